@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <optional>
+
+#include <QString>
+#include <QStringList>
+
+namespace gd {
+
+/** Where a case is (DESIGN.md "Workflow"). */
+enum class CaseStatus {
+    Received,
+    InReview,
+    AwaitingApproval,
+    Decided,
+    Returned,
+    Signed,
+    Countersigned,
+    Filed
+};
+
+/** The outcome, set when the approver agrees; None before. */
+enum class Decision { None, Approved, ConditionallyApproved, Rejected, Returned };
+
+QString caseStatusCode(CaseStatus status);
+std::optional<CaseStatus> caseStatusFromCode(const QString &code);
+QString caseStatusLabel(CaseStatus status);
+QStringList caseStatusCodes();
+
+QString decisionCode(Decision decision);
+std::optional<Decision> decisionFromCode(const QString &code);
+QString decisionLabel(Decision decision);
+
+} // namespace gd

@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+
+#include <QList>
+#include <QString>
+
+#include "core/result.h"
+#include "domain/application.h"
+#include "domain/register.h"
+#include "domain/workflow.h"
+
+namespace gd {
+
+class Database;
+
+/** What storing a parsed application did. */
+enum class StoreOutcome { Added, Unchanged };
+
+/** A requested resource with its registration status looked up in the register. */
+struct ResourceStatus
+{
+    RequestedResource resource;
+    RegistrationStatus status = RegistrationStatus::Unregistered;
+    QString registerName; // name in the register, when registered
+};
+
+/** Facts about one stored version, for lists and version links. */
+struct VersionInfo
+{
+    QString id;
+    int version = 0;
+    CaseStatus status = CaseStatus::Received;
+    Decision decision = Decision::None;
+    QDateTime submittedAt;
+    QDateTime importedAt;
+    QString contentSha256;
+};
+
+/** Filter and order of the inbox; the same for the GUI table and `list`. */
+struct InboxQuery
+{
+    enum class Column {
+        Id,
+        Version,
+        Status,
+        Applicant,
+        Scenario,
+        Domain,
+        Mode,
+        UseClass,
+        Submitted,
+        Deadline,
+        Resources
+    };
+
+    QString search;        // full-text; empty for all
+    QStringList statuses;  // status codes; empty for all
+    bool allVersions = false;
+    Column sortColumn = Column::Submitted;
+    Qt::SortOrder sortOrder = Qt::DescendingOrder;
+};
+
+/** One row of the inbox. */
+struct InboxRow
+{
+    QString id;
+    int version = 0;
+    CaseStatus status = CaseStatus::Received;
+    Decision decision = Decision::None;
+    QString applicant;
+    QString creditCode;
+    QString scenario;
+    QString domain;
+    QString mode;
+    QString useClass;
+    QDateTime submittedAt;
+    QDate deadline;
+    int resourceCount = 0;
+    int unregisteredCount = 0; // no code or code not in the register
+    int cancelledCount = 0;
+    bool missingEarlierVersion = false; // a version number in between was never received
+};
+
+/**
+ * Applications and their versions in the database: store a validated file in one
+ * transaction, load a version back, query the inbox. All SQL for applications lives here.
+ */
+class ApplicationStore final
+{
+public:
+    explicit ApplicationStore(std::shared_ptr<Database> db);
+
+    /**
+     * Stores one validated version with its attachments in one transaction.
+     * The same id and version with the same content hash is a no-op (Unchanged);
+     * with different content it is refused.
+     */
+    Result<StoreOutcome> store(const ParsedApplication &parsed);
+
+    Result<Application> load(const QString &id, int version) const;
+    /** The highest stored version of @p id, or 0 when unknown. */
+    Result<int> latestVersion(const QString &id) const;
+    Result<QList<VersionInfo>> versions(const QString &id) const;
+    /** The requested resources of a version with their register status. */
+    Result<QList<ResourceStatus>> resourceStatuses(const QString &id, int version) const;
+    Result<QByteArray> attachmentContent(const QString &sha256) const;
+
+    Result<int> count(const InboxQuery &query) const;
+    Result<QList<InboxRow>> rows(const InboxQuery &query, int offset, int limit) const;
+
+private:
+    std::shared_ptr<Database> m_db;
+};
+
+/** Summary of one register import. */
+struct RegisterImportSummary
+{
+    int added = 0;
+    int updated = 0;   // status or fields changed
+    int unchanged = 0;
+};
+
+/** The local copy of the resource register with its status history. */
+class RegisterStore final
+{
+public:
+    explicit RegisterStore(std::shared_ptr<Database> db);
+
+    /** Upserts by code in one transaction, recording every status change. */
+    Result<RegisterImportSummary> importFile(const RegisterFile &file);
+    /** Status of @p code; Unregistered for an empty or unknown code. */
+    Result<RegistrationStatus> status(const QString &code) const;
+    Result<std::optional<RegisteredResource>> find(const QString &code) const;
+    Result<QList<RegisterHistoryEntry>> history(const QString &code) const;
+    Result<int> count() const;
+
+private:
+    std::shared_ptr<Database> m_db;
+};
+
+} // namespace gd

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+
+#include <QLockFile>
+#include <QSqlDatabase>
+#include <QString>
+
+#include "core/result.h"
+
+namespace gd {
+
+/**
+ * The embedded SQLite database: one file, WAL, foreign keys on, schema version in
+ * PRAGMA user_version. Opening migrates an older file (after a VACUUM INTO backup
+ * when it holds data) and takes a lock so that a second instance is refused.
+ * One object per thread; it owns a named QSqlDatabase connection.
+ */
+class Database final
+{
+    Q_DISABLE_COPY_MOVE(Database)
+
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    struct Options
+    {
+        bool lock = true;     // refuse a second process on the same file
+        bool readOnly = false;
+    };
+
+    static Result<std::shared_ptr<Database>> open(const QString &path, Options options);
+    static Result<std::shared_ptr<Database>> open(const QString &path) { return open(path, Options{}); }
+    ~Database();
+
+    QString path() const { return m_path; }
+    QSqlDatabase connection() const;
+    int schemaVersion() const;
+
+    /** Copies the whole database into @p target with VACUUM INTO. */
+    Status backup(const QString &target) const;
+    /** PRAGMA integrity_check; an error names what SQLite found. */
+    Status integrityCheck() const;
+
+    /** The default location: AppDataLocation/grantdesk.sqlite. */
+    static QString defaultPath();
+
+private:
+    Database(QString path, QString connectionName);
+    Status configure();
+    Status migrate(int from);
+
+    QString m_path;
+    QString m_connectionName;
+    std::unique_ptr<QLockFile> m_lock;
+};
+
+/** RAII transaction: rolls back unless commit() succeeded. */
+class Transaction final
+{
+    Q_DISABLE_COPY_MOVE(Transaction)
+
+public:
+    explicit Transaction(const QSqlDatabase &db);
+    ~Transaction();
+    bool begun() const { return m_begun; }
+    Status commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_begun = false;
+    bool m_done = false;
+};
+
+} // namespace gd
