@@ -29,8 +29,7 @@ bool install(const QString &language)
     if (!app)
         return false;
     auto *own = new QTranslator(app);
-    const bool loaded =
-        own->load(QStringLiteral(":/i18n/grantdesk_%1.qm").arg(language));
+    const bool loaded = own->load(QStringLiteral(":/i18n/grantdesk_%1.qm").arg(language));
     if (loaded)
         QCoreApplication::installTranslator(own);
     else

@@ -26,11 +26,18 @@ protected:
         Level level = Level::Info;
         switch (msg.level) {
         case spdlog::level::trace:
-        case spdlog::level::debug: level = Level::Debug; break;
-        case spdlog::level::warn: level = Level::Warning; break;
+        case spdlog::level::debug:
+            level = Level::Debug;
+            break;
+        case spdlog::level::warn:
+            level = Level::Warning;
+            break;
         case spdlog::level::err:
-        case spdlog::level::critical: level = Level::Error; break;
-        default: break;
+        case spdlog::level::critical:
+            level = Level::Error;
+            break;
+        default:
+            break;
         }
         const QString text =
             QString::fromUtf8(msg.payload.data(), static_cast<qsizetype>(msg.payload.size()));
@@ -102,9 +109,21 @@ QString logFilePath()
     return g_path;
 }
 
-void debug(const QString &message) { write(spdlog::level::debug, message); }
-void info(const QString &message) { write(spdlog::level::info, message); }
-void warning(const QString &message) { write(spdlog::level::warn, message); }
-void error(const QString &message) { write(spdlog::level::err, message); }
+void debug(const QString &message)
+{
+    write(spdlog::level::debug, message);
+}
+void info(const QString &message)
+{
+    write(spdlog::level::info, message);
+}
+void warning(const QString &message)
+{
+    write(spdlog::level::warn, message);
+}
+void error(const QString &message)
+{
+    write(spdlog::level::err, message);
+}
 
 } // namespace gd::log

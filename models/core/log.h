@@ -6,7 +6,13 @@
 
 namespace gd::log {
 
-enum class Level { Debug, Info, Warning, Error };
+enum class Level
+{
+    Debug,
+    Info,
+    Warning,
+    Error
+};
 
 /**
  * Sets up logging: a rotating file in @p directory (created if needed) and stderr at

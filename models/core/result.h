@@ -16,22 +16,29 @@ struct Error
     QString where; // "app.json: resources[1].fields", "database", "register.json"
     QString what;  // "expected an array"
 
-    QString toString() const { return where.isEmpty() ? what : where + QStringLiteral(": ") + what; }
+    QString toString() const
+    {
+        return where.isEmpty() ? what : where + QStringLiteral(": ") + what;
+    }
 };
 
 /** A value or an error, returned up to the UI, which decides how to show it. */
-template<typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_data(std::move(value)) {}
-    Result(Error error) : m_data(std::move(error)) {}
+    Result(T value)
+        : m_data(std::move(value))
+    {}
+    Result(Error error)
+        : m_data(std::move(error))
+    {}
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }
     const T &value() const & { return std::get<T>(m_data); }
     T &value() & { return std::get<T>(m_data); }
-    T &&value() && { return std::get<T>(std::move(m_data)); }
+    // By value, so that `for (auto &x : f().value())` does not dangle.
+    T value() && { return std::get<T>(std::move(m_data)); }
     const T *operator->() const { return &std::get<T>(m_data); }
     const T &operator*() const { return std::get<T>(m_data); }
     const Error &error() const { return std::get<Error>(m_data); }

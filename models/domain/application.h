@@ -123,8 +123,8 @@ struct AttachmentContent
 struct ParsedApplication
 {
     Application application;
-    QByteArray sourceJson;    // the file's bytes as read
-    QString contentSha256;    // SHA-256 of sourceJson
+    QByteArray sourceJson;             // the file's bytes as read
+    QString contentSha256;             // SHA-256 of sourceJson
     QList<AttachmentContent> contents; // one per distinct attachment hash
 };
 

@@ -8,20 +8,25 @@ namespace gd {
 QString registrationStatusCode(RegistrationStatus status)
 {
     switch (status) {
-    case RegistrationStatus::Active: return QStringLiteral("active");
-    case RegistrationStatus::Changed: return QStringLiteral("changed");
-    case RegistrationStatus::Corrected: return QStringLiteral("corrected");
-    case RegistrationStatus::Cancelled: return QStringLiteral("cancelled");
-    case RegistrationStatus::Unregistered: return QStringLiteral("unregistered");
+    case RegistrationStatus::Active:
+        return QStringLiteral("active");
+    case RegistrationStatus::Changed:
+        return QStringLiteral("changed");
+    case RegistrationStatus::Corrected:
+        return QStringLiteral("corrected");
+    case RegistrationStatus::Cancelled:
+        return QStringLiteral("cancelled");
+    case RegistrationStatus::Unregistered:
+        return QStringLiteral("unregistered");
     }
     return {};
 }
 
 std::optional<RegistrationStatus> registrationStatusFromCode(const QString &code)
 {
-    for (auto s : {RegistrationStatus::Active, RegistrationStatus::Changed,
-                   RegistrationStatus::Corrected, RegistrationStatus::Cancelled,
-                   RegistrationStatus::Unregistered}) {
+    for (auto s :
+         {RegistrationStatus::Active, RegistrationStatus::Changed, RegistrationStatus::Corrected,
+          RegistrationStatus::Cancelled, RegistrationStatus::Unregistered}) {
         if (registrationStatusCode(s) == code)
             return s;
     }

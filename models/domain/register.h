@@ -14,7 +14,14 @@ namespace gd {
  * Where a requested resource stands in the resource register (资源登记).
  * Unregistered covers both "no code given" and "code not in the register".
  */
-enum class RegistrationStatus { Active, Changed, Corrected, Cancelled, Unregistered };
+enum class RegistrationStatus
+{
+    Active,
+    Changed,
+    Corrected,
+    Cancelled,
+    Unregistered
+};
 
 QString registrationStatusCode(RegistrationStatus status);
 std::optional<RegistrationStatus> registrationStatusFromCode(const QString &code);

@@ -74,8 +74,7 @@ constexpr Term kBillingUnits[] = {
     {"record", QT_TRANSLATE_NOOP("Vocabulary", "per record")},
 };
 
-template<std::size_t N>
-constexpr Kind kind(const char *name, const Term (&terms)[N])
+template <std::size_t N> constexpr Kind kind(const char *name, const Term (&terms)[N])
 {
     return Kind{name, terms, N};
 }
@@ -131,8 +130,8 @@ QString label(const char *kindName, const QString &code)
 
 bool isFreeUseClass(const QString &useClass)
 {
-    return useClass == QLatin1String("public_governance")
-        || useClass == QLatin1String("public_welfare");
+    return useClass == QLatin1String("public_governance") ||
+           useClass == QLatin1String("public_welfare");
 }
 
 } // namespace gd::vocabulary

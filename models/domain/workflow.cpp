@@ -78,6 +78,12 @@ QStringList caseStatusCodes()
     return codes;
 }
 
+bool caseStatusIsOpen(CaseStatus status)
+{
+    return status == CaseStatus::Received || status == CaseStatus::InReview ||
+           status == CaseStatus::AwaitingApproval;
+}
+
 QString decisionCode(Decision decision)
 {
     for (const auto &t : kDecisions) {

@@ -9,7 +9,8 @@
 namespace gd {
 
 /** Where a case is (DESIGN.md "Workflow"). */
-enum class CaseStatus {
+enum class CaseStatus
+{
     Received,
     InReview,
     AwaitingApproval,
@@ -21,12 +22,22 @@ enum class CaseStatus {
 };
 
 /** The outcome, set when the approver agrees; None before. */
-enum class Decision { None, Approved, ConditionallyApproved, Rejected, Returned };
+enum class Decision
+{
+    None,
+    Approved,
+    ConditionallyApproved,
+    Rejected,
+    Returned
+};
 
 QString caseStatusCode(CaseStatus status);
 std::optional<CaseStatus> caseStatusFromCode(const QString &code);
 QString caseStatusLabel(CaseStatus status);
 QStringList caseStatusCodes();
+
+/** True while the case waits for a reviewer or an approver (deadlines apply). */
+bool caseStatusIsOpen(CaseStatus status);
 
 QString decisionCode(Decision decision);
 std::optional<Decision> decisionFromCode(const QString &code);

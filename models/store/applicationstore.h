@@ -10,13 +10,18 @@
 #include "domain/application.h"
 #include "domain/register.h"
 #include "domain/workflow.h"
+#include "store/registerstore.h" // callers of the register usually need both
 
 namespace gd {
 
 class Database;
 
 /** What storing a parsed application did. */
-enum class StoreOutcome { Added, Unchanged };
+enum class StoreOutcome
+{
+    Added,
+    Unchanged
+};
 
 /** A requested resource with its registration status looked up in the register. */
 struct ResourceStatus
@@ -41,7 +46,8 @@ struct VersionInfo
 /** Filter and order of the inbox; the same for the GUI table and `list`. */
 struct InboxQuery
 {
-    enum class Column {
+    enum class Column
+    {
         Id,
         Version,
         Status,
@@ -55,8 +61,8 @@ struct InboxQuery
         Resources
     };
 
-    QString search;        // full-text; empty for all
-    QStringList statuses;  // status codes; empty for all
+    QString search;       // full-text; empty for all
+    QStringList statuses; // status codes; empty for all
     bool allVersions = false;
     Column sortColumn = Column::Submitted;
     Qt::SortOrder sortOrder = Qt::DescendingOrder;
@@ -81,6 +87,12 @@ struct InboxRow
     int unregisteredCount = 0; // no code or code not in the register
     int cancelledCount = 0;
     bool missingEarlierVersion = false; // a version number in between was never received
+
+    /** Past its deadline while still waiting for an officer. */
+    bool isOverdue(const QDate &today) const
+    {
+        return deadline.isValid() && deadline < today && caseStatusIsOpen(status);
+    }
 };
 
 /**
@@ -106,35 +118,13 @@ public:
     /** The requested resources of a version with their register status. */
     Result<QList<ResourceStatus>> resourceStatuses(const QString &id, int version) const;
     Result<QByteArray> attachmentContent(const QString &sha256) const;
+    /** Sets status and decision of one version (the workflow decides what is allowed). */
+    Status setStatus(const QString &id, int version, CaseStatus status, Decision decision);
 
     Result<int> count(const InboxQuery &query) const;
     Result<QList<InboxRow>> rows(const InboxQuery &query, int offset, int limit) const;
-
-private:
-    std::shared_ptr<Database> m_db;
-};
-
-/** Summary of one register import. */
-struct RegisterImportSummary
-{
-    int added = 0;
-    int updated = 0;   // status or fields changed
-    int unchanged = 0;
-};
-
-/** The local copy of the resource register with its status history. */
-class RegisterStore final
-{
-public:
-    explicit RegisterStore(std::shared_ptr<Database> db);
-
-    /** Upserts by code in one transaction, recording every status change. */
-    Result<RegisterImportSummary> importFile(const RegisterFile &file);
-    /** Status of @p code; Unregistered for an empty or unknown code. */
-    Result<RegistrationStatus> status(const QString &code) const;
-    Result<std::optional<RegisteredResource>> find(const QString &code) const;
-    Result<QList<RegisterHistoryEntry>> history(const QString &code) const;
-    Result<int> count() const;
+    /** How many rows of @p query are overdue on @p today. */
+    Result<int> overdueCount(const InboxQuery &query, const QDate &today) const;
 
 private:
     std::shared_ptr<Database> m_db;

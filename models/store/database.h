@@ -26,12 +26,15 @@ public:
 
     struct Options
     {
-        bool lock = true;     // refuse a second process on the same file
+        bool lock = true; // refuse a second process on the same file
         bool readOnly = false;
     };
 
     static Result<std::shared_ptr<Database>> open(const QString &path, Options options);
-    static Result<std::shared_ptr<Database>> open(const QString &path) { return open(path, Options{}); }
+    static Result<std::shared_ptr<Database>> open(const QString &path)
+    {
+        return open(path, Options{});
+    }
     ~Database();
 
     QString path() const { return m_path; }

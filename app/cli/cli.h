@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+namespace gd {
+class Database;
+}
+
+namespace gd::cli {
+
+/** Exit codes shared by every command (DESIGN.md "Command line"). */
+enum ExitCode
+{
+    Ok = 0,
+    Failed = 1,
+    Refused = 2,
+    Usage = 64
+};
+
+/** What every command gets: its arguments, the output streams and the database path. */
+struct Context
+{
+    QStringList args; // the command's own arguments, after the command name
+    QString dbPath;
+    QTextStream &out;
+    QTextStream &err;
+
+    /** Opens the database, printing the error and returning null when it cannot. */
+    std::shared_ptr<Database> openDatabase() const;
+};
+
+int importFiles(Context &ctx);
+int importRegister(Context &ctx);
+int list(Context &ctx);
+int demo(Context &ctx);
+
+/** Display width of @p text in a terminal (CJK characters take two columns). */
+int displayWidth(const QString &text);
+
+} // namespace gd::cli

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "registerparser.h"
+
+#include <QFile>
+#include <QHash>
+
+#include "importer/jsonreader.h"
+
+namespace gd {
+namespace {
+
+const QString kFormat = QStringLiteral("grantdesk.register/1");
+// A register export is larger than an application, but still read whole into memory.
+constexpr qint64 kMaxRegisterBytes = 100LL * 1024 * 1024;
+
+const QStringList &statusCodes()
+{
+    static const QStringList codes = {QStringLiteral("active"), QStringLiteral("changed"),
+                                      QStringLiteral("corrected"), QStringLiteral("cancelled")};
+    return codes;
+}
+
+std::optional<RegisteredResource> readResource(ObjectReader object,
+                                               QHash<QString, QString> &seenCodes)
+{
+    RegisteredResource resource;
+    const ValueReader codeValue = object.required("code");
+    const auto code = codeValue.string(1, 64);
+    if (code) {
+        if (const auto it = seenCodes.constFind(*code); it != seenCodes.constEnd())
+            codeValue.error(QStringLiteral("duplicate code, already at %1").arg(it.value()));
+        else
+            seenCodes.insert(*code, object.path());
+    }
+    const auto name = object.required("name").string(1, 200);
+    const auto provider = object.required("provider").string(1, 200);
+    const auto status = object.required("status").oneOf(statusCodes());
+    const auto registeredAt = object.required("registeredAt").date();
+    const ValueReader updatedValue = object.required("updatedAt");
+    const auto updatedAt = updatedValue.date();
+    if (registeredAt && updatedAt && *updatedAt < *registeredAt) {
+        updatedValue.error(QStringLiteral("must not be before registeredAt (%1)")
+                               .arg(registeredAt->toString(Qt::ISODate)));
+    }
+    object.refuseUnknownFields();
+    if (!object.valid() || !code || !name || !provider || !status || !registeredAt || !updatedAt)
+        return std::nullopt;
+    resource.code = *code;
+    resource.name = *name;
+    resource.provider = *provider;
+    resource.status = registrationStatusFromCode(*status).value_or(RegistrationStatus::Active);
+    resource.registeredAt = *registeredAt;
+    resource.updatedAt = *updatedAt;
+    return resource;
+}
+
+} // namespace
+
+RegisterParser::Outcome RegisterParser::parse(const QByteArray &json, const QString &label)
+{
+    Outcome outcome;
+    JsonReader reader(label);
+    std::optional<ObjectReader> root = reader.parseObject(json);
+    if (!root) {
+        outcome.errors = reader.errors();
+        return outcome;
+    }
+    RegisterFile file;
+    root->required("format").constant(kFormat);
+    file.source = root->required("source").string(1, 200).value_or(QString());
+    file.exportedAt = root->required("exportedAt").dateTime().value_or(QDateTime());
+    const ArrayReader resources = root->required("resources").array();
+    QHash<QString, QString> seenCodes; // code -> JSON path of its first entry
+    for (int i = 0; i < resources.size(); ++i) {
+        if (auto resource = readResource(resources.at(i).object(), seenCodes))
+            file.resources.append(std::move(*resource));
+    }
+    root->refuseUnknownFields();
+
+    if (reader.hasErrors())
+        outcome.errors = reader.errors();
+    else
+        outcome.file = std::move(file);
+    return outcome;
+}
+
+RegisterParser::Outcome RegisterParser::parseFile(const QString &filePath, const QString &label)
+{
+    QFile file(filePath);
+    if (file.exists() && file.size() > kMaxRegisterBytes) {
+        return Outcome{std::nullopt,
+                       {Error{label, QStringLiteral("file larger than %1 MiB")
+                                         .arg(kMaxRegisterBytes / (1024 * 1024))}}};
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Outcome{
+            std::nullopt,
+            {Error{label, QStringLiteral("cannot read the file: %1").arg(file.errorString())}}};
+    }
+    return parse(file.read(kMaxRegisterBytes), label);
+}
+
+} // namespace gd

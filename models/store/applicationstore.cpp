@@ -1,0 +1,444 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "applicationstore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include "domain/applicationjson.h"
+#include "store/database.h"
+
+namespace gd {
+namespace {
+
+const QString kWhere = QStringLiteral("database");
+
+Error queryError(const QSqlQuery &query)
+{
+    const QSqlError e = query.lastError();
+    return Error{kWhere, (e.databaseText().isEmpty() ? e.text() : e.databaseText()).trimmed()};
+}
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+QVariant nullable(const QString &value)
+{
+    return value.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(value);
+}
+
+/** Runs @p sql with @p values bound in order. */
+bool run(QSqlQuery &query, const QString &sql, const QVariantList &values = {})
+{
+    if (!query.prepare(sql))
+        return false;
+    for (const QVariant &v : values)
+        query.addBindValue(v);
+    return query.exec();
+}
+
+// The text the full-text index holds for one version.
+QString searchBody(const Application &a)
+{
+    QStringList parts{a.id,
+                      a.applicant.name,
+                      a.applicant.creditCode,
+                      a.scenario.name,
+                      a.scenario.domain,
+                      a.scenario.description,
+                      a.scenario.beneficiaries,
+                      a.authorization.planRef,
+                      a.authorization.implementingBody};
+    for (const RequestedResource &r : a.resources) {
+        parts << r.name << r.registrationCode << r.provider << r.sharedFrom
+              << r.fields.join(QLatin1Char(' '));
+    }
+    parts.removeAll(QString());
+    return parts.join(QLatin1Char('\n'));
+}
+
+QString likePattern(const QString &term)
+{
+    QString escaped = term;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('%'), QLatin1String("\\%"))
+        .replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+QString orderColumn(InboxQuery::Column column)
+{
+    switch (column) {
+    case InboxQuery::Column::Id:
+        return QStringLiteral("v.app_id");
+    case InboxQuery::Column::Version:
+        return QStringLiteral("v.version");
+    case InboxQuery::Column::Status:
+        return QStringLiteral("v.status");
+    case InboxQuery::Column::Applicant:
+        return QStringLiteral("v.applicant_name");
+    case InboxQuery::Column::Scenario:
+        return QStringLiteral("v.scenario_name");
+    case InboxQuery::Column::Domain:
+        return QStringLiteral("v.domain");
+    case InboxQuery::Column::Mode:
+        return QStringLiteral("v.mode");
+    case InboxQuery::Column::UseClass:
+        return QStringLiteral("v.use_class");
+    case InboxQuery::Column::Submitted:
+        return QStringLiteral("v.submitted_at");
+    case InboxQuery::Column::Deadline:
+        return QStringLiteral("v.deadline");
+    case InboxQuery::Column::Resources:
+        return QStringLiteral("v.resource_count");
+    }
+    return QStringLiteral("v.submitted_at");
+}
+
+/** WHERE clause and bind values shared by count() and rows(). */
+struct Filter
+{
+    QString where;
+    QVariantList values;
+};
+
+Filter buildFilter(const InboxQuery &query)
+{
+    QStringList conditions;
+    Filter filter;
+    if (!query.allVersions)
+        conditions << QStringLiteral("v.is_latest = 1");
+    if (!query.statuses.isEmpty()) {
+        QStringList marks;
+        for (const QString &status : query.statuses) {
+            marks << QStringLiteral("?");
+            filter.values << status;
+        }
+        conditions << QStringLiteral("v.status IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
+    // Every whitespace-separated term must occur. With the trigram tokenizer, LIKE uses the
+    // index for terms of three or more characters and scans for shorter ones.
+    const QStringList terms = query.search.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (!terms.isEmpty()) {
+        QStringList likes;
+        for (const QString &term : terms) {
+            likes << QStringLiteral("body LIKE ? ESCAPE '\\'");
+            filter.values << likePattern(term);
+        }
+        conditions << QStringLiteral("v.pk IN (SELECT rowid FROM search WHERE %1)")
+                          .arg(likes.join(QStringLiteral(" AND ")));
+    }
+    if (!conditions.isEmpty())
+        filter.where = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return filter;
+}
+
+InboxRow rowFrom(const QSqlQuery &q)
+{
+    InboxRow row;
+    row.id = q.value(0).toString();
+    row.version = q.value(1).toInt();
+    row.status = caseStatusFromCode(q.value(2).toString()).value_or(CaseStatus::Received);
+    row.decision = decisionFromCode(q.value(3).toString()).value_or(Decision::None);
+    row.applicant = q.value(4).toString();
+    row.creditCode = q.value(5).toString();
+    row.scenario = q.value(6).toString();
+    row.domain = q.value(7).toString();
+    row.mode = q.value(8).toString();
+    row.useClass = q.value(9).toString();
+    row.submittedAt = QDateTime::fromString(q.value(10).toString(), Qt::ISODate);
+    row.deadline = QDate::fromString(q.value(11).toString(), Qt::ISODate);
+    row.resourceCount = q.value(12).toInt();
+    row.unregisteredCount = q.value(13).toInt();
+    row.cancelledCount = q.value(14).toInt();
+    row.missingEarlierVersion = q.value(15).toBool();
+    return row;
+}
+
+} // namespace
+
+ApplicationStore::ApplicationStore(std::shared_ptr<Database> db)
+    : m_db(std::move(db))
+{}
+
+Result<StoreOutcome> ApplicationStore::store(const ParsedApplication &parsed)
+{
+    const Application &a = parsed.application;
+    QSqlDatabase db = m_db->connection();
+    Transaction transaction(db);
+    if (!transaction.begun())
+        return Error{kWhere, db.lastError().text()};
+    QSqlQuery q(db);
+
+    if (!run(q,
+             QStringLiteral("SELECT content_sha256 FROM application_versions "
+                            "WHERE app_id = ? AND version = ?"),
+             {a.id, a.version}))
+        return queryError(q);
+    if (q.next()) {
+        if (q.value(0).toString() == parsed.contentSha256)
+            return StoreOutcome::Unchanged;
+        return Error{QStringLiteral("%1 v%2").arg(a.id).arg(a.version),
+                     QStringLiteral("a different file with this id and version is already "
+                                    "stored; a changed application needs a new version number")};
+    }
+
+    const QString now = nowUtc();
+    if (!run(q,
+             QStringLiteral("INSERT INTO applicants (credit_code, name, updated_at) "
+                            "VALUES (?, ?, ?) ON CONFLICT (credit_code) DO UPDATE SET "
+                            "name = excluded.name, updated_at = excluded.updated_at"),
+             {a.applicant.creditCode, a.applicant.name, now}))
+        return queryError(q);
+
+    if (!run(
+            q,
+            QStringLiteral("INSERT INTO application_versions (app_id, version, content_sha256, "
+                           "source_json, submitted_at, deadline, applicant_code, applicant_name, "
+                           "scenario_name, domain, mode, use_class, period_start, period_end, "
+                           "resource_count, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+            {a.id, a.version, parsed.contentSha256, parsed.sourceJson,
+             a.submittedAt.toUTC().toString(Qt::ISODate),
+             nullable(a.deadline.isValid() ? a.deadline.toString(Qt::ISODate) : QString()),
+             a.applicant.creditCode, a.applicant.name, a.scenario.name, a.scenario.domain,
+             a.authorization.mode, a.useClass, a.periodStart.toString(Qt::ISODate),
+             a.periodEnd.toString(Qt::ISODate), static_cast<int>(a.resources.size()), now}))
+        return queryError(q);
+    const qint64 versionPk = q.lastInsertId().toLongLong();
+
+    if (!q.prepare(QStringLiteral(
+            "INSERT INTO requested_resources (version_pk, position, name, registration_code, "
+            "provider, fields, grade, volume, update_frequency, delivery, shared_from, "
+            "justification) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")))
+        return queryError(q);
+    for (int i = 0; i < a.resources.size(); ++i) {
+        const RequestedResource &r = a.resources.at(i);
+        const QByteArray fields =
+            QJsonDocument(QJsonArray::fromStringList(r.fields)).toJson(QJsonDocument::Compact);
+        for (const QVariant &v : QVariantList{
+                 versionPk, i, r.name, nullable(r.registrationCode), r.provider,
+                 QString::fromUtf8(fields), nullable(r.grade),
+                 r.volume ? QVariant(*r.volume) : QVariant(QMetaType(QMetaType::LongLong)),
+                 nullable(r.updateFrequency), r.delivery, nullable(r.sharedFrom), r.justification})
+            q.addBindValue(v);
+        if (!q.exec())
+            return queryError(q);
+    }
+
+    for (const AttachmentContent &content : parsed.contents) {
+        if (!run(q,
+                 QStringLiteral("INSERT OR IGNORE INTO blobs (sha256, size, content) "
+                                "VALUES (?, ?, ?)"),
+                 {content.sha256, static_cast<qint64>(content.data.size()), content.data}))
+            return queryError(q);
+    }
+    for (int i = 0; i < a.attachments.size(); ++i) {
+        const Attachment &att = a.attachments.at(i);
+        if (!run(q,
+                 QStringLiteral("INSERT INTO attachments (version_pk, position, name, kind, "
+                                "path, sha256) VALUES (?,?,?,?,?,?)"),
+                 {versionPk, i, att.name, att.kind, att.path, att.sha256}))
+            return queryError(q);
+    }
+
+    if (!run(q, QStringLiteral("INSERT INTO search (rowid, body) VALUES (?, ?)"),
+             {versionPk, searchBody(a)}))
+        return queryError(q);
+    if (!run(q,
+             QStringLiteral("UPDATE application_versions SET is_latest = (version = "
+                            "(SELECT MAX(version) FROM application_versions w WHERE w.app_id "
+                            "= application_versions.app_id)) WHERE app_id = ?"),
+             {a.id}))
+        return queryError(q);
+
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return StoreOutcome::Added;
+}
+
+Result<Application> ApplicationStore::load(const QString &id, int version) const
+{
+    QSqlQuery q(m_db->connection());
+    if (!run(q,
+             QStringLiteral("SELECT pk, source_json FROM application_versions "
+                            "WHERE app_id = ? AND version = ?"),
+             {id, version}))
+        return queryError(q);
+    if (!q.next())
+        return Error{QStringLiteral("%1 v%2").arg(id).arg(version),
+                     QStringLiteral("no such application version")};
+    const qint64 pk = q.value(0).toLongLong();
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(q.value(1).toByteArray(), &error);
+    if (error.error != QJsonParseError::NoError)
+        return Error{QStringLiteral("%1 v%2").arg(id).arg(version),
+                     QStringLiteral("stored file is damaged: %1").arg(error.errorString())};
+    Application application = applicationFromJson(doc.object());
+
+    if (!run(q,
+             QStringLiteral("SELECT a.position, b.size FROM attachments a JOIN blobs b "
+                            "ON b.sha256 = a.sha256 WHERE a.version_pk = ?"),
+             {pk}))
+        return queryError(q);
+    while (q.next()) {
+        const int position = q.value(0).toInt();
+        if (position >= 0 && position < application.attachments.size())
+            application.attachments[position].size = q.value(1).toLongLong();
+    }
+    return application;
+}
+
+Result<int> ApplicationStore::latestVersion(const QString &id) const
+{
+    QSqlQuery q(m_db->connection());
+    if (!run(q,
+             QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM application_versions "
+                            "WHERE app_id = ?"),
+             {id}) ||
+        !q.next())
+        return queryError(q);
+    return q.value(0).toInt();
+}
+
+Result<QList<VersionInfo>> ApplicationStore::versions(const QString &id) const
+{
+    QSqlQuery q(m_db->connection());
+    if (!run(q,
+             QStringLiteral("SELECT version, status, decision, submitted_at, imported_at, "
+                            "content_sha256 FROM application_versions WHERE app_id = ? "
+                            "ORDER BY version"),
+             {id}))
+        return queryError(q);
+    QList<VersionInfo> list;
+    while (q.next()) {
+        VersionInfo info;
+        info.id = id;
+        info.version = q.value(0).toInt();
+        info.status = caseStatusFromCode(q.value(1).toString()).value_or(CaseStatus::Received);
+        info.decision = decisionFromCode(q.value(2).toString()).value_or(Decision::None);
+        info.submittedAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODate);
+        info.importedAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODate);
+        info.contentSha256 = q.value(5).toString();
+        list << info;
+    }
+    return list;
+}
+
+Result<QList<ResourceStatus>> ApplicationStore::resourceStatuses(const QString &id,
+                                                                 int version) const
+{
+    auto application = load(id, version);
+    if (!application)
+        return application.error();
+    QSqlQuery q(m_db->connection());
+    if (!q.prepare(QStringLiteral("SELECT status, name FROM register_resources WHERE code = ?")))
+        return queryError(q);
+    QList<ResourceStatus> list;
+    for (const RequestedResource &resource : application->resources) {
+        ResourceStatus entry{resource, RegistrationStatus::Unregistered, {}};
+        if (!resource.registrationCode.isEmpty()) {
+            q.addBindValue(resource.registrationCode);
+            if (!q.exec())
+                return queryError(q);
+            if (q.next()) {
+                entry.status = registrationStatusFromCode(q.value(0).toString())
+                                   .value_or(RegistrationStatus::Unregistered);
+                entry.registerName = q.value(1).toString();
+            }
+        }
+        list << entry;
+    }
+    return list;
+}
+
+Result<QByteArray> ApplicationStore::attachmentContent(const QString &sha256) const
+{
+    QSqlQuery q(m_db->connection());
+    if (!run(q, QStringLiteral("SELECT content FROM blobs WHERE sha256 = ?"), {sha256}))
+        return queryError(q);
+    if (!q.next())
+        return Error{QStringLiteral("attachment %1").arg(sha256), QStringLiteral("not stored")};
+    return q.value(0).toByteArray();
+}
+
+Status ApplicationStore::setStatus(const QString &id, int version, CaseStatus status,
+                                   Decision decision)
+{
+    QSqlQuery q(m_db->connection());
+    if (!run(q,
+             QStringLiteral("UPDATE application_versions SET status = ?, decision = ? "
+                            "WHERE app_id = ? AND version = ?"),
+             {caseStatusCode(status), decisionCode(decision), id, version}))
+        return queryError(q);
+    if (q.numRowsAffected() != 1)
+        return Error{QStringLiteral("%1 v%2").arg(id).arg(version),
+                     QStringLiteral("no such application version")};
+    return success();
+}
+
+Result<int> ApplicationStore::count(const InboxQuery &query) const
+{
+    const Filter filter = buildFilter(query);
+    QSqlQuery q(m_db->connection());
+    if (!run(q, QStringLiteral("SELECT COUNT(*) FROM application_versions v") + filter.where,
+             filter.values) ||
+        !q.next())
+        return queryError(q);
+    return q.value(0).toInt();
+}
+
+Result<int> ApplicationStore::overdueCount(const InboxQuery &query, const QDate &today) const
+{
+    const Filter filter = buildFilter(query);
+    const QString open =
+        QStringLiteral("v.status IN ('received', 'in_review', 'awaiting_approval')");
+    QVariantList values = filter.values;
+    values << today.toString(Qt::ISODate);
+    QSqlQuery q(m_db->connection());
+    if (!run(q,
+             QStringLiteral("SELECT COUNT(*) FROM application_versions v") + filter.where +
+                 (filter.where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) +
+                 open + QStringLiteral(" AND v.deadline IS NOT NULL AND v.deadline < ?"),
+             values) ||
+        !q.next())
+        return queryError(q);
+    return q.value(0).toInt();
+}
+
+Result<QList<InboxRow>> ApplicationStore::rows(const InboxQuery &query, int offset, int limit) const
+{
+    const Filter filter = buildFilter(query);
+    const QString direction =
+        query.sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    const QString sql =
+        QStringLiteral(
+            "SELECT v.app_id, v.version, v.status, v.decision, v.applicant_name, "
+            "v.applicant_code, v.scenario_name, v.domain, v.mode, v.use_class, v.submitted_at, "
+            "v.deadline, v.resource_count, "
+            "(SELECT COUNT(*) FROM requested_resources r LEFT JOIN register_resources g "
+            " ON g.code = r.registration_code WHERE r.version_pk = v.pk AND g.code IS NULL), "
+            "(SELECT COUNT(*) FROM requested_resources r JOIN register_resources g "
+            " ON g.code = r.registration_code WHERE r.version_pk = v.pk "
+            " AND g.status = 'cancelled'), "
+            "(SELECT COUNT(*) FROM application_versions w WHERE w.app_id = v.app_id "
+            " AND w.version < v.version) < v.version - 1 "
+            "FROM application_versions v") +
+        filter.where +
+        QStringLiteral(" ORDER BY %1 %2, v.app_id %2, v.version %2 LIMIT ? OFFSET ?")
+            .arg(orderColumn(query.sortColumn), direction);
+    QVariantList values = filter.values;
+    values << limit << offset;
+    QSqlQuery q(m_db->connection());
+    q.setForwardOnly(true);
+    if (!run(q, sql, values))
+        return queryError(q);
+    QList<InboxRow> list;
+    while (q.next())
+        list << rowFrom(q);
+    return list;
+}
+
+} // namespace gd

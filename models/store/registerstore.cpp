@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "registerstore.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include "store/database.h"
+
+namespace gd {
+namespace {
+
+Error queryError(const QSqlQuery &query)
+{
+    const QSqlError e = query.lastError();
+    return Error{QStringLiteral("database"),
+                 (e.databaseText().isEmpty() ? e.text() : e.databaseText()).trimmed()};
+}
+
+} // namespace
+
+RegisterStore::RegisterStore(std::shared_ptr<Database> db)
+    : m_db(std::move(db))
+{}
+
+Result<RegisterImportSummary> RegisterStore::importFile(const RegisterFile &file)
+{
+    QSqlDatabase db = m_db->connection();
+    Transaction transaction(db);
+    if (!transaction.begun())
+        return Error{QStringLiteral("database"), db.lastError().text()};
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    RegisterImportSummary summary;
+    QSqlQuery find(db);
+    QSqlQuery write(db);
+    QSqlQuery history(db);
+    if (!find.prepare(QStringLiteral("SELECT name, provider, status, registered_at, updated_at "
+                                     "FROM register_resources WHERE code = ?")) ||
+        !history.prepare(QStringLiteral("INSERT INTO register_history (code, status, "
+                                        "updated_at, source, imported_at) VALUES (?,?,?,?,?)")))
+        return queryError(find.lastError().isValid() ? find : history);
+
+    for (const RegisteredResource &r : file.resources) {
+        const QString status = registrationStatusCode(r.status);
+        const QString registered = r.registeredAt.toString(Qt::ISODate);
+        const QString updated = r.updatedAt.toString(Qt::ISODate);
+        find.addBindValue(r.code);
+        if (!find.exec())
+            return queryError(find);
+        const bool exists = find.next();
+        bool statusChanged = !exists;
+        if (exists) {
+            statusChanged = find.value(2).toString() != status;
+            const bool same = !statusChanged && find.value(0).toString() == r.name &&
+                              find.value(1).toString() == r.provider &&
+                              find.value(3).toString() == registered &&
+                              find.value(4).toString() == updated;
+            if (same) {
+                ++summary.unchanged;
+                continue;
+            }
+            // An older export must not overwrite a newer entry.
+            if (QDate::fromString(find.value(4).toString(), Qt::ISODate) > r.updatedAt) {
+                ++summary.unchanged;
+                continue;
+            }
+        }
+        write.prepare(QStringLiteral(
+            "INSERT INTO register_resources (code, name, provider, status, registered_at, "
+            "updated_at, source, imported_at) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT (code) DO "
+            "UPDATE SET name = excluded.name, provider = excluded.provider, status = "
+            "excluded.status, registered_at = excluded.registered_at, updated_at = "
+            "excluded.updated_at, source = excluded.source, imported_at = excluded.imported_at"));
+        for (const QVariant &v : QVariantList{r.code, r.name, r.provider, status, registered,
+                                              updated, file.source, now})
+            write.addBindValue(v);
+        if (!write.exec())
+            return queryError(write);
+        if (statusChanged) {
+            for (const QVariant &v : QVariantList{r.code, status, updated, file.source, now})
+                history.addBindValue(v);
+            if (!history.exec())
+                return queryError(history);
+        }
+        exists ? ++summary.updated : ++summary.added;
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return summary;
+}
+
+Result<RegistrationStatus> RegisterStore::status(const QString &code) const
+{
+    auto entry = find(code);
+    if (!entry)
+        return entry.error();
+    return entry.value() ? entry.value()->status : RegistrationStatus::Unregistered;
+}
+
+Result<std::optional<RegisteredResource>> RegisterStore::find(const QString &code) const
+{
+    if (code.isEmpty())
+        return std::optional<RegisteredResource>{};
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("SELECT name, provider, status, registered_at, updated_at "
+                             "FROM register_resources WHERE code = ?"));
+    q.addBindValue(code);
+    if (!q.exec())
+        return queryError(q);
+    if (!q.next())
+        return std::optional<RegisteredResource>{};
+    RegisteredResource r;
+    r.code = code;
+    r.name = q.value(0).toString();
+    r.provider = q.value(1).toString();
+    r.status = registrationStatusFromCode(q.value(2).toString())
+                   .value_or(RegistrationStatus::Unregistered);
+    r.registeredAt = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+    r.updatedAt = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+    return std::optional<RegisteredResource>(r);
+}
+
+Result<QList<RegisterHistoryEntry>> RegisterStore::history(const QString &code) const
+{
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("SELECT status, updated_at, source, imported_at FROM "
+                             "register_history WHERE code = ? ORDER BY pk"));
+    q.addBindValue(code);
+    if (!q.exec())
+        return queryError(q);
+    QList<RegisterHistoryEntry> list;
+    while (q.next()) {
+        RegisterHistoryEntry e;
+        e.status = registrationStatusFromCode(q.value(0).toString())
+                       .value_or(RegistrationStatus::Unregistered);
+        e.updatedAt = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+        e.source = q.value(2).toString();
+        e.importedAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODate);
+        list << e;
+    }
+    return list;
+}
+
+Result<int> RegisterStore::count() const
+{
+    QSqlQuery q(m_db->connection());
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM register_resources")) || !q.next())
+        return queryError(q);
+    return q.value(0).toInt();
+}
+
+} // namespace gd

@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QDir>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "store/database.h"
+
+using namespace gd;
+
+/** Opening, migrating, locking and refusing databases. */
+class TestDatabase final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void freshDatabaseHasCurrentSchema();
+    void reopenKeepsData();
+    void migratesEmptyVersion0File();
+    void migratesVersion0FileKeepingOtherTables();
+    void foreignKeysAreEnforced();
+    void walIsOn();
+    void secondInstanceIsRefused();
+    void lockIsReleasedOnClose();
+    void corruptFileIsRefusedClearly();
+    void newerSchemaIsRefused();
+    void backupCopiesEverything();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString path() const { return m_dir->filePath(QStringLiteral("test.sqlite")); }
+};
+
+void TestDatabase::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+static QStringList tables(const Database &db)
+{
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type IN ('table') ORDER BY name"));
+    QStringList names;
+    while (q.next())
+        names << q.value(0).toString();
+    return names;
+}
+
+void TestDatabase::freshDatabaseHasCurrentSchema()
+{
+    auto db = Database::open(path());
+    QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().toString()));
+    QCOMPARE(db.value()->schemaVersion(), Database::kSchemaVersion);
+    const QStringList names = tables(*db.value());
+    for (const char *table :
+         {"applicants", "application_versions", "requested_resources", "attachments", "blobs",
+          "register_resources", "register_history", "search"})
+        QVERIFY2(names.contains(QLatin1String(table)), table);
+    QVERIFY(db.value()->integrityCheck().ok());
+}
+
+void TestDatabase::reopenKeepsData()
+{
+    {
+        auto db = Database::open(path());
+        QVERIFY(db.ok());
+        QSqlQuery q(db.value()->connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO applicants VALUES ('91440101MA5CXK7Q37', "
+                                      "'甲', '2026-01-01')")));
+    }
+    auto db = Database::open(path());
+    QVERIFY(db.ok());
+    QSqlQuery q(db.value()->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT name FROM applicants")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("甲"));
+    QCOMPARE(db.value()->schemaVersion(), Database::kSchemaVersion);
+}
+
+void TestDatabase::migratesEmptyVersion0File()
+{
+    QFile empty(path());
+    QVERIFY(empty.open(QIODevice::WriteOnly)); // a zero-byte file is a valid v0 SQLite database
+    empty.close();
+    auto db = Database::open(path());
+    QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().toString()));
+    QCOMPARE(db.value()->schemaVersion(), Database::kSchemaVersion);
+    QVERIFY(tables(*db.value()).contains(QStringLiteral("application_versions")));
+}
+
+void TestDatabase::migratesVersion0FileKeepingOtherTables()
+{
+    {
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(path());
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE notes (text TEXT)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO notes VALUES ('keep me')")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    auto db = Database::open(path());
+    QVERIFY(db.ok());
+    QCOMPARE(db.value()->schemaVersion(), Database::kSchemaVersion);
+    QSqlQuery q(db.value()->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT text FROM notes")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("keep me"));
+    // v0 held no GrantDesk data, so no backup was needed; nothing else was created.
+    const QStringList files = QDir(m_dir->path()).entryList({QStringLiteral("*.bak")});
+    QVERIFY(files.isEmpty());
+}
+
+void TestDatabase::foreignKeysAreEnforced()
+{
+    auto db = Database::open(path());
+    QVERIFY(db.ok());
+    QSqlQuery q(db.value()->connection());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    // An attachment must point at stored content, a version at a stored applicant.
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO attachments (version_pk, position, name, kind, "
+                                   "path, sha256) VALUES (999, 0, 'x', 'other', 'x', '%1')")
+                        .arg(QString(64, QLatin1Char('a')))));
+    QVERIFY(q.lastError().databaseText().contains(QLatin1String("FOREIGN KEY")));
+    QVERIFY(!q.exec(QStringLiteral(
+        "INSERT INTO application_versions (app_id, version, content_sha256, source_json, "
+        "submitted_at, applicant_code, applicant_name, scenario_name, domain, mode, use_class, "
+        "period_start, period_end, resource_count, imported_at) VALUES ('X-1', 1, '', '', '', "
+        "'nobody', '', '', '', 'whole', 'industry', '', '', 0, '')")));
+    QVERIFY(q.lastError().databaseText().contains(QLatin1String("FOREIGN KEY")));
+}
+
+void TestDatabase::walIsOn()
+{
+    auto db = Database::open(path());
+    QVERIFY(db.ok());
+    QSqlQuery q(db.value()->connection());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+}
+
+void TestDatabase::secondInstanceIsRefused()
+{
+    auto first = Database::open(path());
+    QVERIFY(first.ok());
+    auto second = Database::open(path());
+    QVERIFY(!second.ok());
+    QVERIFY2(second.error().what.contains(QLatin1String("already open")),
+             qPrintable(second.error().toString()));
+    QVERIFY(second.error().where.contains(QLatin1String("test.sqlite")));
+}
+
+void TestDatabase::lockIsReleasedOnClose()
+{
+    {
+        auto first = Database::open(path());
+        QVERIFY(first.ok());
+    }
+    auto again = Database::open(path());
+    QVERIFY(again.ok());
+}
+
+void TestDatabase::corruptFileIsRefusedClearly()
+{
+    QFile file(path());
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(8192, 'x'));
+    file.close();
+    auto db = Database::open(path());
+    QVERIFY(!db.ok());
+    QVERIFY2(db.error().toString().contains(QLatin1String("not a database")),
+             qPrintable(db.error().toString()));
+    QFile check(path());
+    QVERIFY(check.open(QIODevice::ReadOnly));
+    QCOMPARE(check.readAll(), QByteArray(8192, 'x')); // nothing was written into it
+}
+
+void TestDatabase::newerSchemaIsRefused()
+{
+    {
+        auto db = Database::open(path());
+        QVERIFY(db.ok());
+        QSqlQuery q(db.value()->connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=%1").arg(Database::kSchemaVersion + 1)));
+    }
+    auto db = Database::open(path());
+    QVERIFY(!db.ok());
+    QVERIFY(db.error().what.contains(QLatin1String("newer GrantDesk")));
+}
+
+void TestDatabase::backupCopiesEverything()
+{
+    auto db = Database::open(path());
+    QVERIFY(db.ok());
+    QSqlQuery q(db.value()->connection());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO applicants VALUES ('c', 'n', 'd')")));
+    const QString copy = m_dir->filePath(QStringLiteral("copy.sqlite"));
+    QVERIFY(db.value()->backup(copy).ok());
+    auto restored = Database::open(copy);
+    QVERIFY(restored.ok());
+    QSqlQuery r(restored.value()->connection());
+    QVERIFY(r.exec(QStringLiteral("SELECT COUNT(*) FROM applicants")));
+    QVERIFY(r.next());
+    QCOMPARE(r.value(0).toInt(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

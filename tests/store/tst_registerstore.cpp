@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "storefixtures.h"
+#include "store/database.h"
+#include "store/registerstore.h"
+
+using namespace gd;
+using namespace gd::test;
+
+/** The local resource register: upserts and status history. */
+class TestRegisterStore final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void importAddsThenReimportIsUnchanged();
+    void statusChangesAreKeptAsHistory();
+    void olderExportDoesNotOverwriteNewerEntry();
+    void unknownAndEmptyCodesAreUnregistered();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::shared_ptr<Database> m_db;
+};
+
+void TestRegisterStore::init()
+{
+    m_db.reset();
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto db = Database::open(m_dir->filePath(QStringLiteral("register.sqlite")));
+    QVERIFY(db.ok());
+    m_db = db.value();
+}
+
+static RegisterFile fileWith(QList<RegisteredResource> resources)
+{
+    RegisterFile file;
+    file.source = QStringLiteral("广州市公共数据资源登记平台");
+    file.exportedAt = QDateTime(QDate(2026, 10, 1), QTime(0, 0), Qt::UTC);
+    file.resources = std::move(resources);
+    return file;
+}
+
+void TestRegisterStore::importAddsThenReimportIsUnchanged()
+{
+    RegisterStore store(m_db);
+    const auto file = fileWith({registered(QStringLiteral("A"), RegistrationStatus::Active),
+                                registered(QStringLiteral("B"), RegistrationStatus::Changed)});
+    auto first = store.importFile(file);
+    QVERIFY(first.ok());
+    QCOMPARE(first->added, 2);
+    auto second = store.importFile(file);
+    QCOMPARE(second->added, 0);
+    QCOMPARE(second->unchanged, 2);
+    QCOMPARE(store.count().value(), 2);
+    QCOMPARE(store.history(QStringLiteral("A"))->size(), 1);
+}
+
+void TestRegisterStore::statusChangesAreKeptAsHistory()
+{
+    RegisterStore store(m_db);
+    const QString code = QStringLiteral("GZ-520000-2024-000317");
+    QVERIFY(
+        store
+            .importFile(fileWith({registered(code, RegistrationStatus::Active, QDate(2025, 1, 1))}))
+            .ok());
+    QVERIFY(store
+                .importFile(
+                    fileWith({registered(code, RegistrationStatus::Corrected, QDate(2025, 6, 1))}))
+                .ok());
+    auto summary = store.importFile(
+        fileWith({registered(code, RegistrationStatus::Cancelled, QDate(2026, 1, 15))}));
+    QCOMPARE(summary->updated, 1);
+    QCOMPARE(store.status(code).value(), RegistrationStatus::Cancelled);
+    const auto history = store.history(code).value();
+    QCOMPARE(history.size(), 3);
+    QCOMPARE(history.at(0).status, RegistrationStatus::Active);
+    QCOMPARE(history.at(1).status, RegistrationStatus::Corrected);
+    QCOMPARE(history.at(2).status, RegistrationStatus::Cancelled);
+    QCOMPARE(history.at(2).updatedAt, QDate(2026, 1, 15));
+}
+
+void TestRegisterStore::olderExportDoesNotOverwriteNewerEntry()
+{
+    RegisterStore store(m_db);
+    QVERIFY(store
+                .importFile(fileWith({registered(QStringLiteral("A"), RegistrationStatus::Cancelled,
+                                                 QDate(2026, 2, 1))}))
+                .ok());
+    auto summary = store.importFile(
+        fileWith({registered(QStringLiteral("A"), RegistrationStatus::Active, QDate(2025, 2, 1))}));
+    QCOMPARE(summary->unchanged, 1);
+    QCOMPARE(store.status(QStringLiteral("A")).value(), RegistrationStatus::Cancelled);
+}
+
+void TestRegisterStore::unknownAndEmptyCodesAreUnregistered()
+{
+    RegisterStore store(m_db);
+    QCOMPARE(store.status(QString()).value(), RegistrationStatus::Unregistered);
+    QCOMPARE(store.status(QStringLiteral("nope")).value(), RegistrationStatus::Unregistered);
+    QVERIFY(!store.find(QStringLiteral("nope")).value().has_value());
+}
+
+QTEST_GUILESS_MAIN(TestRegisterStore)
+#include "tst_registerstore.moc"
