@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// grantdesk: the desktop application. Wiring only; the windows live in ui/.
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDate>
+#include <QDir>
+#include <QFileInfo>
+#include <QFont>
+#include <QFontDatabase>
+#include <QMessageBox>
+#include <QStandardPaths>
+
+#include "common/setting.h"
+#include "core/i18n.h"
+#include "core/log.h"
+#include "demo/demodata.h"
+#include "inbox/mainwindow.h"
+#include "store/applicationstore.h"
+#include "store/database.h"
+
+namespace {
+
+QString translate(const char *text)
+{
+    return QCoreApplication::translate("main", text);
+}
+
+// Chinese text must render even where the default UI font has no CJK glyphs.
+void preferCjkFont(QApplication &app)
+{
+    const QStringList installed = QFontDatabase::families();
+    QStringList families;
+    for (const QString &family :
+         {QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Noto Sans CJK SC"),
+          QStringLiteral("Source Han Sans SC"), QStringLiteral("Microsoft YaHei")}) {
+        if (installed.contains(family))
+            families << family;
+    }
+    if (families.isEmpty())
+        return;
+    QFont font = app.font();
+    families.prepend(font.family());
+    font.setFamilies(families);
+    app.setFont(font);
+}
+
+// The demo data set is offered once per database, when it is empty.
+const gd::Setting<QStringList> kDemoOffered{"Demo/OfferedFor", {}};
+
+void loadDemoIfNew(const std::shared_ptr<gd::Database> &db, bool forced)
+{
+    const QString key = QFileInfo(db->path()).absoluteFilePath();
+    QStringList offered = kDemoOffered.value();
+    if (!forced) {
+        if (offered.contains(key))
+            return;
+        const auto count = gd::ApplicationStore(db).count(gd::InboxQuery{});
+        if (!count || *count > 0)
+            return;
+    }
+    const auto summary = gd::demo::load(db, QDate::currentDate());
+    if (!summary) {
+        gd::log::error(QStringLiteral("demo: %1").arg(summary.error().toString()));
+        QMessageBox::warning(nullptr, translate("GrantDesk"),
+                             translate("The demo data set could not be loaded:\n%1")
+                                 .arg(summary.error().toString()));
+        return;
+    }
+    gd::log::info(QStringLiteral("demo: %1 applications, %2 versions, %3 register entries")
+                      .arg(summary->applications)
+                      .arg(summary->versions)
+                      .arg(summary->registerEntries));
+    if (!offered.contains(key)) {
+        offered << key;
+        kDemoOffered.setValue(offered);
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("GrantDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("grantdesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GRANTDESK_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("GrantDesk"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("grantdesk"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        translate("Review desk for applications to use public data under authorized operation."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"), translate("Use the database file PATH."), QStringLiteral("PATH"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        translate("Use the language LANG (zh_CN or en)."),
+                                        QStringLiteral("LANG"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        translate("Load the demo data set (dated from today)."));
+    const QCommandLineOption noDemoOption(
+        QStringLiteral("no-demo"),
+        translate("Do not load the demo data set into an empty database."));
+    const QCommandLineOption verboseOption(QStringLiteral("verbose"),
+                                           translate("Write debug messages to the log."));
+    parser.addOptions({dbOption, langOption, demoOption, noDemoOption, verboseOption});
+    parser.process(app);
+
+    gd::i18n::install(gd::i18n::chooseLanguage(parser.value(langOption)));
+    preferCjkFont(app);
+    gd::log::init(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                      QStringLiteral("/logs"),
+                  parser.isSet(verboseOption));
+
+    const QString path =
+        parser.isSet(dbOption) ? parser.value(dbOption) : gd::Database::defaultPath();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    auto db = gd::Database::open(path);
+    if (!db) {
+        gd::log::error(db.error().toString());
+        QMessageBox::critical(
+            nullptr, translate("GrantDesk"),
+            translate("The database could not be opened.\n\n%1").arg(db.error().toString()));
+        return 1;
+    }
+    gd::log::info(QStringLiteral("database %1 opened").arg(path));
+
+    if (!parser.isSet(noDemoOption))
+        loadDemoIfNew(db.value(), parser.isSet(demoOption));
+
+    gd::MainWindow window(db.value());
+    window.show();
+    return QApplication::exec();
+}

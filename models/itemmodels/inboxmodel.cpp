@@ -1,0 +1,374 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "inboxmodel.h"
+
+#include <algorithm>
+
+#include <QFont>
+#include <QLocale>
+
+#include "domain/register.h"
+#include "domain/vocabulary.h"
+#include "store/database.h"
+
+namespace gd {
+namespace {
+
+const QColor kOverdueColor(0xb0, 0x1e, 0x1e);
+const QColor kWarningColor(0xa8, 0x5a, 0x00);
+
+QString isoDate(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+} // namespace
+
+InboxModel::InboxModel(std::shared_ptr<Database> db, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(std::move(db))
+    , m_today(QDate::currentDate())
+{
+    // Empty until setQuery() or refresh(): the owner connects errorOccurred first.
+}
+
+InboxModel::~InboxModel() = default;
+
+int InboxModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int InboxModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QColor InboxModel::statusColor(CaseStatus status)
+{
+    switch (status) {
+    case CaseStatus::Received:
+        return {0x1f, 0x6f, 0xb2};
+    case CaseStatus::InReview:
+        return {0xc7, 0x80, 0x00};
+    case CaseStatus::AwaitingApproval:
+        return {0x7a, 0x4f, 0xb0};
+    case CaseStatus::Decided:
+        return {0x2e, 0x7d, 0x32};
+    case CaseStatus::Returned:
+        return {0xc0, 0x39, 0x2b};
+    case CaseStatus::Signed:
+    case CaseStatus::Countersigned:
+        return {0x00, 0x79, 0x6b};
+    case CaseStatus::Filed:
+        return {0x75, 0x75, 0x75};
+    }
+    return Qt::gray;
+}
+
+int InboxModel::daysOverdue(const InboxRow &row) const
+{
+    if (!row.isOverdue(m_today))
+        return 0;
+    return int(row.deadline.daysTo(m_today));
+}
+
+QVariant InboxModel::displayData(const InboxRow &row, int column) const
+{
+    switch (column) {
+    case IdColumn:
+        return row.id;
+    case VersionColumn:
+        return row.missingEarlierVersion ? QStringLiteral("%1 ⚠").arg(row.version)
+                                         : QString::number(row.version);
+    case StatusColumn:
+        return caseStatusLabel(row.status);
+    case ApplicantColumn:
+        return row.applicant;
+    case ScenarioColumn:
+        return row.scenario;
+    case DomainColumn:
+        return row.domain;
+    case ModeColumn:
+        return vocabulary::label("mode", row.mode);
+    case UseClassColumn:
+        return vocabulary::label("useClass", row.useClass);
+    case SubmittedColumn:
+        return isoDate(row.submittedAt.toLocalTime().date());
+    case DeadlineColumn:
+        return isoDate(row.deadline);
+    case ResourcesColumn: {
+        QString text = QString::number(row.resourceCount);
+        if (row.unregisteredCount > 0)
+            text += QStringLiteral(" · ") + tr("%n unregistered", nullptr, row.unregisteredCount);
+        if (row.cancelledCount > 0)
+            text += QStringLiteral(" · ") + tr("%n cancelled", nullptr, row.cancelledCount);
+        return text;
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant InboxModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const InboxRow &row = m_rows.at(index.row());
+    const int column = index.column();
+    const int overdue = daysOverdue(row);
+    const bool resourceProblem = row.unregisteredCount > 0 || row.cancelledCount > 0;
+
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(row, column);
+    case Qt::ToolTipRole:
+        switch (column) {
+        case StatusColumn:
+            return row.decision == Decision::None
+                       ? caseStatusLabel(row.status)
+                       : tr("%1 — decision: %2")
+                             .arg(caseStatusLabel(row.status), decisionLabel(row.decision));
+        case VersionColumn:
+            return row.missingEarlierVersion
+                       ? tr("An earlier version number of this application was never received.")
+                       : QVariant();
+        case ApplicantColumn:
+            return row.creditCode.isEmpty() ? row.applicant
+                                            : tr("%1\nUnified social credit code: %2")
+                                                  .arg(row.applicant, row.creditCode);
+        case ScenarioColumn:
+            return row.scenario;
+        case SubmittedColumn:
+            return QLocale().toString(row.submittedAt.toLocalTime(), QLocale::LongFormat);
+        case DeadlineColumn:
+            if (overdue > 0)
+                return tr("Overdue by %n day(s)", nullptr, overdue);
+            if (row.deadline.isValid() && caseStatusIsOpen(row.status)) {
+                const qint64 left = m_today.daysTo(row.deadline);
+                return left == 0 ? tr("Due today") : tr("Due in %n day(s)", nullptr, int(left));
+            }
+            return {};
+        case ResourcesColumn:
+            if (!resourceProblem)
+                return tr("%n requested resource(s), all in the register", nullptr,
+                          row.resourceCount);
+            return tr("%n requested resource(s)", nullptr, row.resourceCount) + QLatin1Char('\n') +
+                   tr("Not in the register: %1").arg(row.unregisteredCount) + QLatin1Char('\n') +
+                   tr("Cancelled in the register: %1").arg(row.cancelledCount);
+        default:
+            return {};
+        }
+    case Qt::DecorationRole:
+        if (column == StatusColumn)
+            return statusColor(row.status);
+        return {};
+    case Qt::ForegroundRole:
+        if (column == DeadlineColumn && overdue > 0)
+            return kOverdueColor;
+        if (column == ResourcesColumn && resourceProblem)
+            return kWarningColor;
+        if (column == VersionColumn && row.missingEarlierVersion)
+            return kWarningColor;
+        return {};
+    case Qt::FontRole:
+        if ((column == DeadlineColumn && overdue > 0) ||
+            (column == ResourcesColumn && resourceProblem)) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (column == VersionColumn)
+            return QVariant::fromValue(Qt::AlignCenter);
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    case IdRole:
+        return row.id;
+    case VersionRole:
+        return row.version;
+    case StatusCodeRole:
+        return caseStatusCode(row.status);
+    case StatusColorRole:
+        return statusColor(row.status);
+    case DecisionCodeRole:
+        return decisionCode(row.decision);
+    case OverdueRole:
+        return overdue > 0;
+    case DaysOverdueRole:
+        return overdue;
+    case ProblemResourcesRole:
+        return row.unregisteredCount + row.cancelledCount;
+    default:
+        return {};
+    }
+}
+
+QVariant InboxModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case IdColumn:
+            return tr("Number");
+        case VersionColumn:
+            return tr("Version");
+        case StatusColumn:
+            return tr("Status");
+        case ApplicantColumn:
+            return tr("Applicant");
+        case ScenarioColumn:
+            return tr("Scenario");
+        case DomainColumn:
+            return tr("Domain");
+        case ModeColumn:
+            return tr("Mode");
+        case UseClassColumn:
+            return tr("Use class");
+        case SubmittedColumn:
+            return tr("Submitted");
+        case DeadlineColumn:
+            return tr("Deadline");
+        case ResourcesColumn:
+            return tr("Resources");
+        default:
+            break;
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case IdColumn:
+            return tr("Application number");
+        case ModeColumn:
+            return tr("Authorization mode");
+        case DeadlineColumn:
+            return tr("Review deadline; overdue open cases are shown in red");
+        case ResourcesColumn:
+            return tr("Requested data resources and those not (or no longer) in the register");
+        default:
+            break;
+        }
+    }
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+QHash<int, QByteArray> InboxModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(IdRole, "applicationId");
+    names.insert(VersionRole, "version");
+    names.insert(StatusCodeRole, "statusCode");
+    names.insert(StatusColorRole, "statusColor");
+    names.insert(DecisionCodeRole, "decisionCode");
+    names.insert(OverdueRole, "overdue");
+    names.insert(DaysOverdueRole, "daysOverdue");
+    names.insert(ProblemResourcesRole, "problemResources");
+    return names;
+}
+
+bool InboxModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_rows.size() < m_total;
+}
+
+void InboxModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const int offset = int(m_rows.size());
+    const int wanted = std::min(kPageSize, m_total - offset);
+    auto page = m_store.rows(m_query, offset, wanted);
+    if (!page) {
+        m_total = offset; // stop asking; the error says why
+        emit errorOccurred(page.error().toString());
+        return;
+    }
+    QList<InboxRow> &fetched = page.value();
+    if (fetched.size() > wanted)
+        fetched.resize(wanted);
+    if (!fetched.isEmpty()) {
+        beginInsertRows({}, offset, offset + int(fetched.size()) - 1);
+        m_rows.append(std::move(fetched));
+        endInsertRows();
+    }
+    if (m_rows.size() < offset + wanted) {
+        // The database changed under us (rows removed): what we have is all there is.
+        m_total = int(m_rows.size());
+        emit totalCountChanged(m_total);
+    }
+}
+
+void InboxModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    const auto sortColumn = static_cast<InboxQuery::Column>(column);
+    if (m_query.sortColumn == sortColumn && m_query.sortOrder == order)
+        return;
+    m_query.sortColumn = sortColumn;
+    m_query.sortOrder = order;
+    reload();
+}
+
+void InboxModel::setQuery(const InboxQuery &query)
+{
+    m_query = query;
+    reload();
+}
+
+void InboxModel::refresh()
+{
+    reload();
+}
+
+void InboxModel::reload()
+{
+    QString error;
+    beginResetModel();
+    m_rows.clear();
+    m_total = 0;
+    if (auto total = m_store.count(m_query); !total) {
+        error = total.error().toString();
+    } else if (auto page = m_store.rows(m_query, 0, std::min(kPageSize, *total)); !page) {
+        error = page.error().toString();
+    } else {
+        m_rows = std::move(page.value());
+        if (m_rows.size() > kPageSize)
+            m_rows.resize(kPageSize);
+        m_total = std::max(*total, int(m_rows.size()));
+    }
+    endResetModel();
+    emit totalCountChanged(m_total);
+    if (!error.isEmpty())
+        emit errorOccurred(error);
+}
+
+void InboxModel::setToday(const QDate &today)
+{
+    if (today == m_today)
+        return;
+    m_today = today;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+Result<int> InboxModel::overdueCount() const
+{
+    return m_store.overdueCount(m_query, m_today);
+}
+
+const InboxRow *InboxModel::rowAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+int InboxModel::findRow(const QString &id, int version) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).id == id && (version == 0 || m_rows.at(i).version == version))
+            return i;
+    }
+    return -1;
+}
+
+} // namespace gd

@@ -1,0 +1,463 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <memory>
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QUrl>
+
+#include "common/filedialogs.h"
+#include "importer/importer.h"
+#include "inbox/detailpane.h"
+#include "inbox/importcontroller.h"
+#include "inbox/importresultdialog.h"
+#include "inbox/mainwindow.h"
+#include "itemmodels/inboxmodel.h"
+#include "store/applicationstore.h"
+#include "store/database.h"
+
+using namespace gd;
+
+namespace {
+
+QString examplesDir()
+{
+    return QStringLiteral(GRANTDESK_TEST_DATA "/examples");
+}
+
+int rowOf(const QAbstractItemModel *model, const QString &id)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(InboxModel::IdRole).toString() == id)
+            return row;
+    }
+    return -1;
+}
+
+// QTest::keyClicks() takes ASCII only; Chinese arrives as key events carrying text.
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar ch : text) {
+        QTest::sendKeyEvent(QTest::Press, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
+        QTest::sendKeyEvent(QTest::Release, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
+    }
+}
+
+} // namespace
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void startsWithFirstRowSelected();
+    void searchAsYouType();
+    void selectingShowsDetails();
+    void statusFilter();
+    void allVersionsCheckBox();
+    void statusBarCounts();
+    void importFolderThroughMenu();
+    void importRefusedFileShowsErrors();
+    void importRegisterThroughMenu();
+    void saveAttachmentCopy();
+    void versionGapIsFlagged();
+    void geometryPersists();
+
+private:
+    void openDatabase(bool withExamples);
+    std::unique_ptr<MainWindow> makeWindow();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::shared_ptr<Database> m_db;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("GrantDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("grantdesk-tst_mainwindow"));
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    openDatabase(true);
+}
+
+void TestMainWindow::cleanup()
+{
+    QVERIFY(!FileDialogs::hasNextAnswer()); // every queued answer was used
+    m_db.reset();
+    m_dir.reset();
+    QSettings().clear();
+}
+
+void TestMainWindow::openDatabase(bool withExamples)
+{
+    m_db.reset();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    auto db = Database::open(m_dir->filePath(QStringLiteral("gui.sqlite")));
+    QVERIFY2(db.ok(), qPrintable(db ? QString() : db.error().toString()));
+    m_db = db.value();
+    if (withExamples) {
+        const ImportReport report = Importer(m_db).importPaths({examplesDir()});
+        QCOMPARE(report.count(FileOutcome::Kind::Added), 3);
+    }
+}
+
+std::unique_ptr<MainWindow> TestMainWindow::makeWindow()
+{
+    auto window = std::make_unique<MainWindow>(m_db);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        qWarning("window not exposed");
+    return window;
+}
+
+void TestMainWindow::startsWithFirstRowSelected()
+{
+    auto window = makeWindow();
+    auto *view = window->findChild<QTableView *>(QStringLiteral("inboxView"));
+    auto *pane = window->findChild<DetailPane *>(QStringLiteral("detailPane"));
+    QVERIFY(view && pane);
+    QVERIFY(window->findChild<QSplitter *>(QStringLiteral("mainSplitter")));
+    QCOMPARE(view->model()->rowCount(), 3);
+    QCOMPARE(view->currentIndex().row(), 0);
+    QVERIFY(!pane->currentId().isEmpty());
+    QCOMPARE(pane->currentId(), view->model()->index(0, 0).data(InboxModel::IdRole).toString());
+}
+
+void TestMainWindow::searchAsYouType()
+{
+    auto window = makeWindow();
+    auto *search = window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    auto *view = window->findChild<QTableView *>(QStringLiteral("inboxView"));
+    QVERIFY(search && view);
+    QVERIFY(!search->placeholderText().isEmpty());
+
+    typeText(search, QStringLiteral("医疗"));
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    QCOMPARE(view->model()->index(0, 0).data(InboxModel::IdRole).toString(),
+             QStringLiteral("FJ-2026-0007"));
+
+    search->clear();
+    QTRY_COMPARE(view->model()->rowCount(), 3);
+
+    typeText(search, QStringLiteral("物流"));
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    QCOMPARE(view->model()->index(0, 0).data(InboxModel::IdRole).toString(),
+             QStringLiteral("GZ-2026-0001"));
+
+    // Escape clears the search at once.
+    QTest::keyClick(search, Qt::Key_Escape);
+    QCOMPARE(search->text(), QString());
+    QCOMPARE(view->model()->rowCount(), 3);
+
+    QTest::keyClicks(search, QStringLiteral("GZH"));
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    QCOMPARE(view->model()->index(0, 0).data(InboxModel::IdRole).toString(),
+             QStringLiteral("GZH-2026-0042"));
+    QTest::keyClick(search, Qt::Key_Escape);
+    QCOMPARE(view->model()->rowCount(), 3);
+
+    typeText(search, QStringLiteral("没有这样的申请"));
+    QTRY_COMPARE(view->model()->rowCount(), 0);
+    auto *pane = window->findChild<DetailPane *>(QStringLiteral("detailPane"));
+    QVERIFY(pane->currentId().isEmpty()); // nothing listed, nothing shown
+}
+
+void TestMainWindow::selectingShowsDetails()
+{
+    auto window = makeWindow();
+    auto *view = window->findChild<QTableView *>(QStringLiteral("inboxView"));
+    auto *pane = window->findChild<DetailPane *>(QStringLiteral("detailPane"));
+    auto *browser = pane->findChild<QTextBrowser *>(QStringLiteral("detailBrowser"));
+    QVERIFY(browser);
+
+    for (const auto &[id, scenario] :
+         {std::pair{QStringLiteral("GZ-2026-0001"), QStringLiteral("低空物流航线规划与风险评估")},
+          std::pair{QStringLiteral("FJ-2026-0007"), QStringLiteral("慢性病随访公益提醒服务")}}) {
+        const int row = rowOf(view->model(), id);
+        QVERIFY(row >= 0);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                          view->visualRect(view->model()->index(row, 1)).center());
+        QTRY_VERIFY(browser->toPlainText().contains(id));
+        QVERIFY(browser->toPlainText().contains(scenario));
+        QCOMPARE(pane->currentId(), id);
+    }
+    // The whole application is there: resources, security, period, attachments, versions.
+    const QString text = browser->toPlainText();
+    QVERIFY(text.contains(QStringLiteral("基层慢性病随访记录")));
+    QVERIFY(text.contains(QStringLiteral("福建省医疗保障局"))); // shared from
+    QVERIFY(text.contains(QStringLiteral("2026-07-01 — 2027-06-30")));
+    QVERIFY(text.contains(QStringLiteral("12 month(s)")));
+    QVERIFY(text.contains(QStringLiteral("v2")));
+
+    const int gz = rowOf(view->model(), QStringLiteral("GZ-2026-0001"));
+    view->selectRow(gz);
+    QTRY_COMPARE(pane->currentId(), QStringLiteral("GZ-2026-0001"));
+    const QString gzText = browser->toPlainText();
+    QVERIFY(gzText.contains(QStringLiteral("91440101MA5CXK7Q37")));
+    QVERIFY(gzText.contains(QStringLiteral("数据开发利用方案")));
+    QVERIFY(gzText.contains(QStringLiteral("SHA-256 cfff5a5a02cb")));
+    QVERIFY(gzText.contains(QStringLiteral("24 month(s)")));
+    QVERIFY(gzText.contains(registrationStatusLabel(RegistrationStatus::Unregistered)));
+}
+
+void TestMainWindow::statusFilter()
+{
+    QVERIFY(ApplicationStore(m_db)
+                .setStatus(QStringLiteral("GZH-2026-0042"), 1, CaseStatus::InReview, Decision::None)
+                .ok());
+    auto window = makeWindow();
+    auto *combo = window->findChild<QComboBox *>(QStringLiteral("statusFilter"));
+    auto *view = window->findChild<QTableView *>(QStringLiteral("inboxView"));
+    QVERIFY(combo && view);
+    QCOMPARE(combo->count(), 1 + int(caseStatusCodes().size()));
+    QCOMPARE(combo->itemText(combo->findData(QStringLiteral("in_review"))),
+             caseStatusLabel(CaseStatus::InReview));
+
+    combo->setCurrentIndex(combo->findData(QStringLiteral("in_review")));
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    QCOMPARE(view->model()->index(0, 0).data(InboxModel::IdRole).toString(),
+             QStringLiteral("GZH-2026-0042"));
+    combo->setCurrentIndex(combo->findData(QStringLiteral("received")));
+    QTRY_COMPARE(view->model()->rowCount(), 2);
+    combo->setCurrentIndex(combo->findData(QStringLiteral("filed")));
+    QTRY_COMPARE(view->model()->rowCount(), 0);
+    combo->setCurrentIndex(0);
+    QTRY_COMPARE(view->model()->rowCount(), 3);
+}
+
+void TestMainWindow::allVersionsCheckBox()
+{
+    auto window = makeWindow();
+    auto *check = window->findChild<QCheckBox *>(QStringLiteral("allVersionsCheck"));
+    QVERIFY(check);
+    QVERIFY(!window->inboxModel()->query().allVersions);
+    check->click();
+    QVERIFY(window->inboxModel()->query().allVersions);
+    QCOMPARE(window->inboxModel()->rowCount(), 3); // the examples hold one version each
+}
+
+void TestMainWindow::statusBarCounts()
+{
+    auto window = makeWindow();
+    auto *label = window->findChild<QLabel *>(QStringLiteral("countLabel"));
+    QVERIFY(label);
+    QVERIFY(label->text().contains(QStringLiteral("3 application(s)")));
+    QVERIFY(label->text().contains(QStringLiteral("gui.sqlite")));
+    // The example deadlines (2026) are compared with today; GZ-2026-0001's is 2026-03-30.
+    const int overdue = QDate::currentDate() > QDate(2026, 6, 15)   ? 2
+                        : QDate::currentDate() > QDate(2026, 3, 30) ? 1
+                                                                    : 0;
+    QVERIFY2(label->text().contains(QStringLiteral("%1 overdue").arg(overdue)),
+             qPrintable(label->text()));
+    window->inboxModel()->setToday(QDate(2026, 4, 1));
+    window->inboxModel()->refresh();
+    QVERIFY2(label->text().contains(QStringLiteral("1 overdue")), qPrintable(label->text()));
+}
+
+void TestMainWindow::importFolderThroughMenu()
+{
+    openDatabase(false);
+    auto window = makeWindow();
+    auto *view = window->findChild<QTableView *>(QStringLiteral("inboxView"));
+    QCOMPARE(view->model()->rowCount(), 0);
+    auto *action = window->findChild<QAction *>(QStringLiteral("actionImportFolder"));
+    QVERIFY(action);
+
+    FileDialogs::setNextAnswer(examplesDir());
+    action->trigger();
+    QTRY_COMPARE(view->model()->rowCount(), 3);
+    ImportResultDialog *dialog = window->importController()->resultDialog();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QVERIFY2(dialog->summary().contains(QStringLiteral("3 application file(s) added")),
+             qPrintable(dialog->summary()));
+    QVERIFY(dialog->summary().contains(QStringLiteral("0 refused")));
+    QVERIFY(dialog->details().contains(QStringLiteral("fee-rules-gz.json"))); // skipped, named
+    dialog->close();
+    QTRY_VERIFY(!window->importController()->resultDialog());
+
+    // Importing the same files again changes nothing and says so.
+    auto *files = window->findChild<QAction *>(QStringLiteral("actionImportApplications"));
+    FileDialogs::setNextAnswer(QStringList{examplesDir() + QStringLiteral("/fj-health-0007.json")});
+    files->trigger();
+    QTRY_VERIFY(window->importController()->resultDialog());
+    QVERIFY(window->importController()->resultDialog()->summary().contains(
+        QStringLiteral("1 unchanged")));
+    window->importController()->resultDialog()->close();
+    QTRY_VERIFY(!window->importController()->resultDialog());
+
+    // Cancelled dialogs do nothing.
+    FileDialogs::setNextAnswer(QStringList{});
+    files->trigger();
+    QVERIFY(!window->importController()->resultDialog());
+}
+
+void TestMainWindow::importRefusedFileShowsErrors()
+{
+    auto window = makeWindow();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("broken.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format": "grantdesk.application/1", "id": 7})");
+    file.close();
+
+    const ImportReport report = window->importController()->importPaths({path});
+    QVERIFY(report.anyRefused());
+    ImportResultDialog *dialog = window->importController()->resultDialog();
+    QVERIFY(dialog);
+    QVERIFY(dialog->summary().contains(QStringLiteral("1 refused")));
+    // Every refusal line names the file and the JSON path.
+    QVERIFY2(dialog->details().contains(QStringLiteral("broken.json: ")),
+             qPrintable(dialog->details()));
+    for (const Error &error : report.files.constFirst().errors)
+        QVERIFY(dialog->details().contains(error.toString()));
+    dialog->close();
+    QCOMPARE(window->inboxModel()->totalCount(), 3);
+}
+
+void TestMainWindow::importRegisterThroughMenu()
+{
+    auto window = makeWindow();
+    auto *pane = window->findChild<DetailPane *>(QStringLiteral("detailPane"));
+    QVERIFY(window->selectApplication(QStringLiteral("GZ-2026-0001")));
+    QTRY_COMPARE(pane->currentId(), QStringLiteral("GZ-2026-0001"));
+    const QString active = registrationStatusLabel(RegistrationStatus::Active);
+    QVERIFY(!pane->plainText().contains(active));
+
+    FileDialogs::setNextAnswer(examplesDir() + QStringLiteral("/register-demo.json"));
+    window->findChild<QAction *>(QStringLiteral("actionImportRegister"))->trigger();
+    ImportResultDialog *dialog = window->importController()->resultDialog();
+    QVERIFY(dialog);
+    QVERIFY2(dialog->summary().contains(QStringLiteral("5 entries added")),
+             qPrintable(dialog->summary()));
+    dialog->close();
+    // The inbox and the pane read the register again; the selection stays.
+    QTRY_VERIFY(pane->plainText().contains(active));
+    QCOMPARE(pane->currentId(), QStringLiteral("GZ-2026-0001"));
+
+    // A file that is no register is refused with its errors.
+    FileDialogs::setNextAnswer(examplesDir() + QStringLiteral("/fee-rules-gz.json"));
+    window->findChild<QAction *>(QStringLiteral("actionImportRegister"))->trigger();
+    dialog = window->importController()->resultDialog();
+    QVERIFY(dialog);
+    QVERIFY(dialog->details().contains(QStringLiteral("fee-rules-gz.json")));
+    dialog->close();
+}
+
+void TestMainWindow::saveAttachmentCopy()
+{
+    auto window = makeWindow();
+    auto *pane = window->findChild<DetailPane *>(QStringLiteral("detailPane"));
+    QVERIFY(window->selectApplication(QStringLiteral("GZ-2026-0001")));
+    QTRY_COMPARE(pane->currentId(), QStringLiteral("GZ-2026-0001"));
+
+    QTemporaryDir out;
+    const QString target = out.filePath(QStringLiteral("plan.txt"));
+    FileDialogs::setNextAnswer(target);
+    QVERIFY(pane->saveAttachment(0));
+    QFile saved(target);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(QCryptographicHash::hash(saved.readAll(), QCryptographicHash::Sha256).toHex(),
+             QByteArray("cfff5a5a02cbba6b4dda3889482334e179f9c9cafee0bf4f20c644a34d99492b"));
+    auto *message = pane->findChild<QLabel *>(QStringLiteral("detailMessage"));
+    QVERIFY(message && message->isVisible());
+
+    // Cancelling the save dialog writes nothing.
+    FileDialogs::setNextAnswer(QString());
+    QVERIFY(!pane->saveAttachment(1));
+    QVERIFY(!pane->saveAttachment(99)); // no such attachment
+}
+
+void TestMainWindow::versionGapIsFlagged()
+{
+    // GZ-2026-0001 arrives again as version 3: version 2 is missing in between.
+    QTemporaryDir dir;
+    const QString source = examplesDir() + QStringLiteral("/gz-lowalt-0001");
+    QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("attachments"))));
+    for (const QString &name : {QStringLiteral("attachments/development-plan.txt"),
+                                QStringLiteral("attachments/security-pledge.txt")})
+        QVERIFY(QFile::copy(source + QLatin1Char('/') + name, dir.filePath(name)));
+    QFile original(source + QStringLiteral("/application.json"));
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    QByteArray json = original.readAll();
+    QVERIFY(json.contains("\"version\": 1,"));
+    json.replace("\"version\": 1,", "\"version\": 3,");
+    QFile copy(dir.filePath(QStringLiteral("application.json")));
+    QVERIFY(copy.open(QIODevice::WriteOnly));
+    copy.write(json);
+    copy.close();
+    QCOMPARE(Importer(m_db).importPaths({copy.fileName()}).count(FileOutcome::Kind::Added), 1);
+
+    auto window = makeWindow();
+    auto *pane = window->findChild<DetailPane *>(QStringLiteral("detailPane"));
+    QVERIFY(window->selectApplication(QStringLiteral("GZ-2026-0001")));
+    QTRY_COMPARE(pane->currentVersion(), 3); // the inbox shows the highest version
+    QVERIFY2(pane->plainText().contains(QStringLiteral("Version 2 was never received.")),
+             qPrintable(pane->plainText()));
+    QVERIFY(pane->plainText().contains(QStringLiteral("v1")));
+
+    // The link to version 1 shows it in the pane.
+    QSignalSpy activated(pane, &DetailPane::versionActivated);
+    auto *browser = pane->findChild<QTextBrowser *>(QStringLiteral("detailBrowser"));
+    emit browser->anchorClicked(QUrl(QStringLiteral("gd:version/1")));
+    QCOMPARE(activated.count(), 1);
+    QCOMPARE(pane->currentVersion(), 1);
+    QVERIFY(pane->plainText().contains(QStringLiteral("GZ-2026-0001 v1")));
+}
+
+void TestMainWindow::geometryPersists()
+{
+    QList<int> sizes;
+    QByteArray header;
+    {
+        auto window = makeWindow();
+        window->resize(1111, 777);
+        auto *splitter = window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+        splitter->setSizes({700, 411});
+        sizes = splitter->sizes();
+        auto *view = window->findChild<QTableView *>(QStringLiteral("inboxView"));
+        view->horizontalHeader()->resizeSection(InboxModel::ApplicantColumn, 321);
+        view->sortByColumn(InboxModel::IdColumn, Qt::AscendingOrder);
+        QVERIFY(window->close());
+    }
+    QVERIFY(QSettings().contains(QStringLiteral("MainWindow/Geometry")));
+
+    auto window = makeWindow();
+    QCOMPARE(window->size(), QSize(1111, 777));
+    QCOMPARE(window->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
+    auto *view = window->findChild<QTableView *>(QStringLiteral("inboxView"));
+    QCOMPARE(view->horizontalHeader()->sectionSize(InboxModel::ApplicantColumn), 321);
+    // The order chosen in the header is restored and used by the query.
+    QCOMPARE(window->inboxModel()->query().sortColumn, InboxQuery::Column::Id);
+    QCOMPARE(window->inboxModel()->query().sortOrder, Qt::AscendingOrder);
+    QCOMPARE(view->model()->index(0, 0).data(InboxModel::IdRole).toString(),
+             QStringLiteral("FJ-2026-0007"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,509 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <memory>
+
+#include <QAbstractItemModelTester>
+#include <QColor>
+#include <QCryptographicHash>
+#include <QFont>
+#include <QSet>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "importer/importer.h"
+#include "importer/registerparser.h"
+#include "itemmodels/inboxmodel.h"
+#include "store/applicationstore.h"
+#include "store/database.h"
+#include "domain/vocabulary.h"
+#include "domain/workflow.h"
+
+using namespace gd;
+
+namespace {
+
+QString examplesDir()
+{
+    return QStringLiteral(GRANTDESK_TEST_DATA "/examples");
+}
+
+ParsedApplication generated(int i)
+{
+    static const QStringList domains = {QStringLiteral("物流"), QStringLiteral("医疗"),
+                                        QStringLiteral("文旅"), QStringLiteral("交通")};
+    ParsedApplication parsed;
+    Application &a = parsed.application;
+    a.id = QStringLiteral("T-2026-%1").arg(i, 5, 10, QLatin1Char('0'));
+    a.version = 1;
+    a.submittedAt = QDateTime(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC).addSecs(i * 3700);
+    a.deadline = QDate(2026, 2, 1).addDays(i % 97);
+    a.applicant.name = QStringLiteral("测试单位%1有限公司").arg(i % 37);
+    a.applicant.creditCode = QStringLiteral("91440101MA5CXK7Q37");
+    a.applicant.role = QStringLiteral("operator");
+    a.scenario.name = QStringLiteral("生成场景%1").arg(i);
+    a.scenario.domain = domains.at(i % domains.size());
+    a.authorization.mode = i % 2 ? QStringLiteral("scenario") : QStringLiteral("domain");
+    a.useClass = i % 3 ? QStringLiteral("industry") : QStringLiteral("public_welfare");
+    RequestedResource resource;
+    resource.name = QStringLiteral("生成资源%1").arg(i % 11);
+    resource.provider = QStringLiteral("测试局");
+    resource.fields = {QStringLiteral("字段")};
+    resource.delivery = QStringLiteral("api");
+    resource.justification = QStringLiteral("测试所需");
+    a.resources << resource;
+    a.security.mlpsLevel = 3;
+    a.periodStart = QDate(2026, 4, 1);
+    a.periodEnd = QDate(2027, 3, 31);
+    parsed.sourceJson = QStringLiteral("{\"id\":\"%1\",\"version\":1}").arg(a.id).toUtf8();
+    parsed.contentSha256 = QString::fromLatin1(
+        QCryptographicHash::hash(parsed.sourceJson, QCryptographicHash::Sha256).toHex());
+    return parsed;
+}
+
+QStringList ids(const InboxModel &model)
+{
+    QStringList list;
+    for (int row = 0; row < model.rowCount(); ++row)
+        list << model.index(row, InboxModel::IdColumn).data(InboxModel::IdRole).toString();
+    return list;
+}
+
+void fetchAll(InboxModel &model)
+{
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+}
+
+} // namespace
+
+class TestInboxModel final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void examplesUnderModelTester();
+    void headersAndRoles();
+    void lazyFetching();
+    void pagedModelUnderTester();
+    void sortByEachColumn_data();
+    void sortByEachColumn();
+    void sortOrderIsServerSide();
+    void searchFilters_data();
+    void searchFilters();
+    void statusFilterAndAllVersions();
+    void overdueHighlighting();
+    void resourcesColumnWarnsAboutRegister();
+    void storeErrorsAreSignalled();
+
+private:
+    void importExamples(bool withRegister);
+    void insertGenerated(int count);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::shared_ptr<Database> m_db;
+};
+
+void TestInboxModel::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    auto db = Database::open(m_dir->filePath(QStringLiteral("inbox.sqlite")));
+    QVERIFY2(db.ok(), qPrintable(db ? QString() : db.error().toString()));
+    m_db = db.value();
+}
+
+void TestInboxModel::cleanup()
+{
+    m_db.reset();
+    m_dir.reset();
+}
+
+void TestInboxModel::importExamples(bool withRegister)
+{
+    Importer importer(m_db);
+    const ImportReport report = importer.importPaths({examplesDir()});
+    QCOMPARE(report.count(FileOutcome::Kind::Added), 3);
+    QVERIFY(!report.anyRefused());
+    if (withRegister) {
+        const auto outcome =
+            RegisterParser::parseFile(examplesDir() + QStringLiteral("/register-demo.json"),
+                                      QStringLiteral("register-demo.json"));
+        QVERIFY(outcome.file.has_value());
+        QVERIFY(RegisterStore(m_db).importFile(*outcome.file).ok());
+    }
+}
+
+void TestInboxModel::insertGenerated(int count)
+{
+    ApplicationStore store(m_db);
+    for (int i = 0; i < count; ++i) {
+        const auto outcome = store.store(generated(i));
+        QVERIFY2(outcome.ok(), qPrintable(outcome ? QString() : outcome.error().toString()));
+    }
+}
+
+void TestInboxModel::examplesUnderModelTester()
+{
+    importExamples(true);
+    InboxModel model(m_db);
+    QSignalSpy errors(&model, &InboxModel::errorOccurred);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    tester.setUseFetchMore(false); // the test fetches; the tester would fetch during resets
+    QCOMPARE(model.rowCount(), 0); // nothing before the first query
+    model.refresh();
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.totalCount(), 3);
+    QCOMPARE(model.columnCount(), int(InboxModel::ColumnCount));
+    QVERIFY(!model.canFetchMore({}));
+
+    for (int column = 0; column < InboxModel::ColumnCount; ++column) {
+        model.sort(column, Qt::AscendingOrder);
+        model.sort(column, Qt::DescendingOrder);
+        QCOMPARE(model.rowCount(), 3);
+    }
+    InboxQuery query;
+    query.search = QStringLiteral("医疗");
+    model.setQuery(query);
+    QCOMPARE(model.rowCount(), 1);
+    query.search.clear();
+    query.allVersions = true;
+    model.setQuery(query);
+    QCOMPARE(model.rowCount(), 3);
+    model.setToday(QDate(2027, 1, 1));
+    QCOMPARE(errors.count(), 0);
+}
+
+void TestInboxModel::headersAndRoles()
+{
+    importExamples(false);
+    InboxModel model(m_db);
+    model.refresh();
+    QCOMPARE(model.headerData(InboxModel::IdColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Number"));
+    QCOMPARE(model.headerData(InboxModel::DeadlineColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Deadline"));
+    for (int column = 0; column < InboxModel::ColumnCount; ++column)
+        QVERIFY(!model.headerData(column, Qt::Horizontal).toString().isEmpty());
+
+    const int row = model.findRow(QStringLiteral("FJ-2026-0007"));
+    QVERIFY(row >= 0);
+    const QModelIndex status = model.index(row, InboxModel::StatusColumn);
+    QCOMPARE(model.index(row, 0).data(InboxModel::IdRole).toString(),
+             QStringLiteral("FJ-2026-0007"));
+    QCOMPARE(model.index(row, 0).data(InboxModel::VersionRole).toInt(), 2);
+    QCOMPARE(status.data(InboxModel::StatusCodeRole).toString(), QStringLiteral("received"));
+    // A colour never comes alone: the status cell always has its label.
+    QVERIFY(status.data(InboxModel::StatusColorRole).value<QColor>().isValid());
+    QVERIFY(status.data(Qt::DecorationRole).value<QColor>().isValid());
+    QCOMPARE(status.data().toString(), caseStatusLabel(CaseStatus::Received));
+    QCOMPARE(model.index(row, InboxModel::ModeColumn).data().toString(),
+             vocabulary::label("mode", QStringLiteral("domain")));
+    QCOMPARE(model.index(row, InboxModel::UseClassColumn).data().toString(),
+             vocabulary::label("useClass", QStringLiteral("public_welfare")));
+    QCOMPARE(model.index(row, InboxModel::SubmittedColumn).data().toString().left(7),
+             QStringLiteral("2026-05"));
+    QCOMPARE(model.index(row, InboxModel::DeadlineColumn).data().toString(),
+             QStringLiteral("2026-06-15"));
+    QCOMPARE(model.index(row, InboxModel::DomainColumn).data().toString(), QStringLiteral("医疗"));
+}
+
+void TestInboxModel::lazyFetching()
+{
+    constexpr int kRows = 1000;
+    insertGenerated(kRows);
+    if (QTest::currentTestFailed())
+        return;
+
+    InboxModel model(m_db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    tester.setUseFetchMore(false); // the test fetches; the tester would fetch during resets
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.refresh();
+    QCOMPARE(model.totalCount(), kRows);
+    QCOMPARE(model.rowCount(), InboxModel::kPageSize);
+    QVERIFY(model.canFetchMore({}));
+
+    int previous = model.rowCount();
+    while (model.canFetchMore({})) {
+        model.fetchMore({});
+        QVERIFY(model.rowCount() > previous);
+        QVERIFY(model.rowCount() <= previous + InboxModel::kPageSize);
+        QVERIFY(model.rowCount() <= model.totalCount());
+        previous = model.rowCount();
+    }
+    QCOMPARE(model.rowCount(), kRows);
+    QCOMPARE(inserted.count(), kRows / InboxModel::kPageSize - 1);
+    model.fetchMore({}); // nothing left: no change
+    QCOMPARE(model.rowCount(), kRows);
+
+    const QStringList all = ids(model);
+    QCOMPARE(QSet<QString>(all.cbegin(), all.cend()).size(), kRows); // no page read twice
+
+    // A new query starts over from the first page.
+    InboxQuery query;
+    query.search = QStringLiteral("物流");
+    model.setQuery(query);
+    QCOMPARE(model.totalCount(), kRows / 4);
+    QCOMPARE(model.rowCount(), InboxModel::kPageSize);
+    fetchAll(model);
+    QCOMPARE(model.rowCount(), kRows / 4);
+}
+
+void TestInboxModel::pagedModelUnderTester()
+{
+    insertGenerated(350);
+    importExamples(true);
+    if (QTest::currentTestFailed())
+        return;
+    InboxModel model(m_db);
+    QSignalSpy errors(&model, &InboxModel::errorOccurred);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    tester.setUseFetchMore(false); // the test fetches; the tester would fetch during resets
+    model.refresh();
+    fetchAll(model);
+    QCOMPARE(model.rowCount(), 353);
+    for (int column = 0; column < InboxModel::ColumnCount; ++column) {
+        model.sort(column, Qt::DescendingOrder);
+        fetchAll(model);
+        QCOMPARE(model.rowCount(), 353);
+    }
+    InboxQuery query = model.query();
+    query.search = QStringLiteral("物流");
+    model.setQuery(query);
+    fetchAll(model);
+    QCOMPARE(model.rowCount(), 89); // 88 generated + GZ-2026-0001
+    model.setToday(QDate(2026, 3, 1));
+    QCOMPARE(errors.count(), 0);
+}
+
+void TestInboxModel::sortByEachColumn_data()
+{
+    QTest::addColumn<int>("column");
+    const InboxModel names(nullptr); // headers only, no database needed
+    for (int column = 0; column < InboxModel::ColumnCount; ++column)
+        QTest::addRow("%s", qPrintable(names.headerData(column, Qt::Horizontal).toString()))
+            << column;
+}
+
+void TestInboxModel::sortByEachColumn()
+{
+    QFETCH(int, column);
+    insertGenerated(300);
+    importExamples(true);
+    if (QTest::currentTestFailed())
+        return;
+    InboxModel model(m_db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    tester.setUseFetchMore(false); // the test fetches; the tester would fetch during resets
+    QSignalSpy errors(&model, &InboxModel::errorOccurred);
+    model.refresh();
+
+    for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.sort(column, order);
+        QCOMPARE(int(model.query().sortColumn), column);
+        QCOMPARE(model.query().sortOrder, order);
+        QVERIFY(reset.count() <= 1);
+        QCOMPARE(model.totalCount(), 303);
+        QCOMPARE(model.rowCount(), InboxModel::kPageSize);
+        fetchAll(model);
+        QCOMPARE(model.rowCount(), 303);
+    }
+    QCOMPARE(errors.count(), 0);
+}
+
+void TestInboxModel::sortOrderIsServerSide()
+{
+    insertGenerated(450);
+    if (QTest::currentTestFailed())
+        return;
+    InboxModel model(m_db);
+    model.refresh();
+
+    model.sort(InboxModel::IdColumn, Qt::AscendingOrder);
+    fetchAll(model);
+    QStringList list = ids(model);
+    QStringList sorted = list;
+    std::sort(sorted.begin(), sorted.end());
+    QCOMPARE(list, sorted);
+    QCOMPARE(list.constFirst(), QStringLiteral("T-2026-00000"));
+
+    // The first page of a descending sort already holds the largest ids: ORDER BY ran in
+    // the database, not over the rows loaded so far.
+    model.sort(InboxModel::IdColumn, Qt::DescendingOrder);
+    QCOMPARE(model.rowCount(), InboxModel::kPageSize);
+    QCOMPARE(model.index(0, 0).data(InboxModel::IdRole).toString(), QStringLiteral("T-2026-00449"));
+
+    model.sort(InboxModel::SubmittedColumn, Qt::DescendingOrder);
+    fetchAll(model);
+    for (int row = 1; row < model.rowCount(); ++row) {
+        QVERIFY(model.rowAt(row - 1)->submittedAt >= model.rowAt(row)->submittedAt);
+    }
+    model.sort(InboxModel::DeadlineColumn, Qt::AscendingOrder);
+    fetchAll(model);
+    for (int row = 1; row < model.rowCount(); ++row)
+        QVERIFY(model.rowAt(row - 1)->deadline <= model.rowAt(row)->deadline);
+}
+
+void TestInboxModel::searchFilters_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("two characters, domain")
+        << QStringLiteral("医疗") << QStringList{QStringLiteral("FJ-2026-0007")};
+    QTest::newRow("two characters, scenario")
+        << QStringLiteral("物流") << QStringList{QStringLiteral("GZ-2026-0001")};
+    QTest::newRow("one character")
+        << QStringLiteral("旅") << QStringList{QStringLiteral("GZH-2026-0042")};
+    QTest::newRow("three characters")
+        << QStringLiteral("慢性病") << QStringList{QStringLiteral("FJ-2026-0007")};
+    QTest::newRow("applicant name")
+        << QStringLiteral("广州低空智联") << QStringList{QStringLiteral("GZ-2026-0001")};
+    QTest::newRow("resource name")
+        << QStringLiteral("住宿登记") << QStringList{QStringLiteral("GZH-2026-0042")};
+    QTest::newRow("no match") << QStringLiteral("不存在的词语") << QStringList{};
+}
+
+void TestInboxModel::searchFilters()
+{
+    QFETCH(QString, search);
+    QFETCH(QStringList, expected);
+    importExamples(false);
+    if (QTest::currentTestFailed())
+        return;
+    InboxModel model(m_db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    tester.setUseFetchMore(false); // the test fetches; the tester would fetch during resets
+    QSignalSpy total(&model, &InboxModel::totalCountChanged);
+    InboxQuery query;
+    query.search = search;
+    model.setQuery(query);
+    QCOMPARE(total.count(), 1);
+    QCOMPARE(total.constLast().constFirst().toInt(), int(expected.size()));
+    QStringList found = ids(model);
+    found.sort();
+    QCOMPARE(found, expected);
+
+    query.search.clear();
+    model.setQuery(query);
+    QCOMPARE(model.rowCount(), 3);
+}
+
+void TestInboxModel::statusFilterAndAllVersions()
+{
+    importExamples(false);
+    ApplicationStore store(m_db);
+    QVERIFY(store.setStatus(QStringLiteral("GZ-2026-0001"), 1, CaseStatus::InReview, Decision::None)
+                .ok());
+    InboxModel model(m_db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    tester.setUseFetchMore(false); // the test fetches; the tester would fetch during resets
+    InboxQuery query;
+    query.statuses = {QStringLiteral("in_review")};
+    model.setQuery(query);
+    QCOMPARE(ids(model), QStringList{QStringLiteral("GZ-2026-0001")});
+    QCOMPARE(model.index(0, InboxModel::StatusColumn).data().toString(),
+             caseStatusLabel(CaseStatus::InReview));
+    query.statuses = {QStringLiteral("received")};
+    model.setQuery(query);
+    QCOMPARE(model.rowCount(), 2);
+    query.statuses = {QStringLiteral("filed")};
+    model.setQuery(query);
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.canFetchMore({}));
+}
+
+void TestInboxModel::overdueHighlighting()
+{
+    importExamples(false);
+    InboxModel model(m_db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    tester.setUseFetchMore(false); // the test fetches; the tester would fetch during resets
+    model.setToday(QDate(2026, 3, 1));
+    model.refresh();
+    const int gz = model.findRow(QStringLiteral("GZ-2026-0001"));
+    const int gzh = model.findRow(QStringLiteral("GZH-2026-0042"));
+    QVERIFY(gz >= 0 && gzh >= 0);
+    const QModelIndex deadline = model.index(gz, InboxModel::DeadlineColumn);
+    QVERIFY(!deadline.data(InboxModel::OverdueRole).toBool());
+    QVERIFY(!deadline.data(Qt::ForegroundRole).isValid());
+    QVERIFY(deadline.data(Qt::ToolTipRole).toString().contains(QStringLiteral("29")));
+    QCOMPARE(*model.overdueCount(), 0);
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setToday(QDate(2026, 4, 2)); // three days after 2026-03-30
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(deadline.data(InboxModel::OverdueRole).toBool());
+    QCOMPARE(deadline.data(InboxModel::DaysOverdueRole).toInt(), 3);
+    QCOMPARE(deadline.data(Qt::ForegroundRole).value<QColor>(), QColor(0xb0, 0x1e, 0x1e));
+    QVERIFY(deadline.data(Qt::FontRole).value<QFont>().bold());
+    QCOMPARE(deadline.data(Qt::ToolTipRole).toString(), QStringLiteral("Overdue by 3 day(s)"));
+    QCOMPARE(deadline.data().toString(), QStringLiteral("2026-03-30")); // the date stays readable
+    QCOMPARE(*model.overdueCount(), 1);
+    // No deadline, never overdue.
+    QVERIFY(!model.index(gzh, InboxModel::DeadlineColumn).data(InboxModel::OverdueRole).toBool());
+
+    // A decided case is no longer waiting: its deadline is not highlighted.
+    QVERIFY(
+        ApplicationStore(m_db)
+            .setStatus(QStringLiteral("GZ-2026-0001"), 1, CaseStatus::Decided, Decision::Approved)
+            .ok());
+    model.refresh();
+    const QModelIndex decided =
+        model.index(model.findRow(QStringLiteral("GZ-2026-0001")), InboxModel::DeadlineColumn);
+    QVERIFY(!decided.data(InboxModel::OverdueRole).toBool());
+    QVERIFY(!decided.data(Qt::ForegroundRole).isValid());
+    QCOMPARE(*model.overdueCount(), 0);
+}
+
+void TestInboxModel::resourcesColumnWarnsAboutRegister()
+{
+    importExamples(false);
+    InboxModel model(m_db);
+    model.refresh();
+    // Without a register every resource is unregistered.
+    int gz = model.findRow(QStringLiteral("GZ-2026-0001"));
+    QModelIndex resources = model.index(gz, InboxModel::ResourcesColumn);
+    QCOMPARE(resources.data().toString(), QStringLiteral("2 · 2 unregistered"));
+    QVERIFY(resources.data(Qt::ForegroundRole).isValid());
+    QCOMPARE(resources.data(InboxModel::ProblemResourcesRole).toInt(), 2);
+
+    const auto outcome =
+        RegisterParser::parseFile(examplesDir() + QStringLiteral("/register-demo.json"),
+                                  QStringLiteral("register-demo.json"));
+    QVERIFY(outcome.file.has_value());
+    QVERIFY(RegisterStore(m_db).importFile(*outcome.file).ok());
+    model.refresh();
+    gz = model.findRow(QStringLiteral("GZ-2026-0001"));
+    resources = model.index(gz, InboxModel::ResourcesColumn);
+    QCOMPARE(resources.data().toString(), QStringLiteral("2"));
+    QVERIFY(!resources.data(Qt::ForegroundRole).isValid());
+    const QModelIndex gzh =
+        model.index(model.findRow(QStringLiteral("GZH-2026-0042")), InboxModel::ResourcesColumn);
+    QCOMPARE(gzh.data().toString(), QStringLiteral("2 · 1 unregistered"));
+    QVERIFY(gzh.data(Qt::ForegroundRole).isValid());
+}
+
+void TestInboxModel::storeErrorsAreSignalled()
+{
+    importExamples(false);
+    InboxModel model(m_db);
+    model.refresh();
+    QCOMPARE(model.rowCount(), 3);
+    QSignalSpy errors(&model, &InboxModel::errorOccurred);
+    // Break the schema under the model: the next query fails and says so.
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("ALTER TABLE application_versions RENAME TO broken")));
+    model.refresh();
+    QCOMPARE(errors.count(), 1);
+    QVERIFY(!errors.constFirst().constFirst().toString().isEmpty());
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.canFetchMore({}));
+}
+
+QTEST_MAIN(TestInboxModel)
+#include "tst_inboxmodel.moc"

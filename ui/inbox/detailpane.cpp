@@ -1,0 +1,602 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "detailpane.h"
+
+#include <algorithm>
+
+#include <QCryptographicHash>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLocale>
+#include <QSaveFile>
+#include <QScrollBar>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QUrl>
+#include <QVBoxLayout>
+
+#include "common/filedialogs.h"
+#include "core/log.h"
+#include "domain/creditcode.h"
+#include "domain/register.h"
+#include "domain/vocabulary.h"
+#include "domain/workflow.h"
+#include "itemmodels/inboxmodel.h"
+#include "store/database.h"
+
+namespace gd {
+namespace {
+
+const QLatin1String kOk("#2e7d32");
+const QLatin1String kWarn("#a85a00");
+const QLatin1String kBad("#b01e1e");
+const QLatin1String kMuted("#6b6b6b");
+const QLatin1String kWarnBackground("#fff3dc");
+const QLatin1String kBadBackground("#fde8e6");
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString coloured(const QString &colour, const QString &html, bool bold = false)
+{
+    return QStringLiteral("<span style=\"color:%1;%2\">%3</span>")
+        .arg(colour, bold ? QStringLiteral("font-weight:bold;") : QString(), html);
+}
+
+QString muted(const QString &html)
+{
+    return coloured(kMuted, html);
+}
+
+QString row(const QString &label, const QString &valueHtml)
+{
+    return QStringLiteral("<tr><td width=\"118\" style=\"color:%1\">%2</td><td>%3</td></tr>")
+        .arg(kMuted, esc(label), valueHtml);
+}
+
+QString orDash(const QString &text)
+{
+    return text.trimmed().isEmpty() ? muted(QStringLiteral("—")) : esc(text);
+}
+
+QString section(const QString &title, const QString &body)
+{
+    return QStringLiteral("<h3 style=\"margin-top:14px; margin-bottom:4px; color:#2b4a6b\">%1</h3>"
+                          "%2")
+        .arg(esc(title), body);
+}
+
+QString table(const QStringList &rows)
+{
+    return QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">%1</table>")
+        .arg(rows.join(QString()));
+}
+
+QString isoDate(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QString dateTime(const QDateTime &at)
+{
+    return at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
+// Whole months from start to the day after end, and the days left over.
+std::pair<int, int> monthsAndDays(const QDate &start, const QDate &end)
+{
+    const QDate after = end.addDays(1);
+    int months = (after.year() - start.year()) * 12 + after.month() - start.month();
+    if (start.addMonths(months) > after)
+        --months;
+    return {months, int(start.addMonths(months).daysTo(after))};
+}
+
+QString registrationMark(RegistrationStatus status)
+{
+    switch (status) {
+    case RegistrationStatus::Active:
+        return QStringLiteral("✓");
+    case RegistrationStatus::Changed:
+    case RegistrationStatus::Corrected:
+        return QStringLiteral("↻");
+    case RegistrationStatus::Cancelled:
+        return QStringLiteral("✗");
+    case RegistrationStatus::Unregistered:
+        return QStringLiteral("⚠");
+    }
+    return {};
+}
+
+} // namespace
+
+DetailPane::DetailPane(std::shared_ptr<Database> db, QWidget *parent)
+    : QWidget(parent)
+    , m_store(std::move(db))
+    , m_message(new QLabel(this))
+    , m_browser(new QTextBrowser(this))
+{
+    setObjectName(QStringLiteral("detailPane"));
+    m_message->setObjectName(QStringLiteral("detailMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setContentsMargins(8, 4, 8, 4);
+    m_message->hide();
+
+    m_browser->setObjectName(QStringLiteral("detailBrowser"));
+    m_browser->setOpenLinks(false);
+    m_browser->setFrameShape(QFrame::NoFrame);
+    m_browser->document()->setDocumentMargin(12);
+    connect(m_browser, &QTextBrowser::anchorClicked, this, &DetailPane::followLink);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_message);
+    layout->addWidget(m_browser, 1);
+    clear();
+}
+
+DetailPane::~DetailPane() = default;
+
+void DetailPane::showApplication(const QString &id, int version)
+{
+    m_id = id;
+    m_version = version;
+    m_message->hide();
+    reload();
+    m_browser->verticalScrollBar()->setValue(0); // another application starts at its top
+}
+
+void DetailPane::reload()
+{
+    m_application.reset();
+    m_resources.clear();
+    m_versions.clear();
+    m_loadError.clear();
+    if (m_id.isEmpty()) {
+        render();
+        return;
+    }
+    if (auto loaded = m_store.load(m_id, m_version); !loaded) {
+        m_loadError = loaded.error().toString();
+    } else {
+        m_application = std::move(loaded.value());
+        if (auto resources = m_store.resourceStatuses(m_id, m_version); resources)
+            m_resources = std::move(resources.value());
+        else
+            m_loadError = resources.error().toString();
+        if (auto versions = m_store.versions(m_id); versions)
+            m_versions = std::move(versions.value());
+        else
+            m_loadError = versions.error().toString();
+    }
+    if (!m_loadError.isEmpty())
+        log::warning(QStringLiteral("detail pane: %1").arg(m_loadError));
+    render();
+}
+
+void DetailPane::clear()
+{
+    m_id.clear();
+    m_version = 0;
+    m_application.reset();
+    m_message->hide();
+    render();
+}
+
+QString DetailPane::plainText() const
+{
+    return m_browser->toPlainText();
+}
+
+void DetailPane::render()
+{
+    const int scroll = m_browser->verticalScrollBar() ? m_browser->verticalScrollBar()->value() : 0;
+    m_browser->setHtml(html());
+    if (m_application)
+        m_browser->verticalScrollBar()->setValue(scroll);
+}
+
+QString DetailPane::html() const
+{
+    if (m_id.isEmpty()) {
+        return QStringLiteral("<p align=\"center\" style=\"color:%1; margin-top:48px\">%2</p>")
+            .arg(kMuted, esc(tr("Select an application in the list to see it here.")));
+    }
+    if (!m_application) {
+        return QStringLiteral("<p style=\"color:%1\">%2</p><p>%3</p>")
+            .arg(kBad,
+                 esc(tr("Application %1 version %2 could not be read.").arg(m_id).arg(m_version)),
+                 esc(m_loadError));
+    }
+    const Application &app = *m_application;
+    const QLocale locale;
+    QString out;
+
+    // Header: number, version, scenario; then where the case stands.
+    out += QStringLiteral("<h2 style=\"margin-bottom:2px\">%1 v%2 · %3</h2>")
+               .arg(esc(app.id))
+               .arg(app.version)
+               .arg(esc(app.scenario.name));
+    const auto current =
+        std::find_if(m_versions.cbegin(), m_versions.cend(),
+                     [&](const VersionInfo &v) { return v.version == app.version; });
+    QStringList headline;
+    if (current != m_versions.cend()) {
+        headline << coloured(InboxModel::statusColor(current->status).name(), QStringLiteral("●")) +
+                        QLatin1Char(' ') + esc(caseStatusLabel(current->status));
+        headline << esc(tr("Decision: %1").arg(decisionLabel(current->decision)));
+    }
+    headline << esc(tr("Submitted %1").arg(dateTime(app.submittedAt)));
+    if (app.deadline.isValid())
+        headline << esc(tr("Deadline %1").arg(isoDate(app.deadline)));
+    out += QStringLiteral("<p>%1</p>").arg(headline.join(QStringLiteral(" &nbsp;·&nbsp; ")));
+
+    // 申请单位
+    {
+        const Applicant &a = app.applicant;
+        QString code = esc(a.creditCode);
+        if (!a.creditCode.isEmpty()) {
+            code += QStringLiteral(" &nbsp;") +
+                    (creditcode::isValid(a.creditCode)
+                         ? coloured(kOk, esc(tr("✓ check character valid")))
+                         : coloured(kBad, esc(tr("✗ check character invalid")), true));
+        }
+        QStringList contact;
+        for (const QString &part : {a.contact.name, a.contact.phone, a.contact.email}) {
+            if (!part.isEmpty())
+                contact << esc(part);
+        }
+        QString declaration;
+        if (!a.creditDeclaration.has_value())
+            declaration = coloured(kWarn, esc(tr("⚠ not stated")), true);
+        else if (*a.creditDeclaration)
+            declaration = coloured(kOk, esc(tr("✓ declared: no serious violations, not on a "
+                                               "bad-credit list")));
+        else
+            declaration = coloured(kBad, esc(tr("✗ not declared")), true);
+        out += section(
+            tr("Applicant"),
+            table({row(tr("Name"), QStringLiteral("<b>%1</b>").arg(esc(a.name))),
+                   row(tr("Credit code"), code.isEmpty() ? orDash({}) : code),
+                   row(tr("Legal representative"), orDash(a.legalRepresentative)),
+                   row(tr("Role"), orDash(vocabulary::label("role", a.role))),
+                   row(tr("Contact"),
+                       contact.isEmpty() ? orDash({}) : contact.join(QStringLiteral(" · "))),
+                   row(tr("Credit declaration"), declaration)}));
+    }
+
+    // 场景
+    {
+        const Scenario &s = app.scenario;
+        const QString classification =
+            QStringList{esc(s.domain), esc(vocabulary::label("mode", app.authorization.mode)),
+                        esc(vocabulary::label("useClass", app.useClass))}
+                .join(QStringLiteral(" · "));
+        out +=
+            section(tr("Scenario"),
+                    table({row(tr("Name"), esc(s.name)), row(tr("Classification"), classification),
+                           row(tr("Description"), orDash(s.description)),
+                           row(tr("Beneficiaries"), orDash(s.beneficiaries)),
+                           row(tr("Social benefit"), orDash(s.socialBenefit)),
+                           row(tr("Economic benefit"), orDash(s.economicBenefit))}));
+    }
+
+    // 授权
+    out +=
+        section(tr("Authorization"),
+                table({row(tr("Mode"), orDash(vocabulary::label("mode", app.authorization.mode))),
+                       row(tr("Implementation plan"), orDash(app.authorization.planRef)),
+                       row(tr("Implementing body"), orDash(app.authorization.implementingBody))}));
+
+    // 数据资源: the register status comes from resourceStatuses(), one per requested resource.
+    {
+        QString body;
+        int problems = 0;
+        for (const ResourceStatus &rs : m_resources) {
+            const RequestedResource &r = rs.resource;
+            const bool problem = registrationStatusIsProblem(rs.status);
+            problems += problem ? 1 : 0;
+            const bool bad = rs.status == RegistrationStatus::Cancelled;
+            const QString colour = problem ? (bad ? QString(kBad) : QString(kWarn)) : QString(kOk);
+            const QString title =
+                QStringLiteral("<b>%1 %2</b> &nbsp;%3")
+                    .arg(coloured(colour, registrationMark(rs.status), problem), esc(r.name),
+                         coloured(colour, esc(registrationStatusLabel(rs.status)), problem));
+            QStringList rows;
+            QString code = r.registrationCode.isEmpty()
+                               ? coloured(kWarn, esc(tr("no registration code given")), true)
+                               : esc(r.registrationCode);
+            if (!rs.registerName.isEmpty() && rs.registerName != r.name)
+                code += muted(esc(tr(" (registered as “%1”)").arg(rs.registerName)));
+            rows << row(tr("Registration code"), code);
+            rows << row(tr("Provider"), orDash(r.provider));
+            if (!r.sharedFrom.isEmpty()) {
+                rows << row(tr("Shared from"),
+                            esc(r.sharedFrom) + QStringLiteral(" &nbsp;") +
+                                coloured(kWarn,
+                                         esc(tr("⚠ shared data: the provider's consent is "
+                                                "needed")),
+                                         true));
+            }
+            rows << row(tr("Fields"),
+                        r.fields.isEmpty() ? orDash({}) : esc(r.fields.join(QStringLiteral("、"))));
+            rows << row(tr("Grade"), orDash(vocabulary::label("grade", r.grade)));
+            rows << row(tr("Volume"), r.volume
+                                          ? esc(tr("%1 records").arg(locale.toString(*r.volume)))
+                                          : orDash({}));
+            rows << row(tr("Update frequency"),
+                        orDash(vocabulary::label("updateFrequency", r.updateFrequency)));
+            rows << row(tr("Delivery"), orDash(vocabulary::label("delivery", r.delivery)));
+            rows << row(tr("Justification"), orDash(r.justification));
+            const QString background =
+                problem
+                    ? QStringLiteral(" bgcolor=\"%1\"").arg(bad ? kBadBackground : kWarnBackground)
+                    : QString();
+            body += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"%1>"
+                                   "<tr><td>%2%3</td></tr></table>")
+                        .arg(background, title, table(rows));
+        }
+        if (m_resources.isEmpty())
+            body = QStringLiteral("<p>%1</p>").arg(muted(esc(tr("No resources requested."))));
+        QString title = tr("Data resources (%1)").arg(m_resources.size());
+        if (problems > 0)
+            title += QStringLiteral(" — ") + tr("%n need(s) attention", nullptr, problems);
+        out += section(title, body);
+    }
+
+    // 安全
+    {
+        const Security &s = app.security;
+        auto yesNo = [](std::optional<bool> value, const QString &yes, const QString &no) {
+            if (!value.has_value())
+                return coloured(kWarn, esc(tr("⚠ not stated")), true);
+            return *value ? coloured(kOk, esc(yes)) : coloured(kBad, esc(no), true);
+        };
+        QString incidents = orDash({});
+        if (s.incidentsLast3Years) {
+            incidents = *s.incidentsLast3Years == 0
+                            ? coloured(kOk, esc(tr("none")))
+                            : coloured(kBad, esc(QString::number(*s.incidentsLast3Years)), true);
+        }
+        out += section(tr("Security"),
+                       table({row(tr("MLPS level"), s.mlpsLevel > 0
+                                                        ? esc(tr("Level %1").arg(s.mlpsLevel))
+                                                        : coloured(kWarn, esc(tr("⚠ none")), true)),
+                              row(tr("Crypto assessment"),
+                                  yesNo(s.cryptoAssessment, tr("✓ passed"), tr("✗ not passed"))),
+                              row(tr("Security officer"), orDash(s.officer)),
+                              row(tr("Incidents (3 years)"), incidents),
+                              row(tr("Emergency plan"),
+                                  yesNo(s.emergencyPlan, tr("✓ in place"), tr("✗ none")))}));
+    }
+
+    // 期限
+    {
+        QString period;
+        if (app.periodStart.isValid() && app.periodEnd.isValid()) {
+            period = esc(
+                QStringLiteral("%1 — %2").arg(isoDate(app.periodStart), isoDate(app.periodEnd)));
+            if (app.periodEnd <= app.periodStart) {
+                period += QStringLiteral(" &nbsp;") +
+                          coloured(kBad, esc(tr("✗ the end is not after the start")), true);
+            } else {
+                const auto [months, days] = monthsAndDays(app.periodStart, app.periodEnd);
+                const QString length = days == 0
+                                           ? tr("%n month(s)", nullptr, months)
+                                           : tr("%n month(s)", nullptr, months) + QLatin1Char(' ') +
+                                                 tr("%n day(s)", nullptr, days);
+                period +=
+                    QStringLiteral(" &nbsp;") + muted(esc(QStringLiteral("(%1)").arg(length)));
+            }
+        } else {
+            period = orDash({});
+        }
+        out += section(tr("Period"), table({row(tr("Term"), period)}));
+    }
+
+    // 定价申请
+    if (app.pricing) {
+        const PricingRequest &p = *app.pricing;
+        QStringList flags;
+        if (p.smallBusiness)
+            flags << esc(tr("small or micro business"));
+        if (p.priorityScenario)
+            flags << esc(tr("priority scenario"));
+        out += section(tr("Pricing request"),
+                       table({row(tr("Product"), orDash(p.product)),
+                              row(tr("Expected quantity"),
+                                  esc(tr("%1, billed %2")
+                                          .arg(locale.toString(p.expectedQuantity),
+                                               vocabulary::label("billingUnit", p.billingUnit)))),
+                              row(tr("Discounts claimed"),
+                                  flags.isEmpty() ? muted(esc(tr("none")))
+                                                  : flags.join(QStringLiteral(" · ")))}));
+    } else {
+        out += section(tr("Pricing request"),
+                       QStringLiteral("<p>%1</p>").arg(muted(esc(tr("No pricing request.")))));
+    }
+
+    // 附件
+    {
+        QString body;
+        if (app.attachments.isEmpty()) {
+            body = QStringLiteral("<p>%1</p>").arg(muted(esc(tr("No attachments."))));
+        } else {
+            body = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
+            for (int i = 0; i < app.attachments.size(); ++i) {
+                const Attachment &a = app.attachments.at(i);
+                body +=
+                    QStringLiteral("<tr><td><b>%1</b><br/>%2</td>"
+                                   "<td style=\"padding-left:10px\">%3<br/>%4</td>"
+                                   "<td style=\"padding-left:10px\"><a href=\"gd:open/%5\">%6</a>"
+                                   " · <a href=\"gd:save/%5\">%7</a></td></tr>")
+                        .arg(esc(a.name),
+                             muted(esc(QStringLiteral("%1 · %2").arg(
+                                 vocabulary::label("attachmentKind", a.kind),
+                                 a.size > 0 ? locale.formattedDataSize(a.size)
+                                            : QStringLiteral("—")))),
+                             esc(QStringLiteral("SHA-256 %1…").arg(a.sha256.left(12))),
+                             coloured(kOk, esc(tr("✓ verified on import"))))
+                        .arg(i)
+                        .arg(esc(tr("Open")), esc(tr("Save a copy…")));
+            }
+            body += QStringLiteral("</table>");
+        }
+        out += section(tr("Attachments (%1)").arg(app.attachments.size()), body);
+    }
+
+    // Versions of this application, with gaps in the numbering flagged.
+    {
+        QList<VersionInfo> versions = m_versions;
+        std::sort(versions.begin(), versions.end(),
+                  [](const VersionInfo &a, const VersionInfo &b) { return a.version < b.version; });
+        QStringList items;
+        for (const VersionInfo &v : versions) {
+            const QString text = QStringLiteral("v%1").arg(v.version);
+            const QString link =
+                v.version == app.version
+                    ? QStringLiteral("<b>%1</b>").arg(text)
+                    : QStringLiteral("<a href=\"gd:version/%1\">%2</a>").arg(v.version).arg(text);
+            items << QStringLiteral("<tr><td>%1</td><td style=\"padding-left:8px\">%2 %3</td>"
+                                    "<td style=\"padding-left:8px\">%4</td></tr>")
+                         .arg(link,
+                              coloured(InboxModel::statusColor(v.status).name(),
+                                       QStringLiteral("●")),
+                              esc(caseStatusLabel(v.status)),
+                              muted(esc(tr("submitted %1").arg(dateTime(v.submittedAt)))));
+        }
+        QStringList missing;
+        for (int i = 1; i < versions.size(); ++i) {
+            for (int n = versions.at(i - 1).version + 1; n < versions.at(i).version; ++n)
+                missing << QString::number(n);
+        }
+        QString body = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">%1</table>")
+                           .arg(items.join(QString()));
+        if (!missing.isEmpty()) {
+            body += QStringLiteral("<p>%1</p>")
+                        .arg(coloured(
+                            kWarn,
+                            esc((missing.size() == 1 ? tr("⚠ Version %1 was never received.")
+                                                     : tr("⚠ Versions %1 were never received."))
+                                    .arg(missing.join(QStringLiteral(", ")))),
+                            true));
+        }
+        out += section(tr("Versions"), body);
+    }
+    return out;
+}
+
+void DetailPane::followLink(const QUrl &url)
+{
+    if (url.scheme() != QLatin1String("gd"))
+        return;
+    const QStringList parts = url.path().split(QLatin1Char('/'));
+    if (parts.size() != 2)
+        return;
+    bool ok = false;
+    const int number = parts.at(1).toInt(&ok);
+    if (!ok)
+        return;
+    if (parts.at(0) == QLatin1String("open")) {
+        openAttachment(number);
+    } else if (parts.at(0) == QLatin1String("save")) {
+        saveAttachment(number);
+    } else if (parts.at(0) == QLatin1String("version")) {
+        const QString id = m_id;
+        showApplication(id, number);
+        emit versionActivated(id, number);
+    }
+}
+
+std::optional<QByteArray> DetailPane::attachmentBytes(int index)
+{
+    if (!m_application || index < 0 || index >= m_application->attachments.size())
+        return std::nullopt;
+    const Attachment &a = m_application->attachments.at(index);
+    auto content = m_store.attachmentContent(a.sha256);
+    if (!content) {
+        showMessage(
+            tr("The attachment “%1” could not be read: %2").arg(a.name, content.error().toString()),
+            true);
+        return std::nullopt;
+    }
+    // The bytes were verified on import; check again before handing them out.
+    const QByteArray digest =
+        QCryptographicHash::hash(content.value(), QCryptographicHash::Sha256).toHex();
+    if (QString::fromLatin1(digest) != a.sha256) {
+        showMessage(tr("The stored copy of “%1” does not match its SHA-256; it was not opened.")
+                        .arg(a.name),
+                    true);
+        return std::nullopt;
+    }
+    return std::move(content.value());
+}
+
+bool DetailPane::openAttachment(int index)
+{
+    const auto bytes = attachmentBytes(index);
+    if (!bytes)
+        return false;
+    const Attachment &a = m_application->attachments.at(index);
+    if (!m_openedFiles)
+        m_openedFiles = std::make_unique<QTemporaryDir>();
+    QString name = QFileInfo(a.path).fileName();
+    if (name.isEmpty())
+        name = a.sha256.left(16);
+    // One folder per content, so two attachments with the same file name do not collide.
+    const QString dir = m_openedFiles->filePath(a.sha256.left(16));
+    QDir().mkpath(dir);
+    const QString path = QDir(dir).filePath(name);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
+        showMessage(tr("The attachment “%1” could not be written to %2: %3")
+                        .arg(a.name, path, file.errorString()),
+                    true);
+        return false;
+    }
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path))) {
+        showMessage(
+            tr("No application is set up to open %1. Use “Save a copy…” instead.").arg(name), true);
+        return false;
+    }
+    return true;
+}
+
+bool DetailPane::saveAttachment(int index)
+{
+    const auto bytes = attachmentBytes(index);
+    if (!bytes)
+        return false;
+    const Attachment &a = m_application->attachments.at(index);
+    const QString target = FileDialogs::saveFileName(this, tr("Save a copy of “%1”").arg(a.name),
+                                                     QFileInfo(a.path).fileName());
+    if (target.isEmpty())
+        return false;
+    QSaveFile file(target);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
+        showMessage(tr("The copy could not be saved to %1: %2").arg(target, file.errorString()),
+                    true);
+        return false;
+    }
+    showMessage(tr("Saved a copy of “%1” to %2.").arg(a.name, QDir::toNativeSeparators(target)),
+                false);
+    return true;
+}
+
+void DetailPane::showMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(
+        error ? QStringLiteral("background:%1; color:%2;").arg(kBadBackground, kBad)
+              : QStringLiteral("background:#e8f3ea; color:%1;").arg(kOk));
+    m_message->show();
+    if (error)
+        log::warning(text);
+}
+
+} // namespace gd

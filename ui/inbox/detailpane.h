@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+#include <optional>
+
+#include <QList>
+#include <QWidget>
+
+#include "domain/application.h"
+#include "store/applicationstore.h"
+
+class QLabel;
+class QTemporaryDir;
+class QTextBrowser;
+class QUrl;
+
+namespace gd {
+
+class Database;
+
+/**
+ * The whole selected application in readable form, beside the inbox: applicant,
+ * scenario, requested resources with their register status, security, period,
+ * pricing request, attachments (open or save a copy) and the other versions.
+ */
+class DetailPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DetailPane)
+
+public:
+    explicit DetailPane(std::shared_ptr<Database> db, QWidget *parent = nullptr);
+    ~DetailPane() override;
+
+    void showApplication(const QString &id, int version);
+    /** Reads the shown version again, e.g. after a register import. */
+    void reload();
+    void clear();
+
+    QString currentId() const { return m_id; }
+    int currentVersion() const { return m_version; }
+    /** The text as shown, for tests and copying. */
+    QString plainText() const;
+
+    bool openAttachment(int index);
+    bool saveAttachment(int index);
+
+signals:
+    /** The officer followed a link to another version of the shown application. */
+    void versionActivated(const QString &id, int version);
+
+private:
+    void render();
+    QString html() const;
+    void showMessage(const QString &text, bool error);
+    void followLink(const QUrl &url);
+    std::optional<QByteArray> attachmentBytes(int index);
+
+    ApplicationStore m_store;
+    QLabel *m_message;
+    QTextBrowser *m_browser;
+    std::unique_ptr<QTemporaryDir> m_openedFiles;
+
+    QString m_id;
+    int m_version = 0;
+    std::optional<Application> m_application;
+    QList<ResourceStatus> m_resources;
+    QList<VersionInfo> m_versions;
+    QString m_loadError;
+};
+
+} // namespace gd

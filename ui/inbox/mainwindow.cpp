@@ -1,0 +1,385 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+
+#include "common/setting.h"
+#include "common/statusdot.h"
+#include "core/log.h"
+#include "domain/workflow.h"
+#include "inbox/detailpane.h"
+#include "inbox/importcontroller.h"
+#include "itemmodels/inboxmodel.h"
+#include "store/database.h"
+
+namespace gd {
+namespace {
+
+const Setting<QByteArray> kGeometry{"MainWindow/Geometry", {}};
+const Setting<QByteArray> kState{"MainWindow/State", {}};
+const Setting<QByteArray> kSplitter{"MainWindow/Splitter", {}};
+const Setting<QByteArray> kInboxHeader{"Inbox/Header", {}};
+const Setting<bool> kAllVersions{"Inbox/AllVersions", false};
+
+constexpr int kSearchDebounceMs = 150;
+
+} // namespace
+
+MainWindow::MainWindow(std::shared_ptr<Database> db, QWidget *parent)
+    : QMainWindow(parent)
+    , m_db(db)
+    , m_model(new InboxModel(db, this))
+    , m_view(new QTableView(this))
+    , m_detail(new DetailPane(db, this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_searchTimer(new QTimer(this))
+    , m_countLabel(new QLabel(this))
+    , m_import(new ImportController(db, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("GrantDesk") + QStringLiteral(" — ") + QFileInfo(m_db->path()).fileName());
+
+    m_view->setObjectName(QStringLiteral("inboxView"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setShowGrid(false);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_view->setFrameShape(QFrame::NoFrame);
+    m_view->setItemDelegateForColumn(InboxModel::StatusColumn, new StatusDotDelegate(m_view));
+    // Fixed row heights keep scrolling through 100,000 rows cheap (no per-row sizing).
+    QHeaderView *rows = m_view->verticalHeader();
+    rows->hide();
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setDefaultSectionSize(fontMetrics().height() + 8);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setSectionsMovable(true);
+    header->setStretchLastSection(true);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    header->setSortIndicator(InboxModel::SubmittedColumn, Qt::DescendingOrder);
+    m_view->setSortingEnabled(true);
+    connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](QPoint pos) {
+        QMenu menu(this);
+        for (int column = 0; column < InboxModel::ColumnCount; ++column) {
+            QAction *action = menu.addAction(
+                m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
+            action->setCheckable(true);
+            action->setChecked(!header->isSectionHidden(column));
+            action->setEnabled(column != InboxModel::IdColumn);
+            connect(action, &QAction::toggled, header,
+                    [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+        }
+        menu.exec(header->viewport()->mapToGlobal(pos));
+    });
+
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    setCentralWidget(m_splitter);
+
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    m_countLabel->setTextFormat(Qt::RichText);
+    statusBar()->addWidget(m_countLabel, 1);
+
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(kSearchDebounceMs);
+    connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::applyQuery);
+
+    createFilterBar();
+    createActions();
+
+    connect(m_model, &InboxModel::errorOccurred, this, [this](const QString &message) {
+        log::warning(QStringLiteral("inbox: %1").arg(message));
+        statusBar()->showMessage(tr("The inbox could not be read: %1").arg(message), 15000);
+    });
+    connect(m_model, &InboxModel::modelReset, this, &MainWindow::restoreSelection);
+    connect(m_model, &InboxModel::totalCountChanged, this, &MainWindow::updateStatusBar);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showCurrentRow);
+    connect(m_import, &ImportController::imported, this, &MainWindow::refresh);
+
+    restoreSettings();
+    applyQuery();
+    if (m_model->rowCount() > 0)
+        m_view->selectRow(0);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createFilterBar()
+{
+    QToolBar *bar = addToolBar(tr("Search and filters"));
+    bar->setObjectName(QStringLiteral("filterBar"));
+    bar->setMovable(false);
+    bar->setFloatable(false);
+    bar->toggleViewAction()->setEnabled(false);
+    bar->setContentsMargins(4, 2, 4, 2);
+
+    m_search = new QLineEdit(bar);
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setPlaceholderText(tr("Search applicant, scenario, domain, resources…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(fontMetrics().horizontalAdvance(m_search->placeholderText()) + 60);
+    m_search->setMaximumWidth(m_search->minimumWidth() * 3 / 2);
+    m_search->installEventFilter(this);
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchTimer->stop();
+        applyQuery();
+    });
+    bar->addWidget(m_search);
+    bar->addSeparator();
+
+    auto *statusLabel = new QLabel(tr("Status:"), bar);
+    statusLabel->setContentsMargins(6, 0, 4, 0);
+    bar->addWidget(statusLabel);
+    m_statusFilter = new QComboBox(bar);
+    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
+    m_statusFilter->addItem(tr("All statuses"), QString());
+    for (const QString &code : caseStatusCodes()) {
+        const CaseStatus status = *caseStatusFromCode(code);
+        m_statusFilter->addItem(caseStatusLabel(status), code);
+        m_statusFilter->setItemIcon(m_statusFilter->count() - 1,
+                                    statusDot(InboxModel::statusColor(status)));
+    }
+    m_statusFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    statusLabel->setBuddy(m_statusFilter);
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyQuery);
+    bar->addWidget(m_statusFilter);
+    bar->addSeparator();
+
+    m_allVersions = new QCheckBox(tr("Show all versions"), bar);
+    m_allVersions->setObjectName(QStringLiteral("allVersionsCheck"));
+    m_allVersions->setToolTip(tr("List every stored version instead of only the highest one"));
+    m_allVersions->setContentsMargins(6, 0, 0, 0);
+    connect(m_allVersions, &QCheckBox::toggled, this, &MainWindow::applyQuery);
+    bar->addWidget(m_allVersions);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *importFiles = file->addAction(tr("&Import Applications…"), m_import,
+                                           &ImportController::importApplicationFiles);
+    importFiles->setObjectName(QStringLiteral("actionImportApplications"));
+    importFiles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    importFiles->setStatusTip(tr("Import application files (grantdesk.application/1)"));
+    QAction *importFolder = file->addAction(tr("Import a &Folder of Applications…"), m_import,
+                                            &ImportController::importApplicationFolder);
+    importFolder->setObjectName(QStringLiteral("actionImportFolder"));
+    importFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    importFolder->setStatusTip(
+        tr("Import every application file found in a folder and its subfolders"));
+    QAction *importRegister = file->addAction(tr("Import Resource &Register…"), m_import,
+                                              &ImportController::importRegister);
+    importRegister->setObjectName(QStringLiteral("actionImportRegister"));
+    importRegister->setStatusTip(tr("Update the local copy of the public data resource register"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *find = view->addAction(tr("&Find…"), this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    QAction *allVersions = view->addAction(tr("Show &All Versions"));
+    allVersions->setCheckable(true);
+    connect(allVersions, &QAction::toggled, m_allVersions, &QCheckBox::setChecked);
+    connect(m_allVersions, &QCheckBox::toggled, allVersions, &QAction::setChecked);
+    view->addSeparator();
+    QAction *reload = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
+    reload->setShortcut(QKeySequence::Refresh);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About GrantDesk"), this, &MainWindow::showAbout);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::restoreSettings()
+{
+    if (!restoreGeometry(kGeometry.value())) {
+        const QRect available = screen()->availableGeometry();
+        resize(available.size() * 9 / 10);
+        move(available.center() - rect().center());
+    }
+    restoreState(kState.value());
+
+    QHeaderView *header = m_view->horizontalHeader();
+    if (!header->restoreState(kInboxHeader.value())) {
+        const QFontMetrics fm = fontMetrics();
+        auto width = [&fm](const QString &sample) { return fm.horizontalAdvance(sample) + 24; };
+        header->resizeSection(InboxModel::IdColumn, width(QStringLiteral("GZH-2026-00000")));
+        header->resizeSection(InboxModel::VersionColumn, width(QStringLiteral("00 ⚠")));
+        header->resizeSection(InboxModel::StatusColumn,
+                              width(QStringLiteral("Awaiting appr")) + fm.height());
+        // Long names are elided; the tooltip and the detail pane show them whole.
+        header->resizeSection(InboxModel::ApplicantColumn,
+                              width(QStringLiteral("广州低空智联科技有")));
+        header->resizeSection(InboxModel::ScenarioColumn,
+                              width(QStringLiteral("低空物流航线规划与风")));
+        header->resizeSection(InboxModel::DomainColumn, width(QStringLiteral("医药器械")));
+        header->resizeSection(InboxModel::ModeColumn, width(QStringLiteral("依场景授权")));
+        header->resizeSection(InboxModel::UseClassColumn, width(QStringLiteral("产业发展")));
+        header->resizeSection(InboxModel::SubmittedColumn, width(QStringLiteral("2026-03-02")));
+        header->resizeSection(InboxModel::DeadlineColumn, width(QStringLiteral("2026-03-02")));
+        header->resizeSection(
+            InboxModel::ResourcesColumn,
+            width(QStringLiteral("3 · ") + InboxModel::tr("%n unregistered", nullptr, 1)));
+        // Mode and use class are in the detail pane; the header's menu shows them again.
+        header->setSectionHidden(InboxModel::ModeColumn, true);
+        header->setSectionHidden(InboxModel::UseClassColumn, true);
+    }
+
+    if (!m_splitter->restoreState(kSplitter.value())) {
+        // Room for the visible columns, the rest for the detail pane.
+        const int total = std::max(width(), 1000);
+        const int table = std::min(header->length() + 24, total * 13 / 20);
+        m_splitter->setSizes({table, total - table});
+    }
+    const QSignalBlocker blocker(m_allVersions);
+    m_allVersions->setChecked(kAllVersions.value());
+}
+
+void MainWindow::saveSettings() const
+{
+    kGeometry.setValue(saveGeometry());
+    kState.setValue(saveState());
+    kSplitter.setValue(m_splitter->saveState());
+    kInboxHeader.setValue(m_view->horizontalHeader()->saveState());
+    kAllVersions.setValue(m_allVersions->isChecked());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
+            m_search->clear();
+            m_searchTimer->stop();
+            applyQuery();
+            return true;
+        }
+        if (key->key() == Qt::Key_Down && m_model->rowCount() > 0) {
+            m_view->setFocus(Qt::TabFocusReason);
+            if (!m_view->currentIndex().isValid())
+                m_view->selectRow(0);
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::applyQuery()
+{
+    InboxQuery query = m_model->query(); // keeps the order chosen in the header
+    query.search = m_search->text().trimmed();
+    const QString status = m_statusFilter->currentData().toString();
+    query.statuses = status.isEmpty() ? QStringList() : QStringList{status};
+    query.allVersions = m_allVersions->isChecked();
+    m_model->setQuery(query);
+}
+
+void MainWindow::refresh()
+{
+    m_model->refresh();
+}
+
+void MainWindow::showCurrentRow()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const InboxRow *row = current.isValid() ? m_model->rowAt(current.row()) : nullptr;
+    if (!row)
+        return;
+    m_selectedId = row->id;
+    m_selectedVersion = row->version;
+    m_detail->showApplication(row->id, row->version);
+}
+
+bool MainWindow::selectApplication(const QString &id, int version)
+{
+    const int row = m_model->findRow(id, version);
+    if (row < 0)
+        return false;
+    m_view->setCurrentIndex(m_model->index(row, InboxModel::IdColumn));
+    m_view->selectRow(row);
+    m_view->scrollTo(m_model->index(row, InboxModel::IdColumn));
+    return true;
+}
+
+void MainWindow::restoreSelection()
+{
+    if (m_selectedId.isEmpty())
+        return;
+    // After a search or an import, keep showing the same case when it is still listed.
+    const int version = m_model->query().allVersions ? m_selectedVersion : 0;
+    if (!selectApplication(m_selectedId, version)) {
+        m_selectedId.clear();
+        m_selectedVersion = 0;
+        m_detail->clear();
+    }
+}
+
+void MainWindow::updateStatusBar()
+{
+    const int total = m_model->totalCount();
+    const auto counted = m_model->overdueCount();
+    const int overdue = counted ? *counted : 0;
+    QString overdueText = counted ? tr("%n overdue", nullptr, overdue)
+                                  : tr("overdue unknown (%1)").arg(counted.error().toString());
+    if (overdue > 0)
+        overdueText = QStringLiteral("<span style=\"color:#b01e1e; font-weight:bold\">%1</span>")
+                          .arg(overdueText.toHtmlEscaped());
+    m_countLabel->setText(
+        QStringList{tr("%n application(s)", nullptr, total).toHtmlEscaped(), overdueText,
+                    tr("database %1").arg(QFileInfo(m_db->path()).fileName()).toHtmlEscaped()}
+            .join(QStringLiteral(" · ")));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About GrantDesk"),
+                       tr("<h3>GrantDesk %1</h3>"
+                          "<p>A review desk for applications to use public data under authorized "
+                          "operation: inbox, review, pricing, signed review packages.</p>"
+                          "<p>Database: %2</p>")
+                           .arg(QLatin1String(GRANTDESK_VERSION), m_db->path().toHtmlEscaped()));
+}
+
+} // namespace gd
