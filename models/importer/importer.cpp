@@ -2,8 +2,10 @@
 #include "importer.h"
 
 #include <algorithm>
+#include <optional>
 
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -13,6 +15,7 @@
 
 #include "core/log.h"
 #include "store/applicationstore.h"
+#include "store/database.h"
 
 namespace gd {
 namespace {
@@ -103,7 +106,7 @@ QStringList Importer::collectFiles(const QStringList &paths, QList<FileOutcome> 
                 FileOutcome outcome;
                 outcome.path = file;
                 outcome.kind = FileOutcome::Kind::Skipped;
-                outcome.errors.append(Error{file, QStringLiteral("skipped: ") + reason});
+                outcome.errors.append(Error{file, reason});
                 skipped->append(outcome);
             }
         }
@@ -146,10 +149,41 @@ ImportReport Importer::importPaths(const QStringList &paths, const Progress &pro
     const int total = int(files.size());
     QStringList touchedIds;
     QSet<QString> touched;
+
+    // Files are committed in batches: each file is still atomic (a savepoint of its own
+    // inside the batch), but one commit per batch instead of one per file makes a large
+    // folder several times faster. A batch is committed every kBatchFiles files or
+    // kBatchMs milliseconds, and before the report is returned.
+    constexpr int kBatchFiles = 500;
+    constexpr qint64 kBatchMs = 250;
+    std::optional<Transaction> batch;
+    qsizetype batchStart = report.files.size();
+    QElapsedTimer batchTimer;
+    auto commitBatch = [&] {
+        if (!batch)
+            return;
+        if (auto committed = batch->commit(); !committed) {
+            for (qsizetype k = batchStart; k < report.files.size(); ++k) {
+                FileOutcome &file = report.files[k];
+                if (file.kind != FileOutcome::Kind::Added)
+                    continue;
+                file.kind = FileOutcome::Kind::Refused;
+                file.errors.append(Error{file.path, committed.error().toString()});
+                log::warning(QStringLiteral("import refused: ") + file.errors.last().toString());
+            }
+        }
+        batch.reset();
+    };
+
     for (int i = 0; i < total; ++i) {
         if (cancel && cancel->load()) {
             report.cancelled = true;
             break;
+        }
+        if (!batch) {
+            batch.emplace(m_db->connection());
+            batchStart = report.files.size();
+            batchTimer.start();
         }
         FileOutcome outcome = importFile(files.at(i), files.at(i));
         if (outcome.kind != FileOutcome::Kind::Refused && !touched.contains(outcome.id)) {
@@ -157,9 +191,12 @@ ImportReport Importer::importPaths(const QStringList &paths, const Progress &pro
             touchedIds.append(outcome.id);
         }
         report.files.append(std::move(outcome));
+        if (report.files.size() - batchStart >= kBatchFiles || batchTimer.elapsed() >= kBatchMs)
+            commitBatch();
         if (progress)
             progress(i + 1, total, files.at(i));
     }
+    commitBatch();
 
     ApplicationStore store(m_db);
     for (const QString &id : std::as_const(touchedIds)) {
@@ -173,9 +210,12 @@ ImportReport Importer::importPaths(const QStringList &paths, const Progress &pro
         for (const VersionInfo &info : versions.value())
             stored.append(info.version);
         std::sort(stored.begin(), stored.end());
+        if (stored.isEmpty())
+            continue;
+        // Versions count from 1, so a lone version 2 means version 1 never arrived.
         QList<int> missing;
-        for (int k = 1; k < stored.size(); ++k) {
-            for (int v = stored.at(k - 1) + 1; v < stored.at(k) && missing.size() < 20; ++v)
+        for (int v = 1; v < stored.last() && missing.size() < 20; ++v) {
+            if (!std::binary_search(stored.cbegin(), stored.cend(), v))
                 missing.append(v);
         }
         if (missing.isEmpty())

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "applicationstore.h"
 
+#include <algorithm>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -58,6 +60,33 @@ QString searchBody(const Application &a)
     }
     parts.removeAll(QString());
     return parts.join(QLatin1Char('\n'));
+}
+
+bool isCjk(QChar c)
+{
+    const ushort u = c.unicode();
+    return (u >= 0x2E80 && u <= 0x9FFF) || (u >= 0xF900 && u <= 0xFAFF) || c.isSurrogate();
+}
+
+// The text with every CJK character standing alone, for the unicode61 tokenizer.
+QString cjkSpaced(const QString &text)
+{
+    QString spaced;
+    spaced.reserve(text.size() * 2);
+    for (const QChar c : text) {
+        if (isCjk(c) && !c.isLowSurrogate())
+            spaced += QLatin1Char(' ');
+        spaced += c;
+        if (isCjk(c) && !c.isHighSurrogate())
+            spaced += QLatin1Char(' ');
+    }
+    return spaced;
+}
+
+QString quoted(const QString &text)
+{
+    QString q = text;
+    return QLatin1Char('"') + q.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
 }
 
 QString likePattern(const QString &term)
@@ -119,17 +148,30 @@ Filter buildFilter(const InboxQuery &query)
         }
         conditions << QStringLiteral("v.status IN (%1)").arg(marks.join(QLatin1Char(',')));
     }
-    // Every whitespace-separated term must occur. With the trigram tokenizer, LIKE uses the
-    // index for terms of three or more characters and scans for shorter ones.
+    // Every whitespace-separated term must occur as a substring (case-insensitive).
     const QStringList terms = query.search.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (!terms.isEmpty()) {
-        QStringList likes;
-        for (const QString &term : terms) {
-            likes << QStringLiteral("body LIKE ? ESCAPE '\\'");
+    for (const QString &term : terms) {
+        if (term.size() >= 3) {
+            conditions << QStringLiteral("v.pk IN (SELECT rowid FROM search WHERE search MATCH ?)");
+            filter.values << quoted(term);
+            continue;
+        }
+        // One or two characters: a phrase of single-character tokens; a trailing Latin
+        // letter or digit matches as a token prefix ("gz" finds GZ-2026-0001).
+        const QString tokens = cjkSpaced(term).simplified();
+        const bool tokenizable = std::all_of(
+            term.cbegin(), term.cend(), [](QChar c) { return c.isLetterOrNumber() || isCjk(c); });
+        if (tokenizable) {
+            const bool prefix = !isCjk(term.back());
+            conditions << QStringLiteral(
+                "v.pk IN (SELECT rowid FROM search_short WHERE search_short MATCH ?)");
+            filter.values << quoted(tokens) + (prefix ? QStringLiteral("*") : QString());
+        } else {
+            // Punctuation, which no tokenizer indexes: scan.
+            conditions << QStringLiteral(
+                "v.pk IN (SELECT rowid FROM search WHERE body LIKE ? ESCAPE '\\')");
             filter.values << likePattern(term);
         }
-        conditions << QStringLiteral("v.pk IN (SELECT rowid FROM search WHERE %1)")
-                          .arg(likes.join(QStringLiteral(" AND ")));
     }
     if (!conditions.isEmpty())
         filter.where = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
@@ -194,20 +236,23 @@ Result<StoreOutcome> ApplicationStore::store(const ParsedApplication &parsed)
              {a.applicant.creditCode, a.applicant.name, now}))
         return queryError(q);
 
-    if (!run(
-            q,
-            QStringLiteral("INSERT INTO application_versions (app_id, version, content_sha256, "
-                           "source_json, submitted_at, deadline, applicant_code, applicant_name, "
-                           "scenario_name, domain, mode, use_class, period_start, period_end, "
-                           "resource_count, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-            {a.id, a.version, parsed.contentSha256, parsed.sourceJson,
-             a.submittedAt.toUTC().toString(Qt::ISODate),
-             nullable(a.deadline.isValid() ? a.deadline.toString(Qt::ISODate) : QString()),
-             a.applicant.creditCode, a.applicant.name, a.scenario.name, a.scenario.domain,
-             a.authorization.mode, a.useClass, a.periodStart.toString(Qt::ISODate),
-             a.periodEnd.toString(Qt::ISODate), static_cast<int>(a.resources.size()), now}))
+    if (!run(q,
+             QStringLiteral("INSERT INTO application_versions (app_id, version, content_sha256, "
+                            "submitted_at, deadline, applicant_code, applicant_name, "
+                            "scenario_name, domain, mode, use_class, period_start, period_end, "
+                            "resource_count, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+             {a.id, a.version, parsed.contentSha256, a.submittedAt.toUTC().toString(Qt::ISODate),
+              nullable(a.deadline.isValid() ? a.deadline.toString(Qt::ISODate) : QString()),
+              a.applicant.creditCode, a.applicant.name, a.scenario.name, a.scenario.domain,
+              a.authorization.mode, a.useClass, a.periodStart.toString(Qt::ISODate),
+              a.periodEnd.toString(Qt::ISODate), static_cast<int>(a.resources.size()), now}))
         return queryError(q);
     const qint64 versionPk = q.lastInsertId().toLongLong();
+    if (!run(q,
+             QStringLiteral("INSERT INTO application_files (version_pk, source_json) "
+                            "VALUES (?, ?)"),
+             {versionPk, parsed.sourceJson}))
+        return queryError(q);
 
     if (!q.prepare(QStringLiteral(
             "INSERT INTO requested_resources (version_pk, position, name, registration_code, "
@@ -244,8 +289,11 @@ Result<StoreOutcome> ApplicationStore::store(const ParsedApplication &parsed)
             return queryError(q);
     }
 
+    const QString body = searchBody(a);
     if (!run(q, QStringLiteral("INSERT INTO search (rowid, body) VALUES (?, ?)"),
-             {versionPk, searchBody(a)}))
+             {versionPk, body}) ||
+        !run(q, QStringLiteral("INSERT INTO search_short (rowid, body) VALUES (?, ?)"),
+             {versionPk, cjkSpaced(body)}))
         return queryError(q);
     if (!run(q,
              QStringLiteral("UPDATE application_versions SET is_latest = (version = "
@@ -263,8 +311,9 @@ Result<Application> ApplicationStore::load(const QString &id, int version) const
 {
     QSqlQuery q(m_db->connection());
     if (!run(q,
-             QStringLiteral("SELECT pk, source_json FROM application_versions "
-                            "WHERE app_id = ? AND version = ?"),
+             QStringLiteral("SELECT v.pk, f.source_json FROM application_versions v JOIN "
+                            "application_files f ON f.version_pk = v.pk "
+                            "WHERE v.app_id = ? AND v.version = ?"),
              {id, version}))
         return queryError(q);
     if (!q.next())

@@ -210,26 +210,29 @@ Status Database::integrityCheck() const
 
 Transaction::Transaction(const QSqlDatabase &db)
     : m_db(db)
+    , m_name(QStringLiteral("gd%1").arg(++g_connectionCounter))
 {
-    m_begun = m_db.transaction();
+    QSqlQuery query(m_db);
+    m_begun = query.exec(QStringLiteral("SAVEPOINT ") + m_name);
 }
 
 Transaction::~Transaction()
 {
-    if (m_begun && !m_done)
-        m_db.rollback();
+    if (m_begun && !m_done) {
+        QSqlQuery query(m_db);
+        query.exec(QStringLiteral("ROLLBACK TO ") + m_name);
+        query.exec(QStringLiteral("RELEASE ") + m_name);
+    }
 }
 
 Status Transaction::commit()
 {
     if (!m_begun)
         return Error{QStringLiteral("database"), QStringLiteral("no transaction to commit")};
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("RELEASE ") + m_name))
+        return Error{QStringLiteral("database"), sqlError(query.lastError())};
     m_done = true;
-    if (!m_db.commit()) {
-        const QString reason = sqlError(m_db.lastError());
-        m_db.rollback();
-        return Error{QStringLiteral("database"), reason};
-    }
     return success();
 }
 

@@ -59,7 +59,11 @@ private:
     std::unique_ptr<QLockFile> m_lock;
 };
 
-/** RAII transaction: rolls back unless commit() succeeded. */
+/**
+ * RAII transaction: rolls back unless commit() succeeded. Built on SAVEPOINT, so it
+ * nests: inside another Transaction it is atomic on its own and becomes durable when
+ * the outermost one commits (the importer batches files this way).
+ */
 class Transaction final
 {
     Q_DISABLE_COPY_MOVE(Transaction)
@@ -72,6 +76,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    QString m_name;
     bool m_begun = false;
     bool m_done = false;
 };

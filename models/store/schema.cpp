@@ -17,7 +17,6 @@ QStringList toVersion1()
             app_id TEXT NOT NULL,
             version INTEGER NOT NULL CHECK (version >= 1),
             content_sha256 TEXT NOT NULL,
-            source_json BLOB NOT NULL,
             submitted_at TEXT NOT NULL,
             deadline TEXT,
             applicant_code TEXT NOT NULL REFERENCES applicants(credit_code),
@@ -37,23 +36,34 @@ QStringList toVersion1()
             imported_at TEXT NOT NULL,
             is_latest INTEGER NOT NULL DEFAULT 0,
             UNIQUE (app_id, version)))"),
-        // One index per sortable inbox column, led by is_latest (the inbox's usual filter).
+        // One index per sortable inbox column, led by is_latest (the inbox's usual filter)
+        // and ending in the tie-breakers, so that ORDER BY ... LIMIT walks an index.
         QStringLiteral("CREATE INDEX av_latest_submitted ON application_versions "
-                       "(is_latest, submitted_at, app_id)"),
-        QStringLiteral("CREATE INDEX av_latest_id ON application_versions (is_latest, app_id)"),
+                       "(is_latest, submitted_at, app_id, version)"),
         QStringLiteral("CREATE INDEX av_latest_status ON application_versions "
-                       "(is_latest, status, submitted_at)"),
+                       "(is_latest, status, app_id, version)"),
         QStringLiteral("CREATE INDEX av_latest_applicant ON application_versions "
-                       "(is_latest, applicant_name)"),
+                       "(is_latest, applicant_name, app_id, version)"),
         QStringLiteral("CREATE INDEX av_latest_scenario ON application_versions "
-                       "(is_latest, scenario_name)"),
+                       "(is_latest, scenario_name, app_id, version)"),
         QStringLiteral("CREATE INDEX av_latest_domain ON application_versions "
-                       "(is_latest, domain)"),
-        QStringLiteral("CREATE INDEX av_latest_mode ON application_versions (is_latest, mode)"),
+                       "(is_latest, domain, app_id, version)"),
+        QStringLiteral("CREATE INDEX av_latest_mode ON application_versions "
+                       "(is_latest, mode, app_id, version)"),
         QStringLiteral("CREATE INDEX av_latest_use ON application_versions "
-                       "(is_latest, use_class)"),
+                       "(is_latest, use_class, app_id, version)"),
         QStringLiteral("CREATE INDEX av_latest_deadline ON application_versions "
-                       "(is_latest, deadline)"),
+                       "(is_latest, deadline, app_id, version)"),
+        QStringLiteral("CREATE INDEX av_latest_version ON application_versions "
+                       "(is_latest, version, app_id)"),
+        QStringLiteral("CREATE INDEX av_latest_resources ON application_versions "
+                       "(is_latest, resource_count, app_id, version)"),
+        QStringLiteral("CREATE INDEX av_latest_id ON application_versions "
+                       "(is_latest, app_id, version)"),
+        // The file as received, kept apart so that inbox rows stay small.
+        QStringLiteral(R"(CREATE TABLE application_files (
+            version_pk INTEGER PRIMARY KEY REFERENCES application_versions(pk) ON DELETE CASCADE,
+            source_json BLOB NOT NULL))"),
         QStringLiteral("CREATE INDEX av_applicant ON application_versions (applicant_code)"),
         QStringLiteral(R"(CREATE TABLE requested_resources (
             pk INTEGER PRIMARY KEY,
@@ -102,9 +112,13 @@ QStringList toVersion1()
             source TEXT NOT NULL,
             imported_at TEXT NOT NULL))"),
         QStringLiteral("CREATE INDEX register_history_code ON register_history (code, pk)"),
-        // rowid = application_versions.pk. Trigram needs three characters; shorter
-        // queries use LIKE over the same column (see ApplicationStore).
+        // Full-text search, rowid = application_versions.pk. Trigram answers terms of three
+        // or more characters; it cannot split shorter ones, so search_short holds the same
+        // text with every CJK character as a token of its own, which answers one- and
+        // two-character terms (医疗 as the phrase "医 疗") from an index too.
         QStringLiteral("CREATE VIRTUAL TABLE search USING fts5(body, tokenize='trigram')"),
+        QStringLiteral("CREATE VIRTUAL TABLE search_short USING fts5(body, "
+                       "tokenize='unicode61')"),
     };
 }
 

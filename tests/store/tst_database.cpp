@@ -131,9 +131,9 @@ void TestDatabase::foreignKeysAreEnforced()
                         .arg(QString(64, QLatin1Char('a')))));
     QVERIFY(q.lastError().databaseText().contains(QLatin1String("FOREIGN KEY")));
     QVERIFY(!q.exec(QStringLiteral(
-        "INSERT INTO application_versions (app_id, version, content_sha256, source_json, "
+        "INSERT INTO application_versions (app_id, version, content_sha256, "
         "submitted_at, applicant_code, applicant_name, scenario_name, domain, mode, use_class, "
-        "period_start, period_end, resource_count, imported_at) VALUES ('X-1', 1, '', '', '', "
+        "period_start, period_end, resource_count, imported_at) VALUES ('X-1', 1, '', '', "
         "'nobody', '', '', '', 'whole', 'industry', '', '', 0, '')")));
     QVERIFY(q.lastError().databaseText().contains(QLatin1String("FOREIGN KEY")));
 }

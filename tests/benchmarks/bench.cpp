@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// grantdesk-bench: measures the inbox and import targets of DESIGN.md on a generated data set.
+#include <algorithm>
+#include <cstdio>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+
+#include "domain/applicationjson.h"
+#include "importer/importer.h"
+#include "itemmodels/inboxmodel.h"
+#include "store/applicationstore.h"
+#include "store/database.h"
+
+using namespace gd;
+
+namespace {
+
+const char *const kDomains[] = {"低空经济", "物流", "医药器械", "绿色低碳", "医疗",
+                                "文旅",     "住建", "交通",     "金融"};
+const char *const kWords[] = {"客流", "预测", "监测", "预警", "随访", "配送", "航线", "风险",
+                              "评估", "碳排", "核算", "信用", "画像", "追溯", "调度", "优化",
+                              "公益", "服务", "数据", "分析", "平台", "城市", "山区", "港口"};
+const char *const kModes[] = {"whole", "domain", "scenario"};
+const char *const kUses[] = {"public_governance", "public_welfare", "industry", "sector"};
+
+QString pick(const char *const *list, int n, QRandomGenerator &rng)
+{
+    return QString::fromUtf8(list[rng.bounded(n)]);
+}
+
+Application generate(int i, QRandomGenerator &rng)
+{
+    Application a;
+    a.id = QStringLiteral("BENCH-%1").arg(i, 6, 10, QLatin1Char('0'));
+    a.version = 1;
+    a.submittedAt = QDateTime(QDate(2026, 1, 1).addDays(rng.bounded(300)), QTime(9, 30), Qt::UTC);
+    if (rng.bounded(3) > 0)
+        a.deadline = a.submittedAt.date().addDays(30);
+    a.applicant.name = pick(kWords, 24, rng) + pick(kWords, 24, rng) +
+                       QStringLiteral("科技有限公司%1").arg(i % 5000);
+    a.applicant.creditCode = QStringLiteral("91440101MA5CXK7Q37");
+    a.applicant.role = QStringLiteral("operator");
+    a.applicant.contact = {QStringLiteral("联系人"), QStringLiteral("020-8888 1234"), {}};
+    a.scenario.domain = pick(kDomains, 9, rng);
+    a.scenario.name =
+        a.scenario.domain + pick(kWords, 24, rng) + pick(kWords, 24, rng) + pick(kWords, 24, rng);
+    a.scenario.description =
+        QStringLiteral("基于%1数据提供%2与%3服务，原始数据不出域。")
+            .arg(pick(kWords, 24, rng), pick(kWords, 24, rng), pick(kWords, 24, rng));
+    a.authorization.mode = pick(kModes, 3, rng);
+    a.useClass = pick(kUses, 4, rng);
+    for (int r = 0; r < 3; ++r) {
+        RequestedResource res;
+        res.name = pick(kWords, 24, rng) + pick(kWords, 24, rng) + QStringLiteral("数据");
+        res.registrationCode =
+            QStringLiteral("GD-440100-2025-%1").arg(rng.bounded(1000000), 6, 10, QLatin1Char('0'));
+        res.provider = QStringLiteral("某市%1局").arg(pick(kWords, 24, rng));
+        res.fields = {pick(kWords, 24, rng), pick(kWords, 24, rng)};
+        res.delivery = QStringLiteral("api");
+        res.justification = QStringLiteral("必需");
+        a.resources << res;
+    }
+    a.security.mlpsLevel = 3;
+    a.security.emergencyPlan = true;
+    a.periodStart = QDate(2026, 6, 1);
+    a.periodEnd = QDate(2028, 5, 31);
+    return a;
+}
+
+ParsedApplication wrap(const Application &a)
+{
+    ParsedApplication p;
+    p.application = a;
+    p.sourceJson = QJsonDocument(applicationToJson(a)).toJson(QJsonDocument::Compact);
+    p.contentSha256 = QString::fromLatin1(
+        QCryptographicHash::hash(p.sourceJson, QCryptographicHash::Sha256).toHex());
+    return p;
+}
+
+struct Stats
+{
+    double p50 = 0, p95 = 0, max = 0;
+};
+
+Stats stats(QList<double> ms)
+{
+    std::sort(ms.begin(), ms.end());
+    auto at = [&](double q) {
+        return ms.at(std::min<qsizetype>(ms.size() - 1, qsizetype(q * ms.size())));
+    };
+    return {at(0.5), at(0.95), ms.last()};
+}
+
+void report(const char *what, double value, const char *unit, const char *target)
+{
+    std::printf("%-48s %10.2f %-3s (target %s)\n", what, value, unit, target);
+}
+
+int benchInbox(const QString &path, int count)
+{
+    if (!QFile::exists(path)) {
+        auto db = Database::open(path);
+        if (!db) {
+            std::fprintf(stderr, "%s\n", qPrintable(db.error().toString()));
+            return 1;
+        }
+        ApplicationStore store(db.value());
+        QRandomGenerator rng(42);
+        QElapsedTimer t;
+        t.start();
+        for (int i = 0; i < count; ++i) {
+            if (auto r = store.store(wrap(generate(i, rng))); !r) {
+                std::fprintf(stderr, "%s\n", qPrintable(r.error().toString()));
+                return 1;
+            }
+        }
+        std::printf("generated %d applications in %.1f s\n", count, t.elapsed() / 1000.0);
+    }
+
+    QElapsedTimer t;
+    t.start();
+    auto db = Database::open(path);
+    if (!db)
+        return 1;
+    InboxModel model(db.value());
+    model.refresh();
+    const double firstRows = t.nsecsElapsed() / 1e6;
+    std::printf("inbox: %d rows in the database, %d fetched on open\n", model.totalCount(),
+                model.rowCount());
+    report("inbox first rows shown after opening", firstRows, "ms", "<= 50 ms");
+
+    const QStringList queries{QStringLiteral("流"),         QStringLiteral("医"),
+                              QStringLiteral("物流"),       QStringLiteral("医疗"),
+                              QStringLiteral("客流预测"),   QStringLiteral("碳排核算"),
+                              QStringLiteral("BENCH-0999"), QStringLiteral("科技有限公司123"),
+                              QStringLiteral("G"),          QStringLiteral("港口")};
+    QList<double> times;
+    for (int round = 0; round < 5; ++round) {
+        for (const QString &q : queries) {
+            InboxQuery query;
+            query.search = q;
+            QElapsedTimer s;
+            s.start();
+            model.setQuery(query);
+            times << s.nsecsElapsed() / 1e6;
+        }
+    }
+    Stats st = stats(times);
+    std::printf("search (count + first page), %lld runs: p50 %.2f ms, max %.2f ms\n",
+                static_cast<long long>(times.size()), st.p50, st.max);
+    report("full-text search p95 (1-char queries included)", st.p95, "ms", "<= 20 ms");
+
+    times.clear();
+    for (int round = 0; round < 2; ++round) {
+        for (int c = 0; c < InboxModel::ColumnCount; ++c) {
+            for (auto order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                QElapsedTimer s;
+                s.start();
+                model.setQuery(InboxQuery{});
+                model.sort(c, order);
+                times << s.nsecsElapsed() / 1e6;
+            }
+        }
+    }
+    st = stats(times);
+    std::printf("sort (count + first page), %lld runs: p50 %.2f ms, max %.2f ms\n",
+                static_cast<long long>(times.size()), st.p50, st.max);
+    report("sort by any inbox column p95", st.p95, "ms", "<= 100 ms");
+    return 0;
+}
+
+int benchImport(int files)
+{
+    QTemporaryDir dir;
+    QRandomGenerator rng(7);
+    for (int i = 0; i < files; ++i) {
+        QFile f(dir.filePath(QStringLiteral("app-%1.json").arg(i)));
+        if (!f.open(QIODevice::WriteOnly))
+            return 1;
+        f.write(QJsonDocument(applicationToJson(generate(i, rng))).toJson());
+    }
+    auto db = Database::open(dir.filePath(QStringLiteral("import.sqlite")));
+    if (!db)
+        return 1;
+    Importer importer(db.value());
+    QElapsedTimer t;
+    t.start();
+    int last = 0;
+    const ImportReport r =
+        importer.importPaths({dir.path()}, [&](int done, int, const QString &) { last = done; });
+    const double seconds = t.elapsed() / 1000.0;
+    std::printf("import: %d added, %d refused, progress reached %d\n",
+                r.count(FileOutcome::Kind::Added), r.count(FileOutcome::Kind::Refused), last);
+    report("import application files", seconds, "s", "<= 10 s for 10,000");
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("GrantDesk benchmarks (DESIGN.md targets)"));
+    parser.addHelpOption();
+    parser.addOption(
+        {QStringLiteral("db"), QStringLiteral("bench database (generated when missing)"),
+         QStringLiteral("PATH"), QDir::temp().filePath(QStringLiteral("grantdesk-bench.sqlite"))});
+    parser.addOption({QStringLiteral("applications"), QStringLiteral("applications to generate"),
+                      QStringLiteral("N"), QStringLiteral("100000")});
+    parser.addOption({QStringLiteral("import-files"),
+                      QStringLiteral("files for the import benchmark"), QStringLiteral("N"),
+                      QStringLiteral("10000")});
+    parser.process(app);
+    if (int rc = benchInbox(parser.value(QStringLiteral("db")),
+                            parser.value(QStringLiteral("applications")).toInt()))
+        return rc;
+    return benchImport(parser.value(QStringLiteral("import-files")).toInt());
+}
