@@ -90,7 +90,7 @@ int importFiles(Context &ctx)
             break;
         case FileOutcome::Kind::Skipped:
             for (const Error &e : file.errors)
-                ctx.err << e.toString() << '\n';
+                ctx.err << "skipped " << e.toString() << '\n';
             break;
         case FileOutcome::Kind::Refused:
             printErrors(ctx.err, file.errors);

@@ -20,9 +20,16 @@
 
 namespace {
 
-QString translate(const char *text)
+// The language is needed before the command line is parsed, so that --help is translated.
+QString requestedLanguage(const QStringList &args)
 {
-    return QCoreApplication::translate("main", text);
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size())
+            return args.at(i + 1);
+        if (args.at(i).startsWith(QLatin1String("--lang=")))
+            return args.at(i).mid(7);
+    }
+    return {};
 }
 
 // Chinese text must render even where the default UI font has no CJK glyphs.
@@ -61,9 +68,10 @@ void loadDemoIfNew(const std::shared_ptr<gd::Database> &db, bool forced)
     const auto summary = gd::demo::load(db, QDate::currentDate());
     if (!summary) {
         gd::log::error(QStringLiteral("demo: %1").arg(summary.error().toString()));
-        QMessageBox::warning(nullptr, translate("GrantDesk"),
-                             translate("The demo data set could not be loaded:\n%1")
-                                 .arg(summary.error().toString()));
+        QMessageBox::warning(
+            nullptr, QCoreApplication::translate("main", "GrantDesk"),
+            QCoreApplication::translate("main", "The demo data set could not be loaded:\n%1")
+                .arg(summary.error().toString()));
         return;
     }
     gd::log::info(QStringLiteral("demo: %1 applications, %2 versions, %3 register entries")
@@ -87,27 +95,33 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationDisplayName(QStringLiteral("GrantDesk"));
     QGuiApplication::setDesktopFileName(QStringLiteral("grantdesk"));
 
+    gd::i18n::install(gd::i18n::chooseLanguage(requestedLanguage(QCoreApplication::arguments())));
+
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        translate("Review desk for applications to use public data under authorized operation."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Review desk for applications to use public data under authorized operation."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(
-        QStringLiteral("db"), translate("Use the database file PATH."), QStringLiteral("PATH"));
-    const QCommandLineOption langOption(QStringLiteral("lang"),
-                                        translate("Use the language LANG (zh_CN or en)."),
-                                        QStringLiteral("LANG"));
-    const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                        translate("Load the demo data set (dated from today)."));
+        QStringLiteral("db"), QCoreApplication::translate("main", "Use the database file PATH."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("main", "Use the language LANG (zh_CN or en)."),
+        QStringLiteral("LANG"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Load the demo data set (dated from today)."));
     const QCommandLineOption noDemoOption(
         QStringLiteral("no-demo"),
-        translate("Do not load the demo data set into an empty database."));
-    const QCommandLineOption verboseOption(QStringLiteral("verbose"),
-                                           translate("Write debug messages to the log."));
+        QCoreApplication::translate("main",
+                                    "Do not load the demo data set into an empty database."));
+    const QCommandLineOption verboseOption(
+        QStringLiteral("verbose"),
+        QCoreApplication::translate("main", "Write debug messages to the log."));
     parser.addOptions({dbOption, langOption, demoOption, noDemoOption, verboseOption});
     parser.process(app);
 
-    gd::i18n::install(gd::i18n::chooseLanguage(parser.value(langOption)));
     preferCjkFont(app);
     gd::log::init(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
                       QStringLiteral("/logs"),
@@ -120,8 +134,9 @@ int main(int argc, char *argv[])
     if (!db) {
         gd::log::error(db.error().toString());
         QMessageBox::critical(
-            nullptr, translate("GrantDesk"),
-            translate("The database could not be opened.\n\n%1").arg(db.error().toString()));
+            nullptr, QCoreApplication::translate("main", "GrantDesk"),
+            QCoreApplication::translate("main", "The database could not be opened.\n\n%1")
+                .arg(db.error().toString()));
         return 1;
     }
     gd::log::info(QStringLiteral("database %1 opened").arg(path));

@@ -323,8 +323,9 @@ QString DetailPane::html() const
                                                 "needed")),
                                          true));
             }
-            rows << row(tr("Fields"),
-                        r.fields.isEmpty() ? orDash({}) : esc(r.fields.join(QStringLiteral("、"))));
+            rows << row(tr("Fields"), r.fields.isEmpty()
+                                          ? orDash({})
+                                          : esc(r.fields.join(tr(", ", "between list items"))));
             rows << row(tr("Grade"), orDash(vocabulary::label("grade", r.grade)));
             rows << row(tr("Volume"), r.volume
                                           ? esc(tr("%1 records").arg(locale.toString(*r.volume)))
@@ -343,9 +344,10 @@ QString DetailPane::html() const
         }
         if (m_resources.isEmpty())
             body = QStringLiteral("<p>%1</p>").arg(muted(esc(tr("No resources requested."))));
-        QString title = tr("Data resources (%1)").arg(m_resources.size());
-        if (problems > 0)
-            title += QStringLiteral(" — ") + tr("%n need(s) attention", nullptr, problems);
+        const QString title =
+            problems > 0 ? tr("Data resources (%1) — %n need(s) attention", nullptr, problems)
+                               .arg(m_resources.size())
+                         : tr("Data resources (%1)").arg(m_resources.size());
         out += section(title, body);
     }
 
@@ -386,12 +388,13 @@ QString DetailPane::html() const
                           coloured(kBad, esc(tr("✗ the end is not after the start")), true);
             } else {
                 const auto [months, days] = monthsAndDays(app.periodStart, app.periodEnd);
+                const QString monthText = tr("%n month(s)", nullptr, months);
                 const QString length = days == 0
-                                           ? tr("%n month(s)", nullptr, months)
-                                           : tr("%n month(s)", nullptr, months) + QLatin1Char(' ') +
-                                                 tr("%n day(s)", nullptr, days);
-                period +=
-                    QStringLiteral(" &nbsp;") + muted(esc(QStringLiteral("(%1)").arg(length)));
+                                           ? monthText
+                                           : tr("%1 %2", "months, then days")
+                                                 .arg(monthText, tr("%n day(s)", nullptr, days));
+                period += QStringLiteral(" &nbsp;") +
+                          muted(esc(tr("(%1)", "length of the period").arg(length)));
             }
         } else {
             period = orDash({});
@@ -470,21 +473,23 @@ QString DetailPane::html() const
                               esc(caseStatusLabel(v.status)),
                               muted(esc(tr("submitted %1").arg(dateTime(v.submittedAt)))));
         }
+        // Versions count from 1: a lone version 2 means version 1 never arrived.
         QStringList missing;
-        for (int i = 1; i < versions.size(); ++i) {
-            for (int n = versions.at(i - 1).version + 1; n < versions.at(i).version; ++n)
-                missing << QString::number(n);
+        int expected = 1;
+        for (const VersionInfo &v : versions) {
+            for (; expected < v.version; ++expected)
+                missing << QString::number(expected);
+            expected = v.version + 1;
         }
         QString body = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">%1</table>")
                            .arg(items.join(QString()));
         if (!missing.isEmpty()) {
             body += QStringLiteral("<p>%1</p>")
-                        .arg(coloured(
-                            kWarn,
-                            esc((missing.size() == 1 ? tr("⚠ Version %1 was never received.")
-                                                     : tr("⚠ Versions %1 were never received."))
-                                    .arg(missing.join(QStringLiteral(", ")))),
-                            true));
+                        .arg(coloured(kWarn,
+                                      esc(tr("⚠ %n version(s) never received: %1", nullptr,
+                                             int(missing.size()))
+                                              .arg(missing.join(tr(", ", "between list items")))),
+                                      true));
         }
         out += section(tr("Versions"), body);
     }
