@@ -94,7 +94,7 @@ int main(int argc, char *argv[])
 
     gd::log::init(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
                       QStringLiteral("/logs"),
-                  verbose);
+                  verbose, /*console=*/false); // the commands print their own errors to stderr
     // Labels (statuses, modes) follow --lang / GRANTDESK_LANG; messages stay English for scripts.
     gd::i18n::install(
         gd::i18n::chooseLanguage(qEnvironmentVariable("GRANTDESK_LANG", QStringLiteral("en"))));

@@ -75,12 +75,14 @@ Relay *Relay::instance()
     return &relay;
 }
 
-void init(const QString &directory, bool verbose)
+void init(const QString &directory, bool verbose, bool console)
 {
     std::vector<spdlog::sink_ptr> sinks;
-    auto console = std::make_shared<spdlog::sinks::stderr_color_sink_mt>();
-    console->set_level(verbose ? spdlog::level::debug : spdlog::level::warn);
-    sinks.push_back(console);
+    if (console || verbose) {
+        auto stderrSink = std::make_shared<spdlog::sinks::stderr_color_sink_mt>();
+        stderrSink->set_level(verbose ? spdlog::level::debug : spdlog::level::warn);
+        sinks.push_back(stderrSink);
+    }
     QString path;
     if (!directory.isEmpty() && QDir().mkpath(directory)) {
         path = QDir(directory).filePath(QStringLiteral("grantdesk.log"));

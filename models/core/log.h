@@ -15,11 +15,12 @@ enum class Level
 };
 
 /**
- * Sets up logging: a rotating file in @p directory (created if needed) and stderr at
- * warning level. Safe to call again; without a call, messages go to stderr only.
- * Never pass passphrases, keys or applicants' personal data to these functions.
+ * Sets up logging: a rotating file in @p directory (created if needed) and, when
+ * @p console is set, stderr at warning level (debug when @p verbose). Safe to call again; without a
+ * call, messages go to stderr only. Never pass passphrases, keys or applicants' personal data to
+ * these functions.
  */
-void init(const QString &directory, bool verbose = false);
+void init(const QString &directory, bool verbose = false, bool console = true);
 QString logFilePath();
 
 void debug(const QString &message);

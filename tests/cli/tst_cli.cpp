@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "store/database.h"
+
+/** grantdesk-cli as a script sees it: exit codes, stderr lines and JSON output. */
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void importExamplesExitsZero();
+    void refusedFileExitsTwoAndOthersStillImport();
+    void reimportIsANoOp();
+    void listJsonHasTheDocumentedFields();
+    void listFiltersByStatusAndSearch();
+    void allVersions();
+    void registerImportAndRefusal();
+    void demoLoadsOnceAndDatesRelativeToToday();
+    void usageErrors();
+    void secondInstanceOnTheSameDatabaseIsRefused();
+
+private:
+    struct Run
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+    Run cli(QStringList args) const;
+    QString data(const QString &relative) const
+    {
+        return QStringLiteral(GRANTDESK_TEST_DATA "/") + relative;
+    }
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_db;
+};
+
+void TestCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = m_dir->filePath(QStringLiteral("cli.sqlite"));
+}
+
+TestCli::Run TestCli::cli(QStringList args) const
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), m_dir->path()); // logs and settings stay in the sandbox
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
+    process.setProcessEnvironment(env);
+    args.prepend(m_db);
+    args.prepend(QStringLiteral("--db"));
+    process.start(QStringLiteral(GRANTDESK_CLI), args);
+    if (!process.waitForFinished(60000))
+        return {};
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+void TestCli::importExamplesExitsZero()
+{
+    const Run run = cli({QStringLiteral("import"), data(QStringLiteral("examples"))});
+    QCOMPARE(run.code, 0);
+    QVERIFY2(run.out.contains(QLatin1String("3 added, 0 unchanged, 0 refused, 3 skipped")),
+             qPrintable(run.out));
+    QVERIFY(run.err.contains(QLatin1String("skipped ")));
+    QVERIFY(run.err.contains(QLatin1String("register-demo.json: not an application file")));
+    QVERIFY(run.err.contains(QLatin1String("warning: FJ-2026-0007: version 1 is missing")));
+}
+
+void TestCli::refusedFileExitsTwoAndOthersStillImport()
+{
+    const QString bad = data(QStringLiteral("import/bad/period-reversed/application.json"));
+    const Run run =
+        cli({QStringLiteral("import"), bad, data(QStringLiteral("examples/fj-health-0007.json"))});
+    QCOMPARE(run.code, 2);
+    // One line per error: FILE: JSON.PATH: what
+    QVERIFY2(run.err.contains(bad + QStringLiteral(": period.end: ")), qPrintable(run.err));
+    QVERIFY(run.out.contains(QLatin1String("1 added, 0 unchanged, 1 refused")));
+    const Run list = cli({QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().size(), 1);
+}
+
+void TestCli::reimportIsANoOp()
+{
+    const QString file = data(QStringLiteral("examples/gzh-tour-0042.json"));
+    QCOMPARE(cli({QStringLiteral("import"), file}).code, 0);
+    const Run again = cli({QStringLiteral("import"), file});
+    QCOMPARE(again.code, 0);
+    QVERIFY(again.out.contains(QLatin1String("0 added, 1 unchanged")));
+}
+
+void TestCli::listJsonHasTheDocumentedFields()
+{
+    QCOMPARE(cli({QStringLiteral("import"), data(QStringLiteral("examples"))}).code, 0);
+    const Run run = cli({QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(run.code, 0);
+    QJsonParseError error{};
+    const QJsonArray rows = QJsonDocument::fromJson(run.out.toUtf8(), &error).array();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(rows.size(), 3);
+    const QJsonObject gz = rows.at(1).toObject();
+    QCOMPARE(gz.value(QLatin1String("id")).toString(), QStringLiteral("GZ-2026-0001"));
+    QCOMPARE(gz.value(QLatin1String("version")).toInt(), 1);
+    QCOMPARE(gz.value(QLatin1String("status")).toString(), QStringLiteral("received"));
+    QCOMPARE(gz.value(QLatin1String("decision")).toString(), QString());
+    QCOMPARE(gz.value(QLatin1String("applicant")).toString(),
+             QStringLiteral("广州低空智联科技有限公司"));
+    QCOMPARE(gz.value(QLatin1String("scenario")).toString(),
+             QStringLiteral("低空物流航线规划与风险评估"));
+    QCOMPARE(gz.value(QLatin1String("domain")).toString(), QStringLiteral("低空经济"));
+    QCOMPARE(gz.value(QLatin1String("mode")).toString(), QStringLiteral("scenario"));
+    QCOMPARE(gz.value(QLatin1String("useClass")).toString(), QStringLiteral("industry"));
+}
+
+void TestCli::listFiltersByStatusAndSearch()
+{
+    QCOMPARE(cli({QStringLiteral("import"), data(QStringLiteral("examples"))}).code, 0);
+    auto ids = [this](const QStringList &args) {
+        QStringList result;
+        const Run run = cli(QStringList{QStringLiteral("list"), QStringLiteral("--json")} + args);
+        for (const QJsonValue &v : QJsonDocument::fromJson(run.out.toUtf8()).array())
+            result << v.toObject().value(QLatin1String("id")).toString();
+        return result;
+    };
+    QCOMPARE(ids({QStringLiteral("--search"), QStringLiteral("医疗")}),
+             QStringList{QStringLiteral("FJ-2026-0007")});
+    QCOMPARE(ids({QStringLiteral("--search"), QStringLiteral("客流预测")}),
+             QStringList{QStringLiteral("GZH-2026-0042")});
+    QCOMPARE(ids({QStringLiteral("--status"), QStringLiteral("received")}).size(), 3);
+    QCOMPARE(ids({QStringLiteral("--status"), QStringLiteral("decided")}), QStringList{});
+    const Run bad =
+        cli({QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("pending")});
+    QCOMPARE(bad.code, 64);
+    QVERIFY(bad.err.contains(QLatin1String("unknown status 'pending'")));
+}
+
+void TestCli::allVersions()
+{
+    QCOMPARE(cli({QStringLiteral("demo")}).code, 0);
+    const Run latest = cli({QStringLiteral("list"), QStringLiteral("--json")});
+    const Run all =
+        cli({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--all-versions")});
+    const int latestCount = int(QJsonDocument::fromJson(latest.out.toUtf8()).array().size());
+    const QJsonArray allRows = QJsonDocument::fromJson(all.out.toUtf8()).array();
+    QVERIFY(allRows.size() > latestCount);
+    int returned = 0;
+    for (const QJsonValue &v : allRows)
+        returned +=
+            v.toObject().value(QLatin1String("status")).toString() == QLatin1String("returned");
+    QCOMPARE(returned, int(allRows.size()) - latestCount); // every earlier version was returned
+}
+
+void TestCli::registerImportAndRefusal()
+{
+    const Run ok =
+        cli({QStringLiteral("register"), data(QStringLiteral("examples/register-demo.json"))});
+    QCOMPARE(ok.code, 0);
+    QVERIFY(ok.out.contains(QLatin1String("5 added, 0 updated, 0 unchanged")));
+    const Run bad =
+        cli({QStringLiteral("register"), data(QStringLiteral("examples/gzh-tour-0042.json"))});
+    QCOMPARE(bad.code, 2);
+    QVERIFY2(bad.err.contains(QLatin1String("gzh-tour-0042.json: format")), qPrintable(bad.err));
+    QCOMPARE(
+        cli({QStringLiteral("import"), data(QStringLiteral("examples/gzh-tour-0042.json"))}).code,
+        0);
+    const Run list = cli({QStringLiteral("list"), QStringLiteral("--json")});
+    const QJsonObject row = QJsonDocument::fromJson(list.out.toUtf8()).array().first().toObject();
+    QCOMPARE(row.value(QLatin1String("unregisteredResources")).toInt(),
+             1); // 住宿登记汇总 has no code
+}
+
+void TestCli::demoLoadsOnceAndDatesRelativeToToday()
+{
+    const Run first = cli({QStringLiteral("demo")});
+    QCOMPARE(first.code, 0);
+    QVERIFY2(first.out.contains(QLatin1String("17 applications")), qPrintable(first.out));
+    const Run second = cli({QStringLiteral("demo")});
+    QCOMPARE(second.code, 0);
+    QVERIFY(second.out.contains(QLatin1String("0 applications, 0 versions, 0 register entries")));
+    const Run list = cli({QStringLiteral("list"), QStringLiteral("--json")});
+    const QDate today = QDate::currentDate();
+    for (const QJsonValue &v : QJsonDocument::fromJson(list.out.toUtf8()).array()) {
+        const QDateTime submitted = QDateTime::fromString(
+            v.toObject().value(QLatin1String("submittedAt")).toString(), Qt::ISODate);
+        QVERIFY(submitted.date() <= today);
+        QVERIFY(submitted.date() >= today.addDays(-120));
+    }
+}
+
+void TestCli::usageErrors()
+{
+    QCOMPARE(cli({QStringLiteral("import")}).code, 64);
+    QCOMPARE(cli({QStringLiteral("frobnicate")}).code, 64);
+    const Run missing =
+        cli({QStringLiteral("import"), m_dir->filePath(QStringLiteral("nope.json"))});
+    QCOMPARE(missing.code, 2);
+    QVERIFY(missing.err.contains(QLatin1String("nope.json")));
+}
+
+void TestCli::secondInstanceOnTheSameDatabaseIsRefused()
+{
+    {
+        auto holder = gd::Database::open(m_db); // this test process holds the database
+        QVERIFY(holder.ok());
+        const Run refused = cli({QStringLiteral("list")});
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains(QLatin1String("already open in another GrantDesk")),
+                 qPrintable(refused.err));
+    }
+    QCOMPARE(cli({QStringLiteral("list")}).code, 0); // released with the holder
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
