@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace gd::hashing {
+
+/** Lowercase hex SHA-256 of @p data. */
+QString sha256Hex(const QByteArray &data);
+/** Lowercase hex SM3 (GB/T 32905) of @p data, computed by OpenSSL. */
+QString sm3Hex(const QByteArray &data);
+
+} // namespace gd::hashing

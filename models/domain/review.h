@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <optional>
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include "domain/workflow.h"
+
+namespace gd {
+
+/** The review steps, in the order the navigator shows them (UX.md). */
+enum class ReviewStep {
+    FormalCheck,
+    Resources,
+    Checklist,
+    Security,
+    ModeFit,
+    Pricing,
+    Decision
+};
+constexpr int kReviewStepCount = 7;
+
+QString reviewStepCode(ReviewStep step); // "formal", "resources", "checklist", "security",
+                                         // "modes", "pricing", "decision"
+QString reviewStepLabel(ReviewStep step); // translated: 形式审查, 数据资源, …
+
+/** 符合 / 不符合 / 不适用, or not answered yet. */
+enum class Verdict { None, Pass, Fail, NotApplicable };
+QString verdictCode(Verdict verdict); // "", "pass", "fail", "not_applicable"
+std::optional<Verdict> verdictFromCode(const QString &code);
+QString verdictLabel(Verdict verdict);
+
+/** The officer's answer to one checklist item. */
+struct ChecklistAnswer
+{
+    Verdict verdict = Verdict::None;
+    QString rationale;
+    QStringList evidence; // SHA-256 of the attachments cited
+    bool suggested = false; // the verdict is GrantDesk's suggestion, not yet confirmed
+    QString suggestionReason;
+
+    bool operator==(const ChecklistAnswer &) const = default;
+};
+
+/** What the reviewer proposes to the approver (step 7). */
+struct ProposedDecision
+{
+    Decision decision = Decision::None; // Approved, ConditionallyApproved, Returned, Rejected
+    QStringList conditions; // for ConditionallyApproved
+    QStringList reasons;    // for Returned and Rejected
+    QString opinion;        // 审核意见
+
+    bool operator==(const ProposedDecision &) const = default;
+};
+
+/**
+ * The whole state of one review as it is stored: answers per checklist item id, free
+ * notes per key (e.g. "formal.note", "resource.0.necessity", "security.findings"), the
+ * proposed decision and where the officer was.
+ */
+struct ReviewState
+{
+    qint64 reviewId = 0;
+    QString applicationId;
+    int version = 0;
+    QString templateVersion;
+    ReviewStep currentStep = ReviewStep::FormalCheck;
+    QHash<QString, ChecklistAnswer> answers;
+    QHash<QString, QString> notes;
+    ProposedDecision proposal;
+    QString reviewer;
+    QDateTime updatedAt;
+};
+
+} // namespace gd

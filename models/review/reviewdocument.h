@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+
+#include <QDateTime>
+#include <QObject>
+#include <QTimer>
+#include <QUndoStack>
+
+#include "domain/application.h"
+#include "domain/review.h"
+#include "review/checklisttemplate.h"
+#include "review/reviewrules.h"
+#include "store/applicationstore.h"
+#include "store/reviewstore.h"
+
+namespace gd {
+
+class Database;
+
+/**
+ * One open review: its state, its QUndoStack and its autosave. Every edit goes through
+ * an undo command (ChangeValue in reviewcommands.h) that changes the state and emits a
+ * signal; views never change the state directly. Edits are written to the database
+ * within about a second (debounced), each with its audit event; saved() reports when.
+ */
+class ReviewDocument final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReviewDocument)
+
+public:
+    /** Opens (or starts) the review of @p id / @p version. */
+    static Result<std::unique_ptr<ReviewDocument>> open(std::shared_ptr<Database> db,
+                                                        const QString &id, int version,
+                                                        const QString &actor);
+    ~ReviewDocument() override; // saves what is pending
+
+    const ReviewState &state() const { return m_state; }
+    const Application &application() const { return m_application; }
+    const QList<ResourceStatus> &resources() const { return m_resources; }
+    const ChecklistTemplate &checklist() const { return m_checklist; }
+    QUndoStack *undoStack() { return &m_undoStack; }
+    CaseStatus status() const { return m_status; }
+    bool isReadOnly() const; // anything but in_review
+
+    // Edits: each pushes one undo command (consecutive edits of the same text merge).
+    void setAnswer(const QString &itemId, const ChecklistAnswer &answer);
+    void setNote(const QString &key, const QString &value);
+    void setProposal(const ProposedDecision &proposal);
+    /** Navigation is remembered but is not an undoable edit. */
+    void setCurrentStep(ReviewStep step);
+
+    /** Writes pending edits now; the autosave timer calls this. */
+    Status saveNow();
+    bool hasPendingChanges() const { return !m_pending.isEmpty(); }
+    QDateTime lastSaved() const { return m_lastSaved; }
+
+    QList<MissingItem> missing() const;
+    /** Submits the proposed decision: in_review → awaiting_approval; refused while missing(). */
+    Status submitForApproval();
+
+    // Used by the undo commands only.
+    void applyAnswer(const QString &itemId, const ChecklistAnswer &answer);
+    void applyNote(const QString &key, const QString &value);
+    void applyProposal(const ProposedDecision &proposal);
+
+    static constexpr int kAutosaveDelayMs = 300;  // after the last edit
+    static constexpr int kAutosaveMaxDelayMs = 1000; // at most after the first pending edit
+
+signals:
+    void answerChanged(const QString &itemId);
+    void noteChanged(const QString &key);
+    void proposalChanged();
+    void currentStepChanged(gd::ReviewStep step);
+    void statusChanged(gd::CaseStatus status);
+    void saved(const QDateTime &at);
+    void saveFailed(const QString &message);
+
+private:
+    ReviewDocument(std::shared_ptr<Database> db, QString actor);
+    void queue(ReviewChange change);
+
+    std::shared_ptr<Database> m_db;
+    QString m_actor;
+    ReviewState m_state;
+    Application m_application;
+    QList<ResourceStatus> m_resources;
+    ChecklistTemplate m_checklist;
+    CaseStatus m_status = CaseStatus::Received;
+    QUndoStack m_undoStack;
+    QList<ReviewChange> m_pending;
+    QTimer m_debounce;
+    QTimer m_deadline;
+    QDateTime m_lastSaved;
+};
+
+} // namespace gd

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include "domain/application.h"
+#include "domain/review.h"
+#include "store/applicationstore.h"
+
+namespace gd {
+
+struct ChecklistTemplate;
+
+/** Something that stops a review from being submitted, and where to fix it. */
+struct MissingItem
+{
+    ReviewStep step = ReviewStep::Checklist;
+    QString key;  // checklist item id, or a field such as "decision", "opinion", "conditions"
+    QString what; // translated, e.g. "第 7 项：未作结论"
+};
+
+namespace reviewrules {
+
+/** True when @p answer needs a written rationale (不符合 and 不适用 do). */
+bool needsRationale(const ChecklistAnswer &answer);
+
+/**
+ * Everything that must be done before the reviewer can submit: mandatory items
+ * unanswered or still unconfirmed suggestions, missing rationales, no proposed decision,
+ * conditions missing for a conditional approval, reasons missing for return or
+ * rejection, an empty opinion. Empty when the review can be submitted.
+ */
+QList<MissingItem> missingForSubmission(const ReviewState &state,
+                                        const ChecklistTemplate &checklist);
+
+/** Per step: Done, Attention (has findings or gaps), or Open (not visited / unanswered). */
+enum class StepState { Open, Attention, Done };
+StepState stepState(ReviewStep step, const ReviewState &state, const ChecklistTemplate &checklist,
+                    const Application &application, const QList<ResourceStatus> &resources);
+
+/**
+ * Verdicts the data already decides, as unconfirmed suggestions with their reason:
+ * an unregistered or cancelled resource fails item 2; a public-interest use makes
+ * item 13 pass (free of charge); shared data without a provider_consent attachment
+ * fails item 5; a missing legality_review / minutes attachment fails items 7 / 11;
+ * a term over the template's maximum fails item 14; and so on.
+ */
+QHash<QString, ChecklistAnswer> suggestions(const Application &application,
+                                            const QList<ResourceStatus> &resources,
+                                            const ChecklistTemplate &checklist);
+
+/** Findings of the formal check (step 1), each a translated sentence; empty when clean. */
+QStringList formalFindings(const Application &application, const ChecklistTemplate &checklist);
+/** Findings of the security step (step 4): MLPS level against the highest data grade etc. */
+QStringList securityFindings(const Application &application);
+
+} // namespace reviewrules
+} // namespace gd

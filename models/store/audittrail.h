@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include "core/result.h"
+
+namespace gd {
+
+class Database;
+
+/** One recorded event of the audit trail (DESIGN.md "Storage"). */
+struct AuditEvent
+{
+    qint64 seq = 0;
+    QDateTime at;       // UTC
+    QString actor;      // the officer
+    QString action;     // e.g. "review.start", "review.edit", "review.submit"
+    QString subject;    // e.g. "GZ-2026-0001 v2"
+    QJsonObject detail; // stored as canonical JSON
+    QString prevHash;   // lowercase hex SM3
+    QString hash;
+};
+
+/** The result of checking the chain. */
+struct AuditVerification
+{
+    bool intact = true;
+    qint64 checked = 0;     // events hashed by this check
+    qint64 head = 0;        // highest seq
+    qint64 firstBadSeq = 0; // 0 when intact
+    QString reason;         // why firstBadSeq is bad
+};
+
+/**
+ * The tamper-evident audit trail: table audit_events, each event hashed as
+ * hash = SM3(prev_hash ‖ canonical(event)), where canonical(event) is the RFC 8785 JSON of
+ * {seq, at, actor, action, subject, detail} and the first prev_hash is 64 zeros.
+ * A break is reported with the first bad seq and never repaired.
+ */
+class AuditTrail final
+{
+public:
+    static const QString kGenesisHash; // 64 '0'
+
+    explicit AuditTrail(std::shared_ptr<Database> db);
+
+    /**
+     * Appends an event; runs inside the caller's transaction if there is one, so that
+     * an edit and its event are committed together.
+     */
+    Result<AuditEvent> append(const QString &actor, const QString &action,
+                              const QString &subject, const QJsonObject &detail);
+
+    /** Checks the events after the stored checkpoint and moves the checkpoint on success. */
+    Result<AuditVerification> verifySinceCheckpoint();
+    /** Checks every event from seq 1 (does not trust the checkpoint). */
+    Result<AuditVerification> verifyAll();
+
+    Result<QList<AuditEvent>> events(const QString &subject) const;
+    Result<qint64> count() const;
+
+    /** The bytes that are hashed for @p event (after prev_hash). */
+    static QByteArray canonicalEvent(const AuditEvent &event);
+
+private:
+    Result<AuditVerification> verifyFrom(qint64 afterSeq, const QString &prevHash);
+    std::shared_ptr<Database> m_db;
+};
+
+} // namespace gd
