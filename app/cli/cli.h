@@ -38,6 +38,8 @@ int importFiles(Context &ctx);
 int importRegister(Context &ctx);
 int list(Context &ctx);
 int demo(Context &ctx);
+/** `audit verify`: exit 0 intact, 1 broken (first bad seq named), 2 unreadable. */
+int audit(Context &ctx);
 
 /** Display width of @p text in a terminal (CJK characters take two columns). */
 int displayWidth(const QString &text);

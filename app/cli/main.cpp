@@ -28,6 +28,8 @@ Commands:
   list [--status S] [--search TEXT] [--all-versions] [--json]
                          list applications (the highest version of each)
   demo                   load the demo data set (dated relative to today)
+  audit verify           verify the whole audit trail; exit 0 intact, 1 broken
+                         (the first bad seq is named), 2 database unreadable
 
 Options:
   --db PATH              the database file (default: %1)
@@ -110,6 +112,8 @@ int main(int argc, char *argv[])
         code = gd::cli::list(ctx);
     else if (command == QLatin1String("demo"))
         code = gd::cli::demo(ctx);
+    else if (command == QLatin1String("audit"))
+        code = gd::cli::audit(ctx);
     else
         err << command << ": unknown command (see --help)\n";
     out.flush();

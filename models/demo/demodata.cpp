@@ -18,6 +18,7 @@
 #include <QTime>
 
 #include "core/log.h"
+#include "demo/demoreviews.h"
 #include "importer/importer.h"
 #include "importer/registerparser.h"
 #include "store/applicationstore.h"
@@ -318,20 +319,9 @@ Result<Summary> load(std::shared_ptr<Database> db, const QDate &today)
                                 .arg(report.files.size()));
     summary.applications = int(addedIds.size());
 
-    // A resubmission follows a return: earlier versions loaded now are marked returned.
-    for (auto it = addedVersions.cbegin(); it != addedVersions.cend(); ++it) {
-        const auto latest = store.latestVersion(it.key());
-        if (!latest)
-            return latest.error();
-        for (int version : it.value()) {
-            if (version >= *latest)
-                continue;
-            if (Status s =
-                    store.setStatus(it.key(), version, CaseStatus::Returned, Decision::Returned);
-                !s)
-                return s.error();
-        }
-    }
+    // Reviews at every stage, through the real review store (answers, audit events).
+    if (Status s = addReviews(db, addedVersions); !s)
+        return s.error();
 
     if (refusal)
         return *refusal; // the files that did import stay: loading again adds the rest

@@ -132,6 +132,26 @@ struct Filter
 {
     QString where;
     QVariantList values;
+    // When the query is answered by one full-text table alone, counting needs no join.
+    QString ftsOnlyCount;
+    QVariant ftsOnlyValue;
+};
+
+// A full-text table and the terms it answers, ANDed into one MATCH expression.
+struct FtsTerms
+{
+    QString table;
+    QStringList phrases;
+
+    QString match(bool latestOnly) const
+    {
+        QStringList parts;
+        for (const QString &phrase : phrases)
+            parts << QStringLiteral("body : ") + phrase;
+        if (latestOnly)
+            parts << QStringLiteral("latest : \"yes\"");
+        return parts.join(QStringLiteral(" AND "));
+    }
 };
 
 Filter buildFilter(const InboxQuery &query)
@@ -149,30 +169,44 @@ Filter buildFilter(const InboxQuery &query)
         conditions << QStringLiteral("v.status IN (%1)").arg(marks.join(QLatin1Char(',')));
     }
     // Every whitespace-separated term must occur as a substring (case-insensitive).
+    // Three or more characters: a trigram phrase. One or two: a phrase of single-character
+    // tokens in search_short, where a trailing Latin letter or digit matches as a token
+    // prefix ("gz" finds GZ-2026-0001). Punctuation, which no tokenizer indexes: a scan.
+    FtsTerms trigram{QStringLiteral("search"), {}};
+    FtsTerms shortTerms{QStringLiteral("search_short"), {}};
+    QStringList likes;
     const QStringList terms = query.search.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString &term : terms) {
-        if (term.size() >= 3) {
-            conditions << QStringLiteral("v.pk IN (SELECT rowid FROM search WHERE search MATCH ?)");
-            filter.values << quoted(term);
-            continue;
-        }
-        // One or two characters: a phrase of single-character tokens; a trailing Latin
-        // letter or digit matches as a token prefix ("gz" finds GZ-2026-0001).
-        const QString tokens = cjkSpaced(term).simplified();
         const bool tokenizable = std::all_of(
             term.cbegin(), term.cend(), [](QChar c) { return c.isLetterOrNumber() || isCjk(c); });
-        if (tokenizable) {
-            const bool prefix = !isCjk(term.back());
-            conditions << QStringLiteral(
-                "v.pk IN (SELECT rowid FROM search_short WHERE search_short MATCH ?)");
-            filter.values << quoted(tokens) + (prefix ? QStringLiteral("*") : QString());
-        } else {
-            // Punctuation, which no tokenizer indexes: scan.
-            conditions << QStringLiteral(
-                "v.pk IN (SELECT rowid FROM search WHERE body LIKE ? ESCAPE '\\')");
-            filter.values << likePattern(term);
-        }
+        if (term.size() >= 3)
+            trigram.phrases << quoted(term);
+        else if (tokenizable)
+            shortTerms.phrases << quoted(cjkSpaced(term).simplified()) +
+                                      (isCjk(term.back()) ? QString() : QStringLiteral("*"));
+        else
+            likes << likePattern(term);
     }
+    int ftsTables = 0;
+    for (const FtsTerms *fts : {&trigram, &shortTerms}) {
+        if (fts->phrases.isEmpty())
+            continue;
+        ++ftsTables;
+        const QString match = fts->match(!query.allVersions);
+        conditions
+            << QStringLiteral("v.pk IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)").arg(fts->table);
+        filter.values << match;
+        filter.ftsOnlyCount =
+            QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %1 MATCH ?").arg(fts->table);
+        filter.ftsOnlyValue = match;
+    }
+    for (const QString &pattern : std::as_const(likes)) {
+        conditions << QStringLiteral(
+            "v.pk IN (SELECT rowid FROM search WHERE body LIKE ? ESCAPE '\\')");
+        filter.values << pattern;
+    }
+    if (ftsTables != 1 || !likes.isEmpty() || !query.statuses.isEmpty())
+        filter.ftsOnlyCount.clear();
     if (!conditions.isEmpty())
         filter.where = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     return filter;
@@ -290,9 +324,9 @@ Result<StoreOutcome> ApplicationStore::store(const ParsedApplication &parsed)
     }
 
     const QString body = searchBody(a);
-    if (!run(q, QStringLiteral("INSERT INTO search (rowid, body) VALUES (?, ?)"),
+    if (!run(q, QStringLiteral("INSERT INTO search (rowid, body, latest) VALUES (?, ?, '')"),
              {versionPk, body}) ||
-        !run(q, QStringLiteral("INSERT INTO search_short (rowid, body) VALUES (?, ?)"),
+        !run(q, QStringLiteral("INSERT INTO search_short (rowid, body, latest) VALUES (?, ?, '')"),
              {versionPk, cjkSpaced(body)}))
         return queryError(q);
     if (!run(q,
@@ -301,6 +335,16 @@ Result<StoreOutcome> ApplicationStore::store(const ParsedApplication &parsed)
                             "= application_versions.app_id)) WHERE app_id = ?"),
              {a.id}))
         return queryError(q);
+    for (const char *table : {"search", "search_short"}) {
+        if (!run(q,
+                 QStringLiteral("UPDATE %1 SET latest = CASE WHEN rowid = (SELECT pk FROM "
+                                "application_versions WHERE app_id = ? AND is_latest = 1) THEN "
+                                "'yes' ELSE '' END WHERE rowid IN (SELECT pk FROM "
+                                "application_versions WHERE app_id = ?)")
+                     .arg(QLatin1String(table)),
+                 {a.id, a.id}))
+            return queryError(q);
+    }
 
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
@@ -432,9 +476,12 @@ Result<int> ApplicationStore::count(const InboxQuery &query) const
 {
     const Filter filter = buildFilter(query);
     QSqlQuery q(m_db->connection());
-    if (!run(q, QStringLiteral("SELECT COUNT(*) FROM application_versions v") + filter.where,
-             filter.values) ||
-        !q.next())
+    const bool counted =
+        filter.ftsOnlyCount.isEmpty()
+            ? run(q, QStringLiteral("SELECT COUNT(*) FROM application_versions v") + filter.where,
+                  filter.values)
+            : run(q, filter.ftsOnlyCount, {filter.ftsOnlyValue});
+    if (!counted || !q.next())
         return queryError(q);
     return q.value(0).toInt();
 }

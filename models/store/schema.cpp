@@ -122,6 +122,86 @@ QStringList toVersion1()
     };
 }
 
+// v1 → v2: reviews (answers, notes, proposed decision, where the officer was) and the
+// audit trail. Only tables are added, so a v1 database keeps everything it holds.
+QStringList toVersion2()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE reviews (
+            pk INTEGER PRIMARY KEY,
+            version_pk INTEGER NOT NULL UNIQUE
+                REFERENCES application_versions(pk) ON DELETE CASCADE,
+            template_version TEXT NOT NULL,
+            reviewer TEXT NOT NULL,
+            current_step TEXT NOT NULL DEFAULT 'formal' CHECK (current_step IN ('formal',
+                'resources', 'checklist', 'security', 'modes', 'pricing', 'decision')),
+            proposal_decision TEXT NOT NULL DEFAULT '' CHECK (proposal_decision IN ('',
+                'approved', 'conditionally_approved', 'rejected', 'returned')),
+            proposal_conditions TEXT NOT NULL DEFAULT '[]',
+            proposal_reasons TEXT NOT NULL DEFAULT '[]',
+            opinion TEXT NOT NULL DEFAULT '',
+            started_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE review_answers (
+            review_pk INTEGER NOT NULL REFERENCES reviews(pk) ON DELETE CASCADE,
+            item_id TEXT NOT NULL,
+            verdict TEXT NOT NULL DEFAULT '' CHECK (verdict IN ('', 'pass', 'fail',
+                'not_applicable')),
+            rationale TEXT NOT NULL DEFAULT '',
+            evidence TEXT NOT NULL DEFAULT '[]',
+            suggested INTEGER NOT NULL DEFAULT 0 CHECK (suggested IN (0, 1)),
+            suggestion_reason TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (review_pk, item_id)) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE review_notes (
+            review_pk INTEGER NOT NULL REFERENCES reviews(pk) ON DELETE CASCADE,
+            key TEXT NOT NULL,
+            value TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (review_pk, key)) WITHOUT ROWID)"),
+        // hash = SM3(prev_hash || canonical event); see AuditTrail.
+        QStringLiteral(R"(CREATE TABLE audit_events (
+            seq INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            detail TEXT NOT NULL,
+            prev_hash TEXT NOT NULL CHECK (length(prev_hash) = 64),
+            hash TEXT NOT NULL CHECK (length(hash) = 64)))"),
+        QStringLiteral("CREATE INDEX audit_events_subject ON audit_events (subject, seq)"),
+        // Append-only for the application; an attacker with the sqlite3 tool can drop these,
+        // which is what the hash chain is for.
+        QStringLiteral(R"(CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events
+            BEGIN SELECT RAISE(ABORT, 'audit_events is append-only'); END)"),
+        QStringLiteral(R"(CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events
+            BEGIN SELECT RAISE(ABORT, 'audit_events is append-only'); END)"),
+        // The head verified last, so that opening checks only what was added since.
+        QStringLiteral(R"(CREATE TABLE audit_checkpoint (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            seq INTEGER NOT NULL,
+            hash TEXT NOT NULL,
+            verified_at TEXT NOT NULL))"),
+        // The full-text tables gain column latest ("yes" on the highest version of each
+        // application), so that the inbox's usual search, latest versions only, is answered
+        // and counted by the index alone. FTS5 cannot add a column: rebuild and copy.
+        QStringLiteral("CREATE VIRTUAL TABLE search_v2 USING fts5(body, latest, "
+                       "tokenize='trigram')"),
+        QStringLiteral("CREATE VIRTUAL TABLE search_short_v2 USING fts5(body, latest, "
+                       "tokenize='unicode61')"),
+        QStringLiteral("INSERT INTO search_v2 (rowid, body, latest) SELECT s.rowid, s.body, "
+                       "CASE WHEN v.is_latest = 1 THEN 'yes' ELSE '' END FROM search s "
+                       "JOIN application_versions v ON v.pk = s.rowid"),
+        QStringLiteral("INSERT INTO search_short_v2 (rowid, body, latest) SELECT s.rowid, "
+                       "s.body, CASE WHEN v.is_latest = 1 THEN 'yes' ELSE '' END FROM "
+                       "search_short s JOIN application_versions v ON v.pk = s.rowid"),
+        QStringLiteral("DROP TABLE search"),
+        QStringLiteral("DROP TABLE search_short"),
+        QStringLiteral("ALTER TABLE search_v2 RENAME TO search"),
+        QStringLiteral("ALTER TABLE search_short_v2 RENAME TO search_short"),
+    };
+}
+
 } // namespace
 
 QStringList migrationStep(int from)
@@ -129,6 +209,8 @@ QStringList migrationStep(int from)
     switch (from) {
     case 0:
         return toVersion1();
+    case 1:
+        return toVersion2();
     default:
         return {};
     }

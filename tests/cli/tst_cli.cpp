@@ -3,9 +3,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "store/audittrail.h"
 #include "store/database.h"
 
 /** grantdesk-cli as a script sees it: exit codes, stderr lines and JSON output. */
@@ -25,6 +27,7 @@ private slots:
     void demoLoadsOnceAndDatesRelativeToToday();
     void usageErrors();
     void secondInstanceOnTheSameDatabaseIsRefused();
+    void auditVerify();
 
 private:
     struct Run
@@ -152,11 +155,20 @@ void TestCli::allVersions()
     const int latestCount = int(QJsonDocument::fromJson(latest.out.toUtf8()).array().size());
     const QJsonArray allRows = QJsonDocument::fromJson(all.out.toUtf8()).array();
     QVERIFY(allRows.size() > latestCount);
-    int returned = 0;
-    for (const QJsonValue &v : allRows)
-        returned +=
-            v.toObject().value(QLatin1String("status")).toString() == QLatin1String("returned");
-    QCOMPARE(returned, int(allRows.size()) - latestCount); // every earlier version was returned
+    QStringList latestKeys;
+    for (const QJsonValue &v : QJsonDocument::fromJson(latest.out.toUtf8()).array()) {
+        const QJsonObject o = v.toObject();
+        latestKeys << o.value(QLatin1String("id")).toString() + QLatin1Char('/') +
+                          QString::number(o.value(QLatin1String("version")).toInt());
+    }
+    // Every earlier version was reviewed and returned.
+    for (const QJsonValue &v : allRows) {
+        const QJsonObject o = v.toObject();
+        const QString key = o.value(QLatin1String("id")).toString() + QLatin1Char('/') +
+                            QString::number(o.value(QLatin1String("version")).toInt());
+        if (!latestKeys.contains(key))
+            QCOMPARE(o.value(QLatin1String("status")).toString(), QStringLiteral("returned"));
+    }
 }
 
 void TestCli::registerImportAndRefusal()
@@ -217,6 +229,45 @@ void TestCli::secondInstanceOnTheSameDatabaseIsRefused()
                  qPrintable(refused.err));
     }
     QCOMPARE(cli({QStringLiteral("list")}).code, 0); // released with the holder
+}
+
+void TestCli::auditVerify()
+{
+    Run run = cli({QStringLiteral("audit"), QStringLiteral("verify")});
+    QCOMPARE(run.code, 0);
+    QCOMPARE(run.out, QStringLiteral("audit trail intact: 0 events, head seq 0 "
+                                     "(verified from seq 1)\n"));
+    QCOMPARE(cli({QStringLiteral("audit")}).code, 64);
+    {
+        auto db = gd::Database::open(m_db);
+        QVERIFY(db.ok());
+        gd::AuditTrail trail(db.value());
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(trail
+                        .append(QStringLiteral("李华"), QStringLiteral("review.edit"),
+                                QStringLiteral("GZ-2026-0001 v1"), {})
+                        .ok());
+    }
+    run = cli({QStringLiteral("audit"), QStringLiteral("verify")});
+    QCOMPARE(run.code, 0);
+    QVERIFY2(run.out.contains(QLatin1String("intact: 3 events, head seq 3")), qPrintable(run.out));
+
+    // Tampered with plain SQL, triggers dropped first.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("x"));
+        db.setDatabaseName(m_db);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_events_no_update")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE audit_events SET actor = '王强' WHERE seq = 2")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("x"));
+    run = cli({QStringLiteral("audit"), QStringLiteral("verify")});
+    QCOMPARE(run.code, 1);
+    QVERIFY2(run.err.startsWith(QLatin1String("audit trail broken at seq 2: ")),
+             qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -13,7 +13,11 @@
 #include "importer/applicationparser.h"
 #include "store/applicationstore.h"
 #include "store/database.h"
+#include "review/checklisttemplate.h"
+#include "review/reviewrules.h"
+#include "store/audittrail.h"
 #include "store/registerstore.h"
+#include "store/reviewstore.h"
 
 using namespace gd;
 
@@ -71,6 +75,7 @@ private slots:
     void datesFollowToday();
     void hasOverdueAndDueSoonDeadlines();
     void loadingTwiceAddsNothing();
+    void reviewsAtEveryStageWithAuditTrail();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -273,16 +278,16 @@ void TestDemoData::keepsVersions()
         const auto versions = store.versions(row.id);
         QVERIFY(versions.ok());
         QCOMPARE(versions->size(), row.version);
-        if (row.version == 1) {
-            QCOMPARE(row.status, CaseStatus::Received);
+        if (row.version == 1)
             continue;
-        }
         ++multi;
         maxVersion = std::max(maxVersion, row.version);
+        // Earlier versions were reviewed and returned; the latest is somewhere in its review.
         for (const VersionInfo &v : *versions) {
-            const bool latest = v.version == row.version;
-            QCOMPARE(v.status, latest ? CaseStatus::Received : CaseStatus::Returned);
-            QCOMPARE(v.decision, latest ? Decision::None : Decision::Returned);
+            if (v.version == row.version)
+                continue;
+            QCOMPARE(v.status, CaseStatus::Returned);
+            QCOMPARE(v.decision, Decision::Returned);
         }
         // A resubmission changes something: the stored content differs between versions.
         const auto first = store.load(row.id, 1);
@@ -380,9 +385,9 @@ void TestDemoData::hasOverdueAndDueSoonDeadlines()
     for (const InboxRow &row : allRows(m_db, false)) {
         if (!row.deadline.isValid())
             ++none;
-        else if (row.deadline < kToday)
+        else if (row.isOverdue(kToday)) // past the deadline and still open
             ++overdue;
-        else if (kToday.daysTo(row.deadline) <= 7)
+        else if (row.deadline >= kToday && kToday.daysTo(row.deadline) <= 7)
             ++dueSoon;
         const auto a = store.load(row.id, row.version);
         QVERIFY(a.ok());
@@ -423,6 +428,39 @@ void TestDemoData::loadingTwiceAddsNothing()
         QCOMPARE(after.at(i).submittedAt, before.at(i).submittedAt);
     }
     QCOMPARE(*RegisterStore(m_db).count(), *registered);
+}
+
+void TestDemoData::reviewsAtEveryStageWithAuditTrail()
+{
+    QVERIFY(demo::load(m_db, kToday).ok());
+    QSet<CaseStatus> statuses;
+    QSet<Decision> decisions;
+    ReviewStore reviews(m_db);
+    for (const InboxRow &row : allRows(m_db, true)) {
+        statuses.insert(row.status);
+        decisions.insert(row.decision);
+        const auto review = reviews.find(row.id, row.version);
+        QVERIFY(review.ok());
+        QCOMPARE(review->has_value(), row.status != CaseStatus::Received);
+        if (row.status == CaseStatus::AwaitingApproval || row.status == CaseStatus::Decided ||
+            row.status == CaseStatus::Returned) {
+            // Full checklists: nothing would stop the submission.
+            const auto missing =
+                reviewrules::missingForSubmission(**review, ChecklistTemplate::builtin());
+            QVERIFY2(missing.isEmpty(), qPrintable(row.id));
+        }
+    }
+    for (CaseStatus s : {CaseStatus::Received, CaseStatus::InReview, CaseStatus::AwaitingApproval,
+                         CaseStatus::Decided, CaseStatus::Returned})
+        QVERIFY2(statuses.contains(s), qPrintable(caseStatusCode(s)));
+    for (Decision d : {Decision::Approved, Decision::ConditionallyApproved, Decision::Rejected,
+                       Decision::Returned})
+        QVERIFY2(decisions.contains(d), qPrintable(decisionCode(d)));
+    AuditTrail audit(m_db);
+    const auto verified = audit.verifyAll();
+    QVERIFY(verified.ok());
+    QVERIFY(verified->intact);
+    QVERIFY(audit.count().value() > 100);
 }
 
 QTEST_GUILESS_MAIN(TestDemoData)

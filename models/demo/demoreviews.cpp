@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demoreviews.h"
+
+#include <algorithm>
+#include <iterator>
+
+#include <QJsonArray>
+
+#include "review/checklisttemplate.h"
+#include "review/reviewrules.h"
+#include "store/applicationstore.h"
+#include "store/reviewstore.h"
+
+namespace gd::demo {
+namespace {
+
+enum class Stage
+{
+    Received,
+    InReview,
+    AwaitingApproval,
+    Decided,
+    Rejected,
+    Returned
+};
+
+// Chinese on purpose: the demo shows what officers write.
+QString rationaleFor(const ChecklistItem &item, Verdict verdict)
+{
+    if (verdict == Verdict::NotApplicable)
+        return QStringLiteral("本申请不涉及该事项，经核对申请材料确认不适用。");
+    if (verdict == Verdict::Fail)
+        return QStringLiteral("经核对，%1不满足要求，需申请单位补正。").arg(item.textZh.left(24));
+    return QStringLiteral("已核对申请材料及附件，%1符合要求。").arg(item.textZh.left(24));
+}
+
+ChecklistAnswer answerFor(const ChecklistItem &item, const ChecklistAnswer &suggestion,
+                          const Application &application)
+{
+    ChecklistAnswer answer = suggestion;
+    if (answer.verdict == Verdict::None)
+        answer.verdict = item.mandatory ? Verdict::Pass : Verdict::NotApplicable;
+    answer.suggested = false; // the reviewer confirmed it
+    if (answer.rationale.isEmpty())
+        answer.rationale = suggestion.suggestionReason.isEmpty()
+                               ? rationaleFor(item, answer.verdict)
+                               : QStringLiteral("确认系统建议：") + suggestion.suggestionReason;
+    for (const Attachment &attachment : application.attachments) {
+        if (item.evidenceKinds.contains(attachment.kind) &&
+            !answer.evidence.contains(attachment.sha256))
+            answer.evidence << attachment.sha256;
+    }
+    return answer;
+}
+
+// Fills every step the way a careful reviewer would, and proposes a decision that
+// follows from the answers.
+Status completeReview(ReviewStore &reviews, ReviewState &state, const Application &application,
+                      const QList<ResourceStatus> &resources, Stage stage)
+{
+    const ChecklistTemplate &checklist = ChecklistTemplate::builtin();
+    QList<ReviewChange> changes;
+    QStringList failed;
+    for (const ChecklistItem &item : checklist.items) {
+        const ChecklistAnswer before = state.answers.value(item.id);
+        const ChecklistAnswer after = answerFor(item, before, application);
+        if (after.verdict == Verdict::Fail)
+            failed << QString::number(item.number);
+        state.answers.insert(item.id, after);
+        changes.append({ReviewChange::Kind::Answer, item.id, ReviewStore::toJson(before),
+                        ReviewStore::toJson(after)});
+    }
+    auto note = [&](const QString &key, const QString &value) {
+        changes.append({ReviewChange::Kind::Note, key, state.notes.value(key), value});
+        state.notes.insert(key, value);
+    };
+    note(QStringLiteral("formal.confirmed"), QStringLiteral("1"));
+    note(QStringLiteral("formal.note"), QStringLiteral("申请材料齐全，附件哈希值已核验。"));
+    for (int i = 0; i < resources.size(); ++i) {
+        const bool problem = registrationStatusIsProblem(resources.at(i).status);
+        note(QStringLiteral("resource.%1.necessity").arg(i),
+             problem ? QStringLiteral("excessive") : QStringLiteral("justified"));
+        note(QStringLiteral("resource.%1.note").arg(i),
+             problem ? QStringLiteral("该资源未完成登记或已注销，不得纳入授权范围。")
+                     : QStringLiteral("字段与场景直接相关，符合最小必要原则。"));
+    }
+    note(QStringLiteral("security.confirmed"), QStringLiteral("1"));
+    note(QStringLiteral("security.findings"),
+         QStringLiteral("等保%1级，已提供应急预案。").arg(application.security.mlpsLevel));
+
+    ProposedDecision proposal;
+    const bool resourceProblem =
+        std::any_of(resources.cbegin(), resources.cend(),
+                    [](const ResourceStatus &r) { return registrationStatusIsProblem(r.status); });
+    if (stage == Stage::Rejected) {
+        proposal.decision = Decision::Rejected;
+        proposal.reasons << QStringLiteral("申请场景与已批准实施方案确定的授权范围不符。");
+        proposal.opinion =
+            QStringLiteral("经初审，该场景超出实施方案确定的授权范围，建议不予批准。");
+    } else if (stage == Stage::Returned || resourceProblem) {
+        proposal.decision = Decision::Returned;
+        proposal.reasons << (resourceProblem
+                                 ? QStringLiteral(
+                                       "申请使用的数据资源未完成登记或已注销，请补正后重新提交。")
+                                 : QStringLiteral("申请材料不完整，请补充相关附件后重新提交。"));
+        proposal.opinion =
+            QStringLiteral("经初审，申请材料存在需补正事项（第 %1 项），建议退回修改。")
+                .arg(failed.isEmpty() ? QStringLiteral("2") : failed.join(QStringLiteral("、")));
+    } else if (!failed.isEmpty()) {
+        proposal.decision = Decision::ConditionallyApproved;
+        proposal.conditions << QStringLiteral("在签订授权运营协议前补齐第 %1 项所需材料。")
+                                   .arg(failed.join(QStringLiteral("、")));
+        proposal.opinion = QStringLiteral("经初审，场景符合实施方案，建议附条件批准。");
+    } else {
+        proposal.decision = Decision::Approved;
+        proposal.opinion = QStringLiteral("经初审，申请符合授权运营要求，建议批准。");
+    }
+    changes.append({ReviewChange::Kind::Proposal, QString(), ReviewStore::toJson(state.proposal),
+                    ReviewStore::toJson(proposal)});
+    state.proposal = proposal;
+    state.currentStep = ReviewStep::Decision;
+    changes.append({ReviewChange::Kind::Step, QString(), 0, int(ReviewStep::Decision)});
+    return reviews.save(state, changes, reviewerName());
+}
+
+Status review(const std::shared_ptr<Database> &db, const QString &id, int version, Stage stage)
+{
+    if (stage == Stage::Received)
+        return success();
+    ApplicationStore applications(db);
+    ReviewStore reviews(db);
+    auto opened = reviews.open(id, version, reviewerName(), ChecklistTemplate::builtin());
+    if (!opened)
+        return opened.error();
+    ReviewState state = opened.value();
+    const auto application = applications.load(id, version);
+    const auto resources = applications.resourceStatuses(id, version);
+    if (!application || !resources)
+        return application ? resources.error() : application.error();
+
+    if (stage == Stage::InReview) {
+        // Half-way through: the formal check is done, the checklist is under way.
+        QList<ReviewChange> changes{
+            {ReviewChange::Kind::Note, QStringLiteral("formal.confirmed"), QString(),
+             QStringLiteral("1")},
+            {ReviewChange::Kind::Step, QString(), 0, int(ReviewStep::Checklist)}};
+        state.notes.insert(QStringLiteral("formal.confirmed"), QStringLiteral("1"));
+        state.currentStep = ReviewStep::Checklist;
+        const ChecklistTemplate &checklist = ChecklistTemplate::builtin();
+        for (int i = 0; i < 4 && i < checklist.items.size(); ++i) {
+            const ChecklistItem &item = checklist.items.at(i);
+            const ChecklistAnswer before = state.answers.value(item.id);
+            const ChecklistAnswer after = answerFor(item, before, *application);
+            state.answers.insert(item.id, after);
+            changes.append({ReviewChange::Kind::Answer, item.id, ReviewStore::toJson(before),
+                            ReviewStore::toJson(after)});
+        }
+        return reviews.save(state, changes, reviewerName());
+    }
+
+    if (Status s = completeReview(reviews, state, *application, *resources, stage); !s)
+        return s;
+    if (!reviewrules::missingForSubmission(state, ChecklistTemplate::builtin()).isEmpty())
+        return Error{QStringLiteral("demo %1 v%2").arg(id).arg(version),
+                     QStringLiteral("the demo review is incomplete")};
+    const QJsonObject submitted{{QStringLiteral("proposal"), ReviewStore::toJson(state.proposal)}};
+    if (auto s = reviews.transition(id, version, workflow::Action::SubmitForApproval,
+                                    Decision::None, reviewerName(), submitted);
+        !s)
+        return s.error();
+    if (stage == Stage::AwaitingApproval)
+        return success();
+    const QJsonObject agreed{{QStringLiteral("comment"), QStringLiteral("同意初审意见。")}};
+    if (auto s = reviews.transition(id, version, workflow::Action::Agree, state.proposal.decision,
+                                    approverName(), agreed);
+        !s)
+        return s.error();
+    if (state.proposal.decision == Decision::Returned) {
+        if (auto s = reviews.transition(id, version, workflow::Action::Return, Decision::Returned,
+                                        approverName());
+            !s)
+            return s.error();
+    }
+    return success();
+}
+
+} // namespace
+
+QString reviewerName()
+{
+    return QStringLiteral("张敏");
+}
+
+QString approverName()
+{
+    return QStringLiteral("王立");
+}
+
+Status addReviews(const std::shared_ptr<Database> &db, const QMap<QString, QList<int>> &added)
+{
+    ApplicationStore applications(db);
+    // Latest versions cycle through the stages so that every status has cases.
+    const Stage cycle[] = {Stage::Decided,  Stage::InReview, Stage::AwaitingApproval,
+                           Stage::Received, Stage::Decided,  Stage::Rejected};
+    int position = 0;
+    for (auto it = added.cbegin(); it != added.cend(); ++it) {
+        const auto latest = applications.latestVersion(it.key());
+        if (!latest)
+            return latest.error();
+        QList<int> versions = it.value();
+        std::sort(versions.begin(), versions.end());
+        for (int version : versions) {
+            // A resubmission follows a return: earlier versions were reviewed and returned.
+            const Stage stage =
+                version < *latest ? Stage::Returned : cycle[position++ % std::size(cycle)];
+            if (Status s = review(db, it.key(), version, stage); !s)
+                return s;
+        }
+    }
+    return success();
+}
+
+} // namespace gd::demo

@@ -1,0 +1,288 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reviewdocument.h"
+
+#include <QCoreApplication>
+#include <QtGlobal>
+
+#include "core/log.h"
+#include "review/reviewcommands.h"
+#include "store/database.h"
+
+namespace gd {
+namespace {
+
+// After a failed save the pending edits are tried again this much later.
+constexpr int kAutosaveRetryMs = 5000;
+
+QString subjectOf(const ReviewState &state)
+{
+    return QStringLiteral("%1 v%2").arg(state.applicationId).arg(state.version);
+}
+
+} // namespace
+
+ReviewDocument::ReviewDocument(std::shared_ptr<Database> db, QString actor)
+    : m_db(std::move(db))
+    , m_actor(std::move(actor))
+{
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(kAutosaveDelayMs);
+    m_deadline.setSingleShot(true);
+    m_deadline.setInterval(kAutosaveMaxDelayMs);
+    connect(&m_debounce, &QTimer::timeout, this, [this] { (void)saveNow(); });
+    connect(&m_deadline, &QTimer::timeout, this, [this] { (void)saveNow(); });
+}
+
+ReviewDocument::~ReviewDocument()
+{
+    if (hasPendingChanges()) {
+        if (auto saved = saveNow(); !saved)
+            log::error(QStringLiteral("review %1: edits lost on close: %2")
+                           .arg(subjectOf(m_state), saved.error().toString()));
+    }
+}
+
+Result<std::unique_ptr<ReviewDocument>> ReviewDocument::open(std::shared_ptr<Database> db,
+                                                             const QString &id, int version,
+                                                             const QString &actor)
+{
+    ApplicationStore applications(db);
+    auto application = applications.load(id, version);
+    if (!application)
+        return application.error();
+    auto resources = applications.resourceStatuses(id, version);
+    if (!resources)
+        return resources.error();
+
+    const ChecklistTemplate &checklist = ChecklistTemplate::builtin();
+    ReviewStore reviews(db);
+    auto state = reviews.open(id, version, actor, checklist);
+    if (!state)
+        return state.error();
+
+    // The status after open(), which may just have moved the case into review.
+    auto versions = applications.versions(id);
+    if (!versions)
+        return versions.error();
+    std::optional<CaseStatus> status;
+    for (const VersionInfo &info : versions.value()) {
+        if (info.version == version)
+            status = info.status;
+    }
+    if (!status)
+        return Error{QStringLiteral("%1 v%2").arg(id).arg(version),
+                     QStringLiteral("no such application version")};
+
+    if (state->templateVersion != checklist.version)
+        log::warning(QStringLiteral("review %1 v%2 was started with checklist %3; this GrantDesk "
+                                    "has %4")
+                         .arg(id)
+                         .arg(version)
+                         .arg(state->templateVersion, checklist.version));
+
+    std::unique_ptr<ReviewDocument> document(new ReviewDocument(std::move(db), actor));
+    document->m_state = std::move(state).value();
+    document->m_application = std::move(application).value();
+    document->m_resources = std::move(resources).value();
+    document->m_checklist = checklist;
+    document->m_status = *status;
+    return document;
+}
+
+bool ReviewDocument::isReadOnly() const
+{
+    return m_status != CaseStatus::InReview;
+}
+
+void ReviewDocument::setAnswer(const QString &itemId, const ChecklistAnswer &answer)
+{
+    if (isReadOnly()) {
+        qWarning("ReviewDocument: answer to %s ignored, the review is read-only",
+                 qUtf8Printable(itemId));
+        return;
+    }
+    if (m_state.answers.value(itemId) == answer)
+        return;
+    m_undoStack.push(new ChangeAnswer(this, itemId, answer));
+}
+
+void ReviewDocument::setNote(const QString &key, const QString &value)
+{
+    if (isReadOnly()) {
+        qWarning("ReviewDocument: note %s ignored, the review is read-only", qUtf8Printable(key));
+        return;
+    }
+    if (m_state.notes.value(key) == value)
+        return;
+    m_undoStack.push(new ChangeNote(this, key, value));
+}
+
+void ReviewDocument::setProposal(const ProposedDecision &proposal)
+{
+    if (isReadOnly()) {
+        qWarning("ReviewDocument: proposed decision ignored, the review is read-only");
+        return;
+    }
+    if (m_state.proposal == proposal)
+        return;
+    m_undoStack.push(new ChangeProposal(this, proposal));
+}
+
+void ReviewDocument::setCurrentStep(ReviewStep step)
+{
+    if (m_state.currentStep == step)
+        return;
+    m_state.currentStep = step;
+    // A read-only review is only looked at; where the viewer was is not stored.
+    if (!isReadOnly())
+        queue(ReviewChange{ReviewChange::Kind::Step, {}, {}, reviewStepCode(step)});
+    emit currentStepChanged(step);
+}
+
+void ReviewDocument::applyAnswer(const QString &itemId, const ChecklistAnswer &answer)
+{
+    if (isReadOnly()) {
+        qWarning("ReviewDocument: answer to %s ignored, the review is read-only",
+                 qUtf8Printable(itemId));
+        return;
+    }
+    const auto it = m_state.answers.constFind(itemId);
+    const QJsonValue before =
+        it == m_state.answers.cend() ? QJsonValue() : ReviewStore::toJson(it.value());
+    // An answer back to "nothing at all" is no row, as before the first edit.
+    QJsonValue after;
+    if (answer == ChecklistAnswer{}) {
+        m_state.answers.remove(itemId);
+    } else {
+        m_state.answers.insert(itemId, answer);
+        after = ReviewStore::toJson(answer);
+    }
+    queue(ReviewChange{ReviewChange::Kind::Answer, itemId, before, after});
+    emit answerChanged(itemId);
+}
+
+void ReviewDocument::applyNote(const QString &key, const QString &value)
+{
+    if (isReadOnly()) {
+        qWarning("ReviewDocument: note %s ignored, the review is read-only", qUtf8Printable(key));
+        return;
+    }
+    const auto it = m_state.notes.constFind(key);
+    const QJsonValue before = it == m_state.notes.cend() ? QJsonValue() : QJsonValue(it.value());
+    QJsonValue after;
+    if (value.isEmpty()) {
+        m_state.notes.remove(key);
+    } else {
+        m_state.notes.insert(key, value);
+        after = value;
+    }
+    queue(ReviewChange{ReviewChange::Kind::Note, key, before, after});
+    emit noteChanged(key);
+}
+
+void ReviewDocument::applyProposal(const ProposedDecision &proposal)
+{
+    if (isReadOnly()) {
+        qWarning("ReviewDocument: proposed decision ignored, the review is read-only");
+        return;
+    }
+    const QJsonValue before = ReviewStore::toJson(m_state.proposal);
+    m_state.proposal = proposal;
+    queue(ReviewChange{ReviewChange::Kind::Proposal, {}, before, ReviewStore::toJson(proposal)});
+    emit proposalChanged();
+}
+
+void ReviewDocument::queue(ReviewChange change)
+{
+    // Several edits of one value before a save are one change: the audit trail records
+    // what was committed, not every keystroke.
+    for (qsizetype i = 0; i < m_pending.size(); ++i) {
+        const ReviewChange &earlier = m_pending.at(i);
+        if (earlier.kind == change.kind && earlier.key == change.key) {
+            change.before = earlier.before;
+            m_pending.removeAt(i);
+            break;
+        }
+    }
+    if (change.kind != ReviewChange::Kind::Step && change.before == change.after) {
+        // Back to what is stored: nothing to write. Steps carry no before.
+        if (m_pending.isEmpty()) {
+            m_debounce.stop();
+            m_deadline.stop();
+        }
+        return;
+    }
+    m_pending.append(std::move(change));
+    m_debounce.start(kAutosaveDelayMs);
+    if (!m_deadline.isActive())
+        m_deadline.start(kAutosaveMaxDelayMs);
+}
+
+Status ReviewDocument::saveNow()
+{
+    if (m_pending.isEmpty()) {
+        m_debounce.stop();
+        m_deadline.stop();
+        return success();
+    }
+    if (auto saved = ReviewStore(m_db).save(m_state, m_pending, m_actor); !saved) {
+        log::error(QStringLiteral("review %1: autosave failed: %2")
+                       .arg(subjectOf(m_state), saved.error().toString()));
+        // Kept pending and tried again; the next edit tries sooner.
+        m_debounce.stop();
+        m_deadline.start(kAutosaveRetryMs);
+        emit saveFailed(saved.error().toString());
+        return saved;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_pending.clear();
+    m_debounce.stop();
+    m_deadline.stop();
+    m_state.updatedAt = now;
+    m_lastSaved = now;
+    m_undoStack.setClean();
+    emit saved(now);
+    return success();
+}
+
+QList<MissingItem> ReviewDocument::missing() const
+{
+    return reviewrules::missingForSubmission(m_state, m_checklist);
+}
+
+Status ReviewDocument::submitForApproval()
+{
+    const QString subject = subjectOf(m_state);
+    if (isReadOnly())
+        return Error{subject, QCoreApplication::translate("ReviewDocument",
+                                                          "the review is not open for editing "
+                                                          "(status: %1)")
+                                  .arg(caseStatusLabel(m_status))};
+    if (auto saved = saveNow(); !saved)
+        return saved;
+    const QList<MissingItem> gaps = missing();
+    if (!gaps.isEmpty()) {
+        QStringList what;
+        for (const MissingItem &gap : gaps)
+            what << gap.what;
+        return Error{subject,
+                     QCoreApplication::translate("ReviewDocument",
+                                                 "cannot be submitted for approval, %n item(s) "
+                                                 "missing: %1",
+                                                 nullptr, int(gaps.size()))
+                         .arg(what.join(QStringLiteral("; ")))};
+    }
+    ReviewStore store(m_db);
+    auto moved = store.transition(
+        m_state.applicationId, m_state.version, workflow::Action::SubmitForApproval, Decision::None,
+        m_actor, QJsonObject{{QStringLiteral("proposal"), ReviewStore::toJson(m_state.proposal)}});
+    if (!moved)
+        return moved.error();
+    m_status = moved.value();
+    // Nothing can be edited any more, so there is nothing to undo.
+    m_undoStack.clear();
+    emit statusChanged(m_status);
+    return success();
+}
+
+} // namespace gd

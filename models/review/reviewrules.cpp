@@ -1,0 +1,441 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reviewrules.h"
+
+#include <algorithm>
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include "domain/creditcode.h"
+#include "domain/vocabulary.h"
+#include "review/checklisttemplate.h"
+
+namespace gd::reviewrules {
+namespace {
+
+const QString kFormalConfirmed = QStringLiteral("formal.confirmed");
+const QString kSecurityConfirmed = QStringLiteral("security.confirmed");
+
+/** The attachment kinds every application must carry (the formal check asks for them). */
+const QStringList &requiredAttachmentKinds()
+{
+    static const QStringList kinds = {QStringLiteral("development_plan"),
+                                      QStringLiteral("security_pledge"),
+                                      QStringLiteral("authenticity_statement")};
+    return kinds;
+}
+
+QList<const Attachment *> attachmentsOfKind(const Application &application, const QString &kind)
+{
+    QList<const Attachment *> found;
+    for (const Attachment &a : application.attachments) {
+        if (a.kind == kind)
+            found << &a;
+    }
+    return found;
+}
+
+QString kindLabel(const QString &kind)
+{
+    return vocabulary::label("attachmentKind", kind);
+}
+
+QString joined(const QStringList &parts)
+{
+    // 、 is the Chinese enumeration comma; English lists read "a, b".
+    return parts.join(QCoreApplication::translate("ReviewRules", ", "));
+}
+
+/**
+ * Calendar months the period covers, a started month counting in full: 2026-09-01 to
+ * 2031-08-31 is 60 months, to 2031-09-01 it is 61.
+ */
+int termMonths(const QDate &start, const QDate &end)
+{
+    if (!start.isValid() || !end.isValid() || end < start)
+        return 0;
+    const QDate after = end.addDays(1);
+    int months = (after.year() - start.year()) * 12 + (after.month() - start.month());
+    if (start.addMonths(months) < after)
+        ++months;
+    return months;
+}
+
+int gradeRank(const QString &grade)
+{
+    if (grade == QLatin1String("core"))
+        return 2;
+    if (grade == QLatin1String("important"))
+        return 1;
+    return 0;
+}
+
+QString highestGrade(const Application &application)
+{
+    QString highest;
+    for (const RequestedResource &r : application.resources) {
+        if (highest.isEmpty() || gradeRank(r.grade) > gradeRank(highest))
+            highest = r.grade;
+    }
+    return highest;
+}
+
+ChecklistAnswer suggestion(Verdict verdict, const QString &reason, const QStringList &evidence = {})
+{
+    ChecklistAnswer answer;
+    answer.verdict = verdict;
+    answer.suggested = true;
+    answer.suggestionReason = reason;
+    answer.evidence = evidence;
+    return answer;
+}
+
+bool confirmed(const ReviewState &state, const QString &key)
+{
+    return state.notes.value(key) == QLatin1String("1");
+}
+
+/** The state of a step that has findings and a "confirmed" note (formal check, security). */
+StepState confirmableState(const QStringList &findings, const ReviewState &state,
+                           const QString &confirmKey)
+{
+    if (confirmed(state, confirmKey))
+        return StepState::Done;
+    return findings.isEmpty() ? StepState::Open : StepState::Attention;
+}
+
+} // namespace
+
+bool needsRationale(const ChecklistAnswer &answer)
+{
+    return answer.verdict == Verdict::Fail || answer.verdict == Verdict::NotApplicable;
+}
+
+QList<MissingItem> missingForSubmission(const ReviewState &state,
+                                        const ChecklistTemplate &checklist)
+{
+    QList<MissingItem> missing;
+    for (const ChecklistItem &item : checklist.items) {
+        const ChecklistAnswer answer = state.answers.value(item.id);
+        if (answer.verdict == Verdict::None) {
+            if (item.mandatory)
+                missing << MissingItem{
+                    ReviewStep::Checklist, item.id,
+                    QCoreApplication::translate("ReviewRules", "Item %1: no verdict")
+                        .arg(item.number)};
+            continue;
+        }
+        // An unconfirmed suggestion is GrantDesk's verdict, not the officer's.
+        if (answer.suggested)
+            missing << MissingItem{ReviewStep::Checklist, item.id,
+                                   QCoreApplication::translate(
+                                       "ReviewRules", "Item %1: the suggestion is not confirmed")
+                                       .arg(item.number)};
+        if (needsRationale(answer) && answer.rationale.trimmed().isEmpty())
+            missing << MissingItem{ReviewStep::Checklist, item.id,
+                                   QCoreApplication::translate(
+                                       "ReviewRules", "Item %1: a rationale is required for %2")
+                                       .arg(item.number)
+                                       .arg(verdictLabel(answer.verdict))};
+    }
+
+    const auto hasText = [](const QStringList &lines) {
+        return std::any_of(lines.cbegin(), lines.cend(),
+                           [](const QString &line) { return !line.trimmed().isEmpty(); });
+    };
+    const ProposedDecision &proposal = state.proposal;
+    switch (proposal.decision) {
+    case Decision::None:
+        missing << MissingItem{ReviewStep::Decision, QStringLiteral("decision"),
+                               QCoreApplication::translate("ReviewRules", "No proposed decision")};
+        break;
+    case Decision::ConditionallyApproved:
+        if (!hasText(proposal.conditions))
+            missing << MissingItem{
+                ReviewStep::Decision, QStringLiteral("conditions"),
+                QCoreApplication::translate("ReviewRules",
+                                            "Conditions are required for a conditional approval")};
+        break;
+    case Decision::Returned:
+    case Decision::Rejected:
+        if (!hasText(proposal.reasons))
+            missing << MissingItem{ReviewStep::Decision, QStringLiteral("reasons"),
+                                   QCoreApplication::translate(
+                                       "ReviewRules", "Reasons are required to return or reject")};
+        break;
+    case Decision::Approved:
+        break;
+    }
+    if (proposal.opinion.trimmed().isEmpty())
+        missing << MissingItem{
+            ReviewStep::Decision, QStringLiteral("opinion"),
+            QCoreApplication::translate("ReviewRules", "The review opinion is empty")};
+    return missing;
+}
+
+StepState stepState(ReviewStep step, const ReviewState &state, const ChecklistTemplate &checklist,
+                    const Application &application, const QList<ResourceStatus> &resources)
+{
+    switch (step) {
+    case ReviewStep::FormalCheck:
+        return confirmableState(formalFindings(application, checklist), state, kFormalConfirmed);
+    case ReviewStep::Resources: {
+        for (int i = 0; i < resources.size(); ++i) {
+            const QString necessity =
+                state.notes.value(QStringLiteral("resource.%1.necessity").arg(i));
+            if (registrationStatusIsProblem(resources.at(i).status) ||
+                necessity.trimmed().isEmpty())
+                return StepState::Attention;
+        }
+        return StepState::Done;
+    }
+    case ReviewStep::Checklist: {
+        const QList<MissingItem> missing = missingForSubmission(state, checklist);
+        const bool complete = std::none_of(missing.cbegin(), missing.cend(), [](const auto &m) {
+            return m.step == ReviewStep::Checklist;
+        });
+        if (complete)
+            return StepState::Done;
+        const bool answered = std::any_of(
+            checklist.items.cbegin(), checklist.items.cend(), [&state](const ChecklistItem &item) {
+                return state.answers.value(item.id).verdict != Verdict::None;
+            });
+        return answered ? StepState::Attention : StepState::Open;
+    }
+    case ReviewStep::Security:
+        return confirmableState(securityFindings(application), state, kSecurityConfirmed);
+    case ReviewStep::ModeFit:
+    case ReviewStep::Pricing:
+        return StepState::Open; // "4 · Modes and pricing" fills these steps
+    case ReviewStep::Decision: {
+        if (missingForSubmission(state, checklist).isEmpty())
+            return StepState::Done;
+        const ProposedDecision &p = state.proposal;
+        const bool started = p.decision != Decision::None || !p.opinion.trimmed().isEmpty();
+        return started ? StepState::Attention : StepState::Open;
+    }
+    }
+    return StepState::Open;
+}
+
+QHash<QString, ChecklistAnswer> suggestions(const Application &application,
+                                            const QList<ResourceStatus> &resources,
+                                            const ChecklistTemplate &checklist)
+{
+    QHash<QString, ChecklistAnswer> out;
+    const auto suggest = [&](const char *id, const ChecklistAnswer &answer) {
+        const QString key = QLatin1String(id);
+        if (checklist.item(key))
+            out.insert(key, answer);
+    };
+    const bool freeUse = vocabulary::isFreeUseClass(application.useClass);
+
+    // 1: the plan the scenario belongs to must be named.
+    if (application.authorization.planRef.trimmed().isEmpty())
+        suggest("plan-and-mode",
+                suggestion(Verdict::Fail,
+                           QCoreApplication::translate(
+                               "ReviewRules", "No implementation plan reference is given.")));
+
+    // 2: every resource registered and in force.
+    if (!resources.isEmpty()) {
+        QStringList unregistered, cancelled;
+        for (const ResourceStatus &r : resources) {
+            if (r.status == RegistrationStatus::Unregistered)
+                unregistered << r.resource.name;
+            else if (r.status == RegistrationStatus::Cancelled)
+                cancelled << r.resource.name;
+        }
+        QStringList problems;
+        if (!unregistered.isEmpty())
+            problems << QCoreApplication::translate("ReviewRules", "not registered: %1")
+                            .arg(joined(unregistered));
+        if (!cancelled.isEmpty())
+            problems << QCoreApplication::translate("ReviewRules", "cancelled in the register: %1")
+                            .arg(joined(cancelled));
+        if (problems.isEmpty())
+            suggest("resources-registered",
+                    suggestion(Verdict::Pass,
+                               QCoreApplication::translate(
+                                   "ReviewRules",
+                                   "All %1 requested resources are registered and in force.")
+                                   .arg(resources.size())));
+        else
+            suggest("resources-registered",
+                    suggestion(
+                        Verdict::Fail,
+                        QCoreApplication::translate("ReviewRules", "Requested resources %1.")
+                            .arg(problems.join(QCoreApplication::translate("ReviewRules", "; ")))));
+    }
+
+    // 3 and 13: public governance and public welfare are free (public interest first).
+    if (freeUse) {
+        const QString useClass = vocabulary::label("useClass", application.useClass);
+        suggest("use-class",
+                suggestion(Verdict::Pass,
+                           QCoreApplication::translate(
+                               "ReviewRules", "%1 use: free of charge (public interest first).")
+                               .arg(useClass)));
+        suggest("fee-cap",
+                suggestion(Verdict::Pass, QCoreApplication::translate(
+                                              "ReviewRules", "Free use, no fee is charged.")));
+    }
+
+    // 4: core data sent out by API leaves the domain.
+    {
+        QStringList outOfDomain;
+        for (const RequestedResource &r : application.resources) {
+            if (r.delivery == QLatin1String("api") && r.grade == QLatin1String("core"))
+                outOfDomain << r.name;
+        }
+        if (!outOfDomain.isEmpty())
+            suggest(
+                "minimum-necessary",
+                suggestion(Verdict::Fail,
+                           QCoreApplication::translate(
+                               "ReviewRules", "Core data delivered by API leaves the domain: %1.")
+                               .arg(joined(outOfDomain))));
+    }
+
+    // 5: shared data needs the providing unit's consent.
+    {
+        QStringList shared;
+        for (const RequestedResource &r : application.resources) {
+            if (!r.sharedFrom.trimmed().isEmpty())
+                shared << QCoreApplication::translate("ReviewRules", "%1 (shared from %2)")
+                              .arg(r.name, r.sharedFrom);
+        }
+        const QList<const Attachment *> consents =
+            attachmentsOfKind(application, QStringLiteral("provider_consent"));
+        if (shared.isEmpty()) {
+            suggest("shared-consent",
+                    suggestion(Verdict::NotApplicable,
+                               QCoreApplication::translate(
+                                   "ReviewRules",
+                                   "No requested resource is shared from another agency.")));
+        } else if (consents.isEmpty()) {
+            suggest("shared-consent",
+                    suggestion(
+                        Verdict::Fail,
+                        QCoreApplication::translate("ReviewRules",
+                                                    "No %1 attachment for shared data: %2.")
+                            .arg(kindLabel(QStringLiteral("provider_consent")), joined(shared))));
+        } else {
+            QStringList evidence;
+            for (const Attachment *a : consents)
+                evidence << a->sha256;
+            suggest(
+                "shared-consent",
+                suggestion(
+                    Verdict::Pass,
+                    QCoreApplication::translate("ReviewRules", "%1 attached for shared data: %2.")
+                        .arg(kindLabel(QStringLiteral("provider_consent")), joined(shared)),
+                    evidence));
+        }
+    }
+
+    // 7, 8, 9, 11: a mandatory item whose evidence is not even attached fails.
+    const struct
+    {
+        const char *item;
+        const char *kind;
+    } evidenceRules[] = {{"legality-review", "legality_review"},
+                         {"risk-assessment", "risk_assessment"},
+                         {"expert-review", "expert_review"},
+                         {"collective-decision", "minutes"}};
+    for (const auto &rule : evidenceRules) {
+        const ChecklistItem *item = checklist.item(QLatin1String(rule.item));
+        const QString kind = QLatin1String(rule.kind);
+        if (item && item->mandatory && attachmentsOfKind(application, kind).isEmpty())
+            suggest(rule.item,
+                    suggestion(Verdict::Fail,
+                               QCoreApplication::translate("ReviewRules", "No %1 attachment (%2).")
+                                   .arg(kindLabel(kind), kind)));
+    }
+
+    // 14: the term.
+    const int months = termMonths(application.periodStart, application.periodEnd);
+    if (months > checklist.maxTermMonths)
+        suggest("term-and-exit",
+                suggestion(Verdict::Fail,
+                           QCoreApplication::translate(
+                               "ReviewRules",
+                               "The period of %1 months is longer than the maximum of %2 months.")
+                               .arg(months)
+                               .arg(checklist.maxTermMonths)));
+    return out;
+}
+
+QStringList formalFindings(const Application &application, const ChecklistTemplate &checklist)
+{
+    QStringList findings;
+    const QLocale locale;
+    const auto date = [&locale](const QDate &d) {
+        return locale.toString(d, QLocale::ShortFormat);
+    };
+
+    if (!creditcode::isValid(application.applicant.creditCode))
+        findings << QCoreApplication::translate("ReviewRules",
+                                                "The unified social credit code %1 is not valid.")
+                        .arg(application.applicant.creditCode);
+    if (application.periodStart.isValid() && application.periodEnd.isValid() &&
+        application.periodEnd <= application.periodStart)
+        findings << QCoreApplication::translate("ReviewRules",
+                                                "The period ends on %1, not after its start on %2.")
+                        .arg(date(application.periodEnd), date(application.periodStart));
+    const int months = termMonths(application.periodStart, application.periodEnd);
+    if (months > checklist.maxTermMonths)
+        findings << QCoreApplication::translate(
+                        "ReviewRules",
+                        "The period of %1 months is longer than the maximum of %2 months.")
+                        .arg(months)
+                        .arg(checklist.maxTermMonths);
+    for (const QString &kind : requiredAttachmentKinds()) {
+        if (attachmentsOfKind(application, kind).isEmpty())
+            findings << QCoreApplication::translate("ReviewRules", "No %1 is attached.")
+                            .arg(kindLabel(kind));
+    }
+    if (application.deadline.isValid() && application.deadline < QDate::currentDate())
+        findings << QCoreApplication::translate("ReviewRules", "The deadline %1 has passed.")
+                        .arg(date(application.deadline));
+    if (!application.applicant.creditDeclaration.has_value())
+        findings << QCoreApplication::translate(
+            "ReviewRules", "The applicant has not made the credit declaration.");
+    else if (!*application.applicant.creditDeclaration)
+        findings << QCoreApplication::translate(
+            "ReviewRules", "The applicant does not declare a clean credit record.");
+    return findings;
+}
+
+QStringList securityFindings(const Application &application)
+{
+    QStringList findings;
+    const Security &s = application.security;
+    const QString grade = highestGrade(application);
+    const int rank = gradeRank(grade);
+    // Important data needs MLPS level 3, core data level 4.
+    const int requiredLevel = rank == 2 ? 4 : rank == 1 ? 3 : 0;
+    if (s.mlpsLevel < requiredLevel)
+        findings << QCoreApplication::translate(
+                        "ReviewRules", "MLPS level %1 is below the level %2 required for %3.")
+                        .arg(s.mlpsLevel)
+                        .arg(requiredLevel)
+                        .arg(vocabulary::label("grade", grade));
+    if (rank >= 1 && s.cryptoAssessment != true)
+        findings << QCoreApplication::translate(
+                        "ReviewRules",
+                        "No passed commercial cryptography assessment, although %1 is "
+                        "requested.")
+                        .arg(vocabulary::label("grade", grade));
+    if (s.incidentsLast3Years.value_or(0) > 0)
+        findings << QCoreApplication::translate("ReviewRules",
+                                                "Security incidents in the last three years: %1.")
+                        .arg(*s.incidentsLast3Years);
+    if (!s.emergencyPlan)
+        findings << QCoreApplication::translate("ReviewRules", "No emergency plan.");
+    if (s.officer.trimmed().isEmpty())
+        findings << QCoreApplication::translate("ReviewRules", "No security officer is named.");
+    return findings;
+}
+
+} // namespace gd::reviewrules

@@ -1,0 +1,465 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reviewstore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include "review/checklisttemplate.h"
+#include "review/reviewrules.h"
+#include "store/applicationstore.h"
+#include "store/audittrail.h"
+#include "store/database.h"
+
+namespace gd {
+namespace {
+
+const QString kWhere = QStringLiteral("database");
+
+Error queryError(const QSqlQuery &query)
+{
+    const QSqlError e = query.lastError();
+    return Error{kWhere, (e.databaseText().isEmpty() ? e.text() : e.databaseText()).trimmed()};
+}
+
+/** Runs @p sql with @p values bound in order. */
+bool run(QSqlQuery &query, const QString &sql, const QVariantList &values = {})
+{
+    if (!query.prepare(sql))
+        return false;
+    for (const QVariant &v : values)
+        query.addBindValue(v);
+    return query.exec();
+}
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+/** Binds as '' rather than NULL: the text columns are NOT NULL. */
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+QString subjectOf(const QString &id, int version)
+{
+    return QStringLiteral("%1 v%2").arg(id).arg(version);
+}
+
+QString listToText(const QStringList &list)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+QStringList listFromText(const QString &text)
+{
+    QStringList list;
+    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+    for (const QJsonValue &v : array)
+        list << v.toString();
+    return list;
+}
+
+std::optional<ReviewStep> stepFromCode(const QString &code)
+{
+    for (int i = 0; i < kReviewStepCount; ++i) {
+        const auto step = static_cast<ReviewStep>(i);
+        if (reviewStepCode(step) == code)
+            return step;
+    }
+    return std::nullopt;
+}
+
+/** The row of application_versions for id / version. */
+struct VersionRow
+{
+    qint64 pk = 0;
+    CaseStatus status = CaseStatus::Received;
+    Decision decision = Decision::None;
+};
+
+Result<VersionRow> versionRow(const QSqlDatabase &db, const QString &id, int version)
+{
+    QSqlQuery q(db);
+    if (!run(q,
+             QStringLiteral("SELECT pk, status, decision FROM application_versions "
+                            "WHERE app_id = ? AND version = ?"),
+             {id, version}))
+        return queryError(q);
+    if (!q.next())
+        return Error{subjectOf(id, version), QStringLiteral("no such application version")};
+    VersionRow row;
+    row.pk = q.value(0).toLongLong();
+    const auto status = caseStatusFromCode(q.value(1).toString());
+    const auto decision = decisionFromCode(q.value(2).toString());
+    if (!status || !decision)
+        return Error{subjectOf(id, version),
+                     QStringLiteral("stored status or decision is damaged")};
+    row.status = *status;
+    row.decision = *decision;
+    return row;
+}
+
+Status writeStatus(const QSqlDatabase &db, qint64 versionPk, CaseStatus status, Decision decision)
+{
+    QSqlQuery q(db);
+    if (!run(q,
+             QStringLiteral("UPDATE application_versions SET status = ?, decision = ? "
+                            "WHERE pk = ?"),
+             {caseStatusCode(status), text(decisionCode(decision)), versionPk}))
+        return queryError(q);
+    return success();
+}
+
+Status writeAnswer(const QSqlDatabase &db, qint64 reviewPk, const QString &itemId,
+                   const std::optional<ChecklistAnswer> &answer, const QString &now)
+{
+    QSqlQuery q(db);
+    if (!answer) {
+        if (!run(q,
+                 QStringLiteral("DELETE FROM review_answers WHERE review_pk = ? AND item_id = ?"),
+                 {reviewPk, itemId}))
+            return queryError(q);
+        return success();
+    }
+    if (!run(q,
+             QStringLiteral(
+                 "INSERT INTO review_answers (review_pk, item_id, verdict, rationale, evidence, "
+                 "suggested, suggestion_reason, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                 "ON CONFLICT (review_pk, item_id) DO UPDATE SET verdict = excluded.verdict, "
+                 "rationale = excluded.rationale, evidence = excluded.evidence, "
+                 "suggested = excluded.suggested, suggestion_reason = excluded.suggestion_reason, "
+                 "updated_at = excluded.updated_at"),
+             {reviewPk, itemId, text(verdictCode(answer->verdict)), text(answer->rationale),
+              listToText(answer->evidence), answer->suggested ? 1 : 0,
+              text(answer->suggestionReason), now}))
+        return queryError(q);
+    return success();
+}
+
+Status writeNote(const QSqlDatabase &db, qint64 reviewPk, const QString &key,
+                 const std::optional<QString> &value, const QString &now)
+{
+    QSqlQuery q(db);
+    if (!value) {
+        if (!run(q, QStringLiteral("DELETE FROM review_notes WHERE review_pk = ? AND key = ?"),
+                 {reviewPk, key}))
+            return queryError(q);
+        return success();
+    }
+    if (!run(q,
+             QStringLiteral("INSERT INTO review_notes (review_pk, key, value, updated_at) "
+                            "VALUES (?, ?, ?, ?) ON CONFLICT (review_pk, key) DO UPDATE SET "
+                            "value = excluded.value, updated_at = excluded.updated_at"),
+             {reviewPk, key, text(*value), now}))
+        return queryError(q);
+    return success();
+}
+
+Status writeReviewRow(const QSqlDatabase &db, const ReviewState &state, bool proposal, bool step,
+                      const QString &now)
+{
+    QSqlQuery q(db);
+    QString sql = QStringLiteral("UPDATE reviews SET updated_at = ?");
+    QVariantList values{now};
+    if (proposal) {
+        sql += QStringLiteral(", proposal_decision = ?, proposal_conditions = ?, "
+                              "proposal_reasons = ?, opinion = ?");
+        values << text(decisionCode(state.proposal.decision))
+               << listToText(state.proposal.conditions) << listToText(state.proposal.reasons)
+               << text(state.proposal.opinion);
+    }
+    if (step) {
+        sql += QStringLiteral(", current_step = ?");
+        values << reviewStepCode(state.currentStep);
+    }
+    sql += QStringLiteral(" WHERE pk = ?");
+    values << state.reviewId;
+    if (!run(q, sql, values))
+        return queryError(q);
+    if (q.numRowsAffected() != 1)
+        return Error{subjectOf(state.applicationId, state.version),
+                     QStringLiteral("the review is not in the database")};
+    return success();
+}
+
+QString changeAction(ReviewChange::Kind kind)
+{
+    switch (kind) {
+    case ReviewChange::Kind::Answer:
+        return QStringLiteral("review.answer");
+    case ReviewChange::Kind::Note:
+        return QStringLiteral("review.note");
+    case ReviewChange::Kind::Proposal:
+        return QStringLiteral("review.proposal");
+    case ReviewChange::Kind::Step:
+        return {};
+    }
+    return {};
+}
+
+} // namespace
+
+ReviewStore::ReviewStore(std::shared_ptr<Database> db)
+    : m_db(std::move(db))
+{}
+
+QJsonValue ReviewStore::toJson(const ChecklistAnswer &answer)
+{
+    QJsonObject o{{QStringLiteral("verdict"), verdictCode(answer.verdict)},
+                  {QStringLiteral("rationale"), answer.rationale},
+                  {QStringLiteral("evidence"), QJsonArray::fromStringList(answer.evidence)},
+                  {QStringLiteral("suggested"), answer.suggested}};
+    if (!answer.suggestionReason.isEmpty())
+        o.insert(QStringLiteral("suggestionReason"), answer.suggestionReason);
+    return o;
+}
+
+QJsonValue ReviewStore::toJson(const ProposedDecision &proposal)
+{
+    return QJsonObject{
+        {QStringLiteral("decision"), decisionCode(proposal.decision)},
+        {QStringLiteral("conditions"), QJsonArray::fromStringList(proposal.conditions)},
+        {QStringLiteral("reasons"), QJsonArray::fromStringList(proposal.reasons)},
+        {QStringLiteral("opinion"), proposal.opinion}};
+}
+
+Result<std::optional<ReviewState>> ReviewStore::find(const QString &id, int version) const
+{
+    const QSqlDatabase db = m_db->connection();
+    QSqlQuery q(db);
+    if (!run(q,
+             QStringLiteral(
+                 "SELECT r.pk, r.template_version, r.reviewer, r.current_step, "
+                 "r.proposal_decision, r.proposal_conditions, r.proposal_reasons, r.opinion, "
+                 "r.updated_at FROM reviews r JOIN application_versions v ON v.pk = r.version_pk "
+                 "WHERE v.app_id = ? AND v.version = ?"),
+             {id, version}))
+        return queryError(q);
+    if (!q.next())
+        return std::optional<ReviewState>{};
+
+    const QString where = subjectOf(id, version);
+    ReviewState state;
+    state.reviewId = q.value(0).toLongLong();
+    state.applicationId = id;
+    state.version = version;
+    state.templateVersion = q.value(1).toString();
+    state.reviewer = q.value(2).toString();
+    const auto step = stepFromCode(q.value(3).toString());
+    const auto decision = decisionFromCode(q.value(4).toString());
+    if (!step || !decision)
+        return Error{where, QStringLiteral("stored review is damaged: step or decision unknown")};
+    state.currentStep = *step;
+    state.proposal.decision = *decision;
+    state.proposal.conditions = listFromText(q.value(5).toString());
+    state.proposal.reasons = listFromText(q.value(6).toString());
+    state.proposal.opinion = q.value(7).toString();
+    state.updatedAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
+
+    if (!run(q,
+             QStringLiteral("SELECT item_id, verdict, rationale, evidence, suggested, "
+                            "suggestion_reason FROM review_answers WHERE review_pk = ?"),
+             {state.reviewId}))
+        return queryError(q);
+    while (q.next()) {
+        const auto verdict = verdictFromCode(q.value(1).toString());
+        if (!verdict)
+            return Error{where, QStringLiteral("stored answer to %1 is damaged: unknown verdict")
+                                    .arg(q.value(0).toString())};
+        ChecklistAnswer answer;
+        answer.verdict = *verdict;
+        answer.rationale = q.value(2).toString();
+        answer.evidence = listFromText(q.value(3).toString());
+        answer.suggested = q.value(4).toInt() != 0;
+        answer.suggestionReason = q.value(5).toString();
+        state.answers.insert(q.value(0).toString(), answer);
+    }
+
+    if (!run(q, QStringLiteral("SELECT key, value FROM review_notes WHERE review_pk = ?"),
+             {state.reviewId}))
+        return queryError(q);
+    while (q.next())
+        state.notes.insert(q.value(0).toString(), q.value(1).toString());
+    return std::optional<ReviewState>(std::move(state));
+}
+
+Result<ReviewState> ReviewStore::open(const QString &id, int version, const QString &actor,
+                                      const ChecklistTemplate &checklist)
+{
+    const QSqlDatabase db = m_db->connection();
+    Transaction transaction(db);
+    if (!transaction.begun())
+        return Error{kWhere, QStringLiteral("cannot begin a transaction")};
+
+    auto row = versionRow(db, id, version);
+    if (!row)
+        return row.error();
+    auto existing = find(id, version);
+    if (!existing)
+        return existing.error();
+    if (existing.value())
+        return *existing.value(); // whatever the status: the caller decides about read-only
+
+    const QString subject = subjectOf(id, version);
+    CaseStatus status = row->status;
+    if (status == CaseStatus::Received) {
+        auto moved = workflow::apply(status, workflow::Action::StartReview, row->decision);
+        if (!moved)
+            return Error{subject, moved.error().what};
+        status = moved.value();
+        if (auto written = writeStatus(db, row->pk, status, row->decision); !written)
+            return written.error();
+    } else if (status != CaseStatus::InReview) {
+        return Error{subject, QStringLiteral("no review was started for this case, and it is %1 "
+                                             "now, so none can be started")
+                                  .arg(caseStatusLabel(status))};
+    }
+
+    ApplicationStore applications(m_db);
+    auto application = applications.load(id, version);
+    if (!application)
+        return application.error();
+    auto resources = applications.resourceStatuses(id, version);
+    if (!resources)
+        return resources.error();
+
+    const QString now = nowUtc();
+    QSqlQuery q(db);
+    if (!run(q,
+             QStringLiteral("INSERT INTO reviews (version_pk, template_version, reviewer, "
+                            "current_step, started_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
+             {row->pk, text(checklist.version), text(actor),
+              reviewStepCode(ReviewStep::FormalCheck), now, now}))
+        return queryError(q);
+
+    ReviewState state;
+    state.reviewId = q.lastInsertId().toLongLong();
+    state.applicationId = id;
+    state.version = version;
+    state.templateVersion = checklist.version;
+    state.reviewer = actor;
+    state.updatedAt = QDateTime::fromString(now, Qt::ISODateWithMs);
+
+    QJsonObject suggested;
+    const auto suggestions =
+        reviewrules::suggestions(application.value(), resources.value(), checklist);
+    for (auto it = suggestions.cbegin(); it != suggestions.cend(); ++it) {
+        if (!checklist.item(it.key()))
+            continue; // a rule about an item this template does not have
+        ChecklistAnswer answer = it.value();
+        answer.suggested = true;
+        if (auto written = writeAnswer(db, state.reviewId, it.key(), answer, now); !written)
+            return written.error();
+        state.answers.insert(it.key(), answer);
+        suggested.insert(it.key(), verdictCode(answer.verdict));
+    }
+
+    AuditTrail audit(m_db);
+    auto event = audit.append(actor, QStringLiteral("review.start"), subject,
+                              QJsonObject{{QStringLiteral("templateVersion"), checklist.version},
+                                          {QStringLiteral("status"), caseStatusCode(status)},
+                                          {QStringLiteral("suggestions"), suggested}});
+    if (!event)
+        return event.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return state;
+}
+
+Status ReviewStore::save(const ReviewState &state, const QList<ReviewChange> &changes,
+                         const QString &actor)
+{
+    if (changes.isEmpty())
+        return success();
+    const QSqlDatabase db = m_db->connection();
+    Transaction transaction(db);
+    if (!transaction.begun())
+        return Error{kWhere, QStringLiteral("cannot begin a transaction")};
+
+    const QString now = nowUtc();
+    const QString subject = subjectOf(state.applicationId, state.version);
+    AuditTrail audit(m_db);
+    bool proposal = false;
+    bool step = false;
+    for (const ReviewChange &change : changes) {
+        switch (change.kind) {
+        case ReviewChange::Kind::Answer: {
+            const auto it = state.answers.constFind(change.key);
+            const auto answer =
+                it == state.answers.cend() ? std::nullopt : std::optional<ChecklistAnswer>(*it);
+            if (auto written = writeAnswer(db, state.reviewId, change.key, answer, now); !written)
+                return written;
+            break;
+        }
+        case ReviewChange::Kind::Note: {
+            const auto it = state.notes.constFind(change.key);
+            const auto value =
+                it == state.notes.cend() ? std::nullopt : std::optional<QString>(*it);
+            if (auto written = writeNote(db, state.reviewId, change.key, value, now); !written)
+                return written;
+            break;
+        }
+        case ReviewChange::Kind::Proposal:
+            proposal = true;
+            break;
+        case ReviewChange::Kind::Step:
+            step = true;
+            break;
+        }
+        // Navigation is remembered, not audited.
+        if (change.kind == ReviewChange::Kind::Step)
+            continue;
+        QJsonObject detail{{QStringLiteral("before"), change.before},
+                           {QStringLiteral("after"), change.after}};
+        if (!change.key.isEmpty())
+            detail.insert(QStringLiteral("key"), change.key);
+        if (auto event = audit.append(actor, changeAction(change.kind), subject, detail); !event)
+            return event.error();
+    }
+    if (auto written = writeReviewRow(db, state, proposal, step, now); !written)
+        return written;
+    return transaction.commit();
+}
+
+Result<CaseStatus> ReviewStore::transition(const QString &id, int version, workflow::Action action,
+                                           Decision decision, const QString &actor,
+                                           const QJsonObject &detail)
+{
+    const QSqlDatabase db = m_db->connection();
+    Transaction transaction(db);
+    if (!transaction.begun())
+        return Error{kWhere, QStringLiteral("cannot begin a transaction")};
+
+    auto row = versionRow(db, id, version);
+    if (!row)
+        return row.error();
+    const QString subject = subjectOf(id, version);
+    // Only the approver's agreement sets the decision; every other action keeps it.
+    const Decision newDecision = action == workflow::Action::Agree ? decision : row->decision;
+    auto moved = workflow::apply(row->status, action, newDecision);
+    if (!moved)
+        return Error{subject, moved.error().what};
+    if (auto written = writeStatus(db, row->pk, moved.value(), newDecision); !written)
+        return written.error();
+
+    QJsonObject eventDetail = detail;
+    eventDetail.insert(QStringLiteral("from"), caseStatusCode(row->status));
+    eventDetail.insert(QStringLiteral("to"), caseStatusCode(moved.value()));
+    if (newDecision != row->decision)
+        eventDetail.insert(QStringLiteral("decision"), decisionCode(newDecision));
+    AuditTrail audit(m_db);
+    if (auto event = audit.append(actor, QStringLiteral("case.") + workflow::actionCode(action),
+                                  subject, eventDetail);
+        !event)
+        return event.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return moved.value();
+}
+
+} // namespace gd
