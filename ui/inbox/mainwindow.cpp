@@ -11,6 +11,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QHBoxLayout>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -19,15 +20,25 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
+#include <QPushButton>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QToolBar>
+#include <QUndoGroup>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
 #include "common/setting.h"
 #include "common/statusdot.h"
 #include "core/log.h"
+#include "core/officer.h"
 #include "domain/workflow.h"
 #include "inbox/detailpane.h"
 #include "inbox/importcontroller.h"
 #include "itemmodels/inboxmodel.h"
+#include "review/reviewdocument.h"
+#include "review/reviewworkspace.h"
+#include "store/audittrail.h"
 #include "store/database.h"
 
 namespace gd {
@@ -50,6 +61,10 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, QWidget *parent)
     , m_view(new QTableView(this))
     , m_detail(new DetailPane(db, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_tabs(new QTabWidget(this))
+    , m_startReview(new QPushButton(this))
+    , m_undoGroup(new QUndoGroup(this))
+    , m_saveLabel(new QLabel(this))
     , m_searchTimer(new QTimer(this))
     , m_countLabel(new QLabel(this))
     , m_import(new ImportController(db, this))
@@ -96,17 +111,54 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, QWidget *parent)
         menu.exec(header->viewport()->mapToGlobal(pos));
     });
 
+    // The detail pane with the button that opens the review (Enter in the table does too).
+    auto *detailArea = new QWidget(this);
+    auto *detailLayout = new QVBoxLayout(detailArea);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->setSpacing(0);
+    detailLayout->addWidget(m_detail, 1);
+    auto *startBar = new QHBoxLayout;
+    startBar->setContentsMargins(8, 6, 12, 8);
+    startBar->addStretch(1);
+    startBar->addWidget(m_startReview);
+    detailLayout->addLayout(startBar);
+    m_startReview->setObjectName(QStringLiteral("startReviewButton"));
+    m_startReview->setAutoDefault(false);
+    m_startReview->setEnabled(false);
+    connect(m_startReview, &QPushButton::clicked, this, &MainWindow::openSelectedReview);
+    connect(m_view, &QTableView::activated, this, [this] { openSelectedReview(); });
+
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_view);
-    m_splitter->addWidget(m_detail);
+    m_splitter->addWidget(detailArea);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    setCentralWidget(m_splitter);
+
+    // The inbox is the first tab and stays; each open review gets a closable tab beside it.
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(false);
+    m_tabs->addTab(m_splitter, tr("Inbox"));
+    for (auto side : {QTabBar::RightSide, QTabBar::LeftSide}) {
+        if (QWidget *button = m_tabs->tabBar()->tabButton(0, side))
+            button->hide();
+        m_tabs->tabBar()->setTabButton(0, side, nullptr);
+    }
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        if (auto *workspace = qobject_cast<ReviewWorkspace *>(m_tabs->widget(index)))
+            closeReview(workspace);
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::currentTabChanged);
+    setCentralWidget(m_tabs);
 
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     m_countLabel->setTextFormat(Qt::RichText);
     statusBar()->addWidget(m_countLabel, 1);
+    m_saveLabel->setObjectName(QStringLiteral("saveLabel"));
+    m_saveLabel->hide();
+    statusBar()->addPermanentWidget(m_saveLabel);
 
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(kSearchDebounceMs);
@@ -131,7 +183,11 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, QWidget *parent)
         m_view->selectRow(0);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Reviews save what is pending when they close; they must go while this still exists.
+    closeAllReviews();
+}
 
 void MainWindow::createFilterBar()
 {
@@ -206,6 +262,19 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+    edit->addAction(undo);
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    edit->addAction(redo);
+    // The actions live in the menu bar, so their shortcuts work in every tab.
+    addAction(undo);
+    addAction(redo);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *find = view->addAction(tr("&Find…"), this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
@@ -219,6 +288,28 @@ void MainWindow::createActions()
     view->addSeparator();
     QAction *reload = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     reload->setShortcut(QKeySequence::Refresh);
+
+    QMenu *review = menuBar()->addMenu(tr("&Review"));
+    QAction *openReviewAction =
+        review->addAction(tr("&Open Review"), this, &MainWindow::openSelectedReview);
+    openReviewAction->setObjectName(QStringLiteral("actionOpenReview"));
+    openReviewAction->setStatusTip(tr("Start or continue the review of the selected application"));
+    QAction *closeReviewAction = review->addAction(tr("&Close Review"), this, [this] {
+        if (ReviewWorkspace *workspace = currentReview())
+            closeReview(workspace);
+    });
+    closeReviewAction->setObjectName(QStringLiteral("actionCloseReview"));
+    closeReviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
+    review->addSeparator();
+    QAction *inbox =
+        review->addAction(tr("Show &Inbox"), this, [this] { m_tabs->setCurrentIndex(0); });
+    inbox->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    QAction *verify =
+        tools->addAction(tr("&Verify Audit Trail"), this, [this] { verifyAuditTrail(); });
+    verify->setObjectName(QStringLiteral("actionVerifyAuditTrail"));
+    verify->setStatusTip(tr("Check the hash chain of every recorded event"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About GrantDesk"), this, &MainWindow::showAbout);
@@ -330,6 +421,7 @@ void MainWindow::showCurrentRow()
     m_selectedId = row->id;
     m_selectedVersion = row->version;
     m_detail->showApplication(row->id, row->version);
+    updateStartButton();
 }
 
 bool MainWindow::selectApplication(const QString &id, int version)
@@ -353,7 +445,10 @@ void MainWindow::restoreSelection()
         m_selectedId.clear();
         m_selectedVersion = 0;
         m_detail->clear();
+    } else if (m_detail->currentId() == m_selectedId) {
+        m_detail->reload(); // the status may have changed (review started, submitted)
     }
+    updateStartButton();
 }
 
 void MainWindow::updateStatusBar()
@@ -370,6 +465,154 @@ void MainWindow::updateStatusBar()
         QStringList{tr("%n application(s)", nullptr, total).toHtmlEscaped(), overdueText,
                     tr("database %1").arg(QFileInfo(m_db->path()).fileName()).toHtmlEscaped()}
             .join(QStringLiteral(" · ")));
+}
+
+void MainWindow::updateStartButton()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const InboxRow *row = current.isValid() ? m_model->rowAt(current.row()) : nullptr;
+    m_startReview->setEnabled(row != nullptr);
+    QString text = tr("Start review");
+    if (row && row->status == CaseStatus::InReview)
+        text = tr("Continue review");
+    else if (row && row->status != CaseStatus::Received)
+        text = tr("Open review");
+    m_startReview->setText(text + QStringLiteral("  ⏎"));
+    m_startReview->setToolTip(tr("Open the review of the selected application (Enter)"));
+}
+
+ReviewWorkspace *MainWindow::reviewWorkspace(const QString &id, int version) const
+{
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        auto *workspace = qobject_cast<ReviewWorkspace *>(m_tabs->widget(i));
+        if (workspace && workspace->applicationId() == id && workspace->version() == version)
+            return workspace;
+    }
+    return nullptr;
+}
+
+ReviewWorkspace *MainWindow::currentReview() const
+{
+    return qobject_cast<ReviewWorkspace *>(m_tabs->currentWidget());
+}
+
+ReviewWorkspace *MainWindow::openSelectedReview()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const InboxRow *row = current.isValid() ? m_model->rowAt(current.row()) : nullptr;
+    return row ? openReview(row->id, row->version) : nullptr;
+}
+
+ReviewWorkspace *MainWindow::openReview(const QString &id, int version)
+{
+    if (ReviewWorkspace *open = reviewWorkspace(id, version)) {
+        m_tabs->setCurrentWidget(open);
+        return open;
+    }
+    auto document = ReviewDocument::open(m_db, id, version, officer::currentName());
+    if (!document) {
+        log::warning(QStringLiteral("review: %1").arg(document.error().toString()));
+        // Non-modal: no dialog blocks the window (and tests can read it).
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Review"),
+                                    tr("The review of %1 v%2 could not be opened.\n\n%3")
+                                        .arg(id)
+                                        .arg(version)
+                                        .arg(document.error().toString()),
+                                    QMessageBox::Close, this);
+        box->setObjectName(QStringLiteral("reviewOpenError"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setModal(false);
+        box->show();
+        return nullptr;
+    }
+    auto *workspace = new ReviewWorkspace(m_db, std::move(document).value(), m_tabs);
+    m_undoGroup->addStack(workspace->undoStack());
+    connect(workspace, &ReviewWorkspace::saved, this, &MainWindow::showSavedAt);
+    connect(workspace, &ReviewWorkspace::saveFailed, this, [this](const QString &message) {
+        m_saveLabel->setText(tr("Not saved: %1").arg(message));
+        m_saveLabel->show();
+    });
+    connect(workspace, &ReviewWorkspace::statusChanged, this, &MainWindow::refresh);
+    const int index = m_tabs->addTab(workspace, workspace->shortTitle());
+    m_tabs->setTabToolTip(index, workspace->document()->application().scenario.name);
+    m_tabs->setCurrentIndex(index);
+    refresh(); // opening moves a received case into review
+    return workspace;
+}
+
+void MainWindow::closeReview(ReviewWorkspace *workspace)
+{
+    const int index = m_tabs->indexOf(workspace);
+    if (!workspace || index <= 0)
+        return;
+    m_undoGroup->removeStack(workspace->undoStack());
+    m_tabs->removeTab(index);
+    delete workspace; // saves what is pending
+}
+
+void MainWindow::closeAllReviews()
+{
+    while (m_tabs->count() > 1) {
+        if (auto *workspace = qobject_cast<ReviewWorkspace *>(m_tabs->widget(1)))
+            closeReview(workspace);
+        else
+            break;
+    }
+}
+
+void MainWindow::currentTabChanged()
+{
+    ReviewWorkspace *workspace = currentReview();
+    m_undoGroup->setActiveStack(workspace ? workspace->undoStack() : nullptr);
+    const QDateTime saved = !workspace ? QDateTime()
+                            : workspace->document()->lastSaved().isValid()
+                                ? workspace->document()->lastSaved()
+                                : workspace->document()->state().updatedAt;
+    if (saved.isValid()) {
+        showSavedAt(saved);
+    } else if (workspace) {
+        m_saveLabel->setText(tr("No edits yet"));
+        m_saveLabel->show();
+    } else {
+        m_saveLabel->hide();
+    }
+}
+
+void MainWindow::showSavedAt(const QDateTime &at)
+{
+    auto *workspace = qobject_cast<ReviewWorkspace *>(sender());
+    if (workspace && workspace != currentReview())
+        return;
+    m_saveLabel->setText(
+        tr("Last edit saved %1").arg(at.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
+    m_saveLabel->show();
+}
+
+QString MainWindow::verifyAuditTrail()
+{
+    const auto result = AuditTrail(m_db).verifyAll();
+    QString text;
+    QMessageBox::Icon icon = QMessageBox::Information;
+    if (!result) {
+        text = tr("The audit trail could not be read: %1").arg(result.error().toString());
+        icon = QMessageBox::Critical;
+    } else if (result->intact) {
+        text = tr("The audit trail is intact: %n event(s) checked.", nullptr, int(result->checked));
+    } else {
+        text = tr("The audit trail is broken at seq %1: %2\n\nGrantDesk does not repair it. "
+                  "Keep the database file as it is and report the break.")
+                   .arg(result->firstBadSeq)
+                   .arg(result->reason);
+        icon = QMessageBox::Critical;
+    }
+    log::info(QStringLiteral("audit verify: %1").arg(text));
+    // Non-modal: the result stays on screen while the officer goes on working.
+    auto *box = new QMessageBox(icon, tr("Verify audit trail"), text, QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("auditResult"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setModal(false);
+    box->show();
+    return text;
 }
 
 void MainWindow::showAbout()

@@ -3,15 +3,19 @@
 
 #include <memory>
 
+#include <QDateTime>
 #include <QMainWindow>
 
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSplitter;
+class QTabWidget;
 class QTableView;
 class QTimer;
+class QUndoGroup;
 
 namespace gd {
 
@@ -19,10 +23,12 @@ class Database;
 class DetailPane;
 class ImportController;
 class InboxModel;
+class ReviewWorkspace;
 
 /**
  * The officer's main window: the inbox of applications with search and filters on
- * the left, the selected application on the right, counts in the status bar.
+ * the left, the selected application on the right, counts in the status bar; each open
+ * review in a tab of its own beside the inbox, with Edit → Undo / Redo bound to it.
  */
 class MainWindow final : public QMainWindow
 {
@@ -39,6 +45,19 @@ public:
     bool selectApplication(const QString &id, int version = 0);
     void saveSettings() const;
 
+    /** Opens the review of @p id / @p version in its tab (or shows the tab when open). */
+    ReviewWorkspace *openReview(const QString &id, int version);
+    /** Opens the review of the application selected in the inbox. */
+    ReviewWorkspace *openSelectedReview();
+    /** The open review tab of @p id / @p version, or nullptr. */
+    ReviewWorkspace *reviewWorkspace(const QString &id, int version) const;
+    /** The review in the current tab, or nullptr when the inbox is shown. */
+    ReviewWorkspace *currentReview() const;
+    void closeReview(ReviewWorkspace *workspace);
+    QUndoGroup *undoGroup() const { return m_undoGroup; }
+    /** Tools → Verify audit trail: checks every event; the result in a non-modal box. */
+    QString verifyAuditTrail();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -53,12 +72,20 @@ private:
     void restoreSelection();
     void updateStatusBar();
     void showAbout();
+    void currentTabChanged();
+    void updateStartButton();
+    void showSavedAt(const QDateTime &at);
+    void closeAllReviews();
 
     std::shared_ptr<Database> m_db;
     InboxModel *m_model;
     QTableView *m_view;
     DetailPane *m_detail;
     QSplitter *m_splitter;
+    QTabWidget *m_tabs;
+    QPushButton *m_startReview;
+    QUndoGroup *m_undoGroup;
+    QLabel *m_saveLabel;
     QLineEdit *m_search = nullptr;
     QComboBox *m_statusFilter = nullptr;
     QCheckBox *m_allVersions = nullptr;

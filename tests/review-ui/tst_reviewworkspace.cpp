@@ -1,0 +1,561 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <memory>
+
+#include <QAbstractButton>
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QFontDatabase>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include "core/i18n.h"
+#include "importer/importer.h"
+#include "importer/registerparser.h"
+#include "inbox/mainwindow.h"
+#include "itemmodels/inboxmodel.h"
+#include "review/checklistmodel.h"
+#include "review/checklistpage.h"
+#include "review/decisionpage.h"
+#include "review/reviewdocument.h"
+#include "review/reviewworkspace.h"
+#include "domain/register.h"
+#include "store/applicationstore.h"
+#include "store/database.h"
+
+using namespace gd;
+
+namespace {
+
+const QString kId = QStringLiteral("GZ-2026-0001");
+
+QString examplesDir()
+{
+    return QStringLiteral(GRANTDESK_TEST_DATA "/examples");
+}
+
+QString screenshotDir()
+{
+    return qEnvironmentVariable("GRANTDESK_SCREENSHOTS");
+}
+
+// QTest::keyClicks() takes ASCII only; Chinese arrives as key events carrying text.
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar ch : text) {
+        QTest::sendKeyEvent(QTest::Press, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
+        QTest::sendKeyEvent(QTest::Release, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
+    }
+}
+
+template <typename T> T *child(QWidget *parent, const char *name)
+{
+    auto *found = parent->findChild<T *>(QLatin1String(name));
+    if (!found)
+        qWarning("no %s", name);
+    return found;
+}
+
+// Check boxes and radio buttons react on their indicator and label, not on empty space
+// to the right of them (where the centre of a stretched one falls).
+void clickIndicator(QAbstractButton *button)
+{
+    QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(8, button->height() / 2));
+}
+
+QString statusCodeOf(const MainWindow &window, const QString &id)
+{
+    const InboxModel *model = window.inboxModel();
+    const int row = model->findRow(id);
+    return row < 0 ? QString() : model->index(row, 0).data(InboxModel::StatusCodeRole).toString();
+}
+
+} // namespace
+
+class TestReviewWorkspace final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void walkThroughReview();
+    void missingListJumpsToItem();
+    void problemsAreFlagged();
+    void verifyAuditTrail();
+
+private:
+    std::unique_ptr<MainWindow> makeWindow();
+    ReviewWorkspace *openWithEnter(MainWindow &window, const QString &id);
+    void pressInFocus(int key, Qt::KeyboardModifiers modifiers);
+    void shot(QWidget *widget, const QString &name);
+    void clickRow(QTableView *view, int row);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::shared_ptr<Database> m_db;
+};
+
+void TestReviewWorkspace::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("GrantDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("grantdesk-tst_reviewworkspace"));
+    QSettings().clear();
+    if (!screenshotDir().isEmpty()) {
+        // As the application starts: Chinese, with a font that has the glyphs.
+        QVERIFY(QDir().mkpath(screenshotDir()));
+        i18n::install(QStringLiteral("zh_CN"));
+        const QStringList installed = QFontDatabase::families();
+        QStringList families{QApplication::font().family()};
+        for (const QString &family :
+             {QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Noto Sans CJK SC"),
+              QStringLiteral("Noto Serif CJK SC")}) {
+            if (installed.contains(family))
+                families << family;
+        }
+        QFont font = QApplication::font();
+        font.setFamilies(families);
+        QApplication::setFont(font);
+    }
+}
+
+void TestReviewWorkspace::init()
+{
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    auto db = Database::open(m_dir->filePath(QStringLiteral("review.sqlite")));
+    QVERIFY2(db.ok(), qPrintable(db ? QString() : db.error().toString()));
+    m_db = db.value();
+    const ImportReport report = Importer(m_db).importPaths({examplesDir()});
+    QCOMPARE(report.count(FileOutcome::Kind::Added), 3);
+    const auto parsed =
+        RegisterParser::parseFile(examplesDir() + QStringLiteral("/register-demo.json"),
+                                  QStringLiteral("register-demo.json"));
+    QVERIFY(parsed.file);
+    QVERIFY(RegisterStore(m_db).importFile(*parsed.file).ok());
+}
+
+void TestReviewWorkspace::cleanup()
+{
+    m_db.reset();
+    m_dir.reset();
+    QSettings().clear();
+}
+
+std::unique_ptr<MainWindow> TestReviewWorkspace::makeWindow()
+{
+    auto window = std::make_unique<MainWindow>(m_db);
+    window->resize(1600, 1000);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        qWarning("window not exposed");
+    window->activateWindow();
+    if (!QTest::qWaitForWindowActive(window.get()))
+        qWarning("window not active");
+    return window;
+}
+
+ReviewWorkspace *TestReviewWorkspace::openWithEnter(MainWindow &window, const QString &id)
+{
+    auto *tabs = child<QTabWidget>(&window, "mainTabs");
+    tabs->setCurrentIndex(0);
+    if (!window.selectApplication(id))
+        return nullptr;
+    auto *view = child<QTableView>(&window, "inboxView");
+    view->setFocus(Qt::OtherFocusReason);
+    QTest::keyClick(view, Qt::Key_Return);
+    if (!QTest::qWaitFor([&] { return window.currentReview() != nullptr; }))
+        return nullptr;
+    return window.currentReview();
+}
+
+void TestReviewWorkspace::pressInFocus(int key, Qt::KeyboardModifiers modifiers)
+{
+    QWidget *focus = QApplication::focusWidget();
+    QVERIFY(focus);
+    QTest::keyClick(focus, Qt::Key(key), modifiers);
+}
+
+void TestReviewWorkspace::shot(QWidget *widget, const QString &name)
+{
+    if (screenshotDir().isEmpty())
+        return;
+    // Saved first, so that the status line and the history show it.
+    if (auto *main = qobject_cast<MainWindow *>(widget); main && main->currentReview())
+        QTRY_VERIFY(!main->currentReview()->document()->hasPendingChanges());
+    QTest::qWait(50);
+    const QString path = QDir(screenshotDir()).filePath(name + QStringLiteral(".png"));
+    QVERIFY2(widget->grab().save(path), qPrintable(path));
+}
+
+void TestReviewWorkspace::clickRow(QTableView *view, int row)
+{
+    const QModelIndex index = view->model()->index(row, ChecklistModel::TextColumn);
+    view->scrollTo(index);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+    QCOMPARE(view->currentIndex().row(), row);
+}
+
+void TestReviewWorkspace::walkThroughReview()
+{
+    auto window = makeWindow();
+    QCOMPARE(statusCodeOf(*window, kId), QStringLiteral("received"));
+    shot(window.get(), QStringLiteral("0-inbox"));
+
+    // Select the row and press Enter: the review opens in a tab beside the inbox.
+    ReviewWorkspace *ws = openWithEnter(*window, kId);
+    QVERIFY(ws);
+    QCOMPARE(ws->objectName(), QStringLiteral("reviewWorkspace"));
+    QCOMPARE(ws->applicationId(), kId);
+    QCOMPARE(ws->version(), 1);
+    QVERIFY(child<QLabel>(ws, "reviewTitle")->text().contains(QStringLiteral("GZ-2026-0001 v1")));
+    QTRY_COMPARE(statusCodeOf(*window, kId), QStringLiteral("in_review"));
+    QVERIFY(!child<QLabel>(ws, "readOnlyBanner")->isVisible());
+
+    auto *navigator = child<QListWidget>(ws, "stepNavigator");
+    auto *pages = child<QStackedWidget>(ws, "stepPages");
+    QCOMPARE(navigator->count(), kReviewStepCount);
+    QCOMPARE(ws->currentStep(), ReviewStep::FormalCheck);
+    QCOMPARE(navigator->currentRow(), 0);
+    QCOMPARE(navigator->item(0)->data(Qt::UserRole).toString(), QStringLiteral("●"));
+    QVERIFY(child<QListWidget>(ws, "historyList")->count() >= 1); // review.start
+
+    // 1 Formal check: confirm with the mouse, a note by keyboard.
+    auto *formalConfirmed = child<QCheckBox>(ws, "formalConfirmed");
+    clickIndicator(formalConfirmed);
+    QVERIFY(formalConfirmed->isChecked());
+    QCOMPARE(ws->document()->state().notes.value(QStringLiteral("formal.confirmed")),
+             QStringLiteral("1"));
+    auto *formalNote = child<QPlainTextEdit>(ws, "formalNote");
+    formalNote->setFocus(Qt::OtherFocusReason);
+    typeText(formalNote, QStringLiteral("申请材料齐全，信用代码校验通过。"));
+    QCOMPARE(ws->document()->state().notes.value(QStringLiteral("formal.note")),
+             QStringLiteral("申请材料齐全，信用代码校验通过。"));
+    // Saved within about a second, and the status line says when.
+    QTRY_VERIFY(!ws->document()->hasPendingChanges());
+    const QDateTime saved = ws->document()->lastSaved();
+    QVERIFY(saved.isValid());
+    QVERIFY(child<QLabel>(ws, "saveStatus")
+                ->text()
+                .contains(saved.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
+    QTRY_VERIFY(child<QLabel>(window.get(), "saveLabel")->isVisible());
+    shot(window.get(), QStringLiteral("1-formal-check"));
+
+    // Keyboard: Ctrl+PgDown to the next step.
+    pressInFocus(Qt::Key_PageDown, Qt::ControlModifier);
+    QCOMPARE(ws->currentStep(), ReviewStep::Resources);
+    QCOMPARE(navigator->currentRow(), 1);
+    QCOMPARE(pages->currentIndex(), 1);
+    QCOMPARE(navigator->item(0)->data(Qt::UserRole).toString(), QStringLiteral("✓"));
+
+    // 2 Resources: both justified.
+    for (const char *name : {"necessityJustified0", "necessityJustified1"}) {
+        auto *radio = child<QRadioButton>(ws, name);
+        clickIndicator(radio);
+        QVERIFY(radio->isChecked());
+    }
+    QCOMPARE(ws->document()->state().notes.value(QStringLiteral("resource.1.necessity")),
+             QStringLiteral("justified"));
+    QTRY_COMPARE(navigator->item(1)->data(Qt::UserRole).toString(), QStringLiteral("●"));
+    shot(window.get(), QStringLiteral("2-resources"));
+    pressInFocus(Qt::Key_PageDown, Qt::ControlModifier);
+    QCOMPARE(ws->currentStep(), ReviewStep::Checklist);
+    QCOMPARE(navigator->item(1)->data(Qt::UserRole).toString(), QStringLiteral("✓"));
+
+    // 3 The checklist: confirm suggestions, answer every mandatory item, give rationales.
+    auto *checklist = child<ChecklistPage>(ws, "checklistPage");
+    auto *view = child<QTableView>(checklist, "checklistView");
+    ChecklistModel *model = checklist->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model->rowCount(), 15);
+    const int legality = model->rowOf(QStringLiteral("legality-review"));
+    QVERIFY(legality >= 0);
+    QVERIFY(model->index(legality, 0).data(ChecklistModel::SuggestedRole).toBool());
+    QCOMPARE(model->index(legality, 0).data(ChecklistModel::VerdictCodeRole).toString(),
+             QStringLiteral("fail"));
+    clickRow(view, legality);
+    shot(window.get(), QStringLiteral("3-checklist-suggestion"));
+
+    auto *pass = child<QRadioButton>(checklist, "verdictPass");
+    auto *fail = child<QRadioButton>(checklist, "verdictFail");
+    auto *notApplicable = child<QRadioButton>(checklist, "verdictNotApplicable");
+    auto *rationale = child<QPlainTextEdit>(checklist, "rationaleEdit");
+    auto *confirm = child<QPushButton>(checklist, "confirmSuggestionButton");
+    int confirmed = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        clickRow(view, row);
+        const QString id = model->itemId(row);
+        if (model->index(row, 0).data(ChecklistModel::SuggestedRole).toBool()) {
+            QVERIFY(confirm->isVisible() && confirm->isEnabled());
+            QTest::mouseClick(confirm, Qt::LeftButton);
+            QVERIFY(!model->index(row, 0).data(ChecklistModel::SuggestedRole).toBool());
+            QVERIFY(!ws->document()->state().answers.value(id).suggested);
+            ++confirmed;
+        } else if (id == QLatin1String("expert-review")) {
+            clickIndicator(notApplicable); // optional item, answered anyway
+        } else if (model->index(row, 0)
+                       .data(ChecklistModel::VerdictCodeRole)
+                       .toString()
+                       .isEmpty()) {
+            clickIndicator(pass);
+            QCOMPARE(ws->document()->state().answers.value(id).verdict, Verdict::Pass);
+        }
+        const ChecklistAnswer answer = ws->document()->state().answers.value(id);
+        if (reviewrules::needsRationale(answer) && answer.rationale.isEmpty()) {
+            rationale->setFocus(Qt::OtherFocusReason);
+            if (answer.verdict == Verdict::Fail)
+                typeText(rationale, QStringLiteral("申请未附相应材料，需在签订协议前补交。"));
+            else
+                QTest::keyClicks(rationale, QStringLiteral("Not required for this scenario."));
+            QVERIFY(!ws->document()->state().answers.value(id).rationale.isEmpty());
+        }
+    }
+    QVERIFY2(confirmed >= 4, qPrintable(QString::number(confirmed)));
+    // Evidence: tick the development plan for item 1.
+    clickRow(view, 0);
+    auto *evidence = child<QListWidget>(checklist, "evidenceList");
+    QVERIFY(evidence->count() >= 2);
+    QListWidgetItem *plan = evidence->item(0);
+    QTest::mouseClick(evidence->viewport(), Qt::LeftButton, {},
+                      QPoint(evidence->visualItemRect(plan).left() + 12,
+                             evidence->visualItemRect(plan).center().y()));
+    plan = evidence->item(0);
+    if (plan->checkState() != Qt::Checked)
+        plan->setCheckState(Qt::Checked); // the check box sits where the style puts it
+    QCOMPARE(ws->document()->state().answers.value(model->itemId(0)).evidence.size(), 1);
+
+    // Nothing left on the checklist: its step is done.
+    for (const MissingItem &gap : ws->document()->missing())
+        QVERIFY2(gap.step == ReviewStep::Decision, qPrintable(gap.what));
+
+    // Undo / redo a verdict with Ctrl+Z / Ctrl+Shift+Z, seen in the UI.
+    clickRow(view, 0);
+    QVERIFY(pass->isChecked());
+    clickIndicator(fail);
+    QVERIFY(fail->isChecked());
+    QCOMPARE(model->index(0, 0).data(ChecklistModel::VerdictCodeRole).toString(),
+             QStringLiteral("fail"));
+    pressInFocus(Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(pass->isChecked());
+    QCOMPARE(model->index(0, 0).data(ChecklistModel::VerdictCodeRole).toString(),
+             QStringLiteral("pass"));
+    pressInFocus(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(fail->isChecked());
+    QCOMPARE(ws->document()->state().answers.value(model->itemId(0)).verdict, Verdict::Fail);
+    // From inside the rationale editor the keys reach the review's undo stack too.
+    rationale->setFocus(Qt::OtherFocusReason);
+    QTest::keyClick(rationale, Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(pass->isChecked());
+    QCOMPARE(ws->document()->state().answers.value(model->itemId(0)).verdict, Verdict::Pass);
+    QTRY_COMPARE(navigator->item(2)->data(Qt::UserRole).toString(), QStringLiteral("●"));
+    clickRow(view, legality);
+    shot(window.get(), QStringLiteral("3-checklist"));
+
+    // 4 Security, then the two steps that come with "Modes and pricing".
+    pressInFocus(Qt::Key_PageDown, Qt::ControlModifier);
+    QCOMPARE(ws->currentStep(), ReviewStep::Security);
+    QCOMPARE(navigator->item(2)->data(Qt::UserRole).toString(), QStringLiteral("✓"));
+    clickIndicator(child<QCheckBox>(ws, "securityConfirmed"));
+    QCOMPARE(ws->document()->state().notes.value(QStringLiteral("security.confirmed")),
+             QStringLiteral("1"));
+    shot(window.get(), QStringLiteral("4-security"));
+    pressInFocus(Qt::Key_PageDown, Qt::ControlModifier);
+    QCOMPARE(ws->currentStep(), ReviewStep::ModeFit);
+    shot(window.get(), QStringLiteral("5-mode-fit"));
+    QTest::mouseClick(child<QPushButton>(ws, "nextStepButton"), Qt::LeftButton);
+    QCOMPARE(ws->currentStep(), ReviewStep::Pricing);
+    shot(window.get(), QStringLiteral("6-pricing"));
+    pressInFocus(Qt::Key_PageDown, Qt::ControlModifier);
+    QCOMPARE(ws->currentStep(), ReviewStep::Decision);
+    pressInFocus(Qt::Key_PageDown, Qt::ControlModifier); // the last step stays
+    QCOMPARE(ws->currentStep(), ReviewStep::Decision);
+
+    // 7 Decision: conditional approval with one condition, and the opinion.
+    auto *decision = child<DecisionPage>(ws, "decisionPage");
+    auto *submit = child<QPushButton>(decision, "submitButton");
+    auto *missingList = child<QListWidget>(decision, "missingList");
+    QVERIFY(!submit->isEnabled());
+    QCOMPARE(missingList->count(), 2); // no decision, no opinion
+    shot(window.get(), QStringLiteral("7-decision-empty"));
+    clickIndicator(child<QRadioButton>(decision, "decisionConditional"));
+    QCOMPARE(ws->document()->state().proposal.decision, Decision::ConditionallyApproved);
+    QCOMPARE(missingList->count(), 2); // conditions, opinion
+    QVERIFY(DecisionPage::reasonTemplates().size() >= 8);
+    QVERIFY(DecisionPage::conditionTemplates().size() >= 6);
+    auto *lineEdit = child<QLineEdit>(decision, "lineEdit");
+    QVERIFY(lineEdit->isEnabled());
+    lineEdit->setFocus(Qt::OtherFocusReason);
+    typeText(lineEdit, QStringLiteral("数据仅在沙箱中交付，原始数据不出域。"));
+    QTest::keyClick(lineEdit, Qt::Key_Return);
+    QCOMPARE(child<QListWidget>(decision, "linesList")->count(), 1);
+    QCOMPARE(ws->document()->state().proposal.conditions,
+             QStringList{QStringLiteral("数据仅在沙箱中交付，原始数据不出域。")});
+    QVERIFY(lineEdit->text().isEmpty());
+    QTest::mouseClick(child<QPushButton>(decision, "insertOpinionButton"), Qt::LeftButton);
+    auto *opinion = child<QPlainTextEdit>(decision, "opinionEdit");
+    QVERIFY(opinion->toPlainText().contains(QStringLiteral("数据仅在沙箱中交付")));
+    QVERIFY(opinion->toPlainText().contains(QStringLiteral("广州低空智联科技有限公司")));
+    opinion->moveCursor(QTextCursor::End);
+    QTest::keyClicks(opinion, QStringLiteral(" OK."));
+    QVERIFY(ws->document()->state().proposal.opinion.endsWith(QStringLiteral(" OK.")));
+    QTRY_VERIFY(submit->isEnabled());
+    QCOMPARE(missingList->count(), 0);
+    QTRY_COMPARE(navigator->item(6)->data(Qt::UserRole).toString(), QStringLiteral("●"));
+    shot(window.get(), QStringLiteral("7-decision"));
+
+    // Close the tab and reopen: the same step and the same answers.
+    const ReviewState state = ws->document()->state();
+    QTRY_VERIFY(!ws->document()->hasPendingChanges());
+    QVERIFY(child<QListWidget>(ws, "historyList")->count() > 10);
+    auto *tabs = child<QTabWidget>(window.get(), "mainTabs");
+    QCOMPARE(tabs->count(), 2);
+    emit tabs->tabCloseRequested(1);
+    QCOMPARE(tabs->count(), 1);
+    QVERIFY(!window->currentReview());
+    ws = openWithEnter(*window, kId);
+    QVERIFY(ws);
+    QCOMPARE(ws->currentStep(), ReviewStep::Decision);
+    QCOMPARE(child<QStackedWidget>(ws, "stepPages")->currentIndex(), int(ReviewStep::Decision));
+    QCOMPARE(ws->document()->state().answers, state.answers);
+    QCOMPARE(ws->document()->state().notes, state.notes);
+    QCOMPARE(ws->document()->state().proposal, state.proposal);
+    QVERIFY(ws->undoStack()->isClean());
+    QCOMPARE(ws->undoStack()->count(), 0);
+    decision = child<DecisionPage>(ws, "decisionPage");
+    QCOMPARE(child<QPlainTextEdit>(decision, "opinionEdit")->toPlainText(), state.proposal.opinion);
+    QVERIFY(child<QRadioButton>(decision, "decisionConditional")->isChecked());
+    submit = child<QPushButton>(decision, "submitButton");
+    QVERIFY(submit->isEnabled());
+
+    // Submit: the case awaits approval, the review turns read-only.
+    QTest::mouseClick(submit, Qt::LeftButton);
+    QTRY_COMPARE(statusCodeOf(*window, kId), QStringLiteral("awaiting_approval"));
+    QCOMPARE(ws->document()->status(), CaseStatus::AwaitingApproval);
+    QVERIFY(ws->document()->isReadOnly());
+    QVERIFY(child<QLabel>(ws, "readOnlyBanner")->isVisible());
+    QVERIFY(!submit->isEnabled());
+    QVERIFY(!child<QRadioButton>(decision, "decisionApprove")->isEnabled());
+    QVERIFY(child<QPlainTextEdit>(decision, "opinionEdit")->isReadOnly());
+    QVERIFY(!child<QLabel>(decision, "submitResult")->text().isEmpty());
+    shot(window.get(), QStringLiteral("8-submitted"));
+}
+
+void TestReviewWorkspace::missingListJumpsToItem()
+{
+    auto window = makeWindow();
+    ReviewWorkspace *ws = openWithEnter(*window, kId);
+    QVERIFY(ws);
+    ws->goToStep(ReviewStep::Decision);
+    auto *missingList = child<QListWidget>(ws, "missingList");
+    QVERIFY(missingList->count() > 2);
+    QVERIFY(!child<QPushButton>(ws, "submitButton")->isEnabled());
+    const QString firstKey = ws->document()->missing().constFirst().key;
+
+    // Clicking an entry opens its step and selects the item there.
+    QListWidgetItem *first = missingList->item(0);
+    QTest::mouseClick(missingList->viewport(), Qt::LeftButton, {},
+                      missingList->visualItemRect(first).center());
+    QCOMPARE(ws->currentStep(), ReviewStep::Checklist);
+    auto *checklist = child<ChecklistPage>(ws, "checklistPage");
+    QCOMPARE(checklist->currentItemId(), firstKey);
+
+    // The status line's link goes to the first missing item as well.
+    ws->goToStep(ReviewStep::Security);
+    auto *link = child<QLabel>(ws, "missingLink");
+    QVERIFY(link->text().contains(QStringLiteral("href")));
+    emit link->linkActivated(QStringLiteral("missing"));
+    QCOMPARE(ws->currentStep(), ReviewStep::Checklist);
+
+    // The navigator is a mouse target too.
+    auto *navigator = child<QListWidget>(ws, "stepNavigator");
+    QTest::mouseClick(navigator->viewport(), Qt::LeftButton, {},
+                      navigator->visualItemRect(navigator->item(3)).center());
+    QCOMPARE(ws->currentStep(), ReviewStep::Security);
+    QTest::mouseClick(child<QPushButton>(ws, "previousStepButton"), Qt::LeftButton);
+    QCOMPARE(ws->currentStep(), ReviewStep::Checklist);
+    pressInFocus(Qt::Key_PageUp, Qt::ControlModifier);
+    QCOMPARE(ws->currentStep(), ReviewStep::Resources);
+}
+
+void TestReviewWorkspace::problemsAreFlagged()
+{
+    auto window = makeWindow();
+
+    // GZH-2026-0042: one resource not in the register, MLPS level 2 for important data.
+    ReviewWorkspace *ws = openWithEnter(*window, QStringLiteral("GZH-2026-0042"));
+    QVERIFY(ws);
+    ws->goToStep(ReviewStep::Resources);
+    QVERIFY(child<QLabel>(ws, "registrationStatus1")
+                ->text()
+                .contains(registrationStatusLabel(RegistrationStatus::Unregistered)));
+    QVERIFY(!child<QLabel>(ws, "registrationStatus0")
+                 ->text()
+                 .contains(registrationStatusLabel(RegistrationStatus::Unregistered)));
+    QCOMPARE(ws->document()->resources().at(1).status, RegistrationStatus::Unregistered);
+    shot(window.get(), QStringLiteral("9-unregistered-resource"));
+    ws->goToStep(ReviewStep::Security);
+    auto *findings = child<QListWidget>(ws, "securityFindingsList");
+    QVERIFY(findings->count() >= 2);
+    for (int i = 0; i < findings->count(); ++i)
+        QVERIFY(findings->item(i)->text().startsWith(QStringLiteral("⚠")));
+    shot(window.get(), QStringLiteral("9-security-findings"));
+    ws->goToStep(ReviewStep::Checklist);
+    const ChecklistModel *model = child<ChecklistPage>(ws, "checklistPage")->model();
+    const ChecklistAnswer registered = model->answer(QStringLiteral("resources-registered"));
+    QCOMPARE(registered.verdict, Verdict::Fail);
+    QVERIFY(registered.suggested);
+    QVERIFY(registered.suggestionReason.contains(QStringLiteral("住宿登记汇总")));
+
+    // FJ-2026-0007: data shared from another agency without the provider's consent.
+    ws = openWithEnter(*window, QStringLiteral("FJ-2026-0007"));
+    QVERIFY(ws);
+    QCOMPARE(child<QTabWidget>(window.get(), "mainTabs")->count(), 3);
+    ws->goToStep(ReviewStep::Resources);
+    auto *shared = child<QLabel>(ws, "sharedFrom0");
+    QVERIFY(shared);
+    QVERIFY(shared->text().contains(QStringLiteral("✗")));
+    shot(window.get(), QStringLiteral("9-shared-without-consent"));
+    const ChecklistModel *fj = child<ChecklistPage>(ws, "checklistPage")->model();
+    QCOMPARE(fj->answer(QStringLiteral("shared-consent")).verdict, Verdict::Fail);
+    QCOMPARE(fj->answer(QStringLiteral("fee-cap")).verdict, Verdict::Pass); // public welfare
+
+    // Enter on an open review shows its tab instead of opening it twice.
+    QCOMPARE(openWithEnter(*window, QStringLiteral("GZH-2026-0042"))->applicationId(),
+             QStringLiteral("GZH-2026-0042"));
+    QCOMPARE(child<QTabWidget>(window.get(), "mainTabs")->count(), 3);
+}
+
+void TestReviewWorkspace::verifyAuditTrail()
+{
+    auto window = makeWindow();
+    QVERIFY(openWithEnter(*window, kId)); // records review.start
+    auto *action = window->findChild<QAction *>(QStringLiteral("actionVerifyAuditTrail"));
+    QVERIFY(action);
+    action->trigger();
+    auto *box = window->findChild<QMessageBox *>(QStringLiteral("auditResult"));
+    QVERIFY(box);
+    QVERIFY(box->isVisible());
+    QCOMPARE(box->icon(), QMessageBox::Information);
+    box->close();
+}
+
+QTEST_MAIN(TestReviewWorkspace)
+#include "tst_reviewworkspace.moc"

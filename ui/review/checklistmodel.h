@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+#include "domain/review.h"
+
+namespace gd {
+
+class ReviewDocument;
+
+/**
+ * The items of the review's checklist template with the officer's answers, one row per
+ * item: number, text, verdict, rationale and evidence. Verdicts GrantDesk suggests and the
+ * officer has not confirmed yet are marked "(suggested)" with the reason as tooltip.
+ * Follows ReviewDocument::answerChanged, so undo and redo show at once. Holds no widgets.
+ */
+class ChecklistModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChecklistModel)
+
+public:
+    enum Column
+    {
+        NumberColumn,
+        TextColumn,
+        VerdictColumn,
+        SummaryColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        ItemIdRole = Qt::UserRole,
+        VerdictCodeRole,
+        SuggestedRole,
+        MandatoryRole
+    };
+
+    explicit ChecklistModel(ReviewDocument *doc, QObject *parent = nullptr);
+    ~ChecklistModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    QString itemId(int row) const;
+    int rowOf(const QString &itemId) const;
+    /** The stored answer, else GrantDesk's unconfirmed suggestion, else an empty answer. */
+    ChecklistAnswer answer(int row) const;
+    ChecklistAnswer answer(const QString &itemId) const;
+    /** The names of the attachments an answer cites. */
+    QStringList evidenceNames(const ChecklistAnswer &answer) const;
+
+private:
+    void answerChanged(const QString &itemId);
+
+    ReviewDocument *m_doc;
+    QHash<QString, ChecklistAnswer> m_suggestions;
+};
+
+} // namespace gd

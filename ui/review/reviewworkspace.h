@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+
+#include <QDateTime>
+#include <QList>
+#include <QWidget>
+
+#include "domain/review.h"
+#include "domain/workflow.h"
+#include "review/reviewrules.h"
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QStackedWidget;
+class QUndoStack;
+
+namespace gd {
+
+class Database;
+class DecisionPage;
+class ReviewDocument;
+class ReviewPage;
+
+/**
+ * One open review (UX.md "Review workspace"): the step navigator with a state mark per
+ * step and the review's history on the left, the current step's page on the right,
+ * previous / next below, and a status line with the last save and what is still missing.
+ */
+class ReviewWorkspace final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReviewWorkspace)
+
+public:
+    ReviewWorkspace(std::shared_ptr<Database> db, std::unique_ptr<ReviewDocument> document,
+                    QWidget *parent = nullptr);
+    ~ReviewWorkspace() override;
+
+    ReviewDocument *document() const { return m_doc.get(); }
+    QUndoStack *undoStack() const;
+    QString applicationId() const;
+    int version() const;
+    /** "GZ-2026-0001 v2", for tab titles. */
+    QString shortTitle() const;
+
+    ReviewStep currentStep() const;
+    ReviewPage *page(ReviewStep step) const;
+    void goToStep(ReviewStep step);
+    void nextStep();
+    void previousStep();
+    /** Opens the step of @p item and shows the item there. */
+    void goToMissing(const MissingItem &item);
+    void goToFirstMissing();
+
+signals:
+    void saved(const QDateTime &at);
+    void saveFailed(const QString &message);
+    /** The case's status changed, e.g. after "Submit for approval". */
+    void statusChanged(gd::CaseStatus status);
+
+private:
+    QWidget *makeNavigator();
+    void currentStepChanged(ReviewStep step);
+    void refreshState();
+    void refreshHeader();
+    void refreshHistory();
+    void showSaved(const QDateTime &at);
+    void showSaveError(const QString &message);
+    /** A note edit in readable words, e.g. "formal.confirmed" = "1" → formal check confirmed. */
+    static QString noteDescription(const QString &key, const QString &value);
+
+    std::shared_ptr<Database> m_db;
+    std::unique_ptr<ReviewDocument> m_doc;
+    QLabel *m_title;
+    QLabel *m_status;
+    QLabel *m_readOnlyBanner;
+    QListWidget *m_navigator;
+    QListWidget *m_history;
+    QStackedWidget *m_pages;
+    QList<ReviewPage *> m_pageList;
+    DecisionPage *m_decision = nullptr;
+    QPushButton *m_previous;
+    QPushButton *m_next;
+    QLabel *m_saveStatus;
+    QLabel *m_missingLink;
+    QList<MissingItem> m_missing;
+};
+
+} // namespace gd
