@@ -272,6 +272,18 @@ Status ReviewDocument::submitForApproval()
                                                  nullptr, int(gaps.size()))
                          .arg(what.join(QStringLiteral("; ")))};
     }
+    // Conditions belong to a conditional approval, reasons to a return or a rejection: a list
+    // left over from a decision the officer changed their mind about is not submitted.
+    ProposedDecision submitted = m_state.proposal;
+    if (submitted.decision != Decision::ConditionallyApproved)
+        submitted.conditions.clear();
+    if (submitted.decision != Decision::Returned && submitted.decision != Decision::Rejected)
+        submitted.reasons.clear();
+    if (!(submitted == m_state.proposal)) {
+        applyProposal(submitted);
+        if (auto saved = saveNow(); !saved)
+            return saved;
+    }
     ReviewStore store(m_db);
     auto moved = store.transition(
         m_state.applicationId, m_state.version, workflow::Action::SubmitForApproval, Decision::None,

@@ -46,10 +46,8 @@ QString joined(const QStringList &parts)
     return parts.join(QCoreApplication::translate("ReviewRules", ", "));
 }
 
-/**
- * Calendar months the period covers, a started month counting in full: 2026-09-01 to
- * 2031-08-31 is 60 months, to 2031-09-01 it is 61.
- */
+} // namespace
+
 int termMonths(const QDate &start, const QDate &end)
 {
     if (!start.isValid() || !end.isValid() || end < start)
@@ -60,6 +58,8 @@ int termMonths(const QDate &start, const QDate &end)
         ++months;
     return months;
 }
+
+namespace {
 
 int gradeRank(const QString &grade)
 {

@@ -23,6 +23,12 @@ struct MissingItem
 
 namespace reviewrules {
 
+/**
+ * Calendar months a period covers, a started month counting in full: 2026-09-01 to
+ * 2031-08-31 is 60 months, to 2031-09-01 it is 61. Compared with the template's maximum.
+ */
+int termMonths(const QDate &start, const QDate &end);
+
 /** True when @p answer needs a written rationale (不符合 and 不适用 do). */
 bool needsRationale(const ChecklistAnswer &answer);
 
@@ -36,7 +42,12 @@ QList<MissingItem> missingForSubmission(const ReviewState &state,
                                         const ChecklistTemplate &checklist);
 
 /** Per step: Done, Attention (has findings or gaps), or Open (not visited / unanswered). */
-enum class StepState { Open, Attention, Done };
+enum class StepState
+{
+    Open,
+    Attention,
+    Done
+};
 StepState stepState(ReviewStep step, const ReviewState &state, const ChecklistTemplate &checklist,
                     const Application &application, const QList<ResourceStatus> &resources);
 

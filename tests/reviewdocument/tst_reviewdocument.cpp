@@ -55,6 +55,7 @@ private slots:
     void submitIsRefusedWhileSomethingIsMissing();
     void submitWhenCompleteMakesTheDocumentReadOnly();
     void readOnlyDocumentIgnoresEdits();
+    void submitDropsListsOfAnotherDecision();
 
 private:
     std::unique_ptr<ReviewDocument> openDocument(const QString &id = kId, int version = 1);
@@ -560,6 +561,24 @@ void TestReviewDocument::submitWhenCompleteMakesTheDocumentReadOnly()
     QVERIFY(again->isReadOnly());
     QCOMPARE(again->state().proposal.decision, Decision::Approved);
     QVERIFY(AuditTrail(m_db).verifyAll().value().intact);
+}
+
+void TestReviewDocument::submitDropsListsOfAnotherDecision()
+{
+    auto doc = openDocument();
+    QVERIFY(doc);
+    completeReview(*doc);
+    // The officer wrote conditions and reasons, then settled on a plain approval.
+    ProposedDecision proposal = doc->state().proposal;
+    proposal.decision = Decision::Approved;
+    proposal.conditions = {QStringLiteral("仅限沙箱交付")};
+    proposal.reasons = {QStringLiteral("资源未登记")};
+    doc->setProposal(proposal);
+    QVERIFY(doc->submitForApproval().ok());
+    const auto stored = ReviewStore(m_db).find(kId, 1).value();
+    QCOMPARE(stored->proposal.decision, Decision::Approved);
+    QVERIFY(stored->proposal.conditions.isEmpty());
+    QVERIFY(stored->proposal.reasons.isEmpty());
 }
 
 void TestReviewDocument::readOnlyDocumentIgnoresEdits()

@@ -16,7 +16,6 @@
 #include "review/notebinding.h"
 #include "review/reviewdocument.h"
 #include "review/reviewrules.h"
-#include "review/termmonths.h"
 
 namespace gd {
 namespace {
@@ -171,7 +170,7 @@ void FormalCheckPage::fillCompleteness()
                                           app.periodEnd.toString(Qt::ISODate)),
             app.periodEnd >= app.periodStart ? ok(tr("dates in order"))
                                              : bad(tr("ends before it starts")));
-        const int months = termMonths(app.periodStart, app.periodEnd);
+        const int months = reviewrules::termMonths(app.periodStart, app.periodEnd);
         add(tr("Term"), tr("%n month(s)", nullptr, months),
             months <= maxMonths
                 ? ok(tr("within the maximum of %n month(s)", nullptr, maxMonths))
