@@ -1,13 +1,54 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "officer.h"
 
+#include <QCoreApplication>
 #include <QSettings>
 
 namespace gd::officer {
 
+bool Profile::isComplete() const
+{
+    return !name.trimmed().isEmpty() && !unit.trimmed().isEmpty() && (reviewer || approver);
+}
+
+QString Profile::displayName() const
+{
+    QStringList details;
+    if (!unit.trimmed().isEmpty())
+        details << unit.trimmed();
+    if (!position.trimmed().isEmpty())
+        details << position.trimmed();
+    if (details.isEmpty())
+        return name;
+    return QCoreApplication::translate("Officer", "%1 (%2)")
+        .arg(name, details.join(QStringLiteral(" · ")));
+}
+
+Profile currentProfile()
+{
+    QSettings settings;
+    Profile p;
+    p.name = settings.value(QStringLiteral("Officer/Name")).toString().trimmed();
+    p.position = settings.value(QStringLiteral("Officer/Position")).toString().trimmed();
+    p.unit = settings.value(QStringLiteral("Officer/Unit")).toString().trimmed();
+    p.reviewer = settings.value(QStringLiteral("Officer/Reviewer"), true).toBool();
+    p.approver = settings.value(QStringLiteral("Officer/Approver"), false).toBool();
+    return p;
+}
+
+void saveProfile(const Profile &profile)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("Officer/Name"), profile.name.trimmed());
+    settings.setValue(QStringLiteral("Officer/Position"), profile.position.trimmed());
+    settings.setValue(QStringLiteral("Officer/Unit"), profile.unit.trimmed());
+    settings.setValue(QStringLiteral("Officer/Reviewer"), profile.reviewer);
+    settings.setValue(QStringLiteral("Officer/Approver"), profile.approver);
+}
+
 QString currentName()
 {
-    const QString name = QSettings().value(QStringLiteral("Officer/Name")).toString().trimmed();
+    const QString name = currentProfile().name;
     if (!name.isEmpty())
         return name;
     const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));

@@ -6,8 +6,30 @@
 namespace gd::officer {
 
 /**
- * The officer using this workstation, as audit events name them: the setting
- * Officer/Name, else the system user name. ("3 · Four eyes" adds the full profile.)
+ * The officer at this workstation (stored in the settings, group "Officer"): who they
+ * are and which roles they hold. Reviewer (初审) and approver (复审) are roles; one
+ * person may hold both, but never both on the same case (four eyes).
+ */
+struct Profile
+{
+    QString name;
+    QString position; // 职务
+    QString unit;     // 单位
+    bool reviewer = true;
+    bool approver = false;
+
+    /** Name, unit and at least one role are needed before the first review. */
+    bool isComplete() const;
+    /** "张敏（审核科 · 主任科员）", as audit views and reports name the officer. */
+    QString displayName() const;
+};
+
+Profile currentProfile();
+void saveProfile(const Profile &profile);
+
+/**
+ * The officer using this workstation, as audit events name them: the profile's name,
+ * else the system user name.
  */
 QString currentName();
 

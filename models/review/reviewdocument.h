@@ -8,6 +8,7 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include "core/officer.h"
 #include "domain/application.h"
 #include "domain/review.h"
 #include "review/checklisttemplate.h"
@@ -35,6 +36,14 @@ public:
     static Result<std::unique_ptr<ReviewDocument>> open(std::shared_ptr<Database> db,
                                                         const QString &id, int version,
                                                         const QString &actor);
+    /**
+     * The same for a full officer profile, which decides what the officer may do: edit the
+     * reviewer's answers (in_review, not someone else's review) or act as approver
+     * (awaiting_approval, approver role, not the case's reviewer).
+     */
+    static Result<std::unique_ptr<ReviewDocument>> open(std::shared_ptr<Database> db,
+                                                        const QString &id, int version,
+                                                        const officer::Profile &officer);
     ~ReviewDocument() override; // saves what is pending
 
     const ReviewState &state() const { return m_state; }
@@ -56,6 +65,21 @@ public:
     Status saveNow();
     bool hasPendingChanges() const { return !m_pending.isEmpty(); }
     QDateTime lastSaved() const { return m_lastSaved; }
+
+    // The approver's side (复审). An approver cannot change the reviewer's answers; they
+    // comment per step, then agree or send the case back with reasons.
+    /** Why this officer may not approve (empty when they may). */
+    QString approvalRefusal() const;
+    bool canApprove() const { return approvalRefusal().isEmpty(); }
+    /** The approver's comment on @p step (note "approval.<step>"), an undoable edit. */
+    void setApproverComment(ReviewStep step, const QString &text);
+    QString approverComment(ReviewStep step) const;
+    /** Agrees with the proposed decision: decided (returned when the decision is a return). */
+    Status agree();
+    /** Sends the case back to the reviewer (in_review) with @p reasons, one at least. */
+    Status sendBack(const QStringList &reasons);
+    /** Answers carried over from the returned version and not yet confirmed, by item id. */
+    QStringList carriedOverItems() const;
 
     QList<MissingItem> missing() const;
     /** Submits the proposed decision: in_review → awaiting_approval; refused while missing(). */
@@ -84,6 +108,7 @@ private:
 
     std::shared_ptr<Database> m_db;
     QString m_actor;
+    officer::Profile m_officer;
     ReviewState m_state;
     Application m_application;
     QList<ResourceStatus> m_resources;

@@ -64,6 +64,13 @@ struct InboxQuery
     QString search;       // full-text; empty for all
     QStringList statuses; // status codes; empty for all
     bool allVersions = false;
+    /**
+     * "Waiting for me": Reviewer — received cases and those in review by @c officer;
+     * Approver — cases awaiting approval that @c officer did not review.
+     */
+    enum class Waiting { Anyone, Reviewer, Approver };
+    Waiting waitingFor = Waiting::Anyone;
+    QString officer;
     Column sortColumn = Column::Submitted;
     Qt::SortOrder sortOrder = Qt::DescendingOrder;
 };
