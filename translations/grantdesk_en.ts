@@ -5,467 +5,1142 @@
     <name>ImportResultDialog</name>
     <message>
         <source>Import result</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Details (one line per problem, ready to copy):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Officer</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Register</name>
     <message>
         <source>Registered</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Registered (changed)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Registered (corrected)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unregistered</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Formal check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Three importants&quot; checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee calculation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-compliant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommands</name>
+    <message>
+        <source>Change verdict of item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit rationale of item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change evidence of item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm suggestion for item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change answer to item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change proposed decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit review opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDocument</name>
+    <message>
+        <source>the review is not open for editing (status: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot be submitted for approval, %n item(s) missing: %1</source>
+        <translation>
+            <numerusform>cannot be submitted for approval, %n item missing: %1</numerusform>
+            <numerusform>cannot be submitted for approval, %n items missing: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRules</name>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1: no verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1: the suggestion is not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1: a rationale is required for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proposed decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions are required for a conditional approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons are required to return or reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review opinion is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No implementation plan reference is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not registered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled in the register: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 requested resources are registered and in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested resources %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 use: free of charge (public interest first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free use, no fee is charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Core data delivered by API leaves the domain: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (shared from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requested resource is shared from another agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 attachment for shared data: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 attached for shared data: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 attachment (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period of %1 months is longer than the maximum of %2 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unified social credit code %1 is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends on %1, not after its start on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 is attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline %1 has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant has not made the credit declaration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant does not declare a clean credit record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MLPS level %1 is below the level %2 required for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passed commercial cryptography assessment, although %1 is requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security incidents in the last three years: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No emergency plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No security officer is named.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Whole authorization</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Authorization by domain</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Authorization by scenario</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Public governance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Public interest</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Industry development</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sector development</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Data merchant</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>User organization</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>General data</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Important data</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Core data</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Real time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yearly</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Once</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sandbox / privacy computing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Verification only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Development plan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Security pledge</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Authenticity statement</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Data provider consent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Legality review opinion</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Risk assessment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Expert review record</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Meeting minutes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>per call</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>per item</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>per hour</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>per record</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Workflow</name>
     <message>
         <source>Received</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Awaiting approval</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Countersigned</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Filed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not decided</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Approved with conditions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Returned for revision</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a received case can be taken into review; this case is &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a case in review can be submitted for approval; this case is &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a case awaiting approval can be sent back to the reviewer; this case is &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a case awaiting approval can be agreed to; this case is &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a decided case can be returned to the applicant; this case is &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a decided case can be signed; this case is &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a signed case can be countersigned; this case is &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a countersigned case can be filed; this case is &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send back for rework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countersign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreeing needs a decision: approve, approve with conditions, return for revision or reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a case decided as &quot;%1&quot; goes back to the applicant; this case is decided as &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case decided as &quot;%1&quot; is not signed; return it to the applicant instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case without a decision cannot be signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::ChecklistModel</name>
+    <message>
+        <source>— required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— where required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rationale missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between list items</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested by GrantDesk, not yet confirmed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale / evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::ChecklistPage</name>
+    <message>
+        <source>Confirm suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make GrantDesk&apos;s suggestion your verdict (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence (attachments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template v%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each item needs a verdict. Non-compliant and not-applicable verdicts need a written rationale. Verdicts marked “suggested” follow from the application&apos;s data; confirm them or decide otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(where required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Suggested: %1&lt;/b&gt; — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* required for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is this item %1? Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale (optional for compliant items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts as evidence for this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another attachment of the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application has no attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::DecisionPage</name>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve with conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return for revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a standard text into the line above, to edit and add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review opinion (审核意见) for the approver and the file. “Insert template” drafts one from your answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft an opinion from the checklist answers and the proposed decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click an entry to go there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before submitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose the decision to the approver. A conditional approval lists its conditions; a return or rejection lists its reasons. The opinion is the text that goes on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver the data only in the sandbox or by privacy computing; raw data must not leave the domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit the data provider&apos;s written consent before the authorization agreement is signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the commercial cryptography assessment before the service goes live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit the fields to those justified in the application; further fields need a new application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report security incidents to the implementing body at once and follow the emergency plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File the authorization agreement and disclose the operation information by 31 March each year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge no more than the cap price; report revenue each year against the maximum allowed revenue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return or destroy the data at the end of the term and confirm it in writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A requested resource is not registered in the public data resource register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A requested resource has been cancelled in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s consent for data shared from another agency is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The term exceeds the maximum authorization term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The legality review opinion is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes of the collective decision are missing or incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requested fields go beyond what the scenario needs (minimum necessary).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protection level (MLPS) does not match the grade of the requested data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk assessment is missing or incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario is not covered by an approved implementation plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions or reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a condition and press Enter, or pick a standard text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a reason and press Enter, or pick a standard text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An approval needs neither conditions nor reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 applied for the scenario “%2” (%3, version %4). The application was reviewed against the %5 items of the “three importants and one large” checklist (template v%6): %7 compliant, %8 non-compliant, %9 not applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-compliant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed decision: approve the authorization as applied for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed decision: approve on the following conditions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed decision: return the application for revision, for these reasons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed decision: reject the application, for these reasons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed decision: (choose one above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This review has been submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Nothing is missing: the review can be submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) still missing. Click one to go there.</source>
+        <translation>
+            <numerusform>%n item still missing. Click it to go there.</numerusform>
+            <numerusform>%n items still missing. Click one to go there.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not submitted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Submitted for approval at %1. The case now waits for the approver.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>gd::DetailPane</name>
     <message>
         <source>Select an application in the list to see it here.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Application %1 version %2 could not be read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Decision: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Submitted %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deadline %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>✓ check character valid</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>✗ check character invalid</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>⚠ not stated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>✓ declared: no serious violations, not on a bad-credit list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>✗ not declared</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Applicant</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Credit code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Legal representative</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Credit declaration</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Classification</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Beneficiaries</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Social benefit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Economic benefit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Authorization</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Implementation plan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Implementing body</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no registration code given</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> (registered as “%1”)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Registration code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shared from</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>⚠ shared data: the provider's consent is needed</source>
-        <translation type="unfinished" />
+        <source>⚠ shared data: the provider&apos;s consent is needed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 records</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Update frequency</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Justification</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No resources requested.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Data resources (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>MLPS level</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Level %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>⚠ none</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Crypto assessment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>✓ passed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>✗ not passed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Security officer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Incidents (3 years)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Emergency plan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>✓ in place</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>✗ none</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>✗ the end is not after the start</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
@@ -483,161 +1158,366 @@
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>small or micro business</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>priority scenario</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pricing request</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Expected quantity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, billed %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Discounts claimed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No pricing request.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No attachments.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>✓ verified on import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save a copy…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Attachments (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>submitted %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The attachment “%1” could not be read: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The stored copy of “%1” does not match its SHA-256; it was not opened.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The attachment “%1” could not be written to %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No application is set up to open %1. Use “Save a copy…” instead.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save a copy of “%1”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The copy could not be saved to %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved a copy of “%1” to %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>, </source>
         <comment>between list items</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Data resources (%1) — %n need(s) attention</source>
-        <translation><numerusform>Data resources (%1) — %n needs attention</numerusform><numerusform>Data resources (%1) — %n need attention</numerusform></translation>
+        <translation>
+            <numerusform>Data resources (%1) — %n needs attention</numerusform>
+            <numerusform>Data resources (%1) — %n need attention</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>months, then days</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(%1)</source>
         <comment>length of the period</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n version(s) never received: %1</source>
-        <translation><numerusform>⚠ %n version never received: %1</numerusform><numerusform>⚠ %n versions never received: %1</numerusform></translation>
+        <translation>
+            <numerusform>⚠ %n version never received: %1</numerusform>
+            <numerusform>⚠ %n versions never received: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gd::FormalCheckPage</name>
+    <message>
+        <source>Formal check complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ No findings: the application is formally complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on the formal check (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm that you have checked the application for completeness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the application complete and consistent? Required information, the applicant&apos;s credit code, the period and term, and the attachments with their digests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check character valid (GB 32100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no serious violations, not on a bad-credit list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario and authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementation plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementing body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n resource</numerusform>
+            <numerusform>%n resources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period and term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dates in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>within the maximum of %n month(s)</source>
+        <translation>
+            <numerusform>within the maximum of %n month</numerusform>
+            <numerusform>within the maximum of %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>exceeds the maximum of %n month(s)</source>
+        <translation>
+            <numerusform>exceeds the maximum of %n month</numerusform>
+            <numerusform>exceeds the maximum of %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attachments (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none handed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digest verified on import</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>gd::ImportController</name>
     <message>
         <source>Import applications</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Application files (*.json);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import all applications in a folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import resource register</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Register files (*.json);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Looking for application files…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Importing applications</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Imported %1 of %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n application file(s) added</source>
@@ -669,51 +1549,51 @@
     </message>
     <message>
         <source>The import was cancelled; the files already imported are kept.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A refused file changed nothing in the database. Correct it and import it again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (skipped)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No application files were found in the selection.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import finished with refusals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Register file refused</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The register file %1 was refused; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Register import failed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The register could not be stored; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Register imported</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 from “%2”: %3 entries added, %4 updated, %5 unchanged.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -734,16 +1614,16 @@
     </message>
     <message>
         <source>%1 — decision: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An earlier version number of this application was never received.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1
 Unified social credit code: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
@@ -754,7 +1634,7 @@ Unified social credit code: %2</source>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Due in %n day(s)</source>
@@ -779,166 +1659,166 @@ Unified social credit code: %2</source>
     </message>
     <message>
         <source>Not in the register: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancelled in the register: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Applicant</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use class</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Application number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Authorization mode</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Review deadline; overdue open cases are shown in red</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Requested data resources and those not (or no longer) in the register</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>gd::MainWindow</name>
     <message>
         <source>GrantDesk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The inbox could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Search and filters</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Search applicant, scenario, domain, resources…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show all versions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>List every stored version instead of only the highest one</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Import Applications…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import application files (grantdesk.application/1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import a &amp;Folder of Applications…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import every application file found in a folder and its subfolders</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import Resource &amp;Register…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Update the local copy of the public data resource register</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show &amp;All Versions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;About GrantDesk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
@@ -949,7 +1829,7 @@ Unified social credit code: %2</source>
     </message>
     <message>
         <source>overdue unknown (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n application(s)</source>
@@ -960,57 +1840,591 @@ Unified social credit code: %2</source>
     </message>
     <message>
         <source>database %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>About GrantDesk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;h3&gt;GrantDesk %1&lt;/h3&gt;&lt;p&gt;A review desk for applications to use public data under authorized operation: inbox, review, pricing, signed review packages.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start or continue the review of the selected application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify Audit Trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the hash chain of every recorded event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the review of the selected application (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review of %1 v%2 could not be opened.
+
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No edits yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last edit saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n event(s) checked.</source>
+        <translation>
+            <numerusform>The audit trail is intact: %n event checked.</numerusform>
+            <numerusform>The audit trail is intact: %n events checked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at seq %1: %2
+
+GrantDesk does not repair it. Keep the database file as it is and report the break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::PlaceholderPage</name>
+    <message>
+        <source>This step compares the three authorization modes for this case, so that the choice of the main mode is reasoned and on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The three modes — whole, by domain, per scenario — side by side on four dimensions: management efficiency, government cost, expertise and marketization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A weight for each dimension that you set, with default scores you may adjust with a written reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted totals and a chart, the mode the application declares highlighted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The main mode you choose and your rationale, carried into the review opinion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application declares: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step computes the public data operation service fee under the public-interest-first rules, so that the price in the application can be checked against the cap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fee rule file and its version, the product, the use class, the quantity and the discounts that apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trace of the calculation: tiers, units, prices and amounts, discounts and rounding, each line readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings such as free use, a price over the cap or revenue over the maximum allowed revenue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts of the fee against quantity with the tier breakpoints and the cap, and of revenue to date against the maximum allowed revenue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The use class is %1: the use is free of charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application asks to price %1, billed %2, about %3 units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application contains no pricing request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It becomes available with the GrantDesk update “Modes and pricing”. The review can be completed and submitted without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your view on the authorization mode (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your view on the fee (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::ResourcesPage</name>
+    <message numerus="yes">
+        <source>%n resource(s) requested</source>
+        <translation>
+            <numerusform>%n resource requested</numerusform>
+            <numerusform>%n resources requested</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not usable</source>
+        <translation>
+            <numerusform>%n not usable</numerusform>
+            <numerusform>%n not usable</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The application requests no resources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each resource must be registered and active, and each field must be necessary for the scenario (minimum necessary; raw data stays in the domain). Data shared from another agency needs the providing unit&apos;s consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no registration code given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registered as “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ consent on file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ no provider consent among the attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between list items</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grade: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excessive (not the minimum necessary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Necessity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on this resource (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::ReviewWorkspace</name>
+    <message>
+        <source>Review: %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‹ Previous step  (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step ›  (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the first item that is still missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every edit is saved as a draft within a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recorded events of this review, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current step (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Ready to submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required item(s) missing</source>
+        <translation>
+            <numerusform>%n required item missing</numerusform>
+            <numerusform>%n required items missing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>→ go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This review is read-only: the case is “%1”. Its answers are shown as they were submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposal edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>formal check confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>formal check unconfirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>security review confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>security review unconfirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>formal check notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>security findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode fit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fee notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>justified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excessive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resource %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resource %1: comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::SecurityPage</name>
+    <message>
+        <source>Security review complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between list items</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MLPS level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data grades requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commercial cryptography assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents in the last 3 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ No findings: the protection level fits the data requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your findings on security: risks, conditions to impose, evidence checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does the applicant&apos;s protection fit the data it asks for? Important data needs MLPS level 3 and a passed cryptography assessment, core data level 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your findings</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>GrantDesk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The demo data set could not be loaded:
 %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Review desk for applications to use public data under authorized operation.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use the database file PATH.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use the language LANG (zh_CN or en).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Load the demo data set (dated from today).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Do not load the demo data set into an empty database.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write debug messages to the log.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database could not be opened.
 
 %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,13 @@
     </message>
 </context>
 <context>
+    <name>Officer</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>Register</name>
     <message>
         <source>Registered</source>
@@ -37,6 +44,248 @@
     <message>
         <source>Unregistered</source>
         <translation>未登记</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Formal check</source>
+        <translation>形式审查</translation>
+    </message>
+    <message>
+        <source>Data resources</source>
+        <translation>数据资源</translation>
+    </message>
+    <message>
+        <source>&quot;Three importants&quot; checklist</source>
+        <translation>“三重一大”审核清单</translation>
+    </message>
+    <message>
+        <source>Security review</source>
+        <translation>安全审查</translation>
+    </message>
+    <message>
+        <source>Mode fit</source>
+        <translation>模式适配</translation>
+    </message>
+    <message>
+        <source>Fee calculation</source>
+        <translation>费用测算</translation>
+    </message>
+    <message>
+        <source>Review opinion</source>
+        <translation>审核意见</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>未作结论</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <source>Non-compliant</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommands</name>
+    <message>
+        <source>Change verdict of item %1</source>
+        <translation>修改第 %1 项结论</translation>
+    </message>
+    <message>
+        <source>Edit rationale of item %1</source>
+        <translation>编辑第 %1 项理由</translation>
+    </message>
+    <message>
+        <source>Change evidence of item %1</source>
+        <translation>修改第 %1 项证据</translation>
+    </message>
+    <message>
+        <source>Confirm suggestion for item %1</source>
+        <translation>确认第 %1 项建议</translation>
+    </message>
+    <message>
+        <source>Change answer to item %1</source>
+        <translation>修改第 %1 项答复</translation>
+    </message>
+    <message>
+        <source>Change proposed decision</source>
+        <translation>修改拟定结论</translation>
+    </message>
+    <message>
+        <source>Edit conditions</source>
+        <translation>编辑附加条件</translation>
+    </message>
+    <message>
+        <source>Edit reasons</source>
+        <translation>编辑理由</translation>
+    </message>
+    <message>
+        <source>Edit review opinion</source>
+        <translation>编辑审核意见</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>编辑备注</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDocument</name>
+    <message>
+        <source>the review is not open for editing (status: %1)</source>
+        <translation>审核当前不可编辑（状态：%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot be submitted for approval, %n item(s) missing: %1</source>
+        <translation>
+            <numerusform>尚有 %n 项未完成，不能提交复审：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRules</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Item %1: no verdict</source>
+        <translation>第 %1 项：未作结论</translation>
+    </message>
+    <message>
+        <source>Item %1: the suggestion is not confirmed</source>
+        <translation>第 %1 项：建议结论尚未确认</translation>
+    </message>
+    <message>
+        <source>Item %1: a rationale is required for %2</source>
+        <translation>第 %1 项：结论为“%2”时须填写理由</translation>
+    </message>
+    <message>
+        <source>No proposed decision</source>
+        <translation>尚未选择拟定结论</translation>
+    </message>
+    <message>
+        <source>Conditions are required for a conditional approval</source>
+        <translation>附条件批准须列明附加条件</translation>
+    </message>
+    <message>
+        <source>Reasons are required to return or reject</source>
+        <translation>退回修改或不予批准须说明理由</translation>
+    </message>
+    <message>
+        <source>The review opinion is empty</source>
+        <translation>尚未填写审核意见</translation>
+    </message>
+    <message>
+        <source>No implementation plan reference is given.</source>
+        <translation>未填写实施方案文号。</translation>
+    </message>
+    <message>
+        <source>not registered: %1</source>
+        <translation>未登记：%1</translation>
+    </message>
+    <message>
+        <source>cancelled in the register: %1</source>
+        <translation>已注销：%1</translation>
+    </message>
+    <message>
+        <source>All %1 requested resources are registered and in force.</source>
+        <translation>申请的 %1 项数据资源均已登记且有效。</translation>
+    </message>
+    <message>
+        <source>Requested resources %1.</source>
+        <translation>申请的数据资源中，%1。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1 use: free of charge (public interest first).</source>
+        <translation>%1用途：无偿使用（公益优先）。</translation>
+    </message>
+    <message>
+        <source>Free use, no fee is charged.</source>
+        <translation>无偿使用，不收取费用。</translation>
+    </message>
+    <message>
+        <source>Core data delivered by API leaves the domain: %1.</source>
+        <translation>核心数据以接口方式交付，原始数据出域：%1。</translation>
+    </message>
+    <message>
+        <source>%1 (shared from %2)</source>
+        <translation>%1（共享自%2）</translation>
+    </message>
+    <message>
+        <source>No requested resource is shared from another agency.</source>
+        <translation>申请的数据资源均不涉及部门间共享。</translation>
+    </message>
+    <message>
+        <source>No %1 attachment for shared data: %2.</source>
+        <translation>共享数据未附%1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 attached for shared data: %2.</source>
+        <translation>共享数据已附%1：%2。</translation>
+    </message>
+    <message>
+        <source>No %1 attachment (%2).</source>
+        <translation>未附%1（%2）。</translation>
+    </message>
+    <message>
+        <source>The period of %1 months is longer than the maximum of %2 months.</source>
+        <translation>授权期限 %1 个月，超过最长 %2 个月。</translation>
+    </message>
+    <message>
+        <source>The unified social credit code %1 is not valid.</source>
+        <translation>统一社会信用代码 %1 无效。</translation>
+    </message>
+    <message>
+        <source>The period ends on %1, not after its start on %2.</source>
+        <translation>授权期限截止于 %1，未晚于起始日 %2。</translation>
+    </message>
+    <message>
+        <source>No %1 is attached.</source>
+        <translation>未附%1。</translation>
+    </message>
+    <message>
+        <source>The deadline %1 has passed.</source>
+        <translation>已超过截止日期 %1。</translation>
+    </message>
+    <message>
+        <source>The applicant has not made the credit declaration.</source>
+        <translation>申请单位未作信用声明。</translation>
+    </message>
+    <message>
+        <source>The applicant does not declare a clean credit record.</source>
+        <translation>申请单位未声明无严重失信记录。</translation>
+    </message>
+    <message>
+        <source>MLPS level %1 is below the level %2 required for %3.</source>
+        <translation>等保等级为第 %1 级，低于%3要求的第 %2 级。</translation>
+    </message>
+    <message>
+        <source>No passed commercial cryptography assessment, although %1 is requested.</source>
+        <translation>申请%1，但未通过商用密码应用安全性评估。</translation>
+    </message>
+    <message>
+        <source>Security incidents in the last three years: %1.</source>
+        <translation>近三年发生安全事件 %1 起。</translation>
+    </message>
+    <message>
+        <source>No emergency plan.</source>
+        <translation>无应急预案。</translation>
+    </message>
+    <message>
+        <source>No security officer is named.</source>
+        <translation>未明确安全负责人。</translation>
     </message>
 </context>
 <context>
@@ -240,6 +489,430 @@
         <source>Returned for revision</source>
         <translation>退回修改</translation>
     </message>
+    <message>
+        <source>Only a received case can be taken into review; this case is &quot;%1&quot;.</source>
+        <translation>只有已接收的案件才能开始审核；本案件当前为“%1”。</translation>
+    </message>
+    <message>
+        <source>Only a case in review can be submitted for approval; this case is &quot;%1&quot;.</source>
+        <translation>只有审核中的案件才能提交复审；本案件当前为“%1”。</translation>
+    </message>
+    <message>
+        <source>Only a case awaiting approval can be sent back to the reviewer; this case is &quot;%1&quot;.</source>
+        <translation>只有待复审的案件才能退回初审；本案件当前为“%1”。</translation>
+    </message>
+    <message>
+        <source>Only a case awaiting approval can be agreed to; this case is &quot;%1&quot;.</source>
+        <translation>只有待复审的案件才能复审同意；本案件当前为“%1”。</translation>
+    </message>
+    <message>
+        <source>Only a decided case can be returned to the applicant; this case is &quot;%1&quot;.</source>
+        <translation>只有已决定的案件才能退回申请单位；本案件当前为“%1”。</translation>
+    </message>
+    <message>
+        <source>Only a decided case can be signed; this case is &quot;%1&quot;.</source>
+        <translation>只有已决定的案件才能签署；本案件当前为“%1”。</translation>
+    </message>
+    <message>
+        <source>Only a signed case can be countersigned; this case is &quot;%1&quot;.</source>
+        <translation>只有已签署的案件才能会签；本案件当前为“%1”。</translation>
+    </message>
+    <message>
+        <source>Only a countersigned case can be filed; this case is &quot;%1&quot;.</source>
+        <translation>只有已会签的案件才能归档；本案件当前为“%1”。</translation>
+    </message>
+    <message>
+        <source>Start review</source>
+        <translation>开始审核</translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation>提交复审</translation>
+    </message>
+    <message>
+        <source>Send back for rework</source>
+        <translation>退回初审</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>复审同意</translation>
+    </message>
+    <message>
+        <source>Return to the applicant</source>
+        <translation>退回申请单位</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>签署</translation>
+    </message>
+    <message>
+        <source>Countersign</source>
+        <translation>会签</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Agreeing needs a decision: approve, approve with conditions, return for revision or reject.</source>
+        <translation>复审同意须选择结论：批准、附条件批准、退回修改或不予批准。</translation>
+    </message>
+    <message>
+        <source>Only a case decided as &quot;%1&quot; goes back to the applicant; this case is decided as &quot;%2&quot;.</source>
+        <translation>只有结论为“%1”的案件才退回申请单位；本案件的结论为“%2”。</translation>
+    </message>
+    <message>
+        <source>A case decided as &quot;%1&quot; is not signed; return it to the applicant instead.</source>
+        <translation>结论为“%1”的案件不签署，应退回申请单位。</translation>
+    </message>
+    <message>
+        <source>A case without a decision cannot be signed.</source>
+        <translation>尚无结论的案件不能签署。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ChecklistModel</name>
+    <message>
+        <source>— required</source>
+        <translation>— 必填</translation>
+    </message>
+    <message>
+        <source>— where required</source>
+        <translation>— 如涉及</translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation>%1（建议）</translation>
+    </message>
+    <message>
+        <source>rationale missing</source>
+        <translation>缺少理由</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>证据：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between list items</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Suggested by GrantDesk, not yet confirmed: %1</source>
+        <translation>系统建议，尚未确认：%1</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>审查事项</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Rationale / evidence</source>
+        <translation>理由/证据</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ChecklistPage</name>
+    <message>
+        <source>Confirm suggestion</source>
+        <translation>确认建议</translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation>%1（建议）</translation>
+    </message>
+    <message>
+        <source>Make GrantDesk&apos;s suggestion your verdict (%1)</source>
+        <translation>采纳系统建议作为本项结论（%1）</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Evidence (attachments)</source>
+        <translation>佐证附件</translation>
+    </message>
+    <message>
+        <source>template v%1</source>
+        <translation>模板 v%1</translation>
+    </message>
+    <message>
+        <source>Each item needs a verdict. Non-compliant and not-applicable verdicts need a written rationale. Verdicts marked “suggested” follow from the application&apos;s data; confirm them or decide otherwise.</source>
+        <translation>每一项均须作出结论；结论为“不符合”或“不适用”的，须书面说明理由。标注“建议”的结论由系统根据申请数据得出，请予以确认或另行判定。</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>第 %1 项</translation>
+    </message>
+    <message>
+        <source>(where required)</source>
+        <translation>（如涉及）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Suggested: %1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;建议：%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>* required for %1</source>
+        <translation>* 结论为“%1”时必填</translation>
+    </message>
+    <message>
+        <source>Why is this item %1? Required.</source>
+        <translation>请说明本项判定为“%1”的理由（必填）。</translation>
+    </message>
+    <message>
+        <source>Rationale (optional for compliant items)</source>
+        <translation>理由（结论为“符合”时可不填）</translation>
+    </message>
+    <message>
+        <source>Counts as evidence for this item</source>
+        <translation>可作为本项的佐证</translation>
+    </message>
+    <message>
+        <source>Another attachment of the application</source>
+        <translation>申请的其他附件</translation>
+    </message>
+    <message>
+        <source>The application has no attachments.</source>
+        <translation>本申请无附件。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::DecisionPage</name>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Approve with conditions</source>
+        <translation>附条件批准</translation>
+    </message>
+    <message>
+        <source>Return for revision</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>不予批准</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Insert template</source>
+        <translation>插入模板</translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation>提交复审</translation>
+    </message>
+    <message>
+        <source>Standard texts</source>
+        <translation>常用语</translation>
+    </message>
+    <message>
+        <source>Insert a standard text into the line above, to edit and add</source>
+        <translation>将常用语填入上方输入行，可修改后添加</translation>
+    </message>
+    <message>
+        <source>The review opinion (审核意见) for the approver and the file. “Insert template” drafts one from your answers.</source>
+        <translation>供复审人审阅并存档的审核意见。点击“插入模板”可根据审查结论生成草稿。</translation>
+    </message>
+    <message>
+        <source>Draft an opinion from the checklist answers and the proposed decision</source>
+        <translation>根据清单结论和拟定结论起草审核意见</translation>
+    </message>
+    <message>
+        <source>Review opinion</source>
+        <translation>审核意见</translation>
+    </message>
+    <message>
+        <source>Click an entry to go there</source>
+        <translation>点击条目即可跳转</translation>
+    </message>
+    <message>
+        <source>Proposed decision</source>
+        <translation>拟定结论</translation>
+    </message>
+    <message>
+        <source>Before submitting</source>
+        <translation>提交前检查</translation>
+    </message>
+    <message>
+        <source>Propose the decision to the approver. A conditional approval lists its conditions; a return or rejection lists its reasons. The opinion is the text that goes on file.</source>
+        <translation>向复审人提出拟定结论。附条件批准的，须列明附加条件；退回修改或不予批准的，须列明理由。审核意见将存档。</translation>
+    </message>
+    <message>
+        <source>Deliver the data only in the sandbox or by privacy computing; raw data must not leave the domain.</source>
+        <translation>数据仅限通过沙箱或隐私计算方式交付，原始数据不得出域。</translation>
+    </message>
+    <message>
+        <source>Submit the data provider&apos;s written consent before the authorization agreement is signed.</source>
+        <translation>签订授权运营协议前，应提交数据提供单位的书面同意书。</translation>
+    </message>
+    <message>
+        <source>Complete the commercial cryptography assessment before the service goes live.</source>
+        <translation>服务上线前应完成商用密码应用安全性评估。</translation>
+    </message>
+    <message>
+        <source>Limit the fields to those justified in the application; further fields need a new application.</source>
+        <translation>使用字段以申请中已说明必要性的字段为限；增加字段须重新申请。</translation>
+    </message>
+    <message>
+        <source>Report security incidents to the implementing body at once and follow the emergency plan.</source>
+        <translation>发生安全事件的，应立即报告实施机构，并按应急预案处置。</translation>
+    </message>
+    <message>
+        <source>File the authorization agreement and disclose the operation information by 31 March each year.</source>
+        <translation>授权运营协议应报备案，并于每年 3 月 31 日前公开运营情况。</translation>
+    </message>
+    <message>
+        <source>Charge no more than the cap price; report revenue each year against the maximum allowed revenue.</source>
+        <translation>收费不得超过最高限价；每年对照最高准许收入报告收入情况。</translation>
+    </message>
+    <message>
+        <source>Return or destroy the data at the end of the term and confirm it in writing.</source>
+        <translation>授权期满后应返还或销毁数据，并出具书面确认。</translation>
+    </message>
+    <message>
+        <source>A requested resource is not registered in the public data resource register.</source>
+        <translation>申请的数据资源未在公共数据资源登记簿中登记。</translation>
+    </message>
+    <message>
+        <source>A requested resource has been cancelled in the register.</source>
+        <translation>申请的数据资源已被注销登记。</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s consent for data shared from another agency is missing.</source>
+        <translation>涉及部门间共享的数据，缺少数据提供单位同意书。</translation>
+    </message>
+    <message>
+        <source>The term exceeds the maximum authorization term.</source>
+        <translation>授权期限超过最长授权期限。</translation>
+    </message>
+    <message>
+        <source>The legality review opinion is missing.</source>
+        <translation>缺少合法性审查意见。</translation>
+    </message>
+    <message>
+        <source>The minutes of the collective decision are missing or incomplete.</source>
+        <translation>集体决策会议纪要缺失或不完整。</translation>
+    </message>
+    <message>
+        <source>The requested fields go beyond what the scenario needs (minimum necessary).</source>
+        <translation>申请字段超出场景所需，不符合最小必要原则。</translation>
+    </message>
+    <message>
+        <source>The protection level (MLPS) does not match the grade of the requested data.</source>
+        <translation>等保等级与所申请数据的分级不相适应。</translation>
+    </message>
+    <message>
+        <source>The risk assessment is missing or incomplete.</source>
+        <translation>风险评估报告缺失或不完整。</translation>
+    </message>
+    <message>
+        <source>The scenario is not covered by an approved implementation plan.</source>
+        <translation>该场景不在已批准的实施方案范围内。</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>附加条件</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Conditions or reasons</source>
+        <translation>附加条件或理由</translation>
+    </message>
+    <message>
+        <source>Type a condition and press Enter, or pick a standard text</source>
+        <translation>输入附加条件后按回车，或选择常用语</translation>
+    </message>
+    <message>
+        <source>Type a reason and press Enter, or pick a standard text</source>
+        <translation>输入理由后按回车，或选择常用语</translation>
+    </message>
+    <message>
+        <source>An approval needs neither conditions nor reasons</source>
+        <translation>批准无须填写附加条件或理由</translation>
+    </message>
+    <message>
+        <source>Item %1 (%2)</source>
+        <translation>第 %1 项（%2）</translation>
+    </message>
+    <message>
+        <source>Item %1 (%2): %3</source>
+        <translation>第 %1 项（%2）：%3</translation>
+    </message>
+    <message>
+        <source>%1 applied for the scenario “%2” (%3, version %4). The application was reviewed against the %5 items of the “three importants and one large” checklist (template v%6): %7 compliant, %8 non-compliant, %9 not applicable.</source>
+        <translation>%1申请将公共数据用于“%2”场景（申请编号 %3，第 %4 版）。经对照“三重一大”审核清单（模板 v%6）逐项审查，共 %5 项，其中符合 %7 项、不符合 %8 项、不适用 %9 项。</translation>
+    </message>
+    <message>
+        <source>Non-compliant:</source>
+        <translation>不符合事项如下：</translation>
+    </message>
+    <message>
+        <source>Proposed decision: approve the authorization as applied for.</source>
+        <translation>拟定结论：予以批准，同意按申请内容授权。</translation>
+    </message>
+    <message>
+        <source>Proposed decision: approve on the following conditions:</source>
+        <translation>拟定结论：附条件批准，附加条件如下：</translation>
+    </message>
+    <message>
+        <source>Proposed decision: return the application for revision, for these reasons:</source>
+        <translation>拟定结论：退回修改，理由如下：</translation>
+    </message>
+    <message>
+        <source>Proposed decision: reject the application, for these reasons:</source>
+        <translation>拟定结论：不予批准，理由如下：</translation>
+    </message>
+    <message>
+        <source>Proposed decision: (choose one above).</source>
+        <translation>拟定结论：（请在上方选择）。</translation>
+    </message>
+    <message>
+        <source>This review has been submitted.</source>
+        <translation>本审核已提交。</translation>
+    </message>
+    <message>
+        <source>✓ Nothing is missing: the review can be submitted.</source>
+        <translation>✓ 各项均已完成，可以提交。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) still missing. Click one to go there.</source>
+        <translation>
+            <numerusform>尚有 %n 项未完成，点击条目即可跳转。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not submitted: %1</source>
+        <translation>未提交：%1</translation>
+    </message>
+    <message>
+        <source>✓ Submitted for approval at %1. The case now waits for the approver.</source>
+        <translation>✓ 已于 %1 提交复审，等待复审人审核。</translation>
+    </message>
 </context>
 <context>
     <name>gd::DetailPane</name>
@@ -372,7 +1045,7 @@
         <translation>共享来源</translation>
     </message>
     <message>
-        <source>⚠ shared data: the provider's consent is needed</source>
+        <source>⚠ shared data: the provider&apos;s consent is needed</source>
         <translation>⚠ 共享数据：须取得提供单位同意</translation>
     </message>
     <message>
@@ -582,7 +1255,9 @@
     </message>
     <message numerus="yes">
         <source>Data resources (%1) — %n need(s) attention</source>
-        <translation><numerusform>数据资源（%1）— %n 项需关注</numerusform></translation>
+        <translation>
+            <numerusform>数据资源（%1）— %n 项需关注</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -596,7 +1271,204 @@
     </message>
     <message numerus="yes">
         <source>⚠ %n version(s) never received: %1</source>
-        <translation><numerusform>⚠ 有 %n 个版本未收到：第 %1 版</numerusform></translation>
+        <translation>
+            <numerusform>⚠ 有 %n 个版本未收到：第 %1 版</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gd::FormalCheckPage</name>
+    <message>
+        <source>Formal check complete</source>
+        <translation>形式审查已完成</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>As submitted</source>
+        <translation>申请所载内容</translation>
+    </message>
+    <message>
+        <source>✓ No findings: the application is formally complete.</source>
+        <translation>✓ 未发现问题：申请材料形式完备。</translation>
+    </message>
+    <message>
+        <source>Notes on the formal check (optional)</source>
+        <translation>形式审查备注（选填）</translation>
+    </message>
+    <message>
+        <source>Confirm that you have checked the application for completeness</source>
+        <translation>确认已审查申请材料的完整性</translation>
+    </message>
+    <message>
+        <source>Is the application complete and consistent? Required information, the applicant&apos;s credit code, the period and term, and the attachments with their digests.</source>
+        <translation>申请材料是否齐全、前后一致？请核对必填信息、申请单位统一社会信用代码、授权期限以及附件及其摘要。</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>已提供</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请单位</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>check character valid (GB 32100)</source>
+        <translation>校验码正确（GB 32100）</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Credit declaration</source>
+        <translation>信用声明</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>no serious violations, not on a bad-credit list</source>
+        <translation>无严重违法违规行为，未列入失信名单</translation>
+    </message>
+    <message>
+        <source>declared</source>
+        <translation>已声明</translation>
+    </message>
+    <message>
+        <source>not declared</source>
+        <translation>未声明</translation>
+    </message>
+    <message>
+        <source>Scenario and authorization</source>
+        <translation>场景与授权</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>场景描述</translation>
+    </message>
+    <message>
+        <source>Authorization mode</source>
+        <translation>授权模式</translation>
+    </message>
+    <message>
+        <source>Implementation plan</source>
+        <translation>实施方案</translation>
+    </message>
+    <message>
+        <source>Implementing body</source>
+        <translation>实施机构</translation>
+    </message>
+    <message>
+        <source>Use classification</source>
+        <translation>用途分类</translation>
+    </message>
+    <message>
+        <source>Requested resources</source>
+        <translation>申请的数据资源</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none requested</source>
+        <translation>未申请</translation>
+    </message>
+    <message>
+        <source>Period and term</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Authorization period</source>
+        <translation>授权起止日期</translation>
+    </message>
+    <message>
+        <source>dates in order</source>
+        <translation>日期正确</translation>
+    </message>
+    <message>
+        <source>ends before it starts</source>
+        <translation>结束日期早于开始日期</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>授权期限</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>within the maximum of %n month(s)</source>
+        <translation>
+            <numerusform>未超过最长 %n 个月</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>exceeds the maximum of %n month(s)</source>
+        <translation>
+            <numerusform>超过最长 %n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attachments (%1)</source>
+        <translation>附件（%1）</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>none handed in</source>
+        <translation>未提交</translation>
+    </message>
+    <message>
+        <source>digest verified on import</source>
+        <translation>导入时摘要已校验</translation>
     </message>
 </context>
 <context>
@@ -956,6 +1828,540 @@ Unified social credit code: %2</source>
     <message>
         <source>&lt;h3&gt;GrantDesk %1&lt;/h3&gt;&lt;p&gt;A review desk for applications to use public data under authorized operation: inbox, review, pricing, signed review packages.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;授权审核台 %1&lt;/h3&gt;&lt;p&gt;公共数据资源授权运营申请审核工具：收件箱、审核、定价测算、签名审核材料包。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>收件箱</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>审核(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Review</source>
+        <translation>打开审核(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Start or continue the review of the selected application</source>
+        <translation>开始或继续审核所选申请</translation>
+    </message>
+    <message>
+        <source>&amp;Close Review</source>
+        <translation>关闭审核(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Inbox</source>
+        <translation>显示收件箱(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Audit Trail</source>
+        <translation>校验审计日志(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Check the hash chain of every recorded event</source>
+        <translation>校验全部已记录事件的哈希链</translation>
+    </message>
+    <message>
+        <source>Start review</source>
+        <translation>开始审核</translation>
+    </message>
+    <message>
+        <source>Continue review</source>
+        <translation>继续审核</translation>
+    </message>
+    <message>
+        <source>Open review</source>
+        <translation>打开审核</translation>
+    </message>
+    <message>
+        <source>Open the review of the selected application (Enter)</source>
+        <translation>打开所选申请的审核（Enter）</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>The review of %1 v%2 could not be opened.
+
+%3</source>
+        <translation>无法打开申请 %1（第 %2 版）的审核。
+
+%3</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>No edits yet</source>
+        <translation>尚未编辑</translation>
+    </message>
+    <message>
+        <source>Last edit saved %1</source>
+        <translation>最近编辑已于 %1 保存</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read: %1</source>
+        <translation>无法读取审计日志：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n event(s) checked.</source>
+        <translation>
+            <numerusform>审计日志完整：已校验 %n 个事件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at seq %1: %2
+
+GrantDesk does not repair it. Keep the database file as it is and report the break.</source>
+        <translation>审计日志在序号 %1 处断链：%2
+
+授权审核台不会修复审计日志。请保持数据库文件原样，并报告此断链情况。</translation>
+    </message>
+    <message>
+        <source>Verify audit trail</source>
+        <translation>校验审计日志</translation>
+    </message>
+</context>
+<context>
+    <name>gd::PlaceholderPage</name>
+    <message>
+        <source>This step compares the three authorization modes for this case, so that the choice of the main mode is reasoned and on record.</source>
+        <translation>本步骤针对本案比较三种授权模式，使主要授权模式的选择有据可依、留痕备查。</translation>
+    </message>
+    <message>
+        <source>The three modes — whole, by domain, per scenario — side by side on four dimensions: management efficiency, government cost, expertise and marketization.</source>
+        <translation>整体授权、分领域授权、依场景授权三种模式，从管理效率、政府成本、专业能力和市场化程度四个维度并列比较。</translation>
+    </message>
+    <message>
+        <source>A weight for each dimension that you set, with default scores you may adjust with a written reason.</source>
+        <translation>各维度权重由您设定；默认评分可调整，但须书面说明理由。</translation>
+    </message>
+    <message>
+        <source>Weighted totals and a chart, the mode the application declares highlighted.</source>
+        <translation>加权总分及图表，并突出显示申请所报的授权模式。</translation>
+    </message>
+    <message>
+        <source>The main mode you choose and your rationale, carried into the review opinion.</source>
+        <translation>您选定的主要授权模式及理由，将写入审核意见。</translation>
+    </message>
+    <message>
+        <source>The application declares: %1.</source>
+        <translation>申请所报：%1。</translation>
+    </message>
+    <message>
+        <source>This step computes the public data operation service fee under the public-interest-first rules, so that the price in the application can be checked against the cap.</source>
+        <translation>本步骤按公益优先规则测算公共数据运营服务费，以便对照最高限价核查申请中的价格。</translation>
+    </message>
+    <message>
+        <source>The fee rule file and its version, the product, the use class, the quantity and the discounts that apply.</source>
+        <translation>收费规则文件及其版本、产品、用途分类、数量以及适用的优惠。</translation>
+    </message>
+    <message>
+        <source>A trace of the calculation: tiers, units, prices and amounts, discounts and rounding, each line readable.</source>
+        <translation>逐行可读的测算过程：阶梯、单位、单价和金额、优惠及取整。</translation>
+    </message>
+    <message>
+        <source>Findings such as free use, a price over the cap or revenue over the maximum allowed revenue.</source>
+        <translation>无偿使用、价格超过最高限价、收入超过最高准许收入等审查发现。</translation>
+    </message>
+    <message>
+        <source>Charts of the fee against quantity with the tier breakpoints and the cap, and of revenue to date against the maximum allowed revenue.</source>
+        <translation>费用随数量变化的图表（标示阶梯分界点和最高限价），以及累计收入与最高准许收入的对比图表。</translation>
+    </message>
+    <message>
+        <source>The use class is %1: the use is free of charge.</source>
+        <translation>用途分类为%1：无偿使用。</translation>
+    </message>
+    <message>
+        <source>The application asks to price %1, billed %2, about %3 units.</source>
+        <translation>申请对“%1”定价，%2计费，预计用量约 %3。</translation>
+    </message>
+    <message>
+        <source>The application contains no pricing request.</source>
+        <translation>本申请未包含定价申请。</translation>
+    </message>
+    <message>
+        <source>It becomes available with the GrantDesk update “Modes and pricing”. The review can be completed and submitted without it.</source>
+        <translation>该功能将随授权审核台“模式与定价”更新提供。无需本步骤即可完成并提交审核。</translation>
+    </message>
+    <message>
+        <source>Your view on the authorization mode (optional)</source>
+        <translation>对授权模式的意见（选填）</translation>
+    </message>
+    <message>
+        <source>Your view on the fee (optional)</source>
+        <translation>对收费的意见（选填）</translation>
+    </message>
+    <message>
+        <source>From the application</source>
+        <translation>申请内容</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ResourcesPage</name>
+    <message numerus="yes">
+        <source>%n resource(s) requested</source>
+        <translation>
+            <numerusform>申请数据资源 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not usable</source>
+        <translation>
+            <numerusform>%n 项不可用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The application requests no resources.</source>
+        <translation>本申请未申请数据资源。</translation>
+    </message>
+    <message>
+        <source>Each resource must be registered and active, and each field must be necessary for the scenario (minimum necessary; raw data stays in the domain). Data shared from another agency needs the providing unit&apos;s consent.</source>
+        <translation>每项数据资源均须已登记且有效，每个字段均须为场景所必需（最小必要，原始数据不出域）。共享自其他部门的数据须取得数据提供单位同意。</translation>
+    </message>
+    <message>
+        <source>no registration code given</source>
+        <translation>未提供登记编号</translation>
+    </message>
+    <message>
+        <source>registered as “%1”</source>
+        <translation>登记名称为“%1”</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>登记情况</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>数源单位</translation>
+    </message>
+    <message>
+        <source>✓ consent on file: %1</source>
+        <translation>✓ 已附同意书：%1</translation>
+    </message>
+    <message>
+        <source>✗ no provider consent among the attachments</source>
+        <translation>✗ 附件中无数据提供单位同意书</translation>
+    </message>
+    <message>
+        <source>Shared from</source>
+        <translation>共享来源</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between list items</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>grade: %1</source>
+        <translation>分级：%1</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 条</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据情况</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>交付方式</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>必要性说明</translation>
+    </message>
+    <message>
+        <source>Justified</source>
+        <translation>必要</translation>
+    </message>
+    <message>
+        <source>Excessive (not the minimum necessary)</source>
+        <translation>超出所需（不符合最小必要）</translation>
+    </message>
+    <message>
+        <source>Necessity</source>
+        <translation>必要性</translation>
+    </message>
+    <message>
+        <source>Comment on this resource (optional)</source>
+        <translation>对该数据资源的意见（选填）</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ReviewWorkspace</name>
+    <message>
+        <source>Review: %1 · %2</source>
+        <translation>审核：%1 · %2</translation>
+    </message>
+    <message>
+        <source>‹ Previous step  (%1)</source>
+        <translation>‹ 上一步（%1）</translation>
+    </message>
+    <message>
+        <source>Next step ›  (%1)</source>
+        <translation>下一步 ›（%1）</translation>
+    </message>
+    <message>
+        <source>Go to the first item that is still missing</source>
+        <translation>跳转到第一个未完成事项</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>撤销：%1</translation>
+    </message>
+    <message>
+        <source>Draft saved %1</source>
+        <translation>草稿已于 %1 保存</translation>
+    </message>
+    <message>
+        <source>Every edit is saved as a draft within a second</source>
+        <translation>每次编辑均在一秒内保存为草稿</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>操作记录</translation>
+    </message>
+    <message>
+        <source>The recorded events of this review, newest first</source>
+        <translation>本审核已记录的事件，最新的在前</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>需关注</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Current step (%1)</source>
+        <translation>当前步骤（%1）</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>✓ Ready to submit</source>
+        <translation>✓ 可以提交</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required item(s) missing</source>
+        <translation>
+            <numerusform>尚有 %n 项未完成</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>→ go</source>
+        <translation>→ 前往</translation>
+    </message>
+    <message>
+        <source>This review is read-only: the case is “%1”. Its answers are shown as they were submitted.</source>
+        <translation>本审核为只读：案件状态为“%1”。所示内容为提交时的结论。</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>无法读取操作记录：%1</translation>
+    </message>
+    <message>
+        <source>review started</source>
+        <translation>开始审核</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>第 %1 项</translation>
+    </message>
+    <message>
+        <source>%1 answered</source>
+        <translation>%1已作答</translation>
+    </message>
+    <message>
+        <source>proposal: %1</source>
+        <translation>拟定结论：%1</translation>
+    </message>
+    <message>
+        <source>proposal edited</source>
+        <translation>拟定结论已编辑</translation>
+    </message>
+    <message>
+        <source>No events yet.</source>
+        <translation>暂无记录。</translation>
+    </message>
+    <message>
+        <source>formal check confirmed</source>
+        <translation>确认形式审查完成</translation>
+    </message>
+    <message>
+        <source>formal check unconfirmed</source>
+        <translation>取消确认形式审查</translation>
+    </message>
+    <message>
+        <source>security review confirmed</source>
+        <translation>确认安全审查完成</translation>
+    </message>
+    <message>
+        <source>security review unconfirmed</source>
+        <translation>取消确认安全审查</translation>
+    </message>
+    <message>
+        <source>formal check notes</source>
+        <translation>形式审查备注</translation>
+    </message>
+    <message>
+        <source>security findings</source>
+        <translation>安全审查意见</translation>
+    </message>
+    <message>
+        <source>mode fit notes</source>
+        <translation>模式适配备注</translation>
+    </message>
+    <message>
+        <source>fee notes</source>
+        <translation>费用测算备注</translation>
+    </message>
+    <message>
+        <source>justified</source>
+        <translation>必要</translation>
+    </message>
+    <message>
+        <source>excessive</source>
+        <translation>超出所需</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>已清除</translation>
+    </message>
+    <message>
+        <source>resource %1: %2</source>
+        <translation>数据资源 %1：%2</translation>
+    </message>
+    <message>
+        <source>resource %1: comment</source>
+        <translation>数据资源 %1：意见</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>gd::SecurityPage</name>
+    <message>
+        <source>Security review complete</source>
+        <translation>安全审查已完成</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between list items</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>MLPS level</source>
+        <translation>等保等级</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>第 %1 级</translation>
+    </message>
+    <message>
+        <source>Data grades requested</source>
+        <translation>申请数据分级</translation>
+    </message>
+    <message>
+        <source>Commercial cryptography assessment</source>
+        <translation>商用密码应用安全性评估</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Security officer</source>
+        <translation>安全负责人</translation>
+    </message>
+    <message>
+        <source>none named</source>
+        <translation>未明确</translation>
+    </message>
+    <message>
+        <source>Incidents in the last 3 years</source>
+        <translation>近 3 年安全事件</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Emergency plan</source>
+        <translation>应急预案</translation>
+    </message>
+    <message>
+        <source>in place</source>
+        <translation>已制定</translation>
+    </message>
+    <message>
+        <source>✓ No findings: the protection level fits the data requested.</source>
+        <translation>✓ 未发现问题：安全保护水平与所申请数据相适应。</translation>
+    </message>
+    <message>
+        <source>Your findings on security: risks, conditions to impose, evidence checked</source>
+        <translation>安全审查意见：风险、拟附加的条件、已核查的佐证材料</translation>
+    </message>
+    <message>
+        <source>Does the applicant&apos;s protection fit the data it asks for? Important data needs MLPS level 3 and a passed cryptography assessment, core data level 4.</source>
+        <translation>申请单位的安全保护水平是否与所申请数据相适应？重要数据须达到等保三级并通过密评，核心数据须达到等保四级。</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Your findings</source>
+        <translation>审查意见</translation>
     </message>
 </context>
 <context>
