@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 
+#include "review/approval.h"
 #include "review/checklisttemplate.h"
 #include "review/reviewrules.h"
 #include "store/applicationstore.h"
@@ -21,7 +22,9 @@ enum class Stage
     AwaitingApproval,
     Decided,
     Rejected,
-    Returned
+    Returned,
+    Resubmitted, // opened after a return: carried-over answers wait for confirmation
+    SentBack     // submitted, sent back by the approver with comments, in review again
 };
 
 // Chinese on purpose: the demo shows what officers write.
@@ -138,6 +141,17 @@ Status review(const std::shared_ptr<Database> &db, const QString &id, int versio
     if (!application || !resources)
         return application ? resources.error() : application.error();
 
+    if (stage == Stage::Resubmitted) {
+        // The reviewer has only looked at the formal check: what was carried over from the
+        // returned version still waits for confirmation.
+        state.notes.insert(QStringLiteral("formal.confirmed"), QStringLiteral("1"));
+        state.currentStep = ReviewStep::Checklist;
+        return reviews.save(state,
+                            {{ReviewChange::Kind::Note, QStringLiteral("formal.confirmed"),
+                              QString(), QStringLiteral("1")},
+                             {ReviewChange::Kind::Step, QString(), 0, int(ReviewStep::Checklist)}},
+                            reviewerName());
+    }
     if (stage == Stage::InReview) {
         // Half-way through: the formal check is done, the checklist is under way.
         QList<ReviewChange> changes{
@@ -170,6 +184,34 @@ Status review(const std::shared_ptr<Database> &db, const QString &id, int versio
         return s.error();
     if (stage == Stage::AwaitingApproval)
         return success();
+    if (stage == Stage::SentBack) {
+        // The approver (复审) comments where it applies and sends the case back.
+        const QStringList reasons{
+            QStringLiteral("第 4 项的理由未说明各字段与场景的对应关系，请补充。")};
+        const QList<std::pair<QString, QString>> notes{
+            {approval::commentKey(ReviewStep::Checklist),
+             QStringLiteral("最小必要原则的核对过于笼统，请逐项说明字段用途。")},
+            {approval::commentKey(ReviewStep::Decision),
+             QStringLiteral("审核意见应写明补正后的复核安排。")},
+            {approval::sendBackKey(), reasons.join(QLatin1Char('\n'))}};
+        QList<ReviewChange> changes;
+        QJsonObject comments;
+        for (const auto &[key, value] : notes) {
+            changes.append({ReviewChange::Kind::Note, key, QJsonValue(), value});
+            state.notes.insert(key, value);
+            if (key != approval::sendBackKey())
+                comments.insert(key.mid(int(qstrlen("approval."))), value);
+        }
+        if (Status s = reviews.save(state, changes, approverName()); !s)
+            return s;
+        const QJsonObject detail{{QStringLiteral("reasons"), QJsonArray::fromStringList(reasons)},
+                                 {QStringLiteral("comments"), comments}};
+        if (auto s = reviews.transition(id, version, workflow::Action::SendBack, Decision::None,
+                                        approverName(), detail);
+            !s)
+            return s.error();
+        return success();
+    }
     const QJsonObject agreed{{QStringLiteral("comment"), QStringLiteral("同意初审意见。")}};
     if (auto s = reviews.transition(id, version, workflow::Action::Agree, state.proposal.decision,
                                     approverName(), agreed);
@@ -202,7 +244,11 @@ Status addReviews(const std::shared_ptr<Database> &db, const QMap<QString, QList
     // Latest versions cycle through the stages so that every status has cases.
     const Stage cycle[] = {Stage::Decided,  Stage::InReview, Stage::AwaitingApproval,
                            Stage::Received, Stage::Decided,  Stage::Rejected};
+    // Resubmissions show the four-eyes work: the first waits for the reviewer to confirm
+    // what was carried over, the second was sent back by the approver with comments.
+    const Stage resubmissions[] = {Stage::Resubmitted, Stage::SentBack};
     int position = 0;
+    int resubmission = 0;
     for (auto it = added.cbegin(); it != added.cend(); ++it) {
         const auto latest = applications.latestVersion(it.key());
         if (!latest)
@@ -211,8 +257,12 @@ Status addReviews(const std::shared_ptr<Database> &db, const QMap<QString, QList
         std::sort(versions.begin(), versions.end());
         for (int version : versions) {
             // A resubmission follows a return: earlier versions were reviewed and returned.
-            const Stage stage =
-                version < *latest ? Stage::Returned : cycle[position++ % std::size(cycle)];
+            Stage stage = Stage::Returned;
+            if (version == *latest) {
+                stage = cycle[position++ % std::size(cycle)];
+                if (*latest > 1 && resubmission < int(std::size(resubmissions)))
+                    stage = resubmissions[resubmission++];
+            }
             if (Status s = review(db, it.key(), version, stage); !s)
                 return s;
         }

@@ -20,7 +20,9 @@ namespace gd::demo {
  * real review store (so each has its checklist answers and audit events): earlier
  * versions of resubmitted applications are reviewed and returned; of the latest
  * versions some stay received, some are in review, some await approval and some are
- * decided. @p added maps each application id to the versions this load added.
+ * decided; resubmissions carry answers over from the returned version, one waiting for
+ * the reviewer to confirm them, one sent back by the approver with comments. @p added
+ * maps each application id to the versions this load added.
  */
 Status addReviews(const std::shared_ptr<Database> &db, const QMap<QString, QList<int>> &added);
 

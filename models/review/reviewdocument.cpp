@@ -2,9 +2,12 @@
 #include "reviewdocument.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QtGlobal>
 
 #include "core/log.h"
+#include "review/approval.h"
 #include "review/reviewcommands.h"
 #include "store/database.h"
 
@@ -17,6 +20,24 @@ constexpr int kAutosaveRetryMs = 5000;
 QString subjectOf(const ReviewState &state)
 {
     return QStringLiteral("%1 v%2").arg(state.applicationId).arg(state.version);
+}
+
+bool isApprovalKey(const QString &key)
+{
+    return key.startsWith(QStringLiteral("approval."));
+}
+
+/** The approver's comments per step ("formal": "…"), for the audit trail. */
+QJsonObject approverComments(const ReviewState &state)
+{
+    QJsonObject comments;
+    for (int i = 0; i < kReviewStepCount; ++i) {
+        const auto step = static_cast<ReviewStep>(i);
+        const QString comment = state.notes.value(approval::commentKey(step));
+        if (!comment.isEmpty())
+            comments.insert(reviewStepCode(step), comment);
+    }
+    return comments;
 }
 
 } // namespace
@@ -46,6 +67,18 @@ Result<std::unique_ptr<ReviewDocument>> ReviewDocument::open(std::shared_ptr<Dat
                                                              const QString &id, int version,
                                                              const QString &actor)
 {
+    officer::Profile profile;
+    profile.name = actor;
+    profile.reviewer = true;
+    profile.approver = false;
+    return open(std::move(db), id, version, profile);
+}
+
+Result<std::unique_ptr<ReviewDocument>> ReviewDocument::open(std::shared_ptr<Database> db,
+                                                             const QString &id, int version,
+                                                             const officer::Profile &officer)
+{
+    const QString &actor = officer.name;
     ApplicationStore applications(db);
     auto application = applications.load(id, version);
     if (!application)
@@ -56,6 +89,18 @@ Result<std::unique_ptr<ReviewDocument>> ReviewDocument::open(std::shared_ptr<Dat
 
     const ChecklistTemplate &checklist = ChecklistTemplate::builtin();
     ReviewStore reviews(db);
+    // Only a reviewer starts a review; anyone may look at one that exists.
+    if (!officer.reviewer) {
+        auto existing = reviews.find(id, version);
+        if (!existing)
+            return existing.error();
+        if (!existing.value())
+            return Error{QStringLiteral("%1 v%2").arg(id).arg(version),
+                         QCoreApplication::translate("ReviewDocument",
+                                                     "%1 does not hold the reviewer role and "
+                                                     "cannot start a review.")
+                             .arg(officer.name)};
+    }
     auto state = reviews.open(id, version, actor, checklist);
     if (!state)
         return state.error();
@@ -81,6 +126,7 @@ Result<std::unique_ptr<ReviewDocument>> ReviewDocument::open(std::shared_ptr<Dat
                          .arg(state->templateVersion, checklist.version));
 
     std::unique_ptr<ReviewDocument> document(new ReviewDocument(std::move(db), actor));
+    document->m_officer = officer;
     document->m_state = std::move(state).value();
     document->m_application = std::move(application).value();
     document->m_resources = std::move(resources).value();
@@ -91,7 +137,116 @@ Result<std::unique_ptr<ReviewDocument>> ReviewDocument::open(std::shared_ptr<Dat
 
 bool ReviewDocument::isReadOnly() const
 {
-    return m_status != CaseStatus::InReview;
+    return !approval::reviewerRefusalReason(m_state, m_status, m_officer).isEmpty();
+}
+
+bool ReviewDocument::mayEditNote(const QString &key) const
+{
+    return isApprovalKey(key) ? canApprove() : !isReadOnly();
+}
+
+QString ReviewDocument::approvalRefusal() const
+{
+    return approval::refusalReason(m_state, m_status, m_officer);
+}
+
+void ReviewDocument::setApproverComment(ReviewStep step, const QString &text)
+{
+    if (!canApprove()) {
+        qWarning("ReviewDocument: approver comment ignored: %s", qUtf8Printable(approvalRefusal()));
+        return;
+    }
+    const QString key = approval::commentKey(step);
+    if (m_state.notes.value(key) == text)
+        return;
+    m_undoStack.push(new ChangeNote(this, key, text));
+}
+
+QString ReviewDocument::approverComment(ReviewStep step) const
+{
+    return m_state.notes.value(approval::commentKey(step));
+}
+
+QStringList ReviewDocument::carriedOverItems() const
+{
+    QStringList items;
+    const QStringList carried = m_state.notes.value(ReviewStore::carriedItemsKey())
+                                    .split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const ChecklistItem &item : m_checklist.items) {
+        if (!carried.contains(item.id))
+            continue;
+        const auto it = m_state.answers.constFind(item.id);
+        if (it != m_state.answers.cend() && it->suggested)
+            items << item.id;
+    }
+    return items;
+}
+
+Status ReviewDocument::finishApproval(workflow::Action action, const QJsonObject &detail)
+{
+    ReviewStore store(m_db);
+    auto moved = store.transition(m_state.applicationId, m_state.version, action,
+                                  m_state.proposal.decision, m_actor, detail);
+    if (!moved)
+        return moved.error();
+    m_status = moved.value();
+    if (action == workflow::Action::Agree && m_state.proposal.decision == Decision::Returned) {
+        // A return goes straight back to the applicant: nothing is signed.
+        auto returned =
+            store.transition(m_state.applicationId, m_state.version, workflow::Action::Return,
+                             Decision::Returned, m_actor,
+                             QJsonObject{{QStringLiteral("reasons"),
+                                          QJsonArray::fromStringList(m_state.proposal.reasons)}});
+        if (!returned) {
+            m_undoStack.clear();
+            emit statusChanged(m_status);
+            return returned.error();
+        }
+        m_status = returned.value();
+    }
+    m_undoStack.clear();
+    emit statusChanged(m_status);
+    return success();
+}
+
+Status ReviewDocument::agree()
+{
+    const QString subject = subjectOf(m_state);
+    if (const QString refusal = approvalRefusal(); !refusal.isEmpty())
+        return Error{subject, refusal};
+    if (auto saved = saveNow(); !saved)
+        return saved;
+    return finishApproval(
+        workflow::Action::Agree,
+        QJsonObject{{QStringLiteral("comments"), approverComments(m_state)},
+                    {QStringLiteral("proposal"), ReviewStore::toJson(m_state.proposal)}});
+}
+
+Status ReviewDocument::sendBack(const QStringList &reasons)
+{
+    const QString subject = subjectOf(m_state);
+    if (const QString refusal = approvalRefusal(); !refusal.isEmpty())
+        return Error{subject, refusal};
+    QStringList given;
+    for (const QString &reason : reasons) {
+        const QString line = reason.simplified();
+        if (!line.isEmpty())
+            given << line;
+    }
+    if (given.isEmpty())
+        return Error{subject, QCoreApplication::translate(
+                                  "ReviewDocument",
+                                  "Say why the case goes back to the reviewer: one reason at "
+                                  "least.")};
+    // The reasons are a note the reviewer reads when they reopen the case; not undoable,
+    // since the case leaves the approver's hands.
+    applyNote(approval::sendBackKey(), given.join(QLatin1Char('\n')));
+    if (auto saved = saveNow(); !saved)
+        return saved;
+    return finishApproval(
+        workflow::Action::SendBack,
+        QJsonObject{{QStringLiteral("reasons"), QJsonArray::fromStringList(given)},
+                    {QStringLiteral("comments"), approverComments(m_state)}});
 }
 
 void ReviewDocument::setAnswer(const QString &itemId, const ChecklistAnswer &answer)
@@ -108,7 +263,11 @@ void ReviewDocument::setAnswer(const QString &itemId, const ChecklistAnswer &ans
 
 void ReviewDocument::setNote(const QString &key, const QString &value)
 {
-    if (isReadOnly()) {
+    if (isApprovalKey(key) && !canApprove()) {
+        qWarning("ReviewDocument: note %s ignored, it is the approver's", qUtf8Printable(key));
+        return;
+    }
+    if (!mayEditNote(key)) {
         qWarning("ReviewDocument: note %s ignored, the review is read-only", qUtf8Printable(key));
         return;
     }
@@ -163,7 +322,7 @@ void ReviewDocument::applyAnswer(const QString &itemId, const ChecklistAnswer &a
 
 void ReviewDocument::applyNote(const QString &key, const QString &value)
 {
-    if (isReadOnly()) {
+    if (!mayEditNote(key)) {
         qWarning("ReviewDocument: note %s ignored, the review is read-only", qUtf8Printable(key));
         return;
     }

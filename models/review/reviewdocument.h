@@ -33,9 +33,8 @@ class ReviewDocument final : public QObject
 
 public:
     /** Opens (or starts) the review of @p id / @p version. */
-    static Result<std::unique_ptr<ReviewDocument>> open(std::shared_ptr<Database> db,
-                                                        const QString &id, int version,
-                                                        const QString &actor);
+    static Result<std::unique_ptr<ReviewDocument>>
+    open(std::shared_ptr<Database> db, const QString &id, int version, const QString &actor);
     /**
      * The same for a full officer profile, which decides what the officer may do: edit the
      * reviewer's answers (in_review, not someone else's review) or act as approver
@@ -52,7 +51,7 @@ public:
     const ChecklistTemplate &checklist() const { return m_checklist; }
     QUndoStack *undoStack() { return &m_undoStack; }
     CaseStatus status() const { return m_status; }
-    bool isReadOnly() const; // anything but in_review
+    bool isReadOnly() const; // the reviewer's answers: not in_review, or not this officer's
 
     // Edits: each pushes one undo command (consecutive edits of the same text merge).
     void setAnswer(const QString &itemId, const ChecklistAnswer &answer);
@@ -90,7 +89,7 @@ public:
     void applyNote(const QString &key, const QString &value);
     void applyProposal(const ProposedDecision &proposal);
 
-    static constexpr int kAutosaveDelayMs = 300;  // after the last edit
+    static constexpr int kAutosaveDelayMs = 300;     // after the last edit
     static constexpr int kAutosaveMaxDelayMs = 1000; // at most after the first pending edit
 
 signals:
@@ -105,6 +104,10 @@ signals:
 private:
     ReviewDocument(std::shared_ptr<Database> db, QString actor);
     void queue(ReviewChange change);
+    /** Reviewer's notes while the review is theirs; "approval.*" notes for the approver. */
+    bool mayEditNote(const QString &key) const;
+    /** Moves the case by @p action as approver (and on to returned after agreeing to a return). */
+    Status finishApproval(workflow::Action action, const QJsonObject &detail);
 
     std::shared_ptr<Database> m_db;
     QString m_actor;

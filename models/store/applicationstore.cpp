@@ -205,7 +205,25 @@ Filter buildFilter(const InboxQuery &query)
             "v.pk IN (SELECT rowid FROM search WHERE body LIKE ? ESCAPE '\\')");
         filter.values << pattern;
     }
-    if (ftsTables != 1 || !likes.isEmpty() || !query.statuses.isEmpty())
+    // "Waiting for me": whose turn it is depends on who reviewed the case (four eyes).
+    switch (query.waitingFor) {
+    case InboxQuery::Waiting::Anyone:
+        break;
+    case InboxQuery::Waiting::Reviewer:
+        conditions << QStringLiteral(
+            "(v.status = 'received' OR (v.status = 'in_review' AND EXISTS (SELECT 1 FROM "
+            "reviews r WHERE r.version_pk = v.pk AND r.reviewer = ?)))");
+        filter.values << query.officer;
+        break;
+    case InboxQuery::Waiting::Approver:
+        conditions << QStringLiteral(
+            "(v.status = 'awaiting_approval' AND NOT EXISTS (SELECT 1 FROM reviews r "
+            "WHERE r.version_pk = v.pk AND r.reviewer = ?))");
+        filter.values << query.officer;
+        break;
+    }
+    if (ftsTables != 1 || !likes.isEmpty() || !query.statuses.isEmpty() ||
+        query.waitingFor != InboxQuery::Waiting::Anyone)
         filter.ftsOnlyCount.clear();
     if (!conditions.isEmpty())
         filter.where = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));

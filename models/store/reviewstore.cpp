@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reviewstore.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -202,6 +204,23 @@ QString changeAction(ReviewChange::Kind kind)
     return {};
 }
 
+/** The latest version before @p version that has a review, if its case was returned. */
+Result<std::optional<int>> returnedPredecessor(const QSqlDatabase &db, const QString &id,
+                                               int version)
+{
+    QSqlQuery q(db);
+    if (!run(q,
+             QStringLiteral("SELECT v.version, v.status FROM application_versions v "
+                            "WHERE v.app_id = ? AND v.version < ? AND EXISTS (SELECT 1 FROM "
+                            "reviews r WHERE r.version_pk = v.pk) ORDER BY v.version DESC "
+                            "LIMIT 1"),
+             {id, version}))
+        return queryError(q);
+    if (!q.next() || q.value(1).toString() != caseStatusCode(CaseStatus::Returned))
+        return std::optional<int>{};
+    return std::optional<int>(q.value(0).toInt());
+}
+
 } // namespace
 
 ReviewStore::ReviewStore(std::shared_ptr<Database> db)
@@ -359,16 +378,85 @@ Result<ReviewState> ReviewStore::open(const QString &id, int version, const QStr
         suggested.insert(it.key(), verdictCode(answer.verdict));
     }
 
+    // A resubmission after a return: the answers the change does not touch are carried
+    // over from the returned version, as suggestions the reviewer must confirm.
+    QJsonObject startDetail{{QStringLiteral("templateVersion"), checklist.version},
+                            {QStringLiteral("status"), caseStatusCode(status)}};
+    auto predecessor = returnedPredecessor(db, id, version);
+    if (!predecessor)
+        return predecessor.error();
+    if (const std::optional<int> from = predecessor.value()) {
+        auto older = applications.load(id, *from);
+        if (!older)
+            return older.error();
+        auto earlier = find(id, *from);
+        if (!earlier)
+            return earlier.error();
+        const VersionDiff diff = versiondiff::compare(older.value(), application.value());
+        QSet<QString> present;
+        for (const Attachment &attachment : application->attachments)
+            present.insert(attachment.sha256);
+        QStringList carried;
+        const ReviewState &previous = *earlier.value();
+        for (const QString &itemId : versiondiff::carriedOverItems(diff, checklist)) {
+            const auto it = previous.answers.constFind(itemId);
+            if (it == previous.answers.cend() || it->verdict == Verdict::None)
+                continue;
+            ChecklistAnswer answer;
+            answer.verdict = it->verdict;
+            answer.rationale = it->rationale;
+            for (const QString &hash : it->evidence) {
+                if (present.contains(hash))
+                    answer.evidence << hash;
+            }
+            answer.suggested = true;
+            answer.suggestionReason =
+                QCoreApplication::translate("ReviewStore", "Carried over from version %1: confirm")
+                    .arg(*from);
+            if (auto written = writeAnswer(db, state.reviewId, itemId, answer, now); !written)
+                return written.error();
+            state.answers.insert(itemId, answer);
+            suggested.remove(itemId);
+            carried << itemId;
+        }
+        const QList<std::pair<QString, QString>> notes{
+            {carriedFromKey(), QString::number(*from)},
+            {carriedItemsKey(), carried.join(QLatin1Char(' '))}};
+        for (const auto &[key, value] : notes) {
+            if (auto written = writeNote(db, state.reviewId, key, value, now); !written)
+                return written.error();
+            state.notes.insert(key, value);
+        }
+        startDetail.insert(QStringLiteral("carriedFrom"), *from);
+        startDetail.insert(QStringLiteral("items"), QJsonArray::fromStringList(carried));
+    }
+    startDetail.insert(QStringLiteral("suggestions"), suggested);
+
     AuditTrail audit(m_db);
-    auto event = audit.append(actor, QStringLiteral("review.start"), subject,
-                              QJsonObject{{QStringLiteral("templateVersion"), checklist.version},
-                                          {QStringLiteral("status"), caseStatusCode(status)},
-                                          {QStringLiteral("suggestions"), suggested}});
+    auto event = audit.append(actor, QStringLiteral("review.start"), subject, startDetail);
     if (!event)
         return event.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return state;
+}
+
+Result<std::optional<VersionDiff>> ReviewStore::changesSinceReturned(const QString &id,
+                                                                     int version) const
+{
+    auto from = returnedPredecessor(m_db->connection(), id, version);
+    if (!from)
+        return from.error();
+    if (!from.value())
+        return std::optional<VersionDiff>{};
+    ApplicationStore applications(m_db);
+    auto older = applications.load(id, *from.value());
+    if (!older)
+        return older.error();
+    auto newer = applications.load(id, version);
+    if (!newer)
+        return newer.error();
+    return std::optional<VersionDiff>(versiondiff::compare(older.value(), newer.value()));
 }
 
 Status ReviewStore::save(const ReviewState &state, const QList<ReviewChange> &changes,

@@ -10,6 +10,7 @@
 
 #include "core/result.h"
 #include "domain/review.h"
+#include "review/versiondiff.h"
 #include "review/workflow.h"
 
 namespace gd {
@@ -20,7 +21,13 @@ struct ChecklistTemplate;
 /** One edit of a review, as the autosaver hands it to the store. */
 struct ReviewChange
 {
-    enum class Kind { Answer, Note, Proposal, Step };
+    enum class Kind
+    {
+        Answer,
+        Note,
+        Proposal,
+        Step
+    };
     Kind kind = Kind::Note;
     QString key;       // item id for Answer, note key for Note; empty otherwise
     QJsonValue before; // for the audit trail
@@ -47,8 +54,7 @@ public:
     Result<std::optional<ReviewState>> find(const QString &id, int version) const;
 
     /** Writes @p changes (taking the values from @p state) and one audit event per change. */
-    Status save(const ReviewState &state, const QList<ReviewChange> &changes,
-                const QString &actor);
+    Status save(const ReviewState &state, const QList<ReviewChange> &changes, const QString &actor);
 
     /**
      * Moves the case by @p action through the workflow (refused with the workflow's reason)
@@ -57,6 +63,19 @@ public:
     Result<CaseStatus> transition(const QString &id, int version, workflow::Action action,
                                   Decision decision, const QString &actor,
                                   const QJsonObject &detail = {});
+
+    /**
+     * What changed in @p version against the latest earlier version whose review ended in
+     * status returned; nullopt when there is none (a first version, or no return).
+     */
+    Result<std::optional<VersionDiff>> changesSinceReturned(const QString &id, int version) const;
+
+    /**
+     * Notes that record a carry-over when a review starts: the returned version's number
+     * and the carried item ids, separated by spaces.
+     */
+    static QString carriedFromKey() { return QStringLiteral("carryover.from"); }
+    static QString carriedItemsKey() { return QStringLiteral("carryover.items"); }
 
     static QJsonValue toJson(const ChecklistAnswer &answer);
     static QJsonValue toJson(const ProposedDecision &proposal);

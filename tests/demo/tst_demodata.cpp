@@ -9,11 +9,14 @@
 #include <QTest>
 
 #include "demo/demodata.h"
+#include "demo/demoreviews.h"
 #include "domain/creditcode.h"
 #include "importer/applicationparser.h"
 #include "store/applicationstore.h"
 #include "store/database.h"
+#include "review/approval.h"
 #include "review/checklisttemplate.h"
+#include "review/reviewdocument.h"
 #include "review/reviewrules.h"
 #include "store/audittrail.h"
 #include "store/registerstore.h"
@@ -76,6 +79,7 @@ private slots:
     void hasOverdueAndDueSoonDeadlines();
     void loadingTwiceAddsNothing();
     void reviewsAtEveryStageWithAuditTrail();
+    void showsFourEyesAndResubmissions();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -461,6 +465,52 @@ void TestDemoData::reviewsAtEveryStageWithAuditTrail()
     QVERIFY(verified.ok());
     QVERIFY(verified->intact);
     QVERIFY(audit.count().value() > 100);
+}
+
+void TestDemoData::showsFourEyesAndResubmissions()
+{
+    QVERIFY(demo::load(m_db, kToday).ok());
+    officer::Profile reviewer;
+    reviewer.name = demo::reviewerName();
+    officer::Profile approver;
+    approver.name = demo::approverName();
+    approver.reviewer = false;
+    approver.approver = true;
+    int carriedToConfirm = 0, sentBack = 0, toApprove = 0;
+    for (const InboxRow &row : allRows(m_db, false)) {
+        const auto review = ReviewStore(m_db).find(row.id, row.version);
+        QVERIFY(review.ok());
+        if (!review->has_value())
+            continue;
+        QCOMPARE((*review)->reviewer, demo::reviewerName());
+        if (row.status == CaseStatus::AwaitingApproval) {
+            auto doc = ReviewDocument::open(m_db, row.id, row.version, approver);
+            QVERIFY(doc.ok());
+            QVERIFY(doc.value()->canApprove());
+            ++toApprove;
+        }
+        if (row.status != CaseStatus::InReview)
+            continue;
+        auto doc = ReviewDocument::open(m_db, row.id, row.version, reviewer);
+        QVERIFY(doc.ok());
+        QVERIFY(!doc.value()->isReadOnly());
+        if (row.version > 1) {
+            const auto changes = ReviewStore(m_db).changesSinceReturned(row.id, row.version);
+            QVERIFY(changes.ok() && changes->has_value());
+            QVERIFY(!(*changes)->isEmpty());
+        }
+        if (!doc.value()->carriedOverItems().isEmpty())
+            ++carriedToConfirm;
+        if (!doc.value()->state().notes.value(approval::sendBackKey()).isEmpty()) {
+            QVERIFY(!doc.value()->approverComment(ReviewStep::Checklist).isEmpty());
+            ++sentBack;
+        }
+    }
+    QVERIFY(carriedToConfirm >= 1);
+    QVERIFY(sentBack >= 1);
+    QVERIFY(toApprove >= 1);
+    AuditTrail audit(m_db);
+    QVERIFY(audit.verifyAll().ok());
 }
 
 QTEST_GUILESS_MAIN(TestDemoData)

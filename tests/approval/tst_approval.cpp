@@ -1,0 +1,457 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "review/approval.h"
+#include "review/returnnotice.h"
+#include "review/reviewdocument.h"
+#include "reviewfixtures.h"
+#include "store/applicationstore.h"
+#include "store/audittrail.h"
+#include "store/database.h"
+
+using namespace gd;
+using namespace gd::test;
+
+namespace {
+
+const QString kId = QStringLiteral("GZ-2026-0001");
+const QString kSubject = QStringLiteral("GZ-2026-0001 v1");
+
+officer::Profile officerNamed(const QString &name, bool reviewer, bool approver)
+{
+    officer::Profile profile;
+    profile.name = name;
+    profile.unit = QStringLiteral("审核科");
+    profile.reviewer = reviewer;
+    profile.approver = approver;
+    return profile;
+}
+
+const officer::Profile kReviewer = officerNamed(QStringLiteral("张敏"), true, false);
+const officer::Profile kApprover = officerNamed(QStringLiteral("王立"), false, true);
+
+/** The events of @p subject with @p action, oldest first. */
+QList<AuditEvent> eventsOf(const std::shared_ptr<Database> &db, const QString &action)
+{
+    QList<AuditEvent> found;
+    const auto events = AuditTrail(db).events(kSubject);
+    if (!events)
+        return found;
+    for (const AuditEvent &event : *events) {
+        if (event.action == action)
+            found << event;
+    }
+    return found;
+}
+
+} // namespace
+
+/** Four eyes: who may approve, the approver's step, sending back, and "waiting for me". */
+class TestApproval final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void refusalRules_data();
+    void refusalRules();
+    void reviewerRules_data();
+    void reviewerRules();
+    void noteKeys();
+    void reviewerCannotApproveOwnCase();
+    void approverCannotEditTheReviewersAnswers();
+    void approverCommentIsUndoable();
+    void sendBackNeedsAReason();
+    void sendBackRoundTrip();
+    void agreeingToAReturnReturnsTheCase();
+    void inboxWaitingForMe();
+    void approverWithoutReviewerRoleCannotStartAReview();
+
+private:
+    std::unique_ptr<ReviewDocument> open(const officer::Profile &officer);
+    /** 张敏 answers everything and submits with @p decision. */
+    void submitAs(Decision decision);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::shared_ptr<Database> m_db;
+};
+
+void TestApproval::init()
+{
+    m_db.reset();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    auto db = Database::open(m_dir->filePath(QStringLiteral("approval.sqlite")));
+    QVERIFY(db.ok());
+    m_db = db.value();
+    const QString imported = importExamples(m_db);
+    QVERIFY2(imported.isEmpty(), qPrintable(imported));
+}
+
+void TestApproval::cleanup()
+{
+    m_db.reset();
+}
+
+std::unique_ptr<ReviewDocument> TestApproval::open(const officer::Profile &officer)
+{
+    auto doc = ReviewDocument::open(m_db, kId, 1, officer);
+    if (!doc) {
+        qWarning("%s", qUtf8Printable(doc.error().toString()));
+        return {};
+    }
+    return std::move(doc).value();
+}
+
+void TestApproval::submitAs(Decision decision)
+{
+    auto doc = open(kReviewer);
+    QVERIFY(doc);
+    QVERIFY(!doc->isReadOnly());
+    for (const ChecklistItem &item : doc->checklist().items) {
+        ChecklistAnswer answer = doc->state().answers.value(item.id);
+        if (answer.verdict == Verdict::None)
+            answer.verdict = Verdict::Pass;
+        answer.suggested = false;
+        if (answer.verdict != Verdict::Pass && answer.rationale.isEmpty())
+            answer.rationale = QStringLiteral("已核实：") + item.id;
+        doc->setAnswer(item.id, answer);
+    }
+    ProposedDecision proposal;
+    proposal.decision = decision;
+    proposal.opinion = QStringLiteral("经审核，提出建议。");
+    if (decision == Decision::Returned)
+        proposal.reasons << QStringLiteral("请补充合法性审查意见。");
+    doc->setProposal(proposal);
+    const Status submitted = doc->submitForApproval();
+    QVERIFY2(submitted.ok(), qPrintable(submitted.ok() ? QString() : submitted.error().what));
+    QCOMPARE(doc->status(), CaseStatus::AwaitingApproval);
+}
+
+void TestApproval::refusalRules_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("approver");
+    QTest::addColumn<QString>("refusal"); // a part of the reason; empty: allowed
+
+    const int awaiting = int(CaseStatus::AwaitingApproval);
+    QTest::newRow("another approver") << awaiting << QStringLiteral("王立") << true << QString();
+    QTest::newRow("own case") << awaiting << QStringLiteral("张敏") << true
+                              << QStringLiteral("张敏 reviewed this case; another officer must "
+                                                "approve it (four eyes)");
+    QTest::newRow("no approver role")
+        << awaiting << QStringLiteral("李娜") << false << QStringLiteral("approver role");
+    QTest::newRow("in review") << int(CaseStatus::InReview) << QStringLiteral("王立") << true
+                               << QStringLiteral("awaiting approval");
+    QTest::newRow("decided") << int(CaseStatus::Decided) << QStringLiteral("王立") << true
+                             << QStringLiteral("awaiting approval");
+}
+
+void TestApproval::refusalRules()
+{
+    QFETCH(int, status);
+    QFETCH(QString, name);
+    QFETCH(bool, approver);
+    QFETCH(QString, refusal);
+    ReviewState review;
+    review.reviewer = QStringLiteral("张敏");
+    const QString reason = approval::refusalReason(review, static_cast<CaseStatus>(status),
+                                                   officerNamed(name, true, approver));
+    if (refusal.isEmpty())
+        QVERIFY2(reason.isEmpty(), qPrintable(reason));
+    else
+        QVERIFY2(reason.contains(refusal), qPrintable(reason));
+}
+
+void TestApproval::reviewerRules_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("reviewer"); // of the case
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("role");
+    QTest::addColumn<QString>("refusal");
+
+    const int inReview = int(CaseStatus::InReview);
+    QTest::newRow("own review") << inReview << QStringLiteral("张敏") << QStringLiteral("张敏")
+                                << true << QString();
+    QTest::newRow("no reviewer yet")
+        << inReview << QString() << QStringLiteral("张敏") << true << QString();
+    QTest::newRow("someone else's") << inReview << QStringLiteral("张敏") << QStringLiteral("王立")
+                                    << true << QStringLiteral("belongs to 张敏");
+    QTest::newRow("no reviewer role")
+        << inReview << QStringLiteral("张敏") << QStringLiteral("张敏") << false
+        << QStringLiteral("reviewer role");
+    QTest::newRow("awaiting approval")
+        << int(CaseStatus::AwaitingApproval) << QStringLiteral("张敏") << QStringLiteral("张敏")
+        << true << QStringLiteral("in review");
+}
+
+void TestApproval::reviewerRules()
+{
+    QFETCH(int, status);
+    QFETCH(QString, reviewer);
+    QFETCH(QString, name);
+    QFETCH(bool, role);
+    QFETCH(QString, refusal);
+    ReviewState review;
+    review.reviewer = reviewer;
+    const QString reason = approval::reviewerRefusalReason(review, static_cast<CaseStatus>(status),
+                                                           officerNamed(name, role, false));
+    if (refusal.isEmpty())
+        QVERIFY2(reason.isEmpty(), qPrintable(reason));
+    else
+        QVERIFY2(reason.contains(refusal), qPrintable(reason));
+}
+
+void TestApproval::noteKeys()
+{
+    QCOMPARE(approval::commentKey(ReviewStep::Checklist), QStringLiteral("approval.checklist"));
+    QCOMPARE(approval::commentKey(ReviewStep::Decision), QStringLiteral("approval.decision"));
+    QCOMPARE(approval::sendBackKey(), QStringLiteral("approval.sendback"));
+}
+
+void TestApproval::reviewerCannotApproveOwnCase()
+{
+    submitAs(Decision::Approved);
+    // 张敏 holds both roles, but reviewed this case.
+    auto doc = open(officerNamed(QStringLiteral("张敏"), true, true));
+    QVERIFY(doc);
+    QVERIFY(!doc->canApprove());
+    QVERIFY(doc->approvalRefusal().contains(QStringLiteral("four eyes")));
+    const int events = auditCount(m_db);
+    const Status agreed = doc->agree();
+    QVERIFY(!agreed.ok());
+    QCOMPARE(agreed.error().what, doc->approvalRefusal());
+    QCOMPARE(doc->status(), CaseStatus::AwaitingApproval);
+    QVERIFY(!doc->sendBack({QStringLiteral("x")}).ok());
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("comment ignored")));
+    doc->setApproverComment(ReviewStep::Checklist, QStringLiteral("自己批自己"));
+    QVERIFY(doc->approverComment(ReviewStep::Checklist).isEmpty());
+    doc.reset();
+    QCOMPARE(auditCount(m_db), events);
+}
+
+void TestApproval::approverCannotEditTheReviewersAnswers()
+{
+    submitAs(Decision::Approved);
+    auto doc = open(kApprover);
+    QVERIFY(doc);
+    QVERIFY(doc->canApprove());
+    QVERIFY(doc->isReadOnly());
+    const ReviewState before = doc->state();
+    const int events = auditCount(m_db);
+
+    ChecklistAnswer fail;
+    fail.verdict = Verdict::Fail;
+    fail.rationale = QStringLiteral("复审改判");
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("read-only")));
+    doc->setAnswer(QStringLiteral("plan-and-mode"), fail);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("read-only")));
+    doc->setNote(QStringLiteral("formal.note"), QStringLiteral("复审改写"));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("read-only")));
+    doc->setProposal(ProposedDecision{});
+    QCOMPARE(doc->undoStack()->count(), 0);
+    QVERIFY(!doc->hasPendingChanges());
+    QCOMPARE(doc->state().answers, before.answers);
+    QCOMPARE(doc->state().notes, before.notes);
+    QCOMPARE(doc->state().proposal, before.proposal);
+    doc.reset();
+    QCOMPARE(auditCount(m_db), events);
+}
+
+void TestApproval::approverCommentIsUndoable()
+{
+    submitAs(Decision::Approved);
+    auto doc = open(kApprover);
+    QVERIFY(doc);
+    QSignalSpy notes(doc.get(), &ReviewDocument::noteChanged);
+    doc->setApproverComment(ReviewStep::Security, QStringLiteral("等保测评报告"));
+    doc->setApproverComment(ReviewStep::Security, QStringLiteral("等保测评报告需在有效期内"));
+    QCOMPARE(doc->undoStack()->count(), 1); // typing merges
+    QCOMPARE(doc->approverComment(ReviewStep::Security),
+             QStringLiteral("等保测评报告需在有效期内"));
+    QCOMPARE(notes.last().first().toString(), QStringLiteral("approval.security"));
+    doc->undoStack()->undo();
+    QVERIFY(doc->approverComment(ReviewStep::Security).isEmpty());
+    doc->undoStack()->redo();
+    QVERIFY(doc->saveNow().ok());
+    const auto written = eventsOf(m_db, QStringLiteral("review.note"));
+    QVERIFY(!written.isEmpty());
+    QCOMPARE(written.last().actor, QStringLiteral("王立"));
+    QCOMPARE(written.last().detail.value(QStringLiteral("key")).toString(),
+             QStringLiteral("approval.security"));
+}
+
+void TestApproval::sendBackNeedsAReason()
+{
+    submitAs(Decision::Approved);
+    auto doc = open(kApprover);
+    QVERIFY(doc);
+    QVERIFY(!doc->sendBack({}).ok());
+    QVERIFY(!doc->sendBack({QStringLiteral("  "), QString()}).ok());
+    QCOMPARE(doc->status(), CaseStatus::AwaitingApproval);
+}
+
+void TestApproval::sendBackRoundTrip()
+{
+    submitAs(Decision::Approved);
+    {
+        auto approver = open(kApprover);
+        QVERIFY(approver);
+        QSignalSpy status(approver.get(), &ReviewDocument::statusChanged);
+        approver->setApproverComment(ReviewStep::Checklist, QStringLiteral("第 4 项理由不足"));
+        const Status sent = approver->sendBack(
+            {QStringLiteral("请补充最小必要的理由"), QStringLiteral("请核对登记编号")});
+        QVERIFY2(sent.ok(), qPrintable(sent.ok() ? QString() : sent.error().what));
+        QCOMPARE(approver->status(), CaseStatus::InReview);
+        QCOMPARE(status.count(), 1);
+        QCOMPARE(approver->undoStack()->count(), 0);
+        QVERIFY(approver->isReadOnly()); // the review is 张敏's again
+        QVERIFY(!approver->canApprove());
+    }
+    const auto sentBack = eventsOf(m_db, QStringLiteral("case.send_back"));
+    QCOMPARE(sentBack.size(), 1);
+    QCOMPARE(sentBack.first().actor, QStringLiteral("王立"));
+    QCOMPARE(sentBack.first().detail.value(QStringLiteral("reasons")).toArray().size(), 2);
+
+    {
+        // The reviewer sees the comments and reasons, cannot change them, and resubmits.
+        auto reviewer = open(kReviewer);
+        QVERIFY(reviewer);
+        QVERIFY(!reviewer->isReadOnly());
+        QCOMPARE(reviewer->approverComment(ReviewStep::Checklist),
+                 QStringLiteral("第 4 项理由不足"));
+        QCOMPARE(reviewer->state().notes.value(approval::sendBackKey()),
+                 QStringLiteral("请补充最小必要的理由\n请核对登记编号"));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("approver")));
+        reviewer->setNote(QStringLiteral("approval.checklist"), QStringLiteral("删掉"));
+        QCOMPARE(reviewer->approverComment(ReviewStep::Checklist),
+                 QStringLiteral("第 4 项理由不足"));
+        ChecklistAnswer answer =
+            reviewer->state().answers.value(QStringLiteral("minimum-necessary"));
+        answer.rationale = QStringLiteral("各字段均用于航线避障，已逐项说明。");
+        reviewer->setAnswer(QStringLiteral("minimum-necessary"), answer);
+        QVERIFY(reviewer->submitForApproval().ok());
+        QCOMPARE(reviewer->status(), CaseStatus::AwaitingApproval);
+    }
+    {
+        // The old comments stay visible to the approver, who now agrees.
+        auto approver = open(kApprover);
+        QVERIFY(approver);
+        QCOMPARE(approver->approverComment(ReviewStep::Checklist),
+                 QStringLiteral("第 4 项理由不足"));
+        QVERIFY(approver->agree().ok());
+        QCOMPARE(approver->status(), CaseStatus::Decided);
+    }
+    const auto versions = ApplicationStore(m_db).versions(kId);
+    QVERIFY(versions.ok());
+    QCOMPARE(versions->first().status, CaseStatus::Decided);
+    QCOMPARE(versions->first().decision, Decision::Approved);
+
+    const auto submits = eventsOf(m_db, QStringLiteral("case.submit"));
+    QCOMPARE(submits.size(), 2);
+    for (const AuditEvent &event : submits)
+        QCOMPARE(event.actor, QStringLiteral("张敏"));
+    const auto agreed = eventsOf(m_db, QStringLiteral("case.agree"));
+    QCOMPARE(agreed.size(), 1);
+    QCOMPARE(agreed.first().actor, QStringLiteral("王立"));
+    QCOMPARE(agreed.first()
+                 .detail.value(QStringLiteral("comments"))
+                 .toObject()
+                 .value(QStringLiteral("checklist"))
+                 .toString(),
+             QStringLiteral("第 4 项理由不足"));
+    QVERIFY(AuditTrail(m_db).verifyAll().ok());
+}
+
+void TestApproval::agreeingToAReturnReturnsTheCase()
+{
+    submitAs(Decision::Returned);
+    auto approver = open(kApprover);
+    QVERIFY(approver);
+    QSignalSpy status(approver.get(), &ReviewDocument::statusChanged);
+    QVERIFY(approver->agree().ok());
+    QCOMPARE(approver->status(), CaseStatus::Returned);
+    QCOMPARE(status.count(), 1);
+    const auto versions = ApplicationStore(m_db).versions(kId);
+    QVERIFY(versions.ok());
+    QCOMPARE(versions->first().status, CaseStatus::Returned);
+    QCOMPARE(versions->first().decision, Decision::Returned);
+    const auto returned = eventsOf(m_db, QStringLiteral("case.return"));
+    QCOMPARE(returned.size(), 1);
+    QCOMPARE(returned.first().actor, QStringLiteral("王立"));
+
+    // What goes back to the applicant: number, version, scenario, reasons, failed items,
+    // the version to resubmit and the date.
+    ReviewState review = approver->state();
+    ChecklistAnswer fail;
+    fail.verdict = Verdict::Fail;
+    fail.rationale = QStringLiteral("未附合法性审查意见 <缺>");
+    review.answers.insert(QStringLiteral("legality-review"), fail);
+    const QString text = returnNoticeText(approver->application(), review, QDate(2026, 6, 15));
+    QVERIFY(text.contains(kId));
+    QVERIFY(text.contains(QStringLiteral("version 1")));
+    QVERIFY(text.contains(QStringLiteral("version number 2")));
+    QVERIFY(text.contains(approver->application().scenario.name));
+    QVERIFY(text.contains(QStringLiteral("请补充合法性审查意见。")));
+    QVERIFY(text.contains(QStringLiteral("Item 7: ")));
+    QVERIFY(text.contains(QStringLiteral("未附合法性审查意见 <缺>")));
+    QVERIFY(text.contains(QStringLiteral("2026")));
+    const QString html = returnNoticeHtml(approver->application(), review, QDate(2026, 6, 15));
+    QVERIFY(html.contains(QStringLiteral("未附合法性审查意见 &lt;缺&gt;")));
+    QVERIFY(!html.contains(QStringLiteral("<缺>")));
+}
+
+void TestApproval::inboxWaitingForMe()
+{
+    ApplicationStore store(m_db);
+    const auto count = [&](InboxQuery::Waiting waiting, const QString &officer,
+                           const QString &search = {}) {
+        InboxQuery query;
+        query.waitingFor = waiting;
+        query.officer = officer;
+        query.search = search;
+        const auto counted = store.count(query);
+        const auto rows = store.rows(query, 0, 100);
+        if (!counted || !rows || rows->size() != *counted)
+            return -1;
+        return *counted;
+    };
+    using W = InboxQuery::Waiting;
+    QCOMPARE(count(W::Anyone, {}), 3);
+    QCOMPARE(count(W::Reviewer, QStringLiteral("张敏")), 3); // all received
+    QCOMPARE(count(W::Approver, QStringLiteral("王立")), 0);
+
+    open(kReviewer).reset(); // 张敏 takes GZ-2026-0001 into review
+    QCOMPARE(count(W::Reviewer, QStringLiteral("张敏")), 3);
+    QCOMPARE(count(W::Reviewer, QStringLiteral("王立")), 2); // not someone else's review
+
+    submitAs(Decision::Approved);
+    QCOMPARE(count(W::Reviewer, QStringLiteral("张敏")), 2);
+    QCOMPARE(count(W::Approver, QStringLiteral("王立")), 1);
+    QCOMPARE(count(W::Approver, QStringLiteral("张敏")), 0); // four eyes
+    // With a full-text search the count is not taken from the index alone.
+    QCOMPARE(count(W::Anyone, {}, QStringLiteral("低空物流")), 1);
+    QCOMPARE(count(W::Approver, QStringLiteral("张敏"), QStringLiteral("低空物流")), 0);
+    QCOMPARE(count(W::Approver, QStringLiteral("王立"), QStringLiteral("低空物流")), 1);
+}
+
+void TestApproval::approverWithoutReviewerRoleCannotStartAReview()
+{
+    auto doc = ReviewDocument::open(m_db, kId, 1, kApprover);
+    QVERIFY(!doc.ok());
+    QVERIFY(doc.error().what.contains(QStringLiteral("reviewer role")));
+    const auto versions = ApplicationStore(m_db).versions(kId);
+    QVERIFY(versions.ok());
+    QCOMPARE(versions->first().status, CaseStatus::Received);
+}
+
+QTEST_GUILESS_MAIN(TestApproval)
+#include "tst_approval.moc"
