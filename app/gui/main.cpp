@@ -13,8 +13,10 @@
 #include "common/setting.h"
 #include "core/i18n.h"
 #include "core/log.h"
+#include "core/officer.h"
 #include "demo/demodata.h"
 #include "inbox/mainwindow.h"
+#include "settings/officerdialog.h"
 #include "store/applicationstore.h"
 #include "store/database.h"
 
@@ -119,7 +121,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption verboseOption(
         QStringLiteral("verbose"),
         QCoreApplication::translate("main", "Write debug messages to the log."));
-    parser.addOptions({dbOption, langOption, demoOption, noDemoOption, verboseOption});
+    const QCommandLineOption noProfileOption(
+        QStringLiteral("no-profile-prompt"),
+        QCoreApplication::translate("main",
+                                    "Do not ask for the officer profile when it is incomplete."));
+    parser.addOptions(
+        {dbOption, langOption, demoOption, noDemoOption, verboseOption, noProfileOption});
     parser.process(app);
 
     preferCjkFont(app);
@@ -146,5 +153,12 @@ int main(int argc, char *argv[])
 
     gd::MainWindow window(db.value());
     window.show();
+    // Every audit event names the officer: ask who they are before the first review. Scripted
+    // runs (screenshots, test mode, GRANTDESK_NO_PROFILE_PROMPT) are never stopped by it.
+    const bool prompt = !parser.isSet(noProfileOption) && !QStandardPaths::isTestModeEnabled() &&
+                        qEnvironmentVariableIsEmpty("GRANTDESK_NO_PROFILE_PROMPT");
+    if (prompt && !gd::officer::currentProfile().isComplete() &&
+        gd::OfficerDialog::editCurrentProfile(&window, true))
+        window.reloadOfficerProfile();
     return QApplication::exec();
 }

@@ -4,6 +4,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDir>
@@ -22,12 +25,15 @@
 #include <QUrl>
 
 #include "common/filedialogs.h"
+#include "core/officer.h"
 #include "importer/importer.h"
 #include "inbox/detailpane.h"
 #include "inbox/importcontroller.h"
 #include "inbox/importresultdialog.h"
 #include "inbox/mainwindow.h"
 #include "itemmodels/inboxmodel.h"
+#include "review/reviewworkspace.h"
+#include "settings/officerdialog.h"
 #include "store/applicationstore.h"
 #include "store/database.h"
 
@@ -81,6 +87,8 @@ private slots:
     void saveAttachmentCopy();
     void versionGapIsFlagged();
     void geometryPersists();
+    void officerProfile();
+    void officerDialogNeedsCompleteProfile();
 
 private:
     void openDatabase(bool withExamples);
@@ -457,6 +465,63 @@ void TestMainWindow::geometryPersists()
     QCOMPARE(window->inboxModel()->query().sortOrder, Qt::AscendingOrder);
     QCOMPARE(view->model()->index(0, 0).data(InboxModel::IdRole).toString(),
              QStringLiteral("FJ-2026-0007"));
+}
+
+void TestMainWindow::officerProfile()
+{
+    // No profile yet: the status bar says so and a review does not open without one.
+    auto window = makeWindow();
+    auto *officerLabel = window->findChild<QLabel *>(QStringLiteral("officerLabel"));
+    QVERIFY(officerLabel);
+    QVERIFY(!officer::currentProfile().isComplete());
+    QVERIFY(officerLabel->text().contains(QStringLiteral("Tools")));
+    auto *waiting = window->findChild<QComboBox *>(QStringLiteral("waitingFilter"));
+    QVERIFY(waiting);
+    QVERIFY(!waiting->isEnabled());
+    QVERIFY(!window->openReview(QStringLiteral("GZ-2026-0001"), 1));
+    auto *box = window->findChild<QMessageBox *>(QStringLiteral("profileRequired"));
+    QVERIFY(box);
+    QVERIFY(box->isVisible());
+    box->close();
+
+    // With a profile: the name, unit and roles in the status bar, and the review opens.
+    officer::saveProfile(
+        {QStringLiteral("张敏"), QStringLiteral("主任科员"), QStringLiteral("审核科"), true, true});
+    window->reloadOfficerProfile();
+    QVERIFY(officerLabel->text().contains(QStringLiteral("张敏")));
+    QVERIFY(officerLabel->text().contains(QStringLiteral("审核科")));
+    QVERIFY(officerLabel->text().contains(MainWindow::tr("Reviewer")));
+    QVERIFY(officerLabel->text().contains(MainWindow::tr("Approver")));
+    QVERIFY(waiting->isEnabled());
+    QCOMPARE(waiting->count(), 3);
+    ReviewWorkspace *ws = window->openReview(QStringLiteral("GZ-2026-0001"), 1);
+    QVERIFY(ws);
+    QVERIFY(window->findChild<QAction *>(QStringLiteral("actionOfficerProfile")));
+}
+
+void TestMainWindow::officerDialogNeedsCompleteProfile()
+{
+    OfficerDialog dialog;
+    QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled());
+    auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+    auto *unit = dialog.findChild<QLineEdit *>(QStringLiteral("unitEdit"));
+    auto *reviewer = dialog.findChild<QCheckBox *>(QStringLiteral("reviewerCheck"));
+    auto *approver = dialog.findChild<QCheckBox *>(QStringLiteral("approverCheck"));
+    QVERIFY(name && unit && reviewer && approver);
+    typeText(name, QStringLiteral("李强"));
+    QVERIFY(!ok->isEnabled()); // no unit yet
+    typeText(unit, QStringLiteral("数据管理处"));
+    reviewer->setChecked(false);
+    approver->setChecked(false);
+    QVERIFY(!ok->isEnabled()); // no role
+    approver->setChecked(true);
+    QVERIFY(ok->isEnabled());
+    const officer::Profile profile = dialog.profile();
+    QCOMPARE(profile.name, QStringLiteral("李强"));
+    QCOMPARE(profile.unit, QStringLiteral("数据管理处"));
+    QVERIFY(!profile.reviewer);
+    QVERIFY(profile.approver);
 }
 
 QTEST_MAIN(TestMainWindow)

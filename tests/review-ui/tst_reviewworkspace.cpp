@@ -25,6 +25,7 @@
 #include <QUndoStack>
 
 #include "core/i18n.h"
+#include "core/officer.h"
 #include "importer/importer.h"
 #include "importer/registerparser.h"
 #include "inbox/mainwindow.h"
@@ -139,6 +140,9 @@ void TestReviewWorkspace::initTestCase()
 void TestReviewWorkspace::init()
 {
     QSettings().clear();
+    // Every audit event names the officer: reviews open only with a complete profile.
+    officer::saveProfile({QStringLiteral("张敏"), QStringLiteral("主任科员"),
+                          QStringLiteral("审核科"), true, false});
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     auto db = Database::open(m_dir->filePath(QStringLiteral("review.sqlite")));

@@ -465,12 +465,17 @@ QString DetailPane::html() const
                 v.version == app.version
                     ? QStringLiteral("<b>%1</b>").arg(text)
                     : QStringLiteral("<a href=\"gd:version/%1\">%2</a>").arg(v.version).arg(text);
+            // An earlier version's decision says why a new version came in (returned …).
+            const QString decision = v.decision == Decision::None
+                                         ? QString()
+                                         : esc(tr("decision: %1").arg(decisionLabel(v.decision)));
             items << QStringLiteral("<tr><td>%1</td><td style=\"padding-left:8px\">%2 %3</td>"
-                                    "<td style=\"padding-left:8px\">%4</td></tr>")
+                                    "<td style=\"padding-left:8px\">%4</td>"
+                                    "<td style=\"padding-left:8px\">%5</td></tr>")
                          .arg(link,
                               coloured(InboxModel::statusColor(v.status).name(),
                                        QStringLiteral("●")),
-                              esc(caseStatusLabel(v.status)),
+                              esc(caseStatusLabel(v.status)), decision,
                               muted(esc(tr("submitted %1").arg(dateTime(v.submittedAt)))));
         }
         // Versions count from 1: a lone version 2 means version 1 never arrived.

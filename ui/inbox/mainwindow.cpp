@@ -38,6 +38,7 @@
 #include "itemmodels/inboxmodel.h"
 #include "review/reviewdocument.h"
 #include "review/reviewworkspace.h"
+#include "settings/officerdialog.h"
 #include "store/audittrail.h"
 #include "store/database.h"
 
@@ -68,6 +69,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, QWidget *parent)
     , m_searchTimer(new QTimer(this))
     , m_countLabel(new QLabel(this))
     , m_import(new ImportController(db, this))
+    , m_officerLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("GrantDesk") + QStringLiteral(" — ") + QFileInfo(m_db->path()).fileName());
@@ -159,6 +161,9 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, QWidget *parent)
     m_saveLabel->setObjectName(QStringLiteral("saveLabel"));
     m_saveLabel->hide();
     statusBar()->addPermanentWidget(m_saveLabel);
+    m_officerLabel->setObjectName(QStringLiteral("officerLabel"));
+    m_officerLabel->setToolTip(tr("The officer at this workstation (Tools → Officer Profile…)"));
+    statusBar()->addPermanentWidget(m_officerLabel);
 
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(kSearchDebounceMs);
@@ -178,7 +183,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, QWidget *parent)
     connect(m_import, &ImportController::imported, this, &MainWindow::refresh);
 
     restoreSettings();
-    applyQuery();
+    reloadOfficerProfile(); // applies the query
     if (m_model->rowCount() > 0)
         m_view->selectRow(0);
 }
@@ -237,6 +242,19 @@ void MainWindow::createFilterBar()
     m_allVersions->setContentsMargins(6, 0, 0, 0);
     connect(m_allVersions, &QCheckBox::toggled, this, &MainWindow::applyQuery);
     bar->addWidget(m_allVersions);
+    bar->addSeparator();
+
+    // "Waiting for me": only the roles the officer holds are offered (reloadOfficerProfile).
+    auto *waitingLabel = new QLabel(tr("Waiting:"), bar);
+    waitingLabel->setContentsMargins(6, 0, 4, 0);
+    bar->addWidget(waitingLabel);
+    m_waitingFilter = new QComboBox(bar);
+    m_waitingFilter->setObjectName(QStringLiteral("waitingFilter"));
+    m_waitingFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_waitingFilter->setToolTip(tr("Show only the cases that wait for you in one of your roles"));
+    waitingLabel->setBuddy(m_waitingFilter);
+    connect(m_waitingFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyQuery);
+    bar->addWidget(m_waitingFilter);
 }
 
 void MainWindow::createActions()
@@ -263,11 +281,11 @@ void MainWindow::createActions()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    QAction *undo = m_undoGroup->createUndoAction(this); // Qt's own "Undo %1", translated
     undo->setObjectName(QStringLiteral("actionUndo"));
     undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
     edit->addAction(undo);
-    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    QAction *redo = m_undoGroup->createRedoAction(this);
     redo->setObjectName(QStringLiteral("actionRedo"));
     redo->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
     edit->addAction(redo);
@@ -305,7 +323,23 @@ void MainWindow::createActions()
         review->addAction(tr("Show &Inbox"), this, [this] { m_tabs->setCurrentIndex(0); });
     inbox->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
 
+    review->addSeparator();
+    m_returnNotice = review->addAction(tr("Return &Notice…"), this, [this] {
+        if (ReviewWorkspace *workspace = currentReview())
+            workspace->showReturnNotice();
+    });
+    m_returnNotice->setObjectName(QStringLiteral("actionReturnNotice"));
+    m_returnNotice->setStatusTip(
+        tr("The notice for the applicant of a returned application, to copy or print"));
+    m_returnNotice->setEnabled(false);
+
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    QAction *profile =
+        tools->addAction(tr("Officer &Profile…"), this, [this] { editOfficerProfile(); });
+    profile->setObjectName(QStringLiteral("actionOfficerProfile"));
+    profile->setStatusTip(tr("Your name, position, unit and roles (reviewer, approver)"));
+    profile->setMenuRole(QAction::PreferencesRole);
+    tools->addSeparator();
     QAction *verify =
         tools->addAction(tr("&Verify Audit Trail"), this, [this] { verifyAuditTrail(); });
     verify->setObjectName(QStringLiteral("actionVerifyAuditTrail"));
@@ -404,6 +438,11 @@ void MainWindow::applyQuery()
     const QString status = m_statusFilter->currentData().toString();
     query.statuses = status.isEmpty() ? QStringList() : QStringList{status};
     query.allVersions = m_allVersions->isChecked();
+    query.waitingFor = m_waitingFilter->currentData().isValid()
+                           ? InboxQuery::Waiting(m_waitingFilter->currentData().toInt())
+                           : InboxQuery::Waiting::Anyone;
+    query.officer =
+        query.waitingFor == InboxQuery::Waiting::Anyone ? QString() : officer::currentName();
     m_model->setQuery(query);
 }
 
@@ -509,7 +548,24 @@ ReviewWorkspace *MainWindow::openReview(const QString &id, int version)
         m_tabs->setCurrentWidget(open);
         return open;
     }
-    auto document = ReviewDocument::open(m_db, id, version, officer::currentName());
+    const officer::Profile profile = officer::currentProfile();
+    if (!profile.isComplete()) {
+        // Every audit event names the officer; without a profile there is no one to name.
+        // Non-modal, with the way to fix it on the box.
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Review"),
+                                    tr("Before opening a review, enter your officer profile: "
+                                       "name, unit and role. Every event in the audit trail "
+                                       "names the officer who did it."),
+                                    QMessageBox::Close, this);
+        box->setObjectName(QStringLiteral("profileRequired"));
+        QPushButton *edit = box->addButton(tr("Officer Profile…"), QMessageBox::AcceptRole);
+        connect(edit, &QPushButton::clicked, this, [this] { editOfficerProfile(); });
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setModal(false);
+        box->show();
+        return nullptr;
+    }
+    auto document = ReviewDocument::open(m_db, id, version, profile);
     if (!document) {
         log::warning(QStringLiteral("review: %1").arg(document.error().toString()));
         // Non-modal: no dialog blocks the window (and tests can read it).
@@ -532,7 +588,10 @@ ReviewWorkspace *MainWindow::openReview(const QString &id, int version)
         m_saveLabel->setText(tr("Not saved: %1").arg(message));
         m_saveLabel->show();
     });
-    connect(workspace, &ReviewWorkspace::statusChanged, this, &MainWindow::refresh);
+    connect(workspace, &ReviewWorkspace::statusChanged, this, [this] {
+        refresh();
+        updateReviewActions();
+    });
     const int index = m_tabs->addTab(workspace, workspace->shortTitle());
     m_tabs->setTabToolTip(index, workspace->document()->application().scenario.name);
     m_tabs->setCurrentIndex(index);
@@ -560,8 +619,54 @@ void MainWindow::closeAllReviews()
     }
 }
 
+void MainWindow::updateReviewActions()
+{
+    ReviewWorkspace *workspace = currentReview();
+    m_returnNotice->setEnabled(workspace &&
+                               workspace->document()->status() == CaseStatus::Returned);
+}
+
+void MainWindow::reloadOfficerProfile()
+{
+    const officer::Profile profile = officer::currentProfile();
+    QStringList roles;
+    if (profile.reviewer)
+        roles << tr("Reviewer");
+    if (profile.approver)
+        roles << tr("Approver");
+    m_officerLabel->setText(
+        profile.isComplete()
+            ? QStringLiteral("%1 · %2").arg(profile.displayName(),
+                                            roles.join(tr(", ", "between list items")))
+            : tr("No officer profile (Tools → Officer Profile…)"));
+
+    const auto previous = m_waitingFilter->currentData();
+    const QSignalBlocker blocker(m_waitingFilter);
+    m_waitingFilter->clear();
+    m_waitingFilter->addItem(tr("Everyone"), int(InboxQuery::Waiting::Anyone));
+    if (profile.reviewer)
+        m_waitingFilter->addItem(tr("Waiting for me as reviewer"),
+                                 int(InboxQuery::Waiting::Reviewer));
+    if (profile.approver)
+        m_waitingFilter->addItem(tr("Waiting for me as approver"),
+                                 int(InboxQuery::Waiting::Approver));
+    m_waitingFilter->setCurrentIndex(std::max(0, m_waitingFilter->findData(previous)));
+    m_waitingFilter->setEnabled(profile.isComplete());
+    applyQuery();
+}
+
+bool MainWindow::editOfficerProfile()
+{
+    if (!OfficerDialog::editCurrentProfile(this))
+        return false;
+    reloadOfficerProfile();
+    log::info(QStringLiteral("officer profile changed"));
+    return true;
+}
+
 void MainWindow::currentTabChanged()
 {
+    updateReviewActions();
     ReviewWorkspace *workspace = currentReview();
     m_undoGroup->setActiveStack(workspace ? workspace->undoStack() : nullptr);
     const QDateTime saved = !workspace ? QDateTime()

@@ -57,6 +57,14 @@ public:
     QUndoGroup *undoGroup() const { return m_undoGroup; }
     /** Tools → Verify audit trail: checks every event; the result in a non-modal box. */
     QString verifyAuditTrail();
+    /**
+     * Reads the officer profile again (after Tools → Officer profile… or a change from
+     * elsewhere): the status bar and the "waiting for me" filter follow it. Reviews opened
+     * later act as the new officer; open ones keep the officer they were opened by.
+     */
+    void reloadOfficerProfile();
+    /** Tools → Officer profile…: edits the profile; true when it was saved. */
+    bool editOfficerProfile();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -76,6 +84,7 @@ private:
     void updateStartButton();
     void showSavedAt(const QDateTime &at);
     void closeAllReviews();
+    void updateReviewActions();
 
     std::shared_ptr<Database> m_db;
     InboxModel *m_model;
@@ -89,9 +98,12 @@ private:
     QLineEdit *m_search = nullptr;
     QComboBox *m_statusFilter = nullptr;
     QCheckBox *m_allVersions = nullptr;
+    QComboBox *m_waitingFilter = nullptr;
+    QAction *m_returnNotice = nullptr;
     QTimer *m_searchTimer;
     QLabel *m_countLabel;
     ImportController *m_import;
+    QLabel *m_officerLabel;
     QString m_selectedId;
     int m_selectedVersion = 0;
 };

@@ -40,6 +40,8 @@ ChecklistModel::ChecklistModel(ReviewDocument *doc, QObject *parent)
     , m_suggestions(
           reviewrules::suggestions(doc->application(), doc->resources(), doc->checklist()))
 {
+    const QStringList carried = doc->carriedOverItems();
+    m_carriedOver = QSet<QString>(carried.cbegin(), carried.cend());
     connect(doc, &ReviewDocument::answerChanged, this, &ChecklistModel::answerChanged);
 }
 
@@ -112,6 +114,7 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
     const ChecklistItem &item = m_doc->checklist().items.at(index.row());
     const ChecklistAnswer a = answer(item.id);
     const bool suggested = a.suggested && a.verdict != Verdict::None;
+    const bool carried = suggested && m_carriedOver.contains(item.id);
 
     switch (role) {
     case Qt::DisplayRole:
@@ -123,6 +126,8 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
         case VerdictColumn:
             if (a.verdict == Verdict::None)
                 return item.mandatory ? tr("— required") : tr("— where required");
+            if (carried)
+                return tr("%1 (carried over, confirm)").arg(verdictLabel(a.verdict));
             return suggested ? tr("%1 (suggested)").arg(verdictLabel(a.verdict))
                              : verdictLabel(a.verdict);
         case SummaryColumn: {
@@ -145,6 +150,8 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
             return item.guidance().isEmpty()
                        ? item.text()
                        : item.text() + QStringLiteral("\n\n") + item.guidance();
+        if (carried)
+            return tr("Carried over, not yet confirmed: %1").arg(a.suggestionReason);
         if (suggested)
             return tr("Suggested by GrantDesk, not yet confirmed: %1").arg(a.suggestionReason);
         if (index.column() == SummaryColumn && !a.rationale.isEmpty())
@@ -179,6 +186,8 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
         return suggested;
     case MandatoryRole:
         return item.mandatory;
+    case CarriedOverRole:
+        return carried;
     }
     return {};
 }
@@ -202,6 +211,8 @@ QVariant ChecklistModel::headerData(int section, Qt::Orientation orientation, in
 
 void ChecklistModel::answerChanged(const QString &itemId)
 {
+    const QStringList carried = m_doc->carriedOverItems();
+    m_carriedOver = QSet<QString>(carried.cbegin(), carried.cend());
     const int row = rowOf(itemId);
     if (row >= 0)
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));

@@ -3,6 +3,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QSet>
 
 #include "domain/review.h"
 
@@ -13,7 +14,8 @@ class ReviewDocument;
 /**
  * The items of the review's checklist template with the officer's answers, one row per
  * item: number, text, verdict, rationale and evidence. Verdicts GrantDesk suggests and the
- * officer has not confirmed yet are marked "(suggested)" with the reason as tooltip.
+ * officer has not confirmed yet are marked "(suggested)" with the reason as tooltip; answers
+ * carried over from a returned version are marked "(carried over, confirm)" until confirmed.
  * Follows ReviewDocument::answerChanged, so undo and redo show at once. Holds no widgets.
  */
 class ChecklistModel final : public QAbstractTableModel
@@ -35,7 +37,8 @@ public:
         ItemIdRole = Qt::UserRole,
         VerdictCodeRole,
         SuggestedRole,
-        MandatoryRole
+        MandatoryRole,
+        CarriedOverRole
     };
 
     explicit ChecklistModel(ReviewDocument *doc, QObject *parent = nullptr);
@@ -60,6 +63,7 @@ private:
 
     ReviewDocument *m_doc;
     QHash<QString, ChecklistAnswer> m_suggestions;
+    QSet<QString> m_carriedOver;
 };
 
 } // namespace gd

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checklistpage.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QButtonGroup>
 #include <QFrame>
@@ -74,10 +76,13 @@ ChecklistPage::ChecklistPage(ReviewDocument *doc, QWidget *parent)
                           fontMetrics().horizontalAdvance(QStringLiteral("000")) + 12);
     header->resizeSection(ChecklistModel::TextColumn,
                           fontMetrics().horizontalAdvance(QString(40, QChar(0x4e2d))));
+    // Wide enough for the longest mark: a suggestion, or an answer carried over.
+    const int suggestedWidth = fontMetrics().horizontalAdvance(
+        tr("%1 (suggested)").arg(verdictLabel(Verdict::NotApplicable)));
+    const int carriedWidth = fontMetrics().horizontalAdvance(
+        ChecklistModel::tr("%1 (carried over, confirm)").arg(verdictLabel(Verdict::NotApplicable)));
     header->resizeSection(ChecklistModel::VerdictColumn,
-                          fontMetrics().horizontalAdvance(
-                              tr("%1 (suggested)").arg(verdictLabel(Verdict::NotApplicable))) +
-                              24);
+                          std::max(suggestedWidth, carriedWidth) + 24);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, [this](QPoint pos) {
         QMenu menu(this);
@@ -248,7 +253,10 @@ void ChecklistPage::showCurrentItem()
     const bool suggested = answer.suggested && answer.verdict != Verdict::None;
     m_suggestionBox->setVisible(suggested);
     if (suggested) {
-        m_suggestionText->setText(tr("<b>Suggested: %1</b> — %2")
+        const bool carried =
+            m_model->index(m_model->rowOf(id), 0).data(ChecklistModel::CarriedOverRole).toBool();
+        m_suggestionText->setText((carried ? tr("<b>Carried over, confirm: %1</b> — %2")
+                                           : tr("<b>Suggested: %1</b> — %2"))
                                       .arg(verdictLabel(answer.verdict).toHtmlEscaped(),
                                            answer.suggestionReason.toHtmlEscaped()));
     }

@@ -16,6 +16,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "review/approvalpanel.h"
 #include "review/notebinding.h"
 #include "review/reviewdocument.h"
 
@@ -56,6 +57,8 @@ DecisionPage::DecisionPage(ReviewDocument *doc, QWidget *parent)
     , m_missingSummary(new QLabel(this))
     , m_submit(new QPushButton(tr("Submit for approval"), this))
     , m_submitResult(new QLabel(this))
+    , m_approval(new ApprovalPanel(doc, this))
+    , m_submitArea(new QWidget(this))
 {
     setObjectName(QStringLiteral("decisionPage"));
 
@@ -181,13 +184,20 @@ DecisionPage::DecisionPage(ReviewDocument *doc, QWidget *parent)
     left->addLayout(opinionHeader);
     left->addWidget(m_opinion, 1);
 
+    // The reviewer's submission; the approver has the approval panel instead.
+    m_submitArea->setObjectName(QStringLiteral("submitArea"));
+    auto *submitLayout = new QVBoxLayout(m_submitArea);
+    submitLayout->setContentsMargins(0, 0, 0, 0);
+    submitLayout->addWidget(makeHeading(tr("Before submitting"), m_submitArea));
+    submitLayout->addWidget(m_missingSummary);
+    submitLayout->addWidget(m_missingList, 100);
+    submitLayout->addWidget(m_submit);
+    submitLayout->addWidget(m_submitResult);
+    submitLayout->addStretch(1); // takes the room when nothing is missing
     auto *right = new QVBoxLayout;
-    right->addWidget(makeHeading(tr("Before submitting"), this));
-    right->addWidget(m_missingSummary);
-    right->addWidget(m_missingList, 100);
-    right->addWidget(m_submit);
-    right->addWidget(m_submitResult);
-    right->addStretch(1); // takes the room when nothing is missing
+    right->addWidget(m_approval);
+    right->addWidget(m_submitArea, 100);
+    right->addStretch(1);
 
     auto *columns = new QHBoxLayout;
     columns->setSpacing(18);
@@ -530,6 +540,7 @@ void DecisionPage::showKey(const QString &key)
 void DecisionPage::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
+    m_submitArea->setVisible(!document()->canApprove());
     for (QAbstractButton *button : m_decisions->buttons())
         button->setEnabled(!readOnly);
     m_opinion->setReadOnly(readOnly);

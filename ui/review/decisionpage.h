@@ -18,6 +18,8 @@ class QToolButton;
 
 namespace gd {
 
+class ApprovalPanel;
+
 /**
  * Step 7, the proposed decision: approve / approve with conditions / return for revision /
  * reject, the conditions or reasons (with standard texts to insert and edit), the review
@@ -43,6 +45,8 @@ public:
     static QStringList reasonTemplates();
     /** An opinion drafted from the answers and the proposed decision, for the officer to edit. */
     QString draftOpinion() const;
+    /** The approver's agree / send back, and what a send-back said, for the reviewer. */
+    ApprovalPanel *approvalPanel() const { return m_approval; }
 
 signals:
     void missingActivated(const gd::MissingItem &item);
@@ -78,6 +82,8 @@ private:
     QLabel *m_missingSummary;
     QPushButton *m_submit;
     QLabel *m_submitResult;
+    ApprovalPanel *m_approval;
+    QWidget *m_submitArea;
     QList<MissingItem> m_missing;
     bool m_readOnly = false;
 };

@@ -13,6 +13,7 @@
 
 #include "domain/creditcode.h"
 #include "domain/vocabulary.h"
+#include "review/changespanel.h"
 #include "review/notebinding.h"
 #include "review/reviewdocument.h"
 #include "review/reviewrules.h"
@@ -186,6 +187,15 @@ void FormalCheckPage::fillCompleteness()
                 .arg(vocabulary::label("attachmentKind", a.kind), a.sha256.left(16)),
             ok(tr("digest verified on import")));
     }
+}
+
+void FormalCheckPage::setChanges(const VersionDiff &diff)
+{
+    delete m_changes;
+    m_changes = new ChangesPanel(diff, this);
+    // Below the title and the hint: the first thing an officer reads on a resubmission.
+    if (auto *box = qobject_cast<QVBoxLayout *>(layout()))
+        box->insertWidget(2, m_changes);
 }
 
 void FormalCheckPage::showKey(const QString &key)

@@ -10,6 +10,9 @@ class QTreeWidget;
 
 namespace gd {
 
+class ChangesPanel;
+struct VersionDiff;
+
 /**
  * Step 1, formal check: whether the application is complete (required fields, credit
  * code, period and term, attachments and their digests), the findings of the rules,
@@ -26,6 +29,9 @@ public:
 
     void showKey(const QString &key) override;
     void setReadOnly(bool readOnly) override;
+    /** A resubmission: shows what changed since the returned version, above the checks. */
+    void setChanges(const VersionDiff &diff);
+    ChangesPanel *changesPanel() const { return m_changes; }
 
 private:
     void fillCompleteness();
@@ -34,6 +40,7 @@ private:
     QListWidget *m_findings;
     QPlainTextEdit *m_note;
     QCheckBox *m_confirmed;
+    ChangesPanel *m_changes = nullptr;
 };
 
 } // namespace gd

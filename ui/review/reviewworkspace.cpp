@@ -19,15 +19,21 @@
 
 #include "core/log.h"
 #include "itemmodels/inboxmodel.h"
+#include "review/approval.h"
+#include "review/approvalpanel.h"
+#include "review/approvercommentbox.h"
 #include "review/checklistpage.h"
 #include "review/decisionpage.h"
 #include "review/formalcheckpage.h"
 #include "review/placeholderpage.h"
 #include "review/resourcespage.h"
+#include "review/returnnotice.h"
+#include "review/returnnoticedialog.h"
 #include "review/reviewdocument.h"
 #include "review/securitypage.h"
 #include "review/workflow.h"
 #include "store/audittrail.h"
+#include "store/reviewstore.h"
 
 namespace gd {
 namespace {
@@ -85,6 +91,8 @@ ReviewWorkspace::ReviewWorkspace(std::shared_ptr<Database> db,
     , m_title(new QLabel(this))
     , m_status(new QLabel(this))
     , m_readOnlyBanner(new QLabel(this))
+    , m_approvalBanner(new QLabel(this))
+    , m_comment(new ApproverCommentBox(m_doc.get(), this))
     , m_navigator(new QListWidget(this))
     , m_history(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
@@ -111,6 +119,12 @@ ReviewWorkspace::ReviewWorkspace(std::shared_ptr<Database> db,
     m_readOnlyBanner->setContentsMargins(10, 6, 10, 6);
     m_readOnlyBanner->setStyleSheet(
         QStringLiteral("background:#eef2f7; color:#2b4a6b; border:1px solid #d5dde8;"));
+    // Four eyes: the officer who reviewed a case never approves it, and is told so plainly.
+    m_approvalBanner->setObjectName(QStringLiteral("approvalBanner"));
+    m_approvalBanner->setWordWrap(true);
+    m_approvalBanner->setContentsMargins(10, 6, 10, 6);
+    m_approvalBanner->setStyleSheet(QStringLiteral(
+        "background:#fdecea; color:#8a1c1c; border:1px solid #f1b8b3; font-weight:bold;"));
     auto *header = new QHBoxLayout;
     header->setContentsMargins(10, 8, 10, 4);
     header->addWidget(m_title, 1);
@@ -133,6 +147,17 @@ ReviewWorkspace::ReviewWorkspace(std::shared_ptr<Database> db,
         m_pages->addWidget(scroll);
     }
     connect(m_decision, &DecisionPage::missingActivated, this, &ReviewWorkspace::goToMissing);
+    connect(m_decision->approvalPanel(), &ApprovalPanel::returnNoticeRequested, this,
+            [this] { showReturnNotice(); });
+
+    // A resubmission shows what changed since the returned version on the formal check.
+    if (const auto changes = ReviewStore(m_db).changesSinceReturned(applicationId(), version());
+        !changes) {
+        log::warning(QStringLiteral("review: changes of %1: %2")
+                         .arg(shortTitle(), changes.error().toString()));
+    } else if (changes->has_value()) {
+        static_cast<FormalCheckPage *>(m_pageList.constFirst())->setChanges(**changes);
+    }
 
     // Previous / next.
     const QKeySequence previousKey(Qt::CTRL | Qt::Key_PageUp);
@@ -171,6 +196,10 @@ ReviewWorkspace::ReviewWorkspace(std::shared_ptr<Database> db,
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->setSpacing(0);
     rightLayout->addWidget(m_pages, 1);
+    auto *commentMargins = new QHBoxLayout;
+    commentMargins->setContentsMargins(12, 4, 12, 0);
+    commentMargins->addWidget(m_comment);
+    rightLayout->addLayout(commentMargins);
     rightLayout->addLayout(stepButtons);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -208,6 +237,7 @@ ReviewWorkspace::ReviewWorkspace(std::shared_ptr<Database> db,
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addLayout(header);
+    layout->addWidget(m_approvalBanner);
     layout->addWidget(m_readOnlyBanner);
     layout->addWidget(splitter, 1);
     layout->addWidget(statusLine);
@@ -219,6 +249,7 @@ ReviewWorkspace::ReviewWorkspace(std::shared_ptr<Database> db,
     connect(doc, &ReviewDocument::saved, this, &ReviewWorkspace::showSaved);
     connect(doc, &ReviewDocument::saveFailed, this, &ReviewWorkspace::showSaveError);
     connect(doc, &ReviewDocument::statusChanged, this, [this](CaseStatus status) {
+        m_comment->refresh();
         refreshHeader();
         refreshState();
         refreshHistory();
@@ -367,6 +398,7 @@ void ReviewWorkspace::currentStepChanged(ReviewStep step)
         const QSignalBlocker blocker(m_navigator);
         m_navigator->setCurrentRow(index);
     }
+    m_comment->setStep(step);
     m_previous->setEnabled(index > 0);
     m_next->setEnabled(index + 1 < kReviewStepCount);
     refreshState();
@@ -437,11 +469,21 @@ void ReviewWorkspace::refreshHeader()
         QStringLiteral("<span style=\"color:%1\">●</span> %2")
             .arg(InboxModel::statusColor(status).name(), caseStatusLabel(status).toHtmlEscaped()));
     const bool readOnly = m_doc->isReadOnly();
+    const bool approving = m_doc->canApprove();
     m_readOnlyBanner->setVisible(readOnly);
-    if (readOnly)
+    if (approving)
+        m_readOnlyBanner->setText(
+            tr("You approve this case (复审): the reviewer's answers are shown read-only. "
+               "Comment on any step below its page, then agree or send the case back on "
+               "the decision step."));
+    else if (readOnly)
         m_readOnlyBanner->setText(tr("This review is read-only: the case is “%1”. Its answers "
                                      "are shown as they were submitted.")
                                       .arg(caseStatusLabel(status)));
+    const QString refusal =
+        status == CaseStatus::AwaitingApproval ? m_doc->approvalRefusal() : QString();
+    m_approvalBanner->setVisible(!refusal.isEmpty());
+    m_approvalBanner->setText(refusal.isEmpty() ? QString() : QStringLiteral("⚠ ") + refusal);
     for (ReviewPage *page : std::as_const(m_pageList))
         page->setReadOnly(readOnly);
 }
@@ -473,11 +515,11 @@ void ReviewWorkspace::refreshHistory()
         } else if (event.action == QLatin1String("review.answer")) {
             const ChecklistItem *item = m_doc->checklist().item(key);
             const auto verdict = verdictFromCode(after.value(QStringLiteral("verdict")).toString());
-            what = item ? tr("item %1").arg(item->number) : key;
-            if (verdict && *verdict != Verdict::None)
-                what += QStringLiteral(": ") + verdictLabel(*verdict);
-            else
-                what = tr("%1 answered").arg(what);
+            const QString subject = item ? tr("item %1").arg(item->number) : key;
+            what =
+                verdict && *verdict != Verdict::None
+                    ? tr("%1: %2", "checklist item: verdict").arg(subject, verdictLabel(*verdict))
+                    : tr("%1 answered").arg(subject);
         } else if (event.action == QLatin1String("review.note")) {
             what = noteDescription(key, event.detail.value(QStringLiteral("after")).toString());
         } else if (event.action == QLatin1String("review.proposal")) {
@@ -508,6 +550,21 @@ void ReviewWorkspace::refreshHistory()
         new QListWidgetItem(tr("No events yet."), m_history);
 }
 
+ReturnNoticeDialog *ReviewWorkspace::showReturnNotice()
+{
+    if (m_doc->status() != CaseStatus::Returned)
+        return nullptr;
+    const QDate today = QDate::currentDate();
+    auto *dialog =
+        new ReturnNoticeDialog(tr("Return notice: %1").arg(shortTitle()),
+                               returnNoticeText(m_doc->application(), m_doc->state(), today),
+                               returnNoticeHtml(m_doc->application(), m_doc->state(), today), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setModal(false);
+    dialog->show();
+    return dialog;
+}
+
 /** "formal.confirmed" = "1" → "formal check confirmed", for the history list. */
 QString ReviewWorkspace::noteDescription(const QString &key, const QString &value)
 {
@@ -518,6 +575,12 @@ QString ReviewWorkspace::noteDescription(const QString &key, const QString &valu
     if (key == QLatin1String("security.confirmed"))
         return value == QLatin1String("1") ? tr("security review confirmed")
                                            : tr("security review unconfirmed");
+    if (key == approval::sendBackKey())
+        return tr("reasons for sending back");
+    for (int i = 0; i < kReviewStepCount; ++i) {
+        if (key == approval::commentKey(ReviewStep(i)))
+            return tr("approver's comment on %1").arg(reviewStepLabel(ReviewStep(i)));
+    }
     if (key == QLatin1String("formal.note"))
         return tr("formal check notes");
     if (key == QLatin1String("security.findings"))

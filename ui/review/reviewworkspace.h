@@ -19,8 +19,10 @@ class QUndoStack;
 
 namespace gd {
 
+class ApproverCommentBox;
 class Database;
 class DecisionPage;
+class ReturnNoticeDialog;
 class ReviewDocument;
 class ReviewPage;
 
@@ -54,6 +56,10 @@ public:
     /** Opens the step of @p item and shows the item there. */
     void goToMissing(const MissingItem &item);
     void goToFirstMissing();
+    /** The approver's comment box below the step pages. */
+    ApproverCommentBox *approverCommentBox() const { return m_comment; }
+    /** A returned case: the notice for the applicant, in a non-modal dialog. */
+    ReturnNoticeDialog *showReturnNotice();
 
 signals:
     void saved(const QDateTime &at);
@@ -77,6 +83,8 @@ private:
     QLabel *m_title;
     QLabel *m_status;
     QLabel *m_readOnlyBanner;
+    QLabel *m_approvalBanner;
+    ApproverCommentBox *m_comment;
     QListWidget *m_navigator;
     QListWidget *m_history;
     QStackedWidget *m_pages;

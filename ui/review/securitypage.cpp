@@ -55,7 +55,7 @@ SecurityPage::SecurityPage(ReviewDocument *doc, QWidget *parent)
                 names << r.name;
         }
         if (!names.isEmpty())
-            grades << QStringLiteral("<b>%1</b>: %2")
+            grades << tr("<b>%1</b>: %2", "data grade: resources of that grade")
                           .arg(vocabulary::label("grade", QLatin1String(grade)).toHtmlEscaped(),
                                names.join(tr(", ", "between list items")).toHtmlEscaped());
     }

@@ -1,0 +1,591 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <memory>
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFontDatabase>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+
+#include "core/i18n.h"
+#include "core/officer.h"
+#include "domain/register.h"
+#include "domain/workflow.h"
+#include "importer/importer.h"
+#include "importer/registerparser.h"
+#include "inbox/detailpane.h"
+#include "inbox/mainwindow.h"
+#include "itemmodels/inboxmodel.h"
+#include "review/approvercommentbox.h"
+#include "review/changespanel.h"
+#include "review/checklistmodel.h"
+#include "review/checklistpage.h"
+#include "review/returnnoticedialog.h"
+#include "review/reviewdocument.h"
+#include "review/reviewworkspace.h"
+#include "settings/officerdialog.h"
+#include "store/applicationstore.h"
+#include "store/database.h"
+
+using namespace gd;
+
+namespace {
+
+const QString kId = QStringLiteral("GZ-2026-0001");
+
+officer::Profile reviewerA(bool alsoApprover = false)
+{
+    return {QStringLiteral("张敏"), QStringLiteral("主任科员"), QStringLiteral("审核科"), true,
+            alsoApprover};
+}
+
+officer::Profile approverB()
+{
+    return {QStringLiteral("李强"), QStringLiteral("副处长"), QStringLiteral("数据管理处"), false,
+            true};
+}
+
+QString examplesDir()
+{
+    return QStringLiteral(GRANTDESK_TEST_DATA "/examples");
+}
+
+QString screenshotDir()
+{
+    return qEnvironmentVariable("GRANTDESK_SCREENSHOTS");
+}
+
+// QTest::keyClicks() takes ASCII only; Chinese arrives as key events carrying text.
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar ch : text) {
+        QTest::sendKeyEvent(QTest::Press, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
+        QTest::sendKeyEvent(QTest::Release, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
+    }
+}
+
+template <typename T> T *child(QObject *parent, const char *name)
+{
+    auto *found = parent->findChild<T *>(QLatin1String(name));
+    if (!found)
+        qWarning("no %s", name);
+    return found;
+}
+
+QString statusCodeOf(const MainWindow &window, const QString &id, int version = 0)
+{
+    const InboxModel *model = window.inboxModel();
+    const int row = model->findRow(id, version);
+    return row < 0 ? QString() : model->index(row, 0).data(InboxModel::StatusCodeRole).toString();
+}
+
+} // namespace
+
+class TestApproverStep final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void sendBackAndAgree();
+    void returnNoticeAndResubmission();
+    void waitingForMeFilter();
+
+private:
+    std::unique_ptr<MainWindow> makeWindow();
+    /** Officer A answers every item and submits @p id v@p version with @p proposal. */
+    bool submitAsReviewer(const QString &id, int version, const ProposedDecision &proposal);
+    void actAs(MainWindow &window, const officer::Profile &profile);
+    ReviewWorkspace *reopen(MainWindow &window, const QString &id, int version = 1);
+    bool importVersion2();
+    void shot(QWidget *widget, const QString &name);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::shared_ptr<Database> m_db;
+};
+
+void TestApproverStep::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("GrantDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("grantdesk-tst_approverstep"));
+    QSettings().clear();
+    if (!screenshotDir().isEmpty()) {
+        QVERIFY(QDir().mkpath(screenshotDir()));
+        i18n::install(QStringLiteral("zh_CN"));
+        const QStringList installed = QFontDatabase::families();
+        QStringList families{QApplication::font().family()};
+        for (const QString &family :
+             {QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Noto Sans CJK SC"),
+              QStringLiteral("Noto Serif CJK SC")}) {
+            if (installed.contains(family))
+                families << family;
+        }
+        QFont font = QApplication::font();
+        font.setFamilies(families);
+        QApplication::setFont(font);
+    }
+}
+
+void TestApproverStep::init()
+{
+    QSettings().clear();
+    officer::saveProfile(reviewerA());
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    auto db = Database::open(m_dir->filePath(QStringLiteral("approval.sqlite")));
+    QVERIFY2(db.ok(), qPrintable(db ? QString() : db.error().toString()));
+    m_db = db.value();
+    const ImportReport report = Importer(m_db).importPaths({examplesDir()});
+    QCOMPARE(report.count(FileOutcome::Kind::Added), 3);
+    const auto parsed =
+        RegisterParser::parseFile(examplesDir() + QStringLiteral("/register-demo.json"),
+                                  QStringLiteral("register-demo.json"));
+    QVERIFY(parsed.file);
+    QVERIFY(RegisterStore(m_db).importFile(*parsed.file).ok());
+}
+
+void TestApproverStep::cleanup()
+{
+    ReturnNoticeDialog::setPrintHook({});
+    m_db.reset();
+    m_dir.reset();
+    QSettings().clear();
+}
+
+std::unique_ptr<MainWindow> TestApproverStep::makeWindow()
+{
+    auto window = std::make_unique<MainWindow>(m_db);
+    window->resize(1600, 1000);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        qWarning("window not exposed");
+    return window;
+}
+
+bool TestApproverStep::submitAsReviewer(const QString &id, int version,
+                                        const ProposedDecision &proposal)
+{
+    // The reviewer's own screens are covered by tst_reviewworkspace; here the core fills them.
+    auto doc = ReviewDocument::open(m_db, id, version, reviewerA());
+    if (!doc) {
+        qWarning("%s", qPrintable(doc.error().toString()));
+        return false;
+    }
+    ReviewDocument *review = doc->get();
+    for (const ChecklistItem &item : review->checklist().items) {
+        ChecklistAnswer answer;
+        answer.verdict = Verdict::Pass;
+        answer.rationale = QStringLiteral("材料齐全。");
+        review->setAnswer(item.id, answer);
+    }
+    review->setNote(QStringLiteral("formal.confirmed"), QStringLiteral("1"));
+    review->setNote(QStringLiteral("security.confirmed"), QStringLiteral("1"));
+    review->setProposal(proposal);
+    if (!review->saveNow()) {
+        qWarning("not saved");
+        return false;
+    }
+    for (const MissingItem &gap : review->missing())
+        qWarning("missing: %s", qPrintable(gap.what));
+    const Status submitted = review->submitForApproval();
+    if (!submitted)
+        qWarning("%s", qPrintable(submitted.error().toString()));
+    return submitted.ok();
+}
+
+void TestApproverStep::actAs(MainWindow &window, const officer::Profile &profile)
+{
+    officer::saveProfile(profile);
+    window.reloadOfficerProfile();
+    QVERIFY(child<QLabel>(&window, "officerLabel")->text().contains(profile.name));
+}
+
+ReviewWorkspace *TestApproverStep::reopen(MainWindow &window, const QString &id, int version)
+{
+    // A review acts as the officer it was opened by: close it and open it again.
+    if (ReviewWorkspace *open = window.reviewWorkspace(id, version))
+        window.closeReview(open);
+    return window.openReview(id, version);
+}
+
+bool TestApproverStep::importVersion2()
+{
+    // Version 2 of GZ-2026-0001 as the applicant resubmits it: the description and the end
+    // of the period edited, one field less for a resource, the development plan replaced.
+    const QString source = examplesDir() + QStringLiteral("/gz-lowalt-0001");
+    const QString target = m_dir->filePath(QStringLiteral("v2"));
+    if (!QDir().mkpath(target + QStringLiteral("/attachments")))
+        return false;
+    QFile file(source + QStringLiteral("/application.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    QJsonObject app = QJsonDocument::fromJson(file.readAll()).object();
+    app[QStringLiteral("version")] = 2;
+    app[QStringLiteral("submittedAt")] = QStringLiteral("2026-04-10T09:30:00+08:00");
+    QJsonObject scenario = app.value(QStringLiteral("scenario")).toObject();
+    scenario[QStringLiteral("description")] =
+        scenario.value(QStringLiteral("description")).toString() +
+        QStringLiteral("评分结果按月向空域管理部门报送。");
+    app[QStringLiteral("scenario")] = scenario;
+    QJsonObject period = app.value(QStringLiteral("period")).toObject();
+    period[QStringLiteral("end")] = QStringLiteral("2027-12-31");
+    app[QStringLiteral("period")] = period;
+    QJsonArray resources = app.value(QStringLiteral("resources")).toArray();
+    QJsonObject first = resources.at(0).toObject();
+    first[QStringLiteral("fields")] =
+        QJsonArray{QStringLiteral("建筑高度"), QStringLiteral("高程")};
+    resources[0] = first;
+    app[QStringLiteral("resources")] = resources;
+
+    const QByteArray plan = "数据开发利用方案（第二版）：补充数据出域审查流程。\n";
+    QJsonArray attachments = app.value(QStringLiteral("attachments")).toArray();
+    for (qsizetype i = 0; i < attachments.size(); ++i) {
+        QJsonObject a = attachments.at(i).toObject();
+        const QString path = a.value(QStringLiteral("path")).toString();
+        QByteArray content;
+        if (a.value(QStringLiteral("kind")).toString() == QLatin1String("development_plan")) {
+            content = plan;
+        } else {
+            QFile original(source + QLatin1Char('/') + path);
+            if (!original.open(QIODevice::ReadOnly))
+                return false;
+            content = original.readAll();
+        }
+        QFile out(target + QLatin1Char('/') + path);
+        if (!out.open(QIODevice::WriteOnly) || out.write(content) != content.size())
+            return false;
+        a[QStringLiteral("sha256")] = QString::fromLatin1(
+            QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+        attachments[i] = a;
+    }
+    app[QStringLiteral("attachments")] = attachments;
+    QFile out(target + QStringLiteral("/application.json"));
+    if (!out.open(QIODevice::WriteOnly))
+        return false;
+    out.write(QJsonDocument(app).toJson());
+    out.close();
+    const ImportReport report = Importer(m_db).importPaths({target});
+    return report.count(FileOutcome::Kind::Added) == 1;
+}
+
+void TestApproverStep::shot(QWidget *widget, const QString &name)
+{
+    if (screenshotDir().isEmpty())
+        return;
+    if (auto *main = qobject_cast<MainWindow *>(widget); main && main->currentReview())
+        QTRY_VERIFY(!main->currentReview()->document()->hasPendingChanges());
+    QTest::qWait(50);
+    const QString path = QDir(screenshotDir()).filePath(name + QStringLiteral(".png"));
+    QVERIFY2(widget->grab().save(path), qPrintable(path));
+}
+
+void TestApproverStep::sendBackAndAgree()
+{
+    ProposedDecision proposal;
+    proposal.decision = Decision::ConditionallyApproved;
+    proposal.conditions = {QStringLiteral("数据仅在沙箱中交付，原始数据不出域。")};
+    proposal.opinion = QStringLiteral("经审查，申请材料齐全，建议附条件批准。");
+    QVERIFY(submitAsReviewer(kId, 1, proposal));
+
+    auto window = makeWindow();
+    QCOMPARE(statusCodeOf(*window, kId), QStringLiteral("awaiting_approval"));
+
+    // Officer B, the approver: the reviewer's answers read-only, a comment per step.
+    actAs(*window, approverB());
+    ReviewWorkspace *ws = reopen(*window, kId);
+    QVERIFY(ws);
+    QVERIFY(ws->document()->canApprove());
+    QVERIFY(!child<QLabel>(ws, "approvalBanner")->isVisible());
+    QVERIFY(child<QLabel>(ws, "readOnlyBanner")->isVisible());
+    QVERIFY(!child<QCheckBox>(ws, "formalConfirmed")->isEnabled());
+    ws->goToStep(ReviewStep::Checklist);
+    QVERIFY(!child<QRadioButton>(ws, "verdictPass")->isEnabled());
+    QVERIFY(!child<QRadioButton>(ws, "verdictFail")->isEnabled());
+    QVERIFY(child<QPlainTextEdit>(ws, "opinionEdit")->isReadOnly());
+    auto *commentEdit = child<QPlainTextEdit>(ws, "approverCommentEdit");
+    QVERIFY(commentEdit->isVisible());
+    QVERIFY(!child<QLabel>(ws, "approverCommentView")->isVisible());
+    commentEdit->setFocus(Qt::OtherFocusReason);
+    const QString comment = QStringLiteral("第7项：请补充合法性审查意见的出具单位。");
+    typeText(commentEdit, comment);
+    QCOMPARE(ws->document()->approverComment(ReviewStep::Checklist), comment);
+    QCOMPARE(ws->document()->approverComment(ReviewStep::Security), QString());
+    // The comment belongs to its step: the box follows the navigator.
+    ws->goToStep(ReviewStep::Security);
+    QVERIFY(commentEdit->toPlainText().isEmpty());
+    ws->goToStep(ReviewStep::Checklist);
+    QCOMPARE(commentEdit->toPlainText(), comment);
+    shot(window.get(), QStringLiteral("10-approver-checklist"));
+
+    // The decision step: Agree, or Send back once a reason is written.
+    ws->goToStep(ReviewStep::Decision);
+    auto *agree = child<QPushButton>(ws, "agreeButton");
+    auto *sendBack = child<QPushButton>(ws, "sendBackButton");
+    auto *reasons = child<QPlainTextEdit>(ws, "sendBackReasonsEdit");
+    QVERIFY(agree->isVisible() && agree->isEnabled());
+    QVERIFY(sendBack->isVisible() && !sendBack->isEnabled());
+    reasons->setFocus(Qt::OtherFocusReason);
+    const QString reason = QStringLiteral("合法性审查意见未注明出具单位，请补充后再报。");
+    typeText(reasons, reason);
+    QVERIFY(sendBack->isEnabled());
+    shot(window.get(), QStringLiteral("11-approver-decision"));
+    QTest::mouseClick(sendBack, Qt::LeftButton);
+    QCOMPARE(ws->document()->status(), CaseStatus::InReview);
+    QTRY_COMPARE(statusCodeOf(*window, kId), QStringLiteral("in_review"));
+    QVERIFY(!child<QLabel>(ws, "approvalResult")->text().isEmpty());
+
+    // Officer A again: the comment where it applies, the reasons on the decision step.
+    actAs(*window, reviewerA());
+    ws = reopen(*window, kId);
+    QVERIFY(ws);
+    QVERIFY(!ws->document()->isReadOnly());
+    QVERIFY(!ws->document()->canApprove());
+    ws->goToStep(ReviewStep::Checklist);
+    auto *commentView = child<QLabel>(ws, "approverCommentView");
+    QVERIFY(commentView->isVisible());
+    QCOMPARE(commentView->text(), comment);
+    QVERIFY(!child<QPlainTextEdit>(ws, "approverCommentEdit")->isVisible());
+    QVERIFY(child<QRadioButton>(ws, "verdictPass")->isEnabled());
+    shot(window.get(), QStringLiteral("12-sent-back-checklist"));
+    ws->goToStep(ReviewStep::Security);
+    QVERIFY(!child<ApproverCommentBox>(ws, "approverCommentBox")->isVisible());
+    ws->goToStep(ReviewStep::Decision);
+    auto *sentBack = child<QListWidget>(ws, "sendBackReasonsList");
+    QVERIFY(sentBack->isVisible());
+    QCOMPARE(sentBack->count(), 1);
+    QVERIFY(sentBack->item(0)->text().contains(reason));
+    QVERIFY(!child<QPushButton>(ws, "agreeButton")->isVisible());
+    shot(window.get(), QStringLiteral("13-sent-back-decision"));
+
+    // A resubmits.
+    auto *submit = child<QPushButton>(ws, "submitButton");
+    QTRY_VERIFY(submit->isEnabled());
+    QTest::mouseClick(submit, Qt::LeftButton);
+    QCOMPARE(ws->document()->status(), CaseStatus::AwaitingApproval);
+    QTRY_COMPARE(statusCodeOf(*window, kId), QStringLiteral("awaiting_approval"));
+
+    // Four eyes: A, even holding the approver role too, cannot approve their own case.
+    actAs(*window, reviewerA(true));
+    ws = reopen(*window, kId);
+    QVERIFY(ws);
+    QVERIFY(!ws->document()->canApprove());
+    auto *banner = child<QLabel>(ws, "approvalBanner");
+    QVERIFY(banner->isVisible());
+    QVERIFY(banner->text().contains(ws->document()->approvalRefusal()));
+    ws->goToStep(ReviewStep::Decision);
+    QVERIFY(child<QPushButton>(ws, "agreeButton")->isVisible());
+    QVERIFY(!child<QPushButton>(ws, "agreeButton")->isEnabled());
+    QVERIFY(!child<QPushButton>(ws, "sendBackButton")->isEnabled());
+    QVERIFY(!child<QPlainTextEdit>(ws, "sendBackReasonsEdit")->isEnabled());
+    shot(window.get(), QStringLiteral("14-four-eyes-refusal"));
+    ws->goToStep(ReviewStep::Checklist);
+    QVERIFY(!child<QPlainTextEdit>(ws, "approverCommentEdit")->isVisible());
+
+    // B agrees: the case is decided.
+    actAs(*window, approverB());
+    ws = reopen(*window, kId);
+    QVERIFY(ws);
+    QVERIFY(ws->document()->canApprove());
+    ws->goToStep(ReviewStep::Decision);
+    agree = child<QPushButton>(ws, "agreeButton");
+    QVERIFY(agree->isEnabled());
+    QTest::mouseClick(agree, Qt::LeftButton);
+    QCOMPARE(ws->document()->status(), CaseStatus::Decided);
+    QTRY_COMPARE(statusCodeOf(*window, kId), QStringLiteral("decided"));
+    QVERIFY(child<QLabel>(ws, "approvalResult")
+                ->text()
+                .contains(decisionLabel(Decision::ConditionallyApproved)));
+    QVERIFY(!child<QPushButton>(ws, "agreeButton")->isVisible());
+    QVERIFY(!child<QPushButton>(ws, "returnNoticeButton")->isVisible());
+    shot(window.get(), QStringLiteral("15-agreed"));
+}
+
+void TestApproverStep::returnNoticeAndResubmission()
+{
+    ProposedDecision proposal;
+    proposal.decision = Decision::Returned;
+    const QString reason = QStringLiteral("未附合法性审查意见。");
+    proposal.reasons = {reason};
+    proposal.opinion = QStringLiteral("建议退回补正。");
+    QVERIFY(submitAsReviewer(kId, 1, proposal));
+
+    auto window = makeWindow();
+    actAs(*window, approverB());
+    ReviewWorkspace *ws = reopen(*window, kId);
+    QVERIFY(ws);
+    ws->goToStep(ReviewStep::Decision);
+    auto *noticeButton = child<QPushButton>(ws, "returnNoticeButton");
+    QVERIFY(!noticeButton->isVisible());
+    auto *noticeAction = window->findChild<QAction *>(QStringLiteral("actionReturnNotice"));
+    QVERIFY(noticeAction);
+    QVERIFY(!noticeAction->isEnabled());
+    QTest::mouseClick(child<QPushButton>(ws, "agreeButton"), Qt::LeftButton);
+    QCOMPARE(ws->document()->status(), CaseStatus::Returned);
+    QTRY_COMPARE(statusCodeOf(*window, kId), QStringLiteral("returned"));
+    QVERIFY(noticeButton->isVisible());
+    QVERIFY(noticeAction->isEnabled());
+
+    // The notice: text to copy, a formatted page to print (the hook stands in for the preview).
+    QTest::mouseClick(noticeButton, Qt::LeftButton);
+    auto *dialog = window->findChild<ReturnNoticeDialog *>(QStringLiteral("returnNoticeDialog"));
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    auto *text = child<QPlainTextEdit>(dialog, "returnNoticeText");
+    QVERIFY(text->isReadOnly());
+    QVERIFY(text->toPlainText().contains(kId));
+    QVERIFY(text->toPlainText().contains(reason));
+    QTest::mouseClick(child<QPushButton>(dialog, "copyButton"), Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), text->toPlainText());
+    QString printed;
+    ReturnNoticeDialog::setPrintHook(
+        [&printed](QTextDocument *document) { printed = document->toPlainText(); });
+    QTest::mouseClick(child<QPushButton>(dialog, "printButton"), Qt::LeftButton);
+    QVERIFY(printed.contains(reason));
+    if (!screenshotDir().isEmpty()) {
+        dialog->resize(760, 560);
+        shot(dialog, QStringLiteral("16-return-notice"));
+    }
+    dialog->close();
+    // The Review menu offers the same.
+    noticeAction->trigger();
+    dialog = window->findChild<ReturnNoticeDialog *>(QStringLiteral("returnNoticeDialog"));
+    QVERIFY(dialog);
+    dialog->close();
+
+    // Version 2 arrives: its review shows what changed and carries over untouched answers.
+    QVERIFY(importVersion2());
+    window->inboxModel()->refresh();
+    actAs(*window, reviewerA());
+    ws = window->openReview(kId, 2);
+    QVERIFY(ws);
+    QCOMPARE(ws->currentStep(), ReviewStep::FormalCheck);
+    auto *changes = child<ChangesPanel>(ws, "changesPanel");
+    QVERIFY(changes);
+    QVERIFY(changes->isVisible());
+    QCOMPARE(changes->diff().fromVersion, 1);
+    QCOMPARE(changes->diff().toVersion, 2);
+    auto *fields = child<QTableWidget>(changes, "changedFieldsTable");
+    QVERIFY(fields->rowCount() >= 2);
+    QStringList paths;
+    for (int row = 0; row < fields->rowCount(); ++row)
+        paths << fields->item(row, 0)->text();
+    QVERIFY2(paths.contains(QStringLiteral("period.end")), qPrintable(paths.join(u' ')));
+    for (int row = 0; row < fields->rowCount(); ++row) {
+        if (fields->item(row, 0)->text() == QLatin1String("period.end")) {
+            QCOMPARE(fields->item(row, 1)->text(), QStringLiteral("2028-03-31"));
+            QCOMPARE(fields->item(row, 2)->text(), QStringLiteral("2027-12-31"));
+        }
+    }
+    auto *attachments = child<QListWidget>(changes, "changedAttachmentsList");
+    QCOMPARE(attachments->count(), 1);
+    QVERIFY(attachments->item(0)->text().contains(QStringLiteral("→")));
+    QVERIFY(attachments->item(0)->text().contains(QStringLiteral("cfff5a5a02cb")));
+    QCOMPARE(child<QListWidget>(changes, "changedResourcesList")->count(), 1);
+    shot(window.get(), QStringLiteral("17-changes-since-returned"));
+
+    // Carried-over answers are marked for confirmation on the checklist.
+    ws->goToStep(ReviewStep::Checklist);
+    const ChecklistModel *model = child<ChecklistPage>(ws, "checklistPage")->model();
+    const QStringList carried = ws->document()->carriedOverItems();
+    QVERIFY(!carried.isEmpty());
+    const int row = model->rowOf(carried.constFirst());
+    QVERIFY(model->index(row, 0).data(ChecklistModel::CarriedOverRole).toBool());
+    QVERIFY(model->index(row, 0).data(ChecklistModel::SuggestedRole).toBool());
+    const QString label =
+        model->index(row, ChecklistModel::VerdictColumn).data(Qt::DisplayRole).toString();
+    QCOMPARE(label,
+             ChecklistModel::tr("%1 (carried over, confirm)").arg(verdictLabel(Verdict::Pass)));
+    // Items the change touches (the term) are not carried over.
+    QVERIFY(!carried.contains(QStringLiteral("term-and-exit")));
+    const int term = model->rowOf(QStringLiteral("term-and-exit"));
+    QVERIFY(term >= 0);
+    QVERIFY(!model->index(term, 0).data(ChecklistModel::CarriedOverRole).toBool());
+    // Confirming takes the mark away.
+    child<ChecklistPage>(ws, "checklistPage")->showKey(carried.constFirst());
+    child<ChecklistPage>(ws, "checklistPage")->confirmSuggestion();
+    QVERIFY(!model->index(row, 0).data(ChecklistModel::CarriedOverRole).toBool());
+    QVERIFY(!ws->document()->carriedOverItems().contains(carried.constFirst()));
+    if (carried.size() > 1)
+        child<ChecklistPage>(ws, "checklistPage")->showKey(carried.at(1));
+    shot(window.get(), QStringLiteral("18-carried-over"));
+
+    // The inbox's detail pane names the earlier version's decision.
+    child<QTabWidget>(window.get(), "mainTabs")->setCurrentIndex(0);
+    QVERIFY(window->selectApplication(kId, 2));
+    auto *detail = window->findChild<DetailPane *>();
+    QVERIFY(detail);
+    QTRY_VERIFY(detail->plainText().contains(decisionLabel(Decision::Returned)));
+}
+
+void TestApproverStep::waitingForMeFilter()
+{
+    ProposedDecision proposal;
+    proposal.decision = Decision::Approved;
+    proposal.opinion = QStringLiteral("同意。");
+    QVERIFY(submitAsReviewer(kId, 1, proposal));
+
+    auto window = makeWindow();
+    auto *filter = child<QComboBox>(window.get(), "waitingFilter");
+    // A reviewer is offered "everyone" and "as reviewer" only.
+    QCOMPARE(filter->count(), 2);
+    QCOMPARE(filter->itemData(1).toInt(), int(InboxQuery::Waiting::Reviewer));
+    const int all = window->inboxModel()->totalCount();
+    QCOMPARE(all, 3);
+
+    actAs(*window, approverB());
+    QCOMPARE(filter->count(), 2);
+    QCOMPARE(filter->itemData(1).toInt(), int(InboxQuery::Waiting::Approver));
+    filter->setCurrentIndex(1);
+    QCOMPARE(window->inboxModel()->query().waitingFor, InboxQuery::Waiting::Approver);
+    QCOMPARE(window->inboxModel()->query().officer, approverB().name);
+    QTRY_COMPARE(window->inboxModel()->totalCount(), 1);
+    QCOMPARE(statusCodeOf(*window, kId), QStringLiteral("awaiting_approval"));
+    shot(window.get(), QStringLiteral("19-waiting-for-me"));
+
+    // A holding both roles: the case A reviewed does not wait for A as approver.
+    actAs(*window, reviewerA(true));
+    QCOMPARE(filter->count(), 3);
+    filter->setCurrentIndex(filter->findData(int(InboxQuery::Waiting::Approver)));
+    QTRY_COMPARE(window->inboxModel()->totalCount(), 0);
+    filter->setCurrentIndex(filter->findData(int(InboxQuery::Waiting::Reviewer)));
+    QTRY_VERIFY(window->inboxModel()->totalCount() >= 2); // the two received cases
+    filter->setCurrentIndex(0);
+    QTRY_COMPARE(window->inboxModel()->totalCount(), all);
+
+    // Tools → Officer Profile… shows the profile the filter follows.
+    OfficerDialog dialog(window.get());
+    QCOMPARE(dialog.profile().name, reviewerA(true).name);
+    QVERIFY(dialog.profile().reviewer && dialog.profile().approver);
+    if (!screenshotDir().isEmpty()) {
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        shot(&dialog, QStringLiteral("20-officer-profile"));
+    }
+}
+
+QTEST_MAIN(TestApproverStep)
+#include "tst_approverstep.moc"

@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "approvalpanel.h"
+
+#include <QDateTime>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include "domain/workflow.h"
+#include "review/approval.h"
+#include "review/reviewdocument.h"
+#include "review/reviewpage.h"
+
+namespace gd {
+namespace {
+
+QString colouredText(const QColor &colour, const QString &text)
+{
+    return QStringLiteral("<span style=\"color:%1; font-weight:bold\">%2</span>")
+        .arg(colour.name(), text.toHtmlEscaped());
+}
+
+QLabel *heading(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+} // namespace
+
+ApprovalPanel::ApprovalPanel(ReviewDocument *doc, QWidget *parent)
+    : QWidget(parent)
+    , m_doc(doc)
+    , m_sentBackBox(new QFrame(this))
+    , m_sentBackList(new QListWidget(m_sentBackBox))
+    , m_approvalBox(new QFrame(this))
+    , m_approvalText(new QLabel(m_approvalBox))
+    , m_reasons(new QPlainTextEdit(m_approvalBox))
+    , m_agree(new QPushButton(tr("Agree"), m_approvalBox))
+    , m_sendBack(new QPushButton(tr("Send back"), m_approvalBox))
+    , m_result(new QLabel(this))
+    , m_returnNotice(new QPushButton(tr("Return notice…"), this))
+{
+    setObjectName(QStringLiteral("approvalPanel"));
+
+    // What the approver said when sending the case back, for the reviewer.
+    m_sentBackBox->setObjectName(QStringLiteral("sentBackBox"));
+    m_sentBackBox->setStyleSheet(
+        QStringLiteral("QFrame#sentBackBox { background: #fff8e1; border: 1px solid #e8c98f; }"));
+    m_sentBackList->setObjectName(QStringLiteral("sendBackReasonsList"));
+    m_sentBackList->setSelectionMode(QAbstractItemView::NoSelection);
+    m_sentBackList->setWordWrap(true);
+    m_sentBackList->setFrameShape(QFrame::NoFrame);
+    m_sentBackList->setMaximumHeight(fontMetrics().height() * 6);
+    auto *sentBackLayout = new QVBoxLayout(m_sentBackBox);
+    sentBackLayout->setContentsMargins(8, 6, 8, 6);
+    sentBackLayout->addWidget(heading(tr("Sent back by the approver"), m_sentBackBox));
+    sentBackLayout->addWidget(m_sentBackList);
+
+    // The approver's decision.
+    m_approvalBox->setObjectName(QStringLiteral("approvalBox"));
+    m_approvalBox->setFrameShape(QFrame::StyledPanel);
+    m_approvalText->setObjectName(QStringLiteral("approvalText"));
+    m_approvalText->setWordWrap(true);
+    m_approvalText->setTextFormat(Qt::RichText);
+    m_reasons->setObjectName(QStringLiteral("sendBackReasonsEdit"));
+    m_reasons->setPlaceholderText(tr("To send the case back: the reasons, one a line"));
+    m_reasons->setTabChangesFocus(true);
+    m_reasons->setMaximumHeight(fontMetrics().height() * 5 + 12);
+    m_agree->setObjectName(QStringLiteral("agreeButton"));
+    m_agree->setAutoDefault(false);
+    m_agree->setToolTip(tr("Agree with the proposed decision: the case is decided"));
+    m_sendBack->setObjectName(QStringLiteral("sendBackButton"));
+    m_sendBack->setAutoDefault(false);
+    m_sendBack->setToolTip(tr("Send the case back to the reviewer with the reasons above"));
+    connect(m_agree, &QPushButton::clicked, this, &ApprovalPanel::agree);
+    connect(m_sendBack, &QPushButton::clicked, this, &ApprovalPanel::sendBack);
+    connect(m_reasons, &QPlainTextEdit::textChanged, this, &ApprovalPanel::refresh);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_agree);
+    buttons->addWidget(m_sendBack);
+    buttons->addStretch(1);
+    auto *approvalLayout = new QVBoxLayout(m_approvalBox);
+    approvalLayout->setContentsMargins(8, 6, 8, 8);
+    approvalLayout->addWidget(heading(tr("Approval (复审)"), m_approvalBox));
+    approvalLayout->addWidget(m_approvalText);
+    approvalLayout->addWidget(m_reasons);
+    approvalLayout->addLayout(buttons);
+
+    m_result->setObjectName(QStringLiteral("approvalResult"));
+    m_result->setWordWrap(true);
+    m_result->setTextFormat(Qt::RichText);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_returnNotice->setObjectName(QStringLiteral("returnNoticeButton"));
+    m_returnNotice->setAutoDefault(false);
+    m_returnNotice->setToolTip(tr("The text to send back to the applicant, to copy or print"));
+    connect(m_returnNotice, &QPushButton::clicked, this, &ApprovalPanel::returnNoticeRequested);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_sentBackBox);
+    layout->addWidget(m_approvalBox);
+    layout->addWidget(m_result);
+    layout->addWidget(m_returnNotice, 0, Qt::AlignLeft);
+
+    connect(doc, &ReviewDocument::statusChanged, this, &ApprovalPanel::refresh);
+    connect(doc, &ReviewDocument::noteChanged, this, [this](const QString &key) {
+        if (key == approval::sendBackKey())
+            refresh();
+    });
+    refresh();
+}
+
+ApprovalPanel::~ApprovalPanel() = default;
+
+QStringList ApprovalPanel::sendBackReasons() const
+{
+    QStringList reasons;
+    for (const QString &line : m_reasons->toPlainText().split(QLatin1Char('\n'))) {
+        if (!line.trimmed().isEmpty())
+            reasons << line.trimmed();
+    }
+    return reasons;
+}
+
+void ApprovalPanel::refresh()
+{
+    const CaseStatus status = m_doc->status();
+    const bool approving = m_doc->canApprove();
+
+    // The reasons of the last send-back, while the case is back with the reviewer.
+    const QStringList sentBack = m_doc->state()
+                                     .notes.value(approval::sendBackKey())
+                                     .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    m_sentBackList->clear();
+    for (const QString &reason : sentBack)
+        new QListWidgetItem(QStringLiteral("• ") + reason, m_sentBackList);
+    m_sentBackBox->setVisible(status == CaseStatus::InReview && !sentBack.isEmpty());
+
+    m_approvalBox->setVisible(status == CaseStatus::AwaitingApproval);
+    if (status == CaseStatus::AwaitingApproval) {
+        const ProposedDecision &proposal = m_doc->state().proposal;
+        const QString proposed = tr("The reviewer %1 proposes: %2.")
+                                     .arg(m_doc->state().reviewer, decisionLabel(proposal.decision))
+                                     .toHtmlEscaped();
+        m_approvalText->setText(
+            approving ? proposed
+                      : proposed + QStringLiteral("<br>") +
+                            colouredText(reviewcolors::kBad, m_doc->approvalRefusal()));
+    }
+    m_reasons->setEnabled(approving);
+    m_agree->setEnabled(approving);
+    m_sendBack->setEnabled(approving && !sendBackReasons().isEmpty());
+    m_returnNotice->setVisible(status == CaseStatus::Returned);
+}
+
+void ApprovalPanel::agree()
+{
+    if (!m_doc->canApprove())
+        return;
+    const Status outcome = m_doc->agree();
+    if (!outcome) {
+        m_result->setText(
+            colouredText(reviewcolors::kBad, tr("Not agreed: %1").arg(outcome.error().toString())));
+        return;
+    }
+    const CaseStatus status = m_doc->status();
+    m_result->setText(colouredText(
+        reviewcolors::kOk,
+        status == CaseStatus::Returned
+            ? tr("✓ Agreed at %1: the application is returned to the applicant. Send them the "
+                 "return notice.")
+                  .arg(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")))
+            : tr("✓ Agreed at %1: the case is decided (%2).")
+                  .arg(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")),
+                       decisionLabel(m_doc->state().proposal.decision))));
+    refresh();
+}
+
+void ApprovalPanel::sendBack()
+{
+    const QStringList reasons = sendBackReasons();
+    if (!m_doc->canApprove() || reasons.isEmpty())
+        return;
+    const Status outcome = m_doc->sendBack(reasons);
+    if (!outcome) {
+        m_result->setText(colouredText(reviewcolors::kBad,
+                                       tr("Not sent back: %1").arg(outcome.error().toString())));
+        return;
+    }
+    m_reasons->clear();
+    m_result->setText(colouredText(
+        reviewcolors::kOk,
+        tr("✓ Sent back to the reviewer at %1 with %n reason(s).", nullptr, int(reasons.size()))
+            .arg(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")))));
+    refresh();
+}
+
+} // namespace gd

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QFrame;
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace gd {
+
+class ReviewDocument;
+
+/**
+ * The approver's step (复审) on the decision page: agree with the proposed decision or send
+ * the case back with reasons (one a line, edited in place). The reviewer sees the reasons of
+ * a send-back here; a returned case offers the notice to the applicant.
+ */
+class ApprovalPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApprovalPanel)
+
+public:
+    explicit ApprovalPanel(ReviewDocument *doc, QWidget *parent = nullptr);
+    ~ApprovalPanel() override;
+
+    /** The reasons typed for a send-back, one a line, empty lines left out. */
+    QStringList sendBackReasons() const;
+    void agree();
+    void sendBack();
+    void refresh();
+
+signals:
+    /** "Return notice…" was pressed. */
+    void returnNoticeRequested();
+
+private:
+    ReviewDocument *m_doc;
+    QFrame *m_sentBackBox;
+    QListWidget *m_sentBackList;
+    QFrame *m_approvalBox;
+    QLabel *m_approvalText;
+    QPlainTextEdit *m_reasons;
+    QPushButton *m_agree;
+    QPushButton *m_sendBack;
+    QLabel *m_result;
+    QPushButton *m_returnNotice;
+};
+
+} // namespace gd

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "officerdialog.h"
+
+#include <QCheckBox>
+#include <QLineEdit>
+#include <QPushButton>
+
+#include "common/setting.h"
+#include "ui_officerdialog.h"
+
+namespace gd {
+namespace {
+
+const Setting<QByteArray> kGeometry{"OfficerDialog/Geometry", {}};
+
+} // namespace
+
+OfficerDialog::OfficerDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::OfficerDialog>())
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("officerDialog"));
+    m_ui->nameEdit->setPlaceholderText(tr("e.g. Zhang Min"));
+    m_ui->positionEdit->setPlaceholderText(tr("e.g. principal staff member"));
+    m_ui->unitEdit->setPlaceholderText(tr("e.g. review section"));
+    m_ui->reviewerCheck->setToolTip(tr("Reviews applications and proposes the decision (初审)"));
+    m_ui->approverCheck->setToolTip(
+        tr("Approves or sends back what another officer reviewed (复审)"));
+    QPalette palette = m_ui->problemLabel->palette();
+    palette.setColor(QPalette::WindowText, QColor(0xa8, 0x5a, 0x00));
+    m_ui->problemLabel->setPalette(palette);
+    for (QLineEdit *edit : {m_ui->nameEdit, m_ui->positionEdit, m_ui->unitEdit})
+        connect(edit, &QLineEdit::textChanged, this, &OfficerDialog::updateState);
+    for (QCheckBox *check : {m_ui->reviewerCheck, m_ui->approverCheck})
+        connect(check, &QCheckBox::toggled, this, &OfficerDialog::updateState);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(this, &QDialog::finished, this, [this] { kGeometry.setValue(saveGeometry()); });
+    restoreGeometry(kGeometry.value());
+    setProfile(officer::currentProfile());
+}
+
+OfficerDialog::~OfficerDialog() = default;
+
+void OfficerDialog::setProfile(const officer::Profile &profile)
+{
+    m_ui->nameEdit->setText(profile.name);
+    m_ui->positionEdit->setText(profile.position);
+    m_ui->unitEdit->setText(profile.unit);
+    m_ui->reviewerCheck->setChecked(profile.reviewer);
+    m_ui->approverCheck->setChecked(profile.approver);
+    updateState();
+}
+
+officer::Profile OfficerDialog::profile() const
+{
+    officer::Profile profile;
+    profile.name = m_ui->nameEdit->text().trimmed();
+    profile.position = m_ui->positionEdit->text().trimmed();
+    profile.unit = m_ui->unitEdit->text().trimmed();
+    profile.reviewer = m_ui->reviewerCheck->isChecked();
+    profile.approver = m_ui->approverCheck->isChecked();
+    return profile;
+}
+
+void OfficerDialog::updateState()
+{
+    const officer::Profile current = profile();
+    QString problem;
+    if (current.name.isEmpty())
+        problem = tr("Enter your name.");
+    else if (current.unit.isEmpty())
+        problem = tr("Enter your unit.");
+    else if (!current.reviewer && !current.approver)
+        problem = tr("Choose at least one role.");
+    m_ui->problemLabel->setText(problem);
+    m_ui->problemLabel->setVisible(!problem.isEmpty());
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(current.isComplete());
+}
+
+bool OfficerDialog::editCurrentProfile(QWidget *parent, bool firstStart)
+{
+    OfficerDialog dialog(parent);
+    if (firstStart)
+        dialog.m_ui->introLabel->setText(
+            tr("Before the first review, tell GrantDesk who you are. Every event in the audit "
+               "trail names the officer who did it, and a case you reviewed must be approved "
+               "by another officer (four eyes)."));
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    officer::saveProfile(dialog.profile());
+    return true;
+}
+
+} // namespace gd
