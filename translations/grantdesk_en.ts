@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Approval</name>
+    <message>
+        <source>Only a case awaiting approval can be approved; this case is &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not hold the approver role; only an approver can approve a case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set your name in the officer profile before approving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reviewed this case; another officer must approve it (four eyes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a case in review can be edited; this case is &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not hold the reviewer role; only a reviewer can answer the checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This review belongs to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>%1 (carried over, confirm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportResultDialog</name>
     <message>
         <source>Import result</source>
@@ -20,6 +58,41 @@
     <name>Officer</name>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficerDialog</name>
+    <message>
+        <source>Officer profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every event in the audit trail names the officer who did it. Reviews and approvals are done by different officers (four eyes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approver</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -43,6 +116,41 @@
     </message>
     <message>
         <source>Unregistered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnNotice</name>
+    <message>
+        <source>Notice of return for revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your application %1, version %2, for the scenario &quot;%3&quot; has been reviewed and is returned for revision for the reasons below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist items not met:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please correct the application and resubmit it as a new version of the same application number %1, with version number %2. The parts not affected by the changes need not be prepared again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -148,6 +256,14 @@
             <numerusform>cannot be submitted for approval, %n item missing: %1</numerusform>
             <numerusform>cannot be submitted for approval, %n items missing: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 does not hold the reviewer role and cannot start a review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the case goes back to the reviewer: one reason at least.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -286,6 +402,13 @@
     </message>
     <message>
         <source>No security officer is named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStore</name>
+    <message>
+        <source>Carried over from version %1: confirm</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -572,6 +695,142 @@
     </message>
 </context>
 <context>
+    <name>gd::ApprovalPanel</name>
+    <message>
+        <source>Agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent back by the approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To send the case back: the reasons, one a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree with the proposed decision: the case is decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the case back to the reviewer with the reasons above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval (复审)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text to send back to the applicant, to copy or print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reviewer %1 proposes: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not agreed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Agreed at %1: the application is returned to the applicant. Send them the return notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Agreed at %1: the case is decided (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Sent back to the reviewer at %1 with %n reason(s).</source>
+        <translation>
+            <numerusform>✓ Sent back to the reviewer at %1 with %n reason.</numerusform>
+            <numerusform>✓ Sent back to the reviewer at %1 with %n reasons.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gd::ApproverCommentBox</name>
+    <message>
+        <source>Approver&apos;s comment on “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your comment on this step for the reviewer and the file (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approver&apos;s comment on this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::ChangesPanel</name>
+    <message>
+        <source>Changes since version %1 (returned), in version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>− removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>~ changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ added: %1 · %2 · SHA-256 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>− removed: %1 · %2 · SHA-256 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>~ replaced: %1 · %2 · SHA-256 %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes: the new version has the same content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gd::ChecklistModel</name>
     <message>
         <source>— required</source>
@@ -616,6 +875,14 @@
     </message>
     <message>
         <source>Rationale / evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (carried over, confirm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried over, not yet confirmed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -687,6 +954,10 @@
     </message>
     <message>
         <source>The application has no attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Carried over, confirm: %1&lt;/b&gt; — %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1281,6 +1552,10 @@
             <numerusform>⚠ %n versions never received: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>decision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::FormalCheckPage</name>
@@ -1859,14 +2134,6 @@ Unified social credit code: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1955,6 +2222,110 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     </message>
     <message>
         <source>Verify audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The officer at this workstation (Tools → Officer Profile…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the cases that wait for you in one of your roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return &amp;Notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice for the applicant of a returned application, to copy or print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer &amp;Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, position, unit and roles (reviewer, approver)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before opening a review, enter your officer profile: name, unit and role. Every event in the audit trail names the officer who did it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between list items</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No officer profile (Tools → Officer Profile…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for me as reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for me as approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::OfficerDialog</name>
+    <message>
+        <source>e.g. Zhang Min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. principal staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. review section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews applications and proposes the decision (初审)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approves or sends back what another officer reviewed (复审)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the first review, tell GrantDesk who you are. Every event in the audit trail names the officer who did it, and a case you reviewed must be approved by another officer (four eyes).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2140,6 +2511,29 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     </message>
 </context>
 <context>
+    <name>gd::ReturnNoticeDialog</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the notice to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and print the formatted notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print return notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gd::ReviewWorkspace</name>
     <message>
         <source>Review: %1 · %2</source>
@@ -2300,6 +2694,27 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>You approve this case (复审): the reviewer&apos;s answers are shown read-only. Comment on any step below its page, then agree or send the case back on the decision step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return notice: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reasons for sending back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approver&apos;s comment on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>checklist item: verdict</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::SecurityPage</name>
@@ -2384,6 +2799,11 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <source>Your findings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <comment>data grade: resources of that grade</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2424,6 +2844,10 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <source>The database could not be opened.
 
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not ask for the officer profile when it is incomplete.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Approval</name>
+    <message>
+        <source>Only a case awaiting approval can be approved; this case is "%1".</source>
+        <translation>只有待复审的案件才能复审；本案件当前状态为“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 does not hold the approver role; only an approver can approve a case.</source>
+        <translation>%1 不具有复审人角色，只有复审人才能复审案件。</translation>
+    </message>
+    <message>
+        <source>Set your name in the officer profile before approving.</source>
+        <translation>请先在审核人员信息中填写姓名，再进行复审。</translation>
+    </message>
+    <message>
+        <source>%1 reviewed this case; another officer must approve it (four eyes).</source>
+        <translation>本案件由 %1 初审，须由另一名审核人员复审（双人审核）。</translation>
+    </message>
+    <message>
+        <source>Only a case in review can be edited; this case is "%1".</source>
+        <translation>只有审核中的案件才能编辑；本案件当前状态为“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 does not hold the reviewer role; only a reviewer can answer the checklist.</source>
+        <translation>%1 不具有初审人角色，只有初审人才能填写审核清单。</translation>
+    </message>
+    <message>
+        <source>This review belongs to %1.</source>
+        <translation>本审核由 %1 负责。</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>%1 (carried over, confirm)</source>
+        <translation>%1（沿用，待确认）</translation>
+    </message>
+</context>
+<context>
     <name>ImportResultDialog</name>
     <message>
         <source>Import result</source>
@@ -21,6 +59,41 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerDialog</name>
+    <message>
+        <source>Officer profile</source>
+        <translation>审核人员信息</translation>
+    </message>
+    <message>
+        <source>Every event in the audit trail names the officer who did it. Reviews and approvals are done by different officers (four eyes).</source>
+        <translation>审计日志中的每条记录均载明经办人员。初审与复审须由不同人员完成（双人审核）。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>职务(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer</source>
+        <translation>初审人(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Approver</source>
+        <translation>复审人(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -47,6 +120,41 @@
     </message>
 </context>
 <context>
+    <name>ReturnNotice</name>
+    <message>
+        <source>Notice of return for revision</source>
+        <translation>退回修改通知书</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>致：%1</translation>
+    </message>
+    <message>
+        <source>Your application %1, version %2, for the scenario "%3" has been reviewed and is returned for revision for the reasons below.</source>
+        <translation>贵单位提交的“%3”场景授权申请（编号 %1，第 %2 版）经审核，因下列原因退回修改。</translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation>退回原因：</translation>
+    </message>
+    <message>
+        <source>Checklist items not met:</source>
+        <translation>不符合的审核事项：</translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation>第 %1 项：%2</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>Please correct the application and resubmit it as a new version of the same application number %1, with version number %2. The parts not affected by the changes need not be prepared again.</source>
+        <translation>请按上述意见修改后，以原申请编号 %1 重新提交，版本号为 %2。未涉及修改的部分无须重新准备。</translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message>
         <source>Formal check</source>
@@ -57,7 +165,7 @@
         <translation>数据资源</translation>
     </message>
     <message>
-        <source>&quot;Three importants&quot; checklist</source>
+        <source>"Three importants" checklist</source>
         <translation>“三重一大”审核清单</translation>
     </message>
     <message>
@@ -147,6 +255,14 @@
         <translation>
             <numerusform>尚有 %n 项未完成，不能提交复审：%1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 does not hold the reviewer role and cannot start a review.</source>
+        <translation>%1 不具有初审人角色，不能开始审核。</translation>
+    </message>
+    <message>
+        <source>Say why the case goes back to the reviewer: one reason at least.</source>
+        <translation>请说明退回初审的原因，至少填写一条。</translation>
     </message>
 </context>
 <context>
@@ -286,6 +402,13 @@
     <message>
         <source>No security officer is named.</source>
         <translation>未明确安全负责人。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStore</name>
+    <message>
+        <source>Carried over from version %1: confirm</source>
+        <translation>沿用第 %1 版的结论，请确认</translation>
     </message>
 </context>
 <context>
@@ -490,35 +613,35 @@
         <translation>退回修改</translation>
     </message>
     <message>
-        <source>Only a received case can be taken into review; this case is &quot;%1&quot;.</source>
+        <source>Only a received case can be taken into review; this case is "%1".</source>
         <translation>只有已接收的案件才能开始审核；本案件当前为“%1”。</translation>
     </message>
     <message>
-        <source>Only a case in review can be submitted for approval; this case is &quot;%1&quot;.</source>
+        <source>Only a case in review can be submitted for approval; this case is "%1".</source>
         <translation>只有审核中的案件才能提交复审；本案件当前为“%1”。</translation>
     </message>
     <message>
-        <source>Only a case awaiting approval can be sent back to the reviewer; this case is &quot;%1&quot;.</source>
+        <source>Only a case awaiting approval can be sent back to the reviewer; this case is "%1".</source>
         <translation>只有待复审的案件才能退回初审；本案件当前为“%1”。</translation>
     </message>
     <message>
-        <source>Only a case awaiting approval can be agreed to; this case is &quot;%1&quot;.</source>
+        <source>Only a case awaiting approval can be agreed to; this case is "%1".</source>
         <translation>只有待复审的案件才能复审同意；本案件当前为“%1”。</translation>
     </message>
     <message>
-        <source>Only a decided case can be returned to the applicant; this case is &quot;%1&quot;.</source>
+        <source>Only a decided case can be returned to the applicant; this case is "%1".</source>
         <translation>只有已决定的案件才能退回申请单位；本案件当前为“%1”。</translation>
     </message>
     <message>
-        <source>Only a decided case can be signed; this case is &quot;%1&quot;.</source>
+        <source>Only a decided case can be signed; this case is "%1".</source>
         <translation>只有已决定的案件才能签署；本案件当前为“%1”。</translation>
     </message>
     <message>
-        <source>Only a signed case can be countersigned; this case is &quot;%1&quot;.</source>
+        <source>Only a signed case can be countersigned; this case is "%1".</source>
         <translation>只有已签署的案件才能会签；本案件当前为“%1”。</translation>
     </message>
     <message>
-        <source>Only a countersigned case can be filed; this case is &quot;%1&quot;.</source>
+        <source>Only a countersigned case can be filed; this case is "%1".</source>
         <translation>只有已会签的案件才能归档；本案件当前为“%1”。</translation>
     </message>
     <message>
@@ -558,16 +681,151 @@
         <translation>复审同意须选择结论：批准、附条件批准、退回修改或不予批准。</translation>
     </message>
     <message>
-        <source>Only a case decided as &quot;%1&quot; goes back to the applicant; this case is decided as &quot;%2&quot;.</source>
+        <source>Only a case decided as "%1" goes back to the applicant; this case is decided as "%2".</source>
         <translation>只有结论为“%1”的案件才退回申请单位；本案件的结论为“%2”。</translation>
     </message>
     <message>
-        <source>A case decided as &quot;%1&quot; is not signed; return it to the applicant instead.</source>
+        <source>A case decided as "%1" is not signed; return it to the applicant instead.</source>
         <translation>结论为“%1”的案件不签署，应退回申请单位。</translation>
     </message>
     <message>
         <source>A case without a decision cannot be signed.</source>
         <translation>尚无结论的案件不能签署。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ApprovalPanel</name>
+    <message>
+        <source>Agree</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>退回初审</translation>
+    </message>
+    <message>
+        <source>Return notice…</source>
+        <translation>退回通知书…</translation>
+    </message>
+    <message>
+        <source>Sent back by the approver</source>
+        <translation>复审退回</translation>
+    </message>
+    <message>
+        <source>To send the case back: the reasons, one a line</source>
+        <translation>退回初审时填写原因，每行一条</translation>
+    </message>
+    <message>
+        <source>Agree with the proposed decision: the case is decided</source>
+        <translation>同意拟定结论，案件办结</translation>
+    </message>
+    <message>
+        <source>Send the case back to the reviewer with the reasons above</source>
+        <translation>按上述原因将案件退回初审人</translation>
+    </message>
+    <message>
+        <source>Approval (复审)</source>
+        <translation>复审</translation>
+    </message>
+    <message>
+        <source>The text to send back to the applicant, to copy or print</source>
+        <translation>发给申请单位的退回通知，可复制或打印</translation>
+    </message>
+    <message>
+        <source>The reviewer %1 proposes: %2.</source>
+        <translation>初审人 %1 拟定结论：%2。</translation>
+    </message>
+    <message>
+        <source>Not agreed: %1</source>
+        <translation>未能同意：%1</translation>
+    </message>
+    <message>
+        <source>✓ Agreed at %1: the application is returned to the applicant. Send them the return notice.</source>
+        <translation>✓ 已于 %1 同意：申请退回申请单位修改，请向其发送退回通知书。</translation>
+    </message>
+    <message>
+        <source>✓ Agreed at %1: the case is decided (%2).</source>
+        <translation>✓ 已于 %1 同意：案件已决定（%2）。</translation>
+    </message>
+    <message>
+        <source>Not sent back: %1</source>
+        <translation>未能退回：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Sent back to the reviewer at %1 with %n reason(s).</source>
+        <translation>
+            <numerusform>✓ 已于 %1 退回初审人，退回原因 %n 条。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gd::ApproverCommentBox</name>
+    <message>
+        <source>Approver's comment on “%1”</source>
+        <translation>复审人对“%1”的意见</translation>
+    </message>
+    <message>
+        <source>Your comment on this step for the reviewer and the file (optional)</source>
+        <translation>您对本步骤的意见，供初审人参阅并存档（选填）</translation>
+    </message>
+    <message>
+        <source>The approver's comment on this step</source>
+        <translation>复审人对本步骤的意见</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ChangesPanel</name>
+    <message>
+        <source>Changes since version %1 (returned), in version %2</source>
+        <translation>第 %2 版相对第 %1 版（已退回）的变化</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <source>+ added: %1</source>
+        <translation>+ 新增：%1</translation>
+    </message>
+    <message>
+        <source>− removed: %1</source>
+        <translation>− 删除：%1</translation>
+    </message>
+    <message>
+        <source>~ changed: %1</source>
+        <translation>~ 变更：%1</translation>
+    </message>
+    <message>
+        <source>+ added: %1 · %2 · SHA-256 %3</source>
+        <translation>+ 新增：%1 · %2 · SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>− removed: %1 · %2 · SHA-256 %3</source>
+        <translation>− 删除：%1 · %2 · SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>~ replaced: %1 · %2 · SHA-256 %3 → %4</source>
+        <translation>~ 替换：%1 · %2 · SHA-256 %3 → %4</translation>
+    </message>
+    <message>
+        <source>No changes: the new version has the same content.</source>
+        <translation>无变化：新版本内容与原版本相同。</translation>
+    </message>
+    <message>
+        <source>Fields (%1)</source>
+        <translation>字段（%1）</translation>
+    </message>
+    <message>
+        <source>Resources (%1)</source>
+        <translation>数据资源（%1）</translation>
+    </message>
+    <message>
+        <source>Attachments (%1)</source>
+        <translation>附件（%1）</translation>
     </message>
 </context>
 <context>
@@ -617,6 +875,14 @@
         <source>Rationale / evidence</source>
         <translation>理由/证据</translation>
     </message>
+    <message>
+        <source>%1 (carried over, confirm)</source>
+        <translation>%1（沿用，待确认）</translation>
+    </message>
+    <message>
+        <source>Carried over, not yet confirmed: %1</source>
+        <translation>沿用，尚未确认：%1</translation>
+    </message>
 </context>
 <context>
     <name>gd::ChecklistPage</name>
@@ -629,7 +895,7 @@
         <translation>%1（建议）</translation>
     </message>
     <message>
-        <source>Make GrantDesk&apos;s suggestion your verdict (%1)</source>
+        <source>Make GrantDesk's suggestion your verdict (%1)</source>
         <translation>采纳系统建议作为本项结论（%1）</translation>
     </message>
     <message>
@@ -645,7 +911,7 @@
         <translation>模板 v%1</translation>
     </message>
     <message>
-        <source>Each item needs a verdict. Non-compliant and not-applicable verdicts need a written rationale. Verdicts marked “suggested” follow from the application&apos;s data; confirm them or decide otherwise.</source>
+        <source>Each item needs a verdict. Non-compliant and not-applicable verdicts need a written rationale. Verdicts marked “suggested” follow from the application's data; confirm them or decide otherwise.</source>
         <translation>每一项均须作出结论；结论为“不符合”或“不适用”的，须书面说明理由。标注“建议”的结论由系统根据申请数据得出，请予以确认或另行判定。</translation>
     </message>
     <message>
@@ -687,6 +953,10 @@
     <message>
         <source>The application has no attachments.</source>
         <translation>本申请无附件。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Carried over, confirm: %1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;沿用，待确认：%1&lt;/b&gt; — %2</translation>
     </message>
 </context>
 <context>
@@ -764,7 +1034,7 @@
         <translation>数据仅限通过沙箱或隐私计算方式交付，原始数据不得出域。</translation>
     </message>
     <message>
-        <source>Submit the data provider&apos;s written consent before the authorization agreement is signed.</source>
+        <source>Submit the data provider's written consent before the authorization agreement is signed.</source>
         <translation>签订授权运营协议前，应提交数据提供单位的书面同意书。</translation>
     </message>
     <message>
@@ -800,7 +1070,7 @@
         <translation>申请的数据资源已被注销登记。</translation>
     </message>
     <message>
-        <source>The provider&apos;s consent for data shared from another agency is missing.</source>
+        <source>The provider's consent for data shared from another agency is missing.</source>
         <translation>涉及部门间共享的数据，缺少数据提供单位同意书。</translation>
     </message>
     <message>
@@ -1045,7 +1315,7 @@
         <translation>共享来源</translation>
     </message>
     <message>
-        <source>⚠ shared data: the provider&apos;s consent is needed</source>
+        <source>⚠ shared data: the provider's consent is needed</source>
         <translation>⚠ 共享数据：须取得提供单位同意</translation>
     </message>
     <message>
@@ -1275,6 +1545,10 @@
             <numerusform>⚠ 有 %n 个版本未收到：第 %1 版</numerusform>
         </translation>
     </message>
+    <message>
+        <source>decision: %1</source>
+        <translation>结论：%1</translation>
+    </message>
 </context>
 <context>
     <name>gd::FormalCheckPage</name>
@@ -1307,7 +1581,7 @@
         <translation>确认已审查申请材料的完整性</translation>
     </message>
     <message>
-        <source>Is the application complete and consistent? Required information, the applicant&apos;s credit code, the period and term, and the attachments with their digests.</source>
+        <source>Is the application complete and consistent? Required information, the applicant's credit code, the period and term, and the attachments with their digests.</source>
         <translation>申请材料是否齐全、前后一致？请核对必填信息、申请单位统一社会信用代码、授权期限以及附件及其摘要。</translation>
     </message>
     <message>
@@ -1838,14 +2112,6 @@ Unified social credit code: %2</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
         <source>&amp;Review</source>
         <translation>审核(&amp;R)</translation>
     </message>
@@ -1938,6 +2204,110 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     <message>
         <source>Verify audit trail</source>
         <translation>校验审计日志</translation>
+    </message>
+    <message>
+        <source>The officer at this workstation (Tools → Officer Profile…)</source>
+        <translation>本工作站的审核人员（工具 → 审核人员信息…）</translation>
+    </message>
+    <message>
+        <source>Waiting:</source>
+        <translation>待办：</translation>
+    </message>
+    <message>
+        <source>Show only the cases that wait for you in one of your roles</source>
+        <translation>只显示按您的角色等待您处理的案件</translation>
+    </message>
+    <message>
+        <source>Return &amp;Notice…</source>
+        <translation>退回通知书(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>The notice for the applicant of a returned application, to copy or print</source>
+        <translation>发给被退回申请的申请单位的通知书，可复制或打印</translation>
+    </message>
+    <message>
+        <source>Officer &amp;Profile…</source>
+        <translation>审核人员信息(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Your name, position, unit and roles (reviewer, approver)</source>
+        <translation>您的姓名、职务、单位和角色（初审人、复审人）</translation>
+    </message>
+    <message>
+        <source>Before opening a review, enter your officer profile: name, unit and role. Every event in the audit trail names the officer who did it.</source>
+        <translation>开始审核前，请填写审核人员信息：姓名、单位和角色。审计日志中的每条记录均载明经办人员。</translation>
+    </message>
+    <message>
+        <source>Officer Profile…</source>
+        <translation>审核人员信息…</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>初审人</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>复审人</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between list items</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>No officer profile (Tools → Officer Profile…)</source>
+        <translation>未填写审核人员信息（工具 → 审核人员信息…）</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Waiting for me as reviewer</source>
+        <translation>待我初审</translation>
+    </message>
+    <message>
+        <source>Waiting for me as approver</source>
+        <translation>待我复审</translation>
+    </message>
+</context>
+<context>
+    <name>gd::OfficerDialog</name>
+    <message>
+        <source>e.g. Zhang Min</source>
+        <translation>例如：张敏</translation>
+    </message>
+    <message>
+        <source>e.g. principal staff member</source>
+        <translation>例如：一级主任科员</translation>
+    </message>
+    <message>
+        <source>e.g. review section</source>
+        <translation>例如：审核科</translation>
+    </message>
+    <message>
+        <source>Reviews applications and proposes the decision (初审)</source>
+        <translation>审核申请并提出拟定结论（初审）</translation>
+    </message>
+    <message>
+        <source>Approves or sends back what another officer reviewed (复审)</source>
+        <translation>对他人初审的案件作出同意或退回（复审）</translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation>请填写姓名。</translation>
+    </message>
+    <message>
+        <source>Enter your unit.</source>
+        <translation>请填写单位。</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>请至少选择一个角色。</translation>
+    </message>
+    <message>
+        <source>Before the first review, tell GrantDesk who you are. Every event in the audit trail names the officer who did it, and a case you reviewed must be approved by another officer (four eyes).</source>
+        <translation>首次审核前，请填写您的身份信息。审计日志中的每条记录均载明经办人员；您初审的案件须由另一名审核人员复审（双人审核）。</translation>
     </message>
 </context>
 <context>
@@ -2038,7 +2408,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>本申请未申请数据资源。</translation>
     </message>
     <message>
-        <source>Each resource must be registered and active, and each field must be necessary for the scenario (minimum necessary; raw data stays in the domain). Data shared from another agency needs the providing unit&apos;s consent.</source>
+        <source>Each resource must be registered and active, and each field must be necessary for the scenario (minimum necessary; raw data stays in the domain). Data shared from another agency needs the providing unit's consent.</source>
         <translation>每项数据资源均须已登记且有效，每个字段均须为场景所必需（最小必要，原始数据不出域）。共享自其他部门的数据须取得数据提供单位同意。</translation>
     </message>
     <message>
@@ -2117,6 +2487,29 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     <message>
         <source>Comment</source>
         <translation>意见</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ReturnNoticeDialog</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Copy the notice to the clipboard</source>
+        <translation>将通知书复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Preview and print the formatted notice</source>
+        <translation>预览并打印排版后的通知书</translation>
+    </message>
+    <message>
+        <source>Print return notice</source>
+        <translation>打印退回通知书</translation>
     </message>
 </context>
 <context>
@@ -2279,6 +2672,27 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
+    <message>
+        <source>You approve this case (复审): the reviewer's answers are shown read-only. Comment on any step below its page, then agree or send the case back on the decision step.</source>
+        <translation>您正在复审本案件：初审人的答复仅供查看。可在各步骤页面下方填写意见，然后在“审核意见”步骤中同意或退回初审。</translation>
+    </message>
+    <message>
+        <source>Return notice: %1</source>
+        <translation>退回通知书：%1</translation>
+    </message>
+    <message>
+        <source>reasons for sending back</source>
+        <translation>退回原因</translation>
+    </message>
+    <message>
+        <source>approver's comment on %1</source>
+        <translation>复审人对%1的意见</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>checklist item: verdict</comment>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>gd::SecurityPage</name>
@@ -2352,7 +2766,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>安全审查意见：风险、拟附加的条件、已核查的佐证材料</translation>
     </message>
     <message>
-        <source>Does the applicant&apos;s protection fit the data it asks for? Important data needs MLPS level 3 and a passed cryptography assessment, core data level 4.</source>
+        <source>Does the applicant's protection fit the data it asks for? Important data needs MLPS level 3 and a passed cryptography assessment, core data level 4.</source>
         <translation>申请单位的安全保护水平是否与所申请数据相适应？重要数据须达到等保三级并通过密评，核心数据须达到等保四级。</translation>
     </message>
     <message>
@@ -2362,6 +2776,11 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     <message>
         <source>Your findings</source>
         <translation>审查意见</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <comment>data grade: resources of that grade</comment>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：%2</translation>
     </message>
 </context>
 <context>
@@ -2407,6 +2826,10 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>无法打开数据库。
 
 %1</translation>
+    </message>
+    <message>
+        <source>Do not ask for the officer profile when it is incomplete.</source>
+        <translation>审核人员信息不完整时不提示填写。</translation>
     </message>
 </context>
 </TS>
