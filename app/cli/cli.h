@@ -40,6 +40,8 @@ int list(Context &ctx);
 int demo(Context &ctx);
 /** `audit verify`: exit 0 intact, 1 broken (first bad seq named), 2 unreadable. */
 int audit(Context &ctx);
+/** `price`: the fee under a rule file (fee-rules.md); exit 2 when the file is invalid. */
+int price(Context &ctx);
 
 /** Display width of @p text in a terminal (CJK characters take two columns). */
 int displayWidth(const QString &text);

@@ -30,6 +30,11 @@ Commands:
   demo                   load the demo data set (dated relative to today)
   audit verify           verify the whole audit trail; exit 0 intact, 1 broken
                          (the first bad seq is named), 2 database unreadable
+  price --rules FILE --product P --use CLASS --quantity N
+        [--unit U] [--small-business] [--priority-scenario]
+        [--operator CREDITCODE] [--start DATE --end DATE] [--on DATE] [--json]
+                         the operation service fee under a fee rule file, with
+                         its trace and findings; exit 2 when the file is invalid
 
 Options:
   --db PATH              the database file (default: %1)
@@ -114,6 +119,8 @@ int main(int argc, char *argv[])
         code = gd::cli::demo(ctx);
     else if (command == QLatin1String("audit"))
         code = gd::cli::audit(ctx);
+    else if (command == QLatin1String("price"))
+        code = gd::cli::price(ctx);
     else
         err << command << ": unknown command (see --help)\n";
     out.flush();

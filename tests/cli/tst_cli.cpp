@@ -28,6 +28,10 @@ private slots:
     void usageErrors();
     void secondInstanceOnTheSameDatabaseIsRefused();
     void auditVerify();
+    void priceWorkedExample();
+    void priceJson();
+    void priceInvalidRuleFileExitsTwo();
+    void priceUsageErrors();
 
 private:
     struct Run
@@ -268,6 +272,99 @@ void TestCli::auditVerify()
     QVERIFY2(run.err.startsWith(QLatin1String("audit trail broken at seq 2: ")),
              qPrintable(run.err));
     QVERIFY(run.out.isEmpty());
+}
+
+namespace {
+
+QStringList workedExample(const QString &rules)
+{
+    return {QStringLiteral("price"),
+            QStringLiteral("--rules"),
+            rules,
+            QStringLiteral("--product"),
+            QStringLiteral("GZ-LOWALT-RISK-API"),
+            QStringLiteral("--use"),
+            QStringLiteral("industry"),
+            QStringLiteral("--quantity"),
+            QStringLiteral("1500000"),
+            QStringLiteral("--small-business"),
+            QStringLiteral("--priority-scenario"),
+            QStringLiteral("--operator"),
+            QStringLiteral("91440101MA5CXK7Q37"),
+            QStringLiteral("--on"),
+            QStringLiteral("2026-11-26")};
+}
+
+} // namespace
+
+void TestCli::priceWorkedExample()
+{
+    const Run run = cli(workedExample(data(QStringLiteral("examples/fee-rules-gz.json"))));
+    QCOMPARE(run.code, 0);
+    QVERIFY(run.err.isEmpty());
+    const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.last(), QStringLiteral("fee: 313600.00"));
+    QVERIFY(run.out.contains(QStringLiteral("900,000 × 0.40 = 360,000.00")));
+    QVERIFY(run.out.contains(QStringLiteral("mar_exceeded")));
+    QVERIFY(run.out.contains(QStringLiteral("303,600.00")));
+}
+
+void TestCli::priceJson()
+{
+    QStringList args = workedExample(data(QStringLiteral("examples/fee-rules-gz.json")));
+    args << QStringLiteral("--json") << QStringLiteral("--start") << QStringLiteral("2026-04-01")
+         << QStringLiteral("--end") << QStringLiteral("2031-04-01") << QStringLiteral("--unit")
+         << QStringLiteral("item");
+    const Run run = cli(args);
+    QCOMPARE(run.code, 0);
+    QJsonParseError error;
+    const QJsonObject o = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(o.value(QLatin1String("fee")).toString(), QStringLiteral("313600.00"));
+    QCOMPARE(o.value(QLatin1String("gross")).toString(), QStringLiteral("560000.00"));
+    QCOMPARE(o.value(QLatin1String("product")).toString(), QStringLiteral("GZ-LOWALT-RISK-API"));
+    const QJsonObject rules = o.value(QLatin1String("rules")).toObject();
+    QCOMPARE(rules.value(QLatin1String("version")).toString(), QStringLiteral("GZ-2026.1"));
+    QCOMPARE(rules.value(QLatin1String("region")).toString(), QStringLiteral("广州市"));
+    QVERIFY(o.value(QLatin1String("trace")).toArray().size() >= 8);
+    QMap<QString, QJsonObject> findings;
+    for (const QJsonValue &v : o.value(QLatin1String("findings")).toArray())
+        findings.insert(v.toObject().value(QLatin1String("code")).toString(), v.toObject());
+    QCOMPARE(findings.keys(),
+             (QStringList{QStringLiteral("mar_exceeded"), QStringLiteral("term_over_cap"),
+                          QStringLiteral("unit_mismatch")}));
+    QCOMPARE(
+        findings.value(QStringLiteral("mar_exceeded")).value(QLatin1String("amount")).toString(),
+        QStringLiteral("303600.00"));
+    QVERIFY(!findings.value(QStringLiteral("unit_mismatch")).contains(QLatin1String("amount")));
+}
+
+void TestCli::priceInvalidRuleFileExitsTwo()
+{
+    const QString bad = data(QStringLiteral("feerules/bad/price-above-cap.json"));
+    const Run run = cli(workedExample(bad));
+    QCOMPARE(run.code, 2);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.startsWith(bad + QStringLiteral(": products[0].tiers[1].price: price 0.5001")),
+             qPrintable(run.err));
+}
+
+void TestCli::priceUsageErrors()
+{
+    const QString rules = data(QStringLiteral("examples/fee-rules-gz.json"));
+    QCOMPARE(cli({QStringLiteral("price")}).code, 64);
+    QStringList args = workedExample(rules);
+    args << QStringLiteral("--start") << QStringLiteral("2026-01-01");
+    QCOMPARE(cli(args).code, 64); // --start without --end
+    args = workedExample(rules);
+    args[8] = QStringLiteral("-5");
+    QCOMPARE(cli(args).code, 64);
+    args = workedExample(rules);
+    args << QStringLiteral("--frobnicate");
+    QCOMPARE(cli(args).code, 64);
+    args = workedExample(rules);
+    args[14] = QStringLiteral("2026-13-01");
+    QCOMPARE(cli(args).code, 64);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pricing/rulelibrary.h"
+
+#include <algorithm>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace gd {
+namespace {
+
+const QString kBuiltInDir = QStringLiteral(":/rules");
+
+QList<RuleFileEntry> load(const QString &dir, bool builtIn, QList<Error> *errors)
+{
+    QList<RuleFileEntry> entries;
+    const QDir folder(dir);
+    const QStringList names =
+        folder.entryList({QStringLiteral("*.json")}, QDir::Files | QDir::Readable, QDir::Name);
+    for (const QString &name : names) {
+        const QString path = folder.filePath(name);
+        FeeRulesOutcome outcome = parseFeeRulesFile(path, builtIn ? path : name);
+        if (!outcome.rules) {
+            if (errors)
+                *errors += outcome.errors;
+            continue;
+        }
+        entries.append(RuleFileEntry{path, name, builtIn, std::move(*outcome.rules)});
+    }
+    return entries;
+}
+
+/** "GZ" of "GZ-LOWALT-RISK-API" or of "GZ-2026.1". */
+QString regionPrefix(const QString &id)
+{
+    return id.section(QLatin1Char('-'), 0, 0);
+}
+
+QString safeFileName(const QString &version)
+{
+    QString name;
+    for (const QChar c : version)
+        name += (c.isLetterOrNumber() && c.unicode() < 128) || c == u'.' || c == u'-' ? c : u'_';
+    return QStringLiteral("fee-rules-") + name + QStringLiteral(".json");
+}
+
+} // namespace
+
+RuleLibrary::RuleLibrary(QString importDir)
+    : m_importDir(std::move(importDir))
+{
+    if (m_importDir.isEmpty())
+        m_importDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                      QStringLiteral("/rules");
+}
+
+QList<RuleFileEntry> RuleLibrary::entries() const
+{
+    return load(kBuiltInDir, true, nullptr) + load(m_importDir, false, nullptr);
+}
+
+QList<Error> RuleLibrary::loadErrors() const
+{
+    QList<Error> errors;
+    load(m_importDir, false, &errors);
+    return errors;
+}
+
+RuleImportOutcome RuleLibrary::importFile(const QString &filePath)
+{
+    RuleImportOutcome outcome;
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        outcome.errors.append(
+            Error{filePath, QStringLiteral("cannot read: %1").arg(file.errorString())});
+        return outcome;
+    }
+    const QByteArray json = file.readAll();
+    FeeRulesOutcome parsed = parseFeeRules(json, filePath);
+    if (!parsed.rules) {
+        outcome.errors = parsed.errors;
+        return outcome;
+    }
+    if (!QDir().mkpath(m_importDir)) {
+        outcome.errors.append(Error{m_importDir, QStringLiteral("cannot create the folder")});
+        return outcome;
+    }
+    const QString name = safeFileName(parsed.rules->version);
+    const QString target = QDir(m_importDir).filePath(name);
+    QSaveFile out(target);
+    if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size() || !out.commit()) {
+        outcome.errors.append(
+            Error{target, QStringLiteral("cannot write: %1").arg(out.errorString())});
+        return outcome;
+    }
+    outcome.entry = RuleFileEntry{target, name, false, std::move(*parsed.rules)};
+    return outcome;
+}
+
+std::optional<RuleFileEntry> RuleLibrary::pickFor(const QString &productId, const QDate &on) const
+{
+    const QDate day = on.isValid() ? on : QDate::currentDate();
+    QList<RuleFileEntry> all = entries();
+    // Newest first; imported before built-in on a tie.
+    std::stable_sort(all.begin(), all.end(), [](const RuleFileEntry &a, const RuleFileEntry &b) {
+        if (a.rules.effectiveFrom != b.rules.effectiveFrom)
+            return a.rules.effectiveFrom > b.rules.effectiveFrom;
+        return !a.builtIn && b.builtIn;
+    });
+    const RuleFileEntry *holding = nullptr;
+    for (const RuleFileEntry &e : std::as_const(all)) {
+        if (!e.rules.product(productId))
+            continue;
+        if (day >= e.rules.effectiveFrom && day <= e.rules.effectiveTo)
+            return e;
+        if (!holding)
+            holding = &e;
+    }
+    if (holding)
+        return *holding;
+    const QString prefix = regionPrefix(productId);
+    for (const RuleFileEntry &e : std::as_const(all)) {
+        if (!prefix.isEmpty() && regionPrefix(e.rules.version) == prefix)
+            return e;
+    }
+    return std::nullopt;
+}
+
+std::optional<RuleFileEntry> RuleLibrary::byVersion(const QString &version) const
+{
+    for (const RuleFileEntry &e : entries()) {
+        if (e.rules.version == version)
+            return e;
+    }
+    return std::nullopt;
+}
+
+} // namespace gd
