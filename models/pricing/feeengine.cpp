@@ -10,11 +10,6 @@
 namespace gd {
 namespace {
 
-QString tr(const char *source)
-{
-    return QCoreApplication::translate("FeeEngine", source);
-}
-
 /** "1234567.5" → "1,234,567.50": exact, grouped, at least two decimals (trace lines). */
 QString grouped(const QString &plain)
 {
@@ -51,9 +46,9 @@ QString percentText(const Money &p)
 QString flagName(const QString &when)
 {
     if (when == QLatin1String("priorityScenario"))
-        return tr("priority scenario");
+        return QCoreApplication::translate("FeeEngine", "priority scenario");
     if (when == QLatin1String("smallBusiness"))
-        return tr("small business");
+        return QCoreApplication::translate("FeeEngine", "small business");
     return when;
 }
 
@@ -70,7 +65,7 @@ void addFinding(FeeResult &result, const QString &code, const QString &message,
                 std::optional<Money> value = {})
 {
     result.findings.append(FeeFinding{code, std::move(value), message});
-    result.trace << tr("Finding %1: %2").arg(code, message);
+    result.trace << QCoreApplication::translate("FeeEngine", "Finding %1: %2").arg(code, message);
 }
 
 } // namespace
@@ -97,63 +92,80 @@ FeeResult computeFee(const FeeRules &rules, const FeeRequest &request)
     result.productId = request.product;
     const QDate on = request.reviewDate.isValid() ? request.reviewDate : QDate::currentDate();
 
-    result.trace << tr("Rule file %1 (%2), effective %3 to %4.")
+    result.trace << QCoreApplication::translate("FeeEngine",
+                                                "Rule file %1 (%2), effective %3 to %4.")
                         .arg(rules.version, rules.region, rules.effectiveFrom.toString(Qt::ISODate),
                              rules.effectiveTo.toString(Qt::ISODate));
 
     // Checks on the application: findings, never a refusal.
     if (rules.trial)
         addFinding(result, feefinding::TrialSchedule,
-                   tr("Rule file %1 is a trial schedule; the fee may change when it is "
-                      "finalized.")
+                   QCoreApplication::translate(
+                       "FeeEngine",
+                       "Rule file %1 is a trial schedule; the fee may change when it is "
+                       "finalized.")
                        .arg(rules.version));
     if (on < rules.effectiveFrom || on > rules.effectiveTo)
         addFinding(result, feefinding::OutsideEffective,
-                   tr("The review date %1 is outside the rule file's effective period %2 to %3.")
+                   QCoreApplication::translate(
+                       "FeeEngine",
+                       "The review date %1 is outside the rule file's effective period %2 to %3.")
                        .arg(on.toString(Qt::ISODate), rules.effectiveFrom.toString(Qt::ISODate),
                             rules.effectiveTo.toString(Qt::ISODate)));
     if (request.periodStart && request.periodEnd && request.periodStart->isValid() &&
         request.periodEnd->isValid()) {
         const int months = reviewrules::termMonths(*request.periodStart, *request.periodEnd);
         result.termMonths = months;
-        result.trace << tr("Period %1 to %2: %3 months (a started month counts in full); "
-                           "the maximum is %4 months.")
+        result.trace << QCoreApplication::translate(
+                            "FeeEngine",
+                            "Period %1 to %2: %3 months (a started month counts in full); "
+                            "the maximum is %4 months.")
                             .arg(request.periodStart->toString(Qt::ISODate),
                                  request.periodEnd->toString(Qt::ISODate))
                             .arg(months)
                             .arg(rules.maxTermMonths);
         if (months > rules.maxTermMonths)
-            addFinding(result, feefinding::TermOverCap,
-                       tr("The period of %1 months is longer than the maximum of %2 months.")
-                           .arg(months)
-                           .arg(rules.maxTermMonths));
+            addFinding(
+                result, feefinding::TermOverCap,
+                QCoreApplication::translate(
+                    "FeeEngine", "The period of %1 months is longer than the maximum of %2 months.")
+                    .arg(months)
+                    .arg(rules.maxTermMonths));
     }
 
     const FeeProduct *product = rules.product(request.product);
     if (!product) {
         addFinding(result, feefinding::UnknownProduct,
-                   tr("Product %1 is not in rule file %2; no fee is computed.")
+                   QCoreApplication::translate(
+                       "FeeEngine", "Product %1 is not in rule file %2; no fee is computed.")
                        .arg(request.product, rules.version));
-        result.trace << tr("Fee: %1.").arg(amount(result.fee));
+        result.trace
+            << QCoreApplication::translate("FeeEngine", "Fee: %1.").arg(amount(result.fee));
         return result;
     }
     result.productFound = true;
     result.productName = product->name;
     result.billingUnit = product->billingUnit;
-    result.trace << tr("Product %1 %2, billed per %3, cap price %4; requested quantity %5 (%3).")
+    result.trace << QCoreApplication::translate(
+                        "FeeEngine",
+                        "Product %1 %2, billed per %3, cap price %4; requested quantity %5 (%3).")
                         .arg(product->id, product->name, product->billingUnit,
                              product->capPrice.toString(2), count(request.quantity));
     if (request.unit && !request.unit->isEmpty() && *request.unit != product->billingUnit)
         addFinding(result, feefinding::UnitMismatch,
-                   tr("The billing unit %1 differs from the product's %2; the quantity is "
-                      "priced in %2.")
+                   QCoreApplication::translate(
+                       "FeeEngine",
+                       "The billing unit %1 differs from the product's %2; the quantity is "
+                       "priced in %2.")
                        .arg(*request.unit, product->billingUnit));
 
     if (rules.freeUseClasses.contains(request.useClass)) {
         result.freeUse = true;
-        addFinding(result, feefinding::FreeUse,
-                   tr("Use class %1 is free of charge under rule file %2: the fee is 0.00.")
-                       .arg(request.useClass, rules.version));
+        addFinding(
+            result, feefinding::FreeUse,
+            QCoreApplication::translate(
+                "FeeEngine", "Use class %1 is free of charge under rule file %2: the fee is 0.00.")
+                .arg(request.useClass, rules.version));
     } else {
         // Progressive bands: each band (from, upTo] prices only the units inside it.
         result.fixedFee = product->fixedFee;
@@ -165,14 +177,16 @@ FeeResult computeFee(const FeeRules &rules, const FeeRequest &request)
             row.from = from;
             row.upTo = tier.upTo;
             row.price = tier.price;
-            row.label = tier.upTo ? tr("%1 – %2").arg(count(from + 1), count(*tier.upTo))
-                                  : tr("above %1").arg(count(from));
+            row.label = tier.upTo
+                            ? QCoreApplication::translate("FeeEngine", "%1 – %2")
+                                  .arg(count(from + 1), count(*tier.upTo))
+                            : QCoreApplication::translate("FeeEngine", "above %1").arg(count(from));
             const quint64 top =
                 tier.upTo ? std::min(request.quantity, *tier.upTo) : request.quantity;
             row.units = top > from ? top - from : 0;
             row.amount = tier.price * row.units;
             gross += row.amount;
-            result.trace << tr("Band %1 (%2): %3 × %4 = %5")
+            result.trace << QCoreApplication::translate("FeeEngine", "Band %1 (%2): %3 × %4 = %5")
                                 .arg(i + 1)
                                 .arg(row.label, count(row.units), tier.price.toString(2),
                                      amount(row.amount));
@@ -180,9 +194,11 @@ FeeResult computeFee(const FeeRules &rules, const FeeRequest &request)
             if (tier.upTo)
                 from = *tier.upTo;
         }
-        result.trace << tr("Fixed fee: %1").arg(amount(product->fixedFee));
+        result.trace << QCoreApplication::translate("FeeEngine", "Fixed fee: %1")
+                            .arg(amount(product->fixedFee));
         result.gross = gross;
-        result.trace << tr("Gross fee (exact): %1").arg(amount(gross));
+        result.trace
+            << QCoreApplication::translate("FeeEngine", "Gross fee (exact): %1").arg(amount(gross));
 
         Money net = gross;
         QList<FeeDiscount> matching;
@@ -190,7 +206,9 @@ FeeResult computeFee(const FeeRules &rules, const FeeRequest &request)
             if (flagSet(request, d.when))
                 matching.append(d);
             else
-                result.trace << tr("Discount for %1 (%2) does not apply: the flag is not set.")
+                result.trace << QCoreApplication::translate(
+                                    "FeeEngine",
+                                    "Discount for %1 (%2) does not apply: the flag is not set.")
                                     .arg(flagName(d.when), percentText(d.percent));
         }
         if (rules.stacking == FeeStacking::Best && matching.size() > 1) {
@@ -198,20 +216,24 @@ FeeResult computeFee(const FeeRules &rules, const FeeRequest &request)
                 matching.cbegin(), matching.cend(),
                 [](const FeeDiscount &a, const FeeDiscount &b) { return a.percent < b.percent; });
             const FeeDiscount chosen = *best;
-            result.trace << tr("Stacking \"best\": only the largest matching discount applies "
-                               "(%1, %2).")
+            result.trace << QCoreApplication::translate(
+                                "FeeEngine",
+                                "Stacking \"best\": only the largest matching discount applies "
+                                "(%1, %2).")
                                 .arg(flagName(chosen.when), percentText(chosen.percent));
             matching = {chosen};
         } else if (matching.size() > 1) {
-            result.trace << tr("Stacking \"multiply\": every matching discount applies, in the "
-                               "listed order.");
+            result.trace << QCoreApplication::translate(
+                "FeeEngine", "Stacking \"multiply\": every matching discount applies, in the "
+                             "listed order.");
         }
         for (const FeeDiscount &d : matching) {
             const Money before = net;
             const Money factor = Money::fromUnsigned(1).discountedBy(d.percent);
             net = net.discountedBy(d.percent);
             result.discounts.append(FeeDiscountStep{d.when, d.percent, before, net});
-            result.trace << tr("Discount for %1, %2: %3 × %4 = %5")
+            result.trace << QCoreApplication::translate("FeeEngine",
+                                                        "Discount for %1, %2: %3 × %4 = %5")
                                 .arg(flagName(d.when), percentText(d.percent), amount(before),
                                      factor.toString(2), amount(net));
         }
@@ -219,32 +241,40 @@ FeeResult computeFee(const FeeRules &rules, const FeeRequest &request)
     }
 
     result.fee = result.net.roundedToFen();
-    result.trace << tr("Rounded once to the fen, half up: %1 → %2")
+    result.trace << QCoreApplication::translate("FeeEngine",
+                                                "Rounded once to the fen, half up: %1 → %2")
                         .arg(grouped(result.net.toString(2)), amount(result.fee));
 
     // Maximum allowed revenue of the operator.
     if (!request.operatorCreditCode || request.operatorCreditCode->isEmpty()) {
-        result.trace << tr("No operator given: no check against a maximum allowed revenue.");
+        result.trace << QCoreApplication::translate(
+            "FeeEngine", "No operator given: no check against a maximum allowed revenue.");
     } else if (const FeeOperator *op = rules.findOperator(*request.operatorCreditCode)) {
         result.op = *op;
         const Money total = op->revenueToDate + result.fee;
-        result.trace << tr("Operator %1: revenue to date %2 + this fee %3 = %4; maximum allowed "
-                           "revenue %5.")
+        result.trace << QCoreApplication::translate(
+                            "FeeEngine",
+                            "Operator %1: revenue to date %2 + this fee %3 = %4; maximum allowed "
+                            "revenue %5.")
                             .arg(op->creditCode, amount(op->revenueToDate), amount(result.fee),
                                  amount(total), amount(op->maxAllowedRevenue));
         if (total > op->maxAllowedRevenue) {
             const Money over = total - op->maxAllowedRevenue;
-            addFinding(result, feefinding::MarExceeded,
-                       tr("The operator's maximum allowed revenue %1 is exceeded by %2.")
-                           .arg(amount(op->maxAllowedRevenue), amount(over)),
-                       over);
+            addFinding(
+                result, feefinding::MarExceeded,
+                QCoreApplication::translate(
+                    "FeeEngine", "The operator's maximum allowed revenue %1 is exceeded by %2.")
+                    .arg(amount(op->maxAllowedRevenue), amount(over)),
+                over);
         }
     } else {
-        result.trace << tr("No operator entry for %1 in rule file %2: no check against a "
-                           "maximum allowed revenue.")
+        result.trace << QCoreApplication::translate(
+                            "FeeEngine",
+                            "No operator entry for %1 in rule file %2: no check against a "
+                            "maximum allowed revenue.")
                             .arg(*request.operatorCreditCode, rules.version);
     }
-    result.trace << tr("Fee: %1").arg(amount(result.fee));
+    result.trace << QCoreApplication::translate("FeeEngine", "Fee: %1").arg(amount(result.fee));
     return result;
 }
 
