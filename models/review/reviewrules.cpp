@@ -204,9 +204,21 @@ StepState stepState(ReviewStep step, const ReviewState &state, const ChecklistTe
     }
     case ReviewStep::Security:
         return confirmableState(securityFindings(application), state, kSecurityConfirmed);
-    case ReviewStep::ModeFit:
+    case ReviewStep::ModeFit: {
+        // Done once a main mode and its rationale are on record (ui/modes writes them).
+        const bool chosen = !state.notes.value(QStringLiteral("modes.chosen")).isEmpty();
+        const bool reasoned =
+            !state.notes.value(QStringLiteral("modes.rationale")).trimmed().isEmpty();
+        if (chosen && reasoned)
+            return StepState::Done;
+        return chosen || reasoned ? StepState::Attention : StepState::Open;
+    }
     case ReviewStep::Pricing:
-        return StepState::Open; // "4 · Modes and pricing" fills these steps
+        // Done once the rule file used and the fee computed with it are on record.
+        return !state.notes.value(QStringLiteral("pricing.ruleVersion")).isEmpty() &&
+                       !state.notes.value(QStringLiteral("pricing.result")).isEmpty()
+                   ? StepState::Done
+                   : StepState::Open;
     case ReviewStep::Decision: {
         if (missingForSubmission(state, checklist).isEmpty())
             return StepState::Done;

@@ -607,6 +607,24 @@ void TestReviewRules::stepPlaceholders()
         QCOMPARE(reviewrules::stepState(step, completeState(), ChecklistTemplate::builtin(), a,
                                         statuses(a)),
                  StepState::Open);
+    // Recorded choices close the steps: a main mode with its rationale, a fee with its rules.
+    ReviewState state = completeState();
+    state.notes.insert(QStringLiteral("modes.chosen"), QStringLiteral("scenario"));
+    QCOMPARE(reviewrules::stepState(ReviewStep::ModeFit, state, ChecklistTemplate::builtin(), a,
+                                    statuses(a)),
+             StepState::Attention);
+    state.notes.insert(QStringLiteral("modes.rationale"), QStringLiteral("一场景一审批"));
+    QCOMPARE(reviewrules::stepState(ReviewStep::ModeFit, state, ChecklistTemplate::builtin(), a,
+                                    statuses(a)),
+             StepState::Done);
+    state.notes.insert(QStringLiteral("pricing.ruleVersion"), QStringLiteral("GZ-2026.1"));
+    QCOMPARE(reviewrules::stepState(ReviewStep::Pricing, state, ChecklistTemplate::builtin(), a,
+                                    statuses(a)),
+             StepState::Open);
+    state.notes.insert(QStringLiteral("pricing.result"), QStringLiteral("{\"fee\":\"0.00\"}"));
+    QCOMPARE(reviewrules::stepState(ReviewStep::Pricing, state, ChecklistTemplate::builtin(), a,
+                                    statuses(a)),
+             StepState::Done);
 }
 
 QTEST_APPLESS_MAIN(TestReviewRules)

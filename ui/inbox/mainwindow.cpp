@@ -36,6 +36,9 @@
 #include "inbox/detailpane.h"
 #include "inbox/importcontroller.h"
 #include "itemmodels/inboxmodel.h"
+#include "modes/modecomparisondialog.h"
+#include "pricing/feecalculatordialog.h"
+#include "pricing/rulefilesdialog.h"
 #include "review/reviewdocument.h"
 #include "review/reviewworkspace.h"
 #include "settings/officerdialog.h"
@@ -339,6 +342,28 @@ void MainWindow::createActions()
     profile->setObjectName(QStringLiteral("actionOfficerProfile"));
     profile->setStatusTip(tr("Your name, position, unit and roles (reviewer, approver)"));
     profile->setMenuRole(QAction::PreferencesRole);
+    tools->addSeparator();
+    QAction *feeCalculator = tools->addAction(tr("&Fee Calculator…"), this, [this] {
+        auto *dialog = new FeeCalculatorDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    feeCalculator->setObjectName(QStringLiteral("actionFeeCalculator"));
+    feeCalculator->setStatusTip(
+        tr("Compute a public data operation service fee under a fee rule file"));
+    QAction *modeComparison = tools->addAction(tr("&Mode Comparison…"), this, [this] {
+        auto *dialog = new ModeComparisonDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    modeComparison->setObjectName(QStringLiteral("actionModeComparison"));
+    modeComparison->setStatusTip(tr("Compare the three authorization modes with your weights"));
+    QAction *ruleFiles = tools->addAction(tr("Fee &Rule Files…"), this, [this] {
+        RuleFilesDialog dialog(this);
+        dialog.exec();
+    });
+    ruleFiles->setObjectName(QStringLiteral("actionRuleFiles"));
+    ruleFiles->setStatusTip(tr("List and import the fee rule files GrantDesk prices with"));
     tools->addSeparator();
     QAction *verify =
         tools->addAction(tr("&Verify Audit Trail"), this, [this] { verifyAuditTrail(); });

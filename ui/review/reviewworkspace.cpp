@@ -4,6 +4,7 @@
 #include <QAction>
 #include <QDate>
 #include <QHBoxLayout>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
@@ -19,13 +20,16 @@
 
 #include "core/log.h"
 #include "itemmodels/inboxmodel.h"
+#include "modes/modecomparisonpage.h"
+#include "modes/modetable.h"
+#include "pricing/pricinginputs.h"
+#include "pricing/pricingpage.h"
 #include "review/approval.h"
 #include "review/approvalpanel.h"
 #include "review/approvercommentbox.h"
 #include "review/checklistpage.h"
 #include "review/decisionpage.h"
 #include "review/formalcheckpage.h"
-#include "review/placeholderpage.h"
 #include "review/resourcespage.h"
 #include "review/returnnotice.h"
 #include "review/returnnoticedialog.h"
@@ -132,8 +136,7 @@ ReviewWorkspace::ReviewWorkspace(std::shared_ptr<Database> db,
 
     // The pages, each scrollable so that nothing is clipped in a small window.
     m_pageList << new FormalCheckPage(doc) << new ResourcesPage(doc) << new ChecklistPage(doc)
-               << new SecurityPage(doc) << new PlaceholderPage(doc, ReviewStep::ModeFit)
-               << new PlaceholderPage(doc, ReviewStep::Pricing);
+               << new SecurityPage(doc) << new ModeComparisonPage(doc) << new PricingPage(doc);
     m_decision = new DecisionPage(doc);
     m_pageList << m_decision;
     m_pages->setObjectName(QStringLiteral("stepPages"));
@@ -377,7 +380,7 @@ void ReviewWorkspace::previousStep()
         goToStep(ReviewStep(previous));
 }
 
-void ReviewWorkspace::goToMissing(const MissingItem &item)
+void ReviewWorkspace::goToMissing(MissingItem item)
 {
     goToStep(item.step);
     if (ReviewPage *target = page(item.step))
@@ -589,6 +592,33 @@ QString ReviewWorkspace::noteDescription(const QString &key, const QString &valu
         return tr("mode fit notes");
     if (key == QLatin1String("pricing.note"))
         return tr("fee notes");
+    if (key == ModeScoring::weightsNoteKey())
+        return tr("mode comparison weights");
+    if (key == ModeScoring::chosenNoteKey()) {
+        const ModeTableEntry *mode = ModeTable::builtin().mode(value);
+        return tr("main mode: %1").arg(mode ? mode->name() : tr("not chosen"));
+    }
+    if (key == ModeScoring::rationaleNoteKey())
+        return tr("mode rationale");
+    if (parts.size() == 4 && parts.at(0) == QLatin1String("modes") &&
+        parts.at(1) == QLatin1String("adjust")) {
+        const ModeTableEntry *mode = ModeTable::builtin().mode(parts.at(2));
+        const ModeTableEntry *dimension = ModeTable::builtin().dimension(parts.at(3));
+        const QString cell = QStringLiteral("%1 · %2").arg(
+            mode ? mode->name() : parts.at(2), dimension ? dimension->name() : parts.at(3));
+        return value.isEmpty() ? tr("default score restored: %1").arg(cell)
+                               : tr("score adjusted: %1").arg(cell);
+    }
+    if (key == pricingnotes::ruleVersion())
+        return tr("fee rule version %1").arg(value);
+    if (key == pricingnotes::rules())
+        return tr("fee rule file %1").arg(value);
+    if (key == pricingnotes::inputs())
+        return tr("fee inputs");
+    if (key == pricingnotes::result()) {
+        const QJsonObject result = QJsonDocument::fromJson(value.toUtf8()).object();
+        return tr("fee computed: %1").arg(result.value(QStringLiteral("fee")).toString());
+    }
     if (parts.size() == 3 && parts.at(0) == QLatin1String("resource")) {
         const int number = parts.at(1).toInt() + 1;
         if (parts.at(2) == QLatin1String("necessity")) {

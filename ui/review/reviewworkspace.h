@@ -54,7 +54,8 @@ public:
     void nextStep();
     void previousStep();
     /** Opens the step of @p item and shows the item there. */
-    void goToMissing(const MissingItem &item);
+    // By value: the item usually lives in a list that going to its step replaces.
+    void goToMissing(gd::MissingItem item);
     void goToFirstMissing();
     /** The approver's comment box below the step pages. */
     ApproverCommentBox *approverCommentBox() const { return m_comment; }

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "modecomparisondialog.h"
+
+#include <QDialogButtonBox>
+#include <QVBoxLayout>
+
+#include "modes/modecomparisonview.h"
+
+namespace gd {
+
+ModeComparisonDialog::ModeComparisonDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_view(new ModeComparisonView(ModeTable::builtin(), this))
+{
+    setObjectName(QStringLiteral("modeComparisonDialog"));
+    setWindowTitle(tr("Mode Comparison"));
+    connect(m_view, &ModeComparisonView::weightEdited, this,
+            [this](const QString &dimension, int weight) {
+                ModeScoring scoring = m_view->scoring();
+                scoring.weights.insert(dimension, weight);
+                m_view->setScoring(scoring);
+            });
+    connect(m_view, &ModeComparisonView::adjustmentEdited, this,
+            [this](const QString &mode, const QString &dimension,
+                   const std::optional<ModeAdjustment> &adjustment) {
+                ModeScoring scoring = m_view->scoring();
+                const QString key = mode + QLatin1Char('.') + dimension;
+                if (adjustment)
+                    scoring.adjustments.insert(key, *adjustment);
+                else
+                    scoring.adjustments.remove(key);
+                m_view->setScoring(scoring);
+            });
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(buttons);
+    resize(1300, 820);
+}
+
+ModeComparisonDialog::~ModeComparisonDialog() = default;
+
+} // namespace gd

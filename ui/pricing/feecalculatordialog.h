@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+
+namespace gd {
+
+class PricingView;
+
+/** Tools → Fee Calculator: the pricing view on its own, with free inputs; nothing is stored. */
+class FeeCalculatorDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FeeCalculatorDialog)
+
+public:
+    explicit FeeCalculatorDialog(QWidget *parent = nullptr);
+    ~FeeCalculatorDialog() override;
+
+    PricingView *view() const { return m_view; }
+
+private:
+    PricingView *m_view;
+};
+
+} // namespace gd
