@@ -40,6 +40,121 @@
     </message>
 </context>
 <context>
+    <name>FeeEngine</name>
+    <message>
+        <source>priority scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>small business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule file %1 (%2), effective %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule file %1 is a trial schedule; the fee may change when it is finalized.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review date %1 is outside the rule file&apos;s effective period %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1 to %2: %3 months (a started month counts in full); the maximum is %4 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period of %1 months is longer than the maximum of %2 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product %1 is not in rule file %2; no fee is computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product %1 %2, billed per %3, cap price %4; requested quantity %5 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The billing unit %1 differs from the product&apos;s %2; the quantity is priced in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use class %1 is free of charge under rule file %2: the fee is 0.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band %1 (%2): %3 × %4 = %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed fee: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross fee (exact): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount for %1 (%2) does not apply: the flag is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stacking &quot;best&quot;: only the largest matching discount applies (%1, %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stacking &quot;multiply&quot;: every matching discount applies, in the listed order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount for %1, %2: %3 × %4 = %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounded once to the fen, half up: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operator given: no check against a maximum allowed revenue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator %1: revenue to date %2 + this fee %3 = %4; maximum allowed revenue %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator&apos;s maximum allowed revenue %1 is exceeded by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operator entry for %1 in rule file %2: no check against a maximum allowed revenue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportResultDialog</name>
     <message>
         <source>Import result</source>
@@ -51,6 +166,13 @@
     </message>
     <message>
         <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModeComparison</name>
+    <message>
+        <source>The declared mode (%1) scores %2 points below %3, more than the margin of %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -691,6 +813,29 @@
     </message>
     <message>
         <source>A case without a decision cannot be signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::AdjustScoreDialog</name>
+    <message>
+        <source>Adjust score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this case differs from the default score (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default score: %1. Choose it again to take the adjustment back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score (1–5):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1558,6 +1703,17 @@
     </message>
 </context>
 <context>
+    <name>gd::FeeCalculatorDialog</name>
+    <message>
+        <source>Fee Calculator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gd::FormalCheckPage</name>
     <message>
         <source>Formal check complete</source>
@@ -2289,6 +2445,132 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <source>Waiting for me as approver</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Fee Calculator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute a public data operation service fee under a fee rule file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mode Comparison…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the three authorization modes with your weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee &amp;Rule Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List and import the fee rule files GrantDesk prices with</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::ModeComparisonDialog</name>
+    <message>
+        <source>Mode Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::ModeComparisonPage</name>
+    <message>
+        <source>— not chosen yet —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (declared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this main mode suits the case, and where the others are used (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application declares: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main mode for this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>three modes, four dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::ModeComparisonView</name>
+    <message>
+        <source>Scores from 1 to 5, higher is better for the government (for cost: a lower cost). Double-click a cell to adjust its score with a written reason. Table version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted totals (scale 4–20)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight per dimension (0–%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores per dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+★ declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ✎ adjusted (default %2 · %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjusted from %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default score %1. Double-click to adjust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All weights are zero: give at least one dimension a weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Σ weight × score × %1 / Σ weight = %2 / %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The declared mode is within %1 points of the best.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::OfficerDialog</name>
@@ -2330,49 +2612,9 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     </message>
 </context>
 <context>
-    <name>gd::PlaceholderPage</name>
+    <name>gd::PricingPage</name>
     <message>
-        <source>This step compares the three authorization modes for this case, so that the choice of the main mode is reasoned and on record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The three modes — whole, by domain, per scenario — side by side on four dimensions: management efficiency, government cost, expertise and marketization.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A weight for each dimension that you set, with default scores you may adjust with a written reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weighted totals and a chart, the mode the application declares highlighted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The main mode you choose and your rationale, carried into the review opinion.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The application declares: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This step computes the public data operation service fee under the public-interest-first rules, so that the price in the application can be checked against the cap.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The fee rule file and its version, the product, the use class, the quantity and the discounts that apply.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A trace of the calculation: tiers, units, prices and amounts, discounts and rounding, each line readable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Findings such as free use, a price over the cap or revenue over the maximum allowed revenue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Charts of the fee against quantity with the tier breakpoints and the cap, and of revenue to date against the maximum allowed revenue.</source>
+        <source>Record this calculation in the review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2380,7 +2622,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The application asks to price %1, billed %2, about %3 units.</source>
+        <source>The application asks to price %1, billed %2, about %3 units; operator %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2388,23 +2630,270 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>It becomes available with the GrantDesk update “Modes and pricing”. The review can be completed and submitted without it.</source>
+        <source>public interest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your view on the authorization mode (optional)</source>
+        <source>Fee calculation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your view on the fee (optional)</source>
+        <source>Not recorded yet: change an input or record the calculation shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>From the application</source>
+        <source>✓ Recorded: fee %1 under %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::PricingView</name>
+    <message>
+        <source>Small business</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Notes</source>
+        <source>Priority scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discounts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band / step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calculation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace, step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — built in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, issued by %2; effective %3 to %4%5. File: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (trial)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fee rule file: import one under Tools → Fee Rule Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross %1, after discounts %2, rounded half up to the fen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free of charge: the use class “%1” is free under %2 (free_use).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free use class: no fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown product: no fee computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>small business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount %1 %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounded half up to the fen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee against quantity: free use, no fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee against quantity: no product priced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At cap price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity (×10,000 units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity (units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee (×10,000 yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee against quantity, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue against the maximum allowed revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No MAR entry for operator %1: no MAR check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum allowed revenue (MAR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date + this fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue (×10,000 yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue against the MAR: exceeded by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue against the MAR: %1 left</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2713,6 +3202,113 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     <message>
         <source>%1: %2</source>
         <comment>checklist item: verdict</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode comparison weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>main mode: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default score restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score adjusted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fee rule version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fee rule file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fee inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fee computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::RuleFilesDialog</name>
+    <message>
+        <source>Fee Rule Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Fee Rule File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee rule files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule files in the format grantdesk.fee-rules/1. A file is checked before it is imported; a file with any error is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -40,6 +40,121 @@
     </message>
 </context>
 <context>
+    <name>FeeEngine</name>
+    <message>
+        <source>priority scenario</source>
+        <translation>重点支持场景</translation>
+    </message>
+    <message>
+        <source>small business</source>
+        <translation>中小企业</translation>
+    </message>
+    <message>
+        <source>Finding %1: %2</source>
+        <translation>发现问题 %1：%2</translation>
+    </message>
+    <message>
+        <source>Rule file %1 (%2), effective %3 to %4.</source>
+        <translation>收费规则 %1（%2），有效期 %3 至 %4。</translation>
+    </message>
+    <message>
+        <source>Rule file %1 is a trial schedule; the fee may change when it is finalized.</source>
+        <translation>收费规则 %1 为试行收费标准，正式标准确定后收费可能调整。</translation>
+    </message>
+    <message>
+        <source>The review date %1 is outside the rule file's effective period %2 to %3.</source>
+        <translation>审核日期 %1 不在收费规则有效期 %2 至 %3 内。</translation>
+    </message>
+    <message>
+        <source>Period %1 to %2: %3 months (a started month counts in full); the maximum is %4 months.</source>
+        <translation>授权期限 %1 至 %2：共 %3 个月（不足一月按一月计）；上限为 %4 个月。</translation>
+    </message>
+    <message>
+        <source>The period of %1 months is longer than the maximum of %2 months.</source>
+        <translation>授权期限 %1 个月，超过上限 %2 个月。</translation>
+    </message>
+    <message>
+        <source>Product %1 is not in rule file %2; no fee is computed.</source>
+        <translation>收费规则 %2 中没有产品 %1，不计算费用。</translation>
+    </message>
+    <message>
+        <source>Fee: %1.</source>
+        <translation>费用：%1。</translation>
+    </message>
+    <message>
+        <source>Product %1 %2, billed per %3, cap price %4; requested quantity %5 (%3).</source>
+        <translation>产品 %1 %2，计费单位 %3，上限价格 %4；申请数量 %5（%3）。</translation>
+    </message>
+    <message>
+        <source>The billing unit %1 differs from the product's %2; the quantity is priced in %2.</source>
+        <translation>计费单位 %1 与产品的计费单位 %2 不一致；数量按 %2 计价。</translation>
+    </message>
+    <message>
+        <source>Use class %1 is free of charge under rule file %2: the fee is 0.00.</source>
+        <translation>按收费规则 %2，%1 用途免费：费用为 0.00。</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>above %1</source>
+        <translation>%1 以上</translation>
+    </message>
+    <message>
+        <source>Band %1 (%2): %3 × %4 = %5</source>
+        <translation>第 %1 档（%2）：%3 × %4 = %5</translation>
+    </message>
+    <message>
+        <source>Fixed fee: %1</source>
+        <translation>固定费用：%1</translation>
+    </message>
+    <message>
+        <source>Gross fee (exact): %1</source>
+        <translation>优惠前费用（精确值）：%1</translation>
+    </message>
+    <message>
+        <source>Discount for %1 (%2) does not apply: the flag is not set.</source>
+        <translation>%1优惠（%2）不适用：申请未标明该情形。</translation>
+    </message>
+    <message>
+        <source>Stacking "best": only the largest matching discount applies (%1, %2).</source>
+        <translation>优惠叠加方式“择优”：只适用最大的一项优惠（%1，%2）。</translation>
+    </message>
+    <message>
+        <source>Stacking "multiply": every matching discount applies, in the listed order.</source>
+        <translation>优惠叠加方式“连乘”：所有适用的优惠按列出顺序依次计算。</translation>
+    </message>
+    <message>
+        <source>Discount for %1, %2: %3 × %4 = %5</source>
+        <translation>%1优惠 %2：%3 × %4 = %5</translation>
+    </message>
+    <message>
+        <source>Rounded once to the fen, half up: %1 → %2</source>
+        <translation>最后一次四舍五入到分：%1 → %2</translation>
+    </message>
+    <message>
+        <source>No operator given: no check against a maximum allowed revenue.</source>
+        <translation>未指定运营机构：不核对最高准许收入。</translation>
+    </message>
+    <message>
+        <source>Operator %1: revenue to date %2 + this fee %3 = %4; maximum allowed revenue %5.</source>
+        <translation>运营机构 %1：累计收入 %2 + 本次费用 %3 = %4；最高准许收入 %5。</translation>
+    </message>
+    <message>
+        <source>The operator's maximum allowed revenue %1 is exceeded by %2.</source>
+        <translation>运营机构的最高准许收入 %1 被超出 %2。</translation>
+    </message>
+    <message>
+        <source>No operator entry for %1 in rule file %2: no check against a maximum allowed revenue.</source>
+        <translation>收费规则 %2 中没有运营机构 %1 的记录：不核对最高准许收入。</translation>
+    </message>
+    <message>
+        <source>Fee: %1</source>
+        <translation>费用：%1</translation>
+    </message>
+</context>
+<context>
     <name>ImportResultDialog</name>
     <message>
         <source>Import result</source>
@@ -52,6 +167,13 @@
     <message>
         <source>Copy details</source>
         <translation>复制详细信息</translation>
+    </message>
+</context>
+<context>
+    <name>ModeComparison</name>
+    <message>
+        <source>The declared mode (%1) scores %2 points below %3, more than the margin of %4.</source>
+        <translation>申请所报模式（%1）得分比%3低 %2 分，超过允许差距 %4 分。</translation>
     </message>
 </context>
 <context>
@@ -691,6 +813,29 @@
     <message>
         <source>A case without a decision cannot be signed.</source>
         <translation>尚无结论的案件不能签署。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::AdjustScoreDialog</name>
+    <message>
+        <source>Adjust score</source>
+        <translation>调整评分</translation>
+    </message>
+    <message>
+        <source>Why this case differs from the default score (required)</source>
+        <translation>本案件为何不同于默认评分（必填）</translation>
+    </message>
+    <message>
+        <source>Default score: %1. Choose it again to take the adjustment back.</source>
+        <translation>默认评分：%1。再次选择默认评分即撤销调整。</translation>
+    </message>
+    <message>
+        <source>Score (1–5):</source>
+        <translation>评分（1–5）：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由：</translation>
     </message>
 </context>
 <context>
@@ -1551,6 +1696,17 @@
     </message>
 </context>
 <context>
+    <name>gd::FeeCalculatorDialog</name>
+    <message>
+        <source>Fee Calculator</source>
+        <translation>费用测算</translation>
+    </message>
+    <message>
+        <source>Rule Files…</source>
+        <translation>收费规则…</translation>
+    </message>
+</context>
+<context>
     <name>gd::FormalCheckPage</name>
     <message>
         <source>Formal check complete</source>
@@ -2270,6 +2426,133 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <source>Waiting for me as approver</source>
         <translation>待我复审</translation>
     </message>
+    <message>
+        <source>&amp;Fee Calculator…</source>
+        <translation>费用测算(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Compute a public data operation service fee under a fee rule file</source>
+        <translation>按收费规则测算公共数据运营服务费</translation>
+    </message>
+    <message>
+        <source>&amp;Mode Comparison…</source>
+        <translation>模式比较(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Compare the three authorization modes with your weights</source>
+        <translation>按您设定的权重比较三种授权运营模式</translation>
+    </message>
+    <message>
+        <source>Fee &amp;Rule Files…</source>
+        <translation>收费规则(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>List and import the fee rule files GrantDesk prices with</source>
+        <translation>查看和导入 GrantDesk 测算费用所用的收费规则</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ModeComparisonDialog</name>
+    <message>
+        <source>Mode Comparison</source>
+        <translation>模式比较</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ModeComparisonPage</name>
+    <message>
+        <source>— not chosen yet —</source>
+        <translation>— 尚未选择 —</translation>
+    </message>
+    <message>
+        <source>%1 (declared)</source>
+        <translation>%1（申报）</translation>
+    </message>
+    <message>
+        <source>Why this main mode suits the case, and where the others are used (required)</source>
+        <translation>为何以该模式为主，其他模式用于何处（必填）</translation>
+    </message>
+    <message>
+        <source>The application declares: %1.</source>
+        <translation>申请所报模式：%1。</translation>
+    </message>
+    <message>
+        <source>Main mode for this case</source>
+        <translation>本案件的主要模式</translation>
+    </message>
+    <message>
+        <source>Main mode:</source>
+        <translation>主要模式：</translation>
+    </message>
+    <message>
+        <source>Rationale:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>three modes, four dimensions</source>
+        <translation>三种模式、四个维度</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ModeComparisonView</name>
+    <message>
+        <source>Scores from 1 to 5, higher is better for the government (for cost: a lower cost). Double-click a cell to adjust its score with a written reason. Table version %1.</source>
+        <translation>评分 1–5，分值越高对政府越有利（成本维度：分值越高成本越低）。双击单元格可调整评分并填写理由。对照表版本 %1。</translation>
+    </message>
+    <message>
+        <source>Weighted totals (scale 4–20)</source>
+        <translation>加权总分（4–20 分制）</translation>
+    </message>
+    <message>
+        <source>Weight per dimension (0–%1)</source>
+        <translation>各维度权重（0–%1）</translation>
+    </message>
+    <message>
+        <source>Scores per dimension</source>
+        <translation>各维度评分</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>Score (1–5)</source>
+        <translation>评分（1–5）</translation>
+    </message>
+    <message>
+        <source>%1
+★ declared</source>
+        <translation>%1
+★ 申报</translation>
+    </message>
+    <message>
+        <source>%1 ✎ adjusted (default %2 · %3)</source>
+        <translation>%1 ✎ 已调整（默认 %2 · %3）</translation>
+    </message>
+    <message>
+        <source>Adjusted from %1 to %2: %3</source>
+        <translation>由 %1 调整为 %2：%3</translation>
+    </message>
+    <message>
+        <source>Default score %1. Double-click to adjust it.</source>
+        <translation>默认评分 %1。双击可调整。</translation>
+    </message>
+    <message>
+        <source>All weights are zero: give at least one dimension a weight.</source>
+        <translation>所有权重均为零：请至少为一个维度设定权重。</translation>
+    </message>
+    <message>
+        <source>Σ weight × score × %1 / Σ weight = %2 / %3</source>
+        <translation>Σ 权重 × 评分 × %1 / Σ 权重 = %2 / %3</translation>
+    </message>
+    <message>
+        <source>Ranking: %1</source>
+        <translation>排序：%1</translation>
+    </message>
+    <message>
+        <source>The declared mode is within %1 points of the best.</source>
+        <translation>申报模式与最高分的差距在 %1 分以内。</translation>
+    </message>
 </context>
 <context>
     <name>gd::OfficerDialog</name>
@@ -2311,82 +2594,289 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     </message>
 </context>
 <context>
-    <name>gd::PlaceholderPage</name>
+    <name>gd::PricingPage</name>
     <message>
-        <source>This step compares the three authorization modes for this case, so that the choice of the main mode is reasoned and on record.</source>
-        <translation>本步骤针对本案比较三种授权模式，使主要授权模式的选择有据可依、留痕备查。</translation>
-    </message>
-    <message>
-        <source>The three modes — whole, by domain, per scenario — side by side on four dimensions: management efficiency, government cost, expertise and marketization.</source>
-        <translation>整体授权、分领域授权、依场景授权三种模式，从管理效率、政府成本、专业能力和市场化程度四个维度并列比较。</translation>
-    </message>
-    <message>
-        <source>A weight for each dimension that you set, with default scores you may adjust with a written reason.</source>
-        <translation>各维度权重由您设定；默认评分可调整，但须书面说明理由。</translation>
-    </message>
-    <message>
-        <source>Weighted totals and a chart, the mode the application declares highlighted.</source>
-        <translation>加权总分及图表，并突出显示申请所报的授权模式。</translation>
-    </message>
-    <message>
-        <source>The main mode you choose and your rationale, carried into the review opinion.</source>
-        <translation>您选定的主要授权模式及理由，将写入审核意见。</translation>
-    </message>
-    <message>
-        <source>The application declares: %1.</source>
-        <translation>申请所报：%1。</translation>
-    </message>
-    <message>
-        <source>This step computes the public data operation service fee under the public-interest-first rules, so that the price in the application can be checked against the cap.</source>
-        <translation>本步骤按公益优先规则测算公共数据运营服务费，以便对照最高限价核查申请中的价格。</translation>
-    </message>
-    <message>
-        <source>The fee rule file and its version, the product, the use class, the quantity and the discounts that apply.</source>
-        <translation>收费规则文件及其版本、产品、用途分类、数量以及适用的优惠。</translation>
-    </message>
-    <message>
-        <source>A trace of the calculation: tiers, units, prices and amounts, discounts and rounding, each line readable.</source>
-        <translation>逐行可读的测算过程：阶梯、单位、单价和金额、优惠及取整。</translation>
-    </message>
-    <message>
-        <source>Findings such as free use, a price over the cap or revenue over the maximum allowed revenue.</source>
-        <translation>无偿使用、价格超过最高限价、收入超过最高准许收入等审查发现。</translation>
-    </message>
-    <message>
-        <source>Charts of the fee against quantity with the tier breakpoints and the cap, and of revenue to date against the maximum allowed revenue.</source>
-        <translation>费用随数量变化的图表（标示阶梯分界点和最高限价），以及累计收入与最高准许收入的对比图表。</translation>
+        <source>Record this calculation in the review</source>
+        <translation>将本次测算记入审核</translation>
     </message>
     <message>
         <source>The use class is %1: the use is free of charge.</source>
-        <translation>用途分类为%1：无偿使用。</translation>
+        <translation>用途分类为%1：免费使用。</translation>
     </message>
     <message>
-        <source>The application asks to price %1, billed %2, about %3 units.</source>
-        <translation>申请对“%1”定价，%2计费，预计用量约 %3。</translation>
+        <source>The application asks to price %1, billed %2, about %3 units; operator %4.</source>
+        <translation>申请定价产品 %1，%2，预计 %3 个计费单位；运营机构 %4。</translation>
     </message>
     <message>
         <source>The application contains no pricing request.</source>
-        <translation>本申请未包含定价申请。</translation>
+        <translation>申请未提出定价请求。</translation>
     </message>
     <message>
-        <source>It becomes available with the GrantDesk update “Modes and pricing”. The review can be completed and submitted without it.</source>
-        <translation>该功能将随授权审核台“模式与定价”更新提供。无需本步骤即可完成并提交审核。</translation>
+        <source>public interest first</source>
+        <translation>公益优先</translation>
     </message>
     <message>
-        <source>Your view on the authorization mode (optional)</source>
-        <translation>对授权模式的意见（选填）</translation>
+        <source>Fee calculation</source>
+        <translation>费用测算</translation>
     </message>
     <message>
-        <source>Your view on the fee (optional)</source>
-        <translation>对收费的意见（选填）</translation>
+        <source>Not recorded yet: change an input or record the calculation shown.</source>
+        <translation>尚未记录：可修改输入，或记录当前测算结果。</translation>
     </message>
     <message>
-        <source>From the application</source>
-        <translation>申请内容</translation>
+        <source>✓ Recorded: fee %1 under %2 (%3).</source>
+        <translation>✓ 已记录：按 %2（%3）测算费用 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::PricingView</name>
+    <message>
+        <source>Small business</source>
+        <translation>中小企业</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>备注</translation>
+        <source>Priority scenario</source>
+        <translation>重点支持场景</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Rule file:</source>
+        <translation>收费规则：</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>产品：</translation>
+    </message>
+    <message>
+        <source>Use class:</source>
+        <translation>用途分类：</translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation>数量：</translation>
+    </message>
+    <message>
+        <source>Billing unit:</source>
+        <translation>计费单位：</translation>
+    </message>
+    <message>
+        <source>Discounts:</source>
+        <translation>优惠：</translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation>运营机构：</translation>
+    </message>
+    <message>
+        <source>Period from:</source>
+        <translation>期限自：</translation>
+    </message>
+    <message>
+        <source>Period to:</source>
+        <translation>期限至：</translation>
+    </message>
+    <message>
+        <source>Review date:</source>
+        <translation>审核日期：</translation>
+    </message>
+    <message>
+        <source>Band / step</source>
+        <translation>档位 / 步骤</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Fee:</source>
+        <translation>费用：</translation>
+    </message>
+    <message>
+        <source>Calculation</source>
+        <translation>测算</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Trace, step by step</source>
+        <translation>逐步计算过程</translation>
+    </message>
+    <message>
+        <source>%1 — built in</source>
+        <translation>%1 — 内置</translation>
+    </message>
+    <message>
+        <source>%1 — imported</source>
+        <translation>%1 — 已导入</translation>
+    </message>
+    <message>
+        <source>%1, issued by %2; effective %3 to %4%5. File: %6</source>
+        <translation>%1，%2发布；有效期 %3 至 %4%5。文件：%6</translation>
+    </message>
+    <message>
+        <source> (trial)</source>
+        <translation>（试行）</translation>
+    </message>
+    <message>
+        <source>No fee rule file: import one under Tools → Fee Rule Files…</source>
+        <translation>没有收费规则：请在“工具 → 收费规则…”中导入。</translation>
+    </message>
+    <message>
+        <source>Gross %1, after discounts %2, rounded half up to the fen</source>
+        <translation>优惠前 %1，优惠后 %2，四舍五入到分</translation>
+    </message>
+    <message>
+        <source>Free of charge: the use class “%1” is free under %2 (free_use).</source>
+        <translation>免费：按 %2，“%1”用途免费（free_use）。</translation>
+    </message>
+    <message>
+        <source>Free use class: no fee</source>
+        <translation>免费用途：不收费</translation>
+    </message>
+    <message>
+        <source>Unknown product: no fee computed</source>
+        <translation>未知产品：不计算费用</translation>
+    </message>
+    <message>
+        <source>Fixed fee</source>
+        <translation>固定费用</translation>
+    </message>
+    <message>
+        <source>Band %1</source>
+        <translation>第 %1 档</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>优惠前费用</translation>
+    </message>
+    <message>
+        <source>priority scenario</source>
+        <translation>重点支持场景</translation>
+    </message>
+    <message>
+        <source>small business</source>
+        <translation>中小企业</translation>
+    </message>
+    <message>
+        <source>Discount %1 %2%</source>
+        <translation>%1优惠 %2%</translation>
+    </message>
+    <message>
+        <source>Rounded half up to the fen</source>
+        <translation>四舍五入到分</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>No findings</source>
+        <translation>未发现问题</translation>
+    </message>
+    <message>
+        <source>Fee against quantity: free use, no fee</source>
+        <translation>费用与数量：免费用途，不收费</translation>
+    </message>
+    <message>
+        <source>Fee against quantity: no product priced</source>
+        <translation>费用与数量：无可测算的产品</translation>
+    </message>
+    <message>
+        <source>Band edges</source>
+        <translation>档位分界点</translation>
+    </message>
+    <message>
+        <source>This application</source>
+        <translation>本申请</translation>
+    </message>
+    <message>
+        <source>At cap price</source>
+        <translation>按上限价格</translation>
+    </message>
+    <message>
+        <source>Quantity (×10,000 units)</source>
+        <translation>数量（万）</translation>
+    </message>
+    <message>
+        <source>Quantity (units)</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Fee (×10,000 yuan)</source>
+        <translation>费用（万元）</translation>
+    </message>
+    <message>
+        <source>Fee (yuan)</source>
+        <translation>费用（元）</translation>
+    </message>
+    <message>
+        <source>Fee against quantity, %1</source>
+        <translation>费用与数量，%1</translation>
+    </message>
+    <message>
+        <source>Revenue against the maximum allowed revenue</source>
+        <translation>收入与最高准许收入</translation>
+    </message>
+    <message>
+        <source>No MAR entry for operator %1: no MAR check</source>
+        <translation>运营机构 %1 无最高准许收入记录：不核对</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Revenue to date</source>
+        <translation>累计收入</translation>
+    </message>
+    <message>
+        <source>This fee</source>
+        <translation>本次费用</translation>
+    </message>
+    <message>
+        <source>Maximum allowed revenue (MAR)</source>
+        <translation>最高准许收入</translation>
+    </message>
+    <message>
+        <source>To date + this fee</source>
+        <translation>累计 + 本次</translation>
+    </message>
+    <message>
+        <source>MAR</source>
+        <translation>最高准许收入</translation>
+    </message>
+    <message>
+        <source>Revenue (×10,000 yuan)</source>
+        <translation>收入（万元）</translation>
+    </message>
+    <message>
+        <source>Revenue (yuan)</source>
+        <translation>收入（元）</translation>
+    </message>
+    <message>
+        <source>Revenue against the MAR: exceeded by %1</source>
+        <translation>收入与最高准许收入：超出 %1</translation>
+    </message>
+    <message>
+        <source>Revenue against the MAR: %1 left</source>
+        <translation>收入与最高准许收入：尚余 %1</translation>
     </message>
 </context>
 <context>
@@ -2692,6 +3182,113 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <source>%1: %2</source>
         <comment>checklist item: verdict</comment>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>mode comparison weights</source>
+        <translation>模式比较权重</translation>
+    </message>
+    <message>
+        <source>main mode: %1</source>
+        <translation>主要模式：%1</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>未选择</translation>
+    </message>
+    <message>
+        <source>mode rationale</source>
+        <translation>模式选择理由</translation>
+    </message>
+    <message>
+        <source>default score restored: %1</source>
+        <translation>恢复默认评分：%1</translation>
+    </message>
+    <message>
+        <source>score adjusted: %1</source>
+        <translation>调整评分：%1</translation>
+    </message>
+    <message>
+        <source>fee rule version %1</source>
+        <translation>收费规则版本 %1</translation>
+    </message>
+    <message>
+        <source>fee rule file %1</source>
+        <translation>收费规则文件 %1</translation>
+    </message>
+    <message>
+        <source>fee inputs</source>
+        <translation>测算输入</translation>
+    </message>
+    <message>
+        <source>fee computed: %1</source>
+        <translation>测算费用：%1</translation>
+    </message>
+</context>
+<context>
+    <name>gd::RuleFilesDialog</name>
+    <message>
+        <source>Fee Rule Files</source>
+        <translation>收费规则</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import Fee Rule File</source>
+        <translation>导入收费规则</translation>
+    </message>
+    <message>
+        <source>Fee rule files (*.json);;All files (*)</source>
+        <translation>收费规则文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Rule files in the format grantdesk.fee-rules/1. A file is checked before it is imported; a file with any error is refused.</source>
+        <translation>格式为 grantdesk.fee-rules/1 的收费规则文件。导入前先行校验；有任何错误的文件不予导入。</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>未导入：%1</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2).</source>
+        <translation>已导入 %1（%2）。</translation>
     </message>
 </context>
 <context>
