@@ -23,6 +23,11 @@ QString chooseLanguage(const QString &requested)
     return QStringLiteral("zh_CN"); // Chinese first, on every locale unless asked otherwise
 }
 
+bool englishInUse()
+{
+    return QLocale().language() == QLocale::English;
+}
+
 bool install(const QString &language)
 {
     auto *app = QCoreApplication::instance();

@@ -12,6 +12,9 @@ namespace gd::i18n {
  */
 QString chooseLanguage(const QString &requested);
 
+/** True when the UI is in English (shipped data files then show their "en" texts). */
+bool englishInUse();
+
 /** Loads the embedded GrantDesk and Qt translations for @p language into the application. */
 bool install(const QString &language);
 

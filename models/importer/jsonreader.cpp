@@ -365,4 +365,14 @@ ValueReader ArrayReader::at(int index) const
                        m_path + QStringLiteral("[%1]").arg(index), m_valid);
 }
 
+std::optional<TranslatedText> readTranslated(ObjectReader object, int maxLength)
+{
+    const auto zh = object.required("zh_CN").string(1, maxLength);
+    const auto en = object.required("en").string(1, maxLength);
+    object.refuseUnknownFields();
+    if (!object.valid() || !zh || !en)
+        return std::nullopt;
+    return TranslatedText{*zh, *en};
+}
+
 } // namespace gd

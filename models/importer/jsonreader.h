@@ -157,4 +157,14 @@ QString lineColumn(const QByteArray &json, qsizetype offset);
 
 } // namespace json
 
+/** A text given in both languages of a shipped data file: {"zh_CN": …, "en": …}. */
+struct TranslatedText
+{
+    QString zh;
+    QString en;
+};
+
+/** Reads a {"zh_CN", "en"} object, each 1..@p maxLength characters, nothing else. */
+std::optional<TranslatedText> readTranslated(ObjectReader object, int maxLength);
+
 } // namespace gd

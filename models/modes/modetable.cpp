@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include "core/i18n.h"
 #include "core/log.h"
 #include "importer/jsonreader.h"
 
@@ -18,27 +19,6 @@ namespace {
 
 const QString kFormat = QStringLiteral("grantdesk.modes/1");
 const QString kBuiltinPath = QStringLiteral(":/modes/modes-2026.1.json");
-
-bool englishInUse()
-{
-    return QLocale().language() == QLocale::English;
-}
-
-struct Translated
-{
-    QString zh;
-    QString en;
-};
-
-std::optional<Translated> readTranslated(ObjectReader object, int maxLength)
-{
-    const auto zh = object.required("zh_CN").string(1, maxLength);
-    const auto en = object.required("en").string(1, maxLength);
-    object.refuseUnknownFields();
-    if (!object.valid() || !zh || !en)
-        return std::nullopt;
-    return Translated{*zh, *en};
-}
 
 /** "2", "1.5", "0.25": a non-negative decimal with at most two places, in hundredths. */
 std::optional<qint64> readMargin(const ValueReader &value)
@@ -109,17 +89,17 @@ qint64 toHundredths(qint64 numerator, qint64 denominator)
 
 QString ModeCell::level() const
 {
-    return englishInUse() ? levelEn : levelZh;
+    return i18n::englishInUse() ? levelEn : levelZh;
 }
 
 QString ModeCell::text() const
 {
-    return englishInUse() ? textEn : textZh;
+    return i18n::englishInUse() ? textEn : textZh;
 }
 
 QString ModeTableEntry::name() const
 {
-    return englishInUse() ? nameEn : nameZh;
+    return i18n::englishInUse() ? nameEn : nameZh;
 }
 
 const ModeCell *ModeTable::cell(const QString &mode, const QString &dimension) const
@@ -169,7 +149,7 @@ QString ModeTable::findingMargin() const
 
 QString ModeTable::findingMarginNote() const
 {
-    return englishInUse() ? findingMarginNoteEn : findingMarginNoteZh;
+    return i18n::englishInUse() ? findingMarginNoteEn : findingMarginNoteZh;
 }
 
 const ModeTable &ModeTable::builtin()

@@ -6,6 +6,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include "core/i18n.h"
 #include "core/log.h"
 #include "importer/jsonreader.h"
 
@@ -14,28 +15,6 @@ namespace {
 
 const QString kFormat = QStringLiteral("grantdesk.checklist/1");
 const QString kBuiltinPath = QStringLiteral(":/checklists/sanzhongyida.json");
-
-bool englishInUse()
-{
-    return QLocale().language() == QLocale::English;
-}
-
-/** Both languages of one text; zh_CN is what officers read, en is required too. */
-struct Translated
-{
-    QString zh;
-    QString en;
-};
-
-std::optional<Translated> readTranslated(ObjectReader object, int maxLength)
-{
-    const auto zh = object.required("zh_CN").string(1, maxLength);
-    const auto en = object.required("en").string(1, maxLength);
-    object.refuseUnknownFields();
-    if (!object.valid() || !zh || !en)
-        return std::nullopt;
-    return Translated{*zh, *en};
-}
 
 std::optional<ChecklistItem> readItem(ObjectReader object, int index,
                                       QHash<QString, QString> &seenIds)
@@ -113,12 +92,12 @@ ChecklistTemplate loadBuiltin()
 
 QString ChecklistItem::text() const
 {
-    return englishInUse() ? textEn : textZh;
+    return i18n::englishInUse() ? textEn : textZh;
 }
 
 QString ChecklistItem::guidance() const
 {
-    return englishInUse() ? guidanceEn : guidanceZh;
+    return i18n::englishInUse() ? guidanceEn : guidanceZh;
 }
 
 const ChecklistItem *ChecklistTemplate::item(const QString &id) const
@@ -154,7 +133,7 @@ ChecklistParseOutcome parseChecklistTemplate(const QByteArray &json, const QStri
                             .value_or(QString());
     // The title is chosen once, in the language in use when the template is read.
     if (const auto title = readTranslated(root->required("title").object(), 200))
-        checklist.title = englishInUse() ? title->en : title->zh;
+        checklist.title = i18n::englishInUse() ? title->en : title->zh;
 
     ObjectReader parameters = root->required("parameters").object();
     if (const auto months = parameters.required("maxTermMonths").integer(1, 1200))

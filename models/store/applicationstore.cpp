@@ -10,17 +10,12 @@
 
 #include "domain/applicationjson.h"
 #include "store/database.h"
+#include "store/queryerror.h"
 
 namespace gd {
 namespace {
 
 const QString kWhere = QStringLiteral("database");
-
-Error queryError(const QSqlQuery &query)
-{
-    const QSqlError e = query.lastError();
-    return Error{kWhere, (e.databaseText().isEmpty() ? e.text() : e.databaseText()).trimmed()};
-}
 
 QString nowUtc()
 {

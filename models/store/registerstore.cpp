@@ -5,18 +5,10 @@
 #include <QSqlQuery>
 
 #include "store/database.h"
+#include "store/queryerror.h"
 
 namespace gd {
-namespace {
-
-Error queryError(const QSqlQuery &query)
-{
-    const QSqlError e = query.lastError();
-    return Error{QStringLiteral("database"),
-                 (e.databaseText().isEmpty() ? e.text() : e.databaseText()).trimmed()};
-}
-
-} // namespace
+namespace {} // namespace
 
 RegisterStore::RegisterStore(std::shared_ptr<Database> db)
     : m_db(std::move(db))

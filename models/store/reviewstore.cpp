@@ -13,17 +13,12 @@
 #include "store/applicationstore.h"
 #include "store/audittrail.h"
 #include "store/database.h"
+#include "store/queryerror.h"
 
 namespace gd {
 namespace {
 
 const QString kWhere = QStringLiteral("database");
-
-Error queryError(const QSqlQuery &query)
-{
-    const QSqlError e = query.lastError();
-    return Error{kWhere, (e.databaseText().isEmpty() ? e.text() : e.databaseText()).trimmed()};
-}
 
 /** Runs @p sql with @p values bound in order. */
 bool run(QSqlQuery &query, const QString &sql, const QVariantList &values = {})

@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include "core/result.h"
+
+namespace gd {
+
+/** The error of a failed query, in SQLite's own words where it gave some. */
+inline Error queryError(const QSqlQuery &query, const QString &where = QStringLiteral("database"))
+{
+    const QSqlError e = query.lastError();
+    return Error{where, (e.databaseText().isEmpty() ? e.text() : e.databaseText()).trimmed()};
+}
+
+} // namespace gd
