@@ -45,9 +45,11 @@
 #include "review/reviewworkspace.h"
 #include "settings/officerdialog.h"
 #include "store/applicationstore.h"
+#include "common/guitest.h"
 #include "store/database.h"
 
 using namespace gd;
+using namespace gd::test;
 
 namespace {
 
@@ -63,33 +65,6 @@ officer::Profile approverB()
 {
     return {QStringLiteral("李强"), QStringLiteral("副处长"), QStringLiteral("数据管理处"), false,
             true};
-}
-
-QString examplesDir()
-{
-    return QStringLiteral(GRANTDESK_TEST_DATA "/examples");
-}
-
-QString screenshotDir()
-{
-    return qEnvironmentVariable("GRANTDESK_SCREENSHOTS");
-}
-
-// QTest::keyClicks() takes ASCII only; Chinese arrives as key events carrying text.
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar ch : text) {
-        QTest::sendKeyEvent(QTest::Press, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
-        QTest::sendKeyEvent(QTest::Release, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
-    }
-}
-
-template <typename T> T *child(QObject *parent, const char *name)
-{
-    auto *found = parent->findChild<T *>(QLatin1String(name));
-    if (!found)
-        qWarning("no %s", name);
-    return found;
 }
 
 QString statusCodeOf(const MainWindow &window, const QString &id, int version = 0)
@@ -133,21 +108,8 @@ void TestApproverStep::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("GrantDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("grantdesk-tst_approverstep"));
     QSettings().clear();
-    if (!screenshotDir().isEmpty()) {
-        QVERIFY(QDir().mkpath(screenshotDir()));
-        i18n::install(QStringLiteral("zh_CN"));
-        const QStringList installed = QFontDatabase::families();
-        QStringList families{QApplication::font().family()};
-        for (const QString &family :
-             {QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Noto Sans CJK SC"),
-              QStringLiteral("Noto Serif CJK SC")}) {
-            if (installed.contains(family))
-                families << family;
-        }
-        QFont font = QApplication::font();
-        font.setFamilies(families);
-        QApplication::setFont(font);
-    }
+    if (!screenshotDir().isEmpty())
+        QVERIFY(prepareForScreenshots());
 }
 
 void TestApproverStep::init()

@@ -40,39 +40,15 @@
 #include "pricing/rulelibrary.h"
 #include "review/reviewdocument.h"
 #include "review/reviewworkspace.h"
+#include "common/guitest.h"
 #include "store/database.h"
 
 using namespace gd;
+using namespace gd::test;
 
 namespace {
 
 const QString kId = QStringLiteral("GZ-2026-0001");
-
-QString examplesDir()
-{
-    return QStringLiteral(GRANTDESK_TEST_DATA "/examples");
-}
-
-QString screenshotDir()
-{
-    return qEnvironmentVariable("GRANTDESK_SCREENSHOTS");
-}
-
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar ch : text) {
-        QTest::sendKeyEvent(QTest::Press, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
-        QTest::sendKeyEvent(QTest::Release, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
-    }
-}
-
-template <typename T> T *child(QObject *parent, const char *name)
-{
-    auto *found = parent->findChild<T *>(QLatin1String(name));
-    if (!found)
-        qWarning("no %s", name);
-    return found;
-}
 
 QStringList findingCodes(const QListWidget *list)
 {
@@ -124,21 +100,8 @@ void TestPricingPage::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("GrantDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("grantdesk-tst_pricingpage"));
     QSettings().clear();
-    if (!screenshotDir().isEmpty()) {
-        QVERIFY(QDir().mkpath(screenshotDir()));
-        i18n::install(QStringLiteral("zh_CN"));
-        const QStringList installed = QFontDatabase::families();
-        QStringList families{QApplication::font().family()};
-        for (const QString &family :
-             {QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Noto Sans CJK SC"),
-              QStringLiteral("Noto Serif CJK SC")}) {
-            if (installed.contains(family))
-                families << family;
-        }
-        QFont font = QApplication::font();
-        font.setFamilies(families);
-        QApplication::setFont(font);
-    }
+    if (!screenshotDir().isEmpty())
+        QVERIFY(prepareForScreenshots());
 }
 
 void TestPricingPage::init()

@@ -37,40 +37,15 @@
 #include "review/reviewworkspace.h"
 #include "domain/register.h"
 #include "store/applicationstore.h"
+#include "common/guitest.h"
 #include "store/database.h"
 
 using namespace gd;
+using namespace gd::test;
 
 namespace {
 
 const QString kId = QStringLiteral("GZ-2026-0001");
-
-QString examplesDir()
-{
-    return QStringLiteral(GRANTDESK_TEST_DATA "/examples");
-}
-
-QString screenshotDir()
-{
-    return qEnvironmentVariable("GRANTDESK_SCREENSHOTS");
-}
-
-// QTest::keyClicks() takes ASCII only; Chinese arrives as key events carrying text.
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar ch : text) {
-        QTest::sendKeyEvent(QTest::Press, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
-        QTest::sendKeyEvent(QTest::Release, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
-    }
-}
-
-template <typename T> T *child(QWidget *parent, const char *name)
-{
-    auto *found = parent->findChild<T *>(QLatin1String(name));
-    if (!found)
-        qWarning("no %s", name);
-    return found;
-}
 
 // Check boxes and radio buttons react on their indicator and label, not on empty space
 // to the right of them (where the centre of a stretched one falls).
@@ -119,22 +94,8 @@ void TestReviewWorkspace::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("GrantDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("grantdesk-tst_reviewworkspace"));
     QSettings().clear();
-    if (!screenshotDir().isEmpty()) {
-        // As the application starts: Chinese, with a font that has the glyphs.
-        QVERIFY(QDir().mkpath(screenshotDir()));
-        i18n::install(QStringLiteral("zh_CN"));
-        const QStringList installed = QFontDatabase::families();
-        QStringList families{QApplication::font().family()};
-        for (const QString &family :
-             {QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Noto Sans CJK SC"),
-              QStringLiteral("Noto Serif CJK SC")}) {
-            if (installed.contains(family))
-                families << family;
-        }
-        QFont font = QApplication::font();
-        font.setFamilies(families);
-        QApplication::setFont(font);
-    }
+    if (!screenshotDir().isEmpty())
+        QVERIFY(prepareForScreenshots());
 }
 
 void TestReviewWorkspace::init()
