@@ -118,16 +118,9 @@ void TestApproverStep::init()
     officer::saveProfile(reviewerA());
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    auto db = Database::open(m_dir->filePath(QStringLiteral("approval.sqlite")));
+    auto db = openExampleDatabase(m_dir->filePath(QStringLiteral("approval.sqlite")), true);
     QVERIFY2(db.ok(), qPrintable(db ? QString() : db.error().toString()));
     m_db = db.value();
-    const ImportReport report = Importer(m_db).importPaths({examplesDir()});
-    QCOMPARE(report.count(FileOutcome::Kind::Added), 3);
-    const auto parsed =
-        RegisterParser::parseFile(examplesDir() + QStringLiteral("/register-demo.json"),
-                                  QStringLiteral("register-demo.json"));
-    QVERIFY(parsed.file);
-    QVERIFY(RegisterStore(m_db).importFile(*parsed.file).ok());
 }
 
 void TestApproverStep::cleanup()

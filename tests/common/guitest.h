@@ -12,6 +12,10 @@
 #include <QWidget>
 
 #include "core/i18n.h"
+#include "importer/importer.h"
+#include "importer/registerparser.h"
+#include "store/database.h"
+#include "store/registerstore.h"
 
 namespace gd::test {
 
@@ -62,6 +66,32 @@ template <typename T> T *child(QObject *parent, const char *name)
     if (!found)
         qWarning("no %s", name);
     return found;
+}
+
+/**
+ * A fresh database at @p path holding the three example applications (all three must be
+ * added) and, with @p withRegister, the example resource register.
+ */
+inline Result<std::shared_ptr<Database>> openExampleDatabase(const QString &path, bool withRegister)
+{
+    auto db = Database::open(path);
+    if (!db)
+        return db.error();
+    const ImportReport report = Importer(db.value()).importPaths({examplesDir()});
+    if (report.count(FileOutcome::Kind::Added) != 3)
+        return Error{
+            examplesDir(),
+            QStringLiteral("%1 of 3 examples added").arg(report.count(FileOutcome::Kind::Added))};
+    if (withRegister) {
+        const auto parsed =
+            RegisterParser::parseFile(examplesDir() + QStringLiteral("/register-demo.json"),
+                                      QStringLiteral("register-demo.json"));
+        if (!parsed.file)
+            return parsed.errors.value(0, Error{QStringLiteral("register-demo.json"), {}});
+        if (auto imported = RegisterStore(db.value()).importFile(*parsed.file); !imported)
+            return imported.error();
+    }
+    return db;
 }
 
 } // namespace gd::test
