@@ -42,6 +42,20 @@ int demo(Context &ctx);
 int audit(Context &ctx);
 /** `price`: the fee under a rule file (fee-rules.md); exit 2 when the file is invalid. */
 int price(Context &ctx);
+/** `keygen`: a new SM2 or Ed25519 key (encrypted PKCS#8) and self-issued certificate. */
+int keygen(Context &ctx);
+/** `export`: the signed review package of a decided review (the reviewer signs). */
+int exportPackage(Context &ctx);
+/** `countersign`: the approver's signature added to a package file. */
+int countersign(Context &ctx);
+/** `verify`: exit 0 valid, 1 modified / invalid / requirement unmet, 2 unreadable. */
+int verify(Context &ctx);
+/** `feed`: import monitoring feed files (idempotent); exit 2 when any was refused. */
+int feed(Context &ctx);
+/** `indicators`: the monitoring indicators of DOMAIN.md §7 over a period. */
+int indicators(Context &ctx);
+/** `alerts`: the risk alerts as of a day. */
+int alerts(Context &ctx);
 
 /** Display width of @p text in a terminal (CJK characters take two columns). */
 int displayWidth(const QString &text);

@@ -35,12 +35,29 @@ Commands:
         [--operator CREDITCODE] [--start DATE --end DATE] [--on DATE] [--json]
                          the operation service fee under a fee rule file, with
                          its trace and findings; exit 2 when the file is invalid
+  keygen --alg sm2|ed25519 --name NAME [--unit UNIT] [--position P] --out DIR
+                         a signing key (DIR/key.pem, encrypted PKCS#8) and its
+                         self-issued certificate (DIR/cert.pem)
+  export ID [--version N] --key DIR --out FILE.gdpkg
+                         the signed review package of a decided review
+  countersign FILE.gdpkg --key DIR
+                         add the approver's signature (with --db, the case
+                         becomes countersigned too)
+  verify FILE.gdpkg [--trust CERT]... [--require-trusted] [--require-approved]
+         [--json]        exit 0 valid, 1 modified or invalid, 2 unreadable
+  feed FILE|DIR...       import monitoring feeds (idempotent); exit 2 when any
+                         file was refused
+  indicators [--from DATE --to DATE] [--on DATE] [--json]
+                         the monitoring indicators of the four dimensions
+  alerts [--on DATE] [--json]
+                         the risk alerts as of a day (default: today)
 
 Options:
   --db PATH              the database file (default: %1)
   --verbose              log debug messages to stderr
   --help                 show this help
 
+Passphrases come from the terminal, or from GRANTDESK_PASSPHRASE for scripts.
 Errors go to stderr as "where: what", one per line.
 )";
 
@@ -121,6 +138,20 @@ int main(int argc, char *argv[])
         code = gd::cli::audit(ctx);
     else if (command == QLatin1String("price"))
         code = gd::cli::price(ctx);
+    else if (command == QLatin1String("keygen"))
+        code = gd::cli::keygen(ctx);
+    else if (command == QLatin1String("export"))
+        code = gd::cli::exportPackage(ctx);
+    else if (command == QLatin1String("countersign"))
+        code = gd::cli::countersign(ctx);
+    else if (command == QLatin1String("verify"))
+        code = gd::cli::verify(ctx);
+    else if (command == QLatin1String("feed"))
+        code = gd::cli::feed(ctx);
+    else if (command == QLatin1String("indicators"))
+        code = gd::cli::indicators(ctx);
+    else if (command == QLatin1String("alerts"))
+        code = gd::cli::alerts(ctx);
     else
         err << command << ": unknown command (see --help)\n";
     out.flush();

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Placeholder until the command lands; its owner replaces this file.
+#include "cli.h"
+
+namespace gd::cli {
+
+int exportPackage(Context &ctx)
+{
+    ctx.err << "not available in this build\n";
+    return Usage;
+}
+
+int countersign(Context &ctx)
+{
+    ctx.err << "not available in this build\n";
+    return Usage;
+}
+
+int verify(Context &ctx)
+{
+    ctx.err << "not available in this build\n";
+    return Usage;
+}
+
+} // namespace gd::cli

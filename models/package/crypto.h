@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+#include <optional>
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+#include "core/result.h"
+
+namespace gd::package {
+
+/**
+ * The two signature algorithms of a review package (DESIGN.md "Review package"):
+ * SM2 over SM3 with the distinguishing ID 1234567812345678, signature DER
+ * SEQUENCE { r, s }; or Ed25519, signature the raw 64 bytes.
+ */
+enum class Algorithm
+{
+    Sm2Sm3,
+    Ed25519
+};
+QString algorithmCode(Algorithm algorithm); // "sm2-sm3", "ed25519"
+std::optional<Algorithm> algorithmFromCode(const QString &code);
+
+/** The distinguishing ID GM/T 0009 prescribes when none is agreed. */
+inline constexpr char kSm2DistinguishingId[] = "1234567812345678";
+
+/** Who a self-issued certificate names (subject CN, O, OU / title). */
+struct SignerIdentity
+{
+    QString name;     // CN
+    QString unit;     // O
+    QString position; // title
+};
+
+/** An X.509 certificate (shared, immutable). */
+class Certificate
+{
+public:
+    Certificate() = default;
+
+    /** Reads one certificate in PEM or DER; the error names what is wrong. */
+    static Result<Certificate> fromData(const QByteArray &data);
+
+    bool isNull() const { return !m_x509; }
+    QByteArray pem() const;
+    QByteArray der() const;
+    /** Lowercase hex SHA-256 of the DER: the package's certSha256 and the fingerprint. */
+    QString sha256() const;
+    /** Lowercase hex SHA-256 of the DER SubjectPublicKeyInfo (same key, different cert). */
+    QString publicKeySha256() const;
+    /** One line, RFC 2253 order reversed for reading: "CN=张敏,O=…". UTF-8, no escapes. */
+    QString subject() const;
+    QString issuer() const;
+    QString commonName() const;
+    QDateTime notBefore() const; // UTC
+    QDateTime notAfter() const;  // UTC
+    bool isValidAt(const QDateTime &when) const;
+    bool isSelfIssued() const;
+    bool isCa() const; // basicConstraints CA:TRUE
+    /** The algorithm its public key signs with; nullopt for any other key type. */
+    std::optional<Algorithm> algorithm() const;
+
+    /**
+     * Checks this certificate's own signature with @p issuer's public key (pass itself for
+     * a self-issued one). SM2 certificates are checked with the distinguishing ID set.
+     */
+    Status checkSignedBy(const Certificate &issuer) const;
+
+    /** The OpenSSL object (X509 *), for the package code; never null unless isNull(). */
+    void *handle() const { return m_x509.get(); }
+
+private:
+    std::shared_ptr<void> m_x509;
+};
+
+/** A private key in memory. Never written out in the clear, never logged. */
+class PrivateKey
+{
+public:
+    PrivateKey() = default;
+
+    bool isNull() const { return !m_pkey; }
+    std::optional<Algorithm> algorithm() const;
+    QString publicKeySha256() const; // same value as Certificate::publicKeySha256()
+    /** Encrypted PKCS#8 PEM (AES-256-CBC, PBKDF2/scrypt from @p passphrase). */
+    Result<QByteArray> encryptedPem(const QByteArray &passphrase) const;
+    /** Reads a key in any form OpenSSL 3 reads; "wrong passphrase" when it does not open. */
+    static Result<PrivateKey> fromData(const QByteArray &data, const QByteArray &passphrase);
+
+    void *handle() const { return m_pkey.get(); }
+
+private:
+    friend Result<PrivateKey> generateKey(Algorithm algorithm);
+    friend class KeyAccess;
+    std::shared_ptr<void> m_pkey;
+};
+
+Result<PrivateKey> generateKey(Algorithm algorithm);
+
+/**
+ * A self-issued certificate for @p key naming @p who, valid from @p notBefore to
+ * @p notAfter, with keyUsage digitalSignature + nonRepudiation, serial random.
+ */
+Result<Certificate> issueSelfCertificate(const PrivateKey &key, const SignerIdentity &who,
+                                         const QDateTime &notBefore, const QDateTime &notAfter);
+
+/** Signs @p data: SM2 DER over SM3 with the distinguishing ID, or raw Ed25519. */
+Result<QByteArray> sign(const PrivateKey &key, const QByteArray &data);
+
+/** Verifies @p signature over @p data with @p certificate's public key; error says why. */
+Status verifySignature(const Certificate &certificate, const QByteArray &data,
+                       const QByteArray &signature);
+
+} // namespace gd::package
