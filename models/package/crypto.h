@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 #include "core/result.h"
@@ -44,6 +45,8 @@ public:
 
     /** Reads one certificate in PEM or DER; the error names what is wrong. */
     static Result<Certificate> fromData(const QByteArray &data);
+    /** Takes ownership of an OpenSSL X509 * (null gives a null certificate). */
+    static Certificate fromHandle(void *x509);
 
     bool isNull() const { return !m_x509; }
     QByteArray pem() const;
@@ -52,7 +55,12 @@ public:
     QString sha256() const;
     /** Lowercase hex SHA-256 of the DER SubjectPublicKeyInfo (same key, different cert). */
     QString publicKeySha256() const;
-    /** One line, RFC 2253 order reversed for reading: "CN=张敏,O=…". UTF-8, no escapes. */
+    /** The public key as PEM SubjectPublicKeyInfo (what `openssl x509 -pubkey` prints). */
+    QByteArray publicKeyPem() const;
+    /**
+     * One line in RFC 2253 order (most specific first): "CN=张敏,title=科长,O=…". UTF-8,
+     * only RFC 2253's own escapes (`\,` and the like).
+     */
     QString subject() const;
     QString issuer() const;
     QString commonName() const;
@@ -90,16 +98,40 @@ public:
     Result<QByteArray> encryptedPem(const QByteArray &passphrase) const;
     /** Reads a key in any form OpenSSL 3 reads; "wrong passphrase" when it does not open. */
     static Result<PrivateKey> fromData(const QByteArray &data, const QByteArray &passphrase);
+    /** Takes ownership of an OpenSSL EVP_PKEY * (null gives a null key). */
+    static PrivateKey fromHandle(void *evpPkey);
 
     void *handle() const { return m_pkey.get(); }
 
 private:
-    friend Result<PrivateKey> generateKey(Algorithm algorithm);
-    friend class KeyAccess;
     std::shared_ptr<void> m_pkey;
 };
 
 Result<PrivateKey> generateKey(Algorithm algorithm);
+
+/** What a PKCS#12 file holds: the key, its certificate (may be null) and any CA certificates. */
+struct KeyBundle
+{
+    PrivateKey key;
+    Certificate certificate;
+    QList<Certificate> chain;
+};
+
+/** True when @p data parses as a PKCS#12 (DER) structure. */
+bool isPkcs12(const QByteArray &data);
+/** Opens a PKCS#12 file; "wrong passphrase" when its MAC does not check. */
+Result<KeyBundle> readPkcs12(const QByteArray &data, const QByteArray &passphrase);
+
+/**
+ * A certificate for @p subjectKey naming @p who, signed by @p issuerKey as @p issuerCert
+ * (a null @p issuerCert makes it self-issued; @p issuerKey must then be @p subjectKey).
+ * @p ca makes a CA certificate (basicConstraints CA:TRUE, keyCertSign), otherwise an
+ * end-entity one (CA:FALSE, digitalSignature + nonRepudiation). Any dates are honoured.
+ */
+Result<Certificate> issueCertificate(const PrivateKey &subjectKey, const SignerIdentity &who,
+                                     const PrivateKey &issuerKey, const Certificate &issuerCert,
+                                     const QDateTime &notBefore, const QDateTime &notAfter,
+                                     bool ca);
 
 /**
  * A self-issued certificate for @p key naming @p who, valid from @p notBefore to
