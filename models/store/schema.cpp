@@ -202,6 +202,92 @@ QStringList toVersion2()
     };
 }
 
+// v2 → v3: monitoring feeds (product calls, security incidents, filings and disclosures),
+// the record of what feed file was imported when, and alert acknowledgements. Only tables
+// are added; the full-text tables are not touched.
+QStringList toVersion3()
+{
+    return {
+        // One row per feed file imported; a file whose SHA-256 is here was seen before.
+        QStringLiteral(R"(CREATE TABLE feed_imports (
+            pk INTEGER PRIMARY KEY,
+            sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+            path TEXT NOT NULL,
+            format TEXT NOT NULL,
+            source TEXT NOT NULL,
+            exported_at TEXT NOT NULL DEFAULT '',
+            records INTEGER NOT NULL,
+            added INTEGER NOT NULL,
+            replaced INTEGER NOT NULL,
+            imported_at TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX feed_imports_sha ON feed_imports (sha256)"),
+        // grantdesk.feed.calls/1: units delivered and revenue per product and period.
+        // A record with a known id replaces the earlier one. Money as exact decimal text.
+        QStringLiteral(R"(CREATE TABLE feed_calls (
+            id TEXT PRIMARY KEY,
+            operator_code TEXT NOT NULL,
+            operator_name TEXT NOT NULL,
+            product TEXT NOT NULL,
+            app_id TEXT NOT NULL DEFAULT '',
+            resource_code TEXT NOT NULL DEFAULT '',
+            period_start TEXT NOT NULL,
+            period_end TEXT NOT NULL,
+            calls INTEGER NOT NULL CHECK (calls >= 0),
+            free_calls INTEGER NOT NULL CHECK (free_calls >= 0),
+            active_users INTEGER NOT NULL CHECK (active_users >= 0),
+            revenue TEXT NOT NULL,
+            source TEXT NOT NULL,
+            import_pk INTEGER NOT NULL REFERENCES feed_imports(pk),
+            updated_at TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX feed_calls_period ON feed_calls (period_start, period_end)"),
+        QStringLiteral("CREATE INDEX feed_calls_app ON feed_calls (app_id)"),
+        QStringLiteral("CREATE INDEX feed_calls_operator ON feed_calls (operator_code)"),
+        // grantdesk.feed.incidents/1: security incidents, open until closed_at is set.
+        QStringLiteral(R"(CREATE TABLE feed_incidents (
+            id TEXT PRIMARY KEY,
+            opened_at TEXT NOT NULL,
+            severity TEXT NOT NULL CHECK (severity IN ('low', 'medium', 'high', 'critical')),
+            operator_code TEXT NOT NULL DEFAULT '',
+            app_id TEXT NOT NULL DEFAULT '',
+            resource_code TEXT NOT NULL DEFAULT '',
+            summary TEXT NOT NULL,
+            responded_at TEXT NOT NULL DEFAULT '',
+            closed_at TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL,
+            import_pk INTEGER NOT NULL REFERENCES feed_imports(pk),
+            updated_at TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX feed_incidents_opened ON feed_incidents (opened_at)"),
+        // grantdesk.feed.filings/1: 备案 of plans and agreements, and annual disclosures.
+        QStringLiteral(R"(CREATE TABLE feed_filings (
+            id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('plan', 'agreement', 'disclosure')),
+            party_kind TEXT NOT NULL CHECK (party_kind IN ('implementing_body', 'operator')),
+            party_id TEXT NOT NULL,
+            party_name TEXT NOT NULL,
+            app_id TEXT NOT NULL DEFAULT '',
+            reference TEXT NOT NULL DEFAULT '',
+            decided_at TEXT NOT NULL DEFAULT '',
+            filed_at TEXT NOT NULL DEFAULT '',
+            valid_from TEXT NOT NULL DEFAULT '',
+            valid_to TEXT NOT NULL DEFAULT '',
+            year INTEGER NOT NULL DEFAULT 0,
+            published_at TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL,
+            import_pk INTEGER NOT NULL REFERENCES feed_imports(pk),
+            updated_at TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX feed_filings_party ON feed_filings (party_kind, party_id)"),
+        QStringLiteral("CREATE INDEX feed_filings_app ON feed_filings (app_id)"),
+        // An acknowledged alert, by its stable key (code and subject); acknowledging again
+        // replaces the note. Every acknowledgement is also an audit event.
+        QStringLiteral(R"(CREATE TABLE alert_acks (
+            key TEXT PRIMARY KEY,
+            code TEXT NOT NULL,
+            note TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            at TEXT NOT NULL) WITHOUT ROWID)"),
+    };
+}
+
 } // namespace
 
 QStringList migrationStep(int from)
@@ -211,6 +297,8 @@ QStringList migrationStep(int from)
         return toVersion1();
     case 1:
         return toVersion2();
+    case 2:
+        return toVersion3();
     default:
         return {};
     }

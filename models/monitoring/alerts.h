@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+#include <optional>
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include "core/result.h"
+#include "monitoring/indicators.h"
+#include "monitoring/monitoringsettings.h"
+#include "pricing/feerules.h"
+
+namespace gd {
+class Database;
+}
+
+namespace gd::monitoring {
+
+/** The ten alert codes of DESIGN.md "Command line". */
+namespace alertcode {
+inline const QString UnregisteredResource = QStringLiteral("unregistered_resource");
+inline const QString CancelledResource = QStringLiteral("cancelled_resource");
+inline const QString OverCap = QStringLiteral("over_cap");
+inline const QString MarExceeded = QStringLiteral("mar_exceeded");
+inline const QString Expiring = QStringLiteral("expiring");
+inline const QString ExpiredInUse = QStringLiteral("expired_in_use");
+inline const QString IncidentOpen = QStringLiteral("incident_open");
+inline const QString DecisionIncomplete = QStringLiteral("decision_incomplete");
+inline const QString FilingOverdue = QStringLiteral("filing_overdue");
+inline const QString DisclosureDue = QStringLiteral("disclosure_due");
+/** All ten, in this order. */
+QStringList all();
+/** Translated short title, e.g. "Resource not registered". */
+QString label(const QString &code);
+} // namespace alertcode
+
+enum class AlertSeverity
+{
+    Info,
+    Warning,
+    Critical
+};
+/** "info", "warning", "critical". */
+QString severityCode(AlertSeverity severity);
+QString severityLabel(AlertSeverity severity); // translated
+
+/**
+ * What an alert is about. kind: "application" (id = application id), "operator" (credit
+ * code), "implementing_body" (its name), "resource" (registration code, or the resource
+ * name when it has none), "incident" (incident id), "filing" (filing record id).
+ */
+struct AlertSubject
+{
+    QString kind;
+    QString id;
+    QString label; // a readable name: scenario, operator name, resource name…
+};
+
+/** An acknowledgement: stored in alert_acks, audited as "alert.acknowledge". */
+struct AlertAcknowledgement
+{
+    QString key;
+    QString code;
+    QString note;
+    QString actor;
+    QDateTime at; // UTC
+};
+
+/** One risk alert as of a day. */
+struct Alert
+{
+    QString code; // alertcode::…
+    AlertSeverity severity = AlertSeverity::Warning;
+    AlertSubject subject;
+    QString reason;   // translated sentence with the figures
+    QJsonObject data; // the facts behind it (dates, amounts as "123.45", counts, ids)
+    /**
+     * Stable across days: "CODE:KIND:ID", plus ":QUALIFIER" where one subject can have
+     * several alerts of a code (over_cap per product, disclosure_due per year,
+     * expired_in_use per call record…).
+     */
+    QString key;
+    QStringList applicationIds;                          // cases behind it, for drill-down
+    std::optional<AlertAcknowledgement> acknowledgement; // shown, never hidden
+    bool acknowledged() const { return acknowledgement.has_value(); }
+};
+
+/**
+ * Evaluates the ten alerts from the database and the feeds as of a day. Rules of each code
+ * (thresholds from MonitoringSettings):
+ *  - unregistered_resource: a resource of an approved authorization in force, or named by a
+ *    call record, has no code or a code not in the register (critical);
+ *  - cancelled_resource: the same with a cancelled register entry (critical);
+ *  - over_cap: a call record's revenue is above the product's cap price × charged units
+ *    (warning);
+ *  - mar_exceeded: an operator's revenue in the calls feed within a fee rule's effective
+ *    period exceeds its maximum allowed revenue (critical);
+ *  - expiring: an approved authorization or filed agreement ends within expiringDays
+ *    (warning; critical within 7 days);
+ *  - expired_in_use: calls recorded for a period after the authorization ended (critical);
+ *  - incident_open: open more than incidentOpenDays (critical for high/critical incidents);
+ *  - decision_incomplete: an approved or conditionally approved decision lacks a passed
+ *    answer on minutes (collective-decision), legality review, risk assessment or recusal
+ *    (critical);
+ *  - filing_overdue: a plan or agreement (or an approved decision with no agreement on
+ *    file) not filed more than filingWorkingDays working days after its decision (warning);
+ *  - disclosure_due: an operator or implementing body active in the previous year without a
+ *    disclosure for it: info before 1 March, warning in March, critical after 31 March.
+ */
+class AlertEngine final
+{
+public:
+    AlertEngine(std::shared_ptr<Database> db, QList<FeeRules> rules, MonitoringSettings settings);
+    /** Uses RuleLibrary's rule files and MonitoringSettings::load(). */
+    explicit AlertEngine(std::shared_ptr<Database> db);
+
+    /** Alerts as of @p on (null: today), most severe first, then by code and key. */
+    Result<QList<Alert>> evaluate(const QDate &on, const MonitoringFilter &filter = {}) const;
+
+private:
+    std::shared_ptr<Database> m_db;
+    QList<FeeRules> m_rules;
+    MonitoringSettings m_settings;
+};
+
+/** Acknowledgements of alerts (table alert_acks). */
+class AlertAcknowledgements final
+{
+public:
+    explicit AlertAcknowledgements(std::shared_ptr<Database> db);
+    /**
+     * Records @p note for the alert @p key by @p actor, and the audit event
+     * "alert.acknowledge" (subject: the key; detail: code and note), in one transaction.
+     * An empty note is refused; acknowledging again replaces the note (and is audited).
+     */
+    Result<AlertAcknowledgement> acknowledge(const QString &key, const QString &note,
+                                             const QString &actor);
+    Result<QMap<QString, AlertAcknowledgement>> all() const;
+
+private:
+    std::shared_ptr<Database> m_db;
+};
+
+/** `alerts --json`: an array of {code, severity, subject: {kind,id,label}, reason, data, key,
+ * applicationIds, acknowledged, acknowledgement?: {note, actor, at}}. */
+QJsonArray alertsToJson(const QList<Alert> &alerts);
+
+} // namespace gd::monitoring

@@ -1,0 +1,1010 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "feeds.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include "domain/creditcode.h"
+#include "importer/jsonreader.h"
+#include "store/database.h"
+#include "store/queryerror.h"
+
+namespace gd::monitoring {
+namespace {
+
+// A feed is read whole into memory; a month of a platform's statistics is far smaller.
+constexpr qint64 kMaxFeedBytes = 100LL * 1024 * 1024;
+
+const QRegularExpression &idPattern()
+{
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9][A-Za-z0-9_.:/-]{0,127}")));
+    return pattern;
+}
+
+QString isoDate(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QString isoDateTime(const QDateTime &dt)
+{
+    return dt.isValid() ? dt.toString(Qt::ISODate) : QString();
+}
+
+QDate dateFrom(const QString &text)
+{
+    return text.isEmpty() ? QDate() : QDate::fromString(text, Qt::ISODate);
+}
+
+QDateTime dateTimeFrom(const QString &text)
+{
+    return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODate);
+}
+
+/** Checks an id, recording duplicates within the file (@p where: "records[0]", "line 3"). */
+std::optional<QString> readId(const ValueReader &value, QHash<QString, QString> &seen,
+                              const QString &where)
+{
+    const auto id =
+        value.matching(idPattern(), QStringLiteral("expected an id of letters, digits and _ . : / "
+                                                   "- (at most 128 characters)"));
+    if (!id)
+        return std::nullopt;
+    if (const auto it = seen.constFind(*id); it != seen.constEnd()) {
+        value.error(QStringLiteral("duplicate id, already at %1").arg(it.value()));
+        return std::nullopt;
+    }
+    seen.insert(*id, where);
+    return id;
+}
+
+std::optional<QString> readCreditCode(const ValueReader &value)
+{
+    const auto code = value.string(1, 18);
+    if (!code)
+        return std::nullopt;
+    if (const QString problem = creditcode::problem(*code); !problem.isEmpty()) {
+        value.error(problem);
+        return std::nullopt;
+    }
+    return code;
+}
+
+std::optional<QString> optionalString(const ValueReader &value, int maxLength)
+{
+    if (!value.present())
+        return QString();
+    return value.string(0, maxLength);
+}
+
+std::optional<Money> readMoney(const ValueReader &value)
+{
+    const auto text = value.string(1, 40);
+    if (!text)
+        return std::nullopt;
+    QString why;
+    const auto money = Money::parse(*text, 2, &why);
+    if (!money) {
+        value.error(QStringLiteral("not an amount in yuan with at most 2 decimals (%1)").arg(why));
+        return std::nullopt;
+    }
+    return money;
+}
+
+std::optional<CallRecord> readCall(ObjectReader object, QHash<QString, QString> &seen,
+                                   const QString &where)
+{
+    CallRecord r;
+    const auto id = readId(object.required("id"), seen, where);
+    const auto op = readCreditCode(object.required("operatorCode"));
+    const auto opName = object.required("operatorName").string(1, 200);
+    const auto product = object.required("product").string(1, 64);
+    const auto app = optionalString(object.optional("applicationId"), 64);
+    const auto resource = optionalString(object.optional("resourceCode"), 64);
+    const auto start = object.required("periodStart").date();
+    const ValueReader endValue = object.required("periodEnd");
+    const auto end = endValue.date();
+    if (start && end && *end < *start)
+        endValue.error(QStringLiteral("must not be before periodStart (%1)").arg(isoDate(*start)));
+    const auto calls = object.required("calls").integer(0);
+    const ValueReader freeValue = object.required("freeCalls");
+    const auto freeCalls = freeValue.integer(0);
+    if (calls && freeCalls && *freeCalls > *calls)
+        freeValue.error(QStringLiteral("must not be more than calls (%1)").arg(*calls));
+    const auto users = object.required("activeUsers").integer(0);
+    const auto revenue = readMoney(object.required("revenue"));
+    object.refuseUnknownFields();
+    if (!object.valid() || !id || !op || !opName || !product || !app || !resource || !start ||
+        !end || !calls || !freeCalls || !users || !revenue)
+        return std::nullopt;
+    r.id = *id;
+    r.operatorCode = *op;
+    r.operatorName = *opName;
+    r.product = *product;
+    r.applicationId = *app;
+    r.resourceCode = *resource;
+    r.periodStart = *start;
+    r.periodEnd = *end;
+    r.calls = *calls;
+    r.freeCalls = *freeCalls;
+    r.activeUsers = *users;
+    r.revenue = *revenue;
+    return r;
+}
+
+std::optional<IncidentRecord> readIncident(ObjectReader object, QHash<QString, QString> &seen,
+                                           const QString &where)
+{
+    IncidentRecord r;
+    const auto id = readId(object.required("id"), seen, where);
+    const auto opened = object.required("openedAt").dateTime();
+    const auto severity = object.required("severity").oneOf(kIncidentSeverities);
+    const ValueReader opValue = object.optional("operatorCode");
+    const std::optional<QString> op =
+        opValue.present() ? readCreditCode(opValue) : std::optional<QString>(QString());
+    const auto app = optionalString(object.optional("applicationId"), 64);
+    const auto resource = optionalString(object.optional("resourceCode"), 64);
+    const auto summary = object.required("summary").string(1, 2000);
+    const ValueReader respondedValue = object.optional("respondedAt");
+    const ValueReader closedValue = object.optional("closedAt");
+    std::optional<QDateTime> responded = QDateTime();
+    std::optional<QDateTime> closed = QDateTime();
+    if (respondedValue.present()) {
+        responded = respondedValue.dateTime();
+        if (responded && opened && *responded < *opened)
+            respondedValue.error(QStringLiteral("must not be before openedAt"));
+    }
+    if (closedValue.present()) {
+        closed = closedValue.dateTime();
+        if (closed && opened && *closed < *opened)
+            closedValue.error(QStringLiteral("must not be before openedAt"));
+    }
+    if (op && app && resource && op->isEmpty() && app->isEmpty() && resource->isEmpty() &&
+        object.valid())
+        object.required("operatorCode")
+            .error(QStringLiteral("an incident names its subject: operatorCode, applicationId "
+                                  "or resourceCode"));
+    object.refuseUnknownFields();
+    if (!object.valid() || !id || !opened || !severity || !op || !app || !resource || !summary ||
+        !responded || !closed || (op->isEmpty() && app->isEmpty() && resource->isEmpty()))
+        return std::nullopt;
+    r.id = *id;
+    r.openedAt = *opened;
+    r.severity = *severity;
+    r.operatorCode = *op;
+    r.applicationId = *app;
+    r.resourceCode = *resource;
+    r.summary = *summary;
+    r.respondedAt = *responded;
+    r.closedAt = *closed;
+    return r;
+}
+
+std::optional<QDate> optionalDate(const ValueReader &value)
+{
+    if (!value.present())
+        return QDate();
+    return value.date();
+}
+
+std::optional<FilingRecord> readFiling(ObjectReader object, QHash<QString, QString> &seen,
+                                       const QString &where)
+{
+    FilingRecord r;
+    const auto id = readId(object.required("id"), seen, where);
+    const auto kind = object.required("kind").oneOf(kFilingKinds);
+    const auto partyKind = object.required("partyKind").oneOf(kPartyKinds);
+    const ValueReader partyValue = object.required("partyId");
+    const std::optional<QString> partyId = partyKind == QLatin1String("operator")
+                                               ? readCreditCode(partyValue)
+                                               : partyValue.string(1, 200);
+    const auto partyName = object.required("partyName").string(1, 200);
+    const auto app = optionalString(object.optional("applicationId"), 64);
+    const auto reference = optionalString(object.optional("reference"), 200);
+    const bool disclosure = kind == QLatin1String("disclosure");
+    const bool filing = kind && !disclosure;
+    // What each kind needs; the fields of the other kind are refused.
+    std::optional<QDate> decided = QDate(), filed = QDate(), from = QDate(), to = QDate(),
+                         published = QDate();
+    std::optional<qint64> year = 0;
+    if (filing) {
+        decided = object.required("decidedAt").date();
+        const ValueReader filedValue = object.optional("filedAt");
+        filed = optionalDate(filedValue);
+        if (decided && filed && filed->isValid() && *filed < *decided)
+            filedValue.error(
+                QStringLiteral("must not be before decidedAt (%1)").arg(isoDate(*decided)));
+        from = optionalDate(object.optional("validFrom"));
+        const ValueReader toValue = object.optional("validTo");
+        to = optionalDate(toValue);
+        if (from && to && from->isValid() && to->isValid() && *to < *from)
+            toValue.error(QStringLiteral("must not be before validFrom (%1)").arg(isoDate(*from)));
+    } else if (disclosure) {
+        year = object.required("year").integer(2000, 2100);
+        const ValueReader publishedValue = object.required("publishedAt");
+        published = publishedValue.date();
+        if (year && published && published->year() <= *year)
+            publishedValue.error(
+                QStringLiteral("a disclosure of %1 is published in a later year").arg(*year));
+    }
+    object.refuseUnknownFields();
+    if (!object.valid() || !id || !kind || !partyKind || !partyId || !partyName || !app ||
+        !reference || !decided || !filed || !from || !to || !published || !year)
+        return std::nullopt;
+    r.id = *id;
+    r.kind = *kind;
+    r.partyKind = *partyKind;
+    r.partyId = *partyId;
+    r.partyName = *partyName;
+    r.applicationId = *app;
+    r.reference = *reference;
+    r.decidedAt = *decided;
+    r.filedAt = *filed;
+    r.validFrom = *from;
+    r.validTo = *to;
+    r.year = int(*year);
+    r.publishedAt = *published;
+    return r;
+}
+
+/** Reads one record of @p kind into @p file; false when it was invalid. */
+bool readRecord(FeedKind kind, ObjectReader object, QHash<QString, QString> &seen,
+                const QString &where, FeedFile &file)
+{
+    switch (kind) {
+    case FeedKind::Calls:
+        if (auto r = readCall(std::move(object), seen, where)) {
+            file.calls.append(std::move(*r));
+            return true;
+        }
+        return false;
+    case FeedKind::Incidents:
+        if (auto r = readIncident(std::move(object), seen, where)) {
+            file.incidents.append(std::move(*r));
+            return true;
+        }
+        return false;
+    case FeedKind::Filings:
+        if (auto r = readFiling(std::move(object), seen, where)) {
+            file.filings.append(std::move(*r));
+            return true;
+        }
+        return false;
+    }
+    return false;
+}
+
+/** The columns of each kind, in the order docs/feeds.md lists them; integers marked. */
+struct Column
+{
+    const char *name;
+    bool integer;
+};
+
+QList<Column> columnsOf(FeedKind kind)
+{
+    switch (kind) {
+    case FeedKind::Calls:
+        return {{"id", false},          {"operatorCode", false},  {"operatorName", false},
+                {"product", false},     {"applicationId", false}, {"resourceCode", false},
+                {"periodStart", false}, {"periodEnd", false},     {"calls", true},
+                {"freeCalls", true},    {"activeUsers", true},    {"revenue", false}};
+    case FeedKind::Incidents:
+        return {{"id", false},           {"openedAt", false},      {"severity", false},
+                {"operatorCode", false}, {"applicationId", false}, {"resourceCode", false},
+                {"summary", false},      {"respondedAt", false},   {"closedAt", false}};
+    case FeedKind::Filings:
+        return {{"id", false},         {"kind", false},      {"partyKind", false},
+                {"partyId", false},    {"partyName", false}, {"applicationId", false},
+                {"reference", false},  {"decidedAt", false}, {"filedAt", false},
+                {"validFrom", false},  {"validTo", false},   {"year", true},
+                {"publishedAt", false}};
+    }
+    return {};
+}
+
+FeedParseOutcome parseJson(const QByteArray &data, const QString &label)
+{
+    FeedParseOutcome outcome;
+    JsonReader reader(label);
+    std::optional<ObjectReader> root = reader.parseObject(data);
+    if (!root) {
+        outcome.errors = reader.errors();
+        return outcome;
+    }
+    FeedFile file;
+    const ValueReader formatValue = root->required("format");
+    const auto format = formatValue.string(1, 64);
+    std::optional<FeedKind> kind;
+    if (format) {
+        kind = feedKindFromFormat(*format);
+        if (!kind)
+            formatValue.error(QStringLiteral("not a feed format (expected %1, %2 or %3)")
+                                  .arg(kCallsFormat, kIncidentsFormat, kFilingsFormat));
+    }
+    file.source = root->required("source").string(1, 200).value_or(QString());
+    if (const ValueReader exported = root->optional("exportedAt"); exported.present())
+        file.exportedAt = exported.dateTime().value_or(QDateTime());
+    const ArrayReader records = root->required("records").array();
+    if (kind) {
+        file.kind = *kind;
+        QHash<QString, QString> seen;
+        for (int i = 0; i < records.size(); ++i) {
+            const ValueReader item = records.at(i);
+            readRecord(*kind, item.object(), seen, item.path(), file);
+        }
+    }
+    root->refuseUnknownFields();
+    if (reader.hasErrors())
+        outcome.errors = reader.errors();
+    else
+        outcome.file = std::move(file);
+    return outcome;
+}
+
+/** Splits CSV text (RFC 4180: quotes, doubled quotes, CRLF or LF) into lines of cells. */
+struct CsvLine
+{
+    int number = 0; // 1-based line where the record starts
+    QStringList cells;
+};
+
+std::optional<QList<CsvLine>> splitCsv(const QString &text, QString *problem, int *problemLine)
+{
+    QList<CsvLine> lines;
+    CsvLine current;
+    QString cell;
+    bool quoted = false;
+    bool cellWasQuoted = false;
+    int line = 1;
+    current.number = 1;
+    auto endCell = [&]() {
+        current.cells.append(cell);
+        cell.clear();
+        cellWasQuoted = false;
+    };
+    auto endLine = [&]() {
+        endCell();
+        const bool blank = current.cells.size() == 1 && current.cells.first().isEmpty();
+        if (!blank)
+            lines.append(current);
+        current = CsvLine{};
+        current.number = line + 1;
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                    cell += c;
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                if (c == QLatin1Char('\n'))
+                    ++line;
+                cell += c;
+            }
+            continue;
+        }
+        if (c == QLatin1Char('"')) {
+            if (!cell.isEmpty() || cellWasQuoted) {
+                *problem = QStringLiteral("a quote inside an unquoted cell");
+                *problemLine = line;
+                return std::nullopt;
+            }
+            quoted = true;
+            cellWasQuoted = true;
+        } else if (c == QLatin1Char(',')) {
+            endCell();
+        } else if (c == QLatin1Char('\r')) {
+            if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
+                continue;
+            endLine();
+            ++line;
+        } else if (c == QLatin1Char('\n')) {
+            endLine();
+            ++line;
+        } else {
+            if (cellWasQuoted) {
+                *problem = QStringLiteral("text after a closing quote");
+                *problemLine = line;
+                return std::nullopt;
+            }
+            cell += c;
+        }
+    }
+    if (quoted) {
+        *problem = QStringLiteral("a quoted cell is not closed");
+        *problemLine = current.number;
+        return std::nullopt;
+    }
+    if (!cell.isEmpty() || !current.cells.isEmpty())
+        endLine();
+    return lines;
+}
+
+FeedParseOutcome parseCsv(const QByteArray &data, const QString &label)
+{
+    FeedParseOutcome outcome;
+    auto fail = [&](const QString &where, const QString &what) {
+        if (outcome.errors.size() < JsonReader::kMaxErrors)
+            outcome.errors.append(Error{where, what});
+    };
+    QByteArray bytes = data;
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes.remove(0, 3); // a BOM, as spreadsheet programs write
+    const QString text = QString::fromUtf8(bytes);
+    if (text.toUtf8() != bytes) {
+        fail(label, QStringLiteral("not valid UTF-8"));
+        return outcome;
+    }
+    QString problem;
+    int problemLine = 0;
+    const auto lines = splitCsv(text, &problem, &problemLine);
+    if (!lines) {
+        fail(label + QStringLiteral(": line %1").arg(problemLine), problem);
+        return outcome;
+    }
+    FeedFile file;
+    std::optional<FeedKind> kind;
+    bool sourceSeen = false;
+    qsizetype index = 0;
+    // Metadata lines: "#key: value" (the whole line is one cell unless it holds commas).
+    for (; index < lines->size(); ++index) {
+        const CsvLine &l = lines->at(index);
+        const QString joined = l.cells.join(QLatin1Char(','));
+        if (!joined.startsWith(QLatin1Char('#')))
+            break;
+        const qsizetype colon = joined.indexOf(QLatin1Char(':'));
+        const QString where = label + QStringLiteral(": line %1").arg(l.number);
+        if (colon < 0) {
+            fail(where, QStringLiteral("expected \"#key: value\""));
+            continue;
+        }
+        const QString key = joined.mid(1, colon - 1).trimmed();
+        const QString value = joined.mid(colon + 1).trimmed();
+        if (key == QLatin1String("format")) {
+            kind = feedKindFromFormat(value);
+            if (!kind)
+                fail(where, QStringLiteral("not a feed format (expected %1, %2 or %3)")
+                                .arg(kCallsFormat, kIncidentsFormat, kFilingsFormat));
+        } else if (key == QLatin1String("source")) {
+            sourceSeen = true;
+            file.source = value;
+            if (value.isEmpty())
+                fail(where, QStringLiteral("the source must not be empty"));
+        } else if (key == QLatin1String("exportedAt")) {
+            JsonReader reader(where);
+            file.exportedAt = ValueReader(&reader, QJsonValue(value), QString(), true)
+                                  .dateTime()
+                                  .value_or(QDateTime());
+            outcome.errors.append(reader.errors());
+        } else {
+            fail(where, QStringLiteral("unknown metadata \"%1\"").arg(key.left(64)));
+        }
+    }
+    if (!kind && outcome.errors.isEmpty())
+        fail(label, QStringLiteral("the first line must be \"#format: %1\" (or incidents, "
+                                   "filings)")
+                        .arg(kCallsFormat));
+    if (!sourceSeen)
+        fail(label, QStringLiteral("a \"#source: …\" line is required"));
+    if (!kind)
+        return outcome;
+    file.kind = *kind;
+    if (index >= lines->size()) {
+        fail(label, QStringLiteral("no header row"));
+        return outcome;
+    }
+    // The header row: known column names, each once, required ones present.
+    const CsvLine &header = lines->at(index++);
+    const QList<Column> columns = columnsOf(*kind);
+    QList<int> columnOf; // header position -> index into columns
+    QSet<int> seenColumns;
+    for (int i = 0; i < header.cells.size(); ++i) {
+        const QString name = header.cells.at(i).trimmed();
+        int found = -1;
+        for (int c = 0; c < columns.size(); ++c) {
+            if (name == QLatin1String(columns.at(c).name))
+                found = c;
+        }
+        const QString where =
+            label + QStringLiteral(": line %1, column %2").arg(header.number).arg(i + 1);
+        if (found < 0)
+            fail(where, QStringLiteral("unknown column \"%1\"").arg(name.left(64)));
+        else if (seenColumns.contains(found))
+            fail(where, QStringLiteral("column \"%1\" given twice").arg(name));
+        seenColumns.insert(found);
+        columnOf.append(found);
+    }
+    if (!outcome.errors.isEmpty())
+        return outcome;
+
+    QHash<QString, QString> seen;
+    for (; index < lines->size(); ++index) {
+        const CsvLine &l = lines->at(index);
+        const QString lineWhere = label + QStringLiteral(": line %1").arg(l.number);
+        if (l.cells.size() != header.cells.size()) {
+            fail(lineWhere, QStringLiteral("expected %1 cells, found %2")
+                                .arg(header.cells.size())
+                                .arg(l.cells.size()));
+            continue;
+        }
+        QJsonObject object;
+        for (int i = 0; i < l.cells.size(); ++i) {
+            const QString &cell = l.cells.at(i);
+            if (cell.isEmpty())
+                continue; // an empty cell is an absent field
+            const Column &column = columns.at(columnOf.at(i));
+            bool isNumber = false;
+            const double number = column.integer ? cell.toDouble(&isNumber) : 0.0;
+            object.insert(QLatin1String(column.name),
+                          isNumber ? QJsonValue(number) : QJsonValue(cell));
+        }
+        // The row is read as a JSON object would be; its errors are renamed to
+        // "FILE: line N, column NAME".
+        JsonReader reader(QStringLiteral("-"));
+        readRecord(*kind, ObjectReader(&reader, object, QString(), true), seen,
+                   QStringLiteral("line %1").arg(l.number), file);
+        for (const Error &e : reader.errors()) {
+            const QString path = e.where.mid(3); // after "-: "
+            fail(path.isEmpty() ? lineWhere : lineWhere + QStringLiteral(", column ") + path,
+                 e.what);
+        }
+    }
+    if (outcome.errors.isEmpty())
+        outcome.file = std::move(file);
+    return outcome;
+}
+
+// --- storing -------------------------------------------------------------------------
+
+QJsonObject toJson(const CallRecord &r)
+{
+    return {{QStringLiteral("id"), r.id},
+            {QStringLiteral("operatorCode"), r.operatorCode},
+            {QStringLiteral("operatorName"), r.operatorName},
+            {QStringLiteral("product"), r.product},
+            {QStringLiteral("applicationId"), r.applicationId},
+            {QStringLiteral("resourceCode"), r.resourceCode},
+            {QStringLiteral("periodStart"), isoDate(r.periodStart)},
+            {QStringLiteral("periodEnd"), isoDate(r.periodEnd)},
+            {QStringLiteral("calls"), double(r.calls)},
+            {QStringLiteral("freeCalls"), double(r.freeCalls)},
+            {QStringLiteral("activeUsers"), double(r.activeUsers)},
+            {QStringLiteral("revenue"), r.revenue.toString(2)}};
+}
+
+QJsonObject toJson(const IncidentRecord &r)
+{
+    return {{QStringLiteral("id"), r.id},
+            {QStringLiteral("openedAt"), isoDateTime(r.openedAt)},
+            {QStringLiteral("severity"), r.severity},
+            {QStringLiteral("operatorCode"), r.operatorCode},
+            {QStringLiteral("applicationId"), r.applicationId},
+            {QStringLiteral("resourceCode"), r.resourceCode},
+            {QStringLiteral("summary"), r.summary},
+            {QStringLiteral("respondedAt"), isoDateTime(r.respondedAt)},
+            {QStringLiteral("closedAt"), isoDateTime(r.closedAt)}};
+}
+
+QJsonObject toJson(const FilingRecord &r)
+{
+    return {{QStringLiteral("id"), r.id},
+            {QStringLiteral("kind"), r.kind},
+            {QStringLiteral("partyKind"), r.partyKind},
+            {QStringLiteral("partyId"), r.partyId},
+            {QStringLiteral("partyName"), r.partyName},
+            {QStringLiteral("applicationId"), r.applicationId},
+            {QStringLiteral("reference"), r.reference},
+            {QStringLiteral("decidedAt"), isoDate(r.decidedAt)},
+            {QStringLiteral("filedAt"), isoDate(r.filedAt)},
+            {QStringLiteral("validFrom"), isoDate(r.validFrom)},
+            {QStringLiteral("validTo"), isoDate(r.validTo)},
+            {QStringLiteral("year"), r.year},
+            {QStringLiteral("publishedAt"), isoDate(r.publishedAt)}};
+}
+
+CallRecord callFrom(const QSqlQuery &q)
+{
+    CallRecord r;
+    r.id = q.value(0).toString();
+    r.operatorCode = q.value(1).toString();
+    r.operatorName = q.value(2).toString();
+    r.product = q.value(3).toString();
+    r.applicationId = q.value(4).toString();
+    r.resourceCode = q.value(5).toString();
+    r.periodStart = dateFrom(q.value(6).toString());
+    r.periodEnd = dateFrom(q.value(7).toString());
+    r.calls = q.value(8).toLongLong();
+    r.freeCalls = q.value(9).toLongLong();
+    r.activeUsers = q.value(10).toLongLong();
+    r.revenue = Money::parse(q.value(11).toString(), 2).value_or(Money());
+    return r;
+}
+
+IncidentRecord incidentFrom(const QSqlQuery &q)
+{
+    IncidentRecord r;
+    r.id = q.value(0).toString();
+    r.openedAt = dateTimeFrom(q.value(1).toString());
+    r.severity = q.value(2).toString();
+    r.operatorCode = q.value(3).toString();
+    r.applicationId = q.value(4).toString();
+    r.resourceCode = q.value(5).toString();
+    r.summary = q.value(6).toString();
+    r.respondedAt = dateTimeFrom(q.value(7).toString());
+    r.closedAt = dateTimeFrom(q.value(8).toString());
+    return r;
+}
+
+FilingRecord filingFrom(const QSqlQuery &q)
+{
+    FilingRecord r;
+    r.id = q.value(0).toString();
+    r.kind = q.value(1).toString();
+    r.partyKind = q.value(2).toString();
+    r.partyId = q.value(3).toString();
+    r.partyName = q.value(4).toString();
+    r.applicationId = q.value(5).toString();
+    r.reference = q.value(6).toString();
+    r.decidedAt = dateFrom(q.value(7).toString());
+    r.filedAt = dateFrom(q.value(8).toString());
+    r.validFrom = dateFrom(q.value(9).toString());
+    r.validTo = dateFrom(q.value(10).toString());
+    r.year = q.value(11).toInt();
+    r.publishedAt = dateFrom(q.value(12).toString());
+    return r;
+}
+
+const char kCallColumns[] = "id, operator_code, operator_name, product, app_id, resource_code, "
+                            "period_start, period_end, calls, free_calls, active_users, revenue";
+const char kIncidentColumns[] = "id, opened_at, severity, operator_code, app_id, resource_code, "
+                                "summary, responded_at, closed_at";
+const char kFilingColumns[] = "id, kind, party_kind, party_id, party_name, app_id, reference, "
+                              "decided_at, filed_at, valid_from, valid_to, year, published_at";
+
+QString tableOf(FeedKind kind)
+{
+    switch (kind) {
+    case FeedKind::Calls:
+        return QStringLiteral("feed_calls");
+    case FeedKind::Incidents:
+        return QStringLiteral("feed_incidents");
+    case FeedKind::Filings:
+        return QStringLiteral("feed_filings");
+    }
+    return {};
+}
+
+QString columnsOfTable(FeedKind kind)
+{
+    switch (kind) {
+    case FeedKind::Calls:
+        return QString::fromLatin1(kCallColumns);
+    case FeedKind::Incidents:
+        return QString::fromLatin1(kIncidentColumns);
+    case FeedKind::Filings:
+        return QString::fromLatin1(kFilingColumns);
+    }
+    return {};
+}
+
+QVariantList valuesOf(const CallRecord &r)
+{
+    return {
+        r.id,           r.operatorCode,         r.operatorName,       r.product, r.applicationId,
+        r.resourceCode, isoDate(r.periodStart), isoDate(r.periodEnd), r.calls,   r.freeCalls,
+        r.activeUsers,  r.revenue.toString(2)};
+}
+
+QVariantList valuesOf(const IncidentRecord &r)
+{
+    return {r.id,
+            r.openedAt.toString(Qt::ISODate),
+            r.severity,
+            r.operatorCode,
+            r.applicationId,
+            r.resourceCode,
+            r.summary,
+            isoDateTime(r.respondedAt),
+            isoDateTime(r.closedAt)};
+}
+
+QVariantList valuesOf(const FilingRecord &r)
+{
+    return {r.id,
+            r.kind,
+            r.partyKind,
+            r.partyId,
+            r.partyName,
+            r.applicationId,
+            r.reference,
+            isoDate(r.decidedAt),
+            isoDate(r.filedAt),
+            isoDate(r.validFrom),
+            isoDate(r.validTo),
+            r.year,
+            isoDate(r.publishedAt)};
+}
+
+} // namespace
+
+QString feedFormat(FeedKind kind)
+{
+    switch (kind) {
+    case FeedKind::Calls:
+        return kCallsFormat;
+    case FeedKind::Incidents:
+        return kIncidentsFormat;
+    case FeedKind::Filings:
+        return kFilingsFormat;
+    }
+    return {};
+}
+
+std::optional<FeedKind> feedKindFromFormat(const QString &format)
+{
+    for (FeedKind kind : {FeedKind::Calls, FeedKind::Incidents, FeedKind::Filings}) {
+        if (format == feedFormat(kind))
+            return kind;
+    }
+    return std::nullopt;
+}
+
+QString feedKindLabel(FeedKind kind)
+{
+    switch (kind) {
+    case FeedKind::Calls:
+        return QCoreApplication::translate("Monitoring", "product calls");
+    case FeedKind::Incidents:
+        return QCoreApplication::translate("Monitoring", "security incidents");
+    case FeedKind::Filings:
+        return QCoreApplication::translate("Monitoring", "filings and disclosures");
+    }
+    return {};
+}
+
+QString incidentSeverityLabel(const QString &code)
+{
+    if (code == QLatin1String("low"))
+        return QCoreApplication::translate("Monitoring", "low");
+    if (code == QLatin1String("medium"))
+        return QCoreApplication::translate("Monitoring", "medium");
+    if (code == QLatin1String("high"))
+        return QCoreApplication::translate("Monitoring", "high");
+    if (code == QLatin1String("critical"))
+        return QCoreApplication::translate("Monitoring", "critical");
+    return code;
+}
+
+int FeedFile::recordCount() const
+{
+    switch (kind) {
+    case FeedKind::Calls:
+        return int(calls.size());
+    case FeedKind::Incidents:
+        return int(incidents.size());
+    case FeedKind::Filings:
+        return int(filings.size());
+    }
+    return 0;
+}
+
+FeedParseOutcome parseFeed(const QByteArray &data, const QString &label, bool csv)
+{
+    return csv ? parseCsv(data, label) : parseJson(data, label);
+}
+
+FeedParseOutcome parseFeedFile(const QString &path, const QString &label)
+{
+    const QString name = label.isEmpty() ? path : label;
+    FeedParseOutcome outcome;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        outcome.errors.append(
+            Error{name, QStringLiteral("cannot read: %1").arg(file.errorString())});
+        return outcome;
+    }
+    if (file.size() > kMaxFeedBytes) {
+        outcome.errors.append(
+            Error{name, QStringLiteral("larger than %1 MB").arg(kMaxFeedBytes / 1024 / 1024)});
+        return outcome;
+    }
+    const QByteArray data = file.readAll();
+    return parseFeed(data, name, path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive));
+}
+
+FeedStore::FeedStore(std::shared_ptr<Database> db)
+    : m_db(std::move(db))
+{}
+
+Result<bool> FeedStore::seen(const QString &sha256) const
+{
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM feed_imports WHERE sha256 = ? LIMIT 1"));
+    q.addBindValue(sha256);
+    if (!q.exec())
+        return queryError(q);
+    return q.next();
+}
+
+Result<FeedStoreSummary> FeedStore::store(const FeedFile &file, const QString &sha256,
+                                          const QString &path)
+{
+    FeedStoreSummary summary;
+    const auto before = seen(sha256);
+    if (!before)
+        return before.error();
+    if (*before) {
+        summary.fileSeenBefore = true;
+        summary.unchanged = file.recordCount();
+        return summary;
+    }
+    QSqlDatabase db = m_db->connection();
+    Transaction transaction(db);
+    if (!transaction.begun())
+        return Error{QStringLiteral("database"), db.lastError().text()};
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO feed_imports (sha256, path, format, source, "
+                             "exported_at, records, added, replaced, imported_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, 0, 0, ?)"));
+    q.addBindValue(sha256);
+    q.addBindValue(path);
+    q.addBindValue(feedFormat(file.kind));
+    q.addBindValue(file.source);
+    q.addBindValue(isoDateTime(file.exportedAt));
+    q.addBindValue(file.recordCount());
+    q.addBindValue(now);
+    if (!q.exec())
+        return queryError(q);
+    const qint64 importPk = q.lastInsertId().toLongLong();
+
+    const QString table = tableOf(file.kind);
+    const QString columns = columnsOfTable(file.kind);
+    const int count = int(columns.count(QLatin1Char(',')) + 1);
+    QSqlQuery find(db);
+    find.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(columns, table));
+    QSqlQuery upsert(db);
+    upsert.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO %1 (%2, source, import_pk, updated_at) "
+                       "VALUES (%3, ?, ?, ?)")
+            .arg(table, columns, QStringLiteral("?, ").repeated(count - 1) + QStringLiteral("?")));
+
+    auto put = [&](const QString &id, const QJsonObject &json, const QVariantList &values,
+                   auto fromRow) -> Status {
+        find.addBindValue(id);
+        if (!find.exec())
+            return queryError(find);
+        if (find.next()) {
+            if (toJson(fromRow(find)) == json) {
+                ++summary.unchanged;
+                return success();
+            }
+            ++summary.replaced;
+        } else {
+            ++summary.added;
+        }
+        find.finish();
+        for (const QVariant &v : values)
+            upsert.addBindValue(v);
+        upsert.addBindValue(file.source);
+        upsert.addBindValue(importPk);
+        upsert.addBindValue(now);
+        if (!upsert.exec())
+            return queryError(upsert);
+        return success();
+    };
+    for (const CallRecord &r : file.calls) {
+        if (Status s = put(r.id, toJson(r), valuesOf(r), callFrom); !s)
+            return s.error();
+    }
+    for (const IncidentRecord &r : file.incidents) {
+        if (Status s = put(r.id, toJson(r), valuesOf(r), incidentFrom); !s)
+            return s.error();
+    }
+    for (const FilingRecord &r : file.filings) {
+        if (Status s = put(r.id, toJson(r), valuesOf(r), filingFrom); !s)
+            return s.error();
+    }
+    QSqlQuery counts(db);
+    counts.prepare(QStringLiteral("UPDATE feed_imports SET added = ?, replaced = ? WHERE pk = ?"));
+    counts.addBindValue(summary.added);
+    counts.addBindValue(summary.replaced);
+    counts.addBindValue(importPk);
+    if (!counts.exec())
+        return queryError(counts);
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return summary;
+}
+
+Result<QList<CallRecord>> FeedStore::calls(const FeedQuery &query) const
+{
+    QSqlQuery q(m_db->connection());
+    QString sql = QStringLiteral("SELECT %1 FROM feed_calls WHERE 1 = 1")
+                      .arg(QString::fromLatin1(kCallColumns));
+    if (query.from.isValid())
+        sql += QStringLiteral(" AND period_end >= :from");
+    if (query.to.isValid())
+        sql += QStringLiteral(" AND period_start <= :to");
+    sql += QStringLiteral(" ORDER BY period_start, id");
+    q.prepare(sql);
+    if (query.from.isValid())
+        q.bindValue(QStringLiteral(":from"), isoDate(query.from));
+    if (query.to.isValid())
+        q.bindValue(QStringLiteral(":to"), isoDate(query.to));
+    if (!q.exec())
+        return queryError(q);
+    QList<CallRecord> out;
+    while (q.next())
+        out.append(callFrom(q));
+    return out;
+}
+
+Result<QList<IncidentRecord>> FeedStore::incidents(const FeedQuery &query) const
+{
+    QSqlQuery q(m_db->connection());
+    if (!q.exec(QStringLiteral("SELECT %1 FROM feed_incidents ORDER BY opened_at, id")
+                    .arg(QString::fromLatin1(kIncidentColumns))))
+        return queryError(q);
+    QList<IncidentRecord> out;
+    while (q.next()) {
+        IncidentRecord r = incidentFrom(q);
+        if (query.to.isValid() && r.openedAt.date() > query.to)
+            continue;
+        if (query.from.isValid() && r.closedAt.isValid() && r.closedAt.date() < query.from)
+            continue;
+        out.append(std::move(r));
+    }
+    return out;
+}
+
+Result<QList<FilingRecord>> FeedStore::filings() const
+{
+    QSqlQuery q(m_db->connection());
+    if (!q.exec(QStringLiteral("SELECT %1 FROM feed_filings ORDER BY id")
+                    .arg(QString::fromLatin1(kFilingColumns))))
+        return queryError(q);
+    QList<FilingRecord> out;
+    while (q.next())
+        out.append(filingFrom(q));
+    return out;
+}
+
+Result<QList<FeedImportEntry>> FeedStore::imports() const
+{
+    QSqlQuery q(m_db->connection());
+    if (!q.exec(QStringLiteral("SELECT sha256, path, format, source, records, added, replaced, "
+                               "imported_at FROM feed_imports ORDER BY pk")))
+        return queryError(q);
+    QList<FeedImportEntry> out;
+    while (q.next()) {
+        FeedImportEntry e;
+        e.sha256 = q.value(0).toString();
+        e.path = q.value(1).toString();
+        e.format = q.value(2).toString();
+        e.source = q.value(3).toString();
+        e.records = q.value(4).toInt();
+        e.added = q.value(5).toInt();
+        e.replaced = q.value(6).toInt();
+        e.importedAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODate);
+        out.append(e);
+    }
+    return out;
+}
+
+} // namespace gd::monitoring

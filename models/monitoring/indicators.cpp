@@ -1,0 +1,683 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "indicators.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QLocale>
+#include <QSet>
+
+#include "monitoring/snapshot.h"
+#include "pricing/rulelibrary.h"
+
+namespace gd::monitoring {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Monitoring", text);
+}
+
+QString countText(qint64 n)
+{
+    return QLocale().toString(n);
+}
+
+QString shareText(std::optional<double> share)
+{
+    if (!share)
+        return QStringLiteral("—");
+    return QLocale().toString(*share * 100.0, 'f', 1) + QLatin1Char('%');
+}
+
+QJsonValue shareValue(std::optional<double> share)
+{
+    if (!share)
+        return QJsonValue(QJsonValue::Null);
+    return std::round(*share * 10000.0) / 10000.0;
+}
+
+std::optional<double> ratio(qint64 part, qint64 whole)
+{
+    if (whole <= 0)
+        return std::nullopt;
+    return double(part) / double(whole);
+}
+
+double moneyToDouble(const Money &m)
+{
+    return m.roundedToFen().toString().toDouble();
+}
+
+IndicatorFigure countFigure(const char *key, const QString &label, qint64 n)
+{
+    return {QString::fromLatin1(key), label, QJsonValue(double(n)), countText(n)};
+}
+
+IndicatorFigure shareFigure(const char *key, const QString &label, std::optional<double> share)
+{
+    return {QString::fromLatin1(key), label, shareValue(share), shareText(share)};
+}
+
+IndicatorFigure moneyFigure(const char *key, const QString &label, const Money &m)
+{
+    return {QString::fromLatin1(key), label, m.toJsonString(), m.toDisplay()};
+}
+
+IndicatorFigure averageFigure(const char *key, const QString &label, double total, int n,
+                              const QString &unit)
+{
+    if (n == 0)
+        return {QString::fromLatin1(key), label, QJsonValue(QJsonValue::Null), QStringLiteral("—")};
+    const double avg = std::round(total / n * 10.0) / 10.0;
+    return {QString::fromLatin1(key), label, avg,
+            QLocale().toString(avg, 'f', 1) + QLatin1Char(' ') + unit};
+}
+
+void setShare(Indicator &i, std::optional<double> share)
+{
+    i.value = shareValue(share);
+    i.text = shareText(share);
+    i.unit = QStringLiteral("share");
+}
+
+void setCount(Indicator &i, qint64 n)
+{
+    i.value = double(n);
+    i.text = countText(n);
+    i.unit = QStringLiteral("count");
+}
+
+QStringList sortedIds(const QSet<QString> &ids)
+{
+    QStringList list(ids.cbegin(), ids.cend());
+    list.removeAll(QString());
+    list.sort();
+    return list;
+}
+
+QDate monthOf(const QDate &d)
+{
+    return QDate(d.year(), d.month(), 1);
+}
+
+QList<QDate> monthsOf(const QDate &from, const QDate &to)
+{
+    QList<QDate> months;
+    for (QDate m = monthOf(from); m <= to && months.size() < 1200; m = m.addMonths(1))
+        months.append(m);
+    return months;
+}
+
+/** Per-month series over the query's months, zeros included. */
+IndicatorSeries countSeries(const QString &key, const QString &label, const QList<QDate> &months,
+                            const std::map<QDate, qint64> &values)
+{
+    IndicatorSeries series{key, label, {}};
+    for (const QDate &m : months) {
+        const auto it = values.find(m);
+        const qint64 v = it == values.end() ? 0 : it->second;
+        series.points.append({m, QJsonValue(double(v)), double(v)});
+    }
+    return series;
+}
+
+IndicatorSeries moneySeries(const QString &key, const QString &label, const QList<QDate> &months,
+                            const std::map<QDate, Money> &values)
+{
+    IndicatorSeries series{key, label, {}};
+    for (const QDate &m : months) {
+        const auto it = values.find(m);
+        const Money v = it == values.end() ? Money() : it->second;
+        series.points.append({m, v.toJsonString(), moneyToDouble(v)});
+    }
+    return series;
+}
+
+struct Context
+{
+    const Snapshot &s;
+    const QList<FeeRules> &rules;
+    QDate from;
+    QDate to;
+    QDate on;
+    MonitoringFilter filter;
+    QList<QDate> months;
+
+    QList<const AppFacts *> apps(auto predicate) const
+    {
+        QList<const AppFacts *> out;
+        for (const AppFacts &a : s.apps) {
+            if (s.matches(a, filter) && predicate(a))
+                out.append(&a);
+        }
+        return out;
+    }
+    QList<const CallRecord *> calls() const
+    {
+        QList<const CallRecord *> out;
+        for (const CallRecord &c : s.calls) {
+            if (c.periodStart >= from && c.periodStart <= to &&
+                s.matchesRecord(c.applicationId, c.operatorCode, filter))
+                out.append(&c);
+        }
+        return out;
+    }
+};
+
+Indicator make(const char *id, Dimension dimension, const QString &label, const QString &definition)
+{
+    Indicator i;
+    i.id = QString::fromLatin1(id);
+    i.dimension = dimension;
+    i.label = label;
+    i.definition = definition;
+    return i;
+}
+
+Indicator sanzhongyida(const Context &c)
+{
+    Indicator i = make("sanzhongyida", Dimension::Procedure, tr("三重一大 decisions"),
+                       tr("Share of decisions (approved, conditionally approved or rejected, "
+                          "decided in the period) whose review has passed answers on the "
+                          "minutes of the collective decision, the legality review, the risk "
+                          "assessment and recusal."));
+    QSet<QString> all, incomplete;
+    for (const AppFacts *a : c.apps([&](const AppFacts &a) {
+             return a.decided() && a.decidedOn.isValid() && a.decidedOn >= c.from &&
+                    a.decidedOn <= c.to;
+         })) {
+        all.insert(a->id);
+        if (!a->missingDecisionItems().isEmpty())
+            incomplete.insert(a->id);
+    }
+    setShare(i, ratio(all.size() - incomplete.size(), all.size()));
+    i.figures << countFigure("decisions", tr("decisions"), all.size())
+              << countFigure("complete", tr("with all four records"),
+                             all.size() - incomplete.size());
+    i.applicationIds = sortedIds(all);
+    i.exceptionIds = sortedIds(incomplete);
+    return i;
+}
+
+Indicator filing(const Context &c)
+{
+    Indicator i = make("filing", Dimension::Procedure, tr("Filing"),
+                       tr("Share of implementation plans and operation agreements decided in the "
+                          "period that are filed (备案) by the evaluation day; average days from "
+                          "the decision to the filing (filings feed)."));
+    int records = 0, filed = 0;
+    double days = 0;
+    QSet<QString> ids, unfiled;
+    for (const FilingRecord &f : c.s.filings) {
+        if (f.kind == QLatin1String("disclosure") || !f.decidedAt.isValid() ||
+            f.decidedAt < c.from || f.decidedAt > c.to || !c.s.matchesFiling(f, c.filter))
+            continue;
+        ++records;
+        ids.insert(f.applicationId);
+        if (f.filedAt.isValid() && f.filedAt <= c.on) {
+            ++filed;
+            days += double(f.decidedAt.daysTo(f.filedAt));
+        } else {
+            unfiled.insert(f.applicationId);
+        }
+    }
+    setShare(i, ratio(filed, records));
+    i.figures << countFigure("records", tr("plans and agreements"), records)
+              << countFigure("filed", tr("filed"), filed)
+              << averageFigure("daysToFile", tr("average days to filing"), days, filed, tr("days"));
+    i.applicationIds = sortedIds(ids);
+    i.exceptionIds = sortedIds(unfiled);
+    return i;
+}
+
+Indicator scale(const Context &c)
+{
+    Indicator i = make("scale", Dimension::Supply, tr("Data scale"),
+                       tr("Public data resources under authorizations in force during the "
+                          "period (approved or conditionally approved), with their records and "
+                          "fields."));
+    QSet<QString> ids, resources;
+    qint64 records = 0, fields = 0;
+    for (const AppFacts *a : c.apps([&](const AppFacts &a) { return a.overlaps(c.from, c.to); })) {
+        ids.insert(a->id);
+        for (const RequestedResource &r : a->application.resources) {
+            const QString key = r.registrationCode.isEmpty()
+                                    ? r.provider + QLatin1Char('/') + r.name
+                                    : r.registrationCode;
+            if (resources.contains(key))
+                continue;
+            resources.insert(key);
+            records += r.volume.value_or(0);
+            fields += r.fields.size();
+        }
+    }
+    setCount(i, resources.size());
+    i.figures << countFigure("resources", tr("authorized resources"), resources.size())
+              << countFigure("records", tr("records"), records)
+              << countFigure("fields", tr("fields"), fields);
+    i.applicationIds = sortedIds(ids);
+    return i;
+}
+
+Indicator registration(const Context &c)
+{
+    Indicator i = make("registration", Dimension::Supply, tr("Registration"),
+                       tr("Share of resources requested by applications submitted in the period "
+                          "whose registration code is active in the register (active, changed or "
+                          "corrected); average days from the first request to registration for "
+                          "resources registered after they were first requested."));
+    int requested = 0, active = 0, late = 0;
+    double days = 0;
+    QSet<QString> ids, problems, lateCodes;
+    for (const AppFacts *a : c.apps(
+             [&](const AppFacts &a) { return a.submittedOn >= c.from && a.submittedOn <= c.to; })) {
+        ids.insert(a->id);
+        for (const RequestedResource &r : a->application.resources) {
+            ++requested;
+            const RegistrationStatus status = statusOf(c.s, r.registrationCode);
+            if (registrationStatusIsProblem(status)) {
+                problems.insert(a->id);
+                continue;
+            }
+            ++active;
+            const QDate first = c.s.firstRequested.value(r.registrationCode);
+            const QDate registered = c.s.registry.value(r.registrationCode).registeredAt;
+            if (first.isValid() && registered > first && !lateCodes.contains(r.registrationCode)) {
+                lateCodes.insert(r.registrationCode);
+                ++late;
+                days += double(first.daysTo(registered));
+            }
+        }
+    }
+    setShare(i, ratio(active, requested));
+    i.figures << countFigure("requested", tr("requested resources"), requested)
+              << countFigure("active", tr("with an active code"), active)
+              << averageFigure("daysToRegister", tr("average days to register"), days, late,
+                               tr("days"));
+    i.applicationIds = sortedIds(ids);
+    i.exceptionIds = sortedIds(problems);
+    return i;
+}
+
+Indicator products(const Context &c)
+{
+    Indicator i = make("products", Dimension::Benefit, tr("Products and services"),
+                       tr("Data products and services with calls in the period (calls feed, by "
+                          "the month a record starts), the units called, and active users (per "
+                          "product its highest monthly figure, summed)."));
+    QSet<QString> names, ids;
+    QHash<QString, qint64> users;
+    qint64 calls = 0;
+    std::map<QDate, qint64> perMonth;
+    for (const CallRecord *r : c.calls()) {
+        names.insert(r->product);
+        ids.insert(r->applicationId);
+        calls += r->calls;
+        users[r->product] = std::max(users.value(r->product), r->activeUsers);
+        perMonth[monthOf(r->periodStart)] += r->calls;
+    }
+    qint64 activeUsers = 0;
+    for (auto it = users.cbegin(); it != users.cend(); ++it)
+        activeUsers += it.value();
+    setCount(i, names.size());
+    i.figures << countFigure("products", tr("products and services"), names.size())
+              << countFigure("calls", tr("calls"), calls)
+              << countFigure("activeUsers", tr("active users"), activeUsers);
+    i.applicationIds = sortedIds(ids);
+    i.series << countSeries(QStringLiteral("calls"), tr("calls"), c.months, perMonth);
+    return i;
+}
+
+QStringList freeUseClasses(const QList<FeeRules> &rules)
+{
+    QSet<QString> classes;
+    for (const FeeRules &r : rules)
+        for (const QString &cls : r.freeUseClasses)
+            classes.insert(cls);
+    if (classes.isEmpty())
+        return {QStringLiteral("public_governance"), QStringLiteral("public_welfare")};
+    QStringList list(classes.cbegin(), classes.cend());
+    list.sort();
+    return list;
+}
+
+Indicator social(const Context &c)
+{
+    Indicator i = make("social", Dimension::Benefit, tr("Social benefit"),
+                       tr("Share of calls in the period provided free for public-interest use "
+                          "(calls feed); public-interest scenarios (use classes free of charge "
+                          "under the fee rules) authorized during the period."));
+    qint64 calls = 0, freeCalls = 0;
+    for (const CallRecord *r : c.calls()) {
+        calls += r->calls;
+        freeCalls += r->freeCalls;
+    }
+    const QStringList classes = freeUseClasses(c.rules);
+    QSet<QString> scenarios;
+    for (const AppFacts *a : c.apps([&](const AppFacts &a) {
+             return a.overlaps(c.from, c.to) && classes.contains(a.application.useClass);
+         }))
+        scenarios.insert(a->id);
+    setShare(i, ratio(freeCalls, calls));
+    i.figures << countFigure("freeCalls", tr("free public-interest calls"), freeCalls)
+              << countFigure("calls", tr("calls"), calls)
+              << countFigure("publicInterestScenarios", tr("public-interest scenarios"),
+                             scenarios.size());
+    i.applicationIds = sortedIds(scenarios);
+    return i;
+}
+
+/** Revenue of @p op under @p rule: its products, periods within the rule's time, up to @p to. */
+Money marRevenue(const Snapshot &s, const FeeRules &rule, const QString &op, const QDate &to,
+                 QStringList *records = nullptr)
+{
+    Money total;
+    for (const CallRecord &r : s.calls) {
+        if (r.operatorCode != op || !rule.product(r.product) ||
+            r.periodStart < rule.effectiveFrom || r.periodStart > to ||
+            (rule.effectiveTo.isValid() && r.periodStart > rule.effectiveTo))
+            continue;
+        total += r.revenue;
+        if (records)
+            records->append(r.id);
+    }
+    return total;
+}
+
+Indicator economic(const Context &c)
+{
+    Indicator i = make("economic", Dimension::Benefit, tr("Economic benefit"),
+                       tr("Revenue in the period (calls feed); for each operator with a maximum "
+                          "allowed revenue (MAR) in the fee rules in force at the end of the "
+                          "period, its revenue under those rules against the MAR; call records "
+                          "priced over the cap (revenue above cap price × charged units)."));
+    Money revenue;
+    std::map<QDate, Money> perMonth;
+    QSet<QString> ids, overCapIds;
+    int overCap = 0;
+    QSet<QString> operators;
+    for (const CallRecord *r : c.calls()) {
+        revenue += r->revenue;
+        perMonth[monthOf(r->periodStart)] += r->revenue;
+        ids.insert(r->applicationId);
+        operators.insert(r->operatorCode);
+        if (const FeeRules *rule = ruleFor(c.rules, r->product, r->periodStart)) {
+            const FeeProduct *p = rule->product(r->product);
+            if (p && r->revenue > p->capPrice * quint64(r->chargedCalls())) {
+                ++overCap;
+                overCapIds.insert(r->applicationId.isEmpty() ? QString() : r->applicationId);
+            }
+        }
+    }
+    // Revenue against MAR, per operator seen in the period, under the latest rule in force.
+    Money mar, counted;
+    int exceeded = 0;
+    for (const QString &op : std::as_const(operators)) {
+        const FeeRules *best = nullptr;
+        for (const FeeRules &rule : c.rules) {
+            const bool inForce = rule.effectiveFrom <= c.to &&
+                                 (!rule.effectiveTo.isValid() || c.to <= rule.effectiveTo);
+            if (inForce && rule.findOperator(op) &&
+                (!best || rule.effectiveFrom > best->effectiveFrom))
+                best = &rule;
+        }
+        if (!best)
+            continue;
+        const Money allowed = best->findOperator(op)->maxAllowedRevenue;
+        const Money earned = marRevenue(c.s, *best, op, c.to);
+        mar += allowed;
+        counted += earned;
+        if (earned > allowed)
+            ++exceeded;
+    }
+    i.value = revenue.toJsonString();
+    i.text = revenue.toDisplay();
+    i.unit = QStringLiteral("yuan");
+    std::optional<double> marShare;
+    if (!mar.isZero())
+        marShare = moneyToDouble(counted) / moneyToDouble(mar);
+    i.figures << moneyFigure("revenue", tr("revenue"), revenue)
+              << moneyFigure("mar", tr("maximum allowed revenue"), mar)
+              << moneyFigure("marRevenue", tr("revenue counted against the MAR"), counted)
+              << shareFigure("revenueVsMar", tr("revenue vs MAR"), marShare)
+              << countFigure("marExceeded", tr("operators over their MAR"), exceeded)
+              << countFigure("overCap", tr("price-over-cap violations"), overCap);
+    i.applicationIds = sortedIds(ids);
+    i.exceptionIds = sortedIds(overCapIds);
+    i.series << moneySeries(QStringLiteral("revenue"), tr("revenue"), c.months, perMonth);
+    return i;
+}
+
+Indicator controls(const Context &c)
+{
+    Indicator i = make("controls", Dimension::Security, tr("Security controls"),
+                       tr("Share of authorized scenarios in force during the period with a valid "
+                          "MLPS level for their data (level 3 with important or core data, else "
+                          "2), a passed commercial cryptography assessment (密评) and an "
+                          "emergency plan; how many of them have their calls logged by the "
+                          "platform (calls feed)."));
+    QSet<QString> ids, invalid, logged;
+    for (const CallRecord *r : c.calls())
+        logged.insert(r->applicationId);
+    int withLog = 0;
+    for (const AppFacts *a : c.apps([&](const AppFacts &a) { return a.overlaps(c.from, c.to); })) {
+        ids.insert(a->id);
+        if (!controlsValid(a->application))
+            invalid.insert(a->id);
+        if (logged.contains(a->id))
+            ++withLog;
+    }
+    setShare(i, ratio(ids.size() - invalid.size(), ids.size()));
+    i.figures << countFigure("scenarios", tr("authorized scenarios"), ids.size())
+              << countFigure("valid", tr("with valid MLPS and 密评"), ids.size() - invalid.size())
+              << countFigure("logged", tr("with platform call logs"), withLog);
+    i.applicationIds = sortedIds(ids);
+    i.exceptionIds = sortedIds(invalid);
+    return i;
+}
+
+Indicator incidents(const Context &c)
+{
+    Indicator i = make("incidents", Dimension::Security, tr("Security incidents"),
+                       tr("Incidents opened in the period by severity (incidents feed); average "
+                          "hours from opening to the first response and days to closure; "
+                          "incidents open on the evaluation day."));
+    QHash<QString, int> bySeverity;
+    int count = 0, responded = 0, closed = 0, openNow = 0;
+    double hours = 0, days = 0;
+    QSet<QString> ids;
+    std::map<QDate, qint64> perMonth;
+    for (const IncidentRecord &r : c.s.incidents) {
+        if (!c.s.matchesRecord(r.applicationId, r.operatorCode, c.filter))
+            continue;
+        if (r.isOpenOn(c.on))
+            ++openNow;
+        const QDate opened = r.openedAt.date();
+        if (opened < c.from || opened > c.to)
+            continue;
+        ++count;
+        ++bySeverity[r.severity];
+        ids.insert(r.applicationId);
+        perMonth[monthOf(opened)] += 1;
+        if (r.respondedAt.isValid()) {
+            ++responded;
+            hours += double(r.openedAt.secsTo(r.respondedAt)) / 3600.0;
+        }
+        if (r.closedAt.isValid()) {
+            ++closed;
+            days += double(r.openedAt.secsTo(r.closedAt)) / 86400.0;
+        }
+    }
+    setCount(i, count);
+    for (const QString &severity : kIncidentSeverities)
+        i.figures << IndicatorFigure{severity, incidentSeverityLabel(severity),
+                                     QJsonValue(double(bySeverity.value(severity))),
+                                     countText(bySeverity.value(severity))};
+    i.figures << averageFigure("hoursToResponse", tr("average hours to response"), hours, responded,
+                               tr("hours"))
+              << averageFigure("daysToClosure", tr("average days to closure"), days, closed,
+                               tr("days"))
+              << countFigure("open", tr("open on the evaluation day"), openNow);
+    i.applicationIds = sortedIds(ids);
+    i.series << countSeries(QStringLiteral("incidents"), tr("incidents"), c.months, perMonth);
+    return i;
+}
+
+QList<FeeRules> libraryRules()
+{
+    QList<FeeRules> rules;
+    for (const RuleFileEntry &entry : RuleLibrary().entries())
+        rules.append(entry.rules);
+    return rules;
+}
+
+} // namespace
+
+QString dimensionCode(Dimension dimension)
+{
+    switch (dimension) {
+    case Dimension::Procedure:
+        return QStringLiteral("procedure");
+    case Dimension::Supply:
+        return QStringLiteral("supply");
+    case Dimension::Benefit:
+        return QStringLiteral("benefit");
+    case Dimension::Security:
+        return QStringLiteral("security");
+    }
+    return {};
+}
+
+QString dimensionLabel(Dimension dimension)
+{
+    switch (dimension) {
+    case Dimension::Procedure:
+        return tr("Authorization procedure");
+    case Dimension::Supply:
+        return tr("Resource supply");
+    case Dimension::Benefit:
+        return tr("Operating benefit");
+    case Dimension::Security:
+        return tr("Data security");
+    }
+    return {};
+}
+
+const IndicatorFigure *Indicator::figure(const QString &key) const
+{
+    for (const IndicatorFigure &f : figures) {
+        if (f.key == key)
+            return &f;
+    }
+    return nullptr;
+}
+
+QList<Indicator> IndicatorReport::ofDimension(Dimension dimension) const
+{
+    QList<Indicator> out;
+    for (const Indicator &i : indicators) {
+        if (i.dimension == dimension)
+            out.append(i);
+    }
+    return out;
+}
+
+const Indicator *IndicatorReport::find(const QString &id) const
+{
+    for (const Indicator &i : indicators) {
+        if (i.id == id)
+            return &i;
+    }
+    return nullptr;
+}
+
+IndicatorEngine::IndicatorEngine(std::shared_ptr<Database> db, QList<FeeRules> rules)
+    : m_db(std::move(db))
+    , m_rules(std::move(rules))
+{}
+
+IndicatorEngine::IndicatorEngine(std::shared_ptr<Database> db)
+    : IndicatorEngine(std::move(db), libraryRules())
+{}
+
+QStringList IndicatorEngine::indicatorIds()
+{
+    return {
+        QStringLiteral("sanzhongyida"), QStringLiteral("filing"),   QStringLiteral("scale"),
+        QStringLiteral("registration"), QStringLiteral("products"), QStringLiteral("social"),
+        QStringLiteral("economic"),     QStringLiteral("controls"), QStringLiteral("incidents")};
+}
+
+Result<IndicatorReport> IndicatorEngine::compute(const IndicatorQuery &query) const
+{
+    IndicatorReport report;
+    report.on = query.on.isValid() ? query.on : QDate::currentDate();
+    report.to = query.to.isValid() ? query.to : report.on;
+    report.from = query.from.isValid() ? query.from : report.to.addYears(-1).addDays(1);
+    if (report.from > report.to)
+        return Error{QStringLiteral("indicators"),
+                     QStringLiteral("the period starts (%1) after it ends (%2)")
+                         .arg(report.from.toString(Qt::ISODate), report.to.toString(Qt::ISODate))};
+    auto snapshot = Snapshot::load(m_db);
+    if (!snapshot)
+        return snapshot.error();
+    const Context c{*snapshot,
+                    m_rules,
+                    report.from,
+                    report.to,
+                    report.on,
+                    query.filter,
+                    monthsOf(report.from, report.to)};
+    report.indicators << sanzhongyida(c) << filing(c) << scale(c) << registration(c) << products(c)
+                      << social(c) << economic(c) << controls(c) << incidents(c);
+    return report;
+}
+
+QJsonObject indicatorsToJson(const IndicatorReport &report)
+{
+    QJsonObject root{{QStringLiteral("from"), report.from.toString(Qt::ISODate)},
+                     {QStringLiteral("to"), report.to.toString(Qt::ISODate)},
+                     {QStringLiteral("on"), report.on.toString(Qt::ISODate)}};
+    for (Dimension dimension : kDimensions) {
+        QJsonArray list;
+        for (const Indicator &i : report.ofDimension(dimension)) {
+            QJsonArray figures;
+            for (const IndicatorFigure &f : i.figures)
+                figures.append(QJsonObject{{QStringLiteral("key"), f.key},
+                                           {QStringLiteral("label"), f.label},
+                                           {QStringLiteral("value"), f.value},
+                                           {QStringLiteral("text"), f.text}});
+            QJsonArray series;
+            for (const IndicatorSeries &s : i.series) {
+                QJsonArray points;
+                for (const MonthPoint &p : s.points)
+                    points.append(QJsonObject{
+                        {QStringLiteral("month"), p.month.toString(QStringLiteral("yyyy-MM"))},
+                        {QStringLiteral("value"), p.value}});
+                series.append(QJsonObject{{QStringLiteral("key"), s.key},
+                                          {QStringLiteral("label"), s.label},
+                                          {QStringLiteral("points"), points}});
+            }
+            list.append(QJsonObject{
+                {QStringLiteral("id"), i.id},
+                {QStringLiteral("dimension"), dimensionCode(i.dimension)},
+                {QStringLiteral("label"), i.label},
+                {QStringLiteral("definition"), i.definition},
+                {QStringLiteral("value"), i.value},
+                {QStringLiteral("text"), i.text},
+                {QStringLiteral("unit"), i.unit},
+                {QStringLiteral("figures"), figures},
+                {QStringLiteral("applicationIds"), QJsonArray::fromStringList(i.applicationIds)},
+                {QStringLiteral("exceptionIds"), QJsonArray::fromStringList(i.exceptionIds)},
+                {QStringLiteral("series"), series}});
+        }
+        root.insert(dimensionCode(dimension), list);
+    }
+    return root;
+}
+
+} // namespace gd::monitoring

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "monitoringsettings.h"
+
+#include <QSettings>
+
+namespace gd::monitoring {
+namespace {
+
+const QString kGroup = QStringLiteral("Monitoring");
+
+int readInt(QSettings &settings, const QString &key, int fallback, int minimum, int maximum)
+{
+    bool ok = false;
+    const int value = settings.value(key, fallback).toInt(&ok);
+    return ok && value >= minimum && value <= maximum ? value : fallback;
+}
+
+} // namespace
+
+MonitoringSettings MonitoringSettings::load(QSettings &settings)
+{
+    MonitoringSettings s;
+    settings.beginGroup(kGroup);
+    s.expiringDays = readInt(settings, QStringLiteral("expiringDays"), s.expiringDays, 0, 3660);
+    s.incidentOpenDays =
+        readInt(settings, QStringLiteral("incidentOpenDays"), s.incidentOpenDays, 0, 3660);
+    s.filingWorkingDays =
+        readInt(settings, QStringLiteral("filingWorkingDays"), s.filingWorkingDays, 0, 2000);
+    const int month =
+        readInt(settings, QStringLiteral("disclosureDueMonth"), s.disclosureDueMonth, 1, 12);
+    const int day =
+        readInt(settings, QStringLiteral("disclosureDueDay"), s.disclosureDueDay, 1, 31);
+    settings.endGroup();
+    // A due day the month does not have (30 February) keeps the default date.
+    if (QDate(2001, month, day).isValid()) {
+        s.disclosureDueMonth = month;
+        s.disclosureDueDay = day;
+    }
+    return s;
+}
+
+MonitoringSettings MonitoringSettings::load()
+{
+    QSettings settings;
+    return load(settings);
+}
+
+void MonitoringSettings::save(QSettings &settings) const
+{
+    settings.beginGroup(kGroup);
+    settings.setValue(QStringLiteral("expiringDays"), expiringDays);
+    settings.setValue(QStringLiteral("incidentOpenDays"), incidentOpenDays);
+    settings.setValue(QStringLiteral("filingWorkingDays"), filingWorkingDays);
+    settings.setValue(QStringLiteral("disclosureDueMonth"), disclosureDueMonth);
+    settings.setValue(QStringLiteral("disclosureDueDay"), disclosureDueDay);
+    settings.endGroup();
+}
+
+QDate MonitoringSettings::disclosureDueDate(int year) const
+{
+    return QDate(year, disclosureDueMonth, disclosureDueDay);
+}
+
+int workingDaysBetween(const QDate &from, const QDate &to)
+{
+    if (!from.isValid() || !to.isValid() || to <= from)
+        return 0;
+    const qint64 days = from.daysTo(to);
+    const qint64 weeks = days / 7;
+    int count = int(weeks * 5);
+    QDate d = from.addDays(weeks * 7);
+    while (d < to) {
+        d = d.addDays(1);
+        if (d.dayOfWeek() <= 5)
+            ++count;
+    }
+    return count;
+}
+
+QDate addWorkingDays(const QDate &from, int n)
+{
+    QDate d = from;
+    while (n > 0) {
+        d = d.addDays(1);
+        if (d.dayOfWeek() <= 5)
+            --n;
+    }
+    return d;
+}
+
+} // namespace gd::monitoring

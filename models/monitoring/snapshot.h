@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Internal to models/monitoring: what the indicators and alerts read, loaded once.
+
+#include <memory>
+#include <optional>
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include "core/result.h"
+#include "domain/application.h"
+#include "domain/register.h"
+#include "domain/review.h"
+#include "domain/workflow.h"
+#include "monitoring/feeds.h"
+#include "monitoring/indicators.h"
+#include "pricing/feerules.h"
+
+namespace gd {
+class Database;
+}
+
+namespace gd::monitoring {
+
+/** The checklist items whose passed answers make a 三重一大 decision complete. */
+struct DecisionItem
+{
+    QString id;   // item id of resources/checklists/sanzhongyida.json
+    QString what; // translated: "minutes", "legality review", …
+};
+QList<DecisionItem> decisionItems();
+
+/** One application (its highest version) with what monitoring needs of it. */
+struct AppFacts
+{
+    QString id;
+    int version = 0;
+    CaseStatus status = CaseStatus::Received;
+    Decision decision = Decision::None;
+    QDate decidedOn; // local date of the approver's agreement; null when unknown
+    QDate submittedOn;
+    Application application;
+    QHash<QString, Verdict> answers; // checklist item id -> verdict
+    bool reviewed = false;
+
+    /** Approved or conditionally approved: an authorization exists. */
+    bool authorized() const
+    {
+        return decision == Decision::Approved || decision == Decision::ConditionallyApproved;
+    }
+    /** A collective decision was taken (approved, conditionally approved or rejected). */
+    bool decided() const { return authorized() || decision == Decision::Rejected; }
+    bool inForceOn(const QDate &day) const
+    {
+        return authorized() && application.periodStart <= day && day <= application.periodEnd;
+    }
+    bool overlaps(const QDate &from, const QDate &to) const
+    {
+        return authorized() && application.periodStart <= to && application.periodEnd >= from;
+    }
+    /** The decision items lacking a passed answer. */
+    QStringList missingDecisionItems() const;
+};
+
+struct Snapshot
+{
+    QList<AppFacts> apps; // by id
+    QHash<QString, int> appIndex;
+    QHash<QString, RegisteredResource> registry; // by code
+    QHash<QString, QDate> firstRequested;        // code -> first submission asking for it
+    QList<CallRecord> calls;
+    QList<IncidentRecord> incidents;
+    QList<FilingRecord> filings;
+
+    static Result<Snapshot> load(const std::shared_ptr<Database> &db);
+
+    const AppFacts *app(const QString &id) const;
+    bool matches(const AppFacts &app, const MonitoringFilter &filter) const;
+    /** A feed record through the application it names, else through its operator. */
+    bool matchesRecord(const QString &applicationId, const QString &operatorCode,
+                       const MonitoringFilter &filter) const;
+    bool matchesFiling(const FilingRecord &filing, const MonitoringFilter &filter) const;
+};
+
+/** The registration status of @p code (Unregistered for an empty or unknown code). */
+RegistrationStatus statusOf(const Snapshot &snapshot, const QString &code);
+
+/** The rule to judge @p product by on @p day: effective then, latest start; else the newest. */
+const FeeRules *ruleFor(const QList<FeeRules> &rules, const QString &product, const QDate &day);
+/** The product's cap price in @p rule (null when unknown). */
+const FeeProduct *productIn(const FeeRules &rule, const QString &product);
+
+/** The MLPS level an application's data needs: 3 with important or core data, else 2. */
+int requiredMlpsLevel(const Application &application);
+/** Valid controls: MLPS level met, commercial cryptography assessment passed, emergency plan. */
+bool controlsValid(const Application &application);
+
+} // namespace gd::monitoring
