@@ -136,7 +136,7 @@ QDateTime fromAsn1Time(const ASN1_TIME *time)
         return {};
     }
     return QDateTime(QDate(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday),
-                     QTime(tm.tm_hour, tm.tm_min, tm.tm_sec), QTimeZone::utc());
+                     QTime(tm.tm_hour, tm.tm_min, tm.tm_sec), Qt::UTC);
 }
 
 /**

@@ -32,9 +32,9 @@ inline constexpr char kSm2DistinguishingId[] = "1234567812345678";
 /** Who a self-issued certificate names (subject CN, O, OU / title). */
 struct SignerIdentity
 {
-    QString name;     // CN
-    QString unit;     // O
-    QString position; // title
+    QString name{};     // CN
+    QString unit{};     // O
+    QString position{}; // title
 };
 
 /** An X.509 certificate (shared, immutable). */
