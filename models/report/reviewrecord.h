@@ -7,12 +7,18 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include "core/result.h"
 #include "domain/application.h"
 #include "domain/review.h"
 #include "domain/workflow.h"
+#include "modes/modetable.h"
+#include "pricing/feeengine.h"
+#include "store/applicationstore.h"
+
+class QTextDocument;
 
 namespace gd {
 class Database;
@@ -28,6 +34,26 @@ struct FiledAttachment
     QString kind;
     QString sha256;
     QByteArray data;
+};
+
+/** The mode comparison (step 5) as the review left it: notes "modes.*" over the mode table. */
+struct ModeRecord
+{
+    ModeScoring scoring;       // weights and adjusted scores from the notes (defaults when none)
+    ModeComparison comparison; // recomputed with modes::compare: totals, ranking, finding
+    QString declared;          // the application's mode
+    QString chosen;            // note "modes.chosen"; empty when the reviewer chose none
+    QString rationale;         // note "modes.rationale"
+};
+
+/** The fee (step 6): the inputs used, the engine's result with its trace, and the curve. */
+struct PricingRecord
+{
+    FeeRequest request;
+    QString ruleFile;        // the rule file's name, when known
+    bool recomputed = false; // true: the review stored no fee; computed for the record
+    FeeResult result;
+    QList<FeeCurvePoint> curve; // fee against quantity, for the report's chart
 };
 
 /**
@@ -51,6 +77,13 @@ struct ReviewRecord
     qint64 auditHeadSeq = 0;
     QString auditHeadHash;
     QList<FiledAttachment> attachments;
+
+    // Loaded with the record so that the JSON and the PDF need no database.
+    QList<ResourceStatus> resources;         // requested resources with their registration status
+    QDateTime submittedAt;                   // UTC; when the reviewer submitted for approval
+    QMap<QString, QString> approverComments; // "formal", …, "decision", "sendback", "agree"
+    ModeRecord modes;
+    std::optional<PricingRecord> pricing; // none when the application asks for no fee
 };
 
 /**
@@ -76,10 +109,27 @@ QByteArray reviewJson(const ReviewRecord &record);
 QJsonObject rulesJson(const ReviewRecord &record);
 
 /**
+ * The path of the first number in @p value that is not an exact integer (|n| ≤ 2^53),
+ * e.g. "pricing.rate", or an empty string when there is none. reviewJson() writes such
+ * numbers as strings; a test uses this to prove none is left.
+ */
+QString firstNonInteger(const QJsonValue &value, const QString &path = {});
+
+/** A file name safe inside a package: no '/', '\\', "..", control characters. */
+QString safeFileName(const QString &name);
+
+/**
  * review.pdf: the human-readable report, A4, text set in WenQuanYi Micro Hei with the
  * fonts embedded, "第 X 页 / 共 Y 页" on every page. Texts follow the installed
  * translator. Needs a QGuiApplication (the CLI runs one on the offscreen platform).
  */
 Result<QByteArray> reviewPdf(const ReviewRecord &record);
+
+/**
+ * The report as a document laid out for A4 (what reviewPdf() prints), so that the GUI's
+ * print preview and printing show exactly the same text, tables and charts. The caller
+ * owns the document; the charts are its resources, drawn at @p dpi.
+ */
+std::unique_ptr<QTextDocument> reviewDocument(const ReviewRecord &record, int dpi = 300);
 
 } // namespace gd::report

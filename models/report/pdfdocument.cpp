@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pdfdocument.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextDocument>
+
+namespace gd::report {
+namespace {
+
+qreal mmToPixels(qreal mm, int dpi)
+{
+    return mm / 25.4 * dpi;
+}
+
+} // namespace
+
+QString bodyFontFamily()
+{
+    return QStringLiteral("WenQuanYi Micro Hei");
+}
+
+QFont bodyFont(qreal pointSize)
+{
+    QFont font;
+    // Noto Sans CJK only as a fallback: its glyphs extract as the wrong characters.
+    font.setFamilies({bodyFontFamily(), QStringLiteral("WenQuanYi Zen Hei"),
+                      QStringLiteral("Noto Sans CJK SC")});
+    font.setPointSizeF(pointSize);
+    font.setStyleHint(QFont::SansSerif);
+    return font;
+}
+
+void applyPageStyle(QPagedPaintDevice &device, const PageStyle &style)
+{
+    device.setPageSize(QPageSize(QPageSize::A4));
+    device.setPageOrientation(QPageLayout::Portrait);
+    device.setPageMargins(style.marginsMm, QPageLayout::Millimeter);
+}
+
+int paintDocument(QTextDocument &document, QPagedPaintDevice &device, const PageStyle &style)
+{
+    const int dpi = device.logicalDpiY();
+    const QRect paintRect = device.pageLayout().paintRectPixels(dpi);
+    const qreal headerHeight = mmToPixels(style.headerHeightMm, dpi);
+    const qreal footerHeight = mmToPixels(style.footerHeightMm, dpi);
+    const QSizeF body(paintRect.width(), paintRect.height() - headerHeight - footerHeight);
+
+    document.documentLayout()->setPaintDevice(&device);
+    document.setPageSize(body);
+    const int pages = document.pageCount();
+
+    QPainter painter;
+    if (!painter.begin(&device))
+        return 0;
+    painter.setRenderHint(QPainter::Antialiasing);
+    QFont small = bodyFont(8.5);
+    const QColor grey(0x55, 0x55, 0x55);
+    const qreal hairline = qMax<qreal>(1.0, dpi / 200.0);
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0)
+            device.newPage();
+        painter.save();
+        painter.translate(0, headerHeight - page * body.height());
+        document.drawContents(&painter, QRectF(QPointF(0, page * body.height()), body));
+        painter.restore();
+
+        painter.save();
+        painter.setFont(small);
+        painter.setPen(QPen(grey, hairline));
+        if (page > 0 && !style.header.isEmpty()) {
+            const QRectF top(0, 0, body.width(), headerHeight * 0.7);
+            painter.drawText(top, Qt::AlignLeft | Qt::AlignBottom, style.header);
+            painter.drawLine(QPointF(0, top.bottom() + hairline * 2),
+                             QPointF(body.width(), top.bottom() + hairline * 2));
+        }
+        const qreal footerTop = headerHeight + body.height();
+        painter.drawLine(QPointF(0, footerTop + footerHeight * 0.25),
+                         QPointF(body.width(), footerTop + footerHeight * 0.25));
+        const QString number =
+            QCoreApplication::translate("PdfDocument", "Page %1 of %2").arg(page + 1).arg(pages);
+        painter.drawText(
+            QRectF(0, footerTop + footerHeight * 0.3, body.width(), footerHeight * 0.7),
+            Qt::AlignHCenter | Qt::AlignVCenter, number);
+        painter.restore();
+    }
+    painter.end();
+    return pages;
+}
+
+Result<QByteArray> renderPdf(QTextDocument &document, const PageStyle &style)
+{
+    const QString where = QStringLiteral("PDF");
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return Error{where, QStringLiteral("drawing a PDF needs a QGuiApplication")};
+    QByteArray bytes;
+    {
+        QBuffer buffer(&bytes);
+        if (!buffer.open(QIODevice::WriteOnly))
+            return Error{where, QStringLiteral("cannot open the output buffer")};
+        QPdfWriter writer(&buffer);
+        writer.setResolution(style.resolution);
+        writer.setTitle(style.title);
+        writer.setCreator(QStringLiteral("GrantDesk"));
+        applyPageStyle(writer, style);
+        if (paintDocument(document, writer, style) == 0)
+            return Error{where, QStringLiteral("nothing could be painted (no pages)")};
+    } // the writer finishes the file when it is destroyed
+    if (!bytes.startsWith("%PDF-"))
+        return Error{where, QStringLiteral("the PDF writer produced no PDF")};
+    return bytes;
+}
+
+} // namespace gd::report

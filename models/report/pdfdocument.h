@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QFont>
+#include <QMarginsF>
+#include <QString>
+
+#include "core/result.h"
+
+class QPagedPaintDevice;
+class QTextDocument;
+
+namespace gd::report {
+
+/**
+ * How a report's pages look: A4 portrait, margins, a running header from page 2 on and
+ * the footer "第 X 页 / 共 Y 页" (tr "Page %1 of %2") on every page. Shared by the review
+ * report and the monitoring dashboard, on PDF (QPdfWriter) and on printers (QPrinter).
+ */
+struct PageStyle
+{
+    QString title;  // PDF metadata title
+    QString header; // small text at the top of pages 2…; empty for none
+    QMarginsF marginsMm{20.0, 18.0, 20.0, 14.0}; // left, top, right, bottom
+    qreal headerHeightMm = 8.0;                  // reserved above the body on every page
+    qreal footerHeightMm = 10.0;                 // reserved below the body on every page
+    int resolution = 300;                        // dpi of the PDF
+};
+
+/** The family reports are set in: WenQuanYi Micro Hei (text extracts correctly). */
+QString bodyFontFamily();
+/** The body font at @p pointSize, with CJK fallbacks after WenQuanYi Micro Hei. */
+QFont bodyFont(qreal pointSize = 10.5);
+
+/**
+ * Lays @p document out for @p device's page (minus header and footer) and paints every
+ * page with its header and footer. The document's layout is bound to @p device, so
+ * fonts given in points keep their size. Works for QPdfWriter and QPrinter alike; the
+ * device's page size and margins must be set (applyPageStyle()). Returns the page count.
+ */
+int paintDocument(QTextDocument &document, QPagedPaintDevice &device, const PageStyle &style);
+
+/** Sets A4 portrait and @p style's margins on @p device. */
+void applyPageStyle(QPagedPaintDevice &device, const PageStyle &style);
+
+/**
+ * The PDF of @p document: A4, @p style's margins, header and footer, fonts embedded
+ * (QPdfWriter embeds subsets). Needs a QGuiApplication. Refused when nothing was painted.
+ */
+Result<QByteArray> renderPdf(QTextDocument &document, const PageStyle &style);
+
+} // namespace gd::report

@@ -1,0 +1,603 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <memory>
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPainter>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+
+#include "core/canonicaljson.h"
+#include "core/i18n.h"
+#include "demo/demodata.h"
+#include "demo/demoreviews.h"
+#include "pricing/rulelibrary.h"
+#include "report/charts.h"
+#include "report/pdfdocument.h"
+#include "report/reviewrecord.h"
+#include "store/applicationstore.h"
+#include "store/database.h"
+#include "store/reviewstore.h"
+
+using namespace gd;
+using report::PricingRecord;
+using report::ReviewRecord;
+
+namespace {
+
+/** Runs @p program with @p arguments; its stdout, or an empty array when it failed. */
+QByteArray run(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit ||
+        process.exitCode() != 0) {
+        qWarning("%s failed: %s", qPrintable(program), process.readAllStandardError().constData());
+        return {};
+    }
+    return process.readAllStandardOutput();
+}
+
+int nonWhitePixels(const QImage &image)
+{
+    int count = 0;
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); x += 2) {
+            if (image.pixel(x, y) != qRgb(255, 255, 255))
+                ++count;
+        }
+    }
+    return count;
+}
+
+} // namespace
+
+/** The review record of a decided case: loading, review.json, review.pdf and its charts. */
+class TestReport final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void loadsDecidedCase();
+    void refusesUndecidedCase();
+    void refusesCaseWithoutReview();
+    void attachmentPathsAreSafeAndUnique_data();
+    void attachmentPathsAreSafeAndUnique();
+    void reviewJsonIsDeterministicAndCanonical();
+    void reviewJsonHasNoFloatingPoint();
+    void reviewJsonRecordsDecisionAndMoney();
+    void storedModesAndPricingAreRecorded();
+    void changedFeeIsRefused();
+    void rulesJsonListsVersions();
+    void firstNonIntegerFindsFractions();
+
+    void niceTicksCoverTheRange();
+    void chartsDrawSomething_data();
+    void chartsDrawSomething();
+    void documentMatchesForPrinting();
+    void pdfReadsAsRecord();
+
+private:
+    /** The id / version of the first latest version in @p status. */
+    std::pair<QString, int> caseIn(const QString &status) const;
+    ReviewRecord load(const QString &id, int version) const;
+
+    QTemporaryDir m_dir;
+    std::shared_ptr<Database> m_db;
+    QString m_decidedId;
+    int m_decidedVersion = 0;
+};
+
+void TestReport::initTestCase()
+{
+    // Chinese, as the application starts: the PDF is checked for its Chinese labels.
+    QVERIFY(i18n::install(QStringLiteral("zh_CN")));
+    QStandardPaths::setTestModeEnabled(true); // imported rule files: none
+    QVERIFY(m_dir.isValid());
+    auto db = Database::open(m_dir.filePath(QStringLiteral("report.sqlite")));
+    QVERIFY2(db, db ? "" : qPrintable(db.error().toString()));
+    m_db = db.value();
+    auto loaded = demo::load(m_db, QDate::currentDate());
+    QVERIFY2(loaded, loaded ? "" : qPrintable(loaded.error().toString()));
+    const auto decided = caseIn(QStringLiteral("decided"));
+    QVERIFY2(!decided.first.isEmpty(), "the demo has no decided case");
+    m_decidedId = decided.first;
+    m_decidedVersion = decided.second;
+}
+
+std::pair<QString, int> TestReport::caseIn(const QString &status) const
+{
+    InboxQuery query;
+    query.statuses = {status};
+    query.sortColumn = InboxQuery::Column::Id;
+    query.sortOrder = Qt::AscendingOrder;
+    const auto rows = ApplicationStore(m_db).rows(query, 0, 100);
+    if (!rows || rows->isEmpty())
+        return {};
+    // Prefer a case with a priced product and attachments: it shows the most.
+    for (const InboxRow &row : *rows) {
+        const auto application = ApplicationStore(m_db).load(row.id, row.version);
+        if (application && application->pricing && !application->attachments.isEmpty())
+            return {row.id, row.version};
+    }
+    return {rows->constFirst().id, rows->constFirst().version};
+}
+
+ReviewRecord TestReport::load(const QString &id, int version) const
+{
+    auto record = report::loadReviewRecord(m_db, id, version);
+    if (!record)
+        qFatal("loadReviewRecord: %s", qPrintable(record.error().toString()));
+    return record.value();
+}
+
+void TestReport::loadsDecidedCase()
+{
+    const ReviewRecord record = load(m_decidedId, m_decidedVersion);
+    QCOMPARE(record.application.id, m_decidedId);
+    QCOMPARE(record.application.version, m_decidedVersion);
+    QCOMPARE(record.status, CaseStatus::Decided);
+    QVERIFY(record.decision != Decision::None);
+    QCOMPARE(record.decision, record.review.proposal.decision);
+    QCOMPARE(record.reviewer, demo::reviewerName());
+    QCOMPARE(record.approver, demo::approverName());
+    QVERIFY(record.decidedAt.isValid());
+    QCOMPARE(record.decidedAt.timeSpec(), Qt::UTC);
+    QVERIFY(record.submittedAt.isValid());
+    QVERIFY(record.submittedAt <= record.decidedAt);
+    QVERIFY(!record.checklistVersion.isEmpty());
+    QCOMPARE(record.modeTableVersion, ModeTable::builtin().version);
+    QCOMPARE(record.approverComments.value(QStringLiteral("agree")),
+             QStringLiteral("同意初审意见。"));
+    QVERIFY(record.auditHeadSeq > 0);
+    QCOMPARE(record.auditHeadHash.size(), 64);
+    QCOMPARE(record.resources.size(), record.application.resources.size());
+    QCOMPARE(record.modes.comparison.totals.size(), 3);
+    // The demo review stored no fee: it is computed under the rules in force.
+    QVERIFY(record.application.pricing.has_value());
+    QVERIFY(record.pricing.has_value());
+    QVERIFY(record.pricing->recomputed);
+    QVERIFY(record.pricing->result.productFound);
+    QCOMPARE(record.feeRulesVersion, record.pricing->result.rulesVersion);
+
+    QCOMPARE(record.attachments.size(), record.application.attachments.size());
+    QSet<QString> paths;
+    for (int i = 0; i < record.attachments.size(); ++i) {
+        const report::FiledAttachment &filed = record.attachments.at(i);
+        QCOMPARE(filed.sha256, record.application.attachments.at(i).sha256);
+        QCOMPARE(QString::fromLatin1(
+                     QCryptographicHash::hash(filed.data, QCryptographicHash::Sha256).toHex()),
+                 filed.sha256);
+        QVERIFY(filed.path.startsWith(QStringLiteral("attachments/")));
+        QVERIFY(!paths.contains(filed.path.toCaseFolded()));
+        paths.insert(filed.path.toCaseFolded());
+    }
+}
+
+void TestReport::refusesUndecidedCase()
+{
+    for (const QString &status :
+         {QStringLiteral("in_review"), QStringLiteral("awaiting_approval")}) {
+        const auto [id, version] = caseIn(status);
+        QVERIFY2(!id.isEmpty(), qPrintable(status));
+        const auto record = report::loadReviewRecord(m_db, id, version);
+        QVERIFY(!record);
+        QCOMPARE(record.error().where, QStringLiteral("%1 v%2").arg(id).arg(version));
+        QVERIFY2(record.error().what.contains(QStringLiteral("not decided")),
+                 qPrintable(record.error().what));
+        QVERIFY2(record.error().what.contains(status), qPrintable(record.error().what));
+    }
+}
+
+void TestReport::refusesCaseWithoutReview()
+{
+    const auto [id, version] = caseIn(QStringLiteral("received"));
+    QVERIFY(!id.isEmpty());
+    const auto record = report::loadReviewRecord(m_db, id, version);
+    QVERIFY(!record);
+    QVERIFY2(record.error().what.contains(QStringLiteral("no review")),
+             qPrintable(record.error().what));
+    const auto missing = report::loadReviewRecord(m_db, QStringLiteral("NO-SUCH-ID"), 1);
+    QVERIFY(!missing);
+}
+
+void TestReport::attachmentPathsAreSafeAndUnique_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("safe");
+    QTest::newRow("plain") << "plan.pdf"
+                           << "plan.pdf";
+    QTest::newRow("chinese") << "实施方案.pdf"
+                             << "实施方案.pdf";
+    QTest::newRow("slash") << "a/b.pdf"
+                           << "a_b.pdf";
+    QTest::newRow("backslash") << "a\\b.pdf"
+                               << "a_b.pdf";
+    QTest::newRow("dotdot") << ".."
+                            << "attachment";
+    QTest::newRow("dotdot-slash") << "../../etc/passwd"
+                                  << "_.._etc_passwd";
+    QTest::newRow("hidden") << ".profile"
+                            << "profile";
+    QTest::newRow("control") << QStringLiteral("a\nb\x01.txt") << "a_b_.txt";
+    QTest::newRow("empty") << ""
+                           << "attachment";
+    QTest::newRow("spaces") << "  x.pdf  "
+                            << "x.pdf";
+}
+
+void TestReport::attachmentPathsAreSafeAndUnique()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, safe);
+    const QString result = report::safeFileName(name);
+    QCOMPARE(result, safe);
+    QVERIFY(!result.contains(QLatin1Char('/')));
+    QVERIFY(result != QLatin1String("..") && result != QLatin1String("."));
+    const QString tooLong = QString(300, QLatin1Char('x')) + QStringLiteral(".pdf");
+    QVERIFY(report::safeFileName(tooLong).size() <= 125);
+    QVERIFY(report::safeFileName(tooLong).endsWith(QStringLiteral(".pdf")));
+}
+
+void TestReport::reviewJsonIsDeterministicAndCanonical()
+{
+    const ReviewRecord record = load(m_decidedId, m_decidedVersion);
+    const QByteArray first = report::reviewJson(record);
+    QVERIFY(!first.isEmpty());
+    QCOMPARE(report::reviewJson(record), first);
+    // Loaded again: the same bytes (nothing was recorded in between).
+    QCOMPARE(report::reviewJson(load(m_decidedId, m_decidedVersion)), first);
+
+    QJsonParseError error;
+    const QJsonDocument parsed = QJsonDocument::fromJson(first, &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QVERIFY(parsed.isObject());
+    QCOMPARE(canonicaljson::serialize(parsed.object()), first);
+    QVERIFY(!first.contains('\n'));
+    QVERIFY(first.startsWith("{\"application\":"));
+}
+
+void TestReport::reviewJsonHasNoFloatingPoint()
+{
+    const QByteArray json = report::reviewJson(load(m_decidedId, m_decidedVersion));
+    const QJsonObject root = QJsonDocument::fromJson(json).object();
+    QCOMPARE(report::firstNonInteger(root), QString());
+    // Weights and scores are integers; totals, money and rates are strings.
+    const QJsonObject modes = root.value(QStringLiteral("modes")).toObject();
+    for (const QJsonValue &total : modes.value(QStringLiteral("totals")).toArray())
+        QVERIFY(total.toObject().value(QStringLiteral("total")).isString());
+    QVERIFY(
+        modes.value(QStringLiteral("weights")).toObject().value(QStringLiteral("cost")).isDouble());
+}
+
+void TestReport::reviewJsonRecordsDecisionAndMoney()
+{
+    const ReviewRecord record = load(m_decidedId, m_decidedVersion);
+    const QJsonObject root = QJsonDocument::fromJson(report::reviewJson(record)).object();
+    QCOMPARE(root.value(QStringLiteral("format")).toString(), QStringLiteral("grantdesk.review/1"));
+    const QJsonObject decision = root.value(QStringLiteral("decision")).toObject();
+    QCOMPARE(decision.value(QStringLiteral("code")).toString(), decisionCode(record.decision));
+    QCOMPARE(decision.value(QStringLiteral("opinion")).toString(), record.review.proposal.opinion);
+    QCOMPARE(root.value(QStringLiteral("approver")).toString(), demo::approverName());
+    QCOMPARE(root.value(QStringLiteral("reviewer")).toString(), demo::reviewerName());
+    const QString decidedAt = root.value(QStringLiteral("decidedAt")).toString();
+    QVERIFY2(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ$"))
+                 .match(decidedAt)
+                 .hasMatch(),
+             qPrintable(decidedAt));
+    QCOMPARE(
+        root.value(QStringLiteral("application")).toObject().value(QStringLiteral("id")).toString(),
+        m_decidedId);
+    const QJsonObject head = root.value(QStringLiteral("auditHead")).toObject();
+    QCOMPARE(head.value(QStringLiteral("seq")).toInteger(), record.auditHeadSeq);
+    QCOMPARE(head.value(QStringLiteral("hash")).toString(), record.auditHeadHash);
+
+    const QJsonObject pricing = root.value(QStringLiteral("pricing")).toObject();
+    const QJsonObject result = pricing.value(QStringLiteral("result")).toObject();
+    const QRegularExpression money(QStringLiteral("^\\d+\\.\\d\\d$"));
+    for (const char *key : {"fee", "gross", "fixedFee"}) {
+        const QString value = result.value(QLatin1String(key)).toString();
+        QVERIFY2(money.match(value).hasMatch(), key);
+    }
+    QCOMPARE(result.value(QStringLiteral("fee")).toString(),
+             record.pricing->result.fee.toJsonString());
+    QCOMPARE(pricing.value(QStringLiteral("rulesVersion")).toString(), record.feeRulesVersion);
+    QVERIFY(!pricing.value(QStringLiteral("trace")).toArray().isEmpty());
+
+    const QJsonArray items =
+        root.value(QStringLiteral("checklist")).toObject().value(QStringLiteral("items")).toArray();
+    QCOMPARE(items.size(), record.review.answers.size());
+    for (const QJsonValue &item : items) {
+        const QJsonObject o = item.toObject();
+        QVERIFY(!o.value(QStringLiteral("title")).toString().isEmpty());
+        QVERIFY(!o.value(QStringLiteral("verdict")).toString().isEmpty());
+    }
+    const QJsonArray attachments = root.value(QStringLiteral("attachments")).toArray();
+    QCOMPARE(attachments.size(), record.attachments.size());
+    for (int i = 0; i < attachments.size(); ++i) {
+        const QJsonObject a = attachments.at(i).toObject();
+        QCOMPARE(a.value(QStringLiteral("path")).toString(), record.attachments.at(i).path);
+        QCOMPARE(a.value(QStringLiteral("size")).toInteger(), record.attachments.at(i).data.size());
+    }
+}
+
+void TestReport::storedModesAndPricingAreRecorded()
+{
+    ReviewRecord before = load(m_decidedId, m_decidedVersion);
+    ReviewStore reviews(m_db);
+    auto found = reviews.find(m_decidedId, m_decidedVersion);
+    QVERIFY(found && found->has_value());
+    ReviewState state = **found;
+
+    // What the modes and pricing pages store.
+    const PricingRecord &pr = *before.pricing;
+    const auto rules = RuleLibrary().byVersion(pr.result.rulesVersion);
+    QVERIFY(rules);
+    FeeRequest request = pr.request;
+    request.quantity = request.quantity * 3 + 7;
+    const FeeResult fee = computeFee(rules->rules, request);
+    const QJsonObject inputs{
+        {QStringLiteral("ruleFile"), rules->fileName},
+        {QStringLiteral("ruleVersion"), rules->rules.version},
+        {QStringLiteral("product"), request.product},
+        {QStringLiteral("useClass"), request.useClass},
+        {QStringLiteral("unit"), request.unit.value_or(QString())},
+        {QStringLiteral("quantity"), QString::number(request.quantity)},
+        {QStringLiteral("smallBusiness"), request.smallBusiness},
+        {QStringLiteral("priorityScenario"), request.priorityScenario},
+        {QStringLiteral("operator"), request.operatorCreditCode.value_or(QString())},
+        {QStringLiteral("periodStart"),
+         request.periodStart.value_or(QDate()).toString(Qt::ISODate)},
+        {QStringLiteral("periodEnd"), request.periodEnd.value_or(QDate()).toString(Qt::ISODate)},
+        {QStringLiteral("date"), request.reviewDate.toString(Qt::ISODate)}};
+    const QJsonObject result{{QStringLiteral("fee"), fee.fee.toJsonString()},
+                             {QStringLiteral("gross"), fee.gross.toJsonString()}};
+    const QList<std::pair<QString, QString>> notes{
+        {ModeScoring::weightsNoteKey(), QStringLiteral("{\"cost\":9,\"efficiency\":2}")},
+        {ModeScoring::adjustmentNoteKey(QStringLiteral("scenario"), QStringLiteral("cost")),
+         QStringLiteral("{\"score\":5,\"reason\":\"平台已建成，边际成本低。\"}")},
+        {ModeScoring::chosenNoteKey(), QStringLiteral("scenario")},
+        {ModeScoring::rationaleNoteKey(), QStringLiteral("按场景授权最契合本申请。")},
+        {QStringLiteral("pricing.ruleVersion"), rules->rules.version},
+        {QStringLiteral("pricing.inputs"),
+         QString::fromUtf8(QJsonDocument(inputs).toJson(QJsonDocument::Compact))},
+        {QStringLiteral("pricing.result"),
+         QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact))}};
+    QList<ReviewChange> changes;
+    for (const auto &[key, value] : notes) {
+        changes.append({ReviewChange::Kind::Note, key, QJsonValue(), value});
+        state.notes.insert(key, value);
+    }
+    QVERIFY(reviews.save(state, changes, demo::reviewerName()));
+
+    const ReviewRecord record = load(m_decidedId, m_decidedVersion);
+    QVERIFY(record.auditHeadSeq > before.auditHeadSeq);
+    QCOMPARE(record.modes.chosen, QStringLiteral("scenario"));
+    QCOMPARE(record.modes.scoring.weight(QStringLiteral("cost")), 9);
+    QVERIFY(record.pricing && !record.pricing->recomputed);
+    QCOMPARE(record.pricing->request.quantity, request.quantity);
+    QCOMPARE(record.pricing->result.fee, fee.fee);
+
+    const QJsonObject root = QJsonDocument::fromJson(report::reviewJson(record)).object();
+    QCOMPARE(report::firstNonInteger(root), QString());
+    const QJsonObject modes = root.value(QStringLiteral("modes")).toObject();
+    QCOMPARE(modes.value(QStringLiteral("chosen")).toString(), QStringLiteral("scenario"));
+    QCOMPARE(
+        modes.value(QStringLiteral("weights")).toObject().value(QStringLiteral("cost")).toInt(), 9);
+    QCOMPARE(modes.value(QStringLiteral("adjustments")).toArray().size(), 1);
+    // (4 dims) scenario: Σ w·s × 4 / Σ w — a fraction written as a decimal string.
+    const ModeTotal *scenario = record.modes.comparison.total(QStringLiteral("scenario"));
+    QVERIFY(scenario);
+    bool listed = false;
+    for (const QJsonValue &t : modes.value(QStringLiteral("totals")).toArray()) {
+        if (t.toObject().value(QStringLiteral("mode")).toString() == QLatin1String("scenario")) {
+            QCOMPARE(t.toObject().value(QStringLiteral("total")).toString(), scenario->toString(2));
+            listed = true;
+        }
+    }
+    QVERIFY(listed);
+    const QJsonObject pricing = root.value(QStringLiteral("pricing")).toObject();
+    QCOMPARE(pricing.value(QStringLiteral("recomputed")).toBool(), false);
+    QCOMPARE(pricing.value(QStringLiteral("inputs"))
+                 .toObject()
+                 .value(QStringLiteral("quantity"))
+                 .toString(),
+             QString::number(request.quantity));
+    QCOMPARE(
+        pricing.value(QStringLiteral("result")).toObject().value(QStringLiteral("fee")).toString(),
+        fee.fee.toJsonString());
+}
+
+void TestReport::changedFeeIsRefused()
+{
+    // A case whose stored fee the rules no longer give: the package must not differ from
+    // what the officer saw.
+    const auto [id, version] = caseIn(QStringLiteral("decided"));
+    ReviewStore reviews(m_db);
+    auto found = reviews.find(id, version);
+    QVERIFY(found && found->has_value());
+    ReviewState state = **found;
+    const QString stored = state.notes.value(QStringLiteral("pricing.result"));
+    QVERIFY2(!stored.isEmpty(), "storedModesAndPricingAreRecorded runs first");
+    const QString changed = QStringLiteral("{\"fee\":\"1.23\",\"gross\":\"1.23\"}");
+    state.notes.insert(QStringLiteral("pricing.result"), changed);
+    QVERIFY(reviews.save(
+        state, {{ReviewChange::Kind::Note, QStringLiteral("pricing.result"), stored, changed}},
+        demo::reviewerName()));
+    const auto record = report::loadReviewRecord(m_db, id, version);
+    QVERIFY(!record);
+    QVERIFY2(record.error().where.endsWith(QStringLiteral("pricing.result")),
+             qPrintable(record.error().toString()));
+    QVERIFY2(record.error().what.contains(QStringLiteral("1.23")), qPrintable(record.error().what));
+    // Restored: loads again.
+    state.notes.insert(QStringLiteral("pricing.result"), stored);
+    QVERIFY(reviews.save(
+        state, {{ReviewChange::Kind::Note, QStringLiteral("pricing.result"), changed, stored}},
+        demo::reviewerName()));
+    QVERIFY(report::loadReviewRecord(m_db, id, version));
+}
+
+void TestReport::rulesJsonListsVersions()
+{
+    ReviewRecord record = load(m_decidedId, m_decidedVersion);
+    QJsonObject rules = report::rulesJson(record);
+    QCOMPARE(rules.value(QStringLiteral("checklist")).toString(), record.checklistVersion);
+    QCOMPARE(rules.value(QStringLiteral("modeTable")).toString(), record.modeTableVersion);
+    QCOMPARE(rules.value(QStringLiteral("feeRules")).toString(), record.feeRulesVersion);
+    record.feeRulesVersion.clear();
+    rules = report::rulesJson(record);
+    QVERIFY(!rules.contains(QStringLiteral("feeRules")));
+    QCOMPARE(rules.size(), 2);
+}
+
+void TestReport::firstNonIntegerFindsFractions()
+{
+    QCOMPARE(report::firstNonInteger(QJsonObject{{QStringLiteral("a"), 3}}), QString());
+    QCOMPARE(report::firstNonInteger(QJsonObject{
+                 {QStringLiteral("a"), QJsonArray{1, QJsonObject{{QStringLiteral("b"), 0.5}}}}}),
+             QStringLiteral("a[1].b"));
+    QCOMPARE(report::firstNonInteger(QJsonObject{{QStringLiteral("big"), 1e300}}),
+             QStringLiteral("big"));
+}
+
+void TestReport::niceTicksCoverTheRange()
+{
+    const QList<double> ticks = report::charts::niceTicks(0, 313600, 5);
+    QVERIFY(ticks.size() >= 3 && ticks.size() <= 8);
+    QCOMPARE(ticks.constFirst(), 0.0);
+    QVERIFY(ticks.constLast() >= 313600);
+    const double step = ticks.at(1) - ticks.at(0);
+    QCOMPARE(step, 100000.0);
+    const QList<double> negative = report::charts::niceTicks(-3, 12, 5);
+    QVERIFY(negative.constFirst() <= -3);
+    QVERIFY(negative.contains(0.0));
+}
+
+void TestReport::chartsDrawSomething_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::newRow("bar") << int(report::charts::ChartData::Kind::Bar);
+    QTest::newRow("line") << int(report::charts::ChartData::Kind::Line);
+    QTest::newRow("pie") << int(report::charts::ChartData::Kind::Pie);
+}
+
+void TestReport::chartsDrawSomething()
+{
+    QFETCH(int, kind);
+    report::charts::ChartData data;
+    data.kind = report::charts::ChartData::Kind(kind);
+    data.title = QStringLiteral("授权模式比较");
+    data.categories = {QStringLiteral("整体授权"), QStringLiteral("分领域授权"),
+                       QStringLiteral("依场景授权")};
+    data.series = {{QStringLiteral("总分"), {12, 13, 11}, {}},
+                   {QStringLiteral("成本"), {2, 4, 5}, {}}};
+    data.xLabel = QStringLiteral("模式");
+    data.yLabel = QStringLiteral("分");
+    const QImage small = report::charts::toImage(data, QSizeF(80, 50), 96);
+    const QImage large = report::charts::toImage(data, QSizeF(80, 50), 300);
+    QCOMPARE(large.width(), 945); // 80 mm at 300 dpi
+    QCOMPARE(large.dotsPerMeterX(), 11811);
+    // Something is drawn, and about the same share of the area at both resolutions
+    // (sizes follow the device, not pixels).
+    const double smallShare = nonWhitePixels(small) / double(small.width() * small.height());
+    const double largeShare = nonWhitePixels(large) / double(large.width() * large.height());
+    QVERIFY2(smallShare > 0.01, qPrintable(QString::number(smallShare)));
+    QVERIFY2(largeShare > 0.01, qPrintable(QString::number(largeShare)));
+    QVERIFY2(largeShare / smallShare > 0.5 && largeShare / smallShare < 2.0,
+             qPrintable(QStringLiteral("%1 vs %2").arg(smallShare).arg(largeShare)));
+    // The first series' colour is on the image.
+    const QRgb first = report::charts::paletteColor(0).rgb();
+    bool seen = false;
+    for (int y = 0; y < large.height() && !seen; y += 3) {
+        for (int x = 0; x < large.width() && !seen; x += 3)
+            seen = large.pixel(x, y) == first;
+    }
+    QVERIFY(seen);
+}
+
+void TestReport::documentMatchesForPrinting()
+{
+    const ReviewRecord record = load(m_decidedId, m_decidedVersion);
+    const std::unique_ptr<QTextDocument> document = report::reviewDocument(record, 96);
+    const QString text = document->toPlainText();
+    QVERIFY(text.contains(record.application.id));
+    QVERIFY(text.contains(record.application.applicant.name));
+    QVERIFY(text.contains(decisionLabel(record.decision)));
+    QVERIFY(text.contains(record.review.proposal.opinion));
+    QVERIFY(text.contains(record.auditHeadHash));
+    for (const report::FiledAttachment &filed : record.attachments)
+        QVERIFY(text.contains(filed.sha256));
+    // The charts are resources of the document.
+    QVERIFY(!document->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:modes")))
+                 .isNull());
+    QVERIFY(!document->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:fee")))
+                 .isNull());
+}
+
+void TestReport::pdfReadsAsRecord()
+{
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    const ReviewRecord record = load(m_decidedId, m_decidedVersion);
+    const auto pdf = report::reviewPdf(record);
+    QVERIFY2(pdf, pdf ? "" : qPrintable(pdf.error().toString()));
+    QVERIFY(pdf->startsWith("%PDF-"));
+    const QString path = m_dir.filePath(QStringLiteral("review.pdf"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(*pdf), pdf->size());
+    file.close();
+    // To look at it: GRANTDESK_SCREENSHOTS=DIR keeps a copy (as the GUI tests' screenshots).
+    if (const QString keep = qEnvironmentVariable("GRANTDESK_SCREENSHOTS"); !keep.isEmpty()) {
+        QDir().mkpath(keep);
+        QFile::remove(keep + QStringLiteral("/review.pdf"));
+        QVERIFY(QFile::copy(path, keep + QStringLiteral("/review.pdf")));
+    }
+
+    const QString text =
+        QString::fromUtf8(run(pdftotext, {QStringLiteral("-layout"), path, QStringLiteral("-")}));
+    QVERIFY2(!text.isEmpty(), "pdftotext gave nothing");
+    QVERIFY(text.contains(record.application.id));
+    QVERIFY(text.contains(record.application.applicant.name));
+    QVERIFY(text.contains(record.application.applicant.creditCode));
+    const QString label = decisionLabel(record.decision);
+    QVERIFY2(label.contains(QRegularExpression(QStringLiteral("\\p{Han}"))),
+             qPrintable(label)); // the Chinese translation is in use
+    QVERIFY2(text.contains(label), qPrintable(label));
+    QVERIFY2(text.contains(record.reviewer) && text.contains(record.approver), "officers");
+    QVERIFY2(text.contains(QStringLiteral("第 1 页")),
+             "no page footer \"第 1 页\" (is \"Page %1 of %2\" translated?)");
+    const int pages = int(text.count(QLatin1Char('\f')));
+    QVERIFY2(pages >= 2, qPrintable(QString::number(pages)));
+    QVERIFY(text.contains(QStringLiteral("共 %1 页").arg(pages)));
+
+    const QString pdffonts = QStandardPaths::findExecutable(QStringLiteral("pdffonts"));
+    if (pdffonts.isEmpty())
+        QSKIP("pdffonts (poppler-utils) is not installed");
+    const QString fonts = QString::fromUtf8(run(pdffonts, {path}));
+    // name type encoding emb sub uni: every font embedded, WenQuanYi among them.
+    QVERIFY2(fonts.contains(QStringLiteral("WenQuanYi")), qPrintable(fonts));
+    const QStringList lines = fonts.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+    QVERIFY(!lines.isEmpty());
+    for (const QString &line : lines) {
+        const QStringList columns = line.simplified().split(QLatin1Char(' '));
+        QVERIFY2(columns.size() >= 7 && columns.at(columns.size() - 5) == QLatin1String("yes"),
+                 qPrintable(line));
+    }
+}
+
+QTEST_MAIN(TestReport)
+#include "tst_report.moc"
