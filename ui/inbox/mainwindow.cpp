@@ -42,6 +42,7 @@
 #include "review/reviewdocument.h"
 #include "review/reviewworkspace.h"
 #include "settings/officerdialog.h"
+#include "settings/settingsdialog.h"
 #include "store/audittrail.h"
 #include "store/database.h"
 
@@ -341,7 +342,14 @@ void MainWindow::createActions()
         tools->addAction(tr("Officer &Profile…"), this, [this] { editOfficerProfile(); });
     profile->setObjectName(QStringLiteral("actionOfficerProfile"));
     profile->setStatusTip(tr("Your name, position, unit and roles (reviewer, approver)"));
-    profile->setMenuRole(QAction::PreferencesRole);
+    QAction *settings = tools->addAction(tr("&Settings…"), this, [this] {
+        SettingsDialog *dialog = SettingsDialog::createWithAllPages(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    settings->setObjectName(QStringLiteral("actionSettings"));
+    settings->setStatusTip(tr("Signing keys, trusted certificates and monitoring thresholds"));
+    settings->setMenuRole(QAction::PreferencesRole);
     tools->addSeparator();
     QAction *feeCalculator = tools->addAction(tr("&Fee Calculator…"), this, [this] {
         auto *dialog = new FeeCalculatorDialog(this);

