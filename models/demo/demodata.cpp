@@ -18,6 +18,7 @@
 #include <QTime>
 
 #include "core/log.h"
+#include "demo/demofeeds.h"
 #include "demo/demoreviews.h"
 #include "importer/importer.h"
 #include "importer/registerparser.h"
@@ -241,6 +242,8 @@ Result<Summary> load(std::shared_ptr<Database> db, const QDate &today)
     if (!registerAdded)
         return registerAdded.error();
     summary.registerEntries = *registerAdded;
+    if (const auto feeds = loadFeeds(db, today); !feeds)
+        return feeds.error();
 
     QStringList folders;
     for (QDirIterator it(kApplicationsRoot, QDir::Dirs | QDir::NoDotAndDotDot); it.hasNext();)

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demofeeds.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+#include <QSqlQuery>
+
+#include "core/hashing.h"
+#include "core/log.h"
+#include "demo/demodata.h"
+#include "monitoring/feeds.h"
+#include "store/database.h"
+#include "store/queryerror.h"
+
+namespace gd::demo {
+namespace {
+
+const QString kFeedsRoot = QStringLiteral(":/demo/feeds");
+
+Error demoError(const QString &what)
+{
+    return Error{QStringLiteral("demo"), what};
+}
+
+/**
+ * The placeholders only feeds need, before expandTemplate() does the dates:
+ * {{year:N}} is today's year + N (a number); {{disclosedAt}} is the day a disclosure of
+ * the previous year was published: 15 March of this year, or today when that is later.
+ */
+QByteArray expandFeedPlaceholders(QByteArray text, const QDate &today)
+{
+    for (int n = -3; n <= 3; ++n) {
+        const QByteArray placeholder =
+            "{{year:" + (n > 0 ? QByteArray("+") : QByteArray()) + QByteArray::number(n) + "}}";
+        text.replace(placeholder, QByteArray::number(today.year() + n));
+    }
+    const QDate disclosed = std::min(QDate(today.year(), 3, 15), today);
+    text.replace("{{disclosedAt}}", disclosed.toString(Qt::ISODate).toLatin1());
+    return text;
+}
+
+/** Ids already stored in the table of @p kind. */
+Result<QSet<QString>> storedIds(const std::shared_ptr<Database> &db, monitoring::FeedKind kind)
+{
+    const QString table = kind == monitoring::FeedKind::Calls ? QStringLiteral("feed_calls")
+                          : kind == monitoring::FeedKind::Incidents
+                              ? QStringLiteral("feed_incidents")
+                              : QStringLiteral("feed_filings");
+    QSqlQuery q(db->connection());
+    if (!q.exec(QStringLiteral("SELECT id FROM ") + table))
+        return queryError(q);
+    QSet<QString> ids;
+    while (q.next())
+        ids.insert(q.value(0).toString());
+    return ids;
+}
+
+} // namespace
+
+Result<int> loadFeeds(std::shared_ptr<Database> db, const QDate &today)
+{
+    if (!db)
+        return demoError(QStringLiteral("no database"));
+    QStringList names;
+    for (QDirIterator it(kFeedsRoot, QDir::Files); it.hasNext();)
+        names.append(QFileInfo(it.next()).fileName());
+    names.sort();
+    if (names.isEmpty())
+        return demoError(QStringLiteral("no demo feeds under %1").arg(kFeedsRoot));
+
+    int added = 0;
+    monitoring::FeedStore store(db);
+    for (const QString &name : std::as_const(names)) {
+        QFile file(kFeedsRoot + QLatin1Char('/') + name);
+        if (!file.open(QIODevice::ReadOnly))
+            return demoError(QStringLiteral("cannot read %1").arg(file.fileName()));
+        const auto text =
+            expandTemplate(expandFeedPlaceholders(file.readAll(), today), today, {}, name);
+        if (!text)
+            return text.error();
+        auto parsed = monitoring::parseFeed(*text, name, name.endsWith(QLatin1String(".csv")));
+        if (!parsed.file) {
+            const QString first = parsed.errors.isEmpty() ? QStringLiteral("refused")
+                                                          : parsed.errors.first().toString();
+            return demoError(QStringLiteral("%1 was refused: %2").arg(name, first));
+        }
+        // Records stored before keep the dates of the day they were loaded.
+        monitoring::FeedFile feed = std::move(*parsed.file);
+        const auto known = storedIds(db, feed.kind);
+        if (!known)
+            return known.error();
+        feed.calls.removeIf([&](const monitoring::CallRecord &r) { return known->contains(r.id); });
+        feed.incidents.removeIf(
+            [&](const monitoring::IncidentRecord &r) { return known->contains(r.id); });
+        feed.filings.removeIf(
+            [&](const monitoring::FilingRecord &r) { return known->contains(r.id); });
+        if (feed.recordCount() == 0)
+            continue;
+        const auto summary =
+            store.store(feed, hashing::sha256Hex(*text), QStringLiteral("demo/feeds/") + name);
+        if (!summary)
+            return summary.error();
+        added += summary->added;
+    }
+    log::info(QStringLiteral("demo: %1 feed records added").arg(added));
+    return added;
+}
+
+} // namespace gd::demo

@@ -1,0 +1,820 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "alerts.h"
+
+#include <algorithm>
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QSet>
+#include <QSqlQuery>
+
+#include "monitoring/snapshot.h"
+#include "pricing/rulelibrary.h"
+#include "store/audittrail.h"
+#include "store/database.h"
+#include "store/queryerror.h"
+
+namespace gd::monitoring {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Monitoring", text);
+}
+
+QString iso(const QDate &d)
+{
+    return d.toString(Qt::ISODate);
+}
+
+QString subjectLabelOfApp(const AppFacts &a)
+{
+    return a.application.scenario.name;
+}
+
+/** Collects alerts, merging ones with the same key (keeps the first, adds application ids). */
+class Collector
+{
+public:
+    explicit Collector(const MonitoringFilter &filter)
+        : m_filter(filter)
+    {}
+    void add(Alert alert, const QString &qualifier = {})
+    {
+        alert.key = alert.code + QLatin1Char(':') + alert.subject.kind + QLatin1Char(':') +
+                    alert.subject.id +
+                    (qualifier.isEmpty() ? QString() : QLatin1Char(':') + qualifier);
+        alert.applicationIds.removeAll(QString());
+        alert.applicationIds.removeDuplicates();
+        alert.applicationIds.sort();
+        if (const auto it = m_index.constFind(alert.key); it != m_index.constEnd()) {
+            Alert &existing = m_alerts[it.value()];
+            for (const QString &id : std::as_const(alert.applicationIds)) {
+                if (!existing.applicationIds.contains(id))
+                    existing.applicationIds.append(id);
+            }
+            existing.applicationIds.sort();
+            return;
+        }
+        m_index.insert(alert.key, int(m_alerts.size()));
+        m_alerts.append(std::move(alert));
+    }
+    QList<Alert> take() { return std::move(m_alerts); }
+
+private:
+    const MonitoringFilter &m_filter;
+    QList<Alert> m_alerts;
+    QHash<QString, int> m_index;
+};
+
+Alert make(const QString &code, AlertSeverity severity, const QString &kind, const QString &id,
+           const QString &label)
+{
+    Alert a;
+    a.code = code;
+    a.severity = severity;
+    a.subject = {kind, id, label};
+    return a;
+}
+
+struct Evaluation
+{
+    const Snapshot &s;
+    const QList<FeeRules> &rules;
+    const MonitoringSettings &settings;
+    QDate on;
+    MonitoringFilter filter;
+    Collector out;
+
+    QList<const AppFacts *> apps(auto predicate) const
+    {
+        QList<const AppFacts *> list;
+        for (const AppFacts &a : s.apps) {
+            if (s.matches(a, filter) && predicate(a))
+                list.append(&a);
+        }
+        return list;
+    }
+    /** Call records reported up to the evaluation day (the period has started). */
+    QList<const CallRecord *> calls() const
+    {
+        QList<const CallRecord *> list;
+        for (const CallRecord &c : s.calls) {
+            if (c.periodStart <= on && s.matchesRecord(c.applicationId, c.operatorCode, filter))
+                list.append(&c);
+        }
+        return list;
+    }
+};
+
+QJsonObject callJson(const CallRecord &r)
+{
+    return {{QStringLiteral("id"), r.id},
+            {QStringLiteral("product"), r.product},
+            {QStringLiteral("operatorCode"), r.operatorCode},
+            {QStringLiteral("applicationId"), r.applicationId},
+            {QStringLiteral("periodStart"), iso(r.periodStart)},
+            {QStringLiteral("periodEnd"), iso(r.periodEnd)},
+            {QStringLiteral("calls"), double(r.calls)},
+            {QStringLiteral("freeCalls"), double(r.freeCalls)},
+            {QStringLiteral("revenue"), r.revenue.toJsonString()}};
+}
+
+// unregistered_resource and cancelled_resource: resources of authorizations in force, and
+// resources named by call records.
+void resourceAlerts(Evaluation &e)
+{
+    struct Use
+    {
+        QString code;
+        QString name;
+        QStringList apps;
+        int authorizations = 0; // in force, asking for the resource
+        QStringList records;
+        qint64 calls = 0;
+    };
+    QMap<QString, Use> unregistered, cancelled;
+    for (const AppFacts *a : e.apps([&](const AppFacts &a) { return a.inForceOn(e.on); })) {
+        for (const RequestedResource &r : a->application.resources) {
+            const RegistrationStatus status = statusOf(e.s, r.registrationCode);
+            if (status != RegistrationStatus::Unregistered &&
+                status != RegistrationStatus::Cancelled)
+                continue;
+            const QString key = r.registrationCode.isEmpty() ? r.name : r.registrationCode;
+            Use &use = (status == RegistrationStatus::Cancelled ? cancelled : unregistered)[key];
+            use.code = r.registrationCode;
+            use.name = r.name;
+            use.apps << a->id;
+            ++use.authorizations;
+        }
+    }
+    for (const CallRecord *c : e.calls()) {
+        if (c->resourceCode.isEmpty() || c->calls == 0)
+            continue;
+        const RegistrationStatus status = statusOf(e.s, c->resourceCode);
+        if (status == RegistrationStatus::Cancelled) {
+            // Only use after the cancellation counts.
+            const QDate cancelledOn = e.s.registry.value(c->resourceCode).updatedAt;
+            if (c->periodEnd < cancelledOn)
+                continue;
+        } else if (status != RegistrationStatus::Unregistered) {
+            continue;
+        }
+        Use &use =
+            (status == RegistrationStatus::Cancelled ? cancelled : unregistered)[c->resourceCode];
+        use.code = c->resourceCode;
+        if (use.name.isEmpty())
+            use.name = e.s.registry.value(c->resourceCode).name;
+        use.apps << c->applicationId;
+        use.records << c->id;
+        use.calls += c->calls;
+    }
+    for (auto it = unregistered.cbegin(); it != unregistered.cend(); ++it) {
+        const Use &u = it.value();
+        Alert a = make(alertcode::UnregisteredResource, AlertSeverity::Critical,
+                       QStringLiteral("resource"), it.key(), u.name);
+        a.reason = u.code.isEmpty()
+                       ? tr("Resource \"%1\" is used under an authorization in force but has no "
+                            "registration code.")
+                             .arg(u.name)
+                       : tr("Resource %1 is in use (%2 calls reported) but is not in the "
+                            "resource register.")
+                             .arg(u.code, QLocale().toString(u.calls));
+        a.data = {{QStringLiteral("code"), u.code},
+                  {QStringLiteral("name"), u.name},
+                  {QStringLiteral("applications"), QJsonArray::fromStringList(u.apps)},
+                  {QStringLiteral("records"), QJsonArray::fromStringList(u.records)},
+                  {QStringLiteral("calls"), double(u.calls)}};
+        a.applicationIds = u.apps;
+        e.out.add(std::move(a));
+    }
+    for (auto it = cancelled.cbegin(); it != cancelled.cend(); ++it) {
+        const Use &u = it.value();
+        const RegisteredResource entry = e.s.registry.value(u.code);
+        Alert a = make(alertcode::CancelledResource, AlertSeverity::Critical,
+                       QStringLiteral("resource"), it.key(), u.name);
+        a.reason = tr("Resource %1 (%2) was cancelled in the register on %3 but is still used: "
+                      "%4 authorization(s) in force, %5 call record(s) since.")
+                       .arg(u.code, u.name, iso(entry.updatedAt))
+                       .arg(u.authorizations)
+                       .arg(u.records.size());
+        a.data = {{QStringLiteral("code"), u.code},
+                  {QStringLiteral("name"), u.name},
+                  {QStringLiteral("cancelledOn"), iso(entry.updatedAt)},
+                  {QStringLiteral("applications"), QJsonArray::fromStringList(u.apps)},
+                  {QStringLiteral("records"), QJsonArray::fromStringList(u.records)},
+                  {QStringLiteral("calls"), double(u.calls)}};
+        a.applicationIds = u.apps;
+        e.out.add(std::move(a));
+    }
+}
+
+// over_cap per operator and product; mar_exceeded per operator and rule.
+void priceAlerts(Evaluation &e)
+{
+    struct Excess
+    {
+        QString operatorName;
+        QJsonArray records;
+        QStringList apps;
+        Money revenue;
+        Money allowed;
+        Money cap;
+        QString rulesVersion;
+    };
+    QMap<std::pair<QString, QString>, Excess> overCap; // (operator, product)
+    QMap<QString, QString> operatorNames;
+    for (const CallRecord *c : e.calls()) {
+        operatorNames.insert(c->operatorCode, c->operatorName);
+        const FeeRules *rule = ruleFor(e.rules, c->product, c->periodStart);
+        const FeeProduct *p = rule ? rule->product(c->product) : nullptr;
+        if (!p)
+            continue;
+        const Money allowed = p->capPrice * quint64(c->chargedCalls());
+        if (!(c->revenue > allowed))
+            continue;
+        Excess &x = overCap[{c->operatorCode, c->product}];
+        x.operatorName = c->operatorName;
+        QJsonObject record = callJson(*c);
+        record.insert(QStringLiteral("allowed"), allowed.toJsonString());
+        x.records.append(record);
+        x.apps << c->applicationId;
+        x.revenue += c->revenue;
+        x.allowed += allowed;
+        x.cap = p->capPrice;
+        x.rulesVersion = rule->version;
+    }
+    for (auto it = overCap.cbegin(); it != overCap.cend(); ++it) {
+        const Excess &x = it.value();
+        Alert a = make(alertcode::OverCap, AlertSeverity::Warning, QStringLiteral("operator"),
+                       it.key().first, x.operatorName);
+        a.reason = tr("%1 charged %2 for %3 in %4 record(s), above the cap of %5 per unit "
+                      "(%6 allowed under %7).")
+                       .arg(x.operatorName, x.revenue.toDisplay(), it.key().second)
+                       .arg(x.records.size())
+                       .arg(x.cap.toString(2), x.allowed.toDisplay(), x.rulesVersion);
+        a.data = {{QStringLiteral("product"), it.key().second},
+                  {QStringLiteral("rules"), x.rulesVersion},
+                  {QStringLiteral("capPrice"), x.cap.toString(2)},
+                  {QStringLiteral("revenue"), x.revenue.toJsonString()},
+                  {QStringLiteral("allowed"), x.allowed.toJsonString()},
+                  {QStringLiteral("excess"), (x.revenue - x.allowed).toJsonString()},
+                  {QStringLiteral("records"), x.records}};
+        a.applicationIds = x.apps;
+        e.out.add(std::move(a), it.key().second);
+    }
+
+    // MAR: per operator with calls, the rules in force on the day that name it.
+    // When none naming the operator is in force any more, the newest one that started.
+    for (auto it = operatorNames.cbegin(); it != operatorNames.cend(); ++it) {
+        QList<const FeeRules *> applicable;
+        const FeeRules *newest = nullptr;
+        for (const FeeRules &rule : e.rules) {
+            if (!rule.findOperator(it.key()) || rule.effectiveFrom > e.on)
+                continue;
+            if (!rule.effectiveTo.isValid() || e.on <= rule.effectiveTo)
+                applicable.append(&rule);
+            if (!newest || rule.effectiveFrom > newest->effectiveFrom)
+                newest = &rule;
+        }
+        if (applicable.isEmpty() && newest)
+            applicable.append(newest);
+        for (const FeeRules *rulePtr : std::as_const(applicable)) {
+            const FeeRules &rule = *rulePtr;
+            const FeeOperator *op = rule.findOperator(it.key());
+            Money revenue;
+            QStringList records, apps;
+            for (const CallRecord *c : e.calls()) {
+                if (c->operatorCode != it.key() || !rule.product(c->product) ||
+                    c->periodStart < rule.effectiveFrom)
+                    continue;
+                revenue += c->revenue;
+                records << c->id;
+                apps << c->applicationId;
+            }
+            if (!(revenue > op->maxAllowedRevenue))
+                continue;
+            Alert a = make(alertcode::MarExceeded, AlertSeverity::Critical,
+                           QStringLiteral("operator"), it.key(), it.value());
+            a.reason = tr("%1 has earned %2 under %3 since %4, more than its maximum allowed "
+                          "revenue of %5 (by %6).")
+                           .arg(it.value(), revenue.toDisplay(), rule.version,
+                                iso(rule.effectiveFrom), op->maxAllowedRevenue.toDisplay(),
+                                (revenue - op->maxAllowedRevenue).toDisplay());
+            a.data = {{QStringLiteral("rules"), rule.version},
+                      {QStringLiteral("since"), iso(rule.effectiveFrom)},
+                      {QStringLiteral("revenue"), revenue.toJsonString()},
+                      {QStringLiteral("maxAllowedRevenue"), op->maxAllowedRevenue.toJsonString()},
+                      {QStringLiteral("excess"), (revenue - op->maxAllowedRevenue).toJsonString()},
+                      {QStringLiteral("records"), QJsonArray::fromStringList(records)}};
+            a.applicationIds = apps;
+            e.out.add(std::move(a), rule.version);
+        }
+    }
+}
+
+/** The end of the authorization of application @p id: its approved period, or a filed
+ * agreement's term when it is later. Null when there is none. */
+QDate authorizationEnd(const Evaluation &e, const QString &id)
+{
+    QDate end;
+    if (const AppFacts *a = e.s.app(id); a && a->authorized())
+        end = a->application.periodEnd;
+    for (const FilingRecord &f : e.s.filings) {
+        if (f.kind == QLatin1String("agreement") && f.applicationId == id && f.validTo.isValid() &&
+            (!end.isValid() || f.validTo > end))
+            end = f.validTo;
+    }
+    return end;
+}
+
+// expiring and expired_in_use.
+void termAlerts(Evaluation &e)
+{
+    const int window = e.settings.expiringDays;
+    auto expiring = [&](const QString &kind, const QString &id, const QString &label,
+                        const QDate &end, const QStringList &apps, const QString &source) {
+        const qint64 left = e.on.daysTo(end);
+        if (left < 0 || left > window)
+            return;
+        Alert a =
+            make(alertcode::Expiring, left <= 7 ? AlertSeverity::Critical : AlertSeverity::Warning,
+                 kind, id, label);
+        a.reason = tr("The authorization of %1 ends on %2, in %3 day(s).")
+                       .arg(label.isEmpty() ? id : label, iso(end))
+                       .arg(left);
+        a.data = {{QStringLiteral("end"), iso(end)},
+                  {QStringLiteral("daysLeft"), double(left)},
+                  {QStringLiteral("thresholdDays"), window},
+                  {QStringLiteral("source"), source}};
+        a.applicationIds = apps;
+        e.out.add(std::move(a));
+    };
+    for (const AppFacts *a : e.apps([&](const AppFacts &a) { return a.authorized(); })) {
+        // A filed agreement that runs longer than the application's period extends it.
+        const QDate end = authorizationEnd(e, a->id);
+        if (end == a->application.periodEnd)
+            expiring(QStringLiteral("application"), a->id, subjectLabelOfApp(*a), end, {a->id},
+                     QStringLiteral("application"));
+    }
+    for (const FilingRecord &f : e.s.filings) {
+        if (f.kind != QLatin1String("agreement") || !f.validTo.isValid() ||
+            !e.s.matchesFiling(f, e.filter))
+            continue;
+        const AppFacts *a = f.applicationId.isEmpty() ? nullptr : e.s.app(f.applicationId);
+        if (a && authorizationEnd(e, a->id) != f.validTo)
+            continue; // the application's own period runs longer
+        if (a && a->authorized())
+            expiring(QStringLiteral("application"), a->id, subjectLabelOfApp(*a), f.validTo,
+                     {a->id}, QStringLiteral("agreement"));
+        else
+            expiring(QStringLiteral("filing"), f.id,
+                     f.partyName + QStringLiteral(" · ") + f.reference, f.validTo,
+                     {f.applicationId}, QStringLiteral("agreement"));
+    }
+
+    // Calls for a period after the authorization ended.
+    QMap<QString, QList<const CallRecord *>> late;
+    QMap<QString, QDate> ends;
+    for (const CallRecord *c : e.calls()) {
+        if (c->applicationId.isEmpty() || c->calls == 0)
+            continue;
+        const QDate end = authorizationEnd(e, c->applicationId);
+        if (!end.isValid() || c->periodEnd <= end)
+            continue;
+        late[c->applicationId].append(c);
+        ends.insert(c->applicationId, end);
+    }
+    for (auto it = late.cbegin(); it != late.cend(); ++it) {
+        const AppFacts *app = e.s.app(it.key());
+        qint64 calls = 0;
+        QJsonArray records;
+        for (const CallRecord *c : it.value()) {
+            calls += c->calls;
+            records.append(callJson(*c));
+        }
+        Alert a =
+            make(alertcode::ExpiredInUse, AlertSeverity::Critical, QStringLiteral("application"),
+                 it.key(), app ? subjectLabelOfApp(*app) : QString());
+        a.reason = tr("The authorization of %1 ended on %2, but %3 calls were recorded after "
+                      "it in %4 record(s).")
+                       .arg(it.key(), iso(ends.value(it.key())), QLocale().toString(calls))
+                       .arg(it.value().size());
+        a.data = {{QStringLiteral("end"), iso(ends.value(it.key()))},
+                  {QStringLiteral("calls"), double(calls)},
+                  {QStringLiteral("records"), records}};
+        a.applicationIds = {it.key()};
+        e.out.add(std::move(a));
+    }
+}
+
+void incidentAlerts(Evaluation &e)
+{
+    for (const IncidentRecord &r : e.s.incidents) {
+        if (!r.isOpenOn(e.on) || !e.s.matchesRecord(r.applicationId, r.operatorCode, e.filter))
+            continue;
+        const qint64 days = r.openedAt.date().daysTo(e.on);
+        if (days <= e.settings.incidentOpenDays)
+            continue;
+        const bool serious =
+            r.severity == QLatin1String("high") || r.severity == QLatin1String("critical");
+        Alert a = make(alertcode::IncidentOpen,
+                       serious ? AlertSeverity::Critical : AlertSeverity::Warning,
+                       QStringLiteral("incident"), r.id, r.summary.left(80));
+        a.reason = tr("Security incident %1 (%2) has been open for %3 days since %4, more than "
+                      "%5.")
+                       .arg(r.id, incidentSeverityLabel(r.severity))
+                       .arg(days)
+                       .arg(iso(r.openedAt.date()))
+                       .arg(e.settings.incidentOpenDays);
+        a.data = {{QStringLiteral("openedAt"), r.openedAt.toString(Qt::ISODate)},
+                  {QStringLiteral("severity"), r.severity},
+                  {QStringLiteral("daysOpen"), double(days)},
+                  {QStringLiteral("thresholdDays"), e.settings.incidentOpenDays},
+                  {QStringLiteral("responded"), r.respondedAt.isValid()},
+                  {QStringLiteral("operatorCode"), r.operatorCode},
+                  {QStringLiteral("resourceCode"), r.resourceCode}};
+        a.applicationIds = {r.applicationId};
+        e.out.add(std::move(a));
+    }
+}
+
+void decisionAlerts(Evaluation &e)
+{
+    const QList<DecisionItem> items = decisionItems();
+    for (const AppFacts *a : e.apps([&](const AppFacts &a) {
+             return a.decided() && (!a.decidedOn.isValid() || a.decidedOn <= e.on);
+         })) {
+        const QStringList missing = a->missingDecisionItems();
+        if (missing.isEmpty())
+            continue;
+        QStringList names;
+        for (const DecisionItem &item : items) {
+            if (missing.contains(item.id))
+                names << item.what;
+        }
+        Alert alert = make(alertcode::DecisionIncomplete, AlertSeverity::Critical,
+                           QStringLiteral("application"), a->id, subjectLabelOfApp(*a));
+        alert.reason = tr("The decision on %1 (%2) lacks: %3.")
+                           .arg(a->id, decisionCode(a->decision),
+                                names.join(QCoreApplication::translate("Monitoring", ", ")));
+        alert.data = {{QStringLiteral("decision"), decisionCode(a->decision)},
+                      {QStringLiteral("decidedOn"), iso(a->decidedOn)},
+                      {QStringLiteral("version"), a->version},
+                      {QStringLiteral("missing"), QJsonArray::fromStringList(missing)}};
+        alert.applicationIds = {a->id};
+        e.out.add(std::move(alert));
+    }
+}
+
+void filingAlerts(Evaluation &e)
+{
+    const int limit = e.settings.filingWorkingDays;
+    QSet<QString> withAgreement;
+    for (const FilingRecord &f : e.s.filings) {
+        if (f.kind == QLatin1String("agreement") && !f.applicationId.isEmpty())
+            withAgreement.insert(f.applicationId);
+        if (f.kind == QLatin1String("disclosure") || !f.decidedAt.isValid() || f.decidedAt > e.on ||
+            (f.filedAt.isValid() && f.filedAt <= e.on) || !e.s.matchesFiling(f, e.filter))
+            continue;
+        const int days = workingDaysBetween(f.decidedAt, e.on);
+        if (days <= limit)
+            continue;
+        Alert a = make(alertcode::FilingOverdue, AlertSeverity::Warning, QStringLiteral("filing"),
+                       f.id, f.partyName + QStringLiteral(" · ") + f.reference);
+        a.reason = tr("The %1 %2 of %3 decided on %4 is not filed after %5 working days (due "
+                      "by %6).")
+                       .arg(f.kind == QLatin1String("plan") ? tr("plan") : tr("agreement"),
+                            f.reference, f.partyName, iso(f.decidedAt))
+                       .arg(days)
+                       .arg(iso(addWorkingDays(f.decidedAt, limit)));
+        a.data = {{QStringLiteral("kind"), f.kind},
+                  {QStringLiteral("reference"), f.reference},
+                  {QStringLiteral("decidedAt"), iso(f.decidedAt)},
+                  {QStringLiteral("due"), iso(addWorkingDays(f.decidedAt, limit))},
+                  {QStringLiteral("workingDays"), days},
+                  {QStringLiteral("thresholdWorkingDays"), limit}};
+        a.applicationIds = {f.applicationId};
+        e.out.add(std::move(a));
+    }
+    // Approved decisions in the database with no agreement on file at all.
+    for (const AppFacts *a : e.apps([&](const AppFacts &a) {
+             return a.authorized() && a.decidedOn.isValid() && a.decidedOn <= e.on &&
+                    !withAgreement.contains(a.id);
+         })) {
+        const int days = workingDaysBetween(a->decidedOn, e.on);
+        if (days <= limit)
+            continue;
+        Alert alert = make(alertcode::FilingOverdue, AlertSeverity::Warning,
+                           QStringLiteral("application"), a->id, subjectLabelOfApp(*a));
+        alert.reason = tr("No operation agreement of %1, approved on %2, is filed after %3 "
+                          "working days (due by %4).")
+                           .arg(a->id, iso(a->decidedOn))
+                           .arg(days)
+                           .arg(iso(addWorkingDays(a->decidedOn, limit)));
+        alert.data = {{QStringLiteral("kind"), QStringLiteral("agreement")},
+                      {QStringLiteral("decidedAt"), iso(a->decidedOn)},
+                      {QStringLiteral("due"), iso(addWorkingDays(a->decidedOn, limit))},
+                      {QStringLiteral("workingDays"), days},
+                      {QStringLiteral("thresholdWorkingDays"), limit}};
+        alert.applicationIds = {a->id};
+        e.out.add(std::move(alert));
+    }
+}
+
+void disclosureAlerts(Evaluation &e)
+{
+    const int year = e.on.year() - 1;
+    const QDate start(year, 1, 1), end(year, 12, 31);
+    struct Party
+    {
+        QString kind;
+        QString id;
+        QString name;
+        QStringList apps;
+        QStringList why;
+    };
+    QMap<std::pair<QString, QString>, Party> active;
+    auto mark = [&](const QString &kind, const QString &id, const QString &name, const QString &app,
+                    const QString &why) {
+        Party &p = active[{kind, id}];
+        p.kind = kind;
+        p.id = id;
+        if (p.name.isEmpty())
+            p.name = name;
+        p.apps << app;
+        if (!p.why.contains(why))
+            p.why << why;
+    };
+    const QString ob = QStringLiteral("operator"), body = QStringLiteral("implementing_body");
+    for (const AppFacts *a : e.apps([&](const AppFacts &a) {
+             return a.overlaps(start, end) && (!a.decidedOn.isValid() || a.decidedOn <= end);
+         })) {
+        mark(ob, a->application.applicant.creditCode, a->application.applicant.name, a->id,
+             QStringLiteral("authorization"));
+        if (!a->application.authorization.implementingBody.isEmpty())
+            mark(body, a->application.authorization.implementingBody,
+                 a->application.authorization.implementingBody, a->id,
+                 QStringLiteral("authorization"));
+    }
+    for (const CallRecord &c : e.s.calls) {
+        if (c.periodStart <= end && c.periodEnd >= start && c.calls > 0 &&
+            e.s.matchesRecord(c.applicationId, c.operatorCode, e.filter)) {
+            mark(ob, c.operatorCode, c.operatorName, c.applicationId, QStringLiteral("calls"));
+            if (const AppFacts *a = e.s.app(c.applicationId);
+                a && !a->application.authorization.implementingBody.isEmpty())
+                mark(body, a->application.authorization.implementingBody,
+                     a->application.authorization.implementingBody, c.applicationId,
+                     QStringLiteral("calls"));
+        }
+    }
+    QSet<std::pair<QString, QString>> disclosed;
+    for (const FilingRecord &f : e.s.filings) {
+        if (f.kind == QLatin1String("disclosure")) {
+            if (f.year == year && f.publishedAt <= e.on)
+                disclosed.insert({f.partyKind, f.partyId});
+            continue;
+        }
+        const QDate from = f.validFrom.isValid() ? f.validFrom : f.decidedAt;
+        if (from.isValid() && from <= end && (!f.validTo.isValid() || f.validTo >= start) &&
+            e.s.matchesFiling(f, e.filter))
+            mark(f.partyKind, f.partyId, f.partyName, f.applicationId, f.kind);
+    }
+    const QDate due = e.settings.disclosureDueDate(e.on.year());
+    const QDate warnFrom = due.addMonths(-1).addDays(1);
+    const AlertSeverity severity = e.on < warnFrom ? AlertSeverity::Info
+                                   : e.on <= due   ? AlertSeverity::Warning
+                                                   : AlertSeverity::Critical;
+    for (auto it = active.cbegin(); it != active.cend(); ++it) {
+        if (disclosed.contains(it.key()))
+            continue;
+        const Party &p = it.value();
+        if (!e.filter.isEmpty()) {
+            // A party only shows under a filter that names it or its cases.
+            if (!e.filter.operatorCode.isEmpty() && p.kind == ob && p.id != e.filter.operatorCode)
+                continue;
+            if (!e.filter.implementingBody.isEmpty() && p.kind == body &&
+                p.id != e.filter.implementingBody)
+                continue;
+        }
+        Alert a = make(alertcode::DisclosureDue, severity, p.kind, p.id, p.name);
+        a.reason = (p.kind == ob ? tr("Operator %1 was active in %2 but has not disclosed it; "
+                                      "the disclosure is due by %3.")
+                                 : tr("Implementing body %1 was active in %2 but has not "
+                                      "disclosed it; the disclosure is due by %3."))
+                       .arg(p.name)
+                       .arg(year)
+                       .arg(iso(due));
+        a.data = {{QStringLiteral("year"), year},
+                  {QStringLiteral("due"), iso(due)},
+                  {QStringLiteral("partyKind"), p.kind},
+                  {QStringLiteral("activity"), QJsonArray::fromStringList(p.why)}};
+        a.applicationIds = p.apps;
+        e.out.add(std::move(a), QString::number(year));
+    }
+}
+
+QList<FeeRules> libraryRules()
+{
+    QList<FeeRules> rules;
+    for (const RuleFileEntry &entry : RuleLibrary().entries())
+        rules.append(entry.rules);
+    return rules;
+}
+
+int rank(AlertSeverity s)
+{
+    return s == AlertSeverity::Critical ? 0 : s == AlertSeverity::Warning ? 1 : 2;
+}
+
+} // namespace
+
+namespace alertcode {
+QStringList all()
+{
+    return {UnregisteredResource, CancelledResource,  OverCap,
+            MarExceeded,          Expiring,           ExpiredInUse,
+            IncidentOpen,         DecisionIncomplete, FilingOverdue,
+            DisclosureDue};
+}
+
+QString label(const QString &code)
+{
+    if (code == UnregisteredResource)
+        return tr("Resource not registered");
+    if (code == CancelledResource)
+        return tr("Resource cancelled");
+    if (code == OverCap)
+        return tr("Price over the cap");
+    if (code == MarExceeded)
+        return tr("Maximum allowed revenue exceeded");
+    if (code == Expiring)
+        return tr("Authorization expiring");
+    if (code == ExpiredInUse)
+        return tr("Used after expiry");
+    if (code == IncidentOpen)
+        return tr("Incident open too long");
+    if (code == DecisionIncomplete)
+        return tr("Decision records incomplete");
+    if (code == FilingOverdue)
+        return tr("Filing overdue");
+    if (code == DisclosureDue)
+        return tr("Annual disclosure due");
+    return code;
+}
+} // namespace alertcode
+
+QString severityCode(AlertSeverity severity)
+{
+    switch (severity) {
+    case AlertSeverity::Info:
+        return QStringLiteral("info");
+    case AlertSeverity::Warning:
+        return QStringLiteral("warning");
+    case AlertSeverity::Critical:
+        return QStringLiteral("critical");
+    }
+    return {};
+}
+
+QString severityLabel(AlertSeverity severity)
+{
+    switch (severity) {
+    case AlertSeverity::Info:
+        return tr("Info");
+    case AlertSeverity::Warning:
+        return tr("Warning");
+    case AlertSeverity::Critical:
+        return tr("Critical");
+    }
+    return {};
+}
+
+AlertEngine::AlertEngine(std::shared_ptr<Database> db, QList<FeeRules> rules,
+                         MonitoringSettings settings)
+    : m_db(std::move(db))
+    , m_rules(std::move(rules))
+    , m_settings(settings)
+{}
+
+AlertEngine::AlertEngine(std::shared_ptr<Database> db)
+    : AlertEngine(std::move(db), libraryRules(), MonitoringSettings::load())
+{}
+
+Result<QList<Alert>> AlertEngine::evaluate(const QDate &on, const MonitoringFilter &filter) const
+{
+    auto snapshot = Snapshot::load(m_db);
+    if (!snapshot)
+        return snapshot.error();
+    Evaluation e{*snapshot, m_rules,          m_settings, on.isValid() ? on : QDate::currentDate(),
+                 filter,    Collector(filter)};
+    resourceAlerts(e);
+    priceAlerts(e);
+    termAlerts(e);
+    incidentAlerts(e);
+    decisionAlerts(e);
+    filingAlerts(e);
+    disclosureAlerts(e);
+    QList<Alert> alerts = e.out.take();
+
+    auto acks = AlertAcknowledgements(m_db).all();
+    if (!acks)
+        return acks.error();
+    for (Alert &a : alerts) {
+        if (const auto it = acks->constFind(a.key); it != acks->constEnd())
+            a.acknowledgement = it.value();
+    }
+    const QStringList order = alertcode::all();
+    std::stable_sort(alerts.begin(), alerts.end(), [&](const Alert &x, const Alert &y) {
+        if (rank(x.severity) != rank(y.severity))
+            return rank(x.severity) < rank(y.severity);
+        if (x.code != y.code)
+            return order.indexOf(x.code) < order.indexOf(y.code);
+        return x.key < y.key;
+    });
+    return alerts;
+}
+
+AlertAcknowledgements::AlertAcknowledgements(std::shared_ptr<Database> db)
+    : m_db(std::move(db))
+{}
+
+Result<AlertAcknowledgement>
+AlertAcknowledgements::acknowledge(const QString &key, const QString &note, const QString &actor)
+{
+    const QString code = key.section(QLatin1Char(':'), 0, 0);
+    if (!alertcode::all().contains(code) || key.count(QLatin1Char(':')) < 2)
+        return Error{QStringLiteral("alert"), QStringLiteral("not an alert key: \"%1\"").arg(key)};
+    if (note.trimmed().isEmpty())
+        return Error{QStringLiteral("alert %1").arg(key),
+                     QStringLiteral("an acknowledgement needs a note")};
+    if (actor.trimmed().isEmpty())
+        return Error{QStringLiteral("alert %1").arg(key), QStringLiteral("no officer named")};
+    QSqlDatabase db = m_db->connection();
+    Transaction transaction(db);
+    if (!transaction.begun())
+        return Error{QStringLiteral("database"), QStringLiteral("cannot begin a transaction")};
+    AlertAcknowledgement ack{key, code, note.trimmed(), actor,
+                             QDateTime::currentDateTimeUtc().addMSecs(0)};
+    ack.at = ack.at.addMSecs(-ack.at.time().msec());
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO alert_acks (key, code, note, actor, at) "
+                             "VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(ack.key);
+    q.addBindValue(ack.code);
+    q.addBindValue(ack.note);
+    q.addBindValue(ack.actor);
+    q.addBindValue(ack.at.toString(Qt::ISODate));
+    if (!q.exec())
+        return queryError(q);
+    auto event = AuditTrail(m_db).append(
+        actor, QStringLiteral("alert.acknowledge"), key,
+        {{QStringLiteral("code"), code}, {QStringLiteral("note"), ack.note}});
+    if (!event)
+        return event.error();
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return ack;
+}
+
+Result<QMap<QString, AlertAcknowledgement>> AlertAcknowledgements::all() const
+{
+    QSqlQuery q(m_db->connection());
+    if (!q.exec(QStringLiteral("SELECT key, code, note, actor, at FROM alert_acks")))
+        return queryError(q);
+    QMap<QString, AlertAcknowledgement> out;
+    while (q.next())
+        out.insert(q.value(0).toString(),
+                   {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toString(),
+                    QDateTime::fromString(q.value(4).toString(), Qt::ISODate)});
+    return out;
+}
+
+QJsonArray alertsToJson(const QList<Alert> &alerts)
+{
+    QJsonArray array;
+    for (const Alert &a : alerts) {
+        QJsonObject o{
+            {QStringLiteral("code"), a.code},
+            {QStringLiteral("severity"), severityCode(a.severity)},
+            {QStringLiteral("subject"), QJsonObject{{QStringLiteral("kind"), a.subject.kind},
+                                                    {QStringLiteral("id"), a.subject.id},
+                                                    {QStringLiteral("label"), a.subject.label}}},
+            {QStringLiteral("reason"), a.reason},
+            {QStringLiteral("data"), a.data},
+            {QStringLiteral("key"), a.key},
+            {QStringLiteral("applicationIds"), QJsonArray::fromStringList(a.applicationIds)},
+            {QStringLiteral("acknowledged"), a.acknowledged()}};
+        if (a.acknowledgement)
+            o.insert(
+                QStringLiteral("acknowledgement"),
+                QJsonObject{{QStringLiteral("note"), a.acknowledgement->note},
+                            {QStringLiteral("actor"), a.acknowledgement->actor},
+                            {QStringLiteral("at"), a.acknowledgement->at.toString(Qt::ISODate)}});
+        array.append(o);
+    }
+    return array;
+}
+
+} // namespace gd::monitoring
