@@ -9,6 +9,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <openssl/evp.h>
+
 #include "core/hashing.h"
 #include "package/crypto.h"
 #include "package/keystore.h"
@@ -587,9 +589,20 @@ void TestCrypto::keyFolderIsOwnerOnlyAndEncrypted()
              0);
     QVERIFY2(output.contains(QLatin1String("aes-256-cbc")), qPrintable(output));
     QVERIFY(output.contains(QLatin1String("PBKDF2")));
-    // The raw private key bytes appear nowhere in the file.
+    // The raw private key bytes appear nowhere in the file, neither binary nor base64.
     Result<PrivateKey> unlocked = KeyFolder(dir).unlock(kPassphrase);
     QVERIFY(unlocked.ok());
+    unsigned char raw[32];
+    size_t rawLength = sizeof raw;
+    QCOMPARE(
+        EVP_PKEY_get_raw_private_key(static_cast<EVP_PKEY *>(unlocked->handle()), raw, &rawLength),
+        1);
+    const QByteArray secret(reinterpret_cast<const char *>(raw), static_cast<qsizetype>(rawLength));
+    QCOMPARE(secret.size(), 32);
+    const QByteArray body = QByteArray::fromBase64(
+        bytes.mid(bytes.indexOf('\n') + 1).replace("-----END ENCRYPTED PRIVATE KEY-----", ""));
+    QVERIFY(!bytes.contains(secret) && !body.contains(secret) &&
+            !bytes.contains(secret.toBase64().left(40)));
     QVERIFY(!QDir(dir).entryList(QDir::Files).contains(QStringLiteral("key.pem.tmp")));
     QCOMPARE(QDir(dir).entryList(QDir::Files).size(), 2);
 }
