@@ -1,0 +1,892 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTest>
+
+#include "core/hashing.h"
+#include "package/keystore.h"
+#include "packagetest.h"
+#include "rawzip.h"
+
+using namespace packagetest;
+
+Q_DECLARE_METATYPE(gd::package::Algorithm)
+
+/** Review packages: signing, countersigning, verifying, and every way they are attacked. */
+class TestPackage final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void roundTrip_data();
+    void roundTrip();
+    void manifestAndSignedAttributes();
+    void sameContentSameManifest();
+    void countersignApproves();
+    void countersignRefusals();
+    void tamperingEveryMemberAndSignatureFile();
+    void certificateEditedSoThatItStillParses();
+    void swappedSignerIsValidButNotTrusted();
+    void trustFromStoreAndFromTrustOption();
+    void caIssuedCertificate();
+    void expiredAndNotYetValidCertificate();
+    void signingRefusesAnInvalidCertificateOrForeignKey();
+    void unexpectedAndMissingMembers();
+    void manifestDamaged();
+    void hostilePackages_data();
+    void hostilePackages();
+    void verifyTxtCommandsSucceedAndCatchTampering_data();
+    void verifyTxtCommandsSucceedAndCatchTampering();
+    void jsonShape();
+    void progressAndCancel();
+    void filesAreWrittenAtomically();
+    void bench();
+
+private:
+    TrustStore emptyTrust() const
+    {
+        return TrustStore(m_dir.filePath(QStringLiteral("trust-empty")));
+    }
+    QTemporaryDir m_dir;
+    Signer m_sm2;
+    Signer m_ed;
+    Signer m_approver;
+    QByteArray m_signed;        // SM2 reviewer
+    QByteArray m_countersigned; // + Ed25519 approver
+};
+
+void TestPackage::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_sm2 = makeSigner(Algorithm::Sm2Sm3, QStringLiteral("张敏"));
+    m_ed = makeSigner(Algorithm::Ed25519, QStringLiteral("张敏"));
+    m_approver = makeSigner(Algorithm::Ed25519, QStringLiteral("王立"));
+    auto built = buildPackage(sampleContent(), m_sm2);
+    QVERIFY2(built.ok(), qPrintable(built.ok() ? QString() : built.error().toString()));
+    m_signed = built->data;
+    auto countersigned =
+        countersignPackage(m_signed, QStringLiteral("p.gdpkg"), m_approver, emptyTrust());
+    QVERIFY2(countersigned.ok(),
+             qPrintable(countersigned.ok() ? QString() : countersigned.error().toString()));
+    m_countersigned = countersigned->data;
+}
+
+void TestPackage::roundTrip_data()
+{
+    QTest::addColumn<int>("algorithm");
+    QTest::newRow("sm2-sm3") << int(Algorithm::Sm2Sm3);
+    QTest::newRow("ed25519") << int(Algorithm::Ed25519);
+}
+
+void TestPackage::roundTrip()
+{
+    QFETCH(int, algorithm);
+    const Signer &signer = algorithm == int(Algorithm::Sm2Sm3) ? m_sm2 : m_ed;
+    auto built = buildPackage(sampleContent(), signer);
+    QVERIFY(built.ok());
+    const VerifyReport report =
+        verifyPackageData(built->data, QStringLiteral("p.gdpkg"), emptyTrust());
+    QVERIFY2(report.valid(), qPrintable(report.errors().join(QLatin1Char('\n'))));
+    QCOMPARE(report.exitCode(), 0);
+    QVERIFY(!report.approved());
+    QVERIFY(!report.trusted());
+    QCOMPARE(report.verdict(), QStringLiteral("valid, signer not trusted"));
+    QCOMPARE(report.applicationId, QStringLiteral("GZ-2026-0001"));
+    QCOMPARE(report.applicationVersion, 2);
+    QCOMPARE(report.decision, QStringLiteral("approved"));
+    QStringList paths;
+    for (const MemberCheck &m : report.members) {
+        QCOMPARE(m.status, MemberCheck::Status::Ok);
+        paths << m.path;
+    }
+    QCOMPARE(paths, (QStringList{QStringLiteral("VERIFY.txt"),
+                                 QStringLiteral("attachments/data-catalog.json"),
+                                 QStringLiteral("attachments/申请书.pdf"),
+                                 QStringLiteral("review.json"), QStringLiteral("review.pdf")}));
+    QCOMPARE(report.signatures.size(), 1);
+    const SignatureCheck &s = report.signatures.first();
+    QVERIFY(s.valid);
+    QCOMPARE(s.role, Role::Reviewer);
+    QCOMPARE(s.certSha256, signer.certificate.sha256());
+    QCOMPARE(s.signer, signer.certificate.subject());
+    QCOMPARE(s.algorithm, algorithmCode(Algorithm(algorithm)));
+    QVERIFY(s.signedAt.endsWith(QLatin1Char('Z')));
+    QVERIFY2(s.trustReason.startsWith(QLatin1String("signer not in the trust store")),
+             qPrintable(s.trustReason));
+    // Requirements not met: exit 1.
+    VerifyOptions options;
+    options.requireTrusted = true;
+    QCOMPARE(verifyPackageData(built->data, QStringLiteral("p"), emptyTrust(), options).exitCode(),
+             1);
+    options = {};
+    options.requireApproved = true;
+    QCOMPARE(verifyPackageData(built->data, QStringLiteral("p"), emptyTrust(), options).exitCode(),
+             1);
+    // The members are the content, byte for byte.
+    const PackageContent content = sampleContent();
+    QCOMPARE(memberOf(built->data, QStringLiteral("review.pdf")), content.reviewPdf);
+    QCOMPARE(memberOf(built->data, QStringLiteral("attachments/申请书.pdf")),
+             content.attachments.first().data);
+    QCOMPARE(built->manifestSha256,
+             hashing::sha256Hex(memberOf(built->data, QStringLiteral("manifest.json"))));
+}
+
+void TestPackage::manifestAndSignedAttributes()
+{
+    const QByteArray manifestBytes = memberOf(m_signed, QStringLiteral("manifest.json"));
+    const QJsonObject manifest = QJsonDocument::fromJson(manifestBytes).object();
+    QCOMPARE(canonicaljson::serialize(manifest), manifestBytes); // canonical as written
+    QCOMPARE(manifest.value(QLatin1String("format")).toString(),
+             QStringLiteral("grantdesk.package/1"));
+    QCOMPARE(
+        manifest.value(QLatin1String("app")).toObject().value(QLatin1String("name")).toString(),
+        QStringLiteral("GrantDesk"));
+    QVERIFY(manifest.value(QLatin1String("created")).toString().endsWith(QLatin1Char('Z')));
+    QCOMPARE(manifest.value(QLatin1String("application"))
+                 .toObject()
+                 .value(QLatin1String("id"))
+                 .toString(),
+             QStringLiteral("GZ-2026-0001"));
+    QCOMPARE(manifest.value(QLatin1String("rules"))
+                 .toObject()
+                 .value(QLatin1String("checklist"))
+                 .toString(),
+             QStringLiteral("2026.1"));
+    const QJsonArray members = manifest.value(QLatin1String("members")).toArray();
+    QStringList paths;
+    for (const QJsonValue &v : members) {
+        const QJsonObject m = v.toObject();
+        const QString path = m.value(QLatin1String("path")).toString();
+        paths << path;
+        const QByteArray data = memberOf(m_signed, path);
+        QCOMPARE(m.value(QLatin1String("size")).toInteger(), data.size());
+        QCOMPARE(m.value(QLatin1String("sha256")).toString(), hashing::sha256Hex(data));
+        QCOMPARE(m.value(QLatin1String("sm3")).toString(), hashing::sm3Hex(data));
+    }
+    QStringList sorted = paths;
+    std::sort(sorted.begin(), sorted.end());
+    QCOMPARE(paths, sorted);
+    QVERIFY(paths.contains(QStringLiteral("VERIFY.txt")));
+    QVERIFY(!paths.contains(QStringLiteral("manifest.json")));
+
+    const QByteArray attributesBytes =
+        memberOf(m_signed, QStringLiteral("signatures/reviewer.json"));
+    const QJsonObject attributes = QJsonDocument::fromJson(attributesBytes).object();
+    QCOMPARE(canonicaljson::serialize(attributes), attributesBytes);
+    QCOMPARE(attributes.value(QLatin1String("format")).toString(),
+             QStringLiteral("grantdesk.signature/1"));
+    QCOMPARE(attributes.value(QLatin1String("role")).toString(), QStringLiteral("reviewer"));
+    QCOMPARE(attributes.value(QLatin1String("algorithm")).toString(), QStringLiteral("sm2-sm3"));
+    QCOMPARE(attributes.value(QLatin1String("manifestSha256")).toString(),
+             hashing::sha256Hex(manifestBytes));
+    QCOMPARE(attributes.value(QLatin1String("manifestSm3")).toString(),
+             hashing::sm3Hex(manifestBytes));
+    const QString signedAt = attributes.value(QLatin1String("signedAt")).toString();
+    QVERIFY2(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ$"))
+                 .match(signedAt)
+                 .hasMatch(),
+             qPrintable(signedAt));
+    const QJsonObject signer = attributes.value(QLatin1String("signer")).toObject();
+    QCOMPARE(signer.value(QLatin1String("certSha256")).toString(), m_sm2.certificate.sha256());
+    QCOMPARE(signer.value(QLatin1String("subject")).toString(), m_sm2.certificate.subject());
+    QVERIFY(verifySignature(m_sm2.certificate, attributesBytes,
+                            memberOf(m_signed, QStringLiteral("signatures/reviewer.sig")))
+                .ok());
+    QCOMPARE(memberOf(m_signed, QStringLiteral("signatures/reviewer.crt")),
+             m_sm2.certificate.pem());
+    // The approver signed the very same manifest.
+    QCOMPARE(memberOf(m_countersigned, QStringLiteral("manifest.json")), manifestBytes);
+    const QJsonObject approver =
+        QJsonDocument::fromJson(
+            memberOf(m_countersigned, QStringLiteral("signatures/approver.json")))
+            .object();
+    QCOMPARE(approver.value(QLatin1String("role")).toString(), QStringLiteral("approver"));
+    QCOMPARE(approver.value(QLatin1String("algorithm")).toString(), QStringLiteral("ed25519"));
+    QCOMPARE(approver.value(QLatin1String("manifestSha256")).toString(),
+             hashing::sha256Hex(manifestBytes));
+    QCOMPARE(memberOf(m_countersigned, QStringLiteral("signatures/approver.sig")).size(), 64);
+}
+
+void TestPackage::sameContentSameManifest()
+{
+    const PackageContent content = sampleContent();
+    const QDateTime at = QDateTime::currentDateTimeUtc();
+    auto a = buildPackage(content, m_ed, at);
+    auto b = buildPackage(content, m_ed, at);
+    QVERIFY(a.ok() && b.ok());
+    QCOMPARE(a->manifestSha256, b->manifestSha256);
+    // Ed25519 signatures are deterministic, so the whole file is too.
+    QCOMPARE(a->data, b->data);
+}
+
+void TestPackage::countersignApproves()
+{
+    VerifyOptions options;
+    options.requireApproved = true;
+    const VerifyReport report =
+        verifyPackageData(m_countersigned, QStringLiteral("p.gdpkg"), emptyTrust(), options);
+    QVERIFY2(report.approved(), qPrintable(report.errors().join(QLatin1Char('\n'))));
+    QCOMPARE(report.exitCode(), 0);
+    QCOMPARE(report.signatures.size(), 2);
+    QCOMPARE(report.signatures.at(1).role, Role::Approver);
+    QCOMPARE(report.signatures.at(1).signer, m_approver.certificate.subject());
+    QCOMPARE(report.verdict(), QStringLiteral("valid and approved, signer not trusted"));
+    VerifyOptions trustBoth;
+    trustBoth.extraTrust = {m_sm2.certificate, m_approver.certificate};
+    trustBoth.requireTrusted = true;
+    trustBoth.requireApproved = true;
+    const VerifyReport trusted =
+        verifyPackageData(m_countersigned, QStringLiteral("p"), emptyTrust(), trustBoth);
+    QCOMPARE(trusted.exitCode(), 0);
+    QCOMPARE(trusted.verdict(), QStringLiteral("valid and approved"));
+}
+
+void TestPackage::countersignRefusals()
+{
+    // The reviewer's own certificate.
+    auto own = countersignPackage(m_signed, QStringLiteral("p.gdpkg"), m_sm2, emptyTrust());
+    QVERIFY(!own.ok());
+    QVERIFY2(own.error().what.contains(QLatin1String("certificate is the reviewer's")),
+             qPrintable(own.error().toString()));
+    // The reviewer's key under a new certificate (another name, even).
+    Signer sameKey{m_sm2.key, issueSelfCertificate(m_sm2.key, {QStringLiteral("王立"), {}, {}},
+                                                   QDateTime::currentDateTimeUtc().addDays(-1),
+                                                   QDateTime::currentDateTimeUtc().addDays(30))
+                                  .value()};
+    auto key = countersignPackage(m_signed, QStringLiteral("p.gdpkg"), sameKey, emptyTrust());
+    QVERIFY(!key.ok());
+    QVERIFY2(key.error().what.contains(QLatin1String("key is the reviewer's")),
+             qPrintable(key.error().toString()));
+    // Twice.
+    auto twice =
+        countersignPackage(m_countersigned, QStringLiteral("p.gdpkg"),
+                           makeSigner(Algorithm::Sm2Sm3, QStringLiteral("李华")), emptyTrust());
+    QVERIFY(!twice.ok());
+    QVERIFY2(twice.error().what.contains(QLatin1String("already countersigned")),
+             qPrintable(twice.error().toString()));
+    // A package that does not verify.
+    const QByteArray tampered = rewrite(m_signed, [](QList<ZipMember> &members) {
+        for (ZipMember &m : members)
+            if (m.path == QLatin1String("review.pdf"))
+                m.data[100] = char(m.data[100] ^ 0x20);
+    });
+    auto bad = countersignPackage(tampered, QStringLiteral("p.gdpkg"), m_approver, emptyTrust());
+    QVERIFY(!bad.ok());
+    QVERIFY2(bad.error().what.contains(QLatin1String("does not verify")) &&
+                 bad.error().what.contains(QLatin1String("review.pdf: modified")),
+             qPrintable(bad.error().toString()));
+    auto notZip = countersignPackage(QByteArrayLiteral("hello"), QStringLiteral("p.gdpkg"),
+                                     m_approver, emptyTrust());
+    QVERIFY(!notZip.ok());
+    QCOMPARE(notZip.error().toString(), QStringLiteral("p.gdpkg: p.gdpkg: not a ZIP archive"));
+}
+
+void TestPackage::tamperingEveryMemberAndSignatureFile()
+{
+    auto reader = ZipReader::openData(m_countersigned, QStringLiteral("p"));
+    QVERIFY(reader.ok());
+    const QList<ZipMember> original = reader.value()->readAll().value();
+    QCOMPARE(original.size(), 12); // 5 listed + manifest + 2 × 3 signature files
+    int checked = 0;
+    for (qsizetype index = 0; index < original.size(); ++index) {
+        const QString path = original.at(index).path;
+        const qsizetype size = original.at(index).data.size();
+        QVERIFY2(size >= 64, qPrintable(path));
+        QSet<qsizetype> positions;
+        for (qsizetype i = 0; i < 64; ++i)
+            positions.insert(i * (size - 1) / 63); // 0 and size - 1 included
+        QVERIFY(positions.contains(0) && positions.contains(size - 1));
+        for (const qsizetype position : std::as_const(positions)) {
+            QList<ZipMember> members = original;
+            members[index].data[position] = char(members[index].data[position] ^ 0xff);
+            const QByteArray tampered = writeZip(members).value();
+            const VerifyReport report =
+                verifyPackageData(tampered, QStringLiteral("p"), emptyTrust());
+            const QString where = QStringLiteral("%1 @ %2: %3")
+                                      .arg(path)
+                                      .arg(position)
+                                      .arg(report.errors().join(QStringLiteral(" | ")));
+            QVERIFY2(report.exitCode() == 1, qPrintable(where));
+            QVERIFY2(report.verdict().startsWith(QLatin1String("INVALID: ")), qPrintable(where));
+            if (path == QLatin1String("manifest.json")) {
+                // Both signatures cover the manifest.
+                QVERIFY2(report.signatures.size() == 2 && !report.signatures.at(0).valid &&
+                             !report.signatures.at(1).valid,
+                         qPrintable(where));
+            } else if (path.startsWith(QLatin1String("signatures/"))) {
+                const Role role =
+                    path.contains(QLatin1String("reviewer")) ? Role::Reviewer : Role::Approver;
+                const SignatureCheck *s = report.signature(role);
+                QVERIFY2(s && !s->valid && !s->reason.isEmpty(), qPrintable(where));
+                const SignatureCheck *other =
+                    report.signature(role == Role::Reviewer ? Role::Approver : Role::Reviewer);
+                QVERIFY2(other && other->valid, qPrintable(where));
+                for (const MemberCheck &m : report.members)
+                    QVERIFY2(m.status == MemberCheck::Status::Ok, qPrintable(where));
+            } else {
+                bool named = false;
+                for (const MemberCheck &m : report.members) {
+                    if (m.path == path)
+                        named = m.status == MemberCheck::Status::Modified;
+                    else
+                        QVERIFY2(m.status == MemberCheck::Status::Ok, qPrintable(where));
+                }
+                QVERIFY2(named, qPrintable(where));
+                QVERIFY2(report.verdict().contains(path + QStringLiteral(" modified")),
+                         qPrintable(where));
+                QVERIFY(report.signatures.at(0).valid && report.signatures.at(1).valid);
+            }
+            ++checked;
+        }
+    }
+    qInfo("tampered %d times, each caught and named", checked);
+    QVERIFY(checked >= 12 * 64);
+}
+
+namespace {
+
+QByteArray pemOf(const QByteArray &der)
+{
+    QByteArray pem = "-----BEGIN CERTIFICATE-----\n";
+    const QByteArray base64 = der.toBase64();
+    for (qsizetype i = 0; i < base64.size(); i += 64)
+        pem += base64.mid(i, 64) + '\n';
+    return pem + "-----END CERTIFICATE-----\n";
+}
+
+QByteArray replaceMember(const QByteArray &zip, const QString &path, const QByteArray &data)
+{
+    return rewrite(zip, [&](QList<ZipMember> &members) {
+        for (ZipMember &m : members)
+            if (m.path == path)
+                m.data = data;
+    });
+}
+
+/** signatures/reviewer.json rewritten by @p edit and signed again with @p signer. */
+QByteArray resign(const QByteArray &zip, const Signer &signer,
+                  const std::function<void(QJsonObject &)> &edit)
+{
+    QJsonObject attributes =
+        QJsonDocument::fromJson(memberOf(zip, QStringLiteral("signatures/reviewer.json"))).object();
+    edit(attributes);
+    const QByteArray json = canonicaljson::serialize(attributes);
+    const QByteArray signature = sign(signer.key, json).value();
+    return rewrite(zip, [&](QList<ZipMember> &members) {
+        for (ZipMember &m : members) {
+            if (m.path == QLatin1String("signatures/reviewer.json"))
+                m.data = json;
+            else if (m.path == QLatin1String("signatures/reviewer.sig"))
+                m.data = signature;
+            else if (m.path == QLatin1String("signatures/reviewer.crt"))
+                m.data = signer.certificate.pem();
+        }
+    });
+}
+
+} // namespace
+
+void TestPackage::certificateEditedSoThatItStillParses()
+{
+    QByteArray der = m_sm2.certificate.der();
+    der[der.size() - 3] = char(der[der.size() - 3] ^ 0x01); // inside the signature value
+    auto edited = Certificate::fromData(pemOf(der));
+    QVERIFY2(edited.ok(), "the edited certificate must still parse");
+    QVERIFY(edited->sha256() != m_sm2.certificate.sha256());
+    const QByteArray zip =
+        replaceMember(m_signed, QStringLiteral("signatures/reviewer.crt"), pemOf(der));
+    const VerifyReport report = verifyPackageData(zip, QStringLiteral("p"), emptyTrust());
+    QCOMPARE(report.exitCode(), 1);
+    QVERIFY(!report.signatures.at(0).valid);
+    QVERIFY2(report.signatures.at(0).reason.contains(QLatin1String("not the one signed for")),
+             qPrintable(report.signatures.at(0).reason));
+    // Even with certSha256 re-signed to match, the certificate's own signature is broken.
+    const QByteArray again = resign(m_signed, m_sm2, [&](QJsonObject &a) {
+        QJsonObject signer = a.value(QLatin1String("signer")).toObject();
+        signer.insert(QStringLiteral("certSha256"), edited->sha256());
+        a.insert(QStringLiteral("signer"), signer);
+    });
+    const QByteArray both =
+        replaceMember(again, QStringLiteral("signatures/reviewer.crt"), pemOf(der));
+    const VerifyReport second = verifyPackageData(both, QStringLiteral("p"), emptyTrust());
+    QCOMPARE(second.exitCode(), 1);
+    QVERIFY2(
+        second.signatures.at(0).reason.contains(QLatin1String("own signature does not verify")),
+        qPrintable(second.signatures.at(0).reason));
+}
+
+void TestPackage::swappedSignerIsValidButNotTrusted()
+{
+    // Someone re-signs the package with their own key: consistent, but not the trusted signer.
+    const Signer intruder = makeSigner(Algorithm::Sm2Sm3, QStringLiteral("张敏"));
+    const QByteArray zip = resign(m_signed, intruder, [&](QJsonObject &a) {
+        a.insert(QStringLiteral("signer"),
+                 QJsonObject{{QStringLiteral("subject"), intruder.certificate.subject()},
+                             {QStringLiteral("certSha256"), intruder.certificate.sha256()}});
+    });
+    VerifyOptions options;
+    options.extraTrust = {m_sm2.certificate};
+    const VerifyReport report = verifyPackageData(zip, QStringLiteral("p"), emptyTrust(), options);
+    QCOMPARE(report.exitCode(), 0);
+    QVERIFY(!report.signatures.at(0).trusted);
+    options.requireTrusted = true;
+    QCOMPARE(verifyPackageData(zip, QStringLiteral("p"), emptyTrust(), options).exitCode(), 1);
+    QCOMPARE(verifyPackageData(m_signed, QStringLiteral("p"), emptyTrust(), options).exitCode(), 0);
+}
+
+void TestPackage::trustFromStoreAndFromTrustOption()
+{
+    VerifyOptions options;
+    options.requireTrusted = true;
+    const VerifyReport untrusted =
+        verifyPackageData(m_signed, QStringLiteral("p"), emptyTrust(), options);
+    QCOMPARE(untrusted.exitCode(), 1);
+    QVERIFY(
+        untrusted.errors().join(QLatin1Char('\n')).contains(QLatin1String("signer not trusted")));
+    QCOMPARE(untrusted.toJson().value(QLatin1String("valid")).toBool(), true);
+
+    options.extraTrust = {m_sm2.certificate};
+    const VerifyReport viaOption =
+        verifyPackageData(m_signed, QStringLiteral("p"), emptyTrust(), options);
+    QCOMPARE(viaOption.exitCode(), 0);
+    QVERIFY(viaOption.signatures.at(0).trusted);
+    QVERIFY(!QDir(m_dir.filePath(QStringLiteral("trust-empty"))).exists()); // not written to
+
+    TrustStore store(m_dir.filePath(QStringLiteral("trust-store")));
+    QVERIFY(store.add(m_sm2.certificate).ok());
+    options.extraTrust.clear();
+    const VerifyReport viaStore = verifyPackageData(m_signed, QStringLiteral("p"), store, options);
+    QCOMPARE(viaStore.exitCode(), 0);
+    QCOMPARE(viaStore.verdict(), QStringLiteral("valid, not countersigned"));
+    // The approver is not in the store: a countersigned package is then not trusted.
+    options.requireApproved = true;
+    const VerifyReport half =
+        verifyPackageData(m_countersigned, QStringLiteral("p"), store, options);
+    QCOMPARE(half.exitCode(), 1);
+    QVERIFY(half.approved());
+}
+
+void TestPackage::caIssuedCertificate()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto caKey = generateKey(Algorithm::Sm2Sm3).value();
+    auto ca = issueCertificate(caKey,
+                               {QStringLiteral("审核台测试根证书"), QStringLiteral("测试单位"), {}},
+                               caKey, Certificate(), now.addDays(-10), now.addDays(3650), true);
+    QVERIFY2(ca.ok(), qPrintable(ca.ok() ? QString() : ca.error().toString()));
+    auto key = generateKey(Algorithm::Sm2Sm3).value();
+    auto cert = issueCertificate(key, {QStringLiteral("张敏"), QStringLiteral("测试单位"), {}},
+                                 caKey, ca.value(), now.addDays(-1), now.addDays(365), false);
+    QVERIFY(cert.ok());
+    auto built = buildPackage(sampleContent(), Signer{key, cert.value()});
+    QVERIFY(built.ok());
+    const VerifyReport unknownIssuer =
+        verifyPackageData(built->data, QStringLiteral("p"), emptyTrust());
+    QCOMPARE(unknownIssuer.exitCode(), 1);
+    QVERIFY2(
+        unknownIssuer.signatures.at(0).reason.contains(QLatin1String("not in the trust store")),
+        qPrintable(unknownIssuer.signatures.at(0).reason));
+    VerifyOptions options;
+    options.extraTrust = {ca.value()};
+    options.requireTrusted = true;
+    const VerifyReport known =
+        verifyPackageData(built->data, QStringLiteral("p"), emptyTrust(), options);
+    QVERIFY2(known.exitCode() == 0, qPrintable(known.errors().join(QLatin1Char('\n'))));
+    QVERIFY(known.signatures.at(0).trusted);
+}
+
+void TestPackage::expiredAndNotYetValidCertificate()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const Signer expired =
+        makeSigner(Algorithm::Sm2Sm3, QStringLiteral("张敏"), now.addYears(-2), now.addYears(-1));
+    // Signed while it was valid: still valid today (a signature outlives its certificate).
+    auto then = buildPackage(sampleContent(), expired, now.addMonths(-18));
+    QVERIFY(then.ok());
+    QCOMPARE(verifyPackageData(then->data, QStringLiteral("p"), emptyTrust()).exitCode(), 0);
+    // Claiming a signing time after it expired.
+    const QByteArray late = resign(then->data, expired, [&](QJsonObject &a) {
+        a.insert(QStringLiteral("signedAt"), now.toString(Qt::ISODate));
+    });
+    const VerifyReport lateReport = verifyPackageData(late, QStringLiteral("p"), emptyTrust());
+    QCOMPARE(lateReport.exitCode(), 1);
+    QVERIFY2(
+        lateReport.signatures.at(0).reason.contains(QLatin1String("after the certificate expired")),
+        qPrintable(lateReport.signatures.at(0).reason));
+
+    const Signer future =
+        makeSigner(Algorithm::Ed25519, QStringLiteral("张敏"), now.addYears(1), now.addYears(2));
+    auto inFuture = buildPackage(sampleContent(), future, now.addMonths(18));
+    QVERIFY(inFuture.ok());
+    const QByteArray early = resign(inFuture->data, future, [&](QJsonObject &a) {
+        a.insert(QStringLiteral("signedAt"), now.toString(Qt::ISODate));
+    });
+    const VerifyReport earlyReport = verifyPackageData(early, QStringLiteral("p"), emptyTrust());
+    QCOMPARE(earlyReport.exitCode(), 1);
+    QVERIFY2(earlyReport.signatures.at(0).reason.contains(
+                 QLatin1String("before the certificate was valid")),
+             qPrintable(earlyReport.signatures.at(0).reason));
+}
+
+void TestPackage::signingRefusesAnInvalidCertificateOrForeignKey()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const Signer expired =
+        makeSigner(Algorithm::Sm2Sm3, QStringLiteral("张敏"), now.addYears(-2), now.addYears(-1));
+    auto refused = buildPackage(sampleContent(), expired);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().what.contains(QLatin1String("is not valid at")),
+             qPrintable(refused.error().toString()));
+    auto foreign = buildPackage(sampleContent(), Signer{m_ed.key, m_sm2.certificate});
+    QVERIFY(!foreign.ok());
+    QVERIFY2(foreign.error().what.contains(QLatin1String("does not belong")),
+             qPrintable(foreign.error().toString()));
+    PackageContent bad = sampleContent();
+    bad.attachments.append({QStringLiteral("attachments/../../x"), QByteArrayLiteral("x")});
+    QVERIFY(!buildPackage(bad, m_sm2).ok());
+}
+
+void TestPackage::unexpectedAndMissingMembers()
+{
+    const QByteArray extra = rewrite(m_signed, [](QList<ZipMember> &members) {
+        members.append({QStringLiteral("attachments/extra.exe"), QByteArrayLiteral("MZ")});
+        members.append({QStringLiteral("signatures/other.json"), QByteArrayLiteral("{}")});
+    });
+    const VerifyReport report = verifyPackageData(extra, QStringLiteral("p"), emptyTrust());
+    QCOMPARE(report.exitCode(), 1);
+    QStringList unexpected;
+    for (const MemberCheck &m : report.members)
+        if (m.status == MemberCheck::Status::Unexpected)
+            unexpected << m.path;
+    QCOMPARE(unexpected, (QStringList{QStringLiteral("attachments/extra.exe"),
+                                      QStringLiteral("signatures/other.json")}));
+    QVERIFY(report.signatures.at(0).valid);
+
+    const QByteArray missing = rewrite(m_signed, [](QList<ZipMember> &members) {
+        members.removeIf([](const ZipMember &m) { return m.path == QLatin1String("review.pdf"); });
+    });
+    const VerifyReport gone = verifyPackageData(missing, QStringLiteral("p"), emptyTrust());
+    QCOMPARE(gone.exitCode(), 1);
+    QCOMPARE(gone.verdict(), QStringLiteral("INVALID: review.pdf missing"));
+
+    const QByteArray unsigned_ = rewrite(m_signed, [](QList<ZipMember> &members) {
+        members.removeIf(
+            [](const ZipMember &m) { return m.path.startsWith(QLatin1String("signatures/")); });
+    });
+    const VerifyReport noSignature =
+        verifyPackageData(unsigned_, QStringLiteral("p"), emptyTrust());
+    QCOMPARE(noSignature.exitCode(), 1);
+    QVERIFY(noSignature.errors().contains(QStringLiteral("the reviewer's signature is missing")));
+
+    const QByteArray halfSignature = rewrite(m_countersigned, [](QList<ZipMember> &members) {
+        members.removeIf(
+            [](const ZipMember &m) { return m.path == QLatin1String("signatures/approver.sig"); });
+    });
+    const VerifyReport half = verifyPackageData(halfSignature, QStringLiteral("p"), emptyTrust());
+    QCOMPARE(half.exitCode(), 1);
+    QCOMPARE(half.signature(Role::Approver)->reason,
+             QStringLiteral("signatures/approver.sig is missing"));
+}
+
+void TestPackage::manifestDamaged()
+{
+    const QByteArray noManifest = rewrite(m_signed, [](QList<ZipMember> &members) {
+        members.removeIf(
+            [](const ZipMember &m) { return m.path == QLatin1String("manifest.json"); });
+    });
+    const VerifyReport report = verifyPackageData(noManifest, QStringLiteral("p"), emptyTrust());
+    QCOMPARE(report.exitCode(), 1);
+    QVERIFY(report.problems.contains(QStringLiteral("manifest.json is missing")));
+    QVERIFY(!report.signatures.at(0).valid);
+}
+
+void TestPackage::hostilePackages_data()
+{
+    QTest::addColumn<QByteArray>("zip");
+    QTest::addColumn<int>("maxMembers");
+    QTest::addColumn<qint64>("maxMemberSize");
+    QTest::addColumn<QString>("error");
+    // A real signed package plus one hostile member, written raw.
+    QList<rawzip::Entry> base;
+    {
+        auto reader = ZipReader::openData(m_signed, QStringLiteral("p"));
+        for (const ZipMember &m : reader.value()->readAll().value())
+            base.append(rawzip::Entry(m.path.toUtf8(), m.data));
+    }
+    auto with = [&](const rawzip::Entry &entry) {
+        QList<rawzip::Entry> entries = base;
+        entries.append(entry);
+        return rawzip::build(entries);
+    };
+    const int many = 10000;
+    const qint64 big = qint64(1) << 30;
+    QTest::newRow("path traversal")
+        << with({"attachments/../../../home/evil.sh", "x"}) << many << big
+        << "p.gdpkg: attachments/../../../home/evil.sh: path leaves the package";
+    QTest::newRow("absolute path")
+        << with({"/tmp/evil", "x"}) << many << big << "p.gdpkg: /tmp/evil: absolute path";
+    rawzip::Entry link("attachments/passwd", "/etc/passwd");
+    link.externalAttributes = 0120777u << 16;
+    QTest::newRow("symlink") << with(link) << many << big
+                             << "p.gdpkg: attachments/passwd: a symbolic link";
+    QTest::newRow("duplicate name") << with({"review.pdf", "%PDF fake"}) << many << big
+                                    << "p.gdpkg: review.pdf: duplicate name";
+    QTest::newRow("too many members")
+        << with({"attachments/x", "x"}) << 9 << big << "p.gdpkg: 10 members, more than the 9";
+    QTest::newRow("oversized member")
+        << with({"attachments/big.bin", QByteArray(20000, 'b'), false}) << many << qint64(10000)
+        << "p.gdpkg: attachments/big.bin: 20000 bytes uncompressed";
+    rawzip::Entry liar("attachments/liar.bin", QByteArray(100000, 'l'));
+    liar.declaredSize = 1000;
+    QTest::newRow("oversized by lying header")
+        << with(liar) << many << big
+        << "p.gdpkg: attachments/liar.bin: holds more data than its header declares";
+    QTest::newRow("bomb by ratio")
+        << with({"attachments/bomb.bin", QByteArray(50 << 20, '\0')}) << many << big
+        << "p.gdpkg: attachments/bomb.bin: compression ratio";
+    QTest::newRow("truncated") << m_signed.left(m_signed.size() - 100) << many << big
+                               << "p.gdpkg: truncated ZIP archive";
+    QTest::newRow("not a zip") << QByteArrayLiteral("{\"format\":\"grantdesk.package/1\"}") << many
+                               << big << "p.gdpkg: not a ZIP archive";
+}
+
+void TestPackage::hostilePackages()
+{
+    QFETCH(QByteArray, zip);
+    QFETCH(int, maxMembers);
+    QFETCH(qint64, maxMemberSize);
+    QFETCH(QString, error);
+    VerifyOptions options;
+    options.limits.maxMembers = maxMembers;
+    options.limits.maxMemberSize = maxMemberSize;
+    const VerifyReport report =
+        verifyPackageData(zip, QStringLiteral("p.gdpkg"), emptyTrust(), options);
+    QCOMPARE(report.exitCode(), 2);
+    QVERIFY(!report.readable);
+    QVERIFY2(report.errors().value(0).startsWith(error), qPrintable(report.errors().value(0)));
+    QVERIFY2(report.verdict().startsWith(QLatin1String("INVALID: not a readable package: ")),
+             qPrintable(report.verdict()));
+    const QJsonObject json = report.toJson();
+    QCOMPARE(json.value(QLatin1String("valid")).toBool(true), false);
+    QVERIFY(json.value(QLatin1String("errors")).toArray().first().toString().startsWith(error));
+}
+
+void TestPackage::verifyTxtCommandsSucceedAndCatchTampering_data()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("unzip")).isEmpty() ||
+        QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty())
+        QSKIP("unzip or openssl is not installed");
+    QTest::addColumn<QByteArray>("zip");
+    QTest::newRow("sm2-sm3") << m_signed;
+    QTest::newRow("ed25519") << buildPackage(sampleContent(), m_ed).value().data;
+    QTest::newRow("sm2 reviewer, ed25519 approver") << m_countersigned;
+    const Signer sm2Approver = makeSigner(Algorithm::Sm2Sm3, QStringLiteral("王立"));
+    auto mixed = countersignPackage(buildPackage(sampleContent(), m_ed).value().data,
+                                    QStringLiteral("p"), sm2Approver, emptyTrust());
+    QVERIFY2(mixed.ok(), qPrintable(mixed.ok() ? QString() : mixed.error().toString()));
+    QTest::newRow("ed25519 reviewer, sm2 approver") << mixed->data;
+}
+
+void TestPackage::verifyTxtCommandsSucceedAndCatchTampering()
+{
+    QFETCH(QByteArray, zip);
+    const bool countersigned = !memberOf(zip, QStringLiteral("signatures/approver.json")).isEmpty();
+    {
+        QTemporaryDir dir;
+        const ShellRun run = runVerifyCommands(zip, dir.path());
+        QVERIFY2(run.code == 0, qPrintable(run.commands.join(QLatin1Char('\n')) +
+                                           QStringLiteral("\n---\n") + run.output));
+        QCOMPARE(run.commands.size(), countersigned ? 16 : 9);
+        QVERIFY(run.output.contains(QLatin1String("review.pdf: OK")));
+        QVERIFY(run.output.contains(QLatin1String("VERIFY.txt: OK")));
+        QVERIFY(run.output.contains(QLatin1String("Verified OK")) ||
+                run.output.contains(QLatin1String("Signature Verified Successfully")));
+    }
+    // Tampering, each caught by some command: a member, the manifest, a signed attribute, the
+    // signature, the certificate, an extra file.
+    const QList<std::pair<QString, std::function<void(QList<ZipMember> &)>>> attacks{
+        {QStringLiteral("review.pdf"),
+         [](QList<ZipMember> &ms) {
+             for (ZipMember &m : ms)
+                 if (m.path == QLatin1String("review.pdf"))
+                     m.data[50] = char(m.data[50] ^ 1);
+         }},
+        {QStringLiteral("manifest.json"),
+         [](QList<ZipMember> &ms) {
+             for (ZipMember &m : ms)
+                 if (m.path == QLatin1String("manifest.json"))
+                     m.data.replace("\"decision\":\"approved\"", "\"decision\":\"rejected\"");
+         }},
+        {QStringLiteral("signedAt"),
+         [](QList<ZipMember> &ms) {
+             for (ZipMember &m : ms)
+                 if (m.path == QLatin1String("signatures/reviewer.json"))
+                     m.data.replace("\"signedAt\":\"2", "\"signedAt\":\"1");
+         }},
+        {QStringLiteral("signature"),
+         [](QList<ZipMember> &ms) {
+             for (ZipMember &m : ms)
+                 if (m.path == QLatin1String("signatures/reviewer.sig"))
+                     m.data[m.data.size() - 2] = char(m.data[m.data.size() - 2] ^ 1);
+         }},
+        {QStringLiteral("certificate"),
+         [](QList<ZipMember> &ms) {
+             const Signer other = makeSigner(Algorithm::Sm2Sm3, QStringLiteral("张敏"));
+             for (ZipMember &m : ms)
+                 if (m.path == QLatin1String("signatures/reviewer.crt"))
+                     m.data = other.certificate.pem();
+         }},
+        {QStringLiteral("extra file"),
+         [](QList<ZipMember> &ms) {
+             ms.append({QStringLiteral("attachments/extra.txt"), QByteArrayLiteral("x")});
+         }},
+    };
+    for (const auto &[name, attack] : attacks) {
+        QTemporaryDir dir;
+        const ShellRun run = runVerifyCommands(rewrite(zip, attack), dir.path());
+        QVERIFY2(run.code != 0,
+                 qPrintable(name + QStringLiteral(": the commands did not notice\n") + run.output));
+    }
+    if (countersigned) {
+        QTemporaryDir dir;
+        const ShellRun run = runVerifyCommands(
+            rewrite(zip,
+                    [](QList<ZipMember> &ms) {
+                        for (ZipMember &m : ms)
+                            if (m.path == QLatin1String("signatures/approver.sig"))
+                                m.data[10] = char(m.data[10] ^ 1);
+                    }),
+            dir.path());
+        QVERIFY2(run.code != 0, "approver's signature");
+    }
+}
+
+void TestPackage::jsonShape()
+{
+    const QByteArray tampered = rewrite(m_countersigned, [](QList<ZipMember> &members) {
+        for (ZipMember &m : members)
+            if (m.path == QLatin1String("review.json"))
+                m.data.append(' ');
+    });
+    const QJsonObject json =
+        verifyPackageData(tampered, QStringLiteral("p.gdpkg"), emptyTrust()).toJson();
+    QCOMPARE(json.value(QLatin1String("valid")).type(), QJsonValue::Bool);
+    QCOMPARE(json.value(QLatin1String("valid")).toBool(), false);
+    QCOMPARE(json.value(QLatin1String("approved")).toBool(true), false);
+    const QJsonArray members = json.value(QLatin1String("members")).toArray();
+    QCOMPARE(members.size(), 5);
+    for (const QJsonValue &v : members) {
+        const QJsonObject m = v.toObject();
+        QVERIFY(m.value(QLatin1String("path")).isString());
+        QCOMPARE(m.value(QLatin1String("status")).toString(),
+                 m.value(QLatin1String("path")).toString() == QLatin1String("review.json")
+                     ? QStringLiteral("modified")
+                     : QStringLiteral("ok"));
+    }
+    const QJsonArray signatures = json.value(QLatin1String("signatures")).toArray();
+    QCOMPARE(signatures.size(), 2);
+    for (const QJsonValue &v : signatures) {
+        const QJsonObject s = v.toObject();
+        for (const char *key : {"role", "signer", "certSha256", "signedAt", "reason"})
+            QVERIFY2(s.value(QLatin1String(key)).isString(), key);
+        for (const char *key : {"valid", "trusted"})
+            QVERIFY2(s.value(QLatin1String(key)).isBool(), key);
+        QVERIFY(s.value(QLatin1String("valid")).toBool());
+    }
+    QCOMPARE(signatures.at(0).toObject().value(QLatin1String("role")).toString(),
+             QStringLiteral("reviewer"));
+    QCOMPARE(signatures.at(0).toObject().value(QLatin1String("certSha256")).toString(),
+             m_sm2.certificate.sha256());
+    QCOMPARE(signatures.at(1).toObject().value(QLatin1String("signer")).toString(),
+             m_approver.certificate.subject());
+    const QJsonArray errors = json.value(QLatin1String("errors")).toArray();
+    QCOMPARE(errors.size(), 1);
+    const qsizetype size = memberOf(tampered, QStringLiteral("review.json")).size();
+    QCOMPARE(
+        errors.at(0).toString(),
+        QStringLiteral("review.json: modified (%1 bytes instead of %2)").arg(size).arg(size - 1));
+    QCOMPARE(json.value(QLatin1String("verdict")).toString(),
+             QStringLiteral("INVALID: review.json modified"));
+}
+
+void TestPackage::progressAndCancel()
+{
+    QList<std::pair<int, int>> calls;
+    auto built = buildPackage(sampleContent(), m_sm2, {}, [&calls](int done, int total) {
+        calls.append({done, total});
+        return true;
+    });
+    QVERIFY(built.ok());
+    QVERIFY(calls.size() >= 6);
+    for (qsizetype i = 1; i < calls.size(); ++i)
+        QVERIFY(calls.at(i).first >= calls.at(i - 1).first);
+    auto cancelled =
+        buildPackage(sampleContent(), m_sm2, {}, [](int done, int) { return done < 3; });
+    QVERIFY(!cancelled.ok());
+    QCOMPARE(cancelled.error().what, QStringLiteral("cancelled"));
+}
+
+void TestPackage::filesAreWrittenAtomically()
+{
+    QTemporaryDir dir;
+    const QString nowhere = dir.filePath(QStringLiteral("missing/folder/p.gdpkg"));
+    QVERIFY(!exportPackage(nowhere, sampleContent(), m_sm2).ok());
+    QVERIFY(!QFile::exists(nowhere));
+    const QString file = dir.filePath(QStringLiteral("p.gdpkg"));
+    // A failed export (expired certificate) leaves no file.
+    const Signer expired = makeSigner(Algorithm::Sm2Sm3, QStringLiteral("张敏"),
+                                      QDateTime::currentDateTimeUtc().addYears(-2),
+                                      QDateTime::currentDateTimeUtc().addYears(-1));
+    QVERIFY(!exportPackage(file, sampleContent(), expired).ok());
+    QVERIFY(!QFile::exists(file));
+    QVERIFY(exportPackage(file, sampleContent(), m_sm2).ok());
+    QCOMPARE(verifyPackage(file, emptyTrust()).exitCode(), 0);
+    QVERIFY(countersignFile(file, m_approver, emptyTrust()).ok());
+    VerifyOptions options;
+    options.requireApproved = true;
+    QCOMPARE(verifyPackage(file, emptyTrust(), options).exitCode(), 0);
+    // A refused countersignature leaves the file as it was.
+    QFile before(file);
+    QVERIFY(before.open(QIODevice::ReadOnly));
+    const QByteArray bytes = before.readAll();
+    before.close();
+    QVERIFY(
+        !countersignFile(file, makeSigner(Algorithm::Sm2Sm3, QStringLiteral("李华")), emptyTrust())
+             .ok());
+    QFile after(file);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QCOMPARE(after.readAll(), bytes);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("p.gdpkg")});
+}
+
+void TestPackage::bench()
+{
+    // DESIGN.md targets: export + sign of 50 items / 5 MB ≤ 300 ms, verify ≤ 100 ms. Measured
+    // and printed, never asserted.
+    PackageContent content = sampleContent();
+    content.attachments.clear();
+    for (int i = 0; i < 48; ++i)
+        content.attachments.append(
+            {QStringLiteral("attachments/file-%1.bin").arg(i, 2, 10, QLatin1Char('0')),
+             pattern(5 * 1024 * 1024 / 48, char(i))});
+    QElapsedTimer timer;
+    timer.start();
+    auto built = buildPackage(content, m_sm2);
+    const qint64 buildMs = timer.elapsed();
+    QVERIFY(built.ok());
+    timer.restart();
+    const VerifyReport report =
+        verifyPackageData(built->data, QStringLiteral("bench"), emptyTrust());
+    const qint64 verifyMs = timer.elapsed();
+    QCOMPARE(report.exitCode(), 0);
+    QCOMPARE(report.members.size(), 51);
+    qInfo("bench: 51 members, %lld bytes: build + sign %lld ms, verify %lld ms",
+          qlonglong(built->data.size()), buildMs, verifyMs);
+}
+
+QTEST_GUILESS_MAIN(TestPackage)
+#include "tst_package.moc"
