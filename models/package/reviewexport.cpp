@@ -1,0 +1,289 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reviewexport.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include "package/keystore.h"
+#include "report/reviewrecord.h"
+#include "review/workflow.h"
+#include "store/applicationstore.h"
+#include "store/audittrail.h"
+#include "store/database.h"
+#include "store/reviewstore.h"
+
+namespace gd::package {
+namespace {
+
+QString subjectOf(const QString &id, int version)
+{
+    return QStringLiteral("%1 v%2").arg(id).arg(version);
+}
+
+/** The audit detail of a signature: what was signed, the file and who signed it. */
+QJsonObject signatureDetail(const SignedPackage &package, const Signer &signer)
+{
+    QJsonObject detail;
+    detail.insert(QStringLiteral("manifestSha256"), package.manifestSha256);
+    detail.insert(QStringLiteral("fileSha256"), package.fileSha256);
+    detail.insert(QStringLiteral("certSha256"), signer.certificate.sha256());
+    if (const auto algorithm = signer.certificate.algorithm())
+        detail.insert(QStringLiteral("algorithm"), algorithmCode(*algorithm));
+    return detail;
+}
+
+/**
+ * Writes @p data to @p file and runs @p record (the database side) in one transaction:
+ * the file is written to a temporary file first, @p record runs, the file replaces
+ * @p file, the transaction commits. When the commit fails after the file was replaced,
+ * @p undo restores what @p file held before.
+ */
+template <typename Record>
+Status writeWithRecord(const std::shared_ptr<Database> &db, const QString &file,
+                       const QByteArray &data, const QByteArray *previous, Record record)
+{
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly))
+        return Error{file, out.errorString()};
+    if (out.write(data) != data.size())
+        return Error{file, out.errorString()};
+    if (!db) {
+        if (!out.commit())
+            return Error{file, out.errorString()};
+        return success();
+    }
+    Transaction transaction(db->connection());
+    if (!transaction.begun())
+        return Error{QStringLiteral("database"), QStringLiteral("cannot begin a transaction")};
+    if (auto recorded = record(); !recorded)
+        return recorded.error(); // out is discarded: the file stays as it was
+    if (!out.commit())
+        return Error{file, out.errorString()}; // the transaction rolls back
+    if (auto committed = transaction.commit(); !committed) {
+        if (previous) {
+            QSaveFile restore(file);
+            if (restore.open(QIODevice::WriteOnly) && restore.write(*previous) == previous->size())
+                restore.commit();
+        } else {
+            QFile::remove(file);
+        }
+        return committed.error();
+    }
+    return success();
+}
+
+struct CaseState
+{
+    CaseStatus status = CaseStatus::Received;
+    Decision decision = Decision::None;
+    QString reviewer;
+};
+
+Result<CaseState> caseState(const std::shared_ptr<Database> &db, const QString &id, int version)
+{
+    auto versions = ApplicationStore(db).versions(id);
+    if (!versions)
+        return versions.error();
+    CaseState state;
+    bool found = false;
+    for (const VersionInfo &info : std::as_const(versions.value())) {
+        if (info.version == version) {
+            state.status = info.status;
+            state.decision = info.decision;
+            found = true;
+        }
+    }
+    if (!found)
+        return Error{subjectOf(id, version),
+                     QCoreApplication::translate("ReviewExport",
+                                                 "this database has no such application version")};
+    auto review = ReviewStore(db).find(id, version);
+    if (!review)
+        return review.error();
+    if (review.value())
+        state.reviewer = review.value()->reviewer;
+    return state;
+}
+
+/** The manifest digests the audit trail records as signed for @p subject. */
+Result<QStringList> signedManifests(const std::shared_ptr<Database> &db, const QString &subject)
+{
+    auto events = AuditTrail(db).events(subject);
+    if (!events)
+        return events.error();
+    QStringList digests;
+    for (const AuditEvent &event : std::as_const(events.value())) {
+        if (event.action == QLatin1String("case.sign") ||
+            event.action == QLatin1String("package.export")) {
+            const QString digest = event.detail.value(QStringLiteral("manifestSha256")).toString();
+            if (!digest.isEmpty())
+                digests << digest;
+        }
+    }
+    return digests;
+}
+
+} // namespace
+
+QString exportRefusal(CaseStatus status, Decision decision, const QString &reviewer,
+                      const QString &signerName)
+{
+    if (status == CaseStatus::Decided) {
+        if (auto allowed = workflow::apply(status, workflow::Action::Sign, decision); !allowed)
+            return allowed.error().what;
+    } else if (status != CaseStatus::Signed) {
+        return QCoreApplication::translate(
+                   "ReviewExport", "Only a decided case can be signed and exported; this case is "
+                                   "\"%1\".")
+            .arg(caseStatusLabel(status));
+    }
+    if (signerName.trimmed().isEmpty())
+        return QCoreApplication::translate(
+            "ReviewExport", "The signing certificate names no one (it has no common name).");
+    if (reviewer.trimmed() != signerName.trimmed())
+        return QCoreApplication::translate("ReviewExport",
+                                           "%1 reviewed this case and only the reviewer signs its "
+                                           "package; the signing certificate names %2.")
+            .arg(reviewer.trimmed().isEmpty()
+                     ? QCoreApplication::translate("ReviewExport", "No one")
+                     : reviewer,
+                 signerName);
+    return {};
+}
+
+Result<SignedPackage> exportReview(const std::shared_ptr<Database> &db, const QString &id,
+                                   int version, const Signer &reviewer, const QString &file,
+                                   const Progress &progress)
+{
+    const QString subject = subjectOf(id, version);
+    if (!db)
+        return Error{subject, QStringLiteral("no database")};
+    auto record = report::loadReviewRecord(db, id, version);
+    if (!record)
+        return record.error();
+    const QString signerName = reviewer.certificate.commonName();
+    if (const QString refusal =
+            exportRefusal(record->status, record->decision, record->reviewer, signerName);
+        !refusal.isEmpty())
+        return Error{subject, refusal};
+
+    PackageContent content;
+    content.applicationId = id;
+    content.applicationVersion = version;
+    content.decision = decisionCode(record->decision);
+    content.rules = report::rulesJson(record.value());
+    content.reviewJson = report::reviewJson(record.value());
+    auto pdf = report::reviewPdf(record.value());
+    if (!pdf)
+        return pdf.error();
+    content.reviewPdf = std::move(pdf).value();
+    for (const report::FiledAttachment &attachment : std::as_const(record->attachments))
+        content.attachments.append(ZipMember{attachment.path, attachment.data});
+
+    auto built = buildPackage(content, reviewer, {}, progress);
+    if (!built)
+        return built;
+
+    const bool sign = record->status == CaseStatus::Decided;
+    const QJsonObject detail = signatureDetail(built.value(), reviewer);
+    auto written = writeWithRecord(db, file, built->data, nullptr, [&]() -> Status {
+        if (sign) {
+            auto moved = ReviewStore(db).transition(id, version, workflow::Action::Sign,
+                                                    Decision::None, signerName, detail);
+            if (!moved)
+                return moved.error();
+            return success();
+        }
+        // Signed already: the status stays, the audit trail names every file signed.
+        auto event =
+            AuditTrail(db).append(signerName, QStringLiteral("package.export"), subject, detail);
+        if (!event)
+            return event.error();
+        return success();
+    });
+    if (!written)
+        return written.error();
+    return built;
+}
+
+Result<SignedPackage> countersignReviewFile(const QString &file, const Signer &approver,
+                                            const TrustStore &trust,
+                                            const std::shared_ptr<Database> &db,
+                                            const Progress &progress)
+{
+    const QString label = QFileInfo(file).fileName();
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly))
+        return Error{file, in.errorString()};
+    const QByteArray original = in.readAll();
+    if (in.error() != QFileDevice::NoError)
+        return Error{file, in.errorString()};
+    in.close();
+
+    const QString approverName = approver.certificate.commonName();
+    if (approverName.trimmed().isEmpty())
+        return Error{label, QCoreApplication::translate(
+                                "ReviewExport",
+                                "The signing certificate names no one (it has no common name).")};
+    const VerifyReport report = verifyPackageData(original, label, trust);
+    if (!report.readable)
+        return Error{label, report.problems.value(0)};
+    if (const SignatureCheck *reviewer = report.signature(Role::Reviewer);
+        reviewer && !reviewer->certificate.isNull() &&
+        reviewer->certificate.commonName().trimmed() == approverName.trimmed())
+        return Error{label, QCoreApplication::translate(
+                                "ReviewExport", "%1 signed this package as the reviewer; another "
+                                                "officer must countersign it (four eyes).")
+                                .arg(approverName)};
+
+    const QString id = report.applicationId;
+    const int version = report.applicationVersion;
+    const QString subject = subjectOf(id, version);
+    if (db) {
+        auto state = caseState(db, id, version);
+        if (!state)
+            return Error{label, state.error().toString()};
+        if (auto allowed =
+                workflow::apply(state->status, workflow::Action::Countersign, state->decision);
+            !allowed)
+            return Error{subject, allowed.error().what};
+        if (state->reviewer.trimmed() == approverName.trimmed())
+            return Error{subject, QCoreApplication::translate(
+                                      "ReviewExport", "%1 reviewed this case; another officer "
+                                                      "must countersign it (four eyes).")
+                                      .arg(approverName)};
+    }
+
+    auto signedPackage = countersignPackage(original, label, approver, trust, {}, progress);
+    if (!signedPackage)
+        return signedPackage;
+
+    if (db) {
+        auto recorded = signedManifests(db, subject);
+        if (!recorded)
+            return recorded.error();
+        if (!recorded->isEmpty() && !recorded->contains(signedPackage->manifestSha256))
+            return Error{label, QCoreApplication::translate(
+                                    "ReviewExport",
+                                    "this package is not one exported for %1 from this database "
+                                    "(its manifest is not in the audit trail)")
+                                    .arg(subject)};
+    }
+
+    const QJsonObject detail = signatureDetail(signedPackage.value(), approver);
+    auto written = writeWithRecord(db, file, signedPackage->data, &original, [&]() -> Status {
+        auto moved = ReviewStore(db).transition(id, version, workflow::Action::Countersign,
+                                                Decision::None, approverName, detail);
+        if (!moved)
+            return moved.error();
+        return success();
+    });
+    if (!written)
+        return written.error();
+    return signedPackage;
+}
+
+} // namespace gd::package
