@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdfdocument.h"
 
+#include <cmath>
+
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
@@ -8,6 +10,8 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 
 namespace gd::report {
@@ -16,6 +20,33 @@ namespace {
 qreal mmToPixels(qreal mm, int dpi)
 {
     return mm / 25.4 * dpi;
+}
+
+/**
+ * Moves headings (h1–h6) that would end a page, or nearly, to the next page, so that a
+ * heading is never separated from what it introduces. QTextDocument has no "keep with
+ * next": the layout is checked block by block and a page break set before such headings.
+ */
+void keepHeadingsWithNext(QTextDocument &document, qreal pageHeight, qreal minimumBelow)
+{
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const QTextBlockFormat format = block.blockFormat();
+        if (format.headingLevel() == 0 || format.pageBreakPolicy() != QTextFormat::PageBreak_Auto)
+            continue;
+        const QRectF rect = layout->blockBoundingRect(block);
+        const qreal pageTop = std::floor(rect.top() / pageHeight) * pageHeight;
+        if (rect.top() - pageTop < 1.0)
+            continue; // already first on its page
+        if (pageTop + pageHeight - rect.bottom() >= minimumBelow)
+            continue;
+        QTextBlockFormat moved = format;
+        moved.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(block).setBlockFormat(moved);
+        // The incremental relayout after a format change leaves later blocks where they
+        // were (and drawContents() then skips them): lay the whole document out again.
+        document.markContentsDirty(0, document.characterCount());
+    }
 }
 
 } // namespace
@@ -53,6 +84,7 @@ int paintDocument(QTextDocument &document, QPagedPaintDevice &device, const Page
 
     document.documentLayout()->setPaintDevice(&device);
     document.setPageSize(body);
+    keepHeadingsWithNext(document, body.height(), mmToPixels(30.0, dpi));
     const int pages = document.pageCount();
 
     QPainter painter;

@@ -37,7 +37,9 @@ QFont bodyFont(qreal pointSize = 10.5);
  * Lays @p document out for @p device's page (minus header and footer) and paints every
  * page with its header and footer. The document's layout is bound to @p device, so
  * fonts given in points keep their size. Works for QPdfWriter and QPrinter alike; the
- * device's page size and margins must be set (applyPageStyle()). Returns the page count.
+ * device's page size and margins must be set (applyPageStyle()). A heading that would
+ * end a page (less than 30 mm below it) starts the next one instead. Returns the page
+ * count.
  */
 int paintDocument(QTextDocument &document, QPagedPaintDevice &device, const PageStyle &style);
 

@@ -16,6 +16,7 @@
 #include "domain/workflow.h"
 #include "modes/modetable.h"
 #include "pricing/feeengine.h"
+#include "report/pdfdocument.h"
 #include "store/applicationstore.h"
 
 class QTextDocument;
@@ -131,5 +132,8 @@ Result<QByteArray> reviewPdf(const ReviewRecord &record);
  * owns the document; the charts are its resources, drawn at @p dpi.
  */
 std::unique_ptr<QTextDocument> reviewDocument(const ReviewRecord &record, int dpi = 300);
+
+/** The report's pages: title, running header "title · id version n", A4, footer. */
+PageStyle reviewPageStyle(const ReviewRecord &record);
 
 } // namespace gd::report

@@ -153,7 +153,9 @@ private:
             "table.grid { border-collapse: collapse; border-color: #777777; border-style: solid; }"
             "table.grid td, table.grid th { padding: 3px; border-color: #777777; "
             "border-style: solid; vertical-align: top; }"
-            "th { background-color: #e8ecf2; font-weight: bold; text-align: left; }"
+            "th { background-color: #e8ecf2; font-weight: bold; text-align: left; "
+            "font-size: 9.5pt; }"
+            "td { font-size: 9.5pt; }"
             "td.label { background-color: #f3f5f8; font-weight: bold; }"
             "td.num { text-align: right; }"
             "span.fail { color: #a02020; font-weight: bold; }"
@@ -166,7 +168,18 @@ private:
     void heading(const QString &text)
     {
         ++m_section;
-        add(QStringLiteral("<h2>%1</h2>").arg(esc(tr("%1. %2").arg(m_section).arg(text))));
+        add(QStringLiteral("<h2>%1</h2>")
+                .arg(esc(tr("%1. %2").arg(sectionNumber(m_section), text))));
+    }
+
+    /** 1, 2, … in English; 一, 二, … as Chinese official documents number their parts. */
+    static QString sectionNumber(int n)
+    {
+        static const char16_t *numerals[] = {u"一", u"二", u"三", u"四", u"五",
+                                             u"六", u"七", u"八", u"九", u"十"};
+        if (i18n::englishInUse() || n < 1 || n > int(std::size(numerals)))
+            return QString::number(n);
+        return QString::fromUtf16(numerals[n - 1]);
     }
 
     void sub(const QString &text) { add(QStringLiteral("<h3>%1</h3>").arg(esc(text))); }
@@ -191,12 +204,13 @@ private:
                const QList<int> &numericColumns = {})
     {
         QString html = QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" "
-                                      "cellpadding=\"3\" border=\"1\"><tr>");
+                                      "cellpadding=\"3\" border=\"1\"><thead><tr>");
+        // <thead>: the header row is repeated on every page the table runs onto.
         for (int i = 0; i < headers.size(); ++i)
             html += QStringLiteral("<th width=\"%1%\">%2</th>")
                         .arg(widths.value(i))
-                        .arg(esc(headers.at(i)));
-        html += QStringLiteral("</tr>");
+                        .arg(para(headers.at(i)));
+        html += QStringLiteral("</tr></thead>");
         for (const Row &row : rows) {
             html += QStringLiteral("<tr>");
             for (int i = 0; i < row.size(); ++i) {
@@ -336,7 +350,7 @@ private:
         else
             table({tr("No."), tr("Resource / registration code"), tr("Provider"), tr("Grade"),
                    tr("Delivery"), tr("Registration"), tr("Minimum necessity")},
-                  rows, {5, 24, 15, 8, 9, 10, 29});
+                  rows, {7, 23, 15, 9, 9, 10, 27});
         approverComment(ReviewStep::Resources);
     }
 
@@ -390,7 +404,7 @@ private:
             rows << Row{item ? QString::number(item->number) : QStringLiteral("—"),
                         item ? item->text() : id, raw(verdict), orDash(rationale)};
         }
-        table({tr("No."), tr("Item"), tr("Verdict"), tr("Rationale")}, rows, {5, 40, 10, 45});
+        table({tr("No."), tr("Item"), tr("Verdict"), tr("Rationale")}, rows, {7, 39, 9, 45});
         p(tr("%1 met, %2 not met, %3 not applicable.").arg(passed).arg(failed).arg(notApplicable));
         approverComment(ReviewStep::Checklist);
     }
@@ -454,7 +468,7 @@ private:
         const int dimWidth = 60 / std::max(1, dimensionCount);
         for (const ModeTableEntry &dimension : modeTable.dimensions) {
             headers
-                << tr("%1 (weight %2)").arg(dimension.name()).arg(m.scoring.weight(dimension.id));
+                << tr("%1\n(weight %2)").arg(dimension.name()).arg(m.scoring.weight(dimension.id));
             widths << dimWidth;
         }
         headers << tr("Total");
@@ -756,13 +770,19 @@ std::unique_ptr<QTextDocument> reviewDocument(const ReviewRecord &record, int dp
     return ReviewReport(record, dpi).build();
 }
 
-Result<QByteArray> reviewPdf(const ReviewRecord &record)
+PageStyle reviewPageStyle(const ReviewRecord &record)
 {
     PageStyle style;
     style.title = ReviewReport::title();
     style.header = QCoreApplication::translate("ReviewReport", "%1 · %2 version %3")
                        .arg(ReviewReport::title(), record.application.id)
                        .arg(record.application.version);
+    return style;
+}
+
+Result<QByteArray> reviewPdf(const ReviewRecord &record)
+{
+    const PageStyle style = reviewPageStyle(record);
     std::unique_ptr<QTextDocument> document = reviewDocument(record, style.resolution);
     auto pdf = renderPdf(*document, style);
     if (!pdf)
