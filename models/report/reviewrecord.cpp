@@ -599,7 +599,6 @@ QByteArray reviewJson(const ReviewRecord &record)
     QJsonObject root{
         {QStringLiteral("format"), QStringLiteral("grantdesk.review/1")},
         {QStringLiteral("application"), applicationToJson(record.application)},
-        {QStringLiteral("status"), caseStatusCode(record.status)},
         {QStringLiteral("rules"), rulesJson(record)},
         {QStringLiteral("checklist"), checklistJson(record)},
         {QStringLiteral("notes"), notesJson(record)},

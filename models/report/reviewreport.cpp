@@ -236,9 +236,9 @@ private:
                 if (j < pairs.size())
                     html += QStringLiteral("<td class=\"label\" width=\"%1%\">%2</td>"
                                            "<td width=\"%3%\">%4</td>")
-                                .arg(twoPerRow ? 16 : 22)
+                                .arg(twoPerRow ? 18 : 22)
                                 .arg(esc(pairs.at(j).first))
-                                .arg(twoPerRow ? 34 : 78)
+                                .arg(twoPerRow ? 32 : 78)
                                 .arg(para(orDash(pairs.at(j).second)));
                 else
                     html += QStringLiteral("<td class=\"label\"></td><td></td>");
@@ -281,8 +281,8 @@ private:
                {tr("Decision date"), chinaDate(m_record.decidedAt)},
                {tr("Reviewer"), m_record.reviewer},
                {tr("Approver"), m_record.approver},
-               {tr("Case status"), caseStatusLabel(m_record.status)},
-               {tr("Checklist version"), m_record.checklistVersion}});
+               {tr("Checklist version"), m_record.checklistVersion},
+               {tr("Fee rules version"), m_record.feeRulesVersion}});
         p(tr("This record was produced by GrantDesk from the review as decided. The "
              "machine-readable review.json and the application's attachments are filed with it "
              "in the same signed package."),
