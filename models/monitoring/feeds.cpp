@@ -40,6 +40,16 @@ QString isoDateTime(const QDateTime &dt)
     return dt.isValid() ? dt.toString(Qt::ISODate) : QString();
 }
 
+/** Empty, never null: the columns are NOT NULL DEFAULT ''. */
+QVariantList notNull(QVariantList values)
+{
+    for (QVariant &v : values) {
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            v = QStringLiteral("");
+    }
+    return values;
+}
+
 QDate dateFrom(const QString &text)
 {
     return text.isEmpty() ? QDate() : QDate::fromString(text, Qt::ISODate);
@@ -170,9 +180,8 @@ std::optional<IncidentRecord> readIncident(ObjectReader object, QHash<QString, Q
     }
     if (op && app && resource && op->isEmpty() && app->isEmpty() && resource->isEmpty() &&
         object.valid())
-        object.required("operatorCode")
-            .error(QStringLiteral("an incident names its subject: operatorCode, applicationId "
-                                  "or resourceCode"));
+        opValue.error(QStringLiteral("an incident names its subject: operatorCode, applicationId "
+                                     "or resourceCode"));
     object.refuseUnknownFields();
     if (!object.valid() || !id || !opened || !severity || !op || !app || !resource || !summary ||
         !responded || !closed || (op->isEmpty() && app->isEmpty() && resource->isEmpty()))
@@ -866,7 +875,7 @@ Result<FeedStoreSummary> FeedStore::store(const FeedFile &file, const QString &s
     q.addBindValue(path);
     q.addBindValue(feedFormat(file.kind));
     q.addBindValue(file.source);
-    q.addBindValue(isoDateTime(file.exportedAt));
+    q.addBindValue(file.exportedAt.isValid() ? isoDateTime(file.exportedAt) : QStringLiteral(""));
     q.addBindValue(file.recordCount());
     q.addBindValue(now);
     if (!q.exec())
@@ -899,7 +908,7 @@ Result<FeedStoreSummary> FeedStore::store(const FeedFile &file, const QString &s
             ++summary.added;
         }
         find.finish();
-        for (const QVariant &v : values)
+        for (const QVariant &v : notNull(values))
             upsert.addBindValue(v);
         upsert.addBindValue(file.source);
         upsert.addBindValue(importPk);
