@@ -46,6 +46,9 @@ using SigPtr = Owned<X509_SIG, X509_SIG_free>;
 
 const QString kWhere = QStringLiteral("crypto");
 
+/** PBKDF2 iterations protecting a key on disk. */
+constexpr int kKeyIterations = 50000;
+
 /** The earliest error in OpenSSL's queue as readable text; the queue is left empty. */
 QString takeOpensslError()
 {
@@ -481,14 +484,20 @@ Result<QByteArray> PrivateKey::encryptedPem(const QByteArray &passphrase) const
         return Error{kWhere, QStringLiteral("no key")};
     if (passphrase.isEmpty())
         return Error{kWhere, QStringLiteral("an empty passphrase cannot protect a key")};
+    // PBES2: PBKDF2 with HMAC-SHA256 and a random salt, AES-256-CBC. More iterations than
+    // OpenSSL's default 2048, so that a copied key file resists guessing; still a few
+    // tens of milliseconds to unlock.
+    Owned<PKCS8_PRIV_KEY_INFO, PKCS8_PRIV_KEY_INFO_free> info(EVP_PKEY2PKCS8(pkeyOf(*this)));
+    if (!info)
+        return opensslError(QStringLiteral("cannot encode the key"));
+    SigPtr encrypted(PKCS8_encrypt_ex(-1, EVP_aes_256_cbc(), passphrase.constData(),
+                                      static_cast<int>(passphrase.size()), nullptr, 0,
+                                      kKeyIterations, info.get(), nullptr, nullptr));
+    info.reset(); // wipes the clear key
     BioPtr bio(BIO_new(BIO_s_mem()));
-    if (!bio || PEM_write_bio_PKCS8PrivateKey(
-                    bio.get(), pkeyOf(*this), EVP_aes_256_cbc(), passphrase.constData(),
-                    static_cast<int>(passphrase.size()), nullptr, nullptr) != 1)
+    if (!encrypted || !bio || PEM_write_bio_PKCS8(bio.get(), encrypted.get()) != 1)
         return opensslError(QStringLiteral("cannot encrypt the key"));
-    QByteArray pem = bioContents(bio.get());
-    // BIO_free_all does not wipe memory BIOs; nothing in the clear was written to this one.
-    return pem;
+    return bioContents(bio.get());
 }
 
 Result<PrivateKey> PrivateKey::fromData(const QByteArray &data, const QByteArray &passphrase)

@@ -94,7 +94,7 @@ public:
     bool isNull() const { return !m_pkey; }
     std::optional<Algorithm> algorithm() const;
     QString publicKeySha256() const; // same value as Certificate::publicKeySha256()
-    /** Encrypted PKCS#8 PEM (AES-256-CBC, PBKDF2/scrypt from @p passphrase). */
+    /** Encrypted PKCS#8 PEM: AES-256-CBC, key from @p passphrase by PBKDF2-HMAC-SHA256 (50,000). */
     Result<QByteArray> encryptedPem(const QByteArray &passphrase) const;
     /** Reads a key in any form OpenSSL 3 reads; "wrong passphrase" when it does not open. */
     static Result<PrivateKey> fromData(const QByteArray &data, const QByteArray &passphrase);

@@ -583,12 +583,15 @@ void TestCrypto::keyFolderIsOwnerOnlyAndEncrypted()
     QVERIFY(bytes.startsWith("-----BEGIN ENCRYPTED PRIVATE KEY-----\n"));
     QVERIFY(!bytes.contains("BEGIN PRIVATE KEY"));
     QVERIFY(!bytes.contains(kPassphrase));
-    // AES-256-CBC under PBKDF2, as openssl reports it.
+    // AES-256-CBC under PBKDF2-HMAC-SHA256, as openssl reports it.
     QString output;
     QCOMPARE(openssl({QStringLiteral("asn1parse"), QStringLiteral("-in"), key.fileName()}, &output),
              0);
     QVERIFY2(output.contains(QLatin1String("aes-256-cbc")), qPrintable(output));
     QVERIFY(output.contains(QLatin1String("PBKDF2")));
+    QVERIFY(output.contains(QLatin1String("hmacWithSHA256")));
+    // 50,000 iterations (0xC350), not OpenSSL's default 2048.
+    QVERIFY2(output.contains(QLatin1String(":C350")), qPrintable(output));
     // The raw private key bytes appear nowhere in the file, neither binary nor base64.
     Result<PrivateKey> unlocked = KeyFolder(dir).unlock(kPassphrase);
     QVERIFY(unlocked.ok());
