@@ -2,7 +2,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QDeadlineTimer>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -35,6 +37,8 @@ private slots:
     void refusesToOverwrite();
     void shortPassphraseWritesNothing();
     void noPassphraseWithoutTerminal();
+    void terminalAsksTwiceWithoutEcho_data();
+    void terminalAsksTwiceWithoutEcho();
 
 private:
     struct Run
@@ -221,6 +225,62 @@ void TestKeygen::noPassphraseWithoutTerminal()
     QCOMPARE(run.code, 1);
     QVERIFY2(run.err.contains(QLatin1String("GRANTDESK_PASSPHRASE")), qPrintable(run.err));
     QVERIFY(!QFileInfo::exists(out + QStringLiteral("/key.pem")));
+}
+
+void TestKeygen::terminalAsksTwiceWithoutEcho_data()
+{
+    QTest::addColumn<QByteArray>("second");
+    QTest::addColumn<int>("code");
+    QTest::newRow("same twice") << QByteArrayLiteral("typed passphrase") << 0;
+    QTest::newRow("differs") << QByteArrayLiteral("typed passphrasf") << 1;
+}
+
+void TestKeygen::terminalAsksTwiceWithoutEcho()
+{
+    QFETCH(QByteArray, second);
+    QFETCH(int, code);
+    // util-linux `script` gives the command a pseudo-terminal.
+    const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+    if (script.isEmpty())
+        QSKIP("no `script` command to make a terminal with");
+    const QByteArray first = QByteArrayLiteral("typed passphrase");
+    const QString out = path(QStringLiteral("id"));
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), m_dir->path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
+    env.remove(QStringLiteral("GRANTDESK_PASSPHRASE"));
+    process.setProcessEnvironment(env);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    const QString command =
+        QStringLiteral("'" GRANTDESK_CLI "' keygen --alg ed25519 --name Terminal --out '") + out +
+        u'\'';
+    process.start(script, {QStringLiteral("-qec"), command, QStringLiteral("/dev/null")});
+    QVERIFY(process.waitForStarted());
+    QByteArray seen;
+    const auto waitFor = [&](const QByteArray &text) {
+        QDeadlineTimer deadline(30000);
+        while (!seen.contains(text) && !deadline.hasExpired()) {
+            process.waitForReadyRead(200);
+            seen += process.readAll();
+        }
+        return seen.contains(text);
+    };
+    QVERIFY2(waitFor("Passphrase for the new key"), seen.constData());
+    process.write(first + '\n');
+    QVERIFY2(waitFor("Repeat the passphrase"), seen.constData());
+    process.write(second + '\n');
+    QVERIFY(process.waitForFinished(30000));
+    seen += process.readAll();
+    QCOMPARE(process.exitCode(), code);
+    QVERIFY2(!seen.contains("typed passphras"), "the passphrase was echoed");
+    if (code == 0) {
+        QVERIFY(seen.contains("key.pem"));
+        QVERIFY(KeyFolder(out).unlock(first).ok());
+    } else {
+        QVERIFY(seen.contains("passphrase: the two entries differ"));
+        QVERIFY(!QFileInfo::exists(out + QStringLiteral("/key.pem")));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestKeygen)
