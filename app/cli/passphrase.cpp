@@ -26,8 +26,6 @@ extern "C" void restoreTerminalAndExit(int signal)
 /** One line from the terminal without echo; nullopt at end of input or on a read error. */
 std::optional<QByteArray> readHiddenLine(Context &ctx, const QString &prompt)
 {
-    ctx.err << prompt;
-    ctx.err.flush();
     struct termios hidden;
     if (tcgetattr(STDIN_FILENO, &g_savedTerminal) != 0)
         return std::nullopt;
@@ -38,6 +36,9 @@ std::optional<QByteArray> readHiddenLine(Context &ctx, const QString &prompt)
     auto *oldTerm = std::signal(SIGTERM, restoreTerminalAndExit);
     g_echoOff = 1;
     tcsetattr(STDIN_FILENO, TCSAFLUSH, &hidden);
+    // The prompt only once echo is off, so that nothing typed after it can show.
+    ctx.err << prompt;
+    ctx.err.flush();
 
     QByteArray line;
     bool complete = false;

@@ -44,9 +44,18 @@ Status writeOwnerOnly(const QString &path, const QByteArray &data)
     return success();
 }
 
+/**
+ * Creates @p dir owner-only. A folder that is already there is made owner-only only when
+ * empty: `--out ~` must not lock the home folder (the files themselves are owner-only).
+ */
 Status makeOwnerOnlyDir(const QString &dir)
 {
-    if (!QDir().mkpath(dir))
+    const QDir folder(dir);
+    const bool existed = folder.exists();
+    if (existed &&
+        !folder.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System))
+        return success();
+    if (!existed && !QDir().mkpath(dir))
         return Error{dir, QStringLiteral("cannot create the folder")};
     if (!QFile::setPermissions(dir, kOwnerDir))
         return Error{dir, QStringLiteral("cannot make the folder owner-only")};
@@ -141,6 +150,14 @@ Status KeyFolder::importFrom(const QString &keyFile, const QString &certFile,
         if (!read)
             return Error{keyFile, read.error().what};
         key = *read;
+    }
+    if (certificate.isNull() && certFile.isEmpty() &&
+        keyData->contains("-----BEGIN CERTIFICATE-----")) {
+        // One PEM file holding the key and its certificate.
+        Result<Certificate> read = Certificate::fromData(*keyData);
+        if (!read)
+            return Error{keyFile, read.error().what};
+        certificate = *read;
     }
     if (!certFile.isEmpty()) {
         Result<QByteArray> certData = readSmallFile(certFile);

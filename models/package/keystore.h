@@ -27,9 +27,10 @@ public:
     bool exists() const; // both files present
 
     /**
-     * Writes @p key encrypted with @p passphrase and @p certificate; the folder is made
-     * owner-only (0700, files 0600). Refused when a key is already there, when the
-     * passphrase is shorter than 8 bytes, or when the certificate is not @p key's.
+     * Writes @p key encrypted with @p passphrase and @p certificate; the files are
+     * owner-only (0600), and so is the folder (0700) when this makes it or finds it empty.
+     * Refused when a key or certificate is already there, when the passphrase is shorter
+     * than 8 bytes, or when the certificate is not @p key's.
      */
     Status create(const PrivateKey &key, const Certificate &certificate,
                   const QByteArray &passphrase) const;
@@ -37,8 +38,9 @@ public:
     /**
      * Imports a key and certificate issued by an organization CA: @p keyFile in any form
      * OpenSSL 3 reads (PEM, DER, PKCS#8, encrypted or not, or PKCS#12 holding both, in
-     * which case @p certFile may be empty), opened with @p sourcePassphrase and stored
-     * encrypted with @p newPassphrase.
+     * which case @p certFile may be empty; so it may when @p keyFile is PEM holding the
+     * certificate too), opened with @p sourcePassphrase and stored encrypted with
+     * @p newPassphrase. @p certFile is PEM or DER.
      */
     Status importFrom(const QString &keyFile, const QString &certFile,
                       const QByteArray &sourcePassphrase, const QByteArray &newPassphrase) const;

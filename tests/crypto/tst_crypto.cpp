@@ -59,11 +59,13 @@ private slots:
     void keyFolderCreateAndUnlock();
     void keyFolderWrongPassphrase();
     void keyFolderIsOwnerOnlyAndEncrypted();
+    void keyFolderInAFolderThatIsThere();
     void keyFolderNeverOverwrites();
     void keyFolderRefusesAnotherKeysCertificate();
     void keyFolderRefusesShortPassphrase();
     void importKeyForms_data();
     void importKeyForms();
+    void importCombinedPem();
     void importPkcs12_data() { algorithms(); }
     void importPkcs12();
     void importRefusals();
@@ -610,6 +612,33 @@ void TestCrypto::keyFolderIsOwnerOnlyAndEncrypted()
     QCOMPARE(QDir(dir).entryList(QDir::Files).size(), 2);
 }
 
+void TestCrypto::keyFolderInAFolderThatIsThere()
+{
+    const Identity id = selfIssued(Algorithm::Ed25519);
+    const QFile::Permissions open = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                    QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther |
+                                    QFile::ExeOther;
+    const auto permissions = [](const QString &p) {
+        return QFileInfo(p).permissions() & ~(QFile::ReadUser | QFile::WriteUser | QFile::ExeUser);
+    };
+    // An empty folder becomes owner-only.
+    const QString empty = path(QStringLiteral("empty"));
+    QVERIFY(QDir().mkpath(empty));
+    QVERIFY(QFile::setPermissions(empty, open));
+    QVERIFY(KeyFolder(empty).create(id.key, id.certificate, kPassphrase).ok());
+    QCOMPARE(permissions(empty), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    // A folder with other files in it (say the home folder) keeps its permissions; the
+    // key file is owner-only all the same.
+    const QString busy = path(QStringLiteral("busy"));
+    QVERIFY(QDir().mkpath(busy));
+    write(QStringLiteral("busy/notes.txt"), QByteArrayLiteral("other things"));
+    QVERIFY(QFile::setPermissions(busy, open));
+    QVERIFY(KeyFolder(busy).create(id.key, id.certificate, kPassphrase).ok());
+    QCOMPARE(permissions(busy), open);
+    QCOMPARE(permissions(busy + QStringLiteral("/key.pem")), QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY(KeyFolder(busy).unlock(kPassphrase).ok());
+}
+
 void TestCrypto::keyFolderNeverOverwrites()
 {
     const Identity first = selfIssued(Algorithm::Ed25519);
@@ -740,6 +769,28 @@ void TestCrypto::importKeyForms()
                  why(wrong).constData());
         QVERIFY(!other.exists());
     }
+}
+
+void TestCrypto::importCombinedPem()
+{
+    // One PEM file with the (plain) key and its certificate, as some CAs hand them out.
+    const Identity id = selfIssued(Algorithm::Sm2Sm3);
+    write(QStringLiteral("key.pem"), *id.key.encryptedPem(kPassphrase));
+    QString output;
+    QVERIFY(openssl({QStringLiteral("pkey"), QStringLiteral("-in"), path(QStringLiteral("key.pem")),
+                     QStringLiteral("-passin"),
+                     QStringLiteral("pass:") + QString::fromUtf8(kPassphrase),
+                     QStringLiteral("-out"), path(QStringLiteral("plain.pem"))},
+                    &output) == 0);
+    write(QStringLiteral("both.pem"), id.certificate.pem() + read(QStringLiteral("plain.pem")));
+    const KeyFolder folder(path(QStringLiteral("imported")));
+    const Status imported =
+        folder.importFrom(path(QStringLiteral("both.pem")), QString(), QByteArray(), kPassphrase);
+    QVERIFY2(imported.ok(), why(imported).constData());
+    QCOMPARE(folder.certificate()->sha256(), id.certificate.sha256());
+    QCOMPARE(folder.unlock(kPassphrase)->publicKeySha256(), id.key.publicKeySha256());
+    // The file written holds no key in the clear, whatever the source held.
+    QVERIFY(!read(QStringLiteral("imported/key.pem")).contains("BEGIN PRIVATE KEY"));
 }
 
 void TestCrypto::importPkcs12()
