@@ -541,6 +541,16 @@ Result<QByteArray> writeZip(QList<ZipMember> members, const ZipWriteOptions &opt
         seen.insert(key);
     }
     QSet<QString> stored;
+    if (options.storeIncompressible) {
+        for (const ZipMember &member : std::as_const(members)) {
+            if (member.data.size() < 4096)
+                continue;
+            const QByteArray sample = member.data.left(64 * 1024);
+            // qCompress adds a 4-byte length and zlib's 6 bytes of framing.
+            if (qCompress(sample, 1).size() - 10 >= sample.size() * 9 / 10)
+                stored.insert(member.path);
+        }
+    }
     auto bytes = writeOnce(members, stored, options);
     if (!bytes || options.storeAboveRatio <= 0)
         return bytes;
@@ -553,11 +563,12 @@ Result<QByteArray> writeZip(QList<ZipMember> members, const ZipWriteOptions &opt
     auto written = ZipReader::openData(bytes.value(), QStringLiteral("zip"), unlimited);
     if (!written)
         return written.error();
+    const qsizetype storedBefore = stored.size();
     for (const ZipEntry &entry : written.value()->entries()) {
         if (entry.size > 0 && entry.size / options.storeAboveRatio >= entry.compressedSize)
             stored.insert(entry.path);
     }
-    if (stored.isEmpty())
+    if (stored.size() == storedBefore)
         return bytes;
     return writeOnce(members, stored, options);
 }

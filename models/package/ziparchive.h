@@ -110,6 +110,11 @@ struct ZipWriteOptions
      * never trips a reader's ratio limit (0: never).
      */
     qint64 storeAboveRatio = 100;
+    /**
+     * A member whose first 64 KiB hardly deflate (already compressed: PDF streams, images,
+     * office files) is stored, which saves most of the time of writing a package.
+     */
+    bool storeIncompressible = true;
     /** Called while writing with a fraction 0…1; returning false cancels. */
     std::function<bool(double fraction)> progress;
 };

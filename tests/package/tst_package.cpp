@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTimeZone>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -44,6 +46,7 @@ private slots:
     void jsonShape();
     void progressAndCancel();
     void filesAreWrittenAtomically();
+    void goldenPackageStillVerifies();
     void bench();
 
 private:
@@ -861,6 +864,52 @@ void TestPackage::filesAreWrittenAtomically()
     QVERIFY(after.open(QIODevice::ReadOnly));
     QCOMPARE(after.readAll(), bytes);
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("p.gdpkg")});
+}
+
+void TestPackage::goldenPackageStillVerifies()
+{
+    // A package made once and kept: what this version writes, later versions must verify
+    // (packages are checked years later). GRANTDESK_WRITE_FIXTURES=1 writes it anew.
+    const QString file = QStringLiteral(GRANTDESK_TEST_DATA "/package/golden-sm2-ed25519.gdpkg");
+    if (qEnvironmentVariableIsSet("GRANTDESK_WRITE_FIXTURES")) {
+        const QDateTime from(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+        const QDateTime to(QDate(2125, 12, 31), QTime(0, 0), Qt::UTC);
+        const Signer reviewer = makeSigner(Algorithm::Sm2Sm3, QStringLiteral("张敏"), from, to);
+        const Signer approver = makeSigner(Algorithm::Ed25519, QStringLiteral("王立"), from, to);
+        PackageContent content = sampleContent();
+        content.created = QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC);
+        auto built = buildPackage(content, reviewer, content.created.addSecs(60));
+        QVERIFY(built.ok());
+        auto countersigned = countersignPackage(built->data, QStringLiteral("golden"), approver,
+                                                emptyTrust(), content.created.addSecs(3600));
+        QVERIFY(countersigned.ok());
+        QVERIFY(QDir().mkpath(QFileInfo(file).absolutePath()));
+        QVERIFY(saveFileAtomically(file, countersigned->data).ok());
+        QVERIFY(saveFileAtomically(QFileInfo(file).absolutePath() +
+                                       QStringLiteral("/golden-reviewer.crt"),
+                                   reviewer.certificate.pem())
+                    .ok());
+    }
+    VerifyOptions options;
+    options.requireApproved = true;
+    options.requireTrusted = true;
+    QFile reviewerCert(QStringLiteral(GRANTDESK_TEST_DATA "/package/golden-reviewer.crt"));
+    QVERIFY(reviewerCert.open(QIODevice::ReadOnly));
+    options.extraTrust = {Certificate::fromData(reviewerCert.readAll()).value()};
+    const VerifyReport report = verifyPackage(file, emptyTrust(), options);
+    QCOMPARE(report.exitCode(), 1); // the approver is not trusted
+    QVERIFY(report.approved());
+    QCOMPARE(report.signatures.at(0).signedAt, QStringLiteral("2026-11-26T10:01:00Z"));
+    QVERIFY(report.signatures.at(0).trusted);
+    options.requireTrusted = false;
+    QCOMPARE(verifyPackage(file, emptyTrust(), options).exitCode(), 0);
+    if (!QStandardPaths::findExecutable(QStringLiteral("unzip")).isEmpty()) {
+        QFile in(file);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QTemporaryDir dir;
+        const ShellRun run = runVerifyCommands(in.readAll(), dir.path());
+        QVERIFY2(run.code == 0, qPrintable(run.output));
+    }
 }
 
 void TestPackage::bench()

@@ -23,6 +23,7 @@ private slots:
     void chineseNamesRoundTrip();
     void writerRefusesBadNames();
     void writerStoresWhatDeflatesTooWell();
+    void incompressibleMembersAreStored();
     void unzipReadsWhatWeWrite();
     void atomicSaveLeavesNoFileOnFailure();
     void cancelStopsWriting();
@@ -125,6 +126,29 @@ void TestZipArchive::writerStoresWhatDeflatesTooWell()
     for (const ZipEntry &entry : reader.value()->entries())
         QVERIFY2(entry.size <= 200 * entry.compressedSize, qPrintable(entry.path));
     QCOMPARE(reader.value()->read(QStringLiteral("zeros.bin")).value().size(), 20 << 20);
+}
+
+void TestZipArchive::incompressibleMembersAreStored()
+{
+    QByteArray noise(100000, Qt::Uninitialized);
+    QRandomGenerator generator(11);
+    generator.fillRange(reinterpret_cast<quint32 *>(noise.data()), noise.size() / 4);
+    QByteArray text;
+    for (int i = 0; i < 2000; ++i)
+        text += "第" + QByteArray::number(i * 7919 % 10007) + "条 审核意见：同意授权。\n";
+    auto zip =
+        writeZip({{QStringLiteral("scan.jpg"), noise}, {QStringLiteral("opinion.txt"), text}});
+    QVERIFY(zip.ok());
+    auto reader = ZipReader::openData(zip.value(), QStringLiteral("t.zip"));
+    QVERIFY(reader.ok());
+    for (const ZipEntry &entry : reader.value()->entries()) {
+        if (entry.path == QLatin1String("scan.jpg"))
+            QCOMPARE(entry.compressedSize, entry.size);
+        else
+            QVERIFY(entry.compressedSize < entry.size / 2);
+    }
+    QCOMPARE(reader.value()->read(QStringLiteral("scan.jpg")).value(), noise);
+    QCOMPARE(reader.value()->read(QStringLiteral("opinion.txt")).value(), text);
 }
 
 void TestZipArchive::unzipReadsWhatWeWrite()
