@@ -36,9 +36,6 @@ QString subjectLabelOfApp(const AppFacts &a)
 class Collector
 {
 public:
-    explicit Collector(const MonitoringFilter &filter)
-        : m_filter(filter)
-    {}
     void add(Alert alert, const QString &qualifier = {})
     {
         alert.key = alert.code + QLatin1Char(':') + alert.subject.kind + QLatin1Char(':') +
@@ -62,7 +59,6 @@ public:
     QList<Alert> take() { return std::move(m_alerts); }
 
 private:
-    const MonitoringFilter &m_filter;
     QList<Alert> m_alerts;
     QHash<QString, int> m_index;
 };
@@ -456,7 +452,7 @@ void decisionAlerts(Evaluation &e)
         Alert alert = make(alertcode::DecisionIncomplete, AlertSeverity::Critical,
                            QStringLiteral("application"), a->id, subjectLabelOfApp(*a));
         alert.reason = tr("The decision on %1 (%2) lacks: %3.")
-                           .arg(a->id, decisionCode(a->decision),
+                           .arg(a->id, decisionLabel(a->decision),
                                 names.join(QCoreApplication::translate("Monitoring", ", ")));
         alert.data = {{QStringLiteral("decision"), decisionCode(a->decision)},
                       {QStringLiteral("decidedOn"), iso(a->decidedOn)},
@@ -706,8 +702,8 @@ Result<QList<Alert>> AlertEngine::evaluate(const QDate &on, const MonitoringFilt
     auto snapshot = Snapshot::load(m_db);
     if (!snapshot)
         return snapshot.error();
-    Evaluation e{*snapshot, m_rules,          m_settings, on.isValid() ? on : QDate::currentDate(),
-                 filter,    Collector(filter)};
+    Evaluation e{*snapshot, m_rules,    m_settings, on.isValid() ? on : QDate::currentDate(),
+                 filter,    Collector()};
     resourceAlerts(e);
     priceAlerts(e);
     termAlerts(e);

@@ -107,9 +107,9 @@ struct Alert
  *    (warning; critical within 7 days);
  *  - expired_in_use: calls recorded for a period after the authorization ended (critical);
  *  - incident_open: open more than incidentOpenDays (critical for high/critical incidents);
- *  - decision_incomplete: an approved or conditionally approved decision lacks a passed
- *    answer on minutes (collective-decision), legality review, risk assessment or recusal
- *    (critical);
+ *  - decision_incomplete: a decision (approved, conditionally approved or rejected) taken by
+ *    the day lacks a passed answer on minutes (collective-decision), legality review, risk
+ *    assessment or recusal (critical);
  *  - filing_overdue: a plan or agreement (or an approved decision with no agreement on
  *    file) not filed more than filingWorkingDays working days after its decision (warning);
  *  - disclosure_due: an operator or implementing body active in the previous year without a
