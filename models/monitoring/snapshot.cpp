@@ -2,9 +2,10 @@
 #include "snapshot.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
-#include "store/applicationstore.h"
+#include "domain/applicationjson.h"
 #include "store/database.h"
 #include "store/queryerror.h"
 
@@ -47,35 +48,27 @@ Result<Snapshot> Snapshot::load(const std::shared_ptr<Database> &db)
         decided.insert(q.value(0).toString(), at.toLocalTime().date());
     }
 
-    struct Row
-    {
-        QString id;
-        int version;
-        QString status;
-        QString decision;
-        QString submitted;
-    };
-    QList<Row> rows;
-    if (!q.exec(QStringLiteral("SELECT app_id, version, status, decision, submitted_at FROM "
-                               "application_versions WHERE is_latest = 1 ORDER BY app_id")))
+    // One pass over the highest versions with the files as received (no attachment sizes
+    // needed here, so not ApplicationStore::load, which asks two more queries per version).
+    if (!q.exec(QStringLiteral("SELECT v.app_id, v.version, v.status, v.decision, v.submitted_at, "
+                               "f.source_json FROM application_versions v JOIN application_files "
+                               "f ON f.version_pk = v.pk WHERE v.is_latest = 1 ORDER BY v.app_id")))
         return queryError(q);
-    while (q.next())
-        rows.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toString(),
-                     q.value(3).toString(), q.value(4).toString()});
-
-    ApplicationStore store(db);
-    for (const Row &row : std::as_const(rows)) {
+    while (q.next()) {
         AppFacts facts;
-        facts.id = row.id;
-        facts.version = row.version;
-        facts.status = caseStatusFromCode(row.status).value_or(CaseStatus::Received);
-        facts.decision = decisionFromCode(row.decision).value_or(Decision::None);
-        facts.submittedOn = QDateTime::fromString(row.submitted, Qt::ISODate).toLocalTime().date();
-        facts.decidedOn = decided.value(QStringLiteral("%1 v%2").arg(row.id).arg(row.version));
-        auto loaded = store.load(row.id, row.version);
-        if (!loaded)
-            return loaded.error();
-        facts.application = std::move(loaded).value();
+        facts.id = q.value(0).toString();
+        facts.version = q.value(1).toInt();
+        facts.status = caseStatusFromCode(q.value(2).toString()).value_or(CaseStatus::Received);
+        facts.decision = decisionFromCode(q.value(3).toString()).value_or(Decision::None);
+        facts.submittedOn =
+            QDateTime::fromString(q.value(4).toString(), Qt::ISODate).toLocalTime().date();
+        facts.decidedOn = decided.value(QStringLiteral("%1 v%2").arg(facts.id).arg(facts.version));
+        QJsonParseError error{};
+        const QJsonDocument doc = QJsonDocument::fromJson(q.value(5).toByteArray(), &error);
+        if (error.error != QJsonParseError::NoError)
+            return Error{QStringLiteral("%1 v%2").arg(facts.id).arg(facts.version),
+                         QStringLiteral("stored file is damaged: %1").arg(error.errorString())};
+        facts.application = applicationFromJson(doc.object());
         s.appIndex.insert(facts.id, int(s.apps.size()));
         s.apps.append(std::move(facts));
     }
