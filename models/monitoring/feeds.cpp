@@ -556,8 +556,11 @@ FeedParseOutcome parseCsv(const QByteArray &data, const QString &label)
             if (cell.isEmpty())
                 continue; // an empty cell is an absent field
             const Column &column = columns.at(columnOf.at(i));
-            bool isNumber = false;
-            const double number = column.integer ? cell.toDouble(&isNumber) : 0.0;
+            // Integer columns hold plain digits; anything else stays text and is refused
+            // by the reader as "expected an integer".
+            static const QRegularExpression digits(QStringLiteral("^-?[0-9]{1,16}$"));
+            const bool isNumber = column.integer && digits.match(cell).hasMatch();
+            const double number = isNumber ? cell.toDouble() : 0.0;
             object.insert(QLatin1String(column.name),
                           isNumber ? QJsonValue(number) : QJsonValue(cell));
         }

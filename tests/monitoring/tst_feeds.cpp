@@ -316,6 +316,19 @@ void TestFeeds::csvQuotingAndLineNumbers()
     QVERIFY(fixed.file);
     QCOMPARE(fixed.file->incidents.first().summary, QStringLiteral("两行,\n含逗号和\"引号\""));
 
+    const FeedParseOutcome numbers = parseFeed(
+        "#format: grantdesk.feed.calls/1\n#source: s\n"
+        "id,operatorCode,operatorName,product,periodStart,periodEnd,calls,freeCalls,activeUsers,"
+        "revenue\n"
+        "A,91350200MA2Y7QH158,x,P,2026-03-01,2026-03-31,1e3,0,1,1.00\n"
+        "B,91350200MA2Y7QH158,x,P,2026-03-01,2026-03-31,-5,0,1,1.00\n",
+        QStringLiteral("n.csv"), true);
+    QCOMPARE(numbers.errors.size(), 2);
+    QCOMPARE(numbers.errors.at(0).toString(),
+             QStringLiteral("n.csv: line 4, column calls: expected an integer, not a string"));
+    QCOMPARE(numbers.errors.at(1).toString(),
+             QStringLiteral("n.csv: line 5, column calls: must be at least 0 (is -5)"));
+
     const FeedParseOutcome noFormat = parseFeed("id,calls\n1,2\n", QStringLiteral("x.csv"), true);
     QCOMPARE(noFormat.errors.first().toString(),
              QStringLiteral("x.csv: the first line must be \"#format: grantdesk.feed.calls/1\" "
