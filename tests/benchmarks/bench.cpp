@@ -4,18 +4,27 @@
 #include <cstdio>
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QProcess>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 
+#include "core/hashing.h"
+#include "demo/demodata.h"
 #include "domain/applicationjson.h"
 #include "importer/importer.h"
 #include "itemmodels/inboxmodel.h"
+#include "package/crypto.h"
+#include "package/keystore.h"
+#include "package/package.h"
+#include "package/reviewexport.h"
+#include "report/reviewrecord.h"
 #include "review/reviewdocument.h"
 #include "store/applicationstore.h"
 #include "store/database.h"
@@ -238,11 +247,155 @@ int benchImport(int files)
     return 0;
 }
 
+QByteArray randomBytes(qsizetype size, QRandomGenerator &rng)
+{
+    QByteArray data(size, Qt::Uninitialized);
+    rng.fillRange(reinterpret_cast<quint32 *>(data.data()), size / 4);
+    return data;
+}
+
+package::Signer makeSigner(package::Algorithm algorithm, const QString &name)
+{
+    auto key = package::generateKey(algorithm);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto cert = package::issueSelfCertificate(key.value(), {name, QStringLiteral("bench"), {}},
+                                              now.addDays(-1), now.addYears(1));
+    return {key.value(), cert.value()};
+}
+
+/** DESIGN.md: export + sign a package of 50 items with 5 MB of attachments; verify it. */
+int benchPackage()
+{
+    QRandomGenerator rng(5);
+    QTemporaryDir dir;
+    package::PackageContent content;
+    content.applicationId = QStringLiteral("BENCH-000001");
+    content.applicationVersion = 1;
+    content.decision = QStringLiteral("approved");
+    content.reviewJson = QByteArray(200 * 1024, 'j');
+    content.reviewPdf = randomBytes(300 * 1024, rng);
+    for (int i = 0; i < 48; ++i) // with review.json and review.pdf: 50 items
+        content.attachments.append(
+            {QStringLiteral("attachments/a%1.bin").arg(i), randomBytes(5 * 1024 * 1024 / 48, rng)});
+    const package::TrustStore trust(dir.filePath(QStringLiteral("trust")));
+    for (auto algorithm : {package::Algorithm::Sm2Sm3, package::Algorithm::Ed25519}) {
+        const package::Signer signer = makeSigner(algorithm, QStringLiteral("bench"));
+        const QString file = dir.filePath(QStringLiteral("bench.gdpkg"));
+        QList<double> exportMs, verifyMs;
+        for (int i = 0; i < 15; ++i) {
+            QElapsedTimer t;
+            t.start();
+            auto written = package::exportPackage(file, content, signer);
+            exportMs << t.nsecsElapsed() / 1e6;
+            if (!written) {
+                std::fprintf(stderr, "%s\n", qPrintable(written.error().toString()));
+                return 1;
+            }
+            t.restart();
+            const package::VerifyReport report = package::verifyPackage(file, trust);
+            verifyMs << t.nsecsElapsed() / 1e6;
+            if (!report.valid()) {
+                std::fprintf(stderr, "bench package does not verify: %s\n",
+                             qPrintable(report.verdict()));
+                return 1;
+            }
+        }
+        const QByteArray alg = package::algorithmCode(algorithm).toUtf8();
+        std::printf("package of 50 members, %.1f MB, %s:\n", QFileInfo(file).size() / 1048576.0,
+                    alg.constData());
+        report("  export + sign, p50 (content ready)", stats(exportMs).p50, "ms", "<= 300 ms");
+        report("  verify, p50", stats(verifyMs).p50, "ms", "<= 100 ms");
+    }
+    return 0;
+}
+
+/** A real export from a decided demo review, the PDF included. */
+int benchDemoExport()
+{
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("demo.sqlite")));
+    if (!db || !demo::load(db.value(), QDate::currentDate()))
+        return 1;
+    InboxQuery query;
+    query.statuses = {QStringLiteral("decided")};
+    auto rows = ApplicationStore(db.value()).rows(query, 0, 1);
+    if (!rows || rows->isEmpty())
+        return 1;
+    const InboxRow row = rows->first();
+    auto record = report::loadReviewRecord(db.value(), row.id, row.version);
+    if (!record)
+        return 1;
+    QElapsedTimer t;
+    t.start();
+    auto pdf = report::reviewPdf(record.value());
+    const double pdfMs = t.nsecsElapsed() / 1e6;
+    const package::Signer signer = makeSigner(package::Algorithm::Sm2Sm3, record->reviewer);
+    t.restart();
+    auto exported = package::exportReview(db.value(), row.id, row.version, signer,
+                                          dir.filePath(QStringLiteral("demo.gdpkg")));
+    const double exportMs = t.nsecsElapsed() / 1e6;
+    if (!pdf || !exported) {
+        std::fprintf(stderr, "demo export failed\n");
+        return 1;
+    }
+    std::printf("demo review %s v%d: report PDF alone %.1f ms (%lld bytes)\n", qPrintable(row.id),
+                row.version, pdfMs, static_cast<long long>(pdf->size()));
+    report("export of a demo review (record, JSON, PDF, sign)", exportMs, "ms", "<= 300 ms");
+    return 0;
+}
+
+/** Hashing throughput against `openssl dgst` on the same 256 MiB file. */
+int benchHashing()
+{
+    QRandomGenerator rng(9);
+    QTemporaryDir dir;
+    const QByteArray data = randomBytes(256 * 1024 * 1024, rng);
+    const QString path = dir.filePath(QStringLiteral("blob.bin"));
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size())
+        return 1;
+    f.close();
+    for (const char *algorithm : {"sha256", "sm3"}) {
+        QElapsedTimer t;
+        QList<double> ours, theirs;
+        for (int i = 0; i < 3; ++i) {
+            t.start();
+            QFile in(path);
+            if (!in.open(QIODevice::ReadOnly))
+                return 1;
+            const QByteArray bytes = in.readAll();
+            const QString digest = qstrcmp(algorithm, "sha256") == 0 ? hashing::sha256Hex(bytes)
+                                                                     : hashing::sm3Hex(bytes);
+            ours << t.nsecsElapsed() / 1e6;
+            t.restart();
+            QProcess openssl;
+            openssl.start(
+                QStringLiteral("openssl"),
+                {QStringLiteral("dgst"), QStringLiteral("-") + QLatin1String(algorithm), path});
+            openssl.waitForFinished(-1);
+            theirs << t.nsecsElapsed() / 1e6;
+            if (!openssl.readAllStandardOutput().trimmed().endsWith(digest.toLatin1())) {
+                std::fprintf(stderr, "%s digests differ from openssl's\n", algorithm);
+                return 1;
+            }
+        }
+        const double share = stats(theirs).p50 / stats(ours).p50 * 100.0;
+        std::printf("%s of 256 MiB (file read included): ours %.0f ms, openssl dgst %.0f ms\n",
+                    algorithm, stats(ours).p50, stats(theirs).p50);
+        report(qstrcmp(algorithm, "sha256") == 0 ? "SHA-256 speed, % of openssl dgst"
+                                                 : "SM3 speed, % of openssl dgst",
+               share, "%", ">= 80 %");
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // the report PDF needs fonts, not a display
+    QGuiApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("GrantDesk benchmarks (DESIGN.md targets)"));
     parser.addHelpOption();
@@ -254,11 +407,25 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("import-files"),
                       QStringLiteral("files for the import benchmark"), QStringLiteral("N"),
                       QStringLiteral("10000")});
+    parser.addOption({QStringLiteral("only"),
+                      QStringLiteral("run one group: inbox, package, hashing"),
+                      QStringLiteral("GROUP")});
     parser.process(app);
+    const QString only = parser.value(QStringLiteral("only"));
+    if (only == QLatin1String("package"))
+        return benchPackage() || benchDemoExport();
+    if (only == QLatin1String("hashing"))
+        return benchHashing();
     if (int rc = benchInbox(parser.value(QStringLiteral("db")),
                             parser.value(QStringLiteral("applications")).toInt()))
         return rc;
     if (int rc = benchAutosave(parser.value(QStringLiteral("db"))))
         return rc;
-    return benchImport(parser.value(QStringLiteral("import-files")).toInt());
+    if (int rc = benchImport(parser.value(QStringLiteral("import-files")).toInt()))
+        return rc;
+    if (only == QLatin1String("inbox"))
+        return 0;
+    if (int rc = benchPackage(); rc || (rc = benchDemoExport()))
+        return rc;
+    return benchHashing();
 }
