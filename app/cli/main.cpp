@@ -35,9 +35,11 @@ Commands:
         [--operator CREDITCODE] [--start DATE --end DATE] [--on DATE] [--json]
                          the operation service fee under a fee rule file, with
                          its trace and findings; exit 2 when the file is invalid
-  keygen --alg sm2|ed25519 --name NAME [--unit UNIT] [--position P] --out DIR
+  keygen --alg sm2|ed25519 --name NAME [--unit UNIT] [--position P]
+         [--days N] --out DIR
                          a signing key (DIR/key.pem, encrypted PKCS#8) and its
-                         self-issued certificate (DIR/cert.pem)
+                         self-issued certificate (DIR/cert.pem, valid N days,
+                         default 730)
   export ID [--version N] --key DIR --out FILE.gdpkg
                          the signed review package of a decided review
   countersign FILE.gdpkg --key DIR
