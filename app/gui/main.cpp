@@ -127,6 +127,10 @@ int main(int argc, char *argv[])
                                     "Do not ask for the officer profile when it is incomplete."));
     parser.addOptions(
         {dbOption, langOption, demoOption, noDemoOption, verboseOption, noProfileOption});
+    parser.addPositionalArgument(
+        QStringLiteral("package"),
+        QCoreApplication::translate("main", "Review packages (.gdpkg) to verify."),
+        QStringLiteral("[package.gdpkg...]"));
     parser.process(app);
 
     preferCjkFont(app);
@@ -153,6 +157,9 @@ int main(int argc, char *argv[])
 
     gd::MainWindow window(db.value());
     window.show();
+    // A .gdpkg given on the command line (or opened from the file manager) is verified.
+    for (const QString &argument : parser.positionalArguments())
+        window.openPackage(QFileInfo(argument).absoluteFilePath());
     // Every audit event names the officer: ask who they are before the first review. Scripted
     // runs (screenshots, test mode, GRANTDESK_NO_PROFILE_PROMPT) are never stopped by it.
     const bool prompt = !parser.isSet(noProfileOption) && !QStandardPaths::isTestModeEnabled() &&

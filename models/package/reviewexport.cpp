@@ -161,6 +161,11 @@ Result<SignedPackage> exportReview(const std::shared_ptr<Database> &db, const QS
     const QString subject = subjectOf(id, version);
     if (!db)
         return Error{subject, QStringLiteral("no database")};
+    // One scale for the whole export: the record, the PDF, then packing and signing.
+    const auto step = [&progress](int done) { return !progress || progress(done, 100); };
+    const Error cancelled{subject, QStringLiteral("cancelled")};
+    if (!step(0))
+        return cancelled;
     auto record = report::loadReviewRecord(db, id, version);
     if (!record)
         return record.error();
@@ -170,6 +175,8 @@ Result<SignedPackage> exportReview(const std::shared_ptr<Database> &db, const QS
         !refusal.isEmpty())
         return Error{subject, refusal};
 
+    if (!step(5))
+        return cancelled;
     PackageContent content;
     content.applicationId = id;
     content.applicationVersion = version;
@@ -180,10 +187,14 @@ Result<SignedPackage> exportReview(const std::shared_ptr<Database> &db, const QS
     if (!pdf)
         return pdf.error();
     content.reviewPdf = std::move(pdf).value();
+    if (!step(40))
+        return cancelled;
     for (const report::FiledAttachment &attachment : std::as_const(record->attachments))
         content.attachments.append(ZipMember{attachment.path, attachment.data});
 
-    auto built = buildPackage(content, reviewer, {}, progress);
+    auto built = buildPackage(content, reviewer, {}, [&step](int done, int total) {
+        return step(40 + (total > 0 ? 60 * done / total : 0));
+    });
     if (!built)
         return built;
 

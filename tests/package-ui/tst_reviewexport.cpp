@@ -198,8 +198,8 @@ void TestReviewExport::cancelledExportLeavesNothing()
 {
     const auto [id, version] = m_decided.at(2);
     const QString file = m_dir.filePath(QStringLiteral("cancelled.gdpkg"));
-    auto exported =
-        exportReview(m_db, id, version, m_reviewer, file, [](int done, int) { return done < 2; });
+    auto exported = exportReview(m_db, id, version, m_reviewer, file,
+                                 [](int done, int total) { return done < total / 2; });
     QVERIFY(!exported);
     QVERIFY(!QFileInfo::exists(file));
     QCOMPARE(test::caseOf(m_db, id, version).first, CaseStatus::Decided);

@@ -6,6 +6,8 @@
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -14,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSplitter>
@@ -37,6 +40,7 @@
 #include "inbox/importcontroller.h"
 #include "itemmodels/inboxmodel.h"
 #include "modes/modecomparisondialog.h"
+#include "package/packagecontroller.h"
 #include "pricing/feecalculatordialog.h"
 #include "pricing/rulefilesdialog.h"
 #include "review/reviewdocument.h"
@@ -75,6 +79,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, QWidget *parent)
     , m_import(new ImportController(db, this))
     , m_officerLabel(new QLabel(this))
 {
+    m_packages = new PackageController(db, this);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("GrantDesk") + QStringLiteral(" — ") + QFileInfo(m_db->path()).fileName());
 
@@ -185,6 +190,12 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showCurrentRow);
     connect(m_import, &ImportController::imported, this, &MainWindow::refresh);
+    // Review packages: signing moves a case on; a .gdpkg dropped on the window is verified.
+    connect(m_packages, &PackageController::caseChanged, this, [this] {
+        refresh();
+        updatePackageActions();
+    });
+    setAcceptDrops(true);
 
     restoreSettings();
     reloadOfficerProfile(); // applies the query
@@ -279,6 +290,23 @@ void MainWindow::createActions()
                                               &ImportController::importRegister);
     importRegister->setObjectName(QStringLiteral("actionImportRegister"));
     importRegister->setStatusTip(tr("Update the local copy of the public data resource register"));
+    file->addSeparator();
+    m_exportPackage = file->addAction(tr("&Export Signed Package…"), this, [this] {
+        const auto [id, version] = packageCase();
+        (void)m_packages->exportSignedPackage(id, version); // the controller shows the outcome
+    });
+    m_exportPackage->setObjectName(QStringLiteral("actionExportPackage"));
+    m_exportPackage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportPackage->setStatusTip(
+        tr("Sign the decided review as its reviewer and write the review package (.gdpkg)"));
+    QAction *countersign = file->addAction(tr("&Countersign Package…"), this,
+                                           [this] { (void)m_packages->countersignPackage(); });
+    countersign->setObjectName(QStringLiteral("actionCountersignPackage"));
+    countersign->setStatusTip(tr("Countersign a review package as the approver"));
+    QAction *verifyPackage =
+        file->addAction(tr("&Verify Package…"), m_packages, &PackageController::verifyPackage);
+    verifyPackage->setObjectName(QStringLiteral("actionVerifyPackage"));
+    verifyPackage->setStatusTip(tr("Check a review package's members and signatures"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -494,6 +522,7 @@ void MainWindow::showCurrentRow()
     m_selectedVersion = row->version;
     m_detail->showApplication(row->id, row->version);
     updateStartButton();
+    updatePackageActions();
 }
 
 bool MainWindow::selectApplication(const QString &id, int version)
@@ -657,6 +686,62 @@ void MainWindow::updateReviewActions()
     ReviewWorkspace *workspace = currentReview();
     m_returnNotice->setEnabled(workspace &&
                                workspace->document()->status() == CaseStatus::Returned);
+    updatePackageActions();
+}
+
+std::pair<QString, int> MainWindow::packageCase() const
+{
+    if (ReviewWorkspace *workspace = currentReview())
+        return {workspace->applicationId(), workspace->version()};
+    return {m_selectedId, m_selectedVersion};
+}
+
+void MainWindow::updatePackageActions()
+{
+    if (!m_exportPackage)
+        return;
+    const auto [id, version] = packageCase();
+    const QString refusal = m_packages->exportRefusal(id, version);
+    m_exportPackage->setEnabled(refusal.isEmpty());
+    m_exportPackage->setToolTip(refusal.isEmpty() ? m_exportPackage->statusTip() : refusal);
+}
+
+void MainWindow::openPackage(const QString &file)
+{
+    m_packages->openPackage(file);
+}
+
+static QStringList droppedPackages(const QMimeData *data)
+{
+    QStringList files;
+    if (!data || !data->hasUrls())
+        return files;
+    for (const QUrl &url : data->urls()) {
+        if (url.isLocalFile() &&
+            url.toLocalFile().endsWith(QLatin1String(".gdpkg"), Qt::CaseInsensitive))
+            files << url.toLocalFile();
+    }
+    return files;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedPackages(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+    else
+        QMainWindow::dragEnterEvent(event);
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList files = droppedPackages(event->mimeData());
+    if (files.isEmpty()) {
+        QMainWindow::dropEvent(event);
+        return;
+    }
+    event->acceptProposedAction();
+    for (const QString &file : files)
+        openPackage(file);
 }
 
 void MainWindow::reloadOfficerProfile()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <memory>
+#include <utility>
 
 #include <QDateTime>
 #include <QMainWindow>
@@ -23,6 +24,7 @@ class Database;
 class DetailPane;
 class ImportController;
 class InboxModel;
+class PackageController;
 class ReviewWorkspace;
 
 /**
@@ -65,10 +67,17 @@ public:
     void reloadOfficerProfile();
     /** Tools → Officer profile…: edits the profile; true when it was saved. */
     bool editOfficerProfile();
+    /** Shows the verification of the review package @p file (File → Verify Package…, drop). */
+    void openPackage(const QString &file);
+    PackageController *packageController() const { return m_packages; }
+    /** The case File → Export Signed Package… acts on: the open review, else the selection. */
+    std::pair<QString, int> packageCase() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -85,6 +94,7 @@ private:
     void showSavedAt(const QDateTime &at);
     void closeAllReviews();
     void updateReviewActions();
+    void updatePackageActions();
 
     std::shared_ptr<Database> m_db;
     InboxModel *m_model;
@@ -100,6 +110,8 @@ private:
     QCheckBox *m_allVersions = nullptr;
     QComboBox *m_waitingFilter = nullptr;
     QAction *m_returnNotice = nullptr;
+    PackageController *m_packages = nullptr;
+    QAction *m_exportPackage = nullptr;
     QTimer *m_searchTimer;
     QLabel *m_countLabel;
     ImportController *m_import;

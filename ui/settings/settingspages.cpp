@@ -2,12 +2,14 @@
 // The pages of Tools → Settings…, in the order they appear. Each feature adds its page here.
 #include "settings/settingsdialog.h"
 #include "settings/settingspage.h"
+#include "settings/signingsettingspage.h"
 
 namespace gd {
 
 SettingsDialog *SettingsDialog::createWithAllPages(QWidget *parent)
 {
     auto *dialog = new SettingsDialog(parent);
+    dialog->addPage(new SigningSettingsPage(dialog));
     // Pages: signing (keys, trust store), monitoring (thresholds, watched folder).
     return dialog;
 }

@@ -1,0 +1,551 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <memory>
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPixmap>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include "common/filedialogs.h"
+#include "common/guitest.h"
+#include "core/officer.h"
+#include "inbox/mainwindow.h"
+#include "itemmodels/inboxmodel.h"
+#include "package/keydialogs.h"
+#include "package/keystore.h"
+#include "package/packagecontroller.h"
+#include "package/passphrasedialog.h"
+#include "package/reviewexport.h"
+#include "package/signingpaths.h"
+#include "package/verifydialog.h"
+#include "package/ziparchive.h"
+#include "packageuitest.h"
+#include "settings/signingsettingspage.h"
+#include "store/audittrail.h"
+
+using namespace gd;
+using namespace gd::test;
+
+namespace {
+
+const QByteArray kPassphrase = "correct horse battery";
+
+officer::Profile reviewerProfile()
+{
+    return {demo::reviewerName(), QStringLiteral("科长"),
+            QStringLiteral("广州市政务服务和数据管理局"), true, false};
+}
+
+officer::Profile approverProfile()
+{
+    return {demo::approverName(), QStringLiteral("处长"),
+            QStringLiteral("广州市政务服务和数据管理局"), false, true};
+}
+
+QStringList column(const QTableWidget *table, int column)
+{
+    QStringList texts;
+    for (int row = 0; row < table->rowCount(); ++row)
+        texts << (table->item(row, column) ? table->item(row, column)->text() : QString());
+    return texts;
+}
+
+/** @p file with the bytes of member @p path changed (re-zipped, so it still reads). */
+bool tamper(const QString &from, const QString &to, const QString &path)
+{
+    auto reader = package::ZipReader::openFile(from);
+    if (!reader)
+        return false;
+    auto members = reader.value()->readAll();
+    if (!members)
+        return false;
+    QList<package::ZipMember> changed = members.value();
+    for (package::ZipMember &member : changed) {
+        if (member.path == path)
+            member.data[member.data.size() / 2] = char(member.data[member.data.size() / 2] ^ 0x20);
+    }
+    auto zip = package::writeZip(changed);
+    return zip && package::saveFileAtomically(to, zip.value());
+}
+
+} // namespace
+
+/**
+ * The package screens: the verify dialog on a valid, an untrusted and a tampered package,
+ * the signing settings page, and export and countersigning from the main window.
+ */
+class TestPackageUi final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanupTestCase();
+
+    void signingPageGeneratesKey();
+    void signingPageTrustStore();
+    void exportFromMainWindow();
+    void countersignFromMainWindow();
+    void verifyValidPackage();
+    void verifyUntrustedPackage();
+    void verifyTamperedPackage();
+    void openPackageFromCommandLineHook();
+
+private:
+    void shot(QWidget *widget, const QString &name);
+    void useKey(const package::Signer &signer);
+
+    QTemporaryDir m_dir;
+    std::shared_ptr<Database> m_db;
+    package::Signer m_reviewer;
+    package::Signer m_approver;
+    QList<QPair<QString, int>> m_decided;
+    QString m_exported;      // signed by the reviewer from the main window
+    QString m_countersigned; // the same, countersigned
+};
+
+void TestPackageUi::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("GrantDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("grantdesk-tst_packageui"));
+    QSettings().clear();
+    if (!screenshotDir().isEmpty())
+        QVERIFY(prepareForScreenshots());
+    QVERIFY(m_dir.isValid());
+    auto db = openDemoDatabase(m_dir.filePath(QStringLiteral("demo.sqlite")));
+    QVERIFY2(db, qPrintable(db ? QString() : db.error().toString()));
+    m_db = db.value();
+    auto reviewer = makeSigner(demo::reviewerName(), package::Algorithm::Sm2Sm3);
+    auto approver = makeSigner(demo::approverName(), package::Algorithm::Ed25519);
+    QVERIFY(reviewer && approver);
+    m_reviewer = reviewer.value();
+    m_approver = approver.value();
+    m_decided = casesIn(m_db, CaseStatus::Decided);
+    QVERIFY(m_decided.size() >= 2);
+}
+
+void TestPackageUi::init()
+{
+    // Every test signs into its own key folder and trust store.
+    static int n = 0;
+    ++n;
+    signing::setKeyFolderPath(m_dir.filePath(QStringLiteral("key%1").arg(n)));
+    signing::setTrustStorePath(m_dir.filePath(QStringLiteral("trust%1").arg(n)));
+    VerifyDialog::setUrlOpener([](const QUrl &) { return true; });
+}
+
+void TestPackageUi::cleanupTestCase()
+{
+    VerifyDialog::setUrlOpener({});
+    QSettings().clear();
+}
+
+void TestPackageUi::shot(QWidget *widget, const QString &name)
+{
+    if (screenshotDir().isEmpty())
+        return;
+    QTest::qWait(50);
+    const QString path = QDir(screenshotDir()).filePath(name + QStringLiteral(".png"));
+    QVERIFY2(widget->grab().save(path), qPrintable(path));
+}
+
+void TestPackageUi::useKey(const package::Signer &signer)
+{
+    const package::KeyFolder folder(signing::keyFolderPath());
+    QVERIFY(!folder.exists());
+    auto created = folder.create(signer.key, signer.certificate, kPassphrase);
+    QVERIFY2(created, qPrintable(created ? QString() : created.error().toString()));
+}
+
+void TestPackageUi::signingPageGeneratesKey()
+{
+    officer::saveProfile(reviewerProfile());
+    SigningSettingsPage page;
+    page.resize(760, 620);
+    page.show();
+    auto *identity = child<QLabel>(&page, "identityLabel");
+    QVERIFY(identity);
+    QVERIFY(!child<QPushButton>(&page, "exportCertificateButton")->isEnabled());
+
+    QTest::mouseClick(child<QPushButton>(&page, "generateKeyButton"), Qt::LeftButton);
+    auto *dialog = page.findChild<GenerateKeyDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(child<QLineEdit>(dialog, "nameEdit")->text(), demo::reviewerName());
+    QCOMPARE(child<QComboBox>(dialog, "algorithmCombo")->currentData().toInt(),
+             int(package::Algorithm::Sm2Sm3));
+    QVERIFY(child<QCheckBox>(dialog, "replaceCheck")->isHidden());
+    auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled());
+    QTest::keyClicks(child<QLineEdit>(dialog, "passphraseEdit"), QStringLiteral("short"));
+    QVERIFY(child<QLabel>(dialog, "strengthLabel")->text().contains(QStringLiteral("8")));
+    child<QLineEdit>(dialog, "passphraseEdit")->clear();
+    QTest::keyClicks(child<QLineEdit>(dialog, "passphraseEdit"), QString::fromUtf8(kPassphrase));
+    QVERIFY(!ok->isEnabled()); // not repeated yet
+    QTest::keyClicks(child<QLineEdit>(dialog, "repeatEdit"), QString::fromUtf8(kPassphrase));
+    QVERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+
+    const package::KeyFolder folder(signing::keyFolderPath());
+    QTRY_VERIFY(folder.exists());
+    auto certificate = folder.certificate();
+    QVERIFY(certificate);
+    QCOMPARE(certificate->commonName(), demo::reviewerName());
+    QCOMPARE(certificate->algorithm(), std::optional(package::Algorithm::Sm2Sm3));
+    QVERIFY(folder.unlock(kPassphrase));
+    QVERIFY(!folder.unlock("wrong passphrase"));
+    // The page shows the subject, the algorithm and the fingerprint grouped for reading.
+    const QString text = identity->text();
+    QVERIFY2(text.contains(demo::reviewerName()), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("SM2")));
+    QVERIFY(text.contains(signing::groupedFingerprint(certificate->sha256()).left(39)));
+    QVERIFY(child<QPushButton>(&page, "exportCertificateButton")->isEnabled());
+    shot(&page, QStringLiteral("signing-page"));
+
+    // Generating again asks to move the old key aside before OK is possible.
+    QTRY_VERIFY(!page.findChild<GenerateKeyDialog *>()); // the first one is gone
+    QTest::mouseClick(child<QPushButton>(&page, "generateKeyButton"), Qt::LeftButton);
+    QTRY_VERIFY(page.findChild<GenerateKeyDialog *>());
+    dialog = page.findChild<GenerateKeyDialog *>();
+    child<QComboBox>(dialog, "algorithmCombo")->setCurrentIndex(1);
+    QTest::keyClicks(child<QLineEdit>(dialog, "passphraseEdit"), QString::fromUtf8(kPassphrase));
+    QTest::keyClicks(child<QLineEdit>(dialog, "repeatEdit"), QString::fromUtf8(kPassphrase));
+    ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!child<QCheckBox>(dialog, "replaceCheck")->isHidden());
+    QVERIFY(!ok->isEnabled());
+    child<QCheckBox>(dialog, "replaceCheck")->setChecked(true);
+    QVERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_COMPARE(folder.certificate()->algorithm(), std::optional(package::Algorithm::Ed25519));
+    const QFileInfo keyInfo(signing::keyFolderPath());
+    const QStringList backups =
+        QDir(keyInfo.absolutePath())
+            .entryList({keyInfo.fileName() + QStringLiteral("-backup-*")}, QDir::Dirs);
+    QCOMPARE(backups.size(), 1);
+    const package::KeyFolder old(keyInfo.absolutePath() + QLatin1Char('/') + backups.first());
+    QVERIFY(old.exists());
+    QCOMPARE(old.certificate()->sha256(), certificate->sha256());
+
+    // Without the confirmation the page refuses to overwrite.
+    KeyRequest request;
+    request.who = {demo::reviewerName(), {}, {}};
+    request.passphrase = kPassphrase;
+    QVERIFY(!page.generateKey(request));
+}
+
+void TestPackageUi::signingPageTrustStore()
+{
+    useKey(m_reviewer);
+    SigningSettingsPage page;
+    page.resize(760, 620);
+    auto *table = child<QTableWidget>(&page, "trustTable");
+    QCOMPARE(table->rowCount(), 0);
+    QVERIFY(child<QLabel>(&page, "identityLabel")->text().contains(QStringLiteral("not trusted")));
+
+    QTest::mouseClick(child<QPushButton>(&page, "trustOwnButton"), Qt::LeftButton);
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 1)->data(Qt::UserRole).toString(), m_reviewer.certificate.sha256());
+    QCOMPARE(table->item(0, 3)->text(), QStringLiteral("Signer"));
+    QVERIFY(child<QLabel>(&page, "identityLabel")->text().contains(QStringLiteral("trusted on")));
+
+    // A colleague's certificate, from the file they handed over.
+    const QString pem = m_dir.filePath(QStringLiteral("approver.pem"));
+    {
+        QFile out(pem);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(m_approver.certificate.pem());
+    }
+    FileDialogs::setNextAnswer(pem);
+    QTest::mouseClick(child<QPushButton>(&page, "addTrustedButton"), Qt::LeftButton);
+    QCOMPARE(table->rowCount(), 2);
+    QVERIFY(column(table, 0).join(QLatin1Char('\n')).contains(demo::approverName()));
+    QVERIFY(!page.addTrustedFile(m_dir.filePath(QStringLiteral("demo.sqlite"))));
+
+    // Exported certificate is the key folder's.
+    const QString exported = m_dir.filePath(QStringLiteral("mine.pem"));
+    QVERIFY(page.exportCertificate(exported));
+    QCOMPARE(package::Certificate::fromData(readAll(exported))->sha256(),
+             m_reviewer.certificate.sha256());
+
+    QVERIFY(page.removeTrusted(m_approver.certificate.sha256()));
+    QCOMPARE(table->rowCount(), 1);
+}
+
+void TestPackageUi::exportFromMainWindow()
+{
+    officer::saveProfile(reviewerProfile());
+    useKey(m_reviewer);
+    MainWindow window(m_db);
+    window.resize(1200, 760);
+    window.show();
+    const auto [id, version] = m_decided.at(0);
+    QVERIFY(window.selectApplication(id, version));
+    auto *action = window.findChild<QAction *>(QStringLiteral("actionExportPackage"));
+    QVERIFY(action);
+    QVERIFY2(action->isEnabled(), qPrintable(action->toolTip()));
+
+    // Not for a case in review.
+    const auto inReview = casesIn(m_db, CaseStatus::InReview);
+    QVERIFY(window.selectApplication(inReview.first().first, inReview.first().second));
+    QVERIFY(!action->isEnabled());
+    QVERIFY(window.selectApplication(id, version));
+    QVERIFY(action->isEnabled());
+
+    m_exported = m_dir.filePath(QStringLiteral("exported")); // ".gdpkg" is added
+    FileDialogs::setNextAnswer(m_exported);
+    m_exported += QStringLiteral(".gdpkg");
+    PassphraseDialog::setNextAnswer(kPassphrase);
+    // The progress dialog, caught half-way (the timer fires whenever it processes events).
+    int seen = 0;
+    QTimer watch;
+    watch.setInterval(0);
+    connect(&watch, &QTimer::timeout, this, [&] {
+        auto *progress = window.findChild<QProgressDialog *>(QStringLiteral("exportProgress"));
+        if (!progress || progress->value() < progress->maximum() / 2)
+            return;
+        if (seen++ == 0)
+            shot(progress, QStringLiteral("export-progress"));
+    });
+    watch.start();
+    action->trigger();
+    watch.stop();
+    QVERIFY(seen > 0);
+    QVERIFY(QFileInfo::exists(m_exported));
+    auto *result = window.findChild<QMessageBox *>(QStringLiteral("packageResult"));
+    QVERIFY2(result, qPrintable(window.packageController()->lastMessage()));
+    QVERIFY(result->text().contains(QDir::toNativeSeparators(m_exported)));
+    const package::VerifyReport report =
+        package::verifyPackage(m_exported, package::TrustStore(signing::trustStorePath()));
+    QVERIFY(report.valid());
+    const auto events = AuditTrail(m_db).events(QStringLiteral("%1 v%2").arg(id).arg(version));
+    QVERIFY(events);
+    QString manifest;
+    for (const AuditEvent &event : events.value()) {
+        if (event.action == QLatin1String("case.sign"))
+            manifest = event.detail.value(QStringLiteral("manifestSha256")).toString();
+    }
+    QVERIFY(!manifest.isEmpty());
+    QVERIFY2(result->text().contains(signing::groupedFingerprint(manifest, 8)),
+             qPrintable(result->text()));
+    QCOMPARE(caseOf(m_db, id, version).first, CaseStatus::Signed);
+    QTRY_COMPARE(window.inboxModel()
+                     ->index(window.inboxModel()->findRow(id, version), 0)
+                     .data(InboxModel::StatusCodeRole)
+                     .toString(),
+                 QStringLiteral("signed"));
+    QVERIFY(action->isEnabled()); // a signed case may be exported again
+    if (!screenshotDir().isEmpty()) {
+        // The window with the (separate, non-modal) result box over it.
+        QTest::qWait(50);
+        QPixmap picture = window.grab();
+        const QPixmap box = result->grab();
+        QPainter painter(&picture);
+        painter.drawPixmap((picture.width() - box.width()) / 2,
+                           (picture.height() - box.height()) / 3, box);
+        painter.end();
+        QVERIFY(picture.save(QDir(screenshotDir()).filePath(QStringLiteral("export-success.png"))));
+    }
+    result->close();
+
+    // Wrong passphrase: refused, nothing written.
+    const QString other = m_dir.filePath(QStringLiteral("wrong.gdpkg"));
+    FileDialogs::setNextAnswer(other);
+    PassphraseDialog::setNextAnswer(QByteArray("not the passphrase"));
+    action->trigger();
+    QVERIFY(!QFileInfo::exists(other));
+    QVERIFY(window.findChild<QMessageBox *>(QStringLiteral("packageError")));
+
+    // The approver may not export.
+    officer::saveProfile(approverProfile());
+    window.reloadOfficerProfile();
+    QVERIFY(window.selectApplication(m_decided.at(1).first, m_decided.at(1).second));
+    QVERIFY(!action->isEnabled());
+}
+
+void TestPackageUi::countersignFromMainWindow()
+{
+    QVERIFY(QFileInfo::exists(m_exported));
+    m_countersigned = m_dir.filePath(QStringLiteral("countersigned.gdpkg"));
+    QVERIFY(QFile::copy(m_exported, m_countersigned));
+    const auto [id, version] = m_decided.at(0);
+
+    // The reviewer may not countersign, not even with the approver role.
+    officer::Profile both = reviewerProfile();
+    both.approver = true;
+    officer::saveProfile(both);
+    useKey(m_reviewer);
+    MainWindow window(m_db);
+    auto countersignVia = [&](const QString &file) {
+        FileDialogs::setNextAnswer(file);
+        PassphraseDialog::setNextAnswer(kPassphrase);
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<VerifyDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto *go = child<QPushButton>(dialog, "countersignButton");
+            QVERIFY(go && go->isEnabled());
+            go->click();
+        });
+        window.findChild<QAction *>(QStringLiteral("actionCountersignPackage"))->trigger();
+    };
+    const QByteArray before = readAll(m_countersigned);
+    countersignVia(m_countersigned);
+    QCOMPARE(readAll(m_countersigned), before);
+    QVERIFY2(window.packageController()->lastMessage().contains(demo::reviewerName()),
+             qPrintable(window.packageController()->lastMessage()));
+    QCOMPARE(caseOf(m_db, id, version).first, CaseStatus::Signed);
+
+    // The approver countersigns: the file gains the signature, the case moves on.
+    officer::saveProfile(approverProfile());
+    window.reloadOfficerProfile();
+    QDir(signing::keyFolderPath()).removeRecursively();
+    useKey(m_approver);
+    countersignVia(m_countersigned);
+    QVERIFY2(window.findChild<QMessageBox *>(QStringLiteral("packageResult")),
+             qPrintable(window.packageController()->lastMessage()));
+    QCOMPARE(caseOf(m_db, id, version).first, CaseStatus::Countersigned);
+    const package::VerifyReport report =
+        package::verifyPackage(m_countersigned, package::TrustStore(signing::trustStorePath()));
+    QVERIFY(report.valid() && report.approved());
+}
+
+void TestPackageUi::verifyValidPackage()
+{
+    QVERIFY(QFileInfo::exists(m_countersigned));
+    const package::TrustStore trust(signing::trustStorePath());
+    QVERIFY(trust.add(m_reviewer.certificate));
+    QVERIFY(trust.add(m_approver.certificate));
+    VerifyDialog dialog(m_countersigned);
+    dialog.show();
+    QCOMPARE(dialog.tone(), VerifyDialog::Tone::Good);
+    auto *verdict = child<QLabel>(&dialog, "verdictLabel");
+    QVERIFY2(verdict->text().contains(QStringLiteral("valid and approved")),
+             qPrintable(verdict->text()));
+    auto *members = child<QTableWidget>(&dialog, "membersTable");
+    QCOMPARE(members->rowCount(), dialog.report().members.size());
+    QVERIFY(column(members, 0).contains(QStringLiteral("review.pdf")));
+    QVERIFY(column(members, 0).contains(QStringLiteral("review.json")));
+    for (const QString &status : column(members, 1))
+        QVERIFY2(status.contains(QStringLiteral("intact")), qPrintable(status));
+    auto *signatures = child<QTableWidget>(&dialog, "signaturesTable");
+    QCOMPARE(signatures->rowCount(), 2);
+    QCOMPARE(column(signatures, 1), (QStringList{demo::reviewerName(), demo::approverName()}));
+    QCOMPARE(signatures->item(0, 2)->data(Qt::UserRole).toString(),
+             m_reviewer.certificate.sha256());
+    QVERIFY(column(signatures, 4).join(QString()).count(QStringLiteral("valid")) == 2);
+    QVERIFY(!child<QPushButton>(&dialog, "trustSignerButton")->isEnabled());
+    shot(&dialog, QStringLiteral("verify-valid"));
+
+    // "Open report" extracts exactly the verified review.pdf to a private folder.
+    QUrl opened;
+    VerifyDialog::setUrlOpener([&opened](const QUrl &url) {
+        opened = url;
+        return true;
+    });
+    QVERIFY(child<QPushButton>(&dialog, "openReportButton")->isEnabled());
+    auto path = dialog.openReport();
+    QVERIFY2(path, qPrintable(path ? QString() : path.error().toString()));
+    QCOMPARE(opened.toLocalFile(), path.value());
+    auto reader = package::ZipReader::openFile(m_countersigned);
+    QVERIFY(reader);
+    QCOMPARE(readAll(path.value()), reader.value()->read(QStringLiteral("review.pdf")).value());
+    QCOMPARE(QFileInfo(QFileInfo(path.value()).absolutePath()).permissions() &
+                 (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+             QFileDevice::Permissions());
+}
+
+void TestPackageUi::verifyUntrustedPackage()
+{
+    QVERIFY(QFileInfo::exists(m_exported));
+    VerifyDialog dialog(m_exported); // an empty trust store
+    QCOMPARE(dialog.tone(), VerifyDialog::Tone::Caution);
+    QVERIFY2(dialog.verdictText().contains(QStringLiteral("not trusted")),
+             qPrintable(dialog.verdictText()));
+    auto *signatures = child<QTableWidget>(&dialog, "signaturesTable");
+    QCOMPARE(signatures->rowCount(), 1);
+    QVERIFY(signatures->item(0, 5)->text().contains(QStringLiteral("not trusted")));
+    QVERIFY(!signatures->item(0, 6)->text().isEmpty()); // why not
+    QVERIFY(child<QPushButton>(&dialog, "trustSignerButton")->isEnabled());
+
+    QSignalSpy changed(&dialog, &VerifyDialog::trustChanged);
+    QVERIFY(dialog.trustSigner(0));
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(signatures->item(0, 5)->text().contains(QStringLiteral("trusted")));
+    QVERIFY(!signatures->item(0, 5)->text().contains(QStringLiteral("not")));
+    QVERIFY2(dialog.verdictText().contains(QStringLiteral("not countersigned")),
+             qPrintable(dialog.verdictText()));
+    QVERIFY(package::TrustStore(signing::trustStorePath())
+                .isTrusted(m_reviewer.certificate, QDateTime::currentDateTimeUtc()));
+}
+
+void TestPackageUi::verifyTamperedPackage()
+{
+    const QString tampered = m_dir.filePath(QStringLiteral("tampered.gdpkg"));
+    QVERIFY(tamper(m_countersigned, tampered, QStringLiteral("review.pdf")));
+    const package::TrustStore trust(signing::trustStorePath());
+    QVERIFY(trust.add(m_reviewer.certificate));
+    QVERIFY(trust.add(m_approver.certificate));
+    VerifyDialog dialog(tampered);
+    dialog.show();
+    QCOMPARE(dialog.tone(), VerifyDialog::Tone::Bad);
+    const QString verdict = child<QLabel>(&dialog, "verdictLabel")->text();
+    QVERIFY2(verdict.contains(QStringLiteral("INVALID")) &&
+                 verdict.contains(QStringLiteral("review.pdf modified")),
+             qPrintable(verdict));
+    auto *members = child<QTableWidget>(&dialog, "membersTable");
+    const int row = int(column(members, 0).indexOf(QStringLiteral("review.pdf")));
+    QVERIFY(row >= 0);
+    QVERIFY(members->item(row, 1)->text().contains(QStringLiteral("modified")));
+    QVERIFY(!members->item(row, 2)->text().isEmpty());
+    for (int other = 0; other < members->rowCount(); ++other) {
+        if (other != row)
+            QVERIFY(members->item(other, 1)->text().contains(QStringLiteral("intact")));
+    }
+    QVERIFY(!child<QPushButton>(&dialog, "openReportButton")->isEnabled());
+    shot(&dialog, QStringLiteral("verify-tampered"));
+
+    // Not a package at all.
+    const QString junk = m_dir.filePath(QStringLiteral("junk.gdpkg"));
+    {
+        QFile out(junk);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("not a zip");
+    }
+    VerifyDialog unreadable(junk);
+    QCOMPARE(unreadable.tone(), VerifyDialog::Tone::Bad);
+    QVERIFY(unreadable.verdictText().startsWith(QStringLiteral("INVALID")));
+    QCOMPARE(child<QTableWidget>(&unreadable, "membersTable")->rowCount(), 0);
+}
+
+void TestPackageUi::openPackageFromCommandLineHook()
+{
+    officer::saveProfile(reviewerProfile());
+    MainWindow window(m_db);
+    window.openPackage(m_countersigned);
+    auto *dialog = window.findChild<VerifyDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->report().applicationId, m_decided.at(0).first);
+    dialog->close();
+}
+
+QTEST_MAIN(TestPackageUi)
+#include "tst_packageui.moc"

@@ -1,0 +1,313 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "packagecontroller.h"
+
+#include <QCoreApplication>
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+
+#include "common/filedialogs.h"
+#include "core/log.h"
+#include "core/officer.h"
+#include "package/keystore.h"
+#include "package/passphrasedialog.h"
+#include "package/reviewexport.h"
+#include "package/signingpaths.h"
+#include "package/verifydialog.h"
+#include "store/applicationstore.h"
+#include "store/database.h"
+#include "store/reviewstore.h"
+
+namespace gd {
+namespace {
+
+QString packageFilter()
+{
+    return QCoreApplication::translate("PackageController", "Review packages (*.gdpkg)");
+}
+
+/** A modal progress dialog fed by a package::Progress callback; Cancel stops the work. */
+class ProgressFeeder
+{
+public:
+    ProgressFeeder(QWidget *parent, const QString &label, const QString &name)
+        : m_dialog(label, QCoreApplication::translate("PackageController", "Cancel"), 0, 100,
+                   parent)
+    {
+        m_dialog.setObjectName(name);
+        m_dialog.setWindowTitle(QCoreApplication::translate("PackageController", "GrantDesk"));
+        m_dialog.setWindowModality(Qt::WindowModal);
+        m_dialog.setMinimumDuration(0);
+        m_dialog.setAutoClose(false);
+        m_dialog.setAutoReset(false);
+        m_dialog.setMinimumWidth(m_dialog.fontMetrics().averageCharWidth() * 60);
+        m_dialog.setValue(0);
+        QApplication::processEvents();
+    }
+    package::Progress callback()
+    {
+        return [this](int done, int total) {
+            m_dialog.setMaximum(std::max(total, 1));
+            m_dialog.setValue(std::min(done, std::max(total, 1)));
+            QApplication::processEvents();
+            return !m_dialog.wasCanceled();
+        };
+    }
+    bool cancelled() const { return m_dialog.wasCanceled(); }
+
+private:
+    QProgressDialog m_dialog;
+};
+
+} // namespace
+
+PackageController::PackageController(std::shared_ptr<Database> db, QWidget *window)
+    : QObject(window)
+    , m_db(std::move(db))
+    , m_window(window)
+{}
+
+QString PackageController::exportRefusal(const QString &id, int version) const
+{
+    if (id.isEmpty())
+        return tr("Select a decided case first.");
+    const officer::Profile profile = officer::currentProfile();
+    auto versions = ApplicationStore(m_db).versions(id);
+    if (!versions)
+        return versions.error().toString();
+    const VersionInfo *info = nullptr;
+    for (const VersionInfo &candidate : std::as_const(versions.value())) {
+        if (candidate.version == version)
+            info = &candidate;
+    }
+    if (!info)
+        return tr("%1 v%2 is not in this database.").arg(id).arg(version);
+    auto review = ReviewStore(m_db).find(id, version);
+    if (!review)
+        return review.error().toString();
+    const QString reviewer = review.value() ? review.value()->reviewer : QString();
+    if (const QString refusal =
+            package::exportRefusal(info->status, info->decision, reviewer, profile.name);
+        !refusal.isEmpty())
+        return refusal;
+    if (!profile.reviewer)
+        return tr("%1 does not hold the reviewer role; the reviewer signs the package.")
+            .arg(profile.name);
+    return {};
+}
+
+Result<package::Signer>
+PackageController::unlockSigner(const std::function<QString(const QString &name)> &prompt)
+{
+    const package::KeyFolder folder(signing::keyFolderPath());
+    if (!folder.exists())
+        return Error{tr("Signing"), tr("There is no signing key yet. Generate or import one in "
+                                       "Tools → Settings… → Signing.")};
+    auto certificate = folder.certificate();
+    if (!certificate)
+        return certificate.error();
+    std::optional<QByteArray> passphrase =
+        PassphraseDialog::ask(m_window, prompt(certificate->commonName()));
+    if (!passphrase)
+        return Error{{}, {}}; // cancelled: nothing to say
+    auto key = folder.unlock(*passphrase);
+    PassphraseDialog::wipe(*passphrase);
+    if (!key)
+        return key.error();
+    return package::Signer{std::move(key).value(), certificate.value()};
+}
+
+Result<package::SignedPackage> PackageController::exportSignedPackage(const QString &id,
+                                                                      int version)
+{
+    const QString title = tr("Export Signed Package");
+    if (const QString refusal = exportRefusal(id, version); !refusal.isEmpty()) {
+        showError(title, refusal);
+        return Error{id, refusal};
+    }
+    QString file = FileDialogs::saveFileName(
+        m_window, title, QStringLiteral("%1-v%2.gdpkg").arg(id).arg(version), packageFilter());
+    if (file.isEmpty())
+        return Error{{}, {}};
+    if (!file.endsWith(QLatin1String(".gdpkg"), Qt::CaseInsensitive))
+        file += QStringLiteral(".gdpkg");
+
+    auto signer = unlockSigner([&](const QString &name) {
+        return tr("The review of %1 v%2 is signed with the key of %3. Its passphrase:")
+            .arg(id)
+            .arg(version)
+            .arg(name);
+    });
+    if (!signer) {
+        if (!signer.error().what.isEmpty())
+            showError(title, signer.error().toString());
+        return signer.error();
+    }
+
+    Result<package::SignedPackage> exported = Error{{}, {}};
+    bool cancelled = false;
+    {
+        ProgressFeeder progress(
+            m_window, tr("Writing the report, signing and packing %1 v%2…").arg(id).arg(version),
+            QStringLiteral("exportProgress"));
+        exported =
+            package::exportReview(m_db, id, version, signer.value(), file, progress.callback());
+        cancelled = progress.cancelled();
+    }
+    signer.value().key = package::PrivateKey(); // the key leaves memory with the last copy
+    if (!exported) {
+        if (cancelled) {
+            log::info(QStringLiteral("export %1 v%2 cancelled").arg(id).arg(version));
+            return exported;
+        }
+        log::warning(QStringLiteral("export: %1").arg(exported.error().toString()));
+        showError(title, exported.error().toString());
+        return exported;
+    }
+    log::info(QStringLiteral("exported %1 v%2 to %3, manifest %4")
+                  .arg(id)
+                  .arg(version)
+                  .arg(file, exported->manifestSha256));
+    showResult(title, tr("The signed package of %1 v%2 was written to\n%3\n\nManifest SHA-256 "
+                         "(for whoever checks the package):\n%4")
+                          .arg(id)
+                          .arg(version)
+                          .arg(QDir::toNativeSeparators(file),
+                               signing::groupedFingerprint(exported->manifestSha256, 8)));
+    emit caseChanged(id, version);
+    return exported;
+}
+
+Result<package::SignedPackage> PackageController::countersignPackage()
+{
+    const QString file =
+        FileDialogs::openFileName(m_window, tr("Countersign Package"), packageFilter());
+    if (file.isEmpty())
+        return Error{{}, {}};
+    return countersignFile(file);
+}
+
+Result<package::SignedPackage> PackageController::countersignFile(const QString &file)
+{
+    const QString title = tr("Countersign Package");
+    const officer::Profile profile = officer::currentProfile();
+    if (!profile.approver) {
+        const QString refusal =
+            tr("%1 does not hold the approver role; only an approver countersigns a package.")
+                .arg(profile.name);
+        showError(title, refusal);
+        return Error{file, refusal};
+    }
+
+    // The approver sees what they countersign first: the package's verification.
+    VerifyDialog check(file, m_window);
+    check.setWindowModality(Qt::WindowModal);
+    QPushButton *go = check.addActionButton(tr("&Countersign…"));
+    go->setObjectName(QStringLiteral("countersignButton"));
+    go->setEnabled(check.report().readable && check.report().exitCode() == 0 &&
+                   !check.report().signature(package::Role::Approver));
+    if (!go->isEnabled())
+        go->setToolTip(tr("Only a valid package that is not countersigned yet can be "
+                          "countersigned."));
+    connect(go, &QPushButton::clicked, &check, &QDialog::accept);
+    if (check.exec() != QDialog::Accepted)
+        return Error{{}, {}};
+    const QString id = check.report().applicationId;
+    const int version = check.report().applicationVersion;
+
+    // The case moves to countersigned when this database holds it; otherwise the file alone.
+    std::shared_ptr<Database> db;
+    if (auto versions = ApplicationStore(m_db).versions(id); versions) {
+        for (const VersionInfo &info : std::as_const(versions.value())) {
+            if (info.version == version)
+                db = m_db;
+        }
+    }
+
+    auto signer = unlockSigner([&](const QString &name) {
+        return tr("%1 v%2 is countersigned with the key of %3. Its passphrase:")
+            .arg(id)
+            .arg(version)
+            .arg(name);
+    });
+    if (!signer) {
+        if (!signer.error().what.isEmpty())
+            showError(title, signer.error().toString());
+        return signer.error();
+    }
+    Result<package::SignedPackage> countersigned = Error{{}, {}};
+    bool cancelled = false;
+    {
+        ProgressFeeder progress(m_window, tr("Countersigning %1…").arg(QFileInfo(file).fileName()),
+                                QStringLiteral("countersignProgress"));
+        countersigned = package::countersignReviewFile(
+            file, signer.value(), package::TrustStore(signing::trustStorePath()), db,
+            progress.callback());
+        cancelled = progress.cancelled();
+    }
+    signer.value().key = package::PrivateKey();
+    if (!countersigned) {
+        if (!cancelled) {
+            log::warning(QStringLiteral("countersign: %1").arg(countersigned.error().toString()));
+            showError(title, countersigned.error().toString());
+        }
+        return countersigned;
+    }
+    log::info(QStringLiteral("countersigned %1 (%2 v%3)").arg(file, id).arg(version));
+    QString text = tr("%1 is countersigned.\n\nManifest SHA-256:\n%2")
+                       .arg(QDir::toNativeSeparators(file),
+                            signing::groupedFingerprint(countersigned->manifestSha256, 8));
+    if (!db)
+        text += QStringLiteral("\n\n") + tr("%1 v%2 is not in this database; only the file was "
+                                            "countersigned.")
+                                             .arg(id)
+                                             .arg(version);
+    showResult(title, text);
+    if (db)
+        emit caseChanged(id, version);
+    return countersigned;
+}
+
+VerifyDialog *PackageController::verifyPackage()
+{
+    const QString file = FileDialogs::openFileName(m_window, tr("Verify Package"), packageFilter());
+    return file.isEmpty() ? nullptr : openPackage(file);
+}
+
+VerifyDialog *PackageController::openPackage(const QString &file)
+{
+    auto *dialog = new VerifyDialog(file, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setModal(false);
+    dialog->show();
+    m_lastMessage = dialog->verdictText();
+    return dialog;
+}
+
+void PackageController::showResult(const QString &title, const QString &text)
+{
+    m_lastMessage = text;
+    auto *box =
+        new QMessageBox(QMessageBox::Information, title, text, QMessageBox::Close, m_window);
+    box->setObjectName(QStringLiteral("packageResult"));
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setModal(false);
+    box->show();
+}
+
+void PackageController::showError(const QString &title, const QString &text)
+{
+    m_lastMessage = text;
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Close, m_window);
+    box->setObjectName(QStringLiteral("packageError"));
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setModal(false);
+    box->show();
+}
+
+} // namespace gd
