@@ -49,10 +49,15 @@ Commands:
          [--json]        exit 0 valid, 1 modified or invalid, 2 unreadable
   feed FILE|DIR...       import monitoring feeds (idempotent); exit 2 when any
                          file was refused
-  indicators [--from DATE --to DATE] [--on DATE] [--json]
+  indicators [--from DATE --to DATE] [--on DATE] [FILTERS] [--json]
                          the monitoring indicators of the four dimensions
-  alerts [--on DATE] [--json]
+  alerts [--on DATE] [FILTERS] [--json]
                          the risk alerts as of a day (default: today)
+  alerts --ack KEY --note TEXT
+                         acknowledge an alert (by the key alerts --json gives);
+                         recorded in the audit trail
+                         FILTERS: --body NAME --domain D --mode M
+                         --operator CREDITCODE
 
 Options:
   --db PATH              the database file (default: %1)
