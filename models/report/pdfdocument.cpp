@@ -76,22 +76,35 @@ void applyPageStyle(QPagedPaintDevice &device, const PageStyle &style)
 
 int paintDocument(QTextDocument &document, QPagedPaintDevice &device, const PageStyle &style)
 {
-    const int dpi = device.logicalDpiY();
-    const QRect paintRect = device.pageLayout().paintRectPixels(dpi);
+    // Laid out once at style.resolution on a PDF writer that never writes, whatever the
+    // device: a 1200 dpi printer then gets the very lines and pages of the 300 dpi PDF,
+    // scaled (as QTextDocument::print() does for a document laid out elsewhere).
+    QBuffer sink;
+    sink.open(QIODevice::WriteOnly);
+    QPdfWriter reference(&sink);
+    reference.setResolution(style.resolution);
+    applyPageStyle(reference, style);
+    const int dpi = style.resolution;
+    const QRect paintRect = reference.pageLayout().paintRectPixels(dpi);
     const qreal headerHeight = mmToPixels(style.headerHeightMm, dpi);
     const qreal footerHeight = mmToPixels(style.footerHeightMm, dpi);
     const QSizeF body(paintRect.width(), paintRect.height() - headerHeight - footerHeight);
 
-    document.documentLayout()->setPaintDevice(&device);
+    document.documentLayout()->setPaintDevice(&reference);
     document.setPageSize(body);
     keepHeadingsWithNext(document, body.height(), mmToPixels(30.0, dpi));
     const int pages = document.pageCount();
 
     QPainter painter;
-    if (!painter.begin(&device))
+    if (pages == 0 || !painter.begin(&device)) {
+        document.documentLayout()->setPaintDevice(nullptr);
         return 0;
+    }
     painter.setRenderHint(QPainter::Antialiasing);
+    painter.scale(device.logicalDpiX() / qreal(dpi), device.logicalDpiY() / qreal(dpi));
+    // Pixel sizes at the layout resolution: the painter's scale does the rest.
     QFont small = bodyFont(8.5);
+    small.setPixelSize(int(std::lround(8.5 * dpi / 72.0)));
     const QColor grey(0x55, 0x55, 0x55);
     const qreal hairline = qMax<qreal>(1.0, dpi / 200.0);
     for (int page = 0; page < pages; ++page) {
@@ -122,6 +135,8 @@ int paintDocument(QTextDocument &document, QPagedPaintDevice &device, const Page
         painter.restore();
     }
     painter.end();
+    // The reference device goes now; the document must not keep pointing at it.
+    document.documentLayout()->setPaintDevice(nullptr);
     return pages;
 }
 

@@ -34,12 +34,13 @@ QString bodyFontFamily();
 QFont bodyFont(qreal pointSize = 10.5);
 
 /**
- * Lays @p document out for @p device's page (minus header and footer) and paints every
- * page with its header and footer. The document's layout is bound to @p device, so
- * fonts given in points keep their size. Works for QPdfWriter and QPrinter alike; the
- * device's page size and margins must be set (applyPageStyle()). A heading that would
- * end a page (less than 30 mm below it) starts the next one instead. Returns the page
- * count.
+ * Lays @p document out for an A4 page of @p style (minus header and footer) at
+ * style.resolution and paints every page with its header and footer on @p device,
+ * scaled to the device's resolution — so a printer gets the same lines and pages as the
+ * PDF. Works for QPdfWriter and QPrinter alike; the device's page size and margins should
+ * be set with applyPageStyle(). A heading that would end a page (less than 30 mm below
+ * it) starts the next one instead. Fonts in the document are given in points. The
+ * document is left without a paint device. Returns the page count (0: nothing painted).
  */
 int paintDocument(QTextDocument &document, QPagedPaintDevice &device, const PageStyle &style);
 

@@ -30,6 +30,7 @@
 #include "review/checklistpage.h"
 #include "review/decisionpage.h"
 #include "review/formalcheckpage.h"
+#include "review/reportprinting.h"
 #include "review/resourcespage.h"
 #include "review/returnnotice.h"
 #include "review/returnnoticedialog.h"
@@ -133,6 +134,7 @@ ReviewWorkspace::ReviewWorkspace(std::shared_ptr<Database> db,
     header->setContentsMargins(10, 8, 10, 4);
     header->addWidget(m_title, 1);
     header->addWidget(m_status);
+    header->addWidget(reportprinting::makeButton(this, m_db, doc));
 
     // The pages, each scrollable so that nothing is clipped in a small window.
     m_pageList << new FormalCheckPage(doc) << new ResourcesPage(doc) << new ChecklistPage(doc)

@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <memory>
+
+#include <QApplication>
+#include <QMenu>
+#include <QPrinter>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+#include "common/guitest.h"
+#include "demo/demodata.h"
+#include "demo/demoreviews.h"
+#include "report/reviewrecord.h"
+#include "review/reportprinting.h"
+#include "review/reviewdocument.h"
+#include "review/reviewworkspace.h"
+#include "store/applicationstore.h"
+#include "store/database.h"
+
+using namespace gd;
+
+namespace {
+
+QString pdfText(const QString &path)
+{
+    QProcess process;
+    process.start(QStandardPaths::findExecutable(QStringLiteral("pdftotext")),
+                  {QStringLiteral("-raw"), path, QStringLiteral("-")});
+    if (!process.waitForFinished(60000) || process.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+} // namespace
+
+/** "Print Preview…" and "Print…" of the review workspace print the package's review.pdf. */
+class TestReportPrinting final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void buttonFollowsTheStatus();
+    void printedRecordMatchesThePdf();
+    void refusedRecordIsNotPainted();
+
+private:
+    std::pair<QString, int> caseIn(const QString &status) const;
+
+    QTemporaryDir m_dir;
+    std::shared_ptr<Database> m_db;
+};
+
+void TestReportPrinting::initTestCase()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("grantdesk-tst_reportprinting"));
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    QVERIFY(i18n::install(QStringLiteral("zh_CN")));
+    QVERIFY(m_dir.isValid());
+    auto db = Database::open(m_dir.filePath(QStringLiteral("print.sqlite")));
+    QVERIFY2(db, db ? "" : qPrintable(db.error().toString()));
+    m_db = db.value();
+    auto loaded = demo::load(m_db, QDate::currentDate());
+    QVERIFY2(loaded, loaded ? "" : qPrintable(loaded.error().toString()));
+}
+
+std::pair<QString, int> TestReportPrinting::caseIn(const QString &status) const
+{
+    InboxQuery query;
+    query.statuses = {status};
+    query.sortColumn = InboxQuery::Column::Id;
+    query.sortOrder = Qt::AscendingOrder;
+    const auto rows = ApplicationStore(m_db).rows(query, 0, 1);
+    if (!rows || rows->isEmpty())
+        return {};
+    return {rows->constFirst().id, rows->constFirst().version};
+}
+
+void TestReportPrinting::buttonFollowsTheStatus()
+{
+    for (const auto &[status, enabled] :
+         {std::pair{QStringLiteral("decided"), true}, std::pair{QStringLiteral("in_review"), false},
+          std::pair{QStringLiteral("awaiting_approval"), false}}) {
+        const auto [id, version] = caseIn(status);
+        QVERIFY2(!id.isEmpty(), qPrintable(status));
+        auto doc = ReviewDocument::open(m_db, id, version, demo::approverName());
+        QVERIFY2(doc, doc ? "" : qPrintable(doc.error().toString()));
+        ReviewWorkspace workspace(m_db, std::move(doc).value());
+        auto *button = test::child<QToolButton>(&workspace, "reviewRecordButton");
+        QVERIFY(button);
+        QCOMPARE(button->isEnabled(), enabled);
+        QVERIFY(!button->toolTip().isEmpty());
+        QVERIFY(button->menu());
+        auto *preview = test::child<QAction>(button->menu(), "printPreviewAction");
+        auto *print = test::child<QAction>(button->menu(), "printAction");
+        QVERIFY(preview && print);
+        QCOMPARE(print->isEnabled(), enabled);
+        QCOMPARE(print->shortcut(), QKeySequence(QKeySequence::Print));
+    }
+}
+
+void TestReportPrinting::printedRecordMatchesThePdf()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    const auto [id, version] = caseIn(QStringLiteral("decided"));
+    QVERIFY(!id.isEmpty());
+
+    // What the printer gets (here: Qt's PDF printer at printer resolution)…
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString printed = m_dir.filePath(QStringLiteral("printed.pdf"));
+    printer.setOutputFileName(printed);
+    QCOMPARE(reportprinting::paint(printer, m_db, id, version), QString());
+    QCOMPARE(printer.pageLayout().pageSize().id(), QPageSize::A4);
+
+    // …is the package's review.pdf: the same text on the same pages.
+    const auto record = report::loadReviewRecord(m_db, id, version);
+    QVERIFY(record);
+    const auto pdf = report::reviewPdf(record.value());
+    QVERIFY(pdf);
+    const QString filed = m_dir.filePath(QStringLiteral("filed.pdf"));
+    QFile file(filed);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(pdf.value());
+    file.close();
+
+    const QString printedText = pdfText(printed);
+    const QString filedText = pdfText(filed);
+    QVERIFY(printedText.contains(id));
+    QVERIFY(printedText.contains(record->application.applicant.name));
+    QVERIFY(printedText.contains(decisionLabel(record->decision)));
+    QCOMPARE(printedText.count(QLatin1Char('\f')), filedText.count(QLatin1Char('\f')));
+    // Line breaks may fall elsewhere at another resolution; the characters, in the order
+    // they are drawn (-raw), may not differ.
+    const auto characters = [](QString text) {
+        return text.remove(QRegularExpression(QStringLiteral("\\s")));
+    };
+    QCOMPARE(characters(printedText), characters(filedText));
+}
+
+void TestReportPrinting::refusedRecordIsNotPainted()
+{
+    const auto [id, version] = caseIn(QStringLiteral("in_review"));
+    QPrinter printer;
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString path = m_dir.filePath(QStringLiteral("refused.pdf"));
+    printer.setOutputFileName(path);
+    const QString reason = reportprinting::paint(printer, m_db, id, version);
+    QVERIFY2(reason.contains(QStringLiteral("not decided")), qPrintable(reason));
+    QVERIFY(!QFile::exists(path));
+}
+
+QTEST_MAIN(TestReportPrinting)
+#include "tst_reportprinting.moc"

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reportprinting.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QTextDocument>
+#include <QToolButton>
+
+#include "report/pdfdocument.h"
+#include "report/reviewrecord.h"
+#include "review/reviewdocument.h"
+
+namespace gd::reportprinting {
+namespace {
+
+// Charts are images: at most this resolution, whatever the printer's (a 1200 dpi chart is
+// tens of megabytes and looks no better on paper).
+constexpr int kMaxChartDpi = 300;
+
+bool isDecided(CaseStatus status)
+{
+    return status == CaseStatus::Decided || status == CaseStatus::Signed ||
+           status == CaseStatus::Countersigned || status == CaseStatus::Filed;
+}
+
+void showRefusal(QWidget *parent, const QString &reason)
+{
+    QMessageBox::warning(
+        parent, QCoreApplication::translate("ReportPrinting", "Review Record"),
+        QCoreApplication::translate("ReportPrinting", "The review record cannot be printed: %1")
+            .arg(reason));
+}
+
+} // namespace
+
+QString paint(QPrinter &printer, const std::shared_ptr<Database> &db, const QString &id,
+              int version)
+{
+    auto record = report::loadReviewRecord(db, id, version);
+    if (!record)
+        return record.error().toString();
+    const report::PageStyle style = report::reviewPageStyle(record.value());
+    report::applyPageStyle(printer, style);
+    printer.setDocName(style.title);
+    const std::unique_ptr<QTextDocument> document =
+        report::reviewDocument(record.value(), qMin(printer.resolution(), kMaxChartDpi));
+    if (report::paintDocument(*document, printer, style) == 0)
+        return QCoreApplication::translate("ReportPrinting", "the printer could not be started");
+    return {};
+}
+
+void preview(QWidget *parent, const std::shared_ptr<Database> &db, const QString &id, int version)
+{
+    // Refuse before opening the dialog, so that the officer reads why instead of a blank page.
+    if (auto record = report::loadReviewRecord(db, id, version); !record) {
+        showRefusal(parent, record.error().what);
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog dialog(&printer, parent);
+    dialog.setObjectName(QStringLiteral("reviewRecordPreview"));
+    dialog.setWindowTitle(
+        QCoreApplication::translate("ReportPrinting", "Print Preview: Review Record %1 v%2")
+            .arg(id)
+            .arg(version));
+    QString failure;
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
+                     [&](QPrinter *target) { failure = paint(*target, db, id, version); });
+    dialog.exec();
+    if (!failure.isEmpty())
+        showRefusal(parent, failure);
+}
+
+void print(QWidget *parent, const std::shared_ptr<Database> &db, const QString &id, int version)
+{
+    if (auto record = report::loadReviewRecord(db, id, version); !record) {
+        showRefusal(parent, record.error().what);
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, parent);
+    dialog.setWindowTitle(QCoreApplication::translate("ReportPrinting", "Print Review Record"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const QString failure = paint(printer, db, id, version); !failure.isEmpty())
+        showRefusal(parent, failure);
+}
+
+QToolButton *makeButton(QWidget *parent, std::shared_ptr<Database> db, ReviewDocument *doc)
+{
+    auto *button = new QToolButton(parent);
+    button->setObjectName(QStringLiteral("reviewRecordButton"));
+    button->setText(QCoreApplication::translate("ReportPrinting", "Review Record"));
+    button->setPopupMode(QToolButton::InstantPopup);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *menu = new QMenu(button);
+    auto *previewAction =
+        menu->addAction(QCoreApplication::translate("ReportPrinting", "Print Pre&view…"));
+    previewAction->setObjectName(QStringLiteral("printPreviewAction"));
+    auto *printAction = menu->addAction(QCoreApplication::translate("ReportPrinting", "&Print…"));
+    printAction->setObjectName(QStringLiteral("printAction"));
+    printAction->setShortcut(QKeySequence::Print);
+    printAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    parent->addAction(printAction); // Ctrl+P anywhere in the workspace
+    button->setMenu(menu);
+
+    const QString id = doc->state().applicationId;
+    const int version = doc->state().version;
+    QObject::connect(previewAction, &QAction::triggered, button,
+                     [button, db, id, version] { preview(button->window(), db, id, version); });
+    QObject::connect(printAction, &QAction::triggered, button, [button, db, id, version] {
+        if (button->isEnabled())
+            print(button->window(), db, id, version);
+    });
+    auto update = [button, printAction](CaseStatus status) {
+        const bool decided = isDecided(status);
+        button->setEnabled(decided);
+        printAction->setEnabled(decided);
+        button->setToolTip(
+            decided ? QCoreApplication::translate("ReportPrinting",
+                                                  "Preview or print the review record (审核记录) "
+                                                  "as it is filed in the signed package")
+                    : QCoreApplication::translate("ReportPrinting",
+                                                  "The review record can be printed once the "
+                                                  "approver has agreed"));
+    };
+    update(doc->status());
+    QObject::connect(doc, &ReviewDocument::statusChanged, button, update);
+    return button;
+}
+
+} // namespace gd::reportprinting
