@@ -7,10 +7,13 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPainter>
 #include <QPixmap>
 #include <QProgressDialog>
@@ -107,7 +110,7 @@ private slots:
     void verifyValidPackage();
     void verifyUntrustedPackage();
     void verifyTamperedPackage();
-    void openPackageFromCommandLineHook();
+    void openPackageByArgumentAndDrop();
 
 private:
     void shot(QWidget *widget, const QString &name);
@@ -535,7 +538,7 @@ void TestPackageUi::verifyTamperedPackage()
     QCOMPARE(child<QTableWidget>(&unreadable, "membersTable")->rowCount(), 0);
 }
 
-void TestPackageUi::openPackageFromCommandLineHook()
+void TestPackageUi::openPackageByArgumentAndDrop()
 {
     officer::saveProfile(reviewerProfile());
     MainWindow window(m_db);
@@ -544,7 +547,27 @@ void TestPackageUi::openPackageFromCommandLineHook()
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
     QCOMPARE(dialog->report().applicationId, m_decided.at(0).first);
-    dialog->close();
+    delete dialog;
+
+    // Dropped onto the window: a .gdpkg is accepted and verified, other files are not.
+    QMimeData other;
+    other.setUrls({QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("demo.sqlite")))});
+    QDragEnterEvent refused(QPoint(10, 10), Qt::CopyAction, &other, Qt::LeftButton, Qt::NoModifier);
+    refused.setAccepted(false);
+    QApplication::sendEvent(&window, &refused);
+    QVERIFY(!refused.isAccepted());
+
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(m_exported)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    enter.setAccepted(false);
+    QApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+    dialog = window.findChild<VerifyDialog *>();
+    QVERIFY(dialog);
+    QCOMPARE(QFileInfo(dialog->report().label).fileName(), QFileInfo(m_exported).fileName());
 }
 
 QTEST_MAIN(TestPackageUi)

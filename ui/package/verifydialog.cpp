@@ -231,7 +231,8 @@ void VerifyDialog::fill()
     }
     summary << QDir::toNativeSeparators(m_file);
     QString text = summary.join(QStringLiteral(" · "));
-    if (!m_report.problems.isEmpty())
+    // An unreadable package's one problem is in the verdict already.
+    if (!m_report.problems.isEmpty() && (m_report.readable || m_report.problems.size() > 1))
         text += QLatin1Char('\n') + m_report.problems.join(QLatin1Char('\n'));
     m_summary->setText(text);
 
