@@ -105,6 +105,7 @@ private slots:
 
     void signingPageGeneratesKey();
     void signingPageTrustStore();
+    void signingPageImportsKey();
     void exportFromMainWindow();
     void countersignFromMainWindow();
     void verifyValidPackage();
@@ -206,6 +207,7 @@ void TestPackageUi::signingPageGeneratesKey()
     QVERIFY(!ok->isEnabled()); // not repeated yet
     QTest::keyClicks(child<QLineEdit>(dialog, "repeatEdit"), QString::fromUtf8(kPassphrase));
     QVERIFY(ok->isEnabled());
+    shot(dialog, QStringLiteral("generate-key"));
     QTest::mouseClick(ok, Qt::LeftButton);
 
     const package::KeyFolder folder(signing::keyFolderPath());
@@ -291,6 +293,63 @@ void TestPackageUi::signingPageTrustStore()
 
     QVERIFY(page.removeTrusted(m_approver.certificate.sha256()));
     QCOMPARE(table->rowCount(), 1);
+}
+
+void TestPackageUi::signingPageImportsKey()
+{
+    // What an organization CA hands out: an encrypted PKCS#8 key and a PEM certificate.
+    const QString keyFile = m_dir.filePath(QStringLiteral("issued-key.pem"));
+    const QString certFile = m_dir.filePath(QStringLiteral("issued-cert.pem"));
+    {
+        auto pem = m_approver.key.encryptedPem("source passphrase");
+        QVERIFY(pem);
+        QFile key(keyFile);
+        QVERIFY(key.open(QIODevice::WriteOnly));
+        key.write(pem.value());
+        QFile cert(certFile);
+        QVERIFY(cert.open(QIODevice::WriteOnly));
+        cert.write(m_approver.certificate.pem());
+    }
+    SigningSettingsPage page;
+    page.show();
+    auto fill = [&](const QString &source) -> ImportKeyDialog * {
+        QTest::mouseClick(child<QPushButton>(&page, "importKeyButton"), Qt::LeftButton);
+        auto *dialog = page.findChild<ImportKeyDialog *>();
+        if (!dialog)
+            return nullptr;
+        child<QLineEdit>(dialog, "keyFileEdit")->setText(keyFile);
+        child<QLineEdit>(dialog, "certFileEdit")->setText(certFile);
+        QTest::keyClicks(child<QLineEdit>(dialog, "sourcePassphraseEdit"), source);
+        QTest::keyClicks(child<QLineEdit>(dialog, "passphraseEdit"),
+                         QString::fromUtf8(kPassphrase));
+        QTest::keyClicks(child<QLineEdit>(dialog, "repeatEdit"), QString::fromUtf8(kPassphrase));
+        return dialog;
+    };
+
+    // A wrong source passphrase: refused, and no key folder appears.
+    ImportKeyDialog *dialog = fill(QStringLiteral("wrong passphrase"));
+    QVERIFY(dialog);
+    auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    const package::KeyFolder folder(signing::keyFolderPath());
+    QVERIFY(!folder.exists());
+    QVERIFY(!QFileInfo::exists(signing::keyFolderPath() + QStringLiteral("-import")));
+    QVERIFY2(!child<QLabel>(&page, "signingMessage")->text().isEmpty(),
+             "the refusal is shown on the page");
+    QTRY_VERIFY(!page.findChild<ImportKeyDialog *>());
+
+    dialog = fill(QStringLiteral("source passphrase"));
+    QVERIFY(dialog);
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
+    QVERIFY(folder.exists());
+    QCOMPARE(folder.certificate()->sha256(), m_approver.certificate.sha256());
+    auto unlocked = folder.unlock(kPassphrase);
+    QVERIFY(unlocked);
+    QCOMPARE(unlocked->publicKeySha256(), m_approver.certificate.publicKeySha256());
+    QVERIFY(child<QLabel>(&page, "identityLabel")->text().contains(demo::approverName()));
+    QVERIFY(child<QLabel>(&page, "identityLabel")->text().contains(QStringLiteral("Ed25519")));
 }
 
 void TestPackageUi::exportFromMainWindow()
@@ -405,6 +464,9 @@ void TestPackageUi::countersignFromMainWindow()
             QVERIFY(dialog);
             auto *go = child<QPushButton>(dialog, "countersignButton");
             QVERIFY(go && go->isEnabled());
+            if (!screenshotDir().isEmpty())
+                QVERIFY(dialog->grab().save(
+                    QDir(screenshotDir()).filePath(QStringLiteral("countersign-check.png"))));
             go->click();
         });
         window.findChild<QAction *>(QStringLiteral("actionCountersignPackage"))->trigger();
