@@ -9,6 +9,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QTextDocument> // complete: reviewDocument() hands one out
 
 #include "core/result.h"
 #include "domain/application.h"
@@ -18,8 +19,6 @@
 #include "pricing/feeengine.h"
 #include "report/pdfdocument.h"
 #include "store/applicationstore.h"
-
-class QTextDocument;
 
 namespace gd {
 class Database;

@@ -1,7 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <functional>
 #include <memory>
 
 #include <QApplication>
+#include <QBuffer>
+#include <QPdfWriter>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QTimer>
 #include <QMenu>
 #include <QPrinter>
 #include <QProcess>
@@ -46,6 +52,7 @@ class TestReportPrinting final : public QObject
 private slots:
     void initTestCase();
     void buttonFollowsTheStatus();
+    void previewShowsTheRecord();
     void printedRecordMatchesThePdf();
     void refusedRecordIsNotPainted();
 
@@ -103,6 +110,51 @@ void TestReportPrinting::buttonFollowsTheStatus()
         QCOMPARE(print->isEnabled(), enabled);
         QCOMPARE(print->shortcut(), QKeySequence(QKeySequence::Print));
     }
+}
+
+void TestReportPrinting::previewShowsTheRecord()
+{
+    const auto [id, version] = caseIn(QStringLiteral("decided"));
+    auto doc = ReviewDocument::open(m_db, id, version, demo::approverName());
+    QVERIFY(doc);
+    ReviewWorkspace workspace(m_db, std::move(doc).value());
+    workspace.show();
+    auto *button = test::child<QToolButton>(&workspace, "reviewRecordButton");
+    QVERIFY(button);
+    auto *preview = test::child<QAction>(button->menu(), "printPreviewAction");
+    QVERIFY(preview);
+
+    // The dialog is modal: look at it from inside its event loop, then close it.
+    int pages = -1;
+    QString title;
+    bool seen = false;
+    std::function<void()> inspect = [&] {
+        auto *dialog = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
+        if (!dialog) {
+            QTimer::singleShot(50, inspect);
+            return;
+        }
+        seen = true;
+        title = dialog->windowTitle();
+        if (auto *widget = dialog->findChild<QPrintPreviewWidget *>())
+            pages = widget->pageCount();
+        dialog->reject();
+    };
+    QTimer::singleShot(0, inspect);
+    preview->trigger();
+    QVERIFY(seen);
+    QVERIFY2(title.contains(id), qPrintable(title));
+    // The same pages as the PDF.
+    const auto record = report::loadReviewRecord(m_db, id, version);
+    QVERIFY(record);
+    const std::unique_ptr<QTextDocument> document = report::reviewDocument(record.value());
+    QBuffer sink;
+    QVERIFY(sink.open(QIODevice::WriteOnly));
+    QPdfWriter writer(&sink);
+    const report::PageStyle style = report::reviewPageStyle(record.value());
+    report::applyPageStyle(writer, style);
+    QCOMPARE(pages, report::paintDocument(*document, writer, style));
+    QVERIFY(pages >= 2);
 }
 
 void TestReportPrinting::printedRecordMatchesThePdf()
