@@ -372,6 +372,27 @@ void TestPackageUi::exportFromMainWindow()
     QVERIFY(window.selectApplication(id, version));
     QVERIFY(action->isEnabled());
 
+    // Cancelled half-way: no file, the case stays decided, no error box.
+    {
+        const QString cancelled = m_dir.filePath(QStringLiteral("cancelled.gdpkg"));
+        FileDialogs::setNextAnswer(cancelled);
+        PassphraseDialog::setNextAnswer(kPassphrase);
+        QTimer canceller;
+        canceller.setInterval(0);
+        connect(&canceller, &QTimer::timeout, this, [&] {
+            auto *progress = window.findChild<QProgressDialog *>(QStringLiteral("exportProgress"));
+            if (progress && progress->value() >= progress->maximum() / 2)
+                progress->cancel();
+        });
+        canceller.start();
+        action->trigger();
+        canceller.stop();
+        QVERIFY(!QFileInfo::exists(cancelled));
+        QCOMPARE(caseOf(m_db, id, version).first, CaseStatus::Decided);
+        QVERIFY(!window.findChild<QMessageBox *>(QStringLiteral("packageError")));
+        QVERIFY(!window.findChild<QMessageBox *>(QStringLiteral("packageResult")));
+    }
+
     m_exported = m_dir.filePath(QStringLiteral("exported")); // ".gdpkg" is added
     FileDialogs::setNextAnswer(m_exported);
     m_exported += QStringLiteral(".gdpkg");
