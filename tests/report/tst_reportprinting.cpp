@@ -109,6 +109,16 @@ void TestReportPrinting::buttonFollowsTheStatus()
         QVERIFY(preview && print);
         QCOMPARE(print->isEnabled(), enabled);
         QCOMPARE(print->shortcut(), QKeySequence(QKeySequence::Print));
+        // GRANTDESK_SCREENSHOTS=DIR: the workspace header with the button, in Chinese.
+        if (enabled && !test::screenshotDir().isEmpty()) {
+            QVERIFY(test::prepareForScreenshots());
+            workspace.resize(1400, 900);
+            workspace.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&workspace));
+            const QString path =
+                QDir(test::screenshotDir()).filePath(QStringLiteral("review-record-button.png"));
+            QVERIFY2(workspace.grab(QRect(0, 0, 1400, 120)).save(path), qPrintable(path));
+        }
     }
 }
 
