@@ -27,7 +27,8 @@ qreal mmToPixels(qreal mm, int dpi)
  * heading is never separated from what it introduces. QTextDocument has no "keep with
  * next": the layout is checked block by block and a page break set before such headings.
  */
-void keepHeadingsWithNext(QTextDocument &document, qreal pageHeight, qreal minimumBelow)
+void keepHeadingsWithNext(QTextDocument &document, qreal pageHeight, qreal sectionBelow,
+                          qreal subsectionBelow)
 {
     QAbstractTextDocumentLayout *layout = document.documentLayout();
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
@@ -38,6 +39,7 @@ void keepHeadingsWithNext(QTextDocument &document, qreal pageHeight, qreal minim
         const qreal pageTop = std::floor(rect.top() / pageHeight) * pageHeight;
         if (rect.top() - pageTop < 1.0)
             continue; // already first on its page
+        const qreal minimumBelow = format.headingLevel() <= 2 ? sectionBelow : subsectionBelow;
         if (pageTop + pageHeight - rect.bottom() >= minimumBelow)
             continue;
         QTextBlockFormat moved = format;
@@ -92,7 +94,7 @@ int paintDocument(QTextDocument &document, QPagedPaintDevice &device, const Page
 
     document.documentLayout()->setPaintDevice(&reference);
     document.setPageSize(body);
-    keepHeadingsWithNext(document, body.height(), mmToPixels(30.0, dpi));
+    keepHeadingsWithNext(document, body.height(), mmToPixels(45.0, dpi), mmToPixels(25.0, dpi));
     const int pages = document.pageCount();
 
     QPainter painter;

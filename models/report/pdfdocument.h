@@ -38,9 +38,9 @@ QFont bodyFont(qreal pointSize = 10.5);
  * style.resolution and paints every page with its header and footer on @p device,
  * scaled to the device's resolution — so a printer gets the same lines and pages as the
  * PDF. Works for QPdfWriter and QPrinter alike; the device's page size and margins should
- * be set with applyPageStyle(). A heading that would end a page (less than 30 mm below
- * it) starts the next one instead. Fonts in the document are given in points. The
- * document is left without a paint device. Returns the page count (0: nothing painted).
+ * be set with applyPageStyle(). A heading that would end a page (less than 45 mm below
+ * an h1/h2, 25 mm below an h3–h6) starts the next one instead. Fonts in the document are given in
+ * points. The document is left without a paint device. Returns the page count (0: nothing painted).
  */
 int paintDocument(QTextDocument &document, QPagedPaintDevice &device, const PageStyle &style);
 

@@ -686,9 +686,14 @@ private:
     {
         heading(reviewStepLabel(ReviewStep::Decision));
         const ProposedDecision &proposal = m_record.review.proposal;
-        add(QStringLiteral("<p><b>%1</b>%2</p>")
-                .arg(esc(tr("%1: ").arg(tr("Decision"))),
-                     QStringLiteral("<b>%1</b>").arg(esc(decisionLabel(m_record.decision)))));
+        // The outcome stands out: a framed line with the decision in larger type.
+        add(QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" "
+                           "cellpadding=\"6\" border=\"1\"><tr><td class=\"label\" width=\"18%\">"
+                           "%1</td><td width=\"42%\"><span style=\"font-size: 13pt; "
+                           "font-weight: bold;\">%2</span></td><td class=\"label\" width=\"16%\">"
+                           "%3</td><td width=\"24%\">%4</td></tr></table>")
+                .arg(esc(tr("Decision")), esc(decisionLabel(m_record.decision)),
+                     esc(tr("Decision date")), esc(chinaDate(m_record.decidedAt))));
         if (proposal.decision != m_record.decision && proposal.decision != Decision::None)
             field(tr("Reviewer's proposal"), decisionLabel(proposal.decision));
         if (!proposal.conditions.isEmpty()) {
