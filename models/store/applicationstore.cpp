@@ -217,8 +217,14 @@ Filter buildFilter(const InboxQuery &query)
         filter.values << query.officer;
         break;
     }
+    if (!query.ids.isEmpty()) {
+        // One bound JSON array, however long the list (no limit on bound variables).
+        conditions << QStringLiteral("v.app_id IN (SELECT value FROM json_each(?))");
+        filter.values << QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(query.ids)).toJson(QJsonDocument::Compact));
+    }
     if (ftsTables != 1 || !likes.isEmpty() || !query.statuses.isEmpty() ||
-        query.waitingFor != InboxQuery::Waiting::Anyone)
+        query.waitingFor != InboxQuery::Waiting::Anyone || !query.ids.isEmpty())
         filter.ftsOnlyCount.clear();
     if (!conditions.isEmpty())
         filter.where = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));

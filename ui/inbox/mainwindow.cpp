@@ -40,6 +40,7 @@
 #include "inbox/importcontroller.h"
 #include "itemmodels/inboxmodel.h"
 #include "modes/modecomparisondialog.h"
+#include "monitoring/dashboardpage.h"
 #include "package/packagecontroller.h"
 #include "pricing/feecalculatordialog.h"
 #include "pricing/rulefilesdialog.h"
@@ -141,7 +142,25 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, QWidget *parent)
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->addWidget(m_view);
+    // A drill-down from the dashboard shows a chip above the table until it is clicked.
+    auto *inboxArea = new QWidget(this);
+    auto *inboxLayout = new QVBoxLayout(inboxArea);
+    inboxLayout->setContentsMargins(0, 0, 0, 0);
+    inboxLayout->setSpacing(0);
+    auto *chipBar = new QWidget(inboxArea);
+    auto *chipLayout = new QHBoxLayout(chipBar);
+    chipLayout->setContentsMargins(6, 4, 6, 4);
+    m_idChip = new QPushButton(chipBar);
+    m_idChip->setObjectName(QStringLiteral("idFilterChip"));
+    m_idChip->setStyleSheet(QStringLiteral("QPushButton { background: #e3ecf7; border: 1px solid "
+                                           "#9db7d9; border-radius: 9px; padding: 2px 10px; }"));
+    connect(m_idChip, &QPushButton::clicked, this, &MainWindow::clearIdFilter);
+    chipLayout->addWidget(m_idChip);
+    chipLayout->addStretch(1);
+    chipBar->hide();
+    inboxLayout->addWidget(chipBar);
+    inboxLayout->addWidget(m_view, 1);
+    m_splitter->addWidget(inboxArea);
     m_splitter->addWidget(detailArea);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
@@ -152,11 +171,19 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, QWidget *parent)
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(false);
     m_tabs->addTab(m_splitter, tr("Inbox"));
-    for (auto side : {QTabBar::RightSide, QTabBar::LeftSide}) {
-        if (QWidget *button = m_tabs->tabBar()->tabButton(0, side))
-            button->hide();
-        m_tabs->tabBar()->setTabButton(0, side, nullptr);
+    m_dashboard = new DashboardPage(db, m_tabs);
+    m_tabs->addTab(m_dashboard, tr("Monitoring"));
+    for (int fixed : {0, 1}) {
+        for (auto side : {QTabBar::RightSide, QTabBar::LeftSide}) {
+            if (QWidget *button = m_tabs->tabBar()->tabButton(fixed, side))
+                button->hide();
+            m_tabs->tabBar()->setTabButton(fixed, side, nullptr);
+        }
     }
+    connect(m_dashboard, &DashboardPage::applicationsRequested, this,
+            &MainWindow::showApplications);
+    connect(m_dashboard, &DashboardPage::notify, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
         if (auto *workspace = qobject_cast<ReviewWorkspace *>(m_tabs->widget(index)))
             closeReview(workspace);
@@ -190,6 +217,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showCurrentRow);
     connect(m_import, &ImportController::imported, this, &MainWindow::refresh);
+    connect(m_import, &ImportController::imported, m_dashboard, &DashboardPage::invalidate);
     // Review packages: signing moves a case on; a .gdpkg dropped on the window is verified.
     connect(m_packages, &PackageController::caseChanged, this, [this] {
         refresh();
@@ -272,6 +300,51 @@ void MainWindow::createFilterBar()
     bar->addWidget(m_waitingFilter);
 }
 
+void MainWindow::showApplications(const QStringList &ids, const QString &label)
+{
+    m_idFilter = ids;
+    m_idFilter.removeAll(QString());
+    m_idFilter.removeDuplicates();
+    if (m_idFilter.isEmpty()) {
+        clearIdFilter();
+        return;
+    }
+    m_idChip->setText(tr("%1 · %n case(s)  ✕", nullptr, int(m_idFilter.size())).arg(label));
+    m_idChip->setToolTip(tr("Only the cases behind this figure of the dashboard; click to show "
+                            "all cases again"));
+    m_idChip->parentWidget()->show();
+    {
+        // Exactly those cases: the other filters would hide some of them.
+        const QSignalBlocker search(m_search);
+        const QSignalBlocker status(m_statusFilter);
+        const QSignalBlocker waiting(m_waitingFilter);
+        m_search->clear();
+        m_statusFilter->setCurrentIndex(0);
+        m_waitingFilter->setCurrentIndex(0);
+    }
+    m_searchTimer->stop();
+    m_tabs->setCurrentIndex(0);
+    applyQuery();
+    if (m_model->rowCount() > 0)
+        m_view->selectRow(0);
+    m_view->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::clearIdFilter()
+{
+    const bool had = !m_idFilter.isEmpty();
+    m_idFilter.clear();
+    if (m_idChip)
+        m_idChip->parentWidget()->hide();
+    if (had)
+        applyQuery();
+}
+
+void MainWindow::showDashboard()
+{
+    m_tabs->setCurrentWidget(m_dashboard);
+}
+
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -338,6 +411,12 @@ void MainWindow::createActions()
     view->addSeparator();
     QAction *reload = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     reload->setShortcut(QKeySequence::Refresh);
+    view->addSeparator();
+    QAction *monitoring = view->addAction(tr("&Monitoring"), this, &MainWindow::showDashboard);
+    monitoring->setObjectName(QStringLiteral("actionMonitoring"));
+    monitoring->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    monitoring->setStatusTip(
+        tr("Indicators of the four monitoring dimensions, charts and risk alerts"));
 
     QMenu *review = menuBar()->addMenu(tr("&Review"));
     QAction *openReviewAction =
@@ -504,6 +583,7 @@ void MainWindow::applyQuery()
                            : InboxQuery::Waiting::Anyone;
     query.officer =
         query.waitingFor == InboxQuery::Waiting::Anyone ? QString() : officer::currentName();
+    query.ids = m_idFilter;
     m_model->setQuery(query);
 }
 
@@ -673,11 +753,9 @@ void MainWindow::closeReview(ReviewWorkspace *workspace)
 
 void MainWindow::closeAllReviews()
 {
-    while (m_tabs->count() > 1) {
-        if (auto *workspace = qobject_cast<ReviewWorkspace *>(m_tabs->widget(1)))
+    for (int i = m_tabs->count() - 1; i > 0; --i) {
+        if (auto *workspace = qobject_cast<ReviewWorkspace *>(m_tabs->widget(i)))
             closeReview(workspace);
-        else
-            break;
     }
 }
 

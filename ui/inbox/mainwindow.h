@@ -25,6 +25,7 @@ class DetailPane;
 class ImportController;
 class InboxModel;
 class PackageController;
+class DashboardPage;
 class ReviewWorkspace;
 
 /**
@@ -57,6 +58,22 @@ public:
     ReviewWorkspace *currentReview() const;
     void closeReview(ReviewWorkspace *workspace);
     QUndoGroup *undoGroup() const { return m_undoGroup; }
+    /** The monitoring dashboard tab. */
+    DashboardPage *dashboard() const { return m_dashboard; }
+    /** Shows the monitoring dashboard tab (View → Monitoring). */
+    void showDashboard();
+    /** The application ids the inbox is restricted to (a drill-down); empty: none. */
+    QStringList idFilter() const { return m_idFilter; }
+
+public slots:
+    /**
+     * Shows the inbox with exactly the cases @p ids (other filters cleared), with a chip
+     * naming @p label that clears the restriction; one case is selected.
+     */
+    void showApplications(const QStringList &ids, const QString &label);
+    void clearIdFilter();
+
+public:
     /** Tools → Verify audit trail: checks every event; the result in a non-modal box. */
     QString verifyAuditTrail();
     /**
@@ -116,6 +133,9 @@ private:
     QLabel *m_countLabel;
     ImportController *m_import;
     QLabel *m_officerLabel;
+    DashboardPage *m_dashboard = nullptr;
+    QPushButton *m_idChip = nullptr;
+    QStringList m_idFilter;
     QString m_selectedId;
     int m_selectedVersion = 0;
 };

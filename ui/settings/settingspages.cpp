@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The pages of Tools → Settings…, in the order they appear. Each feature adds its page here.
 #include "settings/settingsdialog.h"
+#include "settings/monitoringsettingspage.h"
 #include "settings/settingspage.h"
 #include "settings/signingsettingspage.h"
 
@@ -11,6 +12,7 @@ SettingsDialog *SettingsDialog::createWithAllPages(QWidget *parent)
     auto *dialog = new SettingsDialog(parent);
     dialog->addPage(new SigningSettingsPage(dialog));
     // Pages: signing (keys, trust store), monitoring (thresholds, watched folder).
+    dialog->addPage(new MonitoringSettingsPage(dialog));
     return dialog;
 }
 

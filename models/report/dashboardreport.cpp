@@ -1,0 +1,462 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The monitoring dashboard on paper: the indicator tables of the four dimensions with their
+// charts and the alerts, as one QTextDocument painted by pdfdocument; and each indicator
+// table as CSV.
+#include "dashboardreport.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QImage>
+#include <QJsonValue>
+#include <QLocale>
+#include <QTextDocument>
+#include <QUrl>
+
+#include "core/i18n.h"
+
+namespace gd::report {
+namespace {
+
+using monitoring::Dimension;
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("DashboardReport", text, disambiguation, n);
+}
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString orDash(const QString &text)
+{
+    return text.trimmed().isEmpty() ? QStringLiteral("—") : text;
+}
+
+constexpr int kChartWidthPx = 600; // CSS pixels (1/96 in): about 159 mm
+constexpr int kHalfChartWidthPx = 296;
+constexpr double kPxToMm = 25.4 / 96.0;
+
+/** 1 or 10,000 (万): keeps axis labels short for large figures. */
+double scaleFor(double maximum)
+{
+    return maximum >= 100000.0 ? 10000.0 : 1.0;
+}
+
+std::function<QString(double)> numberFormat(int decimals)
+{
+    return [decimals](double v) { return QLocale().toString(v, 'f', decimals); };
+}
+
+QString valueText(const QJsonValue &value)
+{
+    if (value.isNull() || value.isUndefined())
+        return {};
+    if (value.isString())
+        return value.toString();
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    const double v = value.toDouble();
+    // Integers without a decimal point; shares and averages as given.
+    if (v == double(qint64(v)) && std::abs(v) < 1e15)
+        return QString::number(qint64(v));
+    return QString::number(v, 'g', 12);
+}
+
+QString csvField(const QString &text)
+{
+    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
+        text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))) {
+        QString quoted = text;
+        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        return QLatin1Char('"') + quoted + QLatin1Char('"');
+    }
+    return text;
+}
+
+const monitoring::IndicatorSeries *findSeries(const monitoring::IndicatorReport &report,
+                                              const QString &key)
+{
+    for (const monitoring::Indicator &i : report.indicators)
+        for (const monitoring::IndicatorSeries &s : i.series)
+            if (s.key == key)
+                return &s;
+    return nullptr;
+}
+
+/** A per-month chart of @p key with the applications of each month's call records. */
+DashboardChart monthChart(const DashboardData &data, const QString &key, bool bar)
+{
+    DashboardChart chart;
+    chart.id = key;
+    chart.dimension = Dimension::Benefit;
+    charts::ChartData &d = chart.data;
+    d.kind = bar ? charts::ChartData::Kind::Bar : charts::ChartData::Kind::Line;
+    d.xLabel = tr("Month");
+    d.showValues = false;
+    QHash<QString, QStringList> ids;
+    for (const monitoring::BreakdownItem &item : data.breakdown.callsByMonth)
+        ids.insert(item.key, item.applicationIds);
+    QList<double> values;
+    double maximum = 0;
+    if (const monitoring::IndicatorSeries *series = findSeries(data.report, key)) {
+        for (const monitoring::MonthPoint &p : series->points) {
+            const QString month = p.month.toString(QStringLiteral("yyyy-MM"));
+            d.categories << month;
+            chart.categoryIds << ids.value(month);
+            values << p.number;
+            maximum = std::max(maximum, p.number);
+        }
+    }
+    chart.scale = scaleFor(maximum);
+    for (double &v : values)
+        v /= chart.scale;
+    const bool large = chart.scale > 1;
+    if (key == QLatin1String("calls")) {
+        d.title = tr("Calls per month");
+        d.yLabel = large ? tr("Calls (10,000)") : tr("Calls");
+        d.series << charts::Series{tr("Calls"), values, charts::paletteColor(0)};
+        d.format = numberFormat(large ? 1 : 0);
+    } else {
+        d.title = tr("Revenue per month");
+        d.yLabel = large ? tr("Revenue (10,000 yuan)") : tr("Revenue (yuan)");
+        d.series << charts::Series{tr("Revenue"), values, charts::paletteColor(1)};
+        d.format = numberFormat(large ? 1 : 0);
+    }
+    return chart;
+}
+
+DashboardChart itemChart(const QString &id, Dimension dimension, charts::ChartData::Kind kind,
+                         const QString &title, const QString &seriesName,
+                         const QList<monitoring::BreakdownItem> &items)
+{
+    DashboardChart chart;
+    chart.id = id;
+    chart.dimension = dimension;
+    charts::ChartData &d = chart.data;
+    d.kind = kind;
+    d.title = title;
+    d.format = numberFormat(0);
+    QList<double> values;
+    for (const monitoring::BreakdownItem &item : items) {
+        d.categories << (item.label.isEmpty() ? tr("(none)") : item.label);
+        values << item.value;
+        chart.categoryIds << item.applicationIds;
+    }
+    d.series << charts::Series{seriesName, values, charts::paletteColor(0)};
+    return chart;
+}
+
+/** Builds the document; its tr() context is "DashboardReport". */
+class DashboardReport final
+{
+public:
+    DashboardReport(const DashboardData &data, int dpi)
+        : m_data(data)
+        , m_dpi(dpi)
+    {}
+
+    std::unique_ptr<QTextDocument> build()
+    {
+        auto document = std::make_unique<QTextDocument>();
+        document->setDefaultFont(bodyFont(10.5));
+        document->setDocumentMargin(0);
+        document->setDefaultStyleSheet(styleSheet());
+        document->setMetaInformation(QTextDocument::DocumentTitle, dashboardReportTitle());
+
+        cover();
+        const QList<DashboardChart> charts = dashboardCharts(m_data);
+        int section = 0;
+        for (Dimension dimension : monitoring::kDimensions) {
+            heading(++section, monitoring::dimensionLabel(dimension));
+            indicatorTable(dimension);
+            QList<const DashboardChart *> mine;
+            for (const DashboardChart &chart : charts)
+                if (chart.dimension == dimension)
+                    mine << &chart;
+            chartRow(mine);
+        }
+        heading(++section, tr("Risk alerts"));
+        alerts();
+
+        document->setHtml(QStringLiteral("<html><body>") + m_html +
+                          QStringLiteral("</body></html>"));
+        // Added after setHtml(), which drops the resources added before it.
+        for (const auto &[url, image] : std::as_const(m_images))
+            document->addResource(QTextDocument::ImageResource, url, image);
+        return document;
+    }
+
+private:
+    static QString styleSheet()
+    {
+        return QStringLiteral(
+            "h1 { font-size: 17pt; font-weight: bold; text-align: center; margin-top: 0px; "
+            "margin-bottom: 4px; }"
+            "h2 { font-size: 12.5pt; font-weight: bold; margin-top: 16px; margin-bottom: 6px; }"
+            "p { margin-top: 3px; margin-bottom: 3px; }"
+            "p.subtitle { text-align: center; font-size: 10.5pt; color: #333333; "
+            "margin-bottom: 12px; }"
+            "p.small { font-size: 8.5pt; color: #444444; }"
+            "table.grid { border-collapse: collapse; border-color: #777777; border-style: solid; }"
+            "table.grid td, table.grid th { padding: 3px; border-color: #777777; "
+            "border-style: solid; vertical-align: top; }"
+            "th { background-color: #e8ecf2; font-weight: bold; text-align: left; "
+            "font-size: 9.5pt; }"
+            "td { font-size: 9.5pt; }"
+            "td.num { text-align: right; }"
+            "td.label { background-color: #f3f5f8; font-weight: bold; }"
+            "span.critical { color: #a02020; font-weight: bold; }"
+            "span.warning { color: #8a5a00; font-weight: bold; }"
+            "span.small { font-size: 8.5pt; color: #444444; }");
+    }
+
+    void add(const QString &html) { m_html += html; }
+
+    void heading(int n, const QString &text)
+    {
+        static const char16_t *numerals[] = {u"一", u"二", u"三", u"四", u"五",
+                                             u"六", u"七", u"八", u"九", u"十"};
+        const QString number = i18n::englishInUse() || n < 1 || n > int(std::size(numerals))
+                                   ? QString::number(n)
+                                   : QString::fromUtf16(numerals[n - 1]);
+        add(QStringLiteral("<h2>%1</h2>").arg(esc(tr("%1. %2").arg(number, text))));
+    }
+
+    void cover()
+    {
+        const monitoring::IndicatorReport &r = m_data.report;
+        add(QStringLiteral("<h1>%1</h1>").arg(esc(dashboardReportTitle())));
+        add(QStringLiteral("<p class=\"subtitle\">%1</p>")
+                .arg(esc(tr("Period %1 to %2 · evaluated on %3")
+                             .arg(r.from.toString(Qt::ISODate), r.to.toString(Qt::ISODate),
+                                  r.on.toString(Qt::ISODate)))));
+        QString html = QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" "
+                                      "cellpadding=\"4\" border=\"1\">");
+        auto row = [&html](const QString &label, const QString &value) {
+            html += QStringLiteral("<tr><td class=\"label\" width=\"22%\">%1</td>"
+                                   "<td width=\"78%\">%2</td></tr>")
+                        .arg(esc(label), esc(orDash(value)));
+        };
+        row(tr("Cases"), m_data.filterText.isEmpty() ? tr("All cases") : m_data.filterText);
+        int open = 0;
+        for (const monitoring::Alert &a : m_data.alerts)
+            open += a.acknowledged() ? 0 : 1;
+        row(tr("Alerts"), tr("%1 alerts, %2 not acknowledged").arg(m_data.alerts.size()).arg(open));
+        row(tr("Generated"), m_data.generatedAt.isValid()
+                                 ? m_data.generatedAt.toOffsetFromUtc(8 * 3600).toString(
+                                       QStringLiteral("yyyy-MM-dd HH:mm")) +
+                                       QStringLiteral(" (UTC+8)")
+                                 : QString());
+        add(html + QStringLiteral("</table>"));
+    }
+
+    void indicatorTable(Dimension dimension)
+    {
+        QString html = QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" "
+                                      "cellpadding=\"3\" border=\"1\"><thead><tr>"
+                                      "<th width=\"18%\">%1</th><th width=\"14%\">%2</th>"
+                                      "<th width=\"30%\">%3</th><th width=\"38%\">%4</th>"
+                                      "</tr></thead>")
+                           .arg(esc(tr("Indicator")), esc(tr("Value")), esc(tr("Figures")),
+                                esc(tr("Definition")));
+        for (const monitoring::Indicator &i : m_data.report.ofDimension(dimension)) {
+            QStringList figures;
+            for (const monitoring::IndicatorFigure &f : i.figures)
+                figures << esc(tr("%1: %2").arg(f.label, orDash(f.text)));
+            html += QStringLiteral("<tr><td><b>%1</b></td><td class=\"num\">%2</td><td>%3</td>"
+                                   "<td><span class=\"small\">%4</span></td></tr>")
+                        .arg(esc(i.label), esc(orDash(i.text)),
+                             figures.join(QStringLiteral("<br/>")), esc(i.definition));
+        }
+        add(html + QStringLiteral("</table>"));
+    }
+
+    QString image(const DashboardChart &chart, int widthPx, int heightPx)
+    {
+        const QSizeF sizeMm(widthPx * kPxToMm, heightPx * kPxToMm);
+        const QUrl url(QStringLiteral("chart:%1").arg(chart.id));
+        m_images.append({url, charts::toImage(chart.data, sizeMm, m_dpi)});
+        return QStringLiteral("<img src=\"%1\" width=\"%2\" height=\"%3\"/>")
+            .arg(url.toString())
+            .arg(widthPx)
+            .arg(heightPx);
+    }
+
+    /** One chart across the page, or two side by side. */
+    void chartRow(const QList<const DashboardChart *> &charts)
+    {
+        if (charts.isEmpty())
+            return;
+        if (charts.size() == 1) {
+            add(QStringLiteral("<p align=\"center\">%1</p>")
+                    .arg(image(*charts.first(), kChartWidthPx, 250)));
+            return;
+        }
+        QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">");
+        for (int i = 0; i < charts.size(); i += 2) {
+            html += QStringLiteral("<tr>");
+            for (int j = i; j < i + 2; ++j)
+                html += j < charts.size()
+                            ? QStringLiteral("<td align=\"center\" width=\"50%\">%1</td>")
+                                  .arg(image(*charts.at(j), kHalfChartWidthPx, 230))
+                            : QStringLiteral("<td width=\"50%\"></td>");
+            html += QStringLiteral("</tr>");
+        }
+        add(html + QStringLiteral("</table>"));
+    }
+
+    void alerts()
+    {
+        if (m_data.alerts.isEmpty()) {
+            add(QStringLiteral("<p>%1</p>").arg(esc(tr("No alerts."))));
+            return;
+        }
+        QString html = QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" "
+                                      "cellpadding=\"3\" border=\"1\"><thead><tr>"
+                                      "<th width=\"10%\">%1</th><th width=\"16%\">%2</th>"
+                                      "<th width=\"20%\">%3</th><th width=\"34%\">%4</th>"
+                                      "<th width=\"20%\">%5</th></tr></thead>")
+                           .arg(esc(tr("Severity")), esc(tr("Alert")), esc(tr("Subject")),
+                                esc(tr("Reason")), esc(tr("Acknowledged")));
+        for (const monitoring::Alert &a : m_data.alerts) {
+            const QString severity = monitoring::severityCode(a.severity);
+            const QString ack =
+                a.acknowledgement
+                    ? tr("%1, %2: %3")
+                          .arg(a.acknowledgement->actor,
+                               a.acknowledgement->at.toOffsetFromUtc(8 * 3600).toString(
+                                   QStringLiteral("yyyy-MM-dd")),
+                               a.acknowledgement->note)
+                    : QStringLiteral("—");
+            html +=
+                QStringLiteral("<tr><td><span class=\"%1\">%2</span></td><td>%3</td>"
+                               "<td>%4</td><td>%5</td><td>%6</td></tr>")
+                    .arg(severity, esc(monitoring::severityLabel(a.severity)),
+                         esc(monitoring::alertcode::label(a.code)),
+                         esc(orDash(a.subject.label.isEmpty() ? a.subject.id : a.subject.label)),
+                         esc(a.reason), esc(ack));
+        }
+        add(html + QStringLiteral("</table>"));
+    }
+
+    const DashboardData &m_data;
+    int m_dpi;
+    QString m_html;
+    QList<std::pair<QUrl, QImage>> m_images;
+};
+
+} // namespace
+
+QList<DashboardChart> dashboardCharts(const DashboardData &data)
+{
+    using Kind = charts::ChartData::Kind;
+    const monitoring::DashboardBreakdown &b = data.breakdown;
+    QList<DashboardChart> out;
+
+    DashboardChart modes =
+        itemChart(QStringLiteral("modes"), Dimension::Procedure, Kind::Pie,
+                  tr("Applications by authorization mode"), tr("Applications"), b.byMode);
+    modes.data.centerText =
+        tr("%n application(s)", nullptr,
+           int(std::accumulate(b.byMode.cbegin(), b.byMode.cend(), 0.0,
+                               [](double sum, const auto &item) { return sum + item.value; })));
+    out << modes;
+
+    DashboardChart domains =
+        itemChart(QStringLiteral("domains"), Dimension::Procedure, Kind::Bar,
+                  tr("Applications by scenario domain"), tr("Applications"), b.byDomain);
+    domains.data.xLabel = tr("Scenario domain");
+    domains.data.yLabel = tr("Applications");
+    out << domains;
+
+    DashboardChart registration = itemChart(
+        QStringLiteral("registration"), Dimension::Supply, Kind::Pie,
+        tr("Registration coverage of requested resources"), tr("Resources"), b.registration);
+    registration.data.categoryColors = {QColor(0x2e, 0x7d, 0x4f), QColor(0xb0, 0x3a, 0x2e),
+                                        QColor(0x9e, 0x9e, 0x9e)};
+    if (const monitoring::Indicator *indicator = data.report.find(QStringLiteral("registration")))
+        registration.data.centerText = indicator->text;
+    out << registration;
+
+    out << monthChart(data, QStringLiteral("calls"), true);
+    out << monthChart(data, QStringLiteral("revenue"), false);
+
+    DashboardChart incidents =
+        itemChart(QStringLiteral("incidents"), Dimension::Security, Kind::Bar,
+                  tr("Security incidents by severity"), tr("Incidents"), b.incidentsBySeverity);
+    incidents.data.xLabel = tr("Severity");
+    incidents.data.yLabel = tr("Incidents");
+    incidents.data.series.first().color = QColor(0xb0, 0x3a, 0x2e);
+    out << incidents;
+    return out;
+}
+
+QStringList indicatorTableHeaders()
+{
+    return {tr("Indicator id"), tr("Indicator"), tr("Measure key"), tr("Measure"),
+            tr("Value"),        tr("Text"),      tr("Cases")};
+}
+
+QByteArray indicatorTableCsv(const monitoring::IndicatorReport &report, Dimension dimension)
+{
+    QStringList lines;
+    auto line = [&lines](const QStringList &fields) {
+        QStringList quoted;
+        for (const QString &field : fields)
+            quoted << csvField(field);
+        lines << quoted.join(QLatin1Char(','));
+    };
+    line(indicatorTableHeaders());
+    for (const monitoring::Indicator &i : report.ofDimension(dimension)) {
+        line({i.id, i.label, QStringLiteral("value"), i.label, valueText(i.value), i.text,
+              QString::number(i.applicationIds.size())});
+        for (const monitoring::IndicatorFigure &f : i.figures)
+            line({i.id, i.label, f.key, f.label, valueText(f.value), f.text, QString()});
+    }
+    return QByteArray("\xEF\xBB\xBF") + lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n";
+}
+
+QString indicatorTableFileName(const monitoring::IndicatorReport &report, Dimension dimension)
+{
+    return QStringLiteral("monitoring-%1-%2_%3.csv")
+        .arg(monitoring::dimensionCode(dimension), report.from.toString(Qt::ISODate),
+             report.to.toString(Qt::ISODate));
+}
+
+QString dashboardReportTitle()
+{
+    return tr("Monitoring Report on the Authorized Operation of Public Data");
+}
+
+std::unique_ptr<QTextDocument> dashboardDocument(const DashboardData &data, int dpi)
+{
+    return DashboardReport(data, dpi).build();
+}
+
+PageStyle dashboardPageStyle(const DashboardData &data)
+{
+    PageStyle style;
+    style.title = dashboardReportTitle();
+    style.header = tr("%1 · %2 to %3")
+                       .arg(dashboardReportTitle(), data.report.from.toString(Qt::ISODate),
+                            data.report.to.toString(Qt::ISODate));
+    return style;
+}
+
+Result<QByteArray> dashboardPdf(const DashboardData &data)
+{
+    const PageStyle style = dashboardPageStyle(data);
+    std::unique_ptr<QTextDocument> document = dashboardDocument(data, style.resolution);
+    auto pdf = renderPdf(*document, style);
+    if (!pdf)
+        return Error{QStringLiteral("dashboard.pdf"), pdf.error().what};
+    return pdf;
+}
+
+} // namespace gd::report

@@ -1,0 +1,653 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <memory>
+
+#include <QApplication>
+#include <QChartView>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+#include "common/guitest.h"
+#include "core/officer.h"
+#include "demo/demodata.h"
+#include "inbox/mainwindow.h"
+#include "itemmodels/inboxmodel.h"
+#include "monitoring/acknowledgedialog.h"
+#include "monitoring/alertpanel.h"
+#include "monitoring/alerts.h"
+#include "monitoring/dashboardpage.h"
+#include "monitoring/feedimporter.h"
+#include "monitoring/feeds.h"
+#include "monitoring/indicatorcard.h"
+#include "monitoring/indicators.h"
+#include "monitoring/watchedfolder.h"
+#include "report/dashboardreport.h"
+#include "settings/monitoringsettingspage.h"
+#include "store/applicationstore.h"
+#include "store/database.h"
+
+using namespace gd;
+using namespace gd::test;
+
+namespace {
+
+// The hand-built data: the three example applications (submitted in March, May and August
+// 2026) and small feeds, looked at over 2026 as of 31 December 2026.
+const QDate kFrom(2026, 1, 1);
+const QDate kTo(2026, 12, 31);
+const QDate kOn(2026, 12, 31);
+
+QByteArray callsFeed(const QString &id, const QString &applicationId, const QString &month,
+                     int calls, const QString &revenue)
+{
+    const QDate start = QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate);
+    return QStringLiteral(R"({
+  "format": "grantdesk.feed.calls/1",
+  "source": "测试平台",
+  "records": [
+    {
+      "id": "%1",
+      "operatorCode": "91440101MA5CXK7Q37",
+      "operatorName": "广州低空智联科技有限公司",
+      "product": "GZ-LOWALT-RISK-API",
+      "applicationId": "%2",
+      "periodStart": "%3",
+      "periodEnd": "%4",
+      "calls": %5,
+      "freeCalls": 100,
+      "activeUsers": 12,
+      "revenue": "%6"
+    }
+  ]
+}
+)")
+        .arg(id, applicationId, start.toString(Qt::ISODate),
+             start.addMonths(1).addDays(-1).toString(Qt::ISODate))
+        .arg(calls)
+        .arg(revenue)
+        .toUtf8();
+}
+
+const QByteArray kIncidents = R"({
+  "format": "grantdesk.feed.incidents/1",
+  "source": "安全监测",
+  "records": [
+    {
+      "id": "INC-T-1",
+      "openedAt": "2026-03-01T10:00:00+08:00",
+      "severity": "high",
+      "operatorCode": "91440101MA5CXK7Q37",
+      "applicationId": "GZ-2026-0001",
+      "summary": "接口异常批量查询"
+    },
+    {
+      "id": "INC-T-2",
+      "openedAt": "2026-06-10T09:00:00+08:00",
+      "severity": "low",
+      "operatorCode": "91350100MA2Y8K3L71",
+      "applicationId": "FJ-2026-0007",
+      "summary": "弱口令告警",
+      "respondedAt": "2026-06-10T12:00:00+08:00",
+      "closedAt": "2026-06-12T18:00:00+08:00"
+    }
+  ]
+}
+)";
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
+}
+
+monitoring::IndicatorQuery testQuery()
+{
+    monitoring::IndicatorQuery q;
+    q.from = kFrom;
+    q.to = kTo;
+    q.on = kOn;
+    return q;
+}
+
+int importCount(const std::shared_ptr<Database> &db)
+{
+    const auto imports = monitoring::FeedStore(db).imports();
+    return imports ? int(imports->size()) : -1;
+}
+
+} // namespace
+
+class TestDashboard final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void inboxQueryByIds();
+    void cardsShowTheEngineNumbers();
+    void drillDownFromCardListsTheCases();
+    void drillDownFromChart();
+    void filterChangesTheFigures();
+    void watchedFolderImportsOnce();
+    void watchedFolderRefusesInvalidFile();
+    void acknowledgeThroughDialog();
+    void csvExport();
+    void pdfExport();
+    void settingsPage();
+    void screenshots();
+
+private:
+    std::unique_ptr<MainWindow> makeWindow();
+    DashboardPage *openDashboard(MainWindow *window);
+    void importFeed(const QByteArray &bytes, const QString &name);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::shared_ptr<Database> m_db;
+};
+
+void TestDashboard::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("GrantDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("grantdesk-tst_dashboard"));
+    QSettings().clear();
+    if (!screenshotDir().isEmpty())
+        QVERIFY(prepareForScreenshots());
+}
+
+void TestDashboard::init()
+{
+    QSettings().clear();
+    officer::saveProfile(
+        {QStringLiteral("张敏"), QStringLiteral("主任科员"), QStringLiteral("监测科"), true, true});
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    auto db = openExampleDatabase(m_dir->filePath(QStringLiteral("monitoring.sqlite")), true);
+    QVERIFY2(db.ok(), qPrintable(db ? QString() : db.error().toString()));
+    m_db = db.value();
+}
+
+void TestDashboard::cleanup()
+{
+    m_db.reset();
+    m_dir.reset();
+    QSettings().clear();
+}
+
+void TestDashboard::importFeed(const QByteArray &bytes, const QString &name)
+{
+    const QString path = m_dir->filePath(name);
+    QVERIFY(writeFile(path, bytes));
+    const auto result = monitoring::FeedImporter(m_db).importFile(path);
+    QVERIFY2(result.kind == monitoring::FeedFileResult::Kind::Imported,
+             qPrintable(result.errors.value(0).toString()));
+}
+
+std::unique_ptr<MainWindow> TestDashboard::makeWindow()
+{
+    auto window = std::make_unique<MainWindow>(m_db);
+    window->resize(1440, 900);
+    window->show();
+    return window;
+}
+
+DashboardPage *TestDashboard::openDashboard(MainWindow *window)
+{
+    DashboardPage *page = window->dashboard();
+    page->setEvaluationDay(kOn);
+    page->setPeriod(kFrom, kTo);
+    window->showDashboard();
+    return page;
+}
+
+void TestDashboard::inboxQueryByIds()
+{
+    ApplicationStore store(m_db);
+    InboxQuery query;
+    query.ids = {QStringLiteral("GZ-2026-0001"), QStringLiteral("FJ-2026-0007"),
+                 QStringLiteral("NOPE-0000")};
+    QCOMPARE(store.count(query).value(), 2);
+    const auto rows = store.rows(query, 0, 100);
+    QVERIFY(rows.ok());
+    QStringList ids;
+    for (const InboxRow &row : rows.value())
+        ids << row.id;
+    ids.sort();
+    QCOMPARE(ids, (QStringList{QStringLiteral("FJ-2026-0007"), QStringLiteral("GZ-2026-0001")}));
+    // A long list: one bound value however many ids.
+    QStringList many;
+    for (int i = 0; i < 5000; ++i)
+        many << QStringLiteral("X-%1").arg(i);
+    many << QStringLiteral("GZH-2026-0042");
+    query.ids = many;
+    QCOMPARE(store.count(query).value(), 1);
+    query.ids.clear();
+    QCOMPARE(store.count(query).value(), 3);
+    // With a search term, both restrictions apply.
+    query.ids = {QStringLiteral("GZ-2026-0001"), QStringLiteral("FJ-2026-0007")};
+    query.search = QStringLiteral("医疗");
+    QCOMPARE(store.count(query).value(), 1);
+}
+
+void TestDashboard::cardsShowTheEngineNumbers()
+{
+    importFeed(callsFeed(QStringLiteral("C-1"), QStringLiteral("GZ-2026-0001"),
+                         QStringLiteral("2026-03"), 120000, QStringLiteral("45000.00")),
+               QStringLiteral("calls1.json"));
+    importFeed(callsFeed(QStringLiteral("C-2"), QStringLiteral("GZ-2026-0001"),
+                         QStringLiteral("2026-04"), 80000, QStringLiteral("30000.50")),
+               QStringLiteral("calls2.json"));
+    importFeed(kIncidents, QStringLiteral("incidents.json"));
+    auto window = makeWindow();
+    DashboardPage *page = openDashboard(window.get());
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+
+    const auto expected = monitoring::IndicatorEngine(m_db).compute(testQuery());
+    QVERIFY(expected.ok());
+    QCOMPARE(expected->indicators.size(), 9);
+    int checked = 0;
+    for (const monitoring::Indicator &indicator : expected->indicators) {
+        IndicatorCard *card = page->card(indicator.dimension);
+        QVERIFY(card);
+        QPushButton *figure = card->figureButton(indicator.id);
+        QVERIFY2(figure, qPrintable(indicator.id));
+        QCOMPARE(figure->text(), indicator.text);
+        ++checked;
+    }
+    QCOMPARE(checked, 9);
+    // Hand-checked against the data: 2 call records of one product, 200,000 calls,
+    // ¥75,000.50 revenue, 2 incidents, 3 applications submitted in 2026.
+    QCOMPARE(page->data().report.find(QStringLiteral("products"))->text, QStringLiteral("1"));
+    QCOMPARE(page->data().report.find(QStringLiteral("incidents"))->text, QStringLiteral("2"));
+    QCOMPARE(page->data().report.find(QStringLiteral("registration"))->applicationIds.size(), 3);
+    QCOMPARE(page->data().report.find(QStringLiteral("economic"))->value.toString(),
+             QStringLiteral("75000.50"));
+
+    // The charts show the same figures: calls per month, incidents by severity.
+    const QList<report::DashboardChart> charts = report::dashboardCharts(page->data());
+    QCOMPARE(charts.size(), 6);
+    for (const report::DashboardChart &chart : charts) {
+        QVERIFY2(page->chartView(chart.id), qPrintable(chart.id));
+        QVERIFY(!page->chartView(chart.id)->chart()->title().isEmpty());
+        QCOMPARE(chart.categoryIds.size(), chart.data.categories.size());
+        if (chart.id == QLatin1String("calls")) {
+            QCOMPARE(chart.data.categories.size(), 12);
+            QCOMPARE(chart.data.series.first().values.at(2) * chart.scale, 120000.0);
+            QCOMPARE(chart.data.series.first().values.at(3) * chart.scale, 80000.0);
+            QCOMPARE(chart.categoryIds.at(2), QStringList{QStringLiteral("GZ-2026-0001")});
+        }
+        if (chart.id == QLatin1String("incidents")) {
+            const QStringList severities = monitoring::kIncidentSeverities;
+            QCOMPARE(
+                chart.data.series.first().values.at(severities.indexOf(QStringLiteral("high"))),
+                1.0);
+            QCOMPARE(chart.data.series.first().values.at(severities.indexOf(QStringLiteral("low"))),
+                     1.0);
+            QCOMPARE(
+                chart.data.series.first().values.at(severities.indexOf(QStringLiteral("critical"))),
+                0.0);
+        }
+    }
+    // The alert list beside it holds what the alert engine says.
+    const auto alerts = monitoring::AlertEngine(m_db).evaluate(kOn);
+    QVERIFY(alerts.ok());
+    QCOMPARE(page->alertPanel()->shownAlerts().size(), alerts->size());
+    auto *table = child<QTreeWidget>(page, "indicatorTable");
+    QVERIFY(table);
+    QCOMPARE(table->topLevelItemCount(), 4);
+}
+
+void TestDashboard::drillDownFromCardListsTheCases()
+{
+    importFeed(callsFeed(QStringLiteral("C-1"), QStringLiteral("GZ-2026-0001"),
+                         QStringLiteral("2026-03"), 120000, QStringLiteral("45000.00")),
+               QStringLiteral("calls1.json"));
+    auto window = makeWindow();
+    DashboardPage *page = openDashboard(window.get());
+    auto *tabs = child<QTabWidget>(window.get(), "mainTabs");
+    QCOMPARE(tabs->currentWidget(), page);
+
+    for (const QString &id : {QStringLiteral("registration"), QStringLiteral("products")}) {
+        const monitoring::Indicator *indicator = page->data().report.find(id);
+        QVERIFY(indicator);
+        QStringList expected = indicator->applicationIds;
+        expected.removeAll(QString());
+        QVERIFY(!expected.isEmpty());
+        window->showDashboard();
+        QPushButton *figure = page->card(indicator->dimension)->figureButton(id);
+        QTest::mouseClick(figure, Qt::LeftButton);
+        QCOMPARE(tabs->currentIndex(), 0); // the inbox
+        QCOMPARE(window->inboxModel()->totalCount(), int(expected.size()));
+        QStringList shown;
+        for (int row = 0; row < window->inboxModel()->rowCount(); ++row)
+            shown << window->inboxModel()->index(row, 0).data(InboxModel::IdRole).toString();
+        shown.sort();
+        QCOMPARE(shown, expected);
+        auto *chip = child<QPushButton>(window.get(), "idFilterChip");
+        QVERIFY(chip->isVisible());
+        QVERIFY(chip->text().contains(indicator->label));
+        QTest::mouseClick(chip, Qt::LeftButton);
+        QVERIFY(!chip->isVisible());
+        QCOMPARE(window->inboxModel()->totalCount(), 3);
+    }
+}
+
+void TestDashboard::drillDownFromChart()
+{
+    auto window = makeWindow();
+    DashboardPage *page = openDashboard(window.get());
+    QSignalSpy spy(page, &DashboardPage::applicationsRequested);
+    // Applications by domain: one bar per domain, one application each.
+    const QList<report::DashboardChart> charts = report::dashboardCharts(page->data());
+    const auto domains = std::find_if(charts.cbegin(), charts.cend(), [](const auto &chart) {
+        return chart.id == QLatin1String("domains");
+    });
+    QVERIFY(domains != charts.cend());
+    const int medical = int(domains->data.categories.indexOf(QStringLiteral("医疗")));
+    QVERIFY(medical >= 0);
+    page->drillDownChart(QStringLiteral("domains"), medical);
+    QCOMPARE(spy.size(), 1);
+    QCOMPARE(spy.at(0).at(0).toStringList(), QStringList{QStringLiteral("FJ-2026-0007")});
+    QCOMPARE(window->inboxModel()->totalCount(), 1);
+    QCOMPARE(window->idFilter(), QStringList{QStringLiteral("FJ-2026-0007")});
+}
+
+void TestDashboard::filterChangesTheFigures()
+{
+    auto window = makeWindow();
+    DashboardPage *page = openDashboard(window.get());
+    QCOMPARE(page->data().report.find(QStringLiteral("registration"))->applicationIds.size(), 3);
+    auto *domain = child<QComboBox>(page, "domainFilter");
+    const int index = domain->findData(QStringLiteral("文旅"));
+    QVERIFY(index > 0);
+    domain->setCurrentIndex(index);
+    QCOMPARE(page->query().filter.domain, QStringLiteral("文旅"));
+    QCOMPARE(page->data().report.find(QStringLiteral("registration"))->applicationIds,
+             QStringList{QStringLiteral("GZH-2026-0042")});
+    monitoring::IndicatorQuery q = testQuery();
+    q.filter.domain = QStringLiteral("文旅");
+    const auto expected = monitoring::IndicatorEngine(m_db).compute(q);
+    QVERIFY(expected.ok());
+    for (const monitoring::Indicator &indicator : expected->indicators)
+        QCOMPARE(page->card(indicator.dimension)->figureButton(indicator.id)->text(),
+                 indicator.text);
+    QCOMPARE(page->data().breakdown.byDomain.size(), 1);
+}
+
+void TestDashboard::watchedFolderImportsOnce()
+{
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    WatchedFolder::setConfiguredFolder(folder.path());
+    auto window = makeWindow();
+    DashboardPage *page = openDashboard(window.get());
+    WatchedFolder *watched = page->watchedFolder();
+    QCOMPARE(watched->folder(), QDir::cleanPath(folder.path()));
+    watched->setSettleInterval(50);
+    watched->setRescanInterval(300);
+    QSignalSpy imported(watched, &WatchedFolder::feedImported);
+    QCOMPARE(page->card(monitoring::Dimension::Benefit)
+                 ->figureButton(QStringLiteral("products"))
+                 ->text(),
+             QStringLiteral("0"));
+    QCOMPARE(importCount(m_db), 0);
+
+    const QString path = folder.filePath(QStringLiteral("calls-2026-03.json"));
+    const QByteArray bytes = callsFeed(QStringLiteral("W-1"), QStringLiteral("GZ-2026-0001"),
+                                       QStringLiteral("2026-03"), 5000, QStringLiteral("100.00"));
+    QVERIFY(writeFile(path, bytes));
+    QTRY_COMPARE_WITH_TIMEOUT(importCount(m_db), 1, 10000);
+    QTRY_COMPARE(imported.size(), 1);
+    // The dashboard follows without a restart, and says what came in.
+    QTRY_COMPARE(page->card(monitoring::Dimension::Benefit)
+                     ->figureButton(QStringLiteral("products"))
+                     ->text(),
+                 QStringLiteral("1"));
+    auto *notice = child<QLabel>(page, "feedNotice");
+    QVERIFY(notice->isVisible());
+    QVERIFY(notice->text().contains(QStringLiteral("calls-2026-03.json")));
+
+    // Touched, rewritten with the same bytes, copied under another name: still once.
+    QFile touched(path);
+    QVERIFY(touched.open(QIODevice::ReadWrite));
+    QVERIFY(touched.setFileTime(QDateTime::currentDateTime().addSecs(5),
+                                QFileDevice::FileModificationTime));
+    touched.close();
+    QVERIFY(writeFile(path, bytes));
+    QVERIFY(QFile::copy(path, folder.filePath(QStringLiteral("copy.json"))));
+    watched->scan();
+    QTest::qWait(1200); // several rescans and settle intervals
+    QCOMPARE(importCount(m_db), 1);
+    QCOMPARE(imported.size(), 1);
+
+    // A new file is imported, once.
+    QVERIFY(writeFile(folder.filePath(QStringLiteral("calls-2026-04.csv")),
+                      "#format: grantdesk.feed.calls/1\n#source: 测试平台\n"
+                      "id,operatorCode,operatorName,product,applicationId,periodStart,periodEnd,"
+                      "calls,freeCalls,activeUsers,revenue\n"
+                      "W-2,91440101MA5CXK7Q37,广州低空智联科技有限公司,GZ-LOWALT-RISK-API,"
+                      "GZ-2026-0001,2026-04-01,2026-04-30,7000,0,3,150.00\n"));
+    QTRY_COMPARE_WITH_TIMEOUT(importCount(m_db), 2, 10000);
+    QTest::qWait(800);
+    QCOMPARE(importCount(m_db), 2);
+    QCOMPARE(imported.size(), 2);
+    QCOMPARE(watched->importedFiles().size(), 2);
+}
+
+void TestDashboard::watchedFolderRefusesInvalidFile()
+{
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    auto window = makeWindow();
+    DashboardPage *page = openDashboard(window.get());
+    WatchedFolder *watched = page->watchedFolder();
+    watched->setSettleInterval(50);
+    watched->setFolder(folder.path());
+    QSignalSpy refused(watched, &WatchedFolder::feedRefused);
+    QVERIFY(QFile::copy(QStringLiteral(GRANTDESK_TEST_DATA "/monitoring/calls-bad.json"),
+                        folder.filePath(QStringLiteral("bad.json"))));
+    QTRY_COMPARE_WITH_TIMEOUT(refused.size(), 1, 10000);
+    const QStringList errors = refused.at(0).at(1).toStringList();
+    QVERIFY(errors.size() > 1);
+    // The same errors as the importer gives.
+    const auto direct =
+        monitoring::FeedImporter(m_db).importFile(folder.filePath(QStringLiteral("bad.json")));
+    QCOMPARE(direct.errors.size(), errors.size());
+    QCOMPARE(direct.errors.first().toString(), errors.first());
+    QCOMPARE(importCount(m_db), 0);
+    auto *notice = child<QLabel>(page, "feedNotice");
+    QVERIFY(notice->isVisible());
+    QVERIFY(notice->text().contains(errors.first()));
+    QTest::qWait(300);
+    QCOMPARE(refused.size(), 1); // refused once, not on every scan
+}
+
+void TestDashboard::acknowledgeThroughDialog()
+{
+    importFeed(kIncidents, QStringLiteral("incidents.json"));
+    auto window = makeWindow();
+    DashboardPage *page = openDashboard(window.get());
+    AlertPanel *panel = page->alertPanel();
+    auto *code = child<QComboBox>(panel, "alertCodeFilter");
+    code->setCurrentIndex(code->findData(monitoring::alertcode::IncidentOpen));
+    const QList<monitoring::Alert> open = panel->shownAlerts();
+    QCOMPARE(open.size(), 1); // INC-T-1, open since March
+    QVERIFY(!open.first().acknowledged());
+    const QString key = open.first().key;
+    QVERIFY(panel->selectAlert(key));
+
+    QTest::mouseClick(child<QPushButton>(panel, "acknowledgeButton"), Qt::LeftButton);
+    auto *dialog = panel->findChild<AcknowledgeDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *buttons = dialog->findChild<QDialogButtonBox *>();
+    QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled()); // a note is required
+    typeText(child<QPlainTextEdit>(dialog, "ackNote"), QStringLiteral("已通知运营机构整改"));
+    QVERIFY(buttons->button(QDialogButtonBox::Ok)->isEnabled());
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+
+    const auto acks = monitoring::AlertAcknowledgements(m_db).all();
+    QVERIFY(acks.ok());
+    QVERIFY(acks->contains(key));
+    QCOMPARE(acks->value(key).note, QStringLiteral("已通知运营机构整改"));
+    QCOMPARE(acks->value(key).actor, QStringLiteral("张敏"));
+    // Still listed, marked acknowledged.
+    QTRY_COMPARE(panel->shownAlerts().size(), 1);
+    QVERIFY(panel->shownAlerts().first().acknowledged());
+    auto *list = child<QTreeWidget>(panel, "alertList");
+    QVERIFY(list->topLevelItem(0)->text(1).endsWith(QStringLiteral("✓")));
+    QVERIFY(child<QLabel>(panel, "alertDetail")->text().contains(QStringLiteral("已通知")));
+
+    // Open the subject: the inbox shows the application the incident names.
+    QVERIFY(panel->selectAlert(key));
+    QTest::mouseClick(child<QPushButton>(panel, "openSubjectButton"), Qt::LeftButton);
+    QCOMPARE(window->idFilter(), QStringList{QStringLiteral("GZ-2026-0001")});
+    QCOMPARE(window->inboxModel()->totalCount(), 1);
+}
+
+void TestDashboard::csvExport()
+{
+    importFeed(callsFeed(QStringLiteral("C-1"), QStringLiteral("GZ-2026-0001"),
+                         QStringLiteral("2026-03"), 120000, QStringLiteral("45000.00")),
+               QStringLiteral("calls1.json"));
+    auto window = makeWindow();
+    DashboardPage *page = openDashboard(window.get());
+    const QString path = m_dir->filePath(QStringLiteral("benefit.csv"));
+    QVERIFY(page->exportCsv(monitoring::Dimension::Benefit, path).ok());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const QStringList lines =
+        QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.first(), report::indicatorTableHeaders().join(QLatin1Char(',')));
+    int expectedRows = 0;
+    for (const monitoring::Indicator &i :
+         page->data().report.ofDimension(monitoring::Dimension::Benefit))
+        expectedRows += 1 + int(i.figures.size());
+    QCOMPARE(lines.size(), 1 + expectedRows);
+    const auto field = [](const QString &text) {
+        return text.contains(QLatin1Char(',')) ? QLatin1Char('"') + text + QLatin1Char('"') : text;
+    };
+    const monitoring::Indicator *products = page->data().report.find(QStringLiteral("products"));
+    QVERIFY(lines.contains(QStringLiteral("products,%1,value,%1,1,1,1").arg(products->label)));
+    const monitoring::IndicatorFigure *calls = products->figure(QStringLiteral("calls"));
+    QVERIFY(lines.contains(QStringLiteral("products,%1,calls,%2,120000,%3,")
+                               .arg(products->label, calls->label, field(calls->text))));
+    const monitoring::Indicator *economic = page->data().report.find(QStringLiteral("economic"));
+    QVERIFY(lines.contains(QStringLiteral("economic,%1,value,%1,45000.00,%2,1")
+                               .arg(economic->label, field(economic->text))));
+    QCOMPARE(report::indicatorTableFileName(page->data().report, monitoring::Dimension::Benefit),
+             QStringLiteral("monitoring-benefit-2026-01-01_2026-12-31.csv"));
+}
+
+void TestDashboard::pdfExport()
+{
+    importFeed(callsFeed(QStringLiteral("C-1"), QStringLiteral("GZ-2026-0001"),
+                         QStringLiteral("2026-03"), 120000, QStringLiteral("45000.00")),
+               QStringLiteral("calls1.json"));
+    importFeed(kIncidents, QStringLiteral("incidents.json"));
+    auto window = makeWindow();
+    DashboardPage *page = openDashboard(window.get());
+    const QString path = m_dir->filePath(QStringLiteral("dashboard.pdf"));
+    const Status written = page->exportPdf(path);
+    QVERIFY2(written.ok(), qPrintable(written ? QString() : written.error().toString()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext is not installed");
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    QVERIFY(pdftotext.waitForFinished(30000));
+    // Table cells wrap: compare with the line breaks as spaces.
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+    for (monitoring::Dimension dimension : monitoring::kDimensions)
+        QVERIFY2(text.contains(monitoring::dimensionLabel(dimension)),
+                 qPrintable(monitoring::dimensionLabel(dimension)));
+    QVERIFY(text.contains(report::dashboardReportTitle().left(10)));
+    // The indicator figures and an alert are in it.
+    QVERIFY(text.contains(page->data().report.find(QStringLiteral("economic"))->text));
+    QVERIFY(text.contains(monitoring::alertcode::label(monitoring::alertcode::IncidentOpen)));
+    if (!screenshotDir().isEmpty())
+        QFile::copy(path, QDir(screenshotDir()).filePath(QStringLiteral("dashboard.pdf")));
+}
+
+void TestDashboard::settingsPage()
+{
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    auto window = makeWindow();
+    DashboardPage *page = openDashboard(window.get());
+    MonitoringSettingsPage settings;
+    QCOMPARE(settings.objectName(), QStringLiteral("monitoringPage"));
+    child<QSpinBox>(&settings, "expiringDaysSpin")->setValue(45);
+    auto *edit = child<QLineEdit>(&settings, "watchedFolderEdit");
+    edit->setText(folder.filePath(QStringLiteral("missing")));
+    QVERIFY(!settings.apply()); // no such folder
+    edit->setText(folder.path());
+    QVERIFY(settings.apply());
+    QCOMPARE(monitoring::MonitoringSettings::load().expiringDays, 45);
+    QCOMPARE(WatchedFolder::configuredFolder(), QDir::cleanPath(folder.path()));
+    // The running dashboard watches the new folder at once.
+    QCOMPARE(page->watchedFolder()->folder(), QDir::cleanPath(folder.path()));
+    MonitoringSettingsPage again;
+    QCOMPARE(child<QSpinBox>(&again, "expiringDaysSpin")->value(), 45);
+    QCOMPARE(child<QLineEdit>(&again, "watchedFolderEdit")->text(),
+             QDir::toNativeSeparators(QDir::cleanPath(folder.path())));
+}
+
+void TestDashboard::screenshots()
+{
+    if (screenshotDir().isEmpty())
+        QSKIP("GRANTDESK_SCREENSHOTS is not set");
+    // The demo data set, as `grantdesk --demo` loads it.
+    const QString path = m_dir->filePath(QStringLiteral("demo.sqlite"));
+    auto db = Database::open(path);
+    QVERIFY(db.ok());
+    QVERIFY(demo::load(db.value(), QDate::currentDate()).ok());
+    m_db = db.value();
+    auto window = std::make_unique<MainWindow>(m_db);
+    window->resize(1440, 900);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    window->showDashboard();
+    QTest::qWait(300);
+    QVERIFY(window->grab().save(QDir(screenshotDir()).filePath(QStringLiteral("dashboard.png"))));
+    DashboardPage *page = window->dashboard();
+    const QString pdf = QDir(screenshotDir()).filePath(QStringLiteral("dashboard-demo.pdf"));
+    QVERIFY(page->exportPdf(pdf).ok());
+    auto *tabs = child<QTabWidget>(page, "dashboardTabs");
+    tabs->setCurrentIndex(1);
+    AlertPanel *panel = page->alertPanel();
+    auto *severity = child<QComboBox>(panel, "alertSeverityFilter");
+    severity->setCurrentIndex(severity->findData(QStringLiteral("critical")));
+    QTest::qWait(200);
+    QVERIFY(
+        window->grab().save(QDir(screenshotDir()).filePath(QStringLiteral("dashboard-table.png"))));
+    page->drillDownIndicator(QStringLiteral("registration"));
+    QTest::qWait(200);
+    QVERIFY(window->grab().save(
+        QDir(screenshotDir()).filePath(QStringLiteral("dashboard-drilldown.png"))));
+}
+
+QTEST_MAIN(TestDashboard)
+#include "tst_dashboard.moc"

@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "alertpanel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include "common/statusdot.h"
+#include "monitoring/acknowledgedialog.h"
+
+namespace gd {
+namespace {
+
+enum Column
+{
+    SeverityColumn,
+    AlertColumn,
+    SubjectColumn,
+    ColumnCount
+};
+
+QColor severityColor(monitoring::AlertSeverity severity)
+{
+    switch (severity) {
+    case monitoring::AlertSeverity::Critical:
+        return QColor(0xb0, 0x1e, 0x1e);
+    case monitoring::AlertSeverity::Warning:
+        return QColor(0xc7, 0x7c, 0x02);
+    case monitoring::AlertSeverity::Info:
+        break;
+    }
+    return QColor(0x3b, 0x6e, 0xa8);
+}
+
+QString subjectText(const monitoring::Alert &alert)
+{
+    return alert.subject.label.isEmpty() ? alert.subject.id : alert.subject.label;
+}
+
+} // namespace
+
+AlertPanel::AlertPanel(std::shared_ptr<Database> db, QWidget *parent)
+    : QWidget(parent)
+    , m_db(std::move(db))
+    , m_title(new QLabel(this))
+    , m_code(new QComboBox(this))
+    , m_severity(new QComboBox(this))
+    , m_list(new QTreeWidget(this))
+    , m_detail(new QLabel(this))
+    , m_ack(new QPushButton(tr("&Acknowledge…"), this))
+    , m_open(new QPushButton(tr("&Open Subject"), this))
+{
+    setObjectName(QStringLiteral("alertPanel"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    m_title->setObjectName(QStringLiteral("alertTitle"));
+    m_title->setStyleSheet(QStringLiteral("font-weight: bold; font-size: 11pt"));
+    layout->addWidget(m_title);
+
+    auto *filters = new QHBoxLayout;
+    m_code->setObjectName(QStringLiteral("alertCodeFilter"));
+    m_code->addItem(tr("All alerts"), QString());
+    for (const QString &code : monitoring::alertcode::all())
+        m_code->addItem(monitoring::alertcode::label(code), code);
+    m_code->setToolTip(tr("Show only alerts of this kind"));
+    m_severity->setObjectName(QStringLiteral("alertSeverityFilter"));
+    m_severity->addItem(tr("All severities"), QString());
+    for (auto severity : {monitoring::AlertSeverity::Critical, monitoring::AlertSeverity::Warning,
+                          monitoring::AlertSeverity::Info}) {
+        m_severity->addItem(statusDot(severityColor(severity)), monitoring::severityLabel(severity),
+                            monitoring::severityCode(severity));
+    }
+    m_severity->setToolTip(tr("Show only alerts of this severity"));
+    filters->addWidget(m_code, 3);
+    filters->addWidget(m_severity, 2);
+    layout->addLayout(filters);
+    connect(m_code, &QComboBox::currentIndexChanged, this, &AlertPanel::rebuild);
+    connect(m_severity, &QComboBox::currentIndexChanged, this, &AlertPanel::rebuild);
+
+    m_list->setObjectName(QStringLiteral("alertList"));
+    m_list->setColumnCount(ColumnCount);
+    m_list->setHeaderLabels({tr("Severity"), tr("Alert"), tr("Subject")});
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->setAlternatingRowColors(true);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->header()->setStretchLastSection(true);
+    m_list->header()->setSectionResizeMode(SeverityColumn, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(AlertColumn, QHeaderView::ResizeToContents);
+    layout->addWidget(m_list, 1);
+    connect(m_list, &QTreeWidget::currentItemChanged, this, &AlertPanel::updateDetail);
+    connect(m_list, &QTreeWidget::itemActivated, this, [this] { openCurrent(); });
+
+    m_detail->setObjectName(QStringLiteral("alertDetail"));
+    m_detail->setWordWrap(true);
+    m_detail->setTextFormat(Qt::RichText);
+    m_detail->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_detail->setMinimumHeight(fontMetrics().height() * 5);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_detail);
+
+    auto *buttons = new QHBoxLayout;
+    m_ack->setObjectName(QStringLiteral("acknowledgeButton"));
+    m_ack->setToolTip(tr("Record a note that this alert was seen and dealt with"));
+    m_open->setObjectName(QStringLiteral("openSubjectButton"));
+    m_open->setToolTip(tr("Show the cases this alert is about in the inbox (Enter)"));
+    buttons->addWidget(m_ack);
+    buttons->addStretch(1);
+    buttons->addWidget(m_open);
+    layout->addLayout(buttons);
+    connect(m_ack, &QPushButton::clicked, this, &AlertPanel::acknowledgeCurrent);
+    connect(m_open, &QPushButton::clicked, this, &AlertPanel::openCurrent);
+    rebuild();
+}
+
+void AlertPanel::setAlerts(const QList<monitoring::Alert> &alerts)
+{
+    const monitoring::Alert *current = currentAlert();
+    const QString key = current ? current->key : QString();
+    m_alerts = alerts;
+    rebuild();
+    if (!key.isEmpty())
+        selectAlert(key);
+}
+
+QList<monitoring::Alert> AlertPanel::shownAlerts() const
+{
+    const QString code = m_code->currentData().toString();
+    const QString severity = m_severity->currentData().toString();
+    QList<monitoring::Alert> shown;
+    for (const monitoring::Alert &alert : m_alerts) {
+        if ((code.isEmpty() || alert.code == code) &&
+            (severity.isEmpty() || monitoring::severityCode(alert.severity) == severity))
+            shown.append(alert);
+    }
+    return shown;
+}
+
+void AlertPanel::rebuild()
+{
+    m_list->clear();
+    const QList<monitoring::Alert> shown = shownAlerts();
+    int open = 0;
+    for (const monitoring::Alert &alert : std::as_const(m_alerts))
+        open += alert.acknowledged() ? 0 : 1;
+    m_title->setText(tr("Alerts: %1, %2 not acknowledged").arg(m_alerts.size()).arg(open));
+    for (const monitoring::Alert &alert : shown) {
+        auto *item = new QTreeWidgetItem(m_list);
+        item->setData(0, Qt::UserRole, alert.key);
+        item->setIcon(SeverityColumn, statusDot(severityColor(alert.severity)));
+        item->setText(SeverityColumn, monitoring::severityLabel(alert.severity));
+        item->setText(AlertColumn, monitoring::alertcode::label(alert.code) +
+                                       (alert.acknowledged() ? QStringLiteral(" ✓") : QString()));
+        item->setText(SubjectColumn, subjectText(alert));
+        item->setToolTip(AlertColumn, alert.reason);
+        item->setToolTip(SubjectColumn, alert.reason);
+        if (alert.acknowledged()) {
+            // Shown, never hidden: acknowledged alerts are greyed, with the note in the detail.
+            for (int c = 0; c < ColumnCount; ++c)
+                item->setForeground(c, palette().color(QPalette::Disabled, QPalette::Text));
+        }
+    }
+    if (m_list->topLevelItemCount() > 0)
+        m_list->setCurrentItem(m_list->topLevelItem(0));
+    updateDetail();
+}
+
+bool AlertPanel::selectAlert(const QString &key)
+{
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        if (m_list->topLevelItem(i)->data(0, Qt::UserRole).toString() == key) {
+            m_list->setCurrentItem(m_list->topLevelItem(i));
+            return true;
+        }
+    }
+    return false;
+}
+
+const monitoring::Alert *AlertPanel::currentAlert() const
+{
+    const QTreeWidgetItem *item = m_list->currentItem();
+    if (!item)
+        return nullptr;
+    const QString key = item->data(0, Qt::UserRole).toString();
+    for (const monitoring::Alert &alert : m_alerts)
+        if (alert.key == key)
+            return &alert;
+    return nullptr;
+}
+
+void AlertPanel::updateDetail()
+{
+    const monitoring::Alert *alert = currentAlert();
+    m_ack->setEnabled(alert != nullptr);
+    m_open->setEnabled(alert != nullptr);
+    if (!alert) {
+        m_detail->setText(m_alerts.isEmpty() ? tr("No alerts for these cases.")
+                                             : tr("No alert of this kind."));
+        return;
+    }
+    QString html = QStringLiteral("<b>%1</b> · %2<br/>%3")
+                       .arg(monitoring::alertcode::label(alert->code).toHtmlEscaped(),
+                            subjectText(*alert).toHtmlEscaped(), alert->reason.toHtmlEscaped());
+    if (alert->acknowledgement)
+        html += QStringLiteral("<br/><span style=\"color:#1f6b3a\">%1</span>")
+                    .arg(tr("Acknowledged by %1 on %2: %3")
+                             .arg(alert->acknowledgement->actor,
+                                  alert->acknowledgement->at.toLocalTime().toString(
+                                      QStringLiteral("yyyy-MM-dd HH:mm")),
+                                  alert->acknowledgement->note)
+                             .toHtmlEscaped());
+    m_detail->setText(html);
+    m_ack->setText(alert->acknowledged() ? tr("Edit &Acknowledgement…") : tr("&Acknowledge…"));
+}
+
+void AlertPanel::acknowledgeCurrent()
+{
+    const monitoring::Alert *alert = currentAlert();
+    if (!alert)
+        return;
+    auto *dialog = new AcknowledgeDialog(m_db, *alert, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString key = alert->key;
+    connect(dialog, &QDialog::accepted, this, [this, key] {
+        emit notify(tr("Alert acknowledged."));
+        emit acknowledged(key);
+    });
+    dialog->open();
+}
+
+void AlertPanel::openCurrent()
+{
+    const monitoring::Alert *alert = currentAlert();
+    if (!alert)
+        return;
+    QStringList ids = alert->applicationIds;
+    if (alert->subject.kind == QLatin1String("application") && !alert->subject.id.isEmpty())
+        ids = QStringList{alert->subject.id};
+    ids.removeAll(QString());
+    if (ids.isEmpty()) {
+        emit notify(tr("No application is linked to this alert (%1).").arg(subjectText(*alert)));
+        return;
+    }
+    emit applicationsRequested(
+        ids, tr("%1: %2").arg(monitoring::alertcode::label(alert->code), subjectText(*alert)));
+}
+
+} // namespace gd

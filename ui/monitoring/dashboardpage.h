@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QWidget>
+
+#include "core/result.h"
+#include "monitoring/indicators.h"
+#include "report/dashboardreport.h"
+
+class QChartView;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QSplitter;
+class QTabWidget;
+class QToolButton;
+class QTreeWidget;
+
+namespace gd {
+
+class AlertPanel;
+class Database;
+class IndicatorCard;
+class WatchedFolder;
+
+/**
+ * The monitoring dashboard (UX.md "Monitoring"): four cards (授权程序 · 资源供给 · 运营效益 ·
+ * 数据安全) with headline figures and a trend, charts below, the alert list on the right; the
+ * period and the filter (implementing body, domain, mode, operator) above. Every figure, bar
+ * and slice drills down to the cases behind it (applicationsRequested()). Feed files dropped
+ * into the watched folder are imported while it runs and the dashboard follows.
+ */
+class DashboardPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DashboardPage)
+
+public:
+    explicit DashboardPage(std::shared_ptr<Database> db, QWidget *parent = nullptr);
+    ~DashboardPage() override;
+
+    /** Computes indicators, breakdowns and alerts again and shows them. */
+    void refresh();
+    /** Refreshes now when visible, else the next time the page is shown. */
+    void invalidate();
+
+    const report::DashboardData &data() const { return m_data; }
+    monitoring::IndicatorQuery query() const;
+    void setPeriod(const QDate &from, const QDate &to);
+    /** The day alerts and validity are judged on (default: today). */
+    void setEvaluationDay(const QDate &on);
+    void setFilter(const monitoring::MonitoringFilter &filter);
+
+    IndicatorCard *card(monitoring::Dimension dimension) const;
+    AlertPanel *alertPanel() const { return m_alerts; }
+    WatchedFolder *watchedFolder() const { return m_watched; }
+    /** The chart view of chart @p id ("calls", "domains"…), or nullptr. */
+    QChartView *chartView(const QString &id) const;
+
+    /** Drill-down: the cases behind indicator @p id / category @p index of chart @p chartId. */
+    void drillDownIndicator(const QString &id);
+    void drillDownChart(const QString &chartId, int index);
+
+    /** Writes the dashboard as PDF / one indicator table as CSV to @p path (atomically). */
+    Status exportPdf(const QString &path) const;
+    Status exportCsv(monitoring::Dimension dimension, const QString &path) const;
+
+signals:
+    /** Show these cases in the inbox; @p label says what they are. */
+    void applicationsRequested(const QStringList &ids, const QString &label);
+    /** A message for the status bar. */
+    void notify(const QString &message);
+    void refreshed();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    QWidget *makeFilterBar();
+    QWidget *makeCharts();
+    void applyPreset();
+    void filterChanged();
+    void fillChoices();
+    void showData();
+    void showChart(const report::DashboardChart &chart);
+    void showIndicatorTable();
+    void showNotice(const QString &text, bool problem, const QString &details = {});
+    void exportPdfInteractive();
+    void exportCsvInteractive(monitoring::Dimension dimension);
+    QString filterText() const;
+
+    std::shared_ptr<Database> m_db;
+    report::DashboardData m_data;
+    QList<report::DashboardChart> m_charts;
+    QDate m_on;
+    bool m_dirty = true;
+    bool m_filling = false;
+
+    QComboBox *m_preset;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QComboBox *m_body;
+    QComboBox *m_domain;
+    QComboBox *m_mode;
+    QComboBox *m_operator;
+    QToolButton *m_export;
+    QLabel *m_notice;
+    QLabel *m_summary;
+    QList<IndicatorCard *> m_cards;
+    QHash<QString, QChartView *> m_chartViews;
+    QTabWidget *m_lowerTabs;
+    QTreeWidget *m_table;
+    AlertPanel *m_alerts;
+    QSplitter *m_splitter;
+    WatchedFolder *m_watched;
+};
+
+} // namespace gd
