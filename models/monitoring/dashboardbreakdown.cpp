@@ -67,9 +67,9 @@ QStringList registrationGroups()
 QString registrationGroupLabel(const QString &group)
 {
     if (group == QLatin1String("active"))
-        return tr("Registered (active code)");
+        return tr("Registered");
     if (group == QLatin1String("cancelled"))
-        return tr("Registration cancelled");
+        return tr("Cancelled");
     if (group == QLatin1String("unregistered"))
         return tr("Not registered");
     return group;

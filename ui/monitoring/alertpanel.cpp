@@ -90,7 +90,9 @@ AlertPanel::AlertPanel(std::shared_ptr<Database> db, QWidget *parent)
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->header()->setStretchLastSection(true);
     m_list->header()->setSectionResizeMode(SeverityColumn, QHeaderView::ResizeToContents);
-    m_list->header()->setSectionResizeMode(AlertColumn, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(AlertColumn, QHeaderView::Interactive);
+    m_list->setColumnWidth(AlertColumn,
+                           fontMetrics().horizontalAdvance(QString(12, QChar(0x4e00))));
     layout->addWidget(m_list, 1);
     connect(m_list, &QTreeWidget::currentItemChanged, this, &AlertPanel::updateDetail);
     connect(m_list, &QTreeWidget::itemActivated, this, [this] { openCurrent(); });

@@ -7,6 +7,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QLocale>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -95,10 +96,27 @@ void clearChart(QChart *chart)
     }
 }
 
-/** A month label short enough for twelve of them under a chart: "2026-03" → "26-03". */
+/** A month label short enough for twelve of them under a chart: "2026-03" → "03". */
 QString shortMonth(const QString &month)
 {
-    return month.size() == 7 ? month.mid(2) : month;
+    return month.size() == 7 ? month.mid(5) : month;
+}
+
+/** Axis range and tick count: whole numbers for small counts, else "nice" ticks. */
+void setValueRange(QValueAxis *axis, double maximum, bool whole)
+{
+    if (whole && maximum <= 6) {
+        const int top = std::max(1, int(std::ceil(maximum)));
+        axis->setRange(0, top);
+        axis->setTickCount(top + 1);
+        axis->setLabelFormat(QStringLiteral("%.0f"));
+        return;
+    }
+    const QList<double> ticks = charts::niceTicks(0, std::max(maximum, 1.0), 4);
+    axis->setRange(0, ticks.isEmpty() ? std::max(maximum, 1.0) : ticks.last());
+    axis->setTickCount(ticks.isEmpty() ? 5 : int(ticks.size()));
+    const double step = ticks.size() > 1 ? ticks.at(1) - ticks.at(0) : 1;
+    axis->setLabelFormat(step < 1 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
 }
 
 } // namespace
@@ -179,6 +197,7 @@ DashboardPage::DashboardPage(std::shared_ptr<Database> db, QWidget *parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
     m_alerts->setMinimumWidth(300);
+    m_splitter->setSizes({1080, 360});
     layout->addWidget(m_splitter, 1);
 
     connect(m_alerts, &AlertPanel::applicationsRequested, this,
@@ -300,11 +319,14 @@ QWidget *DashboardPage::makeCharts()
         auto *chart = new QChart;
         chart->setAnimationOptions(QChart::NoAnimation);
         chart->legend()->setAlignment(Qt::AlignBottom);
+        QFont legendFont = font();
+        legendFont.setPointSizeF(std::max(7.0, legendFont.pointSizeF() * 0.85));
+        chart->legend()->setFont(legendFont);
         chart->setMargins(QMargins(4, 4, 4, 4));
         auto *view = new QChartView(chart, panel);
         view->setObjectName(ids.at(i) + QStringLiteral("Chart"));
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumSize(300, 270);
+        view->setMinimumSize(300, 225);
         grid->addWidget(view, i / 3, i % 3);
         m_chartViews.insert(ids.at(i), view);
     }
@@ -545,7 +567,9 @@ void DashboardPage::showChart(const report::DashboardChart &chart)
     titleFont.setBold(true);
     c->setTitleFont(titleFont);
     const QString id = chart.id;
-    if (d.kind == charts::ChartData::Kind::Pie) {
+    // Domains: many names of several characters, which no axis of this size shows whole; a
+    // ring with a legend names every one (the printed report draws bars, it has the room).
+    if (d.kind == charts::ChartData::Kind::Pie || chart.id == QLatin1String("domains")) {
         auto *series = new QPieSeries(c);
         series->setPieSize(0.62);
         if (!d.centerText.isEmpty() || d.donut)
@@ -563,8 +587,7 @@ void DashboardPage::showChart(const report::DashboardChart &chart)
                                                                      : charts::paletteColor(i);
             slice->setColor(color);
             slice->setBorderColor(Qt::white);
-            slice->setLabelVisible(v > 0 && total > 0 && v / total >= 0.04);
-            slice->setLabelFont(font());
+            slice->setLabelVisible(false); // the legend names it, with its share
             connect(slice, &QPieSlice::clicked, this, [this, id, i] { drillDownChart(id, i); });
             connect(slice, &QPieSlice::hovered, slice,
                     [slice](bool on) { slice->setExploded(on); });
@@ -572,6 +595,16 @@ void DashboardPage::showChart(const report::DashboardChart &chart)
         c->addSeries(series);
         c->legend()->setVisible(true);
         c->legend()->setAlignment(Qt::AlignRight);
+        c->legend()->setShowToolTips(true);
+        // Shares in the legend too, so nothing needs a label on the ring.
+        const auto markers = c->legend()->markers(series);
+        for (int i = 0; i < markers.size() && i < values.size(); ++i) {
+            if (total > 0)
+                markers.at(i)->setLabel(
+                    tr("%1 (%2%)")
+                        .arg(markers.at(i)->label())
+                        .arg(QLocale().toString(100.0 * values.at(i) / total, 'f', 0)));
+        }
         if (total <= 0)
             c->setTitle(d.title + QStringLiteral("\n") + tr("(nothing in this period)"));
         return;
@@ -580,27 +613,29 @@ void DashboardPage::showChart(const report::DashboardChart &chart)
     auto *x = new QBarCategoryAxis(c);
     QStringList categories = d.categories;
     const bool months = chart.id == QLatin1String("calls") || chart.id == QLatin1String("revenue");
-    if (months)
+    QString xTitle = d.xLabel;
+    if (months && !categories.isEmpty()) {
+        xTitle = tr("%1 (%2 to %3)").arg(d.xLabel, categories.first(), categories.last());
         for (QString &category : categories)
             category = shortMonth(category);
+    }
     x->append(categories);
-    x->setTitleText(d.xLabel);
+    x->setTitleText(xTitle);
     auto *y = new QValueAxis(c);
     y->setTitleText(d.yLabel);
-    y->setLabelFormat(QStringLiteral("%.0f"));
     double maximum = 0;
     for (const charts::Series &s : d.series)
         for (double v : s.values)
             maximum = std::max(maximum, v);
-    const QList<double> ticks = charts::niceTicks(0, std::max(maximum, 1.0), 4);
-    y->setRange(0, ticks.isEmpty() ? std::max(maximum, 1.0) : ticks.last());
-    y->setTickCount(ticks.isEmpty() ? 5 : int(ticks.size()));
-    if (maximum > 0 && maximum < 10 && chart.scale > 1)
-        y->setLabelFormat(QStringLiteral("%.1f"));
+    setValueRange(y, maximum, chart.scale == 1 && chart.id != QLatin1String("revenue"));
+    QFont small = font();
+    small.setPointSizeF(std::max(7.0, small.pointSizeF() * 0.82));
+    x->setLabelsFont(small);
+    y->setLabelsFont(small);
+    x->setTitleFont(small);
+    y->setTitleFont(small);
     c->addAxis(x, Qt::AlignBottom);
     c->addAxis(y, Qt::AlignLeft);
-    if (months && categories.size() > 8)
-        x->setLabelsAngle(-60);
 
     if (d.kind == charts::ChartData::Kind::Bar) {
         auto *series = new QBarSeries(c);
