@@ -466,6 +466,21 @@ Status ReviewStore::save(const ReviewState &state, const QList<ReviewChange> &ch
 
     const QString now = nowUtc();
     const QString subject = subjectOf(state.applicationId, state.version);
+    // A signed review is what its package records: changing it needs a new version. Where
+    // the officer was (the step) is still remembered.
+    const bool edits = std::any_of(changes.cbegin(), changes.cend(), [](const ReviewChange &c) {
+        return c.kind != ReviewChange::Kind::Step;
+    });
+    if (edits) {
+        auto row = versionRow(db, state.applicationId, state.version);
+        if (!row)
+            return row.error();
+        if (row->status == CaseStatus::Signed || row->status == CaseStatus::Countersigned ||
+            row->status == CaseStatus::Filed)
+            return Error{subject, QStringLiteral("the review is %1 and read-only; changing it "
+                                                 "needs a new version of the application")
+                                      .arg(caseStatusCode(row->status))};
+    }
     AuditTrail audit(m_db);
     bool proposal = false;
     bool step = false;

@@ -39,6 +39,7 @@ private slots:
     void otherStatusesWithoutAReviewAreRefused();
     void transitionMovesTheCaseAndRecordsIt();
     void transitionRefusalsChangeNothing();
+    void signedReviewsRefuseEditsButKeepTheStep();
 
 private:
     CaseStatus statusOf(const QString &id, int version) const;
@@ -402,6 +403,50 @@ void TestReviewStore::transitionRefusalsChangeNothing()
     QCOMPARE(auditCount(m_db), started + 1);
 
     QVERIFY(!store.transition(kId, 9, workflow::Action::StartReview, Decision::None, kActor).ok());
+}
+
+
+void TestReviewStore::signedReviewsRefuseEditsButKeepTheStep()
+{
+    ReviewStore store(m_db);
+    ReviewState state = store.open(kId, 1, kActor, ChecklistTemplate::builtin()).value();
+    QVERIFY(
+        store.transition(kId, 1, workflow::Action::SubmitForApproval, Decision::None, kActor).ok());
+    QVERIFY(store
+                .transition(kId, 1, workflow::Action::Agree, Decision::Approved,
+                            QStringLiteral("审批人"))
+                .ok());
+    // Decided but not yet signed: the approver's notes are still written.
+    state.notes.insert(QStringLiteral("approval.decision"), QStringLiteral("同意"));
+    QVERIFY(store
+                .save(state,
+                      {{ReviewChange::Kind::Note,
+                        QStringLiteral("approval.decision"),
+                        {},
+                        QStringLiteral("同意")}},
+                      QStringLiteral("审批人"))
+                .ok());
+    QVERIFY(store.transition(kId, 1, workflow::Action::Sign, Decision::None, kActor).ok());
+
+    const int events = auditCount(m_db);
+    state.notes.insert(QStringLiteral("formal.note"), QStringLiteral("签署后修改"));
+    const Status refused = store.save(
+        state, {{ReviewChange::Kind::Note, QStringLiteral("formal.note"), {}, QStringLiteral("x")}},
+        kActor);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().where, kSubject);
+    QVERIFY2(refused.error().what.contains(QLatin1String("read-only")),
+             qPrintable(refused.error().what));
+    QCOMPARE(auditCount(m_db), events);
+    QVERIFY(!store.find(kId, 1).value()->notes.contains(QStringLiteral("formal.note")));
+
+    state.currentStep = ReviewStep::Decision; // reading a signed review still moves around
+    QVERIFY(store
+                .save(state,
+                      {{ReviewChange::Kind::Step, {}, {}, reviewStepCode(ReviewStep::Decision)}},
+                      kActor)
+                .ok());
+    QCOMPARE(store.find(kId, 1).value()->currentStep, ReviewStep::Decision);
 }
 
 QTEST_GUILESS_MAIN(TestReviewStore)
