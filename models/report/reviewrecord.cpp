@@ -403,8 +403,13 @@ QJsonValue integersOnly(const QJsonValue &value)
         return out;
     }
     if (value.isDouble() && !firstNonInteger(value).isEmpty()) {
+        // Integers beyond 2^53 (a huge volume) keep every digit; anything else is a
+        // programming error, still written readably rather than as a float.
+        const double d = value.toDouble();
+        if (std::isfinite(d) && std::trunc(d) == d && value.toInteger(0) != 0)
+            return QString::number(value.toInteger());
         log::warning(QStringLiteral("review.json: a non-integral number written as a string"));
-        return QString::number(value.toDouble(), 'g', 17);
+        return QString::number(d, 'g', 17);
     }
     return value;
 }

@@ -280,6 +280,22 @@ void TestReport::reviewJsonHasNoFloatingPoint()
         QVERIFY(total.toObject().value(QStringLiteral("total")).isString());
     QVERIFY(
         modes.value(QStringLiteral("weights")).toObject().value(QStringLiteral("cost")).isDouble());
+
+    // A number a double cannot hold exactly becomes a string with every digit.
+    ReviewRecord huge = load(m_decidedId, m_decidedVersion);
+    QVERIFY(!huge.application.resources.isEmpty());
+    const qint64 volume = (qint64(1) << 60) + 1;
+    huge.application.resources[0].volume = volume;
+    const QJsonObject hugeRoot = QJsonDocument::fromJson(report::reviewJson(huge)).object();
+    QCOMPARE(report::firstNonInteger(hugeRoot), QString());
+    const QJsonValue written = hugeRoot.value(QStringLiteral("application"))
+                                   .toObject()
+                                   .value(QStringLiteral("resources"))
+                                   .toArray()
+                                   .at(0)
+                                   .toObject()
+                                   .value(QStringLiteral("volume"));
+    QCOMPARE(written.toString(), QString::number(volume));
 }
 
 void TestReport::reviewJsonRecordsDecisionAndMoney()
