@@ -29,6 +29,7 @@ struct Context
     QString dbPath;
     QTextStream &out;
     QTextStream &err;
+    bool dbGiven = false; // --db was given (dbPath is the default otherwise)
 
     /** Opens the database, printing the error and returning null when it cannot. */
     std::shared_ptr<Database> openDatabase() const;

@@ -120,6 +120,7 @@ int main(int argc, char *argv[])
         err << QString::fromUtf8(kUsage).arg(gd::Database::defaultPath());
         return gd::cli::Usage;
     }
+    const bool dbGiven = !dbPath.isEmpty();
     if (dbPath.isEmpty())
         dbPath = gd::Database::defaultPath();
 
@@ -131,7 +132,7 @@ int main(int argc, char *argv[])
         gd::i18n::chooseLanguage(qEnvironmentVariable("GRANTDESK_LANG", QStringLiteral("en"))));
 
     const QString command = args.takeFirst();
-    gd::cli::Context ctx{args, dbPath, out, err};
+    gd::cli::Context ctx{args, dbPath, out, err, dbGiven};
     int code = gd::cli::Usage;
     if (command == QLatin1String("import"))
         code = gd::cli::importFiles(ctx);

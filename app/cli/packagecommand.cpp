@@ -24,17 +24,6 @@ constexpr char kCountersignUsage[] = "countersign: usage: countersign FILE.gdpkg
 constexpr char kVerifyUsage[] = "verify: usage: verify FILE.gdpkg [--trust CERT]... "
                                 "[--require-trusted] [--require-approved] [--json]\n";
 
-/** True when --db was given before the command (main() fills in the default otherwise). */
-bool databaseGiven()
-{
-    const QStringList args = QCoreApplication::arguments().mid(1);
-    for (qsizetype i = 0; i < args.size() && args.at(i).startsWith(QLatin1String("--")); ++i) {
-        if (args.at(i) == QLatin1String("--db"))
-            return true;
-    }
-    return false;
-}
-
 /** The key folder's certificate, or nullopt after printing why not. */
 std::optional<package::Certificate> folderCertificate(Context &ctx, const QString &command,
                                                       const package::KeyFolder &folder)
@@ -203,7 +192,7 @@ int countersign(Context &ctx)
         return Failed;
     }
     std::shared_ptr<Database> db;
-    if (databaseGiven()) {
+    if (ctx.dbGiven) {
         db = ctx.openDatabase();
         if (!db)
             return Failed;
