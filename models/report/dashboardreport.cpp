@@ -48,9 +48,13 @@ double scaleFor(double maximum)
     return maximum >= 100000.0 ? 10000.0 : 1.0;
 }
 
+/** Numbers with @p decimals; counts (0 decimals) keep one where an axis tick falls between. */
 std::function<QString(double)> numberFormat(int decimals)
 {
-    return [decimals](double v) { return QLocale().toString(v, 'f', decimals); };
+    return [decimals](double v) {
+        const bool whole = std::abs(v - std::round(v)) < 1e-9;
+        return QLocale().toString(v, 'f', decimals == 0 && !whole ? 1 : decimals);
+    };
 }
 
 QString valueText(const QJsonValue &value)
@@ -106,13 +110,18 @@ DashboardChart monthChart(const DashboardData &data, const QString &key, bool ba
     double maximum = 0;
     if (const monitoring::IndicatorSeries *series = findSeries(data.report, key)) {
         for (const monitoring::MonthPoint &p : series->points) {
-            const QString month = p.month.toString(QStringLiteral("yyyy-MM"));
-            d.categories << month;
-            chart.categoryIds << ids.value(month);
+            // "MM" under the axis; the months' year is in the axis title.
+            d.categories << p.month.toString(QStringLiteral("MM"));
+            chart.categoryIds << ids.value(p.month.toString(QStringLiteral("yyyy-MM")));
             values << p.number;
             maximum = std::max(maximum, p.number);
         }
     }
+    if (const monitoring::IndicatorSeries *series = findSeries(data.report, key);
+        series && !series->points.isEmpty())
+        d.xLabel = tr("Month (%1 to %2)")
+                       .arg(series->points.first().month.toString(QStringLiteral("yyyy-MM")),
+                            series->points.last().month.toString(QStringLiteral("yyyy-MM")));
     chart.scale = scaleFor(maximum);
     for (double &v : values)
         v /= chart.scale;
@@ -121,12 +130,12 @@ DashboardChart monthChart(const DashboardData &data, const QString &key, bool ba
         d.title = tr("Calls per month");
         d.yLabel = large ? tr("Calls (10,000)") : tr("Calls");
         d.series << charts::Series{tr("Calls"), values, charts::paletteColor(0)};
-        d.format = numberFormat(large ? 1 : 0);
+        d.format = numberFormat(large && maximum / chart.scale < 10 ? 1 : 0);
     } else {
         d.title = tr("Revenue per month");
         d.yLabel = large ? tr("Revenue (10,000 yuan)") : tr("Revenue (yuan)");
         d.series << charts::Series{tr("Revenue"), values, charts::paletteColor(1)};
-        d.format = numberFormat(large ? 1 : 0);
+        d.format = numberFormat(large && maximum / chart.scale < 10 ? 1 : 0);
     }
     return chart;
 }
@@ -260,8 +269,8 @@ private:
     {
         QString html = QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" "
                                       "cellpadding=\"3\" border=\"1\"><thead><tr>"
-                                      "<th width=\"18%\">%1</th><th width=\"14%\">%2</th>"
-                                      "<th width=\"30%\">%3</th><th width=\"38%\">%4</th>"
+                                      "<th width=\"17%\">%1</th><th width=\"17%\">%2</th>"
+                                      "<th width=\"30%\">%3</th><th width=\"36%\">%4</th>"
                                       "</tr></thead>")
                            .arg(esc(tr("Indicator")), esc(tr("Value")), esc(tr("Figures")),
                                 esc(tr("Definition")));
@@ -362,10 +371,6 @@ QList<DashboardChart> dashboardCharts(const DashboardData &data)
     DashboardChart modes =
         itemChart(QStringLiteral("modes"), Dimension::Procedure, Kind::Pie,
                   tr("Applications by authorization mode"), tr("Applications"), b.byMode);
-    modes.data.centerText =
-        tr("%n application(s)", nullptr,
-           int(std::accumulate(b.byMode.cbegin(), b.byMode.cend(), 0.0,
-                               [](double sum, const auto &item) { return sum + item.value; })));
     out << modes;
 
     DashboardChart domains =

@@ -96,12 +96,6 @@ void clearChart(QChart *chart)
     }
 }
 
-/** A month label short enough for twelve of them under a chart: "2026-03" → "03". */
-QString shortMonth(const QString &month)
-{
-    return month.size() == 7 ? month.mid(5) : month;
-}
-
 /** Axis range and tick count: whole numbers for small counts, else "nice" ticks. */
 void setValueRange(QValueAxis *axis, double maximum, bool whole)
 {
@@ -613,14 +607,8 @@ void DashboardPage::showChart(const report::DashboardChart &chart)
     auto *x = new QBarCategoryAxis(c);
     QStringList categories = d.categories;
     const bool months = chart.id == QLatin1String("calls") || chart.id == QLatin1String("revenue");
-    QString xTitle = d.xLabel;
-    if (months && !categories.isEmpty()) {
-        xTitle = tr("%1 (%2 to %3)").arg(d.xLabel, categories.first(), categories.last());
-        for (QString &category : categories)
-            category = shortMonth(category);
-    }
     x->append(categories);
-    x->setTitleText(xTitle);
+    x->setTitleText(d.xLabel);
     auto *y = new QValueAxis(c);
     y->setTitleText(d.yLabel);
     double maximum = 0;
