@@ -135,7 +135,17 @@ DashboardPage::DashboardPage(std::shared_ptr<Database> db, QWidget *parent)
     , m_watched(new WatchedFolder(m_db, this))
 {
     setObjectName(QStringLiteral("dashboardPage"));
-    auto *layout = new QVBoxLayout(this);
+    // Everything in a scroll area: the page must not make the main window wider or taller than
+    // the officer wants it (on a small screen the dashboard scrolls instead).
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("dashboardScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(scroll);
+    auto *content = new QWidget(scroll);
+    auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(6, 4, 6, 4);
     layout->setSpacing(4);
     layout->addWidget(makeFilterBar());
@@ -148,7 +158,7 @@ DashboardPage::DashboardPage(std::shared_ptr<Database> db, QWidget *parent)
     layout->addWidget(m_notice);
 
     // Left: the cards, then charts and the indicator table; right: the alerts.
-    auto *left = new QWidget(this);
+    auto *left = new QWidget(content);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->setSpacing(6);
@@ -193,6 +203,7 @@ DashboardPage::DashboardPage(std::shared_ptr<Database> db, QWidget *parent)
     m_alerts->setMinimumWidth(300);
     m_splitter->setSizes({1080, 360});
     layout->addWidget(m_splitter, 1);
+    scroll->setWidget(content);
 
     connect(m_alerts, &AlertPanel::applicationsRequested, this,
             &DashboardPage::applicationsRequested);
