@@ -289,6 +289,8 @@ QJsonObject notesJson(const ReviewRecord &record)
              {QStringLiteral("confirmed"),
               notes.value(QStringLiteral("security.confirmed")) == QLatin1String("1")},
              {QStringLiteral("findings"), notes.value(QStringLiteral("security.findings"))}}},
+        {QStringLiteral("modes"), notes.value(QStringLiteral("modes.note"))},
+        {QStringLiteral("pricing"), notes.value(QStringLiteral("pricing.note"))},
     };
 }
 

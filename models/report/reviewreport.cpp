@@ -546,6 +546,9 @@ private:
         field(tr("Main mode chosen by the reviewer"),
               chosen ? chosen->name() : (m.chosen.isEmpty() ? tr("Not recorded") : m.chosen));
         field(tr("Rationale"), m.rationale);
+        if (const QString note = m_record.review.notes.value(QStringLiteral("modes.note"));
+            !note.trimmed().isEmpty())
+            field(tr("Reviewer's note"), note);
         approverComment(ReviewStep::ModeFit);
     }
 
