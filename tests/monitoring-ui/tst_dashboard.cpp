@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <memory>
 
+#include <QAction>
 #include <QApplication>
 #include <QChartView>
 #include <QComboBox>
@@ -24,6 +25,7 @@
 #include <QTest>
 #include <QTreeWidget>
 
+#include "common/filedialogs.h"
 #include "common/guitest.h"
 #include "core/i18n.h"
 #include "core/officer.h"
@@ -559,6 +561,17 @@ void TestDashboard::csvExport()
     const monitoring::Indicator *economic = page->data().report.find(QStringLiteral("economic"));
     QVERIFY(lines.contains(QStringLiteral("economic,%1,value,%1,45000.00,%2,1")
                                .arg(economic->label, field(economic->text))));
+    // Through Export → Table "…" as CSV (the file dialog answered).
+    const QString viaMenu = m_dir->filePath(QStringLiteral("procedure.csv"));
+    FileDialogs::setNextAnswer(viaMenu);
+    auto *action = page->findChild<QAction *>(QStringLiteral("actionExportCsv_procedure"));
+    QVERIFY(action);
+    action->trigger();
+    QFile procedure(viaMenu);
+    QVERIFY(procedure.open(QIODevice::ReadOnly));
+    QCOMPARE(procedure.readAll(),
+             report::indicatorTableCsv(page->data().report, monitoring::Dimension::Procedure));
+    QVERIFY(child<QLabel>(page, "feedNotice")->text().contains(QStringLiteral("procedure.csv")));
     QCOMPARE(report::indicatorTableFileName(page->data().report, monitoring::Dimension::Benefit),
              QStringLiteral("monitoring-benefit-2026-01-01_2026-12-31.csv"));
 }
