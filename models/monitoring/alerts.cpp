@@ -17,11 +17,6 @@
 namespace gd::monitoring {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Monitoring", text);
-}
-
 QString iso(const QDate &d)
 {
     return d.toString(Qt::ISODate);
@@ -169,13 +164,17 @@ void resourceAlerts(Evaluation &e)
         const Use &u = it.value();
         Alert a = make(alertcode::UnregisteredResource, AlertSeverity::Critical,
                        QStringLiteral("resource"), it.key(), u.name);
-        a.reason = u.code.isEmpty()
-                       ? tr("Resource \"%1\" is used under an authorization in force but has no "
-                            "registration code.")
-                             .arg(u.name)
-                       : tr("Resource %1 is in use (%2 calls reported) but is not in the "
-                            "resource register.")
-                             .arg(u.code, QLocale().toString(u.calls));
+        a.reason =
+            u.code.isEmpty()
+                ? QCoreApplication::translate(
+                      "Monitoring",
+                      "Resource \"%1\" is used under an authorization in force but has no "
+                      "registration code.")
+                      .arg(u.name)
+                : QCoreApplication::translate(
+                      "Monitoring", "Resource %1 is in use (%2 calls reported) but is not in the "
+                                    "resource register.")
+                      .arg(u.code, QLocale().toString(u.calls));
         a.data = {{QStringLiteral("code"), u.code},
                   {QStringLiteral("name"), u.name},
                   {QStringLiteral("applications"), QJsonArray::fromStringList(u.apps)},
@@ -189,8 +188,10 @@ void resourceAlerts(Evaluation &e)
         const RegisteredResource entry = e.s.registry.value(u.code);
         Alert a = make(alertcode::CancelledResource, AlertSeverity::Critical,
                        QStringLiteral("resource"), it.key(), u.name);
-        a.reason = tr("Resource %1 (%2) was cancelled in the register on %3 but is still used: "
-                      "%4 authorization(s) in force, %5 call record(s) since.")
+        a.reason = QCoreApplication::translate(
+                       "Monitoring",
+                       "Resource %1 (%2) was cancelled in the register on %3 but is still used: "
+                       "%4 authorization(s) in force, %5 call record(s) since.")
                        .arg(u.code, u.name, iso(entry.updatedAt))
                        .arg(u.authorizations)
                        .arg(u.records.size());
@@ -244,11 +245,13 @@ void priceAlerts(Evaluation &e)
         const Excess &x = it.value();
         Alert a = make(alertcode::OverCap, AlertSeverity::Warning, QStringLiteral("operator"),
                        it.key().first, x.operatorName);
-        a.reason = tr("%1 charged %2 for %3 in %4 record(s), above the cap of %5 per unit "
-                      "(%6 allowed under %7).")
-                       .arg(x.operatorName, x.revenue.toDisplay(), it.key().second)
-                       .arg(x.records.size())
-                       .arg(x.cap.toString(2), x.allowed.toDisplay(), x.rulesVersion);
+        a.reason =
+            QCoreApplication::translate(
+                "Monitoring", "%1 charged %2 for %3 in %4 record(s), above the cap of %5 per unit "
+                              "(%6 allowed under %7).")
+                .arg(x.operatorName, x.revenue.toDisplay(), it.key().second)
+                .arg(x.records.size())
+                .arg(x.cap.toString(2), x.allowed.toDisplay(), x.rulesVersion);
         a.data = {{QStringLiteral("product"), it.key().second},
                   {QStringLiteral("rules"), x.rulesVersion},
                   {QStringLiteral("capPrice"), x.cap.toString(2)},
@@ -292,8 +295,10 @@ void priceAlerts(Evaluation &e)
                 continue;
             Alert a = make(alertcode::MarExceeded, AlertSeverity::Critical,
                            QStringLiteral("operator"), it.key(), it.value());
-            a.reason = tr("%1 has earned %2 under %3 since %4, more than its maximum allowed "
-                          "revenue of %5 (by %6).")
+            a.reason = QCoreApplication::translate(
+                           "Monitoring",
+                           "%1 has earned %2 under %3 since %4, more than its maximum allowed "
+                           "revenue of %5 (by %6).")
                            .arg(it.value(), revenue.toDisplay(), rule.version,
                                 iso(rule.effectiveFrom), op->maxAllowedRevenue.toDisplay(),
                                 (revenue - op->maxAllowedRevenue).toDisplay());
@@ -336,7 +341,8 @@ void termAlerts(Evaluation &e)
         Alert a =
             make(alertcode::Expiring, left <= 7 ? AlertSeverity::Critical : AlertSeverity::Warning,
                  kind, id, label);
-        a.reason = tr("The authorization of %1 ends on %2, in %3 day(s).")
+        a.reason = QCoreApplication::translate("Monitoring",
+                                               "The authorization of %1 ends on %2, in %3 day(s).")
                        .arg(label.isEmpty() ? id : label, iso(end))
                        .arg(left);
         a.data = {{QStringLiteral("end"), iso(end)},
@@ -392,8 +398,10 @@ void termAlerts(Evaluation &e)
         Alert a =
             make(alertcode::ExpiredInUse, AlertSeverity::Critical, QStringLiteral("application"),
                  it.key(), app ? subjectLabelOfApp(*app) : QString());
-        a.reason = tr("The authorization of %1 ended on %2, but %3 calls were recorded after "
-                      "it in %4 record(s).")
+        a.reason = QCoreApplication::translate(
+                       "Monitoring",
+                       "The authorization of %1 ended on %2, but %3 calls were recorded after "
+                       "it in %4 record(s).")
                        .arg(it.key(), iso(ends.value(it.key())), QLocale().toString(calls))
                        .arg(it.value().size());
         a.data = {{QStringLiteral("end"), iso(ends.value(it.key()))},
@@ -417,8 +425,10 @@ void incidentAlerts(Evaluation &e)
         Alert a = make(alertcode::IncidentOpen,
                        serious ? AlertSeverity::Critical : AlertSeverity::Warning,
                        QStringLiteral("incident"), r.id, r.summary.left(80));
-        a.reason = tr("Security incident %1 (%2) has been open for %3 days since %4, more than "
-                      "%5.")
+        a.reason = QCoreApplication::translate(
+                       "Monitoring",
+                       "Security incident %1 (%2) has been open for %3 days since %4, more than "
+                       "%5.")
                        .arg(r.id, incidentSeverityLabel(r.severity))
                        .arg(days)
                        .arg(iso(r.openedAt.date()))
@@ -451,9 +461,10 @@ void decisionAlerts(Evaluation &e)
         }
         Alert alert = make(alertcode::DecisionIncomplete, AlertSeverity::Critical,
                            QStringLiteral("application"), a->id, subjectLabelOfApp(*a));
-        alert.reason = tr("The decision on %1 (%2) lacks: %3.")
-                           .arg(a->id, decisionLabel(a->decision),
-                                names.join(QCoreApplication::translate("Monitoring", ", ")));
+        alert.reason =
+            QCoreApplication::translate("Monitoring", "The decision on %1 (%2) lacks: %3.")
+                .arg(a->id, decisionLabel(a->decision),
+                     names.join(QCoreApplication::translate("Monitoring", ", ")));
         alert.data = {{QStringLiteral("decision"), decisionCode(a->decision)},
                       {QStringLiteral("decidedOn"), iso(a->decidedOn)},
                       {QStringLiteral("version"), a->version},
@@ -478,9 +489,13 @@ void filingAlerts(Evaluation &e)
             continue;
         Alert a = make(alertcode::FilingOverdue, AlertSeverity::Warning, QStringLiteral("filing"),
                        f.id, f.partyName + QStringLiteral(" · ") + f.reference);
-        a.reason = tr("The %1 %2 of %3 decided on %4 is not filed after %5 working days (due "
-                      "by %6).")
-                       .arg(f.kind == QLatin1String("plan") ? tr("plan") : tr("agreement"),
+        a.reason = QCoreApplication::translate(
+                       "Monitoring",
+                       "The %1 %2 of %3 decided on %4 is not filed after %5 working days (due "
+                       "by %6).")
+                       .arg(f.kind == QLatin1String("plan")
+                                ? QCoreApplication::translate("Monitoring", "plan")
+                                : QCoreApplication::translate("Monitoring", "agreement"),
                             f.reference, f.partyName, iso(f.decidedAt))
                        .arg(days)
                        .arg(iso(addWorkingDays(f.decidedAt, limit)));
@@ -503,11 +518,13 @@ void filingAlerts(Evaluation &e)
             continue;
         Alert alert = make(alertcode::FilingOverdue, AlertSeverity::Warning,
                            QStringLiteral("application"), a->id, subjectLabelOfApp(*a));
-        alert.reason = tr("No operation agreement of %1, approved on %2, is filed after %3 "
-                          "working days (due by %4).")
-                           .arg(a->id, iso(a->decidedOn))
-                           .arg(days)
-                           .arg(iso(addWorkingDays(a->decidedOn, limit)));
+        alert.reason =
+            QCoreApplication::translate(
+                "Monitoring", "No operation agreement of %1, approved on %2, is filed after %3 "
+                              "working days (due by %4).")
+                .arg(a->id, iso(a->decidedOn))
+                .arg(days)
+                .arg(iso(addWorkingDays(a->decidedOn, limit)));
         alert.data = {{QStringLiteral("kind"), QStringLiteral("agreement")},
                       {QStringLiteral("decidedAt"), iso(a->decidedOn)},
                       {QStringLiteral("due"), iso(addWorkingDays(a->decidedOn, limit))},
@@ -594,13 +611,17 @@ void disclosureAlerts(Evaluation &e)
                 continue;
         }
         Alert a = make(alertcode::DisclosureDue, severity, p.kind, p.id, p.name);
-        a.reason = (p.kind == ob ? tr("Operator %1 was active in %2 but has not disclosed it; "
-                                      "the disclosure is due by %3.")
-                                 : tr("Implementing body %1 was active in %2 but has not "
-                                      "disclosed it; the disclosure is due by %3."))
-                       .arg(p.name)
-                       .arg(year)
-                       .arg(iso(due));
+        a.reason =
+            (p.kind == ob
+                 ? QCoreApplication::translate(
+                       "Monitoring", "Operator %1 was active in %2 but has not disclosed it; "
+                                     "the disclosure is due by %3.")
+                 : QCoreApplication::translate("Monitoring",
+                                               "Implementing body %1 was active in %2 but has not "
+                                               "disclosed it; the disclosure is due by %3."))
+                .arg(p.name)
+                .arg(year)
+                .arg(iso(due));
         a.data = {{QStringLiteral("year"), year},
                   {QStringLiteral("due"), iso(due)},
                   {QStringLiteral("partyKind"), p.kind},
@@ -637,25 +658,25 @@ QStringList all()
 QString label(const QString &code)
 {
     if (code == UnregisteredResource)
-        return tr("Resource not registered");
+        return QCoreApplication::translate("Monitoring", "Resource not registered");
     if (code == CancelledResource)
-        return tr("Resource cancelled");
+        return QCoreApplication::translate("Monitoring", "Resource cancelled");
     if (code == OverCap)
-        return tr("Price over the cap");
+        return QCoreApplication::translate("Monitoring", "Price over the cap");
     if (code == MarExceeded)
-        return tr("Maximum allowed revenue exceeded");
+        return QCoreApplication::translate("Monitoring", "Maximum allowed revenue exceeded");
     if (code == Expiring)
-        return tr("Authorization expiring");
+        return QCoreApplication::translate("Monitoring", "Authorization expiring");
     if (code == ExpiredInUse)
-        return tr("Used after expiry");
+        return QCoreApplication::translate("Monitoring", "Used after expiry");
     if (code == IncidentOpen)
-        return tr("Incident open too long");
+        return QCoreApplication::translate("Monitoring", "Incident open too long");
     if (code == DecisionIncomplete)
-        return tr("Decision records incomplete");
+        return QCoreApplication::translate("Monitoring", "Decision records incomplete");
     if (code == FilingOverdue)
-        return tr("Filing overdue");
+        return QCoreApplication::translate("Monitoring", "Filing overdue");
     if (code == DisclosureDue)
-        return tr("Annual disclosure due");
+        return QCoreApplication::translate("Monitoring", "Annual disclosure due");
     return code;
 }
 } // namespace alertcode
@@ -677,11 +698,11 @@ QString severityLabel(AlertSeverity severity)
 {
     switch (severity) {
     case AlertSeverity::Info:
-        return tr("Info");
+        return QCoreApplication::translate("Monitoring", "Info");
     case AlertSeverity::Warning:
-        return tr("Warning");
+        return QCoreApplication::translate("Monitoring", "Warning");
     case AlertSeverity::Critical:
-        return tr("Critical");
+        return QCoreApplication::translate("Monitoring", "Critical");
     }
     return {};
 }

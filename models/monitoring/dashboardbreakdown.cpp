@@ -16,11 +16,6 @@
 namespace gd::monitoring {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MonitoringDashboard", text);
-}
-
 /** Groups keyed in first-seen order into items, with sorted, non-empty ids. */
 struct Grouping
 {
@@ -67,11 +62,11 @@ QStringList registrationGroups()
 QString registrationGroupLabel(const QString &group)
 {
     if (group == QLatin1String("active"))
-        return tr("Registered");
+        return QCoreApplication::translate("MonitoringDashboard", "Registered");
     if (group == QLatin1String("cancelled"))
-        return tr("Cancelled");
+        return QCoreApplication::translate("MonitoringDashboard", "Cancelled");
     if (group == QLatin1String("unregistered"))
-        return tr("Not registered");
+        return QCoreApplication::translate("MonitoringDashboard", "Not registered");
     return group;
 }
 

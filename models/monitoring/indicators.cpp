@@ -16,11 +16,6 @@
 namespace gd::monitoring {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Monitoring", text);
-}
-
 QString countText(qint64 n)
 {
     return QLocale().toString(n);
@@ -180,11 +175,14 @@ Indicator make(const char *id, Dimension dimension, const QString &label, const 
 
 Indicator sanzhongyida(const Context &c)
 {
-    Indicator i = make("sanzhongyida", Dimension::Procedure, tr("三重一大 decisions"),
-                       tr("Share of decisions (approved, conditionally approved or rejected, "
-                          "decided in the period) whose review has passed answers on the "
-                          "minutes of the collective decision, the legality review, the risk "
-                          "assessment and recusal."));
+    Indicator i =
+        make("sanzhongyida", Dimension::Procedure,
+             QCoreApplication::translate("Monitoring", "三重一大 decisions"),
+             QCoreApplication::translate(
+                 "Monitoring", "Share of decisions (approved, conditionally approved or rejected, "
+                               "decided in the period) whose review has passed answers on the "
+                               "minutes of the collective decision, the legality review, the risk "
+                               "assessment and recusal."));
     QSet<QString> all, incomplete;
     for (const AppFacts *a : c.apps([&](const AppFacts &a) {
              return a.decided() && a.decidedOn.isValid() && a.decidedOn >= c.from &&
@@ -195,8 +193,10 @@ Indicator sanzhongyida(const Context &c)
             incomplete.insert(a->id);
     }
     setShare(i, ratio(all.size() - incomplete.size(), all.size()));
-    i.figures << countFigure("decisions", tr("decisions"), all.size())
-              << countFigure("complete", tr("with all four records"),
+    i.figures << countFigure("decisions", QCoreApplication::translate("Monitoring", "decisions"),
+                             all.size())
+              << countFigure("complete",
+                             QCoreApplication::translate("Monitoring", "with all four records"),
                              all.size() - incomplete.size());
     i.applicationIds = sortedIds(all);
     i.exceptionIds = sortedIds(incomplete);
@@ -205,8 +205,10 @@ Indicator sanzhongyida(const Context &c)
 
 Indicator filing(const Context &c)
 {
-    Indicator i = make("filing", Dimension::Procedure, tr("Filing"),
-                       tr("Share of implementation plans and operation agreements decided in the "
+    Indicator i = make(
+        "filing", Dimension::Procedure, QCoreApplication::translate("Monitoring", "Filing"),
+        QCoreApplication::translate(
+            "Monitoring", "Share of implementation plans and operation agreements decided in the "
                           "period that are filed (备案) by the evaluation day; average days from "
                           "the decision to the filing (filings feed)."));
     int records = 0, filed = 0;
@@ -226,9 +228,13 @@ Indicator filing(const Context &c)
         }
     }
     setShare(i, ratio(filed, records));
-    i.figures << countFigure("records", tr("plans and agreements"), records)
-              << countFigure("filed", tr("filed"), filed)
-              << averageFigure("daysToFile", tr("average days to filing"), days, filed, tr("days"));
+    i.figures << countFigure("records",
+                             QCoreApplication::translate("Monitoring", "plans and agreements"),
+                             records)
+              << countFigure("filed", QCoreApplication::translate("Monitoring", "filed"), filed)
+              << averageFigure("daysToFile",
+                               QCoreApplication::translate("Monitoring", "average days to filing"),
+                               days, filed, QCoreApplication::translate("Monitoring", "days"));
     i.applicationIds = sortedIds(ids);
     i.exceptionIds = sortedIds(unfiled);
     return i;
@@ -236,8 +242,10 @@ Indicator filing(const Context &c)
 
 Indicator scale(const Context &c)
 {
-    Indicator i = make("scale", Dimension::Supply, tr("Data scale"),
-                       tr("Public data resources under authorizations in force during the "
+    Indicator i = make(
+        "scale", Dimension::Supply, QCoreApplication::translate("Monitoring", "Data scale"),
+        QCoreApplication::translate(
+            "Monitoring", "Public data resources under authorizations in force during the "
                           "period (approved or conditionally approved), with their records and "
                           "fields."));
     QSet<QString> ids, resources;
@@ -256,20 +264,26 @@ Indicator scale(const Context &c)
         }
     }
     setCount(i, resources.size());
-    i.figures << countFigure("resources", tr("authorized resources"), resources.size())
-              << countFigure("records", tr("records"), records)
-              << countFigure("fields", tr("fields"), fields);
+    i.figures << countFigure("resources",
+                             QCoreApplication::translate("Monitoring", "authorized resources"),
+                             resources.size())
+              << countFigure("records", QCoreApplication::translate("Monitoring", "records"),
+                             records)
+              << countFigure("fields", QCoreApplication::translate("Monitoring", "fields"), fields);
     i.applicationIds = sortedIds(ids);
     return i;
 }
 
 Indicator registration(const Context &c)
 {
-    Indicator i = make("registration", Dimension::Supply, tr("Registration"),
-                       tr("Share of resources requested by applications submitted in the period "
-                          "whose registration code is active in the register (active, changed or "
-                          "corrected); average days from the first request to registration for "
-                          "resources registered after they were first requested."));
+    Indicator i = make("registration", Dimension::Supply,
+                       QCoreApplication::translate("Monitoring", "Registration"),
+                       QCoreApplication::translate(
+                           "Monitoring",
+                           "Share of resources requested by applications submitted in the period "
+                           "whose registration code is active in the register (active, changed or "
+                           "corrected); average days from the first request to registration for "
+                           "resources registered after they were first requested."));
     int requested = 0, active = 0, late = 0;
     double days = 0;
     QSet<QString> ids, problems, lateCodes;
@@ -294,10 +308,14 @@ Indicator registration(const Context &c)
         }
     }
     setShare(i, ratio(active, requested));
-    i.figures << countFigure("requested", tr("requested resources"), requested)
-              << countFigure("active", tr("with an active code"), active)
-              << averageFigure("daysToRegister", tr("average days to register"), days, late,
-                               tr("days"));
+    i.figures
+        << countFigure("requested",
+                       QCoreApplication::translate("Monitoring", "requested resources"), requested)
+        << countFigure("active", QCoreApplication::translate("Monitoring", "with an active code"),
+                       active)
+        << averageFigure("daysToRegister",
+                         QCoreApplication::translate("Monitoring", "average days to register"),
+                         days, late, QCoreApplication::translate("Monitoring", "days"));
     i.applicationIds = sortedIds(ids);
     i.exceptionIds = sortedIds(problems);
     return i;
@@ -305,10 +323,13 @@ Indicator registration(const Context &c)
 
 Indicator products(const Context &c)
 {
-    Indicator i = make("products", Dimension::Benefit, tr("Products and services"),
-                       tr("Data products and services with calls in the period (calls feed, by "
-                          "the month a record starts), the units called, and active users (per "
-                          "product its highest monthly figure, summed)."));
+    Indicator i = make("products", Dimension::Benefit,
+                       QCoreApplication::translate("Monitoring", "Products and services"),
+                       QCoreApplication::translate(
+                           "Monitoring",
+                           "Data products and services with calls in the period (calls feed, by "
+                           "the month a record starts), the units called, and active users (per "
+                           "product its highest monthly figure, summed)."));
     QSet<QString> names, ids;
     QHash<QString, qint64> users;
     qint64 calls = 0;
@@ -324,11 +345,16 @@ Indicator products(const Context &c)
     for (auto it = users.cbegin(); it != users.cend(); ++it)
         activeUsers += it.value();
     setCount(i, names.size());
-    i.figures << countFigure("products", tr("products and services"), names.size())
-              << countFigure("calls", tr("calls"), calls)
-              << countFigure("activeUsers", tr("active users"), activeUsers);
+    i.figures << countFigure("products",
+                             QCoreApplication::translate("Monitoring", "products and services"),
+                             names.size())
+              << countFigure("calls", QCoreApplication::translate("Monitoring", "calls"), calls)
+              << countFigure("activeUsers",
+                             QCoreApplication::translate("Monitoring", "active users"),
+                             activeUsers);
     i.applicationIds = sortedIds(ids);
-    i.series << countSeries(QStringLiteral("calls"), tr("calls"), c.months, perMonth);
+    i.series << countSeries(QStringLiteral("calls"),
+                            QCoreApplication::translate("Monitoring", "calls"), c.months, perMonth);
     return i;
 }
 
@@ -347,8 +373,10 @@ QStringList freeUseClasses(const QList<FeeRules> &rules)
 
 Indicator social(const Context &c)
 {
-    Indicator i = make("social", Dimension::Benefit, tr("Social benefit"),
-                       tr("Share of calls in the period provided free for public-interest use "
+    Indicator i = make(
+        "social", Dimension::Benefit, QCoreApplication::translate("Monitoring", "Social benefit"),
+        QCoreApplication::translate(
+            "Monitoring", "Share of calls in the period provided free for public-interest use "
                           "(calls feed); public-interest scenarios (use classes free of charge "
                           "under the fee rules) authorized during the period."));
     qint64 calls = 0, freeCalls = 0;
@@ -363,9 +391,13 @@ Indicator social(const Context &c)
          }))
         scenarios.insert(a->id);
     setShare(i, ratio(freeCalls, calls));
-    i.figures << countFigure("freeCalls", tr("free public-interest calls"), freeCalls)
-              << countFigure("calls", tr("calls"), calls)
-              << countFigure("publicInterestScenarios", tr("public-interest scenarios"),
+    i.figures << countFigure(
+                     "freeCalls",
+                     QCoreApplication::translate("Monitoring", "free public-interest calls"),
+                     freeCalls)
+              << countFigure("calls", QCoreApplication::translate("Monitoring", "calls"), calls)
+              << countFigure("publicInterestScenarios",
+                             QCoreApplication::translate("Monitoring", "public-interest scenarios"),
                              scenarios.size());
     i.applicationIds = sortedIds(scenarios);
     return i;
@@ -390,11 +422,14 @@ Money marRevenue(const Snapshot &s, const FeeRules &rule, const QString &op, con
 
 Indicator economic(const Context &c)
 {
-    Indicator i = make("economic", Dimension::Benefit, tr("Economic benefit"),
-                       tr("Revenue in the period (calls feed); for each operator with a maximum "
-                          "allowed revenue (MAR) in the fee rules in force at the end of the "
-                          "period, its revenue under those rules against the MAR; call records "
-                          "priced over the cap (revenue above cap price × charged units)."));
+    Indicator i = make("economic", Dimension::Benefit,
+                       QCoreApplication::translate("Monitoring", "Economic benefit"),
+                       QCoreApplication::translate(
+                           "Monitoring",
+                           "Revenue in the period (calls feed); for each operator with a maximum "
+                           "allowed revenue (MAR) in the fee rules in force at the end of the "
+                           "period, its revenue under those rules against the MAR; call records "
+                           "priced over the cap (revenue above cap price × charged units)."));
     Money revenue;
     std::map<QDate, Money> perMonth;
     QSet<QString> ids, overCapIds;
@@ -440,26 +475,40 @@ Indicator economic(const Context &c)
     std::optional<double> marShare;
     if (!mar.isZero())
         marShare = moneyToDouble(counted) / moneyToDouble(mar);
-    i.figures << moneyFigure("revenue", tr("revenue"), revenue)
-              << moneyFigure("mar", tr("maximum allowed revenue"), mar)
-              << moneyFigure("marRevenue", tr("revenue counted against the MAR"), counted)
-              << shareFigure("revenueVsMar", tr("revenue vs MAR"), marShare)
-              << countFigure("marExceeded", tr("operators over their MAR"), exceeded)
-              << countFigure("overCap", tr("price-over-cap violations"), overCap);
+    i.figures
+        << moneyFigure("revenue", QCoreApplication::translate("Monitoring", "revenue"), revenue)
+        << moneyFigure("mar", QCoreApplication::translate("Monitoring", "maximum allowed revenue"),
+                       mar)
+        << moneyFigure("marRevenue",
+                       QCoreApplication::translate("Monitoring", "revenue counted against the MAR"),
+                       counted)
+        << shareFigure("revenueVsMar", QCoreApplication::translate("Monitoring", "revenue vs MAR"),
+                       marShare)
+        << countFigure("marExceeded",
+                       QCoreApplication::translate("Monitoring", "operators over their MAR"),
+                       exceeded)
+        << countFigure("overCap",
+                       QCoreApplication::translate("Monitoring", "price-over-cap violations"),
+                       overCap);
     i.applicationIds = sortedIds(ids);
     i.exceptionIds = sortedIds(overCapIds);
-    i.series << moneySeries(QStringLiteral("revenue"), tr("revenue"), c.months, perMonth);
+    i.series << moneySeries(QStringLiteral("revenue"),
+                            QCoreApplication::translate("Monitoring", "revenue"), c.months,
+                            perMonth);
     return i;
 }
 
 Indicator controls(const Context &c)
 {
-    Indicator i = make("controls", Dimension::Security, tr("Security controls"),
-                       tr("Share of authorized scenarios in force during the period with a valid "
-                          "MLPS level for their data (level 3 with important or core data, else "
-                          "2), a passed commercial cryptography assessment (密评) and an "
-                          "emergency plan; how many of them have their calls logged by the "
-                          "platform (calls feed)."));
+    Indicator i = make("controls", Dimension::Security,
+                       QCoreApplication::translate("Monitoring", "Security controls"),
+                       QCoreApplication::translate(
+                           "Monitoring",
+                           "Share of authorized scenarios in force during the period with a valid "
+                           "MLPS level for their data (level 3 with important or core data, else "
+                           "2), a passed commercial cryptography assessment (密评) and an "
+                           "emergency plan; how many of them have their calls logged by the "
+                           "platform (calls feed)."));
     QSet<QString> ids, invalid, logged;
     for (const CallRecord *r : c.calls())
         logged.insert(r->applicationId);
@@ -472,9 +521,15 @@ Indicator controls(const Context &c)
             ++withLog;
     }
     setShare(i, ratio(ids.size() - invalid.size(), ids.size()));
-    i.figures << countFigure("scenarios", tr("authorized scenarios"), ids.size())
-              << countFigure("valid", tr("with valid MLPS and 密评"), ids.size() - invalid.size())
-              << countFigure("logged", tr("with platform call logs"), withLog);
+    i.figures << countFigure("scenarios",
+                             QCoreApplication::translate("Monitoring", "authorized scenarios"),
+                             ids.size())
+              << countFigure("valid",
+                             QCoreApplication::translate("Monitoring", "with valid MLPS and 密评"),
+                             ids.size() - invalid.size())
+              << countFigure("logged",
+                             QCoreApplication::translate("Monitoring", "with platform call logs"),
+                             withLog);
     i.applicationIds = sortedIds(ids);
     i.exceptionIds = sortedIds(invalid);
     return i;
@@ -482,10 +537,13 @@ Indicator controls(const Context &c)
 
 Indicator incidents(const Context &c)
 {
-    Indicator i = make("incidents", Dimension::Security, tr("Security incidents"),
-                       tr("Incidents opened in the period by severity (incidents feed); average "
-                          "hours from opening to the first response and days to closure; "
-                          "incidents open on the evaluation day."));
+    Indicator i = make("incidents", Dimension::Security,
+                       QCoreApplication::translate("Monitoring", "Security incidents"),
+                       QCoreApplication::translate(
+                           "Monitoring",
+                           "Incidents opened in the period by severity (incidents feed); average "
+                           "hours from opening to the first response and days to closure; "
+                           "incidents open on the evaluation day."));
     QHash<QString, int> bySeverity;
     int count = 0, responded = 0, closed = 0, openNow = 0;
     double hours = 0, days = 0;
@@ -517,13 +575,20 @@ Indicator incidents(const Context &c)
         i.figures << IndicatorFigure{severity, incidentSeverityLabel(severity),
                                      QJsonValue(double(bySeverity.value(severity))),
                                      countText(bySeverity.value(severity))};
-    i.figures << averageFigure("hoursToResponse", tr("average hours to response"), hours, responded,
-                               tr("hours"))
-              << averageFigure("daysToClosure", tr("average days to closure"), days, closed,
-                               tr("days"))
-              << countFigure("open", tr("open on the evaluation day"), openNow);
+    i.figures
+        << averageFigure("hoursToResponse",
+                         QCoreApplication::translate("Monitoring", "average hours to response"),
+                         hours, responded, QCoreApplication::translate("Monitoring", "hours"))
+        << averageFigure("daysToClosure",
+                         QCoreApplication::translate("Monitoring", "average days to closure"), days,
+                         closed, QCoreApplication::translate("Monitoring", "days"))
+        << countFigure("open",
+                       QCoreApplication::translate("Monitoring", "open on the evaluation day"),
+                       openNow);
     i.applicationIds = sortedIds(ids);
-    i.series << countSeries(QStringLiteral("incidents"), tr("incidents"), c.months, perMonth);
+    i.series << countSeries(QStringLiteral("incidents"),
+                            QCoreApplication::translate("Monitoring", "incidents"), c.months,
+                            perMonth);
     return i;
 }
 
@@ -556,13 +621,13 @@ QString dimensionLabel(Dimension dimension)
 {
     switch (dimension) {
     case Dimension::Procedure:
-        return tr("Authorization procedure");
+        return QCoreApplication::translate("Monitoring", "Authorization procedure");
     case Dimension::Supply:
-        return tr("Resource supply");
+        return QCoreApplication::translate("Monitoring", "Resource supply");
     case Dimension::Benefit:
-        return tr("Operating benefit");
+        return QCoreApplication::translate("Monitoring", "Operating benefit");
     case Dimension::Security:
-        return tr("Data security");
+        return QCoreApplication::translate("Monitoring", "Data security");
     }
     return {};
 }

@@ -23,11 +23,6 @@ namespace {
 
 using monitoring::Dimension;
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("DashboardReport", text, disambiguation, n);
-}
-
 QString esc(const QString &text)
 {
     return text.toHtmlEscaped();
@@ -101,7 +96,7 @@ DashboardChart monthChart(const DashboardData &data, const QString &key, bool ba
     chart.dimension = Dimension::Benefit;
     charts::ChartData &d = chart.data;
     d.kind = bar ? charts::ChartData::Kind::Bar : charts::ChartData::Kind::Line;
-    d.xLabel = tr("Month");
+    d.xLabel = QCoreApplication::translate("DashboardReport", "Month");
     d.showValues = false;
     QHash<QString, QStringList> ids;
     for (const monitoring::BreakdownItem &item : data.breakdown.callsByMonth)
@@ -119,7 +114,7 @@ DashboardChart monthChart(const DashboardData &data, const QString &key, bool ba
     }
     if (const monitoring::IndicatorSeries *series = findSeries(data.report, key);
         series && !series->points.isEmpty())
-        d.xLabel = tr("Month (%1 to %2)")
+        d.xLabel = QCoreApplication::translate("DashboardReport", "Month (%1 to %2)")
                        .arg(series->points.first().month.toString(QStringLiteral("yyyy-MM")),
                             series->points.last().month.toString(QStringLiteral("yyyy-MM")));
     chart.scale = scaleFor(maximum);
@@ -127,14 +122,18 @@ DashboardChart monthChart(const DashboardData &data, const QString &key, bool ba
         v /= chart.scale;
     const bool large = chart.scale > 1;
     if (key == QLatin1String("calls")) {
-        d.title = tr("Calls per month");
-        d.yLabel = large ? tr("Calls (10,000)") : tr("Calls");
-        d.series << charts::Series{tr("Calls"), values, charts::paletteColor(0)};
+        d.title = QCoreApplication::translate("DashboardReport", "Calls per month");
+        d.yLabel = large ? QCoreApplication::translate("DashboardReport", "Calls (10,000)")
+                         : QCoreApplication::translate("DashboardReport", "Calls");
+        d.series << charts::Series{QCoreApplication::translate("DashboardReport", "Calls"), values,
+                                   charts::paletteColor(0)};
         d.format = numberFormat(large && maximum / chart.scale < 10 ? 1 : 0);
     } else {
-        d.title = tr("Revenue per month");
-        d.yLabel = large ? tr("Revenue (10,000 yuan)") : tr("Revenue (yuan)");
-        d.series << charts::Series{tr("Revenue"), values, charts::paletteColor(1)};
+        d.title = QCoreApplication::translate("DashboardReport", "Revenue per month");
+        d.yLabel = large ? QCoreApplication::translate("DashboardReport", "Revenue (10,000 yuan)")
+                         : QCoreApplication::translate("DashboardReport", "Revenue (yuan)");
+        d.series << charts::Series{QCoreApplication::translate("DashboardReport", "Revenue"),
+                                   values, charts::paletteColor(1)};
         d.format = numberFormat(large && maximum / chart.scale < 10 ? 1 : 0);
     }
     return chart;
@@ -153,7 +152,9 @@ DashboardChart itemChart(const QString &id, Dimension dimension, charts::ChartDa
     d.format = numberFormat(0);
     QList<double> values;
     for (const monitoring::BreakdownItem &item : items) {
-        d.categories << (item.label.isEmpty() ? tr("(none)") : item.label);
+        d.categories << (item.label.isEmpty()
+                             ? QCoreApplication::translate("DashboardReport", "(none)")
+                             : item.label);
         values << item.value;
         chart.categoryIds << item.applicationIds;
     }
@@ -161,7 +162,8 @@ DashboardChart itemChart(const QString &id, Dimension dimension, charts::ChartDa
     return chart;
 }
 
-/** Builds the document; its tr() context is "DashboardReport". */
+/** Builds the document; its QCoreApplication::translate("DashboardReport", ) context is
+ * "DashboardReport". */
 class DashboardReport final
 {
 public:
@@ -190,7 +192,7 @@ public:
                     mine << &chart;
             chartRow(mine);
         }
-        heading(++section, tr("Risk alerts"));
+        heading(++section, QCoreApplication::translate("DashboardReport", "Risk alerts"));
         alerts();
 
         document->setHtml(QStringLiteral("<html><body>") + m_html +
@@ -234,7 +236,9 @@ private:
         const QString number = i18n::englishInUse() || n < 1 || n > int(std::size(numerals))
                                    ? QString::number(n)
                                    : QString::fromUtf16(numerals[n - 1]);
-        add(QStringLiteral("<h2>%1</h2>").arg(esc(tr("%1. %2").arg(number, text))));
+        add(QStringLiteral("<h2>%1</h2>")
+                .arg(esc(
+                    QCoreApplication::translate("DashboardReport", "%1. %2").arg(number, text))));
     }
 
     void cover()
@@ -242,7 +246,8 @@ private:
         const monitoring::IndicatorReport &r = m_data.report;
         add(QStringLiteral("<h1>%1</h1>").arg(esc(dashboardReportTitle())));
         add(QStringLiteral("<p class=\"subtitle\">%1</p>")
-                .arg(esc(tr("Period %1 to %2 · evaluated on %3")
+                .arg(esc(QCoreApplication::translate("DashboardReport",
+                                                     "Period %1 to %2 · evaluated on %3")
                              .arg(r.from.toString(Qt::ISODate), r.to.toString(Qt::ISODate),
                                   r.on.toString(Qt::ISODate)))));
         QString html = QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" "
@@ -252,16 +257,22 @@ private:
                                    "<td width=\"78%\">%2</td></tr>")
                         .arg(esc(label), esc(orDash(value)));
         };
-        row(tr("Cases"), m_data.filterText.isEmpty() ? tr("All cases") : m_data.filterText);
+        row(QCoreApplication::translate("DashboardReport", "Cases"),
+            m_data.filterText.isEmpty()
+                ? QCoreApplication::translate("DashboardReport", "All cases")
+                : m_data.filterText);
         int open = 0;
         for (const monitoring::Alert &a : m_data.alerts)
             open += a.acknowledged() ? 0 : 1;
-        row(tr("Alerts"), tr("%1 alerts, %2 not acknowledged").arg(m_data.alerts.size()).arg(open));
-        row(tr("Generated"), m_data.generatedAt.isValid()
-                                 ? m_data.generatedAt.toOffsetFromUtc(8 * 3600).toString(
-                                       QStringLiteral("yyyy-MM-dd HH:mm")) +
-                                       QStringLiteral(" (UTC+8)")
-                                 : QString());
+        row(QCoreApplication::translate("DashboardReport", "Alerts"),
+            QCoreApplication::translate("DashboardReport", "%1 alerts, %2 not acknowledged")
+                .arg(m_data.alerts.size())
+                .arg(open));
+        row(QCoreApplication::translate("DashboardReport", "Generated"),
+            m_data.generatedAt.isValid() ? m_data.generatedAt.toOffsetFromUtc(8 * 3600).toString(
+                                               QStringLiteral("yyyy-MM-dd HH:mm")) +
+                                               QStringLiteral(" (UTC+8)")
+                                         : QString());
         add(html + QStringLiteral("</table>"));
     }
 
@@ -272,12 +283,15 @@ private:
                                       "<th width=\"17%\">%1</th><th width=\"17%\">%2</th>"
                                       "<th width=\"30%\">%3</th><th width=\"36%\">%4</th>"
                                       "</tr></thead>")
-                           .arg(esc(tr("Indicator")), esc(tr("Value")), esc(tr("Figures")),
-                                esc(tr("Definition")));
+                           .arg(esc(QCoreApplication::translate("DashboardReport", "Indicator")),
+                                esc(QCoreApplication::translate("DashboardReport", "Value")),
+                                esc(QCoreApplication::translate("DashboardReport", "Figures")),
+                                esc(QCoreApplication::translate("DashboardReport", "Definition")));
         for (const monitoring::Indicator &i : m_data.report.ofDimension(dimension)) {
             QStringList figures;
             for (const monitoring::IndicatorFigure &f : i.figures)
-                figures << esc(tr("%1: %2").arg(f.label, orDash(f.text)));
+                figures << esc(QCoreApplication::translate("DashboardReport", "%1: %2")
+                                   .arg(f.label, orDash(f.text)));
             html += QStringLiteral("<tr><td><b>%1</b></td><td class=\"num\">%2</td><td>%3</td>"
                                    "<td><span class=\"small\">%4</span></td></tr>")
                         .arg(esc(i.label), esc(orDash(i.text)),
@@ -323,21 +337,26 @@ private:
     void alerts()
     {
         if (m_data.alerts.isEmpty()) {
-            add(QStringLiteral("<p>%1</p>").arg(esc(tr("No alerts."))));
+            add(QStringLiteral("<p>%1</p>")
+                    .arg(esc(QCoreApplication::translate("DashboardReport", "No alerts."))));
             return;
         }
-        QString html = QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" "
-                                      "cellpadding=\"3\" border=\"1\"><thead><tr>"
-                                      "<th width=\"10%\">%1</th><th width=\"16%\">%2</th>"
-                                      "<th width=\"20%\">%3</th><th width=\"34%\">%4</th>"
-                                      "<th width=\"20%\">%5</th></tr></thead>")
-                           .arg(esc(tr("Severity")), esc(tr("Alert")), esc(tr("Subject")),
-                                esc(tr("Reason")), esc(tr("Acknowledged")));
+        QString html =
+            QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" "
+                           "cellpadding=\"3\" border=\"1\"><thead><tr>"
+                           "<th width=\"10%\">%1</th><th width=\"16%\">%2</th>"
+                           "<th width=\"20%\">%3</th><th width=\"34%\">%4</th>"
+                           "<th width=\"20%\">%5</th></tr></thead>")
+                .arg(esc(QCoreApplication::translate("DashboardReport", "Severity")),
+                     esc(QCoreApplication::translate("DashboardReport", "Alert")),
+                     esc(QCoreApplication::translate("DashboardReport", "Subject")),
+                     esc(QCoreApplication::translate("DashboardReport", "Reason")),
+                     esc(QCoreApplication::translate("DashboardReport", "Acknowledged")));
         for (const monitoring::Alert &a : m_data.alerts) {
             const QString severity = monitoring::severityCode(a.severity);
             const QString ack =
                 a.acknowledgement
-                    ? tr("%1, %2: %3")
+                    ? QCoreApplication::translate("DashboardReport", "%1, %2: %3")
                           .arg(a.acknowledgement->actor,
                                a.acknowledgement->at.toOffsetFromUtc(8 * 3600).toString(
                                    QStringLiteral("yyyy-MM-dd")),
@@ -368,21 +387,25 @@ QList<DashboardChart> dashboardCharts(const DashboardData &data)
     const monitoring::DashboardBreakdown &b = data.breakdown;
     QList<DashboardChart> out;
 
-    DashboardChart modes =
-        itemChart(QStringLiteral("modes"), Dimension::Procedure, Kind::Pie,
-                  tr("Applications by authorization mode"), tr("Applications"), b.byMode);
+    DashboardChart modes = itemChart(
+        QStringLiteral("modes"), Dimension::Procedure, Kind::Pie,
+        QCoreApplication::translate("DashboardReport", "Applications by authorization mode"),
+        QCoreApplication::translate("DashboardReport", "Applications"), b.byMode);
     out << modes;
 
     DashboardChart domains =
         itemChart(QStringLiteral("domains"), Dimension::Procedure, Kind::Bar,
-                  tr("Applications by scenario domain"), tr("Applications"), b.byDomain);
-    domains.data.xLabel = tr("Scenario domain");
-    domains.data.yLabel = tr("Applications");
+                  QCoreApplication::translate("DashboardReport", "Applications by scenario domain"),
+                  QCoreApplication::translate("DashboardReport", "Applications"), b.byDomain);
+    domains.data.xLabel = QCoreApplication::translate("DashboardReport", "Scenario domain");
+    domains.data.yLabel = QCoreApplication::translate("DashboardReport", "Applications");
     out << domains;
 
-    DashboardChart registration = itemChart(
-        QStringLiteral("registration"), Dimension::Supply, Kind::Pie,
-        tr("Registration coverage of requested resources"), tr("Resources"), b.registration);
+    DashboardChart registration =
+        itemChart(QStringLiteral("registration"), Dimension::Supply, Kind::Pie,
+                  QCoreApplication::translate("DashboardReport",
+                                              "Registration coverage of requested resources"),
+                  QCoreApplication::translate("DashboardReport", "Resources"), b.registration);
     registration.data.categoryColors = {QColor(0x2e, 0x7d, 0x4f), QColor(0xb0, 0x3a, 0x2e),
                                         QColor(0x9e, 0x9e, 0x9e)};
     if (const monitoring::Indicator *indicator = data.report.find(QStringLiteral("registration")))
@@ -392,11 +415,12 @@ QList<DashboardChart> dashboardCharts(const DashboardData &data)
     out << monthChart(data, QStringLiteral("calls"), true);
     out << monthChart(data, QStringLiteral("revenue"), false);
 
-    DashboardChart incidents =
-        itemChart(QStringLiteral("incidents"), Dimension::Security, Kind::Bar,
-                  tr("Security incidents by severity"), tr("Incidents"), b.incidentsBySeverity);
-    incidents.data.xLabel = tr("Severity");
-    incidents.data.yLabel = tr("Incidents");
+    DashboardChart incidents = itemChart(
+        QStringLiteral("incidents"), Dimension::Security, Kind::Bar,
+        QCoreApplication::translate("DashboardReport", "Security incidents by severity"),
+        QCoreApplication::translate("DashboardReport", "Incidents"), b.incidentsBySeverity);
+    incidents.data.xLabel = QCoreApplication::translate("DashboardReport", "Severity");
+    incidents.data.yLabel = QCoreApplication::translate("DashboardReport", "Incidents");
     incidents.data.series.first().color = QColor(0xb0, 0x3a, 0x2e);
     out << incidents;
     return out;
@@ -404,8 +428,13 @@ QList<DashboardChart> dashboardCharts(const DashboardData &data)
 
 QStringList indicatorTableHeaders()
 {
-    return {tr("Indicator id"), tr("Indicator"), tr("Measure key"), tr("Measure"),
-            tr("Value"),        tr("Text"),      tr("Cases")};
+    return {QCoreApplication::translate("DashboardReport", "Indicator id"),
+            QCoreApplication::translate("DashboardReport", "Indicator"),
+            QCoreApplication::translate("DashboardReport", "Measure key"),
+            QCoreApplication::translate("DashboardReport", "Measure"),
+            QCoreApplication::translate("DashboardReport", "Value"),
+            QCoreApplication::translate("DashboardReport", "Text"),
+            QCoreApplication::translate("DashboardReport", "Cases")};
 }
 
 QByteArray indicatorTableCsv(const monitoring::IndicatorReport &report, Dimension dimension)
@@ -436,7 +465,8 @@ QString indicatorTableFileName(const monitoring::IndicatorReport &report, Dimens
 
 QString dashboardReportTitle()
 {
-    return tr("Monitoring Report on the Authorized Operation of Public Data");
+    return QCoreApplication::translate(
+        "DashboardReport", "Monitoring Report on the Authorized Operation of Public Data");
 }
 
 std::unique_ptr<QTextDocument> dashboardDocument(const DashboardData &data, int dpi)
@@ -448,7 +478,7 @@ PageStyle dashboardPageStyle(const DashboardData &data)
 {
     PageStyle style;
     style.title = dashboardReportTitle();
-    style.header = tr("%1 · %2 to %3")
+    style.header = QCoreApplication::translate("DashboardReport", "%1 · %2 to %3")
                        .arg(dashboardReportTitle(), data.report.from.toString(Qt::ISODate),
                             data.report.to.toString(Qt::ISODate));
     return style;
