@@ -24,12 +24,15 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTabWidget>
 #include <QTimer>
 
 #include "common/filedialogs.h"
 #include "common/guitest.h"
 #include "core/officer.h"
 #include "inbox/mainwindow.h"
+#include "review/reviewdocument.h"
+#include "review/reviewworkspace.h"
 #include "itemmodels/inboxmodel.h"
 #include "package/keydialogs.h"
 #include "package/keystore.h"
@@ -393,6 +396,13 @@ void TestPackageUi::exportFromMainWindow()
         QVERIFY(!window.findChild<QMessageBox *>(QStringLiteral("packageResult")));
     }
 
+    // A review tab open on the case is shown anew once it is signed (and read-only).
+    ReviewWorkspace *before = window.openReview(id, version);
+    QVERIFY(before);
+    QCOMPARE(before->document()->status(), CaseStatus::Decided);
+    const int reviewTab =
+        window.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->indexOf(before);
+
     m_exported = m_dir.filePath(QStringLiteral("exported")); // ".gdpkg" is added
     FileDialogs::setNextAnswer(m_exported);
     m_exported += QStringLiteral(".gdpkg");
@@ -430,6 +440,12 @@ void TestPackageUi::exportFromMainWindow()
     QVERIFY2(result->text().contains(signing::groupedFingerprint(manifest, 8)),
              qPrintable(result->text()));
     QCOMPARE(caseOf(m_db, id, version).first, CaseStatus::Signed);
+    ReviewWorkspace *after = window.reviewWorkspace(id, version);
+    QVERIFY(after);
+    QCOMPARE(after->document()->status(), CaseStatus::Signed);
+    QVERIFY(after->document()->isReadOnly());
+    QCOMPARE(window.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->indexOf(after), reviewTab);
+    QCOMPARE(window.currentReview(), after);
     QTRY_COMPARE(window.inboxModel()
                      ->index(window.inboxModel()->findRow(id, version), 0)
                      .data(InboxModel::StatusCodeRole)

@@ -219,10 +219,22 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, QWidget *parent)
     connect(m_import, &ImportController::imported, this, &MainWindow::refresh);
     connect(m_import, &ImportController::imported, m_dashboard, &DashboardPage::invalidate);
     // Review packages: signing moves a case on; a .gdpkg dropped on the window is verified.
-    connect(m_packages, &PackageController::caseChanged, this, [this] {
-        refresh();
-        updatePackageActions();
-    });
+    connect(m_packages, &PackageController::caseChanged, this,
+            [this](const QString &id, int version) {
+                // An open review of the case would still show it as decided: open it anew,
+                // read-only now, where it was.
+                if (ReviewWorkspace *open = reviewWorkspace(id, version)) {
+                    QWidget *current = m_tabs->currentWidget();
+                    const int index = m_tabs->indexOf(open);
+                    closeReview(open);
+                    if (ReviewWorkspace *reopened = openReview(id, version)) {
+                        m_tabs->tabBar()->moveTab(m_tabs->indexOf(reopened), index);
+                        m_tabs->setCurrentWidget(current == open ? reopened : current);
+                    }
+                }
+                refresh();
+                updatePackageActions();
+            });
     setAcceptDrops(true);
 
     restoreSettings();
