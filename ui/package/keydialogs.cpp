@@ -43,6 +43,30 @@ QCheckBox *replaceCheck(bool keyExists, const QString &backupName, QWidget *pare
     return check;
 }
 
+/**
+ * Lays out a key dialog: @p intro, @p form ending with the new passphrase twice and its
+ * hint, the replace box and OK / Cancel. Returns OK, labelled @p okText.
+ */
+QPushButton *layOutKeyDialog(QDialog *dialog, QLabel *intro, QFormLayout *form,
+                             const QString &passphraseLabel, NewPassphraseFields *passphrase,
+                             QCheckBox *replace, const QString &okText)
+{
+    form->addRow(passphraseLabel, passphrase->first());
+    form->addRow(QCoreApplication::translate("KeyDialogs", "&Repeat:"), passphrase->second());
+    form->addRow(QString(), passphrase->hint());
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+    ok->setText(okText);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(replace);
+    layout->addWidget(buttons);
+    return ok;
+}
+
 } // namespace
 
 NewPassphraseFields::NewPassphraseFields(QWidget *parent)
@@ -120,20 +144,8 @@ GenerateKeyDialog::GenerateKeyDialog(bool keyExists, const QString &backupName, 
     form->addRow(tr("&Unit:"), m_unit);
     form->addRow(tr("&Position:"), m_position);
     form->addRow(tr("&Valid for:"), m_years);
-    form->addRow(tr("Pass&phrase:"), m_passphrase->first());
-    form->addRow(tr("&Repeat:"), m_passphrase->second());
-    form->addRow(QString(), m_passphrase->hint());
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_ok = buttons->button(QDialogButtonBox::Ok);
-    m_ok->setText(tr("&Generate"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(m_replace);
-    layout->addWidget(buttons);
+    m_ok = layOutKeyDialog(this, intro, form, tr("Pass&phrase:"), m_passphrase, m_replace,
+                           tr("&Generate"));
 
     connect(m_name, &QLineEdit::textChanged, this, &GenerateKeyDialog::updateState);
     connect(m_passphrase, &NewPassphraseFields::changed, this, &GenerateKeyDialog::updateState);
@@ -202,20 +214,8 @@ ImportKeyDialog::ImportKeyDialog(bool keyExists, const QString &backupName, QWid
                  browse(m_certFile, tr("Certificate File"),
                         tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)")));
     form->addRow(tr("&Source passphrase:"), m_source);
-    form->addRow(tr("New pass&phrase:"), m_passphrase->first());
-    form->addRow(tr("&Repeat:"), m_passphrase->second());
-    form->addRow(QString(), m_passphrase->hint());
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_ok = buttons->button(QDialogButtonBox::Ok);
-    m_ok->setText(tr("&Import"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(m_replace);
-    layout->addWidget(buttons);
+    m_ok = layOutKeyDialog(this, intro, form, tr("New pass&phrase:"), m_passphrase, m_replace,
+                           tr("&Import"));
 
     connect(m_keyFile, &QLineEdit::textChanged, this, &ImportKeyDialog::updateState);
     connect(m_passphrase, &NewPassphraseFields::changed, this, &ImportKeyDialog::updateState);
