@@ -40,6 +40,185 @@
     </message>
 </context>
 <context>
+    <name>DashboardReport</name>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month (%1 to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls (10,000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue (10,000 yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1 to %2 · evaluated on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 alerts, %2 not acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications by authorization mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications by scenario domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration coverage of requested resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security incidents by severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring Report on the Authorized Operation of Public Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FeeEngine</name>
     <message>
         <source>priority scenario</source>
@@ -170,9 +349,414 @@
     </message>
 </context>
 <context>
+    <name>KeyDialogs</name>
+    <message>
+        <source>Replace my current key; its folder is kept as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages signed with the old key stay valid; keep its certificate in the trust store of whoever checks them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ModeComparison</name>
     <message>
         <source>The declared mode (%1) scores %2 points below %3, more than the margin of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Monitoring</name>
+    <message>
+        <source>Resource &quot;%1&quot; is used under an authorization in force but has no registration code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource %1 is in use (%2 calls reported) but is not in the resource register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource %1 (%2) was cancelled in the register on %3 but is still used: %4 authorization(s) in force, %5 call record(s) since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 charged %2 for %3 in %4 record(s), above the cap of %5 per unit (%6 allowed under %7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has earned %2 under %3 since %4, more than its maximum allowed revenue of %5 (by %6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorization of %1 ends on %2, in %3 day(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorization of %1 ended on %2, but %3 calls were recorded after it in %4 record(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security incident %1 (%2) has been open for %3 days since %4, more than %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision on %1 (%2) lacks: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 %2 of %3 decided on %4 is not filed after %5 working days (due by %6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operation agreement of %1, approved on %2, is filed after %3 working days (due by %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator %1 was active in %2 but has not disclosed it; the disclosure is due by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementing body %1 was active in %2 but has not disclosed it; the disclosure is due by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource not registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price over the cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum allowed revenue exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used after expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident open too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision records incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filing overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual disclosure due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>security incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filings and disclosures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>三重一大 decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of decisions (approved, conditionally approved or rejected, decided in the period) whose review has passed answers on the minutes of the collective decision, the legality review, the risk assessment and recusal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with all four records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of implementation plans and operation agreements decided in the period that are filed (备案) by the evaluation day; average days from the decision to the filing (filings feed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plans and agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>average days to filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public data resources under authorizations in force during the period (approved or conditionally approved), with their records and fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authorized resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of resources requested by applications submitted in the period whose registration code is active in the register (active, changed or corrected); average days from the first request to registration for resources registered after they were first requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requested resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with an active code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>average days to register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products and services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data products and services with calls in the period (calls feed, by the month a record starts), the units called, and active users (per product its highest monthly figure, summed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>products and services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of calls in the period provided free for public-interest use (calls feed); public-interest scenarios (use classes free of charge under the fee rules) authorized during the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free public-interest calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public-interest scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Economic benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue in the period (calls feed); for each operator with a maximum allowed revenue (MAR) in the fee rules in force at the end of the period, its revenue under those rules against the MAR; call records priced over the cap (revenue above cap price × charged units).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maximum allowed revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revenue counted against the MAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revenue vs MAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operators over their MAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price-over-cap violations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of authorized scenarios in force during the period with a valid MLPS level for their data (level 3 with important or core data, else 2), a passed commercial cryptography assessment (密评) and an emergency plan; how many of them have their calls logged by the platform (calls feed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authorized scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with valid MLPS and 密评</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with platform call logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents opened in the period by severity (incidents feed); average hours from opening to the first response and days to closure; incidents open on the evaluation day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>average hours to response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>average days to closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open on the evaluation day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes of the collective decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legality review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringDashboard</name>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not registered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -219,6 +803,198 @@
     </message>
 </context>
 <context>
+    <name>PackageController</name>
+    <message>
+        <source>Review packages (*.gdpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GrantDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageVerify</name>
+    <message>
+        <source>reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signer not in the trust store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: certificate unreadable (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the certificate as it was written (edited or re-encoded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate is not the one signed for (its SHA-256 %1 is not certSha256 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature over %1 does not verify (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: format is not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: signed for role &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: algorithm &quot;%2&quot; is not the certificate&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json is not the manifest that was signed (modified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: signedAt &quot;%2&quot; is not a UTC time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s own signature does not verify (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate was issued by %1, which is not in the trust store: its signature cannot be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed at %1, before the certificate was valid (from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed at %1, after the certificate expired (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json is not a JSON object (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json: format is not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a member entry (path, size, sha256, sm3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: lists %2, which a manifest cannot cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes instead of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SM3 differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reviewer&apos;s signature is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INVALID: not a readable package: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unexpected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signature invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>INVALID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid and approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid and approved, signer not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid, not countersigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid, signer not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfDocument</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Register</name>
     <message>
         <source>Registered</source>
@@ -238,6 +1014,45 @@
     </message>
     <message>
         <source>Unregistered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrinting</name>
+    <message>
+        <source>Review Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review record cannot be printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the printer could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Preview: Review Record %1 v%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Review Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview or print the review record (审核记录) as it is filed in the signed package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review record can be printed once the approver has agreed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -389,6 +1204,557 @@
     </message>
 </context>
 <context>
+    <name>ReviewExport</name>
+    <message>
+        <source>this database has no such application version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a decided case can be signed and exported; this case is &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing certificate names no one (it has no common name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reviewed this case and only the reviewer signs its package; the signing certificate names %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signed this package as the reviewer; another officer must countersign it (four eyes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reviewed this case; another officer must countersign it (four eyes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this package is not one exported for %1 from this database (its manifest is not in the audit trail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewReport</name>
+    <message>
+        <source>Review Record of a Scenario Application for Authorized Operation of Public Data Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application %1 · version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee rules version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record was produced by GrantDesk from the review as decided. The machine-readable review.json and the application&apos;s attachments are filed with it in the same signed package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GrantDesk found the application formally complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by the reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application has no attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File in the package / SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excessive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application requests no data resources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource / registration code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum necessity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist of the &quot;three important, one large&quot; (三重一大) matters, template version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 met, %2 not met, %3 not applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MLPS level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cryptography assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents in the last 3 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GrantDesk&apos;s security rules found nothing to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted comparison of the three authorization modes (mode table %1). Totals are on the 4–20 scale of the table whatever the weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+(weight %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted totals and scores per dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(declared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (declared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjusted scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* %1 / %2: %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main mode chosen by the reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application asks for no priced product; no operation service fee applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review stored no fee; it was computed for this record under the fee rules effective on the decision date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>small or micro business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progressive bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount %1% (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee (rounded to the fen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation service fee: %1 (gross %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the fee was computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee against quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee after discounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approver&apos;s opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approver&apos;s comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures and audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature: see the package&apos;s signatures/ folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer (first review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approver (second review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail and rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checklist %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fee rules %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1, SM3 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is a hash chain (SM3): each event&apos;s hash covers the previous one, so the head above pins every recorded edit of this review up to its decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewRules</name>
     <message>
         <source>, </source>
@@ -531,6 +1897,251 @@
     <name>ReviewStore</name>
     <message>
         <source>Carried over from version %1: confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SigningSettingsPage</name>
+    <message>
+        <source>unsupported key type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SM2 with SM3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust My Own Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My signing identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate Key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Key and Certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your certificate (PEM) to hand to colleagues who verify your packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your own certificate to this workstation&apos;s trust store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages whose signers are listed here, or whose certificates a CA listed here issued, verify as trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add from File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your certificate is now in the trust store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Trusted Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate added to the trust store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Trusted Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop trusting %1? Packages it signed will verify as not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate removed from the trust store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signing key yet. Generate one, or import the key and certificate your organization issued you, before signing review packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trusted on this workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not trusted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a signing key is there already; confirm that it is replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move the old key folder to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate must name you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move the imported key into place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new signing key and certificate were made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key and certificate were imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -817,6 +2428,41 @@
     </message>
 </context>
 <context>
+    <name>gd::AcknowledgeDialog</name>
+    <message>
+        <source>Acknowledge Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note (what was done, who was informed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acknowledgement was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gd::AdjustScoreDialog</name>
     <message>
         <source>Adjust score</source>
@@ -836,6 +2482,85 @@
     </message>
     <message>
         <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::AlertPanel</name>
+    <message>
+        <source>&amp;Acknowledge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only alerts of this kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only alerts of this severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a note that this alert was seen and dealt with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the cases this alert is about in the inbox (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts: %1, %2 not acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alerts for these cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alert of this kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;Acknowledgement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application is linked to this alert (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1103,6 +2828,223 @@
     </message>
     <message>
         <source>&lt;b&gt;Carried over, confirm: %1&lt;/b&gt; — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::DashboardPage</name>
+    <message>
+        <source>All implementing bodies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All modes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All operators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Feed %1 from the watched folder was refused (%n error(s)); nothing was imported.</source>
+        <translation>
+            <numerusform>Feed %1 from the watched folder was refused (%n error); nothing was imported.</numerusform>
+            <numerusform>Feed %1 from the watched folder was refused (%n errors); nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementing body (实施机构)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator (credit code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table &quot;%1&quot; as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementing body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monitoring figures could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decisions per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applications per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incidents per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1 to %2 · evaluated on %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no watched feed folder (Tools → Settings…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watching %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing in this period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cases are behind &quot;%1&quot; for this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cases are behind &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Dashboard as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Indicator Table as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1913,6 +3855,57 @@
     </message>
 </context>
 <context>
+    <name>gd::GenerateKeyDialog</name>
+    <message>
+        <source>Generate Signing Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SM2 with SM3 (GM/T, recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed25519</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> year(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key pair and a self-issued certificate naming you. The private key is stored encrypted with the passphrase, which GrantDesk asks for each time you sign and never keeps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Algorithm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Valid for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gd::ImportController</name>
     <message>
         <source>Import applications</source>
@@ -2024,6 +4017,61 @@
     </message>
     <message>
         <source>%1 from “%2”: %3 entries added, %4 updated, %5 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::ImportKeyDialog</name>
+    <message>
+        <source>Import Key and Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not needed for a PKCS#12 file that holds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key and certificate issued by your organization&apos;s CA, in any form OpenSSL reads: PEM, DER, PKCS#8 (encrypted or not) or PKCS#12 (.p12, .pfx). The key is stored encrypted with the new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys (*.pem *.key *.der *.p8 *.p12 *.pfx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New pass&amp;phrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2154,6 +4202,20 @@ Unified social credit code: %2</source>
     </message>
     <message>
         <source>Requested data resources and those not (or no longer) in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::IndicatorCard</name>
+    <message numerus="yes">
+        <source>Click to list the %n case(s) behind this figure.</source>
+        <translation>
+            <numerusform>Click to list the %n case behind this figure.</numerusform>
+            <numerusform>Click to list the %n cases behind this figure.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2469,6 +4531,61 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <source>List and import the fee rule files GrantDesk prices with</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n case(s)  ✕</source>
+        <translation>
+            <numerusform>%1 · %n case  ✕</numerusform>
+            <numerusform>%1 · %n cases  ✕</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the cases behind this figure of the dashboard; click to show all cases again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Signed Package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the decided review as its reviewer and write the review package (.gdpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Countersign Package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countersign a review package as the approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify Package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a review package&apos;s members and signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators of the four monitoring dimensions, charts and risk alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing keys, trusted certificates and monitoring thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::ModeComparisonDialog</name>
@@ -2573,6 +4690,100 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     </message>
 </context>
 <context>
+    <name>gd::MonitoringSettingsPage</name>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk alert thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An authorization or agreement that ends within this many days raises &quot;expiring&quot; (critical within 7 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization &amp;expiring within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A security incident still open after this many days raises an alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Incident open longer than:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan or agreement not filed this many working days (Monday to Friday) after its decision is overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filing due within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual &amp;disclosure due by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementing bodies and operators publish the prior year&apos;s information by this day (31 March)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watched feed folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed files (calls, incidents, filings; JSON or CSV) that an operation platform drops into this folder are imported while GrantDesk runs, each file once, with the same checks as File → Import. Leave empty to watch no folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No folder watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watched Feed Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The watched folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-%2 is not a day of the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::NewPassphraseFields</name>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gd::OfficerDialog</name>
     <message>
         <source>e.g. Zhang Min</source>
@@ -2608,6 +4819,129 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     </message>
     <message>
         <source>Before the first review, tell GrantDesk who you are. Every event in the audit trail names the officer who did it, and a case you reviewed must be approved by another officer (four eyes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::PackageController</name>
+    <message>
+        <source>Select a decided case first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 v%2 is not in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not hold the reviewer role; the reviewer signs the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no signing key yet. Generate or import one in Tools → Settings… → Signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Signed Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review of %1 v%2 is signed with the key of %3. Its passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the report, signing and packing %1 v%2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed package of %1 v%2 was written to
+%3
+
+Manifest SHA-256 (for whoever checks the package):
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countersign Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not hold the approver role; only an approver countersigns a package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Countersign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a valid package that is not countersigned yet can be countersigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 v%2 is countersigned with the key of %3. Its passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countersigning %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is countersigned.
+
+Manifest SHA-256:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 v%2 is not in this database; only the file was countersigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::PassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is used for this signature only and is not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>At least %n character.</numerusform>
+            <numerusform>At least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: at least %n characters.</source>
+        <translation>
+            <numerusform>Too short: at least %n character.</numerusform>
+            <numerusform>Too short: at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weak: use a longer passphrase or mix letters, digits and signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3402,6 +5736,150 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     </message>
 </context>
 <context>
+    <name>gd::VerifyDialog</name>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust Signer&apos;s Certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify Package — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the selected signer&apos;s certificate to this workstation&apos;s trust store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust Signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the certificate of %1 for verifying packages on this workstation?
+
+Compare its fingerprint with the one the signer gave you:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open review.pdf from this package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review.pdf is not intact; it is not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no signer&apos;s certificate in that row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no application opens PDF files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::WatchedFolder</name>
+    <message>
+        <source>The watched feed folder %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed imports could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Feed %1 (%2) imported from the watched folder: %n record(s), %3 new, %4 replaced.</source>
+        <translation>
+            <numerusform>Feed %1 (%2) imported from the watched folder: %n record, %3 new, %4 replaced.</numerusform>
+            <numerusform>Feed %1 (%2) imported from the watched folder: %n records, %3 new, %4 replaced.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>GrantDesk</source>
@@ -3444,6 +5922,10 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     </message>
     <message>
         <source>Do not ask for the officer profile when it is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review packages (.gdpkg) to verify.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,7 +4,7 @@
 <context>
     <name>Approval</name>
     <message>
-        <source>Only a case awaiting approval can be approved; this case is "%1".</source>
+        <source>Only a case awaiting approval can be approved; this case is &quot;%1&quot;.</source>
         <translation>只有待复审的案件才能复审；本案件当前状态为“%1”。</translation>
     </message>
     <message>
@@ -20,7 +20,7 @@
         <translation>本案件由 %1 初审，须由另一名审核人员复审（双人审核）。</translation>
     </message>
     <message>
-        <source>Only a case in review can be edited; this case is "%1".</source>
+        <source>Only a case in review can be edited; this case is &quot;%1&quot;.</source>
         <translation>只有审核中的案件才能编辑；本案件当前状态为“%1”。</translation>
     </message>
     <message>
@@ -37,6 +37,185 @@
     <message>
         <source>%1 (carried over, confirm)</source>
         <translation>%1（沿用，待确认）</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardReport</name>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Month (%1 to %2)</source>
+        <translation>月份（%1 至 %2）</translation>
+    </message>
+    <message>
+        <source>Calls per month</source>
+        <translation>每月调用量</translation>
+    </message>
+    <message>
+        <source>Calls (10,000)</source>
+        <translation>调用量（万次）</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>调用量</translation>
+    </message>
+    <message>
+        <source>Revenue per month</source>
+        <translation>每月收入</translation>
+    </message>
+    <message>
+        <source>Revenue (10,000 yuan)</source>
+        <translation>收入（万元）</translation>
+    </message>
+    <message>
+        <source>Revenue (yuan)</source>
+        <translation>收入（元）</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Risk alerts</source>
+        <translation>风险预警</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>Period %1 to %2 · evaluated on %3</source>
+        <translation>统计期 %1 至 %2 · 评估日 %3</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>全部案件</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>%1 alerts, %2 not acknowledged</source>
+        <translation>预警 %1 条，其中 %2 条未确认</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>定义</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No alerts.</source>
+        <translation>无预警。</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>Applications by authorization mode</source>
+        <translation>按授权模式统计的申请</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>申请数</translation>
+    </message>
+    <message>
+        <source>Applications by scenario domain</source>
+        <translation>按场景领域统计的申请</translation>
+    </message>
+    <message>
+        <source>Scenario domain</source>
+        <translation>场景领域</translation>
+    </message>
+    <message>
+        <source>Registration coverage of requested resources</source>
+        <translation>所申请数据资源的登记覆盖情况</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>数据资源</translation>
+    </message>
+    <message>
+        <source>Security incidents by severity</source>
+        <translation>按严重程度统计的安全事件</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>安全事件数</translation>
+    </message>
+    <message>
+        <source>Indicator id</source>
+        <translation>指标编号</translation>
+    </message>
+    <message>
+        <source>Measure key</source>
+        <translation>度量键</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>度量</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Monitoring Report on the Authorized Operation of Public Data</source>
+        <translation>公共数据资源授权运营监测报告</translation>
+    </message>
+    <message>
+        <source>%1 · %2 to %3</source>
+        <translation>%1 · %2 至 %3</translation>
     </message>
 </context>
 <context>
@@ -62,7 +241,7 @@
         <translation>收费规则 %1 为试行收费标准，正式标准确定后收费可能调整。</translation>
     </message>
     <message>
-        <source>The review date %1 is outside the rule file's effective period %2 to %3.</source>
+        <source>The review date %1 is outside the rule file&apos;s effective period %2 to %3.</source>
         <translation>审核日期 %1 不在收费规则有效期 %2 至 %3 内。</translation>
     </message>
     <message>
@@ -86,7 +265,7 @@
         <translation>产品 %1 %2，计费单位 %3，上限价格 %4；申请数量 %5（%3）。</translation>
     </message>
     <message>
-        <source>The billing unit %1 differs from the product's %2; the quantity is priced in %2.</source>
+        <source>The billing unit %1 differs from the product&apos;s %2; the quantity is priced in %2.</source>
         <translation>计费单位 %1 与产品的计费单位 %2 不一致；数量按 %2 计价。</translation>
     </message>
     <message>
@@ -118,11 +297,11 @@
         <translation>%1优惠（%2）不适用：申请未标明该情形。</translation>
     </message>
     <message>
-        <source>Stacking "best": only the largest matching discount applies (%1, %2).</source>
+        <source>Stacking &quot;best&quot;: only the largest matching discount applies (%1, %2).</source>
         <translation>优惠叠加方式“择优”：只适用最大的一项优惠（%1，%2）。</translation>
     </message>
     <message>
-        <source>Stacking "multiply": every matching discount applies, in the listed order.</source>
+        <source>Stacking &quot;multiply&quot;: every matching discount applies, in the listed order.</source>
         <translation>优惠叠加方式“连乘”：所有适用的优惠按列出顺序依次计算。</translation>
     </message>
     <message>
@@ -142,7 +321,7 @@
         <translation>运营机构 %1：累计收入 %2 + 本次费用 %3 = %4；最高准许收入 %5。</translation>
     </message>
     <message>
-        <source>The operator's maximum allowed revenue %1 is exceeded by %2.</source>
+        <source>The operator&apos;s maximum allowed revenue %1 is exceeded by %2.</source>
         <translation>运营机构的最高准许收入 %1 被超出 %2。</translation>
     </message>
     <message>
@@ -170,10 +349,415 @@
     </message>
 </context>
 <context>
+    <name>KeyDialogs</name>
+    <message>
+        <source>Replace my current key; its folder is kept as %1</source>
+        <translation>替换我当前的密钥；原密钥文件夹保留为 %1</translation>
+    </message>
+    <message>
+        <source>Packages signed with the old key stay valid; keep its certificate in the trust store of whoever checks them.</source>
+        <translation>用旧密钥签署的数据包仍然有效；请让验证这些数据包的人员在其信任库中保留旧证书。</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>重复输入(&amp;R)：</translation>
+    </message>
+</context>
+<context>
     <name>ModeComparison</name>
     <message>
         <source>The declared mode (%1) scores %2 points below %3, more than the margin of %4.</source>
         <translation>申请所报模式（%1）得分比%3低 %2 分，超过允许差距 %4 分。</translation>
+    </message>
+</context>
+<context>
+    <name>Monitoring</name>
+    <message>
+        <source>Resource &quot;%1&quot; is used under an authorization in force but has no registration code.</source>
+        <translation>数据资源“%1”在有效授权下使用，但没有登记编号。</translation>
+    </message>
+    <message>
+        <source>Resource %1 is in use (%2 calls reported) but is not in the resource register.</source>
+        <translation>数据资源 %1 正在使用（已报送调用 %2 次），但不在资源登记簿中。</translation>
+    </message>
+    <message>
+        <source>Resource %1 (%2) was cancelled in the register on %3 but is still used: %4 authorization(s) in force, %5 call record(s) since.</source>
+        <translation>数据资源 %1（%2）已于 %3 在登记簿中注销，但仍在使用：有效授权 %4 项，此后调用记录 %5 条。</translation>
+    </message>
+    <message>
+        <source>%1 charged %2 for %3 in %4 record(s), above the cap of %5 per unit (%6 allowed under %7).</source>
+        <translation>%1 在 %4 条记录中对 %3 收费 %2，超过每单位 %5 的上限收费标准（按 %7 允许收取 %6）。</translation>
+    </message>
+    <message>
+        <source>%1 has earned %2 under %3 since %4, more than its maximum allowed revenue of %5 (by %6).</source>
+        <translation>按收费规则 %3，%1 自 %4 起累计收入 %2，超过其最高准许收入 %5（超出 %6）。</translation>
+    </message>
+    <message>
+        <source>The authorization of %1 ends on %2, in %3 day(s).</source>
+        <translation>%1 的授权将于 %2 到期，还有 %3 天。</translation>
+    </message>
+    <message>
+        <source>The authorization of %1 ended on %2, but %3 calls were recorded after it in %4 record(s).</source>
+        <translation>%1 的授权已于 %2 到期，但此后仍记录调用 %3 次（%4 条记录）。</translation>
+    </message>
+    <message>
+        <source>Security incident %1 (%2) has been open for %3 days since %4, more than %5.</source>
+        <translation>安全事件 %1（%2）自 %4 起已持续 %3 天未关闭，超过 %5。</translation>
+    </message>
+    <message>
+        <source>The decision on %1 (%2) lacks: %3.</source>
+        <translation>%1（%2）的决策缺少：%3。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The %1 %2 of %3 decided on %4 is not filed after %5 working days (due by %6).</source>
+        <translation>%3 的%1 %2 于 %4 决定，%5 个工作日后仍未备案（应于 %6 前备案）。</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>实施方案</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>No operation agreement of %1, approved on %2, is filed after %3 working days (due by %4).</source>
+        <translation>%1 的运营协议于 %2 批准，%3 个工作日后仍未备案（应于 %4 前备案）。</translation>
+    </message>
+    <message>
+        <source>Operator %1 was active in %2 but has not disclosed it; the disclosure is due by %3.</source>
+        <translation>运营机构 %1 在 %2 年开展了运营活动，但尚未进行信息披露；披露截止日期为 %3。</translation>
+    </message>
+    <message>
+        <source>Implementing body %1 was active in %2 but has not disclosed it; the disclosure is due by %3.</source>
+        <translation>实施机构 %1 在 %2 年开展了授权运营活动，但尚未进行信息披露；披露截止日期为 %3。</translation>
+    </message>
+    <message>
+        <source>Resource not registered</source>
+        <translation>数据资源未登记</translation>
+    </message>
+    <message>
+        <source>Resource cancelled</source>
+        <translation>数据资源已注销</translation>
+    </message>
+    <message>
+        <source>Price over the cap</source>
+        <translation>价格超过上限</translation>
+    </message>
+    <message>
+        <source>Maximum allowed revenue exceeded</source>
+        <translation>超过最高准许收入</translation>
+    </message>
+    <message>
+        <source>Authorization expiring</source>
+        <translation>授权即将到期</translation>
+    </message>
+    <message>
+        <source>Used after expiry</source>
+        <translation>到期后仍在使用</translation>
+    </message>
+    <message>
+        <source>Incident open too long</source>
+        <translation>安全事件久未关闭</translation>
+    </message>
+    <message>
+        <source>Decision records incomplete</source>
+        <translation>决策记录不完整</translation>
+    </message>
+    <message>
+        <source>Filing overdue</source>
+        <translation>备案逾期</translation>
+    </message>
+    <message>
+        <source>Annual disclosure due</source>
+        <translation>年度信息披露到期</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>product calls</source>
+        <translation>产品调用</translation>
+    </message>
+    <message>
+        <source>security incidents</source>
+        <translation>安全事件</translation>
+    </message>
+    <message>
+        <source>filings and disclosures</source>
+        <translation>备案与信息披露</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>三重一大 decisions</source>
+        <translation>三重一大</translation>
+    </message>
+    <message>
+        <source>Share of decisions (approved, conditionally approved or rejected, decided in the period) whose review has passed answers on the minutes of the collective decision, the legality review, the risk assessment and recusal.</source>
+        <translation>统计期内作出决定（批准、附条件批准或不予批准）的案件中，审核清单对集体决策会议纪要、合法性审查、风险评估和回避四项均为“符合”的比例。</translation>
+    </message>
+    <message>
+        <source>decisions</source>
+        <translation>决策数</translation>
+    </message>
+    <message>
+        <source>with all four records</source>
+        <translation>四项记录齐全</translation>
+    </message>
+    <message>
+        <source>Filing</source>
+        <translation>备案管理</translation>
+    </message>
+    <message>
+        <source>Share of implementation plans and operation agreements decided in the period that are filed (备案) by the evaluation day; average days from the decision to the filing (filings feed).</source>
+        <translation>统计期内决定的实施方案和运营协议在评估日前已备案的比例；自决定至备案的平均天数（备案数据源）。</translation>
+    </message>
+    <message>
+        <source>plans and agreements</source>
+        <translation>实施方案和协议</translation>
+    </message>
+    <message>
+        <source>filed</source>
+        <translation>已备案</translation>
+    </message>
+    <message>
+        <source>average days to filing</source>
+        <translation>平均备案天数</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Data scale</source>
+        <translation>数据规模</translation>
+    </message>
+    <message>
+        <source>Public data resources under authorizations in force during the period (approved or conditionally approved), with their records and fields.</source>
+        <translation>统计期内有效授权（批准或附条件批准）下的公共数据资源及其记录数和字段数。</translation>
+    </message>
+    <message>
+        <source>authorized resources</source>
+        <translation>已授权数据资源</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>fields</source>
+        <translation>字段数</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>资源登记</translation>
+    </message>
+    <message>
+        <source>Share of resources requested by applications submitted in the period whose registration code is active in the register (active, changed or corrected); average days from the first request to registration for resources registered after they were first requested.</source>
+        <translation>统计期内提交的申请所请求的数据资源中，在登记簿中登记编号有效（有效、已变更或已更正）的比例；对于首次申请后才登记的数据资源，自首次申请至登记的平均天数。</translation>
+    </message>
+    <message>
+        <source>requested resources</source>
+        <translation>所申请数据资源</translation>
+    </message>
+    <message>
+        <source>with an active code</source>
+        <translation>登记编号有效</translation>
+    </message>
+    <message>
+        <source>average days to register</source>
+        <translation>平均登记天数</translation>
+    </message>
+    <message>
+        <source>Products and services</source>
+        <translation>产品服务</translation>
+    </message>
+    <message>
+        <source>Data products and services with calls in the period (calls feed, by the month a record starts), the units called, and active users (per product its highest monthly figure, summed).</source>
+        <translation>统计期内有调用的数据产品和服务（调用数据源，按记录开始的月份计）、调用单位数及活跃用户数（每个产品取其月度最高值后加总）。</translation>
+    </message>
+    <message>
+        <source>products and services</source>
+        <translation>产品和服务数</translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation>调用次数</translation>
+    </message>
+    <message>
+        <source>active users</source>
+        <translation>活跃用户数</translation>
+    </message>
+    <message>
+        <source>Social benefit</source>
+        <translation>社会效益</translation>
+    </message>
+    <message>
+        <source>Share of calls in the period provided free for public-interest use (calls feed); public-interest scenarios (use classes free of charge under the fee rules) authorized during the period.</source>
+        <translation>统计期内为公益用途免费提供的调用占比（调用数据源）；统计期内获得授权的公益场景（按收费规则属于免费用途分类的场景）。</translation>
+    </message>
+    <message>
+        <source>free public-interest calls</source>
+        <translation>公益免费调用</translation>
+    </message>
+    <message>
+        <source>public-interest scenarios</source>
+        <translation>公益场景</translation>
+    </message>
+    <message>
+        <source>Economic benefit</source>
+        <translation>经济效益</translation>
+    </message>
+    <message>
+        <source>Revenue in the period (calls feed); for each operator with a maximum allowed revenue (MAR) in the fee rules in force at the end of the period, its revenue under those rules against the MAR; call records priced over the cap (revenue above cap price × charged units).</source>
+        <translation>统计期内的收入（调用数据源）；对统计期末有效收费规则中设定了最高准许收入（MAR）的各运营机构，将其按该规则计算的收入与最高准许收入对比；价格超过上限的调用记录（超出部分 = 收入 − 上限价格 × 计费数量）。</translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>maximum allowed revenue</source>
+        <translation>最高准许收入</translation>
+    </message>
+    <message>
+        <source>revenue counted against the MAR</source>
+        <translation>计入最高准许收入的收入</translation>
+    </message>
+    <message>
+        <source>revenue vs MAR</source>
+        <translation>收入占最高准许收入的比例</translation>
+    </message>
+    <message>
+        <source>operators over their MAR</source>
+        <translation>超过最高准许收入的运营机构</translation>
+    </message>
+    <message>
+        <source>price-over-cap violations</source>
+        <translation>价格超上限违规</translation>
+    </message>
+    <message>
+        <source>Security controls</source>
+        <translation>管控措施</translation>
+    </message>
+    <message>
+        <source>Share of authorized scenarios in force during the period with a valid MLPS level for their data (level 3 with important or core data, else 2), a passed commercial cryptography assessment (密评) and an emergency plan; how many of them have their calls logged by the platform (calls feed).</source>
+        <translation>统计期内有效的授权场景中，其数据具备有效等保等级（涉及重要数据或核心数据的为三级，否则为二级）、通过商用密码应用安全性评估（密评）并具备应急预案的比例；其中调用由平台记录日志的场景数（调用数据源）。</translation>
+    </message>
+    <message>
+        <source>authorized scenarios</source>
+        <translation>授权场景</translation>
+    </message>
+    <message>
+        <source>with valid MLPS and 密评</source>
+        <translation>等保和密评有效</translation>
+    </message>
+    <message>
+        <source>with platform call logs</source>
+        <translation>有平台调用日志</translation>
+    </message>
+    <message>
+        <source>Security incidents</source>
+        <translation>安全事件</translation>
+    </message>
+    <message>
+        <source>Incidents opened in the period by severity (incidents feed); average hours from opening to the first response and days to closure; incidents open on the evaluation day.</source>
+        <translation>统计期内按严重程度统计的新发安全事件（安全事件数据源）；自发生至首次响应的平均小时数和至关闭的平均天数；评估日仍未关闭的安全事件。</translation>
+    </message>
+    <message>
+        <source>average hours to response</source>
+        <translation>平均响应小时数</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>average days to closure</source>
+        <translation>平均关闭天数</translation>
+    </message>
+    <message>
+        <source>open on the evaluation day</source>
+        <translation>评估日未关闭</translation>
+    </message>
+    <message>
+        <source>incidents</source>
+        <translation>安全事件数</translation>
+    </message>
+    <message>
+        <source>Authorization procedure</source>
+        <translation>授权程序</translation>
+    </message>
+    <message>
+        <source>Resource supply</source>
+        <translation>资源供给</translation>
+    </message>
+    <message>
+        <source>Operating benefit</source>
+        <translation>运营效益</translation>
+    </message>
+    <message>
+        <source>Data security</source>
+        <translation>数据安全</translation>
+    </message>
+    <message>
+        <source>minutes of the collective decision</source>
+        <translation>集体决策会议纪要</translation>
+    </message>
+    <message>
+        <source>legality review</source>
+        <translation>合法性审查</translation>
+    </message>
+    <message>
+        <source>risk assessment</source>
+        <translation>风险评估</translation>
+    </message>
+    <message>
+        <source>recusal</source>
+        <translation>回避</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringDashboard</name>
+    <message>
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已注销</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>未登记</translation>
     </message>
 </context>
 <context>
@@ -219,6 +803,197 @@
     </message>
 </context>
 <context>
+    <name>PackageController</name>
+    <message>
+        <source>Review packages (*.gdpkg)</source>
+        <translation>审核数据包 (*.gdpkg)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>GrantDesk</source>
+        <translation>授权审核台</translation>
+    </message>
+</context>
+<context>
+    <name>PackageVerify</name>
+    <message>
+        <source>reviewer</source>
+        <translation>初审人</translation>
+    </message>
+    <message>
+        <source>approver</source>
+        <translation>复审人</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>缺少 %1</translation>
+    </message>
+    <message>
+        <source>signer not in the trust store</source>
+        <translation>签署人不在信任库中</translation>
+    </message>
+    <message>
+        <source>certificate unreadable</source>
+        <translation>证书无法读取</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object (%2)</source>
+        <translation>%1 不是 JSON 对象（%2）</translation>
+    </message>
+    <message>
+        <source>%1: certificate unreadable (%2)</source>
+        <translation>%1：证书无法读取（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is not the certificate as it was written (edited or re-encoded)</source>
+        <translation>%1 不是写入时的证书（已被编辑或重新编码）</translation>
+    </message>
+    <message>
+        <source>the certificate is not the one signed for (its SHA-256 %1 is not certSha256 %2)</source>
+        <translation>证书不是签署时所用的证书（其 SHA-256 %1 与 certSha256 %2 不符）</translation>
+    </message>
+    <message>
+        <source>the signature over %1 does not verify (%2)</source>
+        <translation>对 %1 的签名验证失败（%2）</translation>
+    </message>
+    <message>
+        <source>%1: format is not %2</source>
+        <translation>%1：格式不是 %2</translation>
+    </message>
+    <message>
+        <source>%1: signed for role &quot;%2&quot;</source>
+        <translation>%1：签署角色为“%2”，与本签名文件不符</translation>
+    </message>
+    <message>
+        <source>%1: algorithm &quot;%2&quot; is not the certificate&apos;s</source>
+        <translation>%1：算法“%2”与证书不符</translation>
+    </message>
+    <message>
+        <source>manifest.json is missing</source>
+        <translation>缺少 manifest.json</translation>
+    </message>
+    <message>
+        <source>manifest.json is not the manifest that was signed (modified)</source>
+        <translation>manifest.json 不是签署时的清单（已被修改）</translation>
+    </message>
+    <message>
+        <source>%1: signedAt &quot;%2&quot; is not a UTC time</source>
+        <translation>%1：signedAt“%2”不是 UTC 时间</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s own signature does not verify (%1)</source>
+        <translation>证书自身的签名验证失败（%1）</translation>
+    </message>
+    <message>
+        <source>the certificate was issued by %1, which is not in the trust store: its signature cannot be checked</source>
+        <translation>证书由 %1 签发，该签发者不在信任库中，无法核验其签名</translation>
+    </message>
+    <message>
+        <source>signed at %1, before the certificate was valid (from %2)</source>
+        <translation>签署时间 %1 早于证书生效时间（%2）</translation>
+    </message>
+    <message>
+        <source>signed at %1, after the certificate expired (%2)</source>
+        <translation>签署时间 %1 晚于证书到期时间（%2）</translation>
+    </message>
+    <message>
+        <source>manifest.json is not a JSON object (%1)</source>
+        <translation>manifest.json 不是 JSON 对象（%1）</translation>
+    </message>
+    <message>
+        <source>manifest.json: format is not %1</source>
+        <translation>manifest.json：格式不是 %1</translation>
+    </message>
+    <message>
+        <source>%1: not a member entry (path, size, sha256, sm3)</source>
+        <translation>%1：不是有效的成员条目（path、size、sha256、sm3）</translation>
+    </message>
+    <message>
+        <source>%1: lists %2, which a manifest cannot cover</source>
+        <translation>%1：列出了清单不能涵盖的 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is listed twice</source>
+        <translation>%1：%2 重复列出</translation>
+    </message>
+    <message>
+        <source>%1 bytes instead of %2</source>
+        <translation>%1 字节，应为 %2 字节</translation>
+    </message>
+    <message>
+        <source>SHA-256 differs</source>
+        <translation>SHA-256 不一致</translation>
+    </message>
+    <message>
+        <source>SM3 differs</source>
+        <translation>SM3 不一致</translation>
+    </message>
+    <message>
+        <source>the reviewer&apos;s signature is missing</source>
+        <translation>缺少初审人签名</translation>
+    </message>
+    <message>
+        <source>INVALID: not a readable package: %1</source>
+        <translation>无效：不是可读取的数据包：%1</translation>
+    </message>
+    <message>
+        <source>%1 modified</source>
+        <translation>%1 被修改</translation>
+    </message>
+    <message>
+        <source>%1 missing</source>
+        <translation>%1 缺失</translation>
+    </message>
+    <message>
+        <source>%1 unexpected</source>
+        <translation>%1 多余</translation>
+    </message>
+    <message>
+        <source>%1 signature invalid</source>
+        <translation>%1 签名无效</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform>，另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>INVALID: %1</source>
+        <translation>无效：%1</translation>
+    </message>
+    <message>
+        <source>valid and approved</source>
+        <translation>有效，已经复审会签</translation>
+    </message>
+    <message>
+        <source>valid and approved, signer not trusted</source>
+        <translation>有效，已经复审会签，但签署人不受信任</translation>
+    </message>
+    <message>
+        <source>valid, not countersigned</source>
+        <translation>有效，尚未会签</translation>
+    </message>
+    <message>
+        <source>valid, signer not trusted</source>
+        <translation>有效，但签署人不受信任</translation>
+    </message>
+</context>
+<context>
+    <name>PdfDocument</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 / 共 %2 页</translation>
+    </message>
+</context>
+<context>
     <name>Register</name>
     <message>
         <source>Registered</source>
@@ -242,6 +1017,45 @@
     </message>
 </context>
 <context>
+    <name>ReportPrinting</name>
+    <message>
+        <source>Review Record</source>
+        <translation>审核记录</translation>
+    </message>
+    <message>
+        <source>The review record cannot be printed: %1</source>
+        <translation>无法打印审核记录：%1</translation>
+    </message>
+    <message>
+        <source>the printer could not be started</source>
+        <translation>无法启动打印机</translation>
+    </message>
+    <message>
+        <source>Print Preview: Review Record %1 v%2</source>
+        <translation>打印预览：审核记录 %1 v%2</translation>
+    </message>
+    <message>
+        <source>Print Review Record</source>
+        <translation>打印审核记录</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Preview or print the review record (审核记录) as it is filed in the signed package</source>
+        <translation>预览或打印签名数据包中归档的审核记录</translation>
+    </message>
+    <message>
+        <source>The review record can be printed once the approver has agreed</source>
+        <translation>复审人同意后方可打印审核记录</translation>
+    </message>
+</context>
+<context>
     <name>ReturnNotice</name>
     <message>
         <source>Notice of return for revision</source>
@@ -252,7 +1066,7 @@
         <translation>致：%1</translation>
     </message>
     <message>
-        <source>Your application %1, version %2, for the scenario "%3" has been reviewed and is returned for revision for the reasons below.</source>
+        <source>Your application %1, version %2, for the scenario &quot;%3&quot; has been reviewed and is returned for revision for the reasons below.</source>
         <translation>贵单位提交的“%3”场景授权申请（编号 %1，第 %2 版）经审核，因下列原因退回修改。</translation>
     </message>
     <message>
@@ -287,7 +1101,7 @@
         <translation>数据资源</translation>
     </message>
     <message>
-        <source>"Three importants" checklist</source>
+        <source>&quot;Three importants&quot; checklist</source>
         <translation>“三重一大”审核清单</translation>
     </message>
     <message>
@@ -385,6 +1199,558 @@
     <message>
         <source>Say why the case goes back to the reviewer: one reason at least.</source>
         <translation>请说明退回初审的原因，至少填写一条。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewExport</name>
+    <message>
+        <source>this database has no such application version</source>
+        <translation>本数据库中没有该申请版本</translation>
+    </message>
+    <message>
+        <source>Only a decided case can be signed and exported; this case is &quot;%1&quot;.</source>
+        <translation>只有已决定的案件才能签署和导出；本案件当前为“%1”。</translation>
+    </message>
+    <message>
+        <source>The signing certificate names no one (it has no common name).</source>
+        <translation>签名证书未载明签署人（没有通用名称）。</translation>
+    </message>
+    <message>
+        <source>%1 reviewed this case and only the reviewer signs its package; the signing certificate names %2.</source>
+        <translation>本案件由 %1 初审，数据包只能由初审人签署；签名证书载明的是 %2。</translation>
+    </message>
+    <message>
+        <source>No one</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>%1 signed this package as the reviewer; another officer must countersign it (four eyes).</source>
+        <translation>%1 已作为初审人签署本数据包，须由另一名审核人员会签（双人审核）。</translation>
+    </message>
+    <message>
+        <source>%1 reviewed this case; another officer must countersign it (four eyes).</source>
+        <translation>本案件由 %1 初审，须由另一名审核人员会签（双人审核）。</translation>
+    </message>
+    <message>
+        <source>this package is not one exported for %1 from this database (its manifest is not in the audit trail)</source>
+        <translation>本数据包不是从本数据库为 %1 导出的数据包（其清单不在审计日志中）</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewReport</name>
+    <message>
+        <source>Review Record of a Scenario Application for Authorized Operation of Public Data Resources</source>
+        <translation>公共数据资源授权运营场景申请审核记录</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>%1: </source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Application %1 · version %2</source>
+        <translation>申请 %1 · 第 %2 版</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Application number</source>
+        <translation>申请编号</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请单位</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Authorization mode</source>
+        <translation>授权模式</translation>
+    </message>
+    <message>
+        <source>Use class</source>
+        <translation>用途分类</translation>
+    </message>
+    <message>
+        <source>Authorization period</source>
+        <translation>授权起止日期</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>初审人</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>复审人</translation>
+    </message>
+    <message>
+        <source>Checklist version</source>
+        <translation>审核清单版本</translation>
+    </message>
+    <message>
+        <source>Fee rules version</source>
+        <translation>收费规则版本</translation>
+    </message>
+    <message>
+        <source>This record was produced by GrantDesk from the review as decided. The machine-readable review.json and the application&apos;s attachments are filed with it in the same signed package.</source>
+        <translation>本记录由授权审核台根据已决定的审核生成。机器可读的 review.json 及申请附件与本记录一并归档于同一签名数据包中。</translation>
+    </message>
+    <message>
+        <source>GrantDesk found the application formally complete.</source>
+        <translation>经授权审核台检查，申请材料形式完备。</translation>
+    </message>
+    <message>
+        <source>Confirmed by the reviewer</source>
+        <translation>初审人已确认</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s note</source>
+        <translation>初审人备注</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>The application has no attachments.</source>
+        <translation>本申请无附件。</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>File in the package / SHA-256</source>
+        <translation>数据包中的文件 / SHA-256</translation>
+    </message>
+    <message>
+        <source>Justified</source>
+        <translation>必要</translation>
+    </message>
+    <message>
+        <source>Excessive</source>
+        <translation>超出必要范围</translation>
+    </message>
+    <message>
+        <source>The application requests no data resources.</source>
+        <translation>本申请未申请数据资源。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Resource / registration code</source>
+        <translation>数据资源 / 登记编号</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>数源单位</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>数据分级</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>交付方式</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>登记情况</translation>
+    </message>
+    <message>
+        <source>Minimum necessity</source>
+        <translation>最小必要</translation>
+    </message>
+    <message>
+        <source>Checklist of the &quot;three important, one large&quot; (三重一大) matters, template version %1.</source>
+        <translation>“三重一大”事项审核清单，模板版本 %1。</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>未作结论</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>证据：%1</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>审查事项</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>%1 met, %2 not met, %3 not applicable.</source>
+        <translation>符合 %1 项，不符合 %2 项，不适用 %3 项。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>MLPS level</source>
+        <translation>等保等级</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>第 %1 级</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Cryptography assessment</source>
+        <translation>商用密码应用安全性评估</translation>
+    </message>
+    <message>
+        <source>Security officer</source>
+        <translation>安全负责人</translation>
+    </message>
+    <message>
+        <source>Incidents in the last 3 years</source>
+        <translation>近 3 年安全事件</translation>
+    </message>
+    <message>
+        <source>Emergency plan</source>
+        <translation>应急预案</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>GrantDesk&apos;s security rules found nothing to report.</source>
+        <translation>授权审核台的安全规则未发现需要报告的问题。</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s findings</source>
+        <translation>初审人审查意见</translation>
+    </message>
+    <message>
+        <source>Weighted comparison of the three authorization modes (mode table %1). Totals are on the 4–20 scale of the table whatever the weights.</source>
+        <translation>三种授权模式加权比较（模式评分表 %1）。无论权重如何，合计均按评分表的 4–20 分制计算。</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>授权模式</translation>
+    </message>
+    <message>
+        <source>%1
+(weight %2)</source>
+        <translation>%1
+（权重 %2）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Weighted totals and scores per dimension</source>
+        <translation>各维度加权合计与评分</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>(declared)</source>
+        <translation>（申报）</translation>
+    </message>
+    <message>
+        <source>(chosen)</source>
+        <translation>（选定）</translation>
+    </message>
+    <message>
+        <source> (declared)</source>
+        <translation>（申报）</translation>
+    </message>
+    <message>
+        <source>Adjusted scores</source>
+        <translation>调整后的评分</translation>
+    </message>
+    <message>
+        <source>* %1 / %2: %3 — %4</source>
+        <translation>* %1 / %2：%3 — %4</translation>
+    </message>
+    <message>
+        <source>Weighted total</source>
+        <translation>加权合计</translation>
+    </message>
+    <message>
+        <source>Declared mode</source>
+        <translation>申报的授权模式</translation>
+    </message>
+    <message>
+        <source>Main mode chosen by the reviewer</source>
+        <translation>初审人选定的主要模式</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>The application asks for no priced product; no operation service fee applies.</source>
+        <translation>本申请未申请收费产品，不收取公共数据运营服务费。</translation>
+    </message>
+    <message>
+        <source>The review stored no fee; it was computed for this record under the fee rules effective on the decision date.</source>
+        <translation>审核中未保存费用；本记录中的费用按决定日期有效的收费规则计算。</translation>
+    </message>
+    <message>
+        <source>small or micro business</source>
+        <translation>小微企业</translation>
+    </message>
+    <message>
+        <source>priority scenario</source>
+        <translation>重点支持场景</translation>
+    </message>
+    <message>
+        <source>Fee rules</source>
+        <translation>收费规则</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品/服务</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Discount conditions</source>
+        <translation>优惠条件</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>审核日期</translation>
+    </message>
+    <message>
+        <source>Progressive bands</source>
+        <translation>累进阶梯</translation>
+    </message>
+    <message>
+        <source>Fixed fee</source>
+        <translation>固定费用</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>优惠前费用</translation>
+    </message>
+    <message>
+        <source>Discount %1% (%2)</source>
+        <translation>优惠 %1%（%2）</translation>
+    </message>
+    <message>
+        <source>Fee (rounded to the fen)</source>
+        <translation>费用（精确到分）</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>档位</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price (yuan)</source>
+        <translation>单价（元）</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Operation service fee: %1 (gross %2)</source>
+        <translation>公共数据运营服务费：%1（优惠前 %2）</translation>
+    </message>
+    <message>
+        <source>How the fee was computed</source>
+        <translation>费用计算过程</translation>
+    </message>
+    <message>
+        <source>Fee against quantity</source>
+        <translation>费用随数量变化</translation>
+    </message>
+    <message>
+        <source>Quantity (%1)</source>
+        <translation>数量（%1）</translation>
+    </message>
+    <message>
+        <source>Yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>Fee after discounts</source>
+        <translation>优惠后费用</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>申请数量</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s proposal</source>
+        <translation>初审人拟定结论</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>附加条件</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Review opinion</source>
+        <translation>审核意见</translation>
+    </message>
+    <message>
+        <source>Approver&apos;s opinion</source>
+        <translation>复审人意见</translation>
+    </message>
+    <message>
+        <source>Approver&apos;s comment</source>
+        <translation>复审人备注</translation>
+    </message>
+    <message>
+        <source>Signatures and audit</source>
+        <translation>签署与审计</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>姓名：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Signature: see the package&apos;s signatures/ folder</source>
+        <translation>签名：见数据包的 signatures/ 文件夹</translation>
+    </message>
+    <message>
+        <source>Reviewer (first review)</source>
+        <translation>初审人（初审）</translation>
+    </message>
+    <message>
+        <source>Submitted for approval</source>
+        <translation>提交复审</translation>
+    </message>
+    <message>
+        <source>Approver (second review)</source>
+        <translation>复审人（复审）</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>复审同意</translation>
+    </message>
+    <message>
+        <source>Audit trail and rules</source>
+        <translation>审计日志与规则</translation>
+    </message>
+    <message>
+        <source>checklist %1</source>
+        <translation>审核清单 %1</translation>
+    </message>
+    <message>
+        <source>mode table %1</source>
+        <translation>模式评分表 %1</translation>
+    </message>
+    <message>
+        <source>fee rules %1</source>
+        <translation>收费规则 %1</translation>
+    </message>
+    <message>
+        <source>Audit trail head</source>
+        <translation>审计日志链头</translation>
+    </message>
+    <message>
+        <source>event %1, SM3 %2</source>
+        <translation>事件 %1，SM3 %2</translation>
+    </message>
+    <message>
+        <source>Rule versions</source>
+        <translation>规则版本</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>已决定</translation>
+    </message>
+    <message>
+        <source>The audit trail is a hash chain (SM3): each event&apos;s hash covers the previous one, so the head above pins every recorded edit of this review up to its decision.</source>
+        <translation>审计日志为哈希链（SM3）：每个事件的哈希值都涵盖前一事件，因此上述链头锁定了本审核直至作出决定时的每一次记录在案的修改。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 version %3</source>
+        <translation>%1 · %2 第 %3 版</translation>
     </message>
 </context>
 <context>
@@ -531,6 +1897,251 @@
     <message>
         <source>Carried over from version %1: confirm</source>
         <translation>沿用第 %1 版的结论，请确认</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>SigningSettingsPage</name>
+    <message>
+        <source>unsupported key type</source>
+        <translation>不支持的密钥类型</translation>
+    </message>
+    <message>
+        <source>SM2 with SM3</source>
+        <translation>SM2/SM3</translation>
+    </message>
+    <message>
+        <source>&amp;Export Certificate…</source>
+        <translation>导出证书(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Trust My Own Certificate</source>
+        <translation>信任我自己的证书(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>My signing identity</source>
+        <translation>我的签名身份</translation>
+    </message>
+    <message>
+        <source>&amp;Generate Key…</source>
+        <translation>生成密钥(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Key and Certificate…</source>
+        <translation>导入密钥和证书(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Save your certificate (PEM) to hand to colleagues who verify your packages</source>
+        <translation>保存您的证书（PEM），交给验证您数据包的同事</translation>
+    </message>
+    <message>
+        <source>Add your own certificate to this workstation&apos;s trust store</source>
+        <translation>将您自己的证书添加到本工作站的信任库</translation>
+    </message>
+    <message>
+        <source>Trusted certificates</source>
+        <translation>受信任的证书</translation>
+    </message>
+    <message>
+        <source>Packages whose signers are listed here, or whose certificates a CA listed here issued, verify as trusted.</source>
+        <translation>签署人列于此处，或其证书由此处所列 CA 签发的数据包，验证结果为受信任。</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256 指纹</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>&amp;Add from File…</source>
+        <translation>从文件添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Export Certificate</source>
+        <translation>导出证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>证书 (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Certificate saved to %1.</source>
+        <translation>证书已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Your certificate is now in the trust store.</source>
+        <translation>您的证书已加入信任库。</translation>
+    </message>
+    <message>
+        <source>Add Trusted Certificate</source>
+        <translation>添加受信任的证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer *.der);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Certificate added to the trust store.</source>
+        <translation>证书已加入信任库。</translation>
+    </message>
+    <message>
+        <source>Remove Trusted Certificate</source>
+        <translation>移除受信任的证书</translation>
+    </message>
+    <message>
+        <source>Stop trusting %1? Packages it signed will verify as not trusted.</source>
+        <translation>不再信任 %1？由其签署的数据包将验证为不受信任。</translation>
+    </message>
+    <message>
+        <source>Certificate removed from the trust store.</source>
+        <translation>证书已从信任库中移除。</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Key folder: %1</source>
+        <translation>密钥文件夹：%1</translation>
+    </message>
+    <message>
+        <source>No signing key yet. Generate one, or import the key and certificate your organization issued you, before signing review packages.</source>
+        <translation>尚无签名密钥。签署审核数据包前，请生成密钥，或导入所在单位为您签发的密钥和证书。</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be read: %1</source>
+        <translation>无法读取证书：%1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>not yet valid</source>
+        <translation>尚未生效</translation>
+    </message>
+    <message>
+        <source>trusted on this workstation</source>
+        <translation>在本工作站受信任</translation>
+    </message>
+    <message>
+        <source>not trusted: %1</source>
+        <translation>不受信任：%1</translation>
+    </message>
+    <message>
+        <source>self-issued</source>
+        <translation>自签发</translation>
+    </message>
+    <message>
+        <source>issued by %1</source>
+        <translation>由 %1 签发</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>算法</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>信任</translation>
+    </message>
+    <message>
+        <source>CA</source>
+        <translation>CA</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>签署人</translation>
+    </message>
+    <message>
+        <source>a signing key is there already; confirm that it is replaced</source>
+        <translation>已存在签名密钥；请确认替换</translation>
+    </message>
+    <message>
+        <source>cannot move the old key folder to %1</source>
+        <translation>无法将旧密钥文件夹移动到 %1</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>the certificate must name you</source>
+        <translation>证书必须载明您的姓名</translation>
+    </message>
+    <message>
+        <source>cannot move the imported key into place</source>
+        <translation>无法将导入的密钥移动到位</translation>
+    </message>
+    <message>
+        <source>A new signing key and certificate were made.</source>
+        <translation>已生成新的签名密钥和证书。</translation>
+    </message>
+    <message>
+        <source>The key and certificate were imported.</source>
+        <translation>密钥和证书已导入。</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Reviewer</source>
+        <translation>初审人</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>复审人</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>完好</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>被修改</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>unexpected</source>
+        <translation>多余</translation>
     </message>
 </context>
 <context>
@@ -735,35 +2346,35 @@
         <translation>退回修改</translation>
     </message>
     <message>
-        <source>Only a received case can be taken into review; this case is "%1".</source>
+        <source>Only a received case can be taken into review; this case is &quot;%1&quot;.</source>
         <translation>只有已接收的案件才能开始审核；本案件当前为“%1”。</translation>
     </message>
     <message>
-        <source>Only a case in review can be submitted for approval; this case is "%1".</source>
+        <source>Only a case in review can be submitted for approval; this case is &quot;%1&quot;.</source>
         <translation>只有审核中的案件才能提交复审；本案件当前为“%1”。</translation>
     </message>
     <message>
-        <source>Only a case awaiting approval can be sent back to the reviewer; this case is "%1".</source>
+        <source>Only a case awaiting approval can be sent back to the reviewer; this case is &quot;%1&quot;.</source>
         <translation>只有待复审的案件才能退回初审；本案件当前为“%1”。</translation>
     </message>
     <message>
-        <source>Only a case awaiting approval can be agreed to; this case is "%1".</source>
+        <source>Only a case awaiting approval can be agreed to; this case is &quot;%1&quot;.</source>
         <translation>只有待复审的案件才能复审同意；本案件当前为“%1”。</translation>
     </message>
     <message>
-        <source>Only a decided case can be returned to the applicant; this case is "%1".</source>
+        <source>Only a decided case can be returned to the applicant; this case is &quot;%1&quot;.</source>
         <translation>只有已决定的案件才能退回申请单位；本案件当前为“%1”。</translation>
     </message>
     <message>
-        <source>Only a decided case can be signed; this case is "%1".</source>
+        <source>Only a decided case can be signed; this case is &quot;%1&quot;.</source>
         <translation>只有已决定的案件才能签署；本案件当前为“%1”。</translation>
     </message>
     <message>
-        <source>Only a signed case can be countersigned; this case is "%1".</source>
+        <source>Only a signed case can be countersigned; this case is &quot;%1&quot;.</source>
         <translation>只有已签署的案件才能会签；本案件当前为“%1”。</translation>
     </message>
     <message>
-        <source>Only a countersigned case can be filed; this case is "%1".</source>
+        <source>Only a countersigned case can be filed; this case is &quot;%1&quot;.</source>
         <translation>只有已会签的案件才能归档；本案件当前为“%1”。</translation>
     </message>
     <message>
@@ -803,16 +2414,51 @@
         <translation>复审同意须选择结论：批准、附条件批准、退回修改或不予批准。</translation>
     </message>
     <message>
-        <source>Only a case decided as "%1" goes back to the applicant; this case is decided as "%2".</source>
+        <source>Only a case decided as &quot;%1&quot; goes back to the applicant; this case is decided as &quot;%2&quot;.</source>
         <translation>只有结论为“%1”的案件才退回申请单位；本案件的结论为“%2”。</translation>
     </message>
     <message>
-        <source>A case decided as "%1" is not signed; return it to the applicant instead.</source>
+        <source>A case decided as &quot;%1&quot; is not signed; return it to the applicant instead.</source>
         <translation>结论为“%1”的案件不签署，应退回申请单位。</translation>
     </message>
     <message>
         <source>A case without a decision cannot be signed.</source>
         <translation>尚无结论的案件不能签署。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::AcknowledgeDialog</name>
+    <message>
+        <source>Acknowledge Alert</source>
+        <translation>确认预警</translation>
+    </message>
+    <message>
+        <source>Alert:</source>
+        <translation>预警：</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>严重程度：</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>对象：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>&amp;Note (what was done, who was informed):</source>
+        <translation>备注（采取的措施、已告知的人员）(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>The acknowledgement was not saved: %1</source>
+        <translation>确认未保存：%1</translation>
     </message>
 </context>
 <context>
@@ -836,6 +2482,85 @@
     <message>
         <source>Reason:</source>
         <translation>理由：</translation>
+    </message>
+</context>
+<context>
+    <name>gd::AlertPanel</name>
+    <message>
+        <source>&amp;Acknowledge…</source>
+        <translation>确认(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Subject</source>
+        <translation>打开对象(&amp;O)</translation>
+    </message>
+    <message>
+        <source>All alerts</source>
+        <translation>全部预警</translation>
+    </message>
+    <message>
+        <source>Show only alerts of this kind</source>
+        <translation>只显示此类预警</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>全部严重程度</translation>
+    </message>
+    <message>
+        <source>Show only alerts of this severity</source>
+        <translation>只显示此严重程度的预警</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Record a note that this alert was seen and dealt with</source>
+        <translation>记录备注，表明此预警已查看并处理</translation>
+    </message>
+    <message>
+        <source>Show the cases this alert is about in the inbox (Enter)</source>
+        <translation>在收件箱中显示此预警涉及的案件（Enter）</translation>
+    </message>
+    <message>
+        <source>Alerts: %1, %2 not acknowledged</source>
+        <translation>预警：%1 条，%2 条未确认</translation>
+    </message>
+    <message>
+        <source>No alerts for these cases.</source>
+        <translation>这些案件没有预警。</translation>
+    </message>
+    <message>
+        <source>No alert of this kind.</source>
+        <translation>没有此类预警。</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1 on %2: %3</source>
+        <translation>%1 于 %2 确认：%3</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Acknowledgement…</source>
+        <translation>编辑确认(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Alert acknowledged.</source>
+        <translation>预警已确认。</translation>
+    </message>
+    <message>
+        <source>No application is linked to this alert (%1).</source>
+        <translation>没有申请与此预警关联（%1）。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -906,7 +2631,7 @@
 <context>
     <name>gd::ApproverCommentBox</name>
     <message>
-        <source>Approver's comment on “%1”</source>
+        <source>Approver&apos;s comment on “%1”</source>
         <translation>复审人对“%1”的意见</translation>
     </message>
     <message>
@@ -914,7 +2639,7 @@
         <translation>您对本步骤的意见，供初审人参阅并存档（选填）</translation>
     </message>
     <message>
-        <source>The approver's comment on this step</source>
+        <source>The approver&apos;s comment on this step</source>
         <translation>复审人对本步骤的意见</translation>
     </message>
 </context>
@@ -1040,7 +2765,7 @@
         <translation>%1（建议）</translation>
     </message>
     <message>
-        <source>Make GrantDesk's suggestion your verdict (%1)</source>
+        <source>Make GrantDesk&apos;s suggestion your verdict (%1)</source>
         <translation>采纳系统建议作为本项结论（%1）</translation>
     </message>
     <message>
@@ -1056,7 +2781,7 @@
         <translation>模板 v%1</translation>
     </message>
     <message>
-        <source>Each item needs a verdict. Non-compliant and not-applicable verdicts need a written rationale. Verdicts marked “suggested” follow from the application's data; confirm them or decide otherwise.</source>
+        <source>Each item needs a verdict. Non-compliant and not-applicable verdicts need a written rationale. Verdicts marked “suggested” follow from the application&apos;s data; confirm them or decide otherwise.</source>
         <translation>每一项均须作出结论；结论为“不符合”或“不适用”的，须书面说明理由。标注“建议”的结论由系统根据申请数据得出，请予以确认或另行判定。</translation>
     </message>
     <message>
@@ -1102,6 +2827,221 @@
     <message>
         <source>&lt;b&gt;Carried over, confirm: %1&lt;/b&gt; — %2</source>
         <translation>&lt;b&gt;沿用，待确认：%1&lt;/b&gt; — %2</translation>
+    </message>
+</context>
+<context>
+    <name>gd::DashboardPage</name>
+    <message>
+        <source>All implementing bodies</source>
+        <translation>全部实施机构</translation>
+    </message>
+    <message>
+        <source>All domains</source>
+        <translation>全部领域</translation>
+    </message>
+    <message>
+        <source>All modes</source>
+        <translation>全部模式</translation>
+    </message>
+    <message>
+        <source>All operators</source>
+        <translation>全部运营机构</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>定义</translation>
+    </message>
+    <message>
+        <source>Indicator Table</source>
+        <translation>指标表</translation>
+    </message>
+    <message numerus="yes">
+        <source>Feed %1 from the watched folder was refused (%n error(s)); nothing was imported.</source>
+        <translation>
+            <numerusform>监视文件夹中的数据源 %1 被拒收（%n 处错误），未导入任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>统计期：</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>最近 12 个月</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>去年</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Cases:</source>
+        <translation>案件：</translation>
+    </message>
+    <message>
+        <source>Implementing body (实施机构)</source>
+        <translation>实施机构</translation>
+    </message>
+    <message>
+        <source>Scenario domain</source>
+        <translation>场景领域</translation>
+    </message>
+    <message>
+        <source>Authorization mode</source>
+        <translation>授权模式</translation>
+    </message>
+    <message>
+        <source>Operator (credit code)</source>
+        <translation>运营机构（统一社会信用代码）</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Dashboard as &amp;PDF…</source>
+        <translation>监测看板导出为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Table &quot;%1&quot; as CSV…</source>
+        <translation>表格“%1”导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Implementing body</source>
+        <translation>实施机构</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>授权模式</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>运营机构</translation>
+    </message>
+    <message>
+        <source>The monitoring figures could not be computed: %1</source>
+        <translation>无法计算监测数据：%1</translation>
+    </message>
+    <message>
+        <source>decisions per month</source>
+        <translation>每月决定数</translation>
+    </message>
+    <message>
+        <source>applications per month</source>
+        <translation>每月申请数</translation>
+    </message>
+    <message>
+        <source>calls per month</source>
+        <translation>每月调用量</translation>
+    </message>
+    <message>
+        <source>incidents per month</source>
+        <translation>每月安全事件数</translation>
+    </message>
+    <message>
+        <source>Period %1 to %2 · evaluated on %3 · %4</source>
+        <translation>统计期 %1 至 %2 · 评估日 %3 · %4</translation>
+    </message>
+    <message>
+        <source>no watched feed folder (Tools → Settings…)</source>
+        <translation>未设置监视的数据源文件夹（工具 → 设置…）</translation>
+    </message>
+    <message>
+        <source>watching %1</source>
+        <translation>正在监视 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1（%2%）</translation>
+    </message>
+    <message>
+        <source>(nothing in this period)</source>
+        <translation>（本期无数据）</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>…另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cases are behind &quot;%1&quot; for this period.</source>
+        <translation>本期没有与“%1”对应的案件。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1（%2 至 %3）</translation>
+    </message>
+    <message>
+        <source>No cases are behind &quot;%1&quot;.</source>
+        <translation>没有与“%1”对应的案件。</translation>
+    </message>
+    <message>
+        <source>Export Dashboard as PDF</source>
+        <translation>将监测看板导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Dashboard saved as %1.</source>
+        <translation>监测看板已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved: %1</source>
+        <translation>PDF 未保存：%1</translation>
+    </message>
+    <message>
+        <source>Export Indicator Table as CSV</source>
+        <translation>将指标表导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Table saved as %1.</source>
+        <translation>表格已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>The table was not saved: %1</source>
+        <translation>表格未保存：%1</translation>
     </message>
 </context>
 <context>
@@ -1179,7 +3119,7 @@
         <translation>数据仅限通过沙箱或隐私计算方式交付，原始数据不得出域。</translation>
     </message>
     <message>
-        <source>Submit the data provider's written consent before the authorization agreement is signed.</source>
+        <source>Submit the data provider&apos;s written consent before the authorization agreement is signed.</source>
         <translation>签订授权运营协议前，应提交数据提供单位的书面同意书。</translation>
     </message>
     <message>
@@ -1215,7 +3155,7 @@
         <translation>申请的数据资源已被注销登记。</translation>
     </message>
     <message>
-        <source>The provider's consent for data shared from another agency is missing.</source>
+        <source>The provider&apos;s consent for data shared from another agency is missing.</source>
         <translation>涉及部门间共享的数据，缺少数据提供单位同意书。</translation>
     </message>
     <message>
@@ -1460,7 +3400,7 @@
         <translation>共享来源</translation>
     </message>
     <message>
-        <source>⚠ shared data: the provider's consent is needed</source>
+        <source>⚠ shared data: the provider&apos;s consent is needed</source>
         <translation>⚠ 共享数据：须取得提供单位同意</translation>
     </message>
     <message>
@@ -1737,7 +3677,7 @@
         <translation>确认已审查申请材料的完整性</translation>
     </message>
     <message>
-        <source>Is the application complete and consistent? Required information, the applicant's credit code, the period and term, and the attachments with their digests.</source>
+        <source>Is the application complete and consistent? Required information, the applicant&apos;s credit code, the period and term, and the attachments with their digests.</source>
         <translation>申请材料是否齐全、前后一致？请核对必填信息、申请单位统一社会信用代码、授权期限以及附件及其摘要。</translation>
     </message>
     <message>
@@ -1902,6 +3842,57 @@
     </message>
 </context>
 <context>
+    <name>gd::GenerateKeyDialog</name>
+    <message>
+        <source>Generate Signing Key</source>
+        <translation>生成签名密钥</translation>
+    </message>
+    <message>
+        <source>SM2 with SM3 (GM/T, recommended)</source>
+        <translation>SM2/SM3（国密算法，推荐）</translation>
+    </message>
+    <message>
+        <source>Ed25519</source>
+        <translation>Ed25519</translation>
+    </message>
+    <message>
+        <source> year(s)</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>A key pair and a self-issued certificate naming you. The private key is stored encrypted with the passphrase, which GrantDesk asks for each time you sign and never keeps.</source>
+        <translation>生成密钥对和载明您姓名的自签发证书。私钥以口令加密保存；每次签署时授权审核台都会询问口令，且从不保存口令。</translation>
+    </message>
+    <message>
+        <source>&amp;Algorithm:</source>
+        <translation>算法(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>职务(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Valid for:</source>
+        <translation>有效期(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+</context>
+<context>
     <name>gd::ImportController</name>
     <message>
         <source>Import applications</source>
@@ -2010,6 +4001,61 @@
     <message>
         <source>%1 from “%2”: %3 entries added, %4 updated, %5 unchanged.</source>
         <translation>%1（来源：“%2”）：新增 %3 条，更新 %4 条，%5 条无变化。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ImportKeyDialog</name>
+    <message>
+        <source>Import Key and Certificate</source>
+        <translation>导入密钥和证书</translation>
+    </message>
+    <message>
+        <source>not needed for a PKCS#12 file that holds it</source>
+        <translation>PKCS#12 文件中已含证书时无须填写</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>A key and certificate issued by your organization&apos;s CA, in any form OpenSSL reads: PEM, DER, PKCS#8 (encrypted or not) or PKCS#12 (.p12, .pfx). The key is stored encrypted with the new passphrase.</source>
+        <translation>由所在单位 CA 签发的密钥和证书，支持 OpenSSL 可读取的任何格式：PEM、DER、PKCS#8（加密或未加密）或 PKCS#12（.p12、.pfx）。密钥将以新口令加密保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>密钥文件(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Key File</source>
+        <translation>密钥文件</translation>
+    </message>
+    <message>
+        <source>Keys (*.pem *.key *.der *.p8 *.p12 *.pfx);;All files (*)</source>
+        <translation>密钥 (*.pem *.key *.der *.p8 *.p12 *.pfx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation>证书(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Certificate File</source>
+        <translation>证书文件</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer *.der);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Source passphrase:</source>
+        <translation>源文件口令(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>New pass&amp;phrase:</source>
+        <translation>新口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -2135,6 +4181,19 @@ Unified social credit code: %2</source>
     <message>
         <source>Requested data resources and those not (or no longer) in the register</source>
         <translation>申请的数据资源，以及其中未登记或已注销的资源</translation>
+    </message>
+</context>
+<context>
+    <name>gd::IndicatorCard</name>
+    <message numerus="yes">
+        <source>Click to list the %n case(s) behind this figure.</source>
+        <translation>
+            <numerusform>点击列出此数据背后的 %n 个案件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -2450,6 +4509,60 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <source>List and import the fee rule files GrantDesk prices with</source>
         <translation>查看和导入 GrantDesk 测算费用所用的收费规则</translation>
     </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>监测</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n case(s)  ✕</source>
+        <translation>
+            <numerusform>%1 · %n 个案件  ✕</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the cases behind this figure of the dashboard; click to show all cases again</source>
+        <translation>仅显示监测看板中此数据背后的案件；点击可重新显示全部案件</translation>
+    </message>
+    <message>
+        <source>&amp;Export Signed Package…</source>
+        <translation>导出签名数据包(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Sign the decided review as its reviewer and write the review package (.gdpkg)</source>
+        <translation>以初审人身份签署已决定的审核，并生成审核数据包（.gdpkg）</translation>
+    </message>
+    <message>
+        <source>&amp;Countersign Package…</source>
+        <translation>会签数据包(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Countersign a review package as the approver</source>
+        <translation>以复审人身份会签审核数据包</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Package…</source>
+        <translation>验证数据包(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Check a review package&apos;s members and signatures</source>
+        <translation>检查审核数据包的成员文件和签名</translation>
+    </message>
+    <message>
+        <source>&amp;Monitoring</source>
+        <translation>监测(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Indicators of the four monitoring dimensions, charts and risk alerts</source>
+        <translation>四个监测维度的指标、图表和风险预警</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Signing keys, trusted certificates and monitoring thresholds</source>
+        <translation>签名密钥、受信任的证书和监测阈值</translation>
+    </message>
 </context>
 <context>
     <name>gd::ModeComparisonDialog</name>
@@ -2555,6 +4668,100 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     </message>
 </context>
 <context>
+    <name>gd::MonitoringSettingsPage</name>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source>Risk alert thresholds</source>
+        <translation>风险预警阈值</translation>
+    </message>
+    <message>
+        <source>An authorization or agreement that ends within this many days raises &quot;expiring&quot; (critical within 7 days)</source>
+        <translation>授权或协议在此天数内到期时发出“即将到期”预警（7 天内为严重）</translation>
+    </message>
+    <message>
+        <source>Authorization &amp;expiring within:</source>
+        <translation>授权即将到期的天数(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>A security incident still open after this many days raises an alert</source>
+        <translation>安全事件超过此天数仍未关闭时发出预警</translation>
+    </message>
+    <message>
+        <source>&amp;Incident open longer than:</source>
+        <translation>安全事件未关闭超过(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>A plan or agreement not filed this many working days (Monday to Friday) after its decision is overdue</source>
+        <translation>实施方案或协议在决定后超过此工作日数（周一至周五）仍未备案即为逾期</translation>
+    </message>
+    <message>
+        <source>&amp;Filing due within:</source>
+        <translation>备案期限(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Annual &amp;disclosure due by:</source>
+        <translation>年度信息披露截止日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Implementing bodies and operators publish the prior year&apos;s information by this day (31 March)</source>
+        <translation>实施机构和运营机构应于此日期（3 月 31 日）前披露上一年度信息</translation>
+    </message>
+    <message>
+        <source>Watched feed folder</source>
+        <translation>监视的数据源文件夹</translation>
+    </message>
+    <message>
+        <source>Feed files (calls, incidents, filings; JSON or CSV) that an operation platform drops into this folder are imported while GrantDesk runs, each file once, with the same checks as File → Import. Leave empty to watch no folder.</source>
+        <translation>运营平台放入此文件夹的数据源文件（调用、安全事件、备案；JSON 或 CSV）会在授权审核台运行时自动导入，每个文件只导入一次，检查与“文件 → 导入”相同。留空则不监视任何文件夹。</translation>
+    </message>
+    <message>
+        <source>No folder watched</source>
+        <translation>未监视文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>监测</translation>
+    </message>
+    <message>
+        <source>Watched Feed Folder</source>
+        <translation>监视的数据源文件夹</translation>
+    </message>
+    <message>
+        <source>The watched folder %1 does not exist.</source>
+        <translation>监视的文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1-%2 is not a day of the year.</source>
+        <translation>%1-%2 不是有效的日期。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::NewPassphraseFields</name>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+</context>
+<context>
     <name>gd::OfficerDialog</name>
     <message>
         <source>e.g. Zhang Min</source>
@@ -2591,6 +4798,134 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     <message>
         <source>Before the first review, tell GrantDesk who you are. Every event in the audit trail names the officer who did it, and a case you reviewed must be approved by another officer (four eyes).</source>
         <translation>首次审核前，请填写您的身份信息。审计日志中的每条记录均载明经办人员；您初审的案件须由另一名审核人员复审（双人审核）。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::PackageController</name>
+    <message>
+        <source>Select a decided case first.</source>
+        <translation>请先选择一个已决定的案件。</translation>
+    </message>
+    <message>
+        <source>%1 v%2 is not in this database.</source>
+        <translation>本数据库中没有 %1 v%2。</translation>
+    </message>
+    <message>
+        <source>%1 does not hold the reviewer role; the reviewer signs the package.</source>
+        <translation>%1 不具有初审人角色；数据包由初审人签署。</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>There is no signing key yet. Generate or import one in Tools → Settings… → Signing.</source>
+        <translation>尚无签名密钥。请在“工具 → 设置… → 签名”中生成或导入密钥。</translation>
+    </message>
+    <message>
+        <source>Export Signed Package</source>
+        <translation>导出签名数据包</translation>
+    </message>
+    <message>
+        <source>The review of %1 v%2 is signed with the key of %3. Its passphrase:</source>
+        <translation>%1 v%2 的审核将使用 %3 的密钥签署。请输入其口令：</translation>
+    </message>
+    <message>
+        <source>Writing the report, signing and packing %1 v%2…</source>
+        <translation>正在生成报告、签署并打包 %1 v%2…</translation>
+    </message>
+    <message>
+        <source>The signed package of %1 v%2 was written to
+%3
+
+Manifest SHA-256 (for whoever checks the package):
+%4</source>
+        <translation>%1 v%2 的签名数据包已写入
+%3
+
+清单 SHA-256（供验证数据包者核对）：
+%4</translation>
+    </message>
+    <message>
+        <source>Countersign Package</source>
+        <translation>会签数据包</translation>
+    </message>
+    <message>
+        <source>%1 does not hold the approver role; only an approver countersigns a package.</source>
+        <translation>%1 不具有复审人角色；只有复审人才能会签数据包。</translation>
+    </message>
+    <message>
+        <source>&amp;Countersign…</source>
+        <translation>会签(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Only a valid package that is not countersigned yet can be countersigned.</source>
+        <translation>只有有效且尚未会签的数据包才能会签。</translation>
+    </message>
+    <message>
+        <source>%1 v%2 is countersigned with the key of %3. Its passphrase:</source>
+        <translation>%1 v%2 将使用 %3 的密钥会签。请输入其口令：</translation>
+    </message>
+    <message>
+        <source>Countersigning %1…</source>
+        <translation>正在会签 %1…</translation>
+    </message>
+    <message>
+        <source>%1 is countersigned.
+
+Manifest SHA-256:
+%2</source>
+        <translation>%1 已会签。
+
+清单 SHA-256：
+%2</translation>
+    </message>
+    <message>
+        <source>%1 v%2 is not in this database; only the file was countersigned.</source>
+        <translation>本数据库中没有 %1 v%2；仅会签了该文件。</translation>
+    </message>
+    <message>
+        <source>Verify Package</source>
+        <translation>验证数据包</translation>
+    </message>
+</context>
+<context>
+    <name>gd::PassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>The passphrase is used for this signature only and is not kept.</source>
+        <translation>口令仅用于本次签署，不会保存。</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>签署</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>至少 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: at least %n characters.</source>
+        <translation>
+            <numerusform>太短：至少 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weak: use a longer passphrase or mix letters, digits and signs.</source>
+        <translation>强度弱：请使用更长的口令，或混合使用字母、数字和符号。</translation>
+    </message>
+    <message>
+        <source>Fair.</source>
+        <translation>强度中等。</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>强度高。</translation>
     </message>
 </context>
 <context>
@@ -2898,7 +5233,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>本申请未申请数据资源。</translation>
     </message>
     <message>
-        <source>Each resource must be registered and active, and each field must be necessary for the scenario (minimum necessary; raw data stays in the domain). Data shared from another agency needs the providing unit's consent.</source>
+        <source>Each resource must be registered and active, and each field must be necessary for the scenario (minimum necessary; raw data stays in the domain). Data shared from another agency needs the providing unit&apos;s consent.</source>
         <translation>每项数据资源均须已登记且有效，每个字段均须为场景所必需（最小必要，原始数据不出域）。共享自其他部门的数据须取得数据提供单位同意。</translation>
     </message>
     <message>
@@ -3163,7 +5498,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <source>You approve this case (复审): the reviewer's answers are shown read-only. Comment on any step below its page, then agree or send the case back on the decision step.</source>
+        <source>You approve this case (复审): the reviewer&apos;s answers are shown read-only. Comment on any step below its page, then agree or send the case back on the decision step.</source>
         <translation>您正在复审本案件：初审人的答复仅供查看。可在各步骤页面下方填写意见，然后在“审核意见”步骤中同意或退回初审。</translation>
     </message>
     <message>
@@ -3175,7 +5510,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>退回原因</translation>
     </message>
     <message>
-        <source>approver's comment on %1</source>
+        <source>approver&apos;s comment on %1</source>
         <translation>复审人对%1的意见</translation>
     </message>
     <message>
@@ -3363,7 +5698,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>安全审查意见：风险、拟附加的条件、已核查的佐证材料</translation>
     </message>
     <message>
-        <source>Does the applicant's protection fit the data it asks for? Important data needs MLPS level 3 and a passed cryptography assessment, core data level 4.</source>
+        <source>Does the applicant&apos;s protection fit the data it asks for? Important data needs MLPS level 3 and a passed cryptography assessment, core data level 4.</source>
         <translation>申请单位的安全保护水平是否与所申请数据相适应？重要数据须达到等保三级并通过密评，核心数据须达到等保四级。</translation>
     </message>
     <message>
@@ -3378,6 +5713,152 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
         <comment>data grade: resources of that grade</comment>
         <translation>&lt;b&gt;%1&lt;/b&gt;：%2</translation>
+    </message>
+</context>
+<context>
+    <name>gd::VerifyDialog</name>
+    <message>
+        <source>Member</source>
+        <translation>成员文件</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>签署人</translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256</source>
+        <translation>证书 SHA-256</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>签署时间</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>信任</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>&amp;Trust Signer&apos;s Certificate…</source>
+        <translation>信任签署人的证书(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Report</source>
+        <translation>打开报告(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Verify Package — %1</source>
+        <translation>验证数据包 — %1</translation>
+    </message>
+    <message>
+        <source>Add the selected signer&apos;s certificate to this workstation&apos;s trust store</source>
+        <translation>将所选签署人的证书添加到本工作站的信任库</translation>
+    </message>
+    <message>
+        <source>Trust Signer</source>
+        <translation>信任签署人</translation>
+    </message>
+    <message>
+        <source>Trust the certificate of %1 for verifying packages on this workstation?
+
+Compare its fingerprint with the one the signer gave you:
+%2</source>
+        <translation>是否在本工作站信任 %1 的证书，用于验证数据包？
+
+请将其指纹与签署人提供给您的指纹进行比对：
+%2</translation>
+    </message>
+    <message>
+        <source>Open Report</source>
+        <translation>打开报告</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员文件</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>%1 version %2</source>
+        <translation>%1 第 %2 版</translation>
+    </message>
+    <message>
+        <source>decision: %1</source>
+        <translation>结论：%1</translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>创建于 %1</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>受信任</translation>
+    </message>
+    <message>
+        <source>not trusted</source>
+        <translation>不受信任</translation>
+    </message>
+    <message>
+        <source>Open review.pdf from this package</source>
+        <translation>打开此数据包中的 review.pdf</translation>
+    </message>
+    <message>
+        <source>review.pdf is not intact; it is not opened</source>
+        <translation>review.pdf 不完好，未打开</translation>
+    </message>
+    <message>
+        <source>no signer&apos;s certificate in that row</source>
+        <translation>该行没有签署人的证书</translation>
+    </message>
+    <message>
+        <source>no application opens PDF files</source>
+        <translation>没有可打开 PDF 文件的应用程序</translation>
+    </message>
+</context>
+<context>
+    <name>gd::WatchedFolder</name>
+    <message>
+        <source>The watched feed folder %1 cannot be read.</source>
+        <translation>无法读取监视的数据源文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Feed imports could not be read: %1</source>
+        <translation>无法读取数据源导入记录：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Feed %1 (%2) imported from the watched folder: %n record(s), %3 new, %4 replaced.</source>
+        <translation>
+            <numerusform>数据源 %1（%2）已从监视文件夹导入：%n 条记录，新增 %3 条，替换 %4 条。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3427,6 +5908,10 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     <message>
         <source>Do not ask for the officer profile when it is incomplete.</source>
         <translation>审核人员信息不完整时不提示填写。</translation>
+    </message>
+    <message>
+        <source>Review packages (.gdpkg) to verify.</source>
+        <translation>用于验证的审核数据包（.gdpkg）。</translation>
     </message>
 </context>
 </TS>
