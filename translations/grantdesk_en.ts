@@ -1901,13 +1901,6 @@
     </message>
 </context>
 <context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>SigningSettingsPage</name>
     <message>
         <source>unsupported key type</source>
@@ -1915,206 +1908,6 @@
     </message>
     <message>
         <source>SM2 with SM3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export Certificate…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Trust My Own Certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My signing identity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Generate Key…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import Key and Certificate…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save your certificate (PEM) to hand to colleagues who verify your packages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add your own certificate to this workstation&apos;s trust store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trusted certificates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Packages whose signers are listed here, or whose certificates a CA listed here issued, verify as trusted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add from File…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificates (*.pem *.crt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate saved to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your certificate is now in the trust store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add Trusted Certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate added to the trust store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove Trusted Certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop trusting %1? Packages it signed will verify as not trusted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate removed from the trust store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key folder: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No signing key yet. Generate one, or import the key and certificate your organization issued you, before signing review packages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The certificate cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not yet valid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>trusted on this workstation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not trusted: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>self-issued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>issued by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Algorithm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trust</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a signing key is there already; confirm that it is replaced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot move the old key folder to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the certificate must name you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot move the imported key into place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new signing key and certificate were made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key and certificate were imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5732,6 +5525,216 @@ Manifest SHA-256:
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
         <comment>data grade: resources of that grade</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::SigningSettingsPage</name>
+    <message>
+        <source>&amp;Export Certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust My Own Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My signing identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate Key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Key and Certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your certificate (PEM) to hand to colleagues who verify your packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your own certificate to this workstation&apos;s trust store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages whose signers are listed here, or whose certificates a CA listed here issued, verify as trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add from File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your certificate is now in the trust store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Trusted Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate added to the trust store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Trusted Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop trusting %1? Packages it signed will verify as not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate removed from the trust store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signing key yet. Generate one, or import the key and certificate your organization issued you, before signing review packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trusted on this workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not trusted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a signing key is there already; confirm that it is replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move the old key folder to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate must name you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move the imported key into place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new signing key and certificate were made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key and certificate were imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1900,13 +1900,6 @@
     </message>
 </context>
 <context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation>设置</translation>
-    </message>
-</context>
-<context>
     <name>SigningSettingsPage</name>
     <message>
         <source>unsupported key type</source>
@@ -1915,206 +1908,6 @@
     <message>
         <source>SM2 with SM3</source>
         <translation>SM2/SM3</translation>
-    </message>
-    <message>
-        <source>&amp;Export Certificate…</source>
-        <translation>导出证书(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Trust My Own Certificate</source>
-        <translation>信任我自己的证书(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>移除(&amp;R)</translation>
-    </message>
-    <message>
-        <source>My signing identity</source>
-        <translation>我的签名身份</translation>
-    </message>
-    <message>
-        <source>&amp;Generate Key…</source>
-        <translation>生成密钥(&amp;G)…</translation>
-    </message>
-    <message>
-        <source>&amp;Import Key and Certificate…</source>
-        <translation>导入密钥和证书(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Save your certificate (PEM) to hand to colleagues who verify your packages</source>
-        <translation>保存您的证书（PEM），交给验证您数据包的同事</translation>
-    </message>
-    <message>
-        <source>Add your own certificate to this workstation&apos;s trust store</source>
-        <translation>将您自己的证书添加到本工作站的信任库</translation>
-    </message>
-    <message>
-        <source>Trusted certificates</source>
-        <translation>受信任的证书</translation>
-    </message>
-    <message>
-        <source>Packages whose signers are listed here, or whose certificates a CA listed here issued, verify as trusted.</source>
-        <translation>签署人列于此处，或其证书由此处所列 CA 签发的数据包，验证结果为受信任。</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>主体</translation>
-    </message>
-    <message>
-        <source>SHA-256 fingerprint</source>
-        <translation>SHA-256 指纹</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>有效期至</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>&amp;Add from File…</source>
-        <translation>从文件添加(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Export Certificate</source>
-        <translation>导出证书</translation>
-    </message>
-    <message>
-        <source>Certificates (*.pem *.crt)</source>
-        <translation>证书 (*.pem *.crt)</translation>
-    </message>
-    <message>
-        <source>Certificate saved to %1.</source>
-        <translation>证书已保存到 %1。</translation>
-    </message>
-    <message>
-        <source>Your certificate is now in the trust store.</source>
-        <translation>您的证书已加入信任库。</translation>
-    </message>
-    <message>
-        <source>Add Trusted Certificate</source>
-        <translation>添加受信任的证书</translation>
-    </message>
-    <message>
-        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
-        <translation>证书 (*.pem *.crt *.cer *.der);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Certificate added to the trust store.</source>
-        <translation>证书已加入信任库。</translation>
-    </message>
-    <message>
-        <source>Remove Trusted Certificate</source>
-        <translation>移除受信任的证书</translation>
-    </message>
-    <message>
-        <source>Stop trusting %1? Packages it signed will verify as not trusted.</source>
-        <translation>不再信任 %1？由其签署的数据包将验证为不受信任。</translation>
-    </message>
-    <message>
-        <source>Certificate removed from the trust store.</source>
-        <translation>证书已从信任库中移除。</translation>
-    </message>
-    <message>
-        <source>Signing</source>
-        <translation>签名</translation>
-    </message>
-    <message>
-        <source>Key folder: %1</source>
-        <translation>密钥文件夹：%1</translation>
-    </message>
-    <message>
-        <source>No signing key yet. Generate one, or import the key and certificate your organization issued you, before signing review packages.</source>
-        <translation>尚无签名密钥。签署审核数据包前，请生成密钥，或导入所在单位为您签发的密钥和证书。</translation>
-    </message>
-    <message>
-        <source>The certificate cannot be read: %1</source>
-        <translation>无法读取证书：%1</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 至 %2</translation>
-    </message>
-    <message>
-        <source>expired</source>
-        <translation>已过期</translation>
-    </message>
-    <message>
-        <source>not yet valid</source>
-        <translation>尚未生效</translation>
-    </message>
-    <message>
-        <source>trusted on this workstation</source>
-        <translation>在本工作站受信任</translation>
-    </message>
-    <message>
-        <source>not trusted: %1</source>
-        <translation>不受信任：%1</translation>
-    </message>
-    <message>
-        <source>self-issued</source>
-        <translation>自签发</translation>
-    </message>
-    <message>
-        <source>issued by %1</source>
-        <translation>由 %1 签发</translation>
-    </message>
-    <message>
-        <source>Algorithm</source>
-        <translation>算法</translation>
-    </message>
-    <message>
-        <source>Valid</source>
-        <translation>有效期</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>证书</translation>
-    </message>
-    <message>
-        <source>Trust</source>
-        <translation>信任</translation>
-    </message>
-    <message>
-        <source>CA</source>
-        <translation>CA</translation>
-    </message>
-    <message>
-        <source>Signer</source>
-        <translation>签署人</translation>
-    </message>
-    <message>
-        <source>a signing key is there already; confirm that it is replaced</source>
-        <translation>已存在签名密钥；请确认替换</translation>
-    </message>
-    <message>
-        <source>cannot move the old key folder to %1</source>
-        <translation>无法将旧密钥文件夹移动到 %1</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>口令</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>the certificate must name you</source>
-        <translation>证书必须载明您的姓名</translation>
-    </message>
-    <message>
-        <source>cannot move the imported key into place</source>
-        <translation>无法将导入的密钥移动到位</translation>
-    </message>
-    <message>
-        <source>A new signing key and certificate were made.</source>
-        <translation>已生成新的签名密钥和证书。</translation>
-    </message>
-    <message>
-        <source>The key and certificate were imported.</source>
-        <translation>密钥和证书已导入。</translation>
     </message>
 </context>
 <context>
@@ -5713,6 +5506,216 @@ Manifest SHA-256:
         <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
         <comment>data grade: resources of that grade</comment>
         <translation>&lt;b&gt;%1&lt;/b&gt;：%2</translation>
+    </message>
+</context>
+<context>
+    <name>gd::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>gd::SigningSettingsPage</name>
+    <message>
+        <source>&amp;Export Certificate…</source>
+        <translation>导出证书(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Trust My Own Certificate</source>
+        <translation>信任我自己的证书(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>My signing identity</source>
+        <translation>我的签名身份</translation>
+    </message>
+    <message>
+        <source>&amp;Generate Key…</source>
+        <translation>生成密钥(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Key and Certificate…</source>
+        <translation>导入密钥和证书(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Save your certificate (PEM) to hand to colleagues who verify your packages</source>
+        <translation>保存您的证书（PEM），交给验证您数据包的同事</translation>
+    </message>
+    <message>
+        <source>Add your own certificate to this workstation&apos;s trust store</source>
+        <translation>将您自己的证书添加到本工作站的信任库</translation>
+    </message>
+    <message>
+        <source>Trusted certificates</source>
+        <translation>受信任的证书</translation>
+    </message>
+    <message>
+        <source>Packages whose signers are listed here, or whose certificates a CA listed here issued, verify as trusted.</source>
+        <translation>签署人列于此处，或其证书由此处所列 CA 签发的数据包，验证结果为受信任。</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256 指纹</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>&amp;Add from File…</source>
+        <translation>从文件添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Export Certificate</source>
+        <translation>导出证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>证书 (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Certificate saved to %1.</source>
+        <translation>证书已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Your certificate is now in the trust store.</source>
+        <translation>您的证书已加入信任库。</translation>
+    </message>
+    <message>
+        <source>Add Trusted Certificate</source>
+        <translation>添加受信任的证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer *.der);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Certificate added to the trust store.</source>
+        <translation>证书已加入信任库。</translation>
+    </message>
+    <message>
+        <source>Remove Trusted Certificate</source>
+        <translation>移除受信任的证书</translation>
+    </message>
+    <message>
+        <source>Stop trusting %1? Packages it signed will verify as not trusted.</source>
+        <translation>不再信任 %1？由其签署的数据包将验证为不受信任。</translation>
+    </message>
+    <message>
+        <source>Certificate removed from the trust store.</source>
+        <translation>证书已从信任库中移除。</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Key folder: %1</source>
+        <translation>密钥文件夹：%1</translation>
+    </message>
+    <message>
+        <source>No signing key yet. Generate one, or import the key and certificate your organization issued you, before signing review packages.</source>
+        <translation>尚无签名密钥。签署审核数据包前，请生成密钥，或导入所在单位为您签发的密钥和证书。</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be read: %1</source>
+        <translation>无法读取证书：%1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>not yet valid</source>
+        <translation>尚未生效</translation>
+    </message>
+    <message>
+        <source>trusted on this workstation</source>
+        <translation>在本工作站受信任</translation>
+    </message>
+    <message>
+        <source>not trusted: %1</source>
+        <translation>不受信任：%1</translation>
+    </message>
+    <message>
+        <source>self-issued</source>
+        <translation>自签发</translation>
+    </message>
+    <message>
+        <source>issued by %1</source>
+        <translation>由 %1 签发</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>算法</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>信任</translation>
+    </message>
+    <message>
+        <source>CA</source>
+        <translation>CA</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>签署人</translation>
+    </message>
+    <message>
+        <source>a signing key is there already; confirm that it is replaced</source>
+        <translation>已存在签名密钥；请确认替换</translation>
+    </message>
+    <message>
+        <source>cannot move the old key folder to %1</source>
+        <translation>无法将旧密钥文件夹移动到 %1</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>the certificate must name you</source>
+        <translation>证书必须载明您的姓名</translation>
+    </message>
+    <message>
+        <source>cannot move the imported key into place</source>
+        <translation>无法将导入的密钥移动到位</translation>
+    </message>
+    <message>
+        <source>A new signing key and certificate were made.</source>
+        <translation>已生成新的签名密钥和证书。</translation>
+    </message>
+    <message>
+        <source>The key and certificate were imported.</source>
+        <translation>密钥和证书已导入。</translation>
     </message>
 </context>
 <context>

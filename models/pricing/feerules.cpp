@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pricing/feerules.h"
+#include "feerules.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pricing/money.h"
+#include "money.h"
 
 #include <algorithm>
 

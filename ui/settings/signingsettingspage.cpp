@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "settings/signingsettingspage.h"
+#include "signingsettingspage.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
