@@ -595,15 +595,20 @@ void TestDashboard::pdfExport()
     QProcess pdftotext;
     pdftotext.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
     QVERIFY(pdftotext.waitForFinished(30000));
-    // Table cells wrap: compare with the line breaks as spaces.
-    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+    // Table cells wrap (Chinese anywhere between two characters): compare without spaces.
+    const auto squeezed = [](QString text) {
+        return text.remove(QRegularExpression(QStringLiteral("\\s+")));
+    };
+    const QString text = squeezed(QString::fromUtf8(pdftotext.readAllStandardOutput()));
     for (monitoring::Dimension dimension : monitoring::kDimensions)
-        QVERIFY2(text.contains(monitoring::dimensionLabel(dimension)),
+        QVERIFY2(text.contains(squeezed(monitoring::dimensionLabel(dimension))),
                  qPrintable(monitoring::dimensionLabel(dimension)));
-    QVERIFY(text.contains(report::dashboardReportTitle().left(10)));
+    QVERIFY(text.contains(squeezed(report::dashboardReportTitle().left(10))));
     // The indicator figures and an alert are in it.
-    QVERIFY(text.contains(page->data().report.find(QStringLiteral("economic"))->text));
-    QVERIFY(text.contains(monitoring::alertcode::label(monitoring::alertcode::IncidentOpen)));
+    QVERIFY(text.contains(squeezed(page->data().report.find(QStringLiteral("economic"))->text)));
+    QVERIFY(
+        text.contains(squeezed(monitoring::alertcode::label(monitoring::alertcode::IncidentOpen))
+                          .left(6))); // a label may wrap in its narrow column
     if (!screenshotDir().isEmpty())
         QFile::copy(path, QDir(screenshotDir()).filePath(QStringLiteral("dashboard.pdf")));
 }

@@ -51,6 +51,12 @@ using namespace gd::test;
 
 namespace {
 
+/** A translated text as the code under test shows it (the tests run in either language). */
+QString translated(const char *context, const char *text)
+{
+    return QCoreApplication::translate(context, text);
+}
+
 const QByteArray kPassphrase = "correct horse battery";
 
 officer::Profile reviewerProfile()
@@ -267,13 +273,17 @@ void TestPackageUi::signingPageTrustStore()
     page.resize(760, 620);
     auto *table = child<QTableWidget>(&page, "trustTable");
     QCOMPARE(table->rowCount(), 0);
-    QVERIFY(child<QLabel>(&page, "identityLabel")->text().contains(QStringLiteral("not trusted")));
+    QVERIFY(child<QLabel>(&page, "identityLabel")
+                ->text()
+                .contains(translated("gd::SigningSettingsPage", "not trusted: %1").arg(QString())));
 
     QTest::mouseClick(child<QPushButton>(&page, "trustOwnButton"), Qt::LeftButton);
     QCOMPARE(table->rowCount(), 1);
     QCOMPARE(table->item(0, 1)->data(Qt::UserRole).toString(), m_reviewer.certificate.sha256());
-    QCOMPARE(table->item(0, 3)->text(), QStringLiteral("Signer"));
-    QVERIFY(child<QLabel>(&page, "identityLabel")->text().contains(QStringLiteral("trusted on")));
+    QCOMPARE(table->item(0, 3)->text(), translated("gd::SigningSettingsPage", "Signer"));
+    QVERIFY(child<QLabel>(&page, "identityLabel")
+                ->text()
+                .contains(translated("gd::SigningSettingsPage", "trusted on this workstation")));
 
     // A colleague's certificate, from the file they handed over.
     const QString pem = m_dir.filePath(QStringLiteral("approver.pem"));
@@ -539,20 +549,21 @@ void TestPackageUi::verifyValidPackage()
     dialog.show();
     QCOMPARE(dialog.tone(), VerifyDialog::Tone::Good);
     auto *verdict = child<QLabel>(&dialog, "verdictLabel");
-    QVERIFY2(verdict->text().contains(QStringLiteral("valid and approved")),
+    QVERIFY2(verdict->text().contains(translated("PackageVerify", "valid and approved")),
              qPrintable(verdict->text()));
     auto *members = child<QTableWidget>(&dialog, "membersTable");
     QCOMPARE(members->rowCount(), dialog.report().members.size());
     QVERIFY(column(members, 0).contains(QStringLiteral("review.pdf")));
     QVERIFY(column(members, 0).contains(QStringLiteral("review.json")));
     for (const QString &status : column(members, 1))
-        QVERIFY2(status.contains(QStringLiteral("intact")), qPrintable(status));
+        QVERIFY2(status.contains(translated("VerifyDialog", "intact")), qPrintable(status));
     auto *signatures = child<QTableWidget>(&dialog, "signaturesTable");
     QCOMPARE(signatures->rowCount(), 2);
     QCOMPARE(column(signatures, 1), (QStringList{demo::reviewerName(), demo::approverName()}));
     QCOMPARE(signatures->item(0, 2)->data(Qt::UserRole).toString(),
              m_reviewer.certificate.sha256());
-    QVERIFY(column(signatures, 4).join(QString()).count(QStringLiteral("valid")) == 2);
+    QVERIFY(column(signatures, 4).join(QString()).count(translated("gd::VerifyDialog", "valid")) ==
+            2);
     QVERIFY(!child<QPushButton>(&dialog, "trustSignerButton")->isEnabled());
     shot(&dialog, QStringLiteral("verify-valid"));
 
@@ -579,20 +590,22 @@ void TestPackageUi::verifyUntrustedPackage()
     QVERIFY(QFileInfo::exists(m_exported));
     VerifyDialog dialog(m_exported); // an empty trust store
     QCOMPARE(dialog.tone(), VerifyDialog::Tone::Caution);
-    QVERIFY2(dialog.verdictText().contains(QStringLiteral("not trusted")),
-             qPrintable(dialog.verdictText()));
+    QVERIFY2(
+        dialog.verdictText().contains(translated("PackageVerify", "valid, signer not trusted")),
+        qPrintable(dialog.verdictText()));
     auto *signatures = child<QTableWidget>(&dialog, "signaturesTable");
     QCOMPARE(signatures->rowCount(), 1);
-    QVERIFY(signatures->item(0, 5)->text().contains(QStringLiteral("not trusted")));
+    QVERIFY(signatures->item(0, 5)->text().contains(translated("gd::VerifyDialog", "not trusted")));
     QVERIFY(!signatures->item(0, 6)->text().isEmpty()); // why not
     QVERIFY(child<QPushButton>(&dialog, "trustSignerButton")->isEnabled());
 
     QSignalSpy changed(&dialog, &VerifyDialog::trustChanged);
     QVERIFY(dialog.trustSigner(0));
     QCOMPARE(changed.count(), 1);
-    QVERIFY(signatures->item(0, 5)->text().contains(QStringLiteral("trusted")));
-    QVERIFY(!signatures->item(0, 5)->text().contains(QStringLiteral("not")));
-    QVERIFY2(dialog.verdictText().contains(QStringLiteral("not countersigned")),
+    QVERIFY(signatures->item(0, 5)->text().endsWith(translated("gd::VerifyDialog", "trusted")));
+    QVERIFY(
+        !signatures->item(0, 5)->text().contains(translated("gd::VerifyDialog", "not trusted")));
+    QVERIFY2(dialog.verdictText().contains(translated("PackageVerify", "valid, not countersigned")),
              qPrintable(dialog.verdictText()));
     QVERIFY(package::TrustStore(signing::trustStorePath())
                 .isTrusted(m_reviewer.certificate, QDateTime::currentDateTimeUtc()));
@@ -609,17 +622,19 @@ void TestPackageUi::verifyTamperedPackage()
     dialog.show();
     QCOMPARE(dialog.tone(), VerifyDialog::Tone::Bad);
     const QString verdict = child<QLabel>(&dialog, "verdictLabel")->text();
-    QVERIFY2(verdict.contains(QStringLiteral("INVALID")) &&
-                 verdict.contains(QStringLiteral("review.pdf modified")),
-             qPrintable(verdict));
+    QVERIFY2(
+        verdict.contains(
+            translated("PackageVerify", "INVALID: %1")
+                .arg(translated("PackageVerify", "%1 modified").arg(QStringLiteral("review.pdf")))),
+        qPrintable(verdict));
     auto *members = child<QTableWidget>(&dialog, "membersTable");
     const int row = int(column(members, 0).indexOf(QStringLiteral("review.pdf")));
     QVERIFY(row >= 0);
-    QVERIFY(members->item(row, 1)->text().contains(QStringLiteral("modified")));
+    QVERIFY(members->item(row, 1)->text().contains(translated("VerifyDialog", "modified")));
     QVERIFY(!members->item(row, 2)->text().isEmpty());
     for (int other = 0; other < members->rowCount(); ++other) {
         if (other != row)
-            QVERIFY(members->item(other, 1)->text().contains(QStringLiteral("intact")));
+            QVERIFY(members->item(other, 1)->text().contains(translated("VerifyDialog", "intact")));
     }
     QVERIFY(!child<QPushButton>(&dialog, "openReportButton")->isEnabled());
     shot(&dialog, QStringLiteral("verify-tampered"));
@@ -633,7 +648,8 @@ void TestPackageUi::verifyTamperedPackage()
     }
     VerifyDialog unreadable(junk);
     QCOMPARE(unreadable.tone(), VerifyDialog::Tone::Bad);
-    QVERIFY(unreadable.verdictText().startsWith(QStringLiteral("INVALID")));
+    QVERIFY(unreadable.verdictText().startsWith(
+        translated("PackageVerify", "INVALID: %1").arg(QString())));
     QCOMPARE(child<QTableWidget>(&unreadable, "membersTable")->rowCount(), 0);
 }
 
