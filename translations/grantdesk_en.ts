@@ -1912,6 +1912,29 @@
     </message>
 </context>
 <context>
+    <name>TrustStore</name>
+    <message>
+        <source>no certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trust store is unreadable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issuer %1 is trusted but not a CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issuer %1 was not valid at %2 (valid %3 to %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signer not in the trust store, nor issued by a CA in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VerifyDialog</name>
     <message>
         <source>Reviewer</source>

@@ -1911,6 +1911,29 @@
     </message>
 </context>
 <context>
+    <name>TrustStore</name>
+    <message>
+        <source>no certificate</source>
+        <translation>没有证书</translation>
+    </message>
+    <message>
+        <source>the trust store is unreadable: %1</source>
+        <translation>信任库无法读取：%1</translation>
+    </message>
+    <message>
+        <source>issuer %1 is trusted but not a CA certificate</source>
+        <translation>签发者 %1 受信任，但不是 CA 证书</translation>
+    </message>
+    <message>
+        <source>issuer %1 was not valid at %2 (valid %3 to %4)</source>
+        <translation>签发者 %1 在 %2 不在有效期内（有效期 %3 至 %4）</translation>
+    </message>
+    <message>
+        <source>signer not in the trust store, nor issued by a CA in it</source>
+        <translation>签署人不在信任库中，也不是由信任库中的 CA 签发</translation>
+    </message>
+</context>
+<context>
     <name>VerifyDialog</name>
     <message>
         <source>Reviewer</source>

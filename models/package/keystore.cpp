@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "keystore.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -219,7 +220,7 @@ QString TrustStore::defaultPath()
 Status TrustStore::add(const Certificate &certificate) const
 {
     if (certificate.isNull())
-        return Error{m_dir, QStringLiteral("no certificate")};
+        return Error{m_dir, QCoreApplication::translate("TrustStore", "no certificate")};
     if (!QDir().mkpath(m_dir))
         return Error{m_dir, QStringLiteral("cannot create the folder")};
     const QString path = QDir(m_dir).filePath(certificate.sha256() + QStringLiteral(".pem"));
@@ -275,10 +276,11 @@ bool TrustStore::isTrusted(const Certificate &certificate, const QDateTime &when
         return false;
     };
     if (certificate.isNull())
-        return fail(QStringLiteral("no certificate"));
+        return fail(QCoreApplication::translate("TrustStore", "no certificate"));
     Result<QList<Certificate>> trusted = certificates();
     if (!trusted)
-        return fail(QStringLiteral("the trust store is unreadable: ") + trusted.error().toString());
+        return fail(QCoreApplication::translate("TrustStore", "the trust store is unreadable: %1")
+                        .arg(trusted.error().toString()));
     const QString fingerprint = certificate.sha256();
     for (const Certificate &candidate : *trusted)
         if (candidate.sha256() == fingerprint) {
@@ -291,12 +293,14 @@ bool TrustStore::isTrusted(const Certificate &certificate, const QDateTime &when
         if (!certificate.checkSignedBy(candidate))
             continue;
         if (!candidate.isCa()) {
-            issuerProblem = QStringLiteral("issuer %1 is trusted but not a CA certificate")
+            issuerProblem = QCoreApplication::translate(
+                                "TrustStore", "issuer %1 is trusted but not a CA certificate")
                                 .arg(candidate.subject());
             continue;
         }
         if (!candidate.isValidAt(when)) {
-            issuerProblem = QStringLiteral("issuer %1 was not valid at %2 (valid %3 to %4)")
+            issuerProblem = QCoreApplication::translate(
+                                "TrustStore", "issuer %1 was not valid at %2 (valid %3 to %4)")
                                 .arg(candidate.subject(), when.toUTC().toString(Qt::ISODate),
                                      candidate.notBefore().toString(Qt::ISODate),
                                      candidate.notAfter().toString(Qt::ISODate));
@@ -308,7 +312,8 @@ bool TrustStore::isTrusted(const Certificate &certificate, const QDateTime &when
     }
     if (!issuerProblem.isEmpty())
         return fail(issuerProblem);
-    return fail(QStringLiteral("signer not in the trust store, nor issued by a CA in it"));
+    return fail(QCoreApplication::translate(
+        "TrustStore", "signer not in the trust store, nor issued by a CA in it"));
 }
 
 } // namespace gd::package
