@@ -3,12 +3,12 @@
 
 #include <limits>
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 
+#include "core/hashing.h"
 #include "domain/creditcode.h"
 #include "importer/jsonreader.h"
 
@@ -286,8 +286,7 @@ public:
                 continue;
             }
             QByteArray data = in.readAll();
-            const QString actual = QString::fromLatin1(
-                QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+            const QString actual = hashing::sha256Hex(data);
             if (actual != entry.attachment.sha256) {
                 m_reader.error(
                     entry.sha256Where,
@@ -432,8 +431,7 @@ ParseOutcome ApplicationParser::parse(const QByteArray &json, const QString &lab
     ParsedApplication parsed;
     parsed.application = std::move(app);
     parsed.sourceJson = json;
-    parsed.contentSha256 =
-        QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex());
+    parsed.contentSha256 = hashing::sha256Hex(json);
     parsed.contents = std::move(contents);
     outcome.parsed = std::move(parsed);
     return outcome;

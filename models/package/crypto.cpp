@@ -4,7 +4,6 @@
 #include <cstring>
 #include <ctime>
 
-#include <QCryptographicHash>
 #include <QDate>
 #include <QTime>
 #include <QTimeZone>
@@ -21,6 +20,8 @@
 #include <openssl/rand.h>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
+
+#include "core/hashing.h"
 
 namespace gd::package {
 namespace {
@@ -119,7 +120,7 @@ QString publicKeyHash(EVP_PKEY *pkey)
     }
     const QByteArray bytes(reinterpret_cast<const char *>(der), length);
     OPENSSL_free(der);
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return hashing::sha256Hex(bytes);
 }
 
 QString nameToString(const X509_NAME *name)
@@ -326,7 +327,7 @@ QString Certificate::sha256() const
 {
     if (isNull())
         return {};
-    return QString::fromLatin1(QCryptographicHash::hash(der(), QCryptographicHash::Sha256).toHex());
+    return hashing::sha256Hex(der());
 }
 
 QString Certificate::publicKeySha256() const
