@@ -359,7 +359,7 @@ void TestFeeds::version2DatabaseGainsFeedTables()
     QSqlDatabase::removeDatabase(QStringLiteral("v2"));
     auto db = Database::open(path);
     QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().toString()));
-    QCOMPARE(db.value()->schemaVersion(), 3);
+    QCOMPARE(db.value()->schemaVersion(), Database::kSchemaVersion);
     QSqlQuery q(db.value()->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM applicants")) && q.next());
     QCOMPARE(q.value(0).toInt(), 1);

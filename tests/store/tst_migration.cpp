@@ -92,6 +92,16 @@ void TestMigration::version1OpensAsCurrentKeepingData()
     QCOMPARE(q.value(2).toString(), QStringLiteral("广州低空智联科技有限公司"));
     QVERIFY(!q.next());
 
+    // v4: the overdue count reads one covering index, not every open case's row.
+    QVERIFY(q.exec(QStringLiteral(
+        "EXPLAIN QUERY PLAN SELECT COUNT(*) FROM application_versions v WHERE v.is_latest = 1 "
+        "AND v.status IN ('received', 'in_review') AND v.deadline < '2026-01-01'")));
+    QString plan;
+    while (q.next())
+        plan += q.value(3).toString();
+    QVERIFY2(plan.contains(QLatin1String("COVERING INDEX av_latest_status_deadline")),
+             qPrintable(plan));
+
     // The full-text index was rebuilt with its latest column and still finds the old row,
     // for short and long terms.
     for (const QString &term : {QStringLiteral("物流"), QStringLiteral("航线规划")}) {
