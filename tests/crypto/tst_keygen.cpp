@@ -10,6 +10,7 @@
 
 #include "package/crypto.h"
 #include "package/keystore.h"
+#include "common/tools.h"
 
 using namespace gd;
 using namespace gd::package;
@@ -241,8 +242,7 @@ void TestKeygen::terminalAsksTwiceWithoutEcho()
     QFETCH(int, code);
     // util-linux `script` gives the command a pseudo-terminal.
     const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
-    if (script.isEmpty())
-        QSKIP("no `script` command to make a terminal with");
+    GD_REQUIRE_TOOL("script"); // makes the terminal the prompt is tested on
     const QByteArray first = QByteArrayLiteral("typed passphrase");
     const QString out = path(QStringLiteral("id"));
     QProcess process;

@@ -13,6 +13,7 @@
 #include "package/keystore.h"
 #include "packagetest.h"
 #include "rawzip.h"
+#include "common/tools.h"
 
 using namespace packagetest;
 
@@ -682,9 +683,8 @@ void TestPackage::hostilePackages()
 
 void TestPackage::verifyTxtCommandsSucceedAndCatchTampering_data()
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("unzip")).isEmpty() ||
-        QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty())
-        QSKIP("unzip or openssl is not installed");
+    GD_REQUIRE_TOOL("unzip");
+    GD_REQUIRE_TOOL("openssl");
     QTest::addColumn<QByteArray>("zip");
     QTest::newRow("sm2-sm3") << m_signed;
     QTest::newRow("ed25519") << buildPackage(sampleContent(), m_ed).value().data;

@@ -9,6 +9,7 @@
 
 #include "package/ziparchive.h"
 #include "rawzip.h"
+#include "common/tools.h"
 
 using namespace gd;
 using namespace gd::package;
@@ -153,8 +154,7 @@ void TestZipArchive::incompressibleMembersAreStored()
 
 void TestZipArchive::unzipReadsWhatWeWrite()
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("unzip")).isEmpty())
-        QSKIP("unzip is not installed");
+    GD_REQUIRE_TOOL("unzip");
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("t.zip"));
     auto zip = writeZip({{QStringLiteral("attachments/说明.txt"), QByteArrayLiteral("中文\n")},

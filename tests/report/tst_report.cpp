@@ -28,6 +28,7 @@
 #include "store/applicationstore.h"
 #include "store/database.h"
 #include "store/reviewstore.h"
+#include "common/tools.h"
 
 using namespace gd;
 using report::PricingRecord;
@@ -565,8 +566,7 @@ void TestReport::documentMatchesForPrinting()
 void TestReport::pdfReadsAsRecord()
 {
     const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-    if (pdftotext.isEmpty())
-        QSKIP("pdftotext (poppler-utils) is not installed");
+    GD_REQUIRE_TOOL("pdftotext");
     const ReviewRecord record = load(m_decidedId, m_decidedVersion);
     const auto pdf = report::reviewPdf(record);
     QVERIFY2(pdf, pdf ? "" : qPrintable(pdf.error().toString()));
@@ -602,8 +602,7 @@ void TestReport::pdfReadsAsRecord()
     QVERIFY(text.contains(QRegularExpression(QStringLiteral("共\\s*%1\\s*页").arg(pages))));
 
     const QString pdffonts = QStandardPaths::findExecutable(QStringLiteral("pdffonts"));
-    if (pdffonts.isEmpty())
-        QSKIP("pdffonts (poppler-utils) is not installed");
+    GD_REQUIRE_TOOL("pdffonts");
     const QString fonts = QString::fromUtf8(run(pdffonts, {path}));
     // name type encoding emb sub uni: every font embedded, WenQuanYi among them.
     QVERIFY2(fonts.contains(QStringLiteral("WenQuanYi")), qPrintable(fonts));

@@ -27,6 +27,7 @@
 #include "review/reviewworkspace.h"
 #include "store/applicationstore.h"
 #include "store/database.h"
+#include "common/tools.h"
 
 using namespace gd;
 
@@ -169,8 +170,7 @@ void TestReportPrinting::previewShowsTheRecord()
 
 void TestReportPrinting::printedRecordMatchesThePdf()
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
-        QSKIP("pdftotext (poppler-utils) is not installed");
+    GD_REQUIRE_TOOL("pdftotext");
     const auto [id, version] = caseIn(QStringLiteral("decided"));
     QVERIFY(!id.isEmpty());
 
