@@ -42,9 +42,21 @@ std::optional<double> ratio(qint64 part, qint64 whole)
     return double(part) / double(whole);
 }
 
-double moneyToDouble(const Money &m)
+/** @p m in whole fen; nullopt beyond qint64 (about 9 × 10^16 yuan). */
+std::optional<qint64> wholeFen(const Money &m)
 {
-    return m.roundedToFen().toString().toDouble();
+    bool ok = false;
+    const qint64 fen = m.roundedToFen().toString(2).remove(QLatin1Char('.')).toLongLong(&ok);
+    return ok ? std::optional<qint64>(fen) : std::nullopt;
+}
+
+/**
+ * Where a money value is drawn on a chart's axis, in yuan. Only for drawing: every figure,
+ * sum and comparison stays Money, and shares are taken from whole fen.
+ */
+double chartYuan(const Money &m)
+{
+    return double(wholeFen(m).value_or(0)) / 100.0;
 }
 
 IndicatorFigure countFigure(const char *key, const QString &label, qint64 n)
@@ -127,7 +139,7 @@ IndicatorSeries moneySeries(const QString &key, const QString &label, const QLis
     for (const QDate &m : months) {
         const auto it = values.find(m);
         const Money v = it == values.end() ? Money() : it->second;
-        series.points.append({m, v.toJsonString(), moneyToDouble(v)});
+        series.points.append({m, v.toJsonString(), chartYuan(v)});
     }
     return series;
 }
@@ -473,8 +485,8 @@ Indicator economic(const Context &c)
     i.text = revenue.toDisplay();
     i.unit = QStringLiteral("yuan");
     std::optional<double> marShare;
-    if (!mar.isZero())
-        marShare = moneyToDouble(counted) / moneyToDouble(mar);
+    if (const auto part = wholeFen(counted), whole = wholeFen(mar); part && whole)
+        marShare = ratio(*part, *whole); // none when there is no MAR
     i.figures
         << moneyFigure("revenue", QCoreApplication::translate("Monitoring", "revenue"), revenue)
         << moneyFigure("mar", QCoreApplication::translate("Monitoring", "maximum allowed revenue"),
