@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hashing.h"
 
+#include <algorithm>
 #include <memory>
 
 #include <openssl/evp.h>
@@ -36,6 +37,13 @@ QString sha256Hex(const QByteArray &data)
 QString sm3Hex(const QByteArray &data)
 {
     return digestHex("SM3", data);
+}
+
+bool isDigestHex(const QString &text)
+{
+    return text.size() == 64 && std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+               return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
+           });
 }
 
 } // namespace gd::hashing

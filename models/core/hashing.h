@@ -11,4 +11,7 @@ QString sha256Hex(const QByteArray &data);
 /** Lowercase hex SM3 (GB/T 32905) of @p data, computed by OpenSSL. */
 QString sm3Hex(const QByteArray &data);
 
+/** True when @p text is a 256-bit digest as these functions write it: 64 lowercase hex. */
+bool isDigestHex(const QString &text);
+
 } // namespace gd::hashing

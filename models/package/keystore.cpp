@@ -8,6 +8,8 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
+#include "core/hashing.h"
+
 namespace gd::package {
 namespace {
 
@@ -61,16 +63,6 @@ Status makeOwnerOnlyDir(const QString &dir)
     if (!QFile::setPermissions(dir, kOwnerDir))
         return Error{dir, QStringLiteral("cannot make the folder owner-only")};
     return success();
-}
-
-bool isSha256Hex(const QString &text)
-{
-    if (text.size() != 64)
-        return false;
-    for (const QChar c : text)
-        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
-            return false;
-    return true;
 }
 
 } // namespace
@@ -236,7 +228,7 @@ Status TrustStore::add(const Certificate &certificate) const
 Status TrustStore::remove(const QString &sha256) const
 {
     const QString hash = sha256.toLower();
-    if (!isSha256Hex(hash))
+    if (!hashing::isDigestHex(hash))
         return Error{sha256, QStringLiteral("not a SHA-256 fingerprint (64 hex digits)")};
     const QString path = QDir(m_dir).filePath(hash + QStringLiteral(".pem"));
     if (!QFileInfo::exists(path))

@@ -54,13 +54,6 @@ std::optional<QDateTime> parseIsoUtc(const QString &text)
     return when.toUTC();
 }
 
-bool isHex64(const QString &text)
-{
-    return text.size() == 64 && std::all_of(text.cbegin(), text.cend(), [](QChar c) {
-               return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
-           });
-}
-
 /** SHA-256 and SM3 of a stream of bytes at once. */
 class Digests
 {
@@ -423,7 +416,7 @@ VerifyReport verifyReader(const ZipReader &reader, VerifyReport report, const Ru
                                       m.value(QLatin1String("sm3")).toString()};
                 const QString where = QStringLiteral("manifest.json: members[%1]").arg(i);
                 if (!memberPathProblem(member.path).isEmpty() || member.size < 0 ||
-                    !isHex64(member.sha256) || !isHex64(member.sm3)) {
+                    !hashing::isDigestHex(member.sha256) || !hashing::isDigestHex(member.sm3)) {
                     report.problems
                         << QCoreApplication::translate(
                                "PackageVerify", "%1: not a member entry (path, size, sha256, sm3)")
