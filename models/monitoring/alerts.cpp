@@ -631,14 +631,6 @@ void disclosureAlerts(Evaluation &e)
     }
 }
 
-QList<FeeRules> libraryRules()
-{
-    QList<FeeRules> rules;
-    for (const RuleFileEntry &entry : RuleLibrary().entries())
-        rules.append(entry.rules);
-    return rules;
-}
-
 int rank(AlertSeverity s)
 {
     return s == AlertSeverity::Critical ? 0 : s == AlertSeverity::Warning ? 1 : 2;
@@ -715,7 +707,7 @@ AlertEngine::AlertEngine(std::shared_ptr<Database> db, QList<FeeRules> rules,
 {}
 
 AlertEngine::AlertEngine(std::shared_ptr<Database> db)
-    : AlertEngine(std::move(db), libraryRules(), MonitoringSettings::load())
+    : AlertEngine(std::move(db), RuleLibrary().rules(), MonitoringSettings::load())
 {}
 
 Result<QList<Alert>> AlertEngine::evaluate(const QDate &on, const MonitoringFilter &filter) const
@@ -723,8 +715,14 @@ Result<QList<Alert>> AlertEngine::evaluate(const QDate &on, const MonitoringFilt
     auto snapshot = Snapshot::load(m_db);
     if (!snapshot)
         return snapshot.error();
-    Evaluation e{*snapshot, m_rules,    m_settings, on.isValid() ? on : QDate::currentDate(),
-                 filter,    Collector()};
+    return evaluate(on, filter, snapshot.value());
+}
+
+Result<QList<Alert>> AlertEngine::evaluate(const QDate &on, const MonitoringFilter &filter,
+                                           const Snapshot &snapshot) const
+{
+    Evaluation e{snapshot, m_rules,    m_settings, on.isValid() ? on : QDate::currentDate(),
+                 filter,   Collector()};
     resourceAlerts(e);
     priceAlerts(e);
     termAlerts(e);

@@ -24,6 +24,8 @@ class Database;
 
 namespace gd::monitoring {
 
+struct Snapshot;
+
 /** The ten alert codes of DESIGN.md "Command line". */
 namespace alertcode {
 inline const QString UnregisteredResource = QStringLiteral("unregistered_resource");
@@ -124,6 +126,9 @@ public:
 
     /** Alerts as of @p on (null: today), most severe first, then by code and key. */
     Result<QList<Alert>> evaluate(const QDate &on, const MonitoringFilter &filter = {}) const;
+    /** The same on a snapshot already loaded. */
+    Result<QList<Alert>> evaluate(const QDate &on, const MonitoringFilter &filter,
+                                  const Snapshot &snapshot) const;
 
 private:
     std::shared_ptr<Database> m_db;

@@ -73,13 +73,17 @@ QString registrationGroupLabel(const QString &group)
 Result<DashboardBreakdown> computeDashboardBreakdown(const std::shared_ptr<Database> &db,
                                                      const IndicatorQuery &query)
 {
-    const QDate on = query.on.isValid() ? query.on : QDate::currentDate();
-    const QDate to = query.to.isValid() ? query.to : on;
-    const QDate from = query.from.isValid() ? query.from : to.addYears(-1).addDays(1);
     auto loaded = Snapshot::load(db);
     if (!loaded)
         return loaded.error();
-    const Snapshot &s = loaded.value();
+    return computeDashboardBreakdown(loaded.value(), query);
+}
+
+DashboardBreakdown computeDashboardBreakdown(const Snapshot &s, const IndicatorQuery &query)
+{
+    const QDate on = query.on.isValid() ? query.on : QDate::currentDate();
+    const QDate to = query.to.isValid() ? query.to : on;
+    const QDate from = query.from.isValid() ? query.from : to.addYears(-1).addDays(1);
     const MonitoringFilter &filter = query.filter;
 
     DashboardBreakdown out;

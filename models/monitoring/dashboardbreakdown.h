@@ -16,6 +16,8 @@ class Database;
 
 namespace gd::monitoring {
 
+struct Snapshot;
+
 /** One bar or slice of a dashboard chart, with the cases behind it (for drill-down). */
 struct BreakdownItem
 {
@@ -67,6 +69,8 @@ struct DashboardBreakdown
 /** The breakdowns for @p query (its period defaults as IndicatorEngine::compute's do). */
 Result<DashboardBreakdown> computeDashboardBreakdown(const std::shared_ptr<Database> &db,
                                                      const IndicatorQuery &query);
+/** The same on a snapshot already loaded. */
+DashboardBreakdown computeDashboardBreakdown(const Snapshot &snapshot, const IndicatorQuery &query);
 
 /** The registration status groups of DashboardBreakdown::registration, in order. */
 QStringList registrationGroups();

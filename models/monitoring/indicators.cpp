@@ -604,14 +604,6 @@ Indicator incidents(const Context &c)
     return i;
 }
 
-QList<FeeRules> libraryRules()
-{
-    QList<FeeRules> rules;
-    for (const RuleFileEntry &entry : RuleLibrary().entries())
-        rules.append(entry.rules);
-    return rules;
-}
-
 } // namespace
 
 QString dimensionCode(Dimension dimension)
@@ -678,7 +670,7 @@ IndicatorEngine::IndicatorEngine(std::shared_ptr<Database> db, QList<FeeRules> r
 {}
 
 IndicatorEngine::IndicatorEngine(std::shared_ptr<Database> db)
-    : IndicatorEngine(std::move(db), libraryRules())
+    : IndicatorEngine(std::move(db), RuleLibrary().rules())
 {}
 
 QStringList IndicatorEngine::indicatorIds()
@@ -691,6 +683,15 @@ QStringList IndicatorEngine::indicatorIds()
 
 Result<IndicatorReport> IndicatorEngine::compute(const IndicatorQuery &query) const
 {
+    auto snapshot = Snapshot::load(m_db);
+    if (!snapshot)
+        return snapshot.error();
+    return compute(query, snapshot.value());
+}
+
+Result<IndicatorReport> IndicatorEngine::compute(const IndicatorQuery &query,
+                                                 const Snapshot &snapshot) const
+{
     IndicatorReport report;
     report.on = query.on.isValid() ? query.on : QDate::currentDate();
     report.to = query.to.isValid() ? query.to : report.on;
@@ -699,10 +700,7 @@ Result<IndicatorReport> IndicatorEngine::compute(const IndicatorQuery &query) co
         return Error{QStringLiteral("indicators"),
                      QStringLiteral("the period starts (%1) after it ends (%2)")
                          .arg(report.from.toString(Qt::ISODate), report.to.toString(Qt::ISODate))};
-    auto snapshot = Snapshot::load(m_db);
-    if (!snapshot)
-        return snapshot.error();
-    const Context c{*snapshot,
+    const Context c{snapshot,
                     m_rules,
                     report.from,
                     report.to,

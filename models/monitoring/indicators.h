@@ -20,6 +20,8 @@ class Database;
 
 namespace gd::monitoring {
 
+struct Snapshot;
+
 /** The four dimensions of DOMAIN.md §7. */
 enum class Dimension
 {
@@ -134,6 +136,8 @@ public:
     explicit IndicatorEngine(std::shared_ptr<Database> db);
 
     Result<IndicatorReport> compute(const IndicatorQuery &query) const;
+    /** The same on a snapshot already loaded (the dashboard loads one per refresh). */
+    Result<IndicatorReport> compute(const IndicatorQuery &query, const Snapshot &snapshot) const;
 
     /** The ids in DOMAIN.md §7 order. */
     static QStringList indicatorIds();

@@ -57,6 +57,14 @@ RuleLibrary::RuleLibrary(QString importDir)
                       QStringLiteral("/rules");
 }
 
+QList<FeeRules> RuleLibrary::rules() const
+{
+    QList<FeeRules> rules;
+    for (const RuleFileEntry &entry : entries())
+        rules.append(entry.rules);
+    return rules;
+}
+
 QList<RuleFileEntry> RuleLibrary::entries() const
 {
     return load(kBuiltInDir, true, nullptr) + load(m_importDir, false, nullptr);

@@ -40,6 +40,8 @@ public:
 
     /** Built-in and imported files, valid ones only, built-in first, by file name. */
     QList<RuleFileEntry> entries() const;
+    /** The rules of every entry, in entries() order. */
+    QList<FeeRules> rules() const;
     /** Errors of imported files that no longer parse (listed in Settings). */
     QList<Error> loadErrors() const;
     const QString &importDir() const { return m_importDir; }

@@ -43,7 +43,9 @@
 #include "monitoring/alerts.h"
 #include "monitoring/dashboardbreakdown.h"
 #include "monitoring/indicatorcard.h"
+#include "monitoring/snapshot.h"
 #include "monitoring/watchedfolder.h"
+#include "pricing/rulelibrary.h"
 
 namespace gd {
 namespace {
@@ -459,25 +461,24 @@ void DashboardPage::refresh()
     QElapsedTimer timer;
     timer.start();
     const monitoring::IndicatorQuery q = query();
-    auto report = monitoring::IndicatorEngine(m_db).compute(q);
-    auto breakdown = monitoring::computeDashboardBreakdown(m_db, q);
-    auto alerts = monitoring::AlertEngine(m_db).evaluate(q.on, q.filter);
-    QStringList errors;
-    if (!report)
-        errors << report.error().toString();
-    if (!breakdown)
-        errors << breakdown.error().toString();
-    if (!alerts)
-        errors << alerts.error().toString();
-    if (!errors.isEmpty()) {
-        log::warning(QStringLiteral("dashboard: %1").arg(errors.join(QStringLiteral("; "))));
-        showNotice(tr("The monitoring figures could not be computed: %1")
-                       .arg(errors.join(QStringLiteral("; "))),
-                   true);
+    // One read of the database and of the rule files serves the cards, charts and alerts.
+    auto snapshot = monitoring::Snapshot::load(m_db);
+    const QList<FeeRules> rules = RuleLibrary().rules();
+    auto report = snapshot ? monitoring::IndicatorEngine(m_db, rules).compute(q, snapshot.value())
+                           : Result<monitoring::IndicatorReport>(snapshot.error());
+    auto alerts = report
+                      ? monitoring::AlertEngine(m_db, rules, monitoring::MonitoringSettings::load())
+                            .evaluate(q.on, q.filter, snapshot.value())
+                      : Result<QList<monitoring::Alert>>(report.error());
+    if (!alerts) {
+        log::warning(QStringLiteral("dashboard: %1").arg(alerts.error().toString()));
+        showNotice(
+            tr("The monitoring figures could not be computed: %1").arg(alerts.error().toString()),
+            true);
         return;
     }
     m_data.report = std::move(report).value();
-    m_data.breakdown = std::move(breakdown).value();
+    m_data.breakdown = monitoring::computeDashboardBreakdown(snapshot.value(), q);
     m_data.alerts = std::move(alerts).value();
     m_data.filterText = filterText();
     m_data.generatedAt = QDateTime::currentDateTimeUtc();
