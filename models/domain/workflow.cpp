@@ -78,6 +78,12 @@ QStringList caseStatusCodes()
     return codes;
 }
 
+bool caseStatusIsDecided(CaseStatus status)
+{
+    return status == CaseStatus::Decided || status == CaseStatus::Signed ||
+           status == CaseStatus::Countersigned || status == CaseStatus::Filed;
+}
+
 bool caseStatusIsOpen(CaseStatus status)
 {
     return status == CaseStatus::Received || status == CaseStatus::InReview ||

@@ -38,6 +38,8 @@ QStringList caseStatusCodes();
 
 /** True while the case waits for a reviewer or an approver (deadlines apply). */
 bool caseStatusIsOpen(CaseStatus status);
+/** True once the approver agreed: decided, signed, countersigned or filed. */
+bool caseStatusIsDecided(CaseStatus status);
 
 QString decisionCode(Decision decision);
 std::optional<Decision> decisionFromCode(const QString &code);

@@ -48,12 +48,6 @@ QDate chinaDate(const QDateTime &at)
     return at.toOffsetFromUtc(8 * 3600).date();
 }
 
-bool isDecided(CaseStatus status)
-{
-    return status == CaseStatus::Decided || status == CaseStatus::Signed ||
-           status == CaseStatus::Countersigned || status == CaseStatus::Filed;
-}
-
 /** "attachments/<name>", unique among @p taken (compared case-insensitively). */
 QString uniquePath(const QString &fileName, QSet<QString> &taken)
 {
@@ -506,7 +500,7 @@ Result<ReviewRecord> loadReviewRecord(const std::shared_ptr<Database> &db, const
         return Error{where, QStringLiteral("this version has no review, so there is nothing to "
                                            "record")};
     record.review = *review.value();
-    if (!isDecided(record.status))
+    if (!caseStatusIsDecided(record.status))
         return Error{where, QStringLiteral("the case is %1, not decided: a package records the "
                                            "approver's decision, so it can be made only after "
                                            "the approver agreed")

@@ -22,12 +22,6 @@ namespace {
 // tens of megabytes and looks no better on paper).
 constexpr int kMaxChartDpi = 300;
 
-bool isDecided(CaseStatus status)
-{
-    return status == CaseStatus::Decided || status == CaseStatus::Signed ||
-           status == CaseStatus::Countersigned || status == CaseStatus::Filed;
-}
-
 void showRefusal(QWidget *parent, const QString &reason)
 {
     QMessageBox::warning(
@@ -38,26 +32,33 @@ void showRefusal(QWidget *parent, const QString &reason)
 
 } // namespace
 
+QString paint(QPrinter &printer, const report::ReviewRecord &record)
+{
+    const report::PageStyle style = report::reviewPageStyle(record);
+    report::applyPageStyle(printer, style);
+    printer.setDocName(style.title);
+    const std::unique_ptr<QTextDocument> document =
+        report::reviewDocument(record, qMin(printer.resolution(), kMaxChartDpi));
+    if (report::paintDocument(*document, printer, style) == 0)
+        return QCoreApplication::translate("ReportPrinting", "the printer could not be started");
+    return {};
+}
+
 QString paint(QPrinter &printer, const std::shared_ptr<Database> &db, const QString &id,
               int version)
 {
     auto record = report::loadReviewRecord(db, id, version);
     if (!record)
         return record.error().toString();
-    const report::PageStyle style = report::reviewPageStyle(record.value());
-    report::applyPageStyle(printer, style);
-    printer.setDocName(style.title);
-    const std::unique_ptr<QTextDocument> document =
-        report::reviewDocument(record.value(), qMin(printer.resolution(), kMaxChartDpi));
-    if (report::paintDocument(*document, printer, style) == 0)
-        return QCoreApplication::translate("ReportPrinting", "the printer could not be started");
-    return {};
+    return paint(printer, record.value());
 }
 
 void preview(QWidget *parent, const std::shared_ptr<Database> &db, const QString &id, int version)
 {
-    // Refuse before opening the dialog, so that the officer reads why instead of a blank page.
-    if (auto record = report::loadReviewRecord(db, id, version); !record) {
+    // Loaded once (the dialog may ask for pages again) and refused before the dialog opens,
+    // so that the officer reads why instead of a blank page.
+    const auto record = report::loadReviewRecord(db, id, version);
+    if (!record) {
         showRefusal(parent, record.error().what);
         return;
     }
@@ -70,7 +71,7 @@ void preview(QWidget *parent, const std::shared_ptr<Database> &db, const QString
             .arg(version));
     QString failure;
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
-                     [&](QPrinter *target) { failure = paint(*target, db, id, version); });
+                     [&](QPrinter *target) { failure = paint(*target, record.value()); });
     dialog.exec();
     if (!failure.isEmpty())
         showRefusal(parent, failure);
@@ -78,7 +79,8 @@ void preview(QWidget *parent, const std::shared_ptr<Database> &db, const QString
 
 void print(QWidget *parent, const std::shared_ptr<Database> &db, const QString &id, int version)
 {
-    if (auto record = report::loadReviewRecord(db, id, version); !record) {
+    const auto record = report::loadReviewRecord(db, id, version);
+    if (!record) {
         showRefusal(parent, record.error().what);
         return;
     }
@@ -87,7 +89,7 @@ void print(QWidget *parent, const std::shared_ptr<Database> &db, const QString &
     dialog.setWindowTitle(QCoreApplication::translate("ReportPrinting", "Print Review Record"));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (const QString failure = paint(printer, db, id, version); !failure.isEmpty())
+    if (const QString failure = paint(printer, record.value()); !failure.isEmpty())
         showRefusal(parent, failure);
 }
 
@@ -118,7 +120,7 @@ QToolButton *makeButton(QWidget *parent, std::shared_ptr<Database> db, ReviewDoc
             print(button->window(), db, id, version);
     });
     auto update = [button, printAction](CaseStatus status) {
-        const bool decided = isDecided(status);
+        const bool decided = caseStatusIsDecided(status);
         button->setEnabled(decided);
         printAction->setEnabled(decided);
         button->setToolTip(

@@ -13,6 +13,9 @@ namespace gd {
 
 class Database;
 class ReviewDocument;
+namespace report {
+struct ReviewRecord;
+}
 
 /**
  * Printing the review record (审核记录) of a decided case: the same document as the
@@ -38,6 +41,8 @@ void print(QWidget *parent, const std::shared_ptr<Database> &db, const QString &
  */
 QString paint(QPrinter &printer, const std::shared_ptr<Database> &db, const QString &id,
               int version);
+/** Paints @p record on @p printer; an empty string when done, else why not. */
+QString paint(QPrinter &printer, const report::ReviewRecord &record);
 
 } // namespace reportprinting
 } // namespace gd
