@@ -31,12 +31,17 @@ MonitoringSettings MonitoringSettings::load(QSettings &settings)
     const int day =
         readInt(settings, QStringLiteral("disclosureDueDay"), s.disclosureDueDay, 1, 31);
     settings.endGroup();
-    // A due day the month does not have (30 February) keeps the default date.
-    if (QDate(2001, month, day).isValid()) {
+    // A due day not every year has (30 or 29 February) keeps the default date.
+    if (isValidDueDay(month, day)) {
         s.disclosureDueMonth = month;
         s.disclosureDueDay = day;
     }
     return s;
+}
+
+bool MonitoringSettings::isValidDueDay(int month, int day)
+{
+    return QDate(2001, month, day).isValid(); // a year without 29 February
 }
 
 MonitoringSettings MonitoringSettings::load()

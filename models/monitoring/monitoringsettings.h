@@ -30,6 +30,12 @@ struct MonitoringSettings
     static MonitoringSettings load();
     void save(QSettings &settings) const;
 
+    /**
+     * True when every year has day @p day of month @p month, so that a disclosure can be
+     * due on it each year (29 February is not).
+     */
+    static bool isValidDueDay(int month, int day);
+
     /** The day the disclosure of year @p year - 1 is due in year @p year (31 March). */
     QDate disclosureDueDate(int year) const;
 };

@@ -626,8 +626,14 @@ void TestDashboard::settingsPage()
     edit->setText(folder.filePath(QStringLiteral("missing")));
     QVERIFY(!settings.apply()); // no such folder
     edit->setText(folder.path());
+    // A due day not every year has is refused here, as reading the settings would drop it.
+    child<QSpinBox>(&settings, "disclosureMonthSpin")->setValue(2);
+    child<QSpinBox>(&settings, "disclosureDaySpin")->setValue(29);
+    QVERIFY(!settings.apply());
+    child<QSpinBox>(&settings, "disclosureDaySpin")->setValue(28);
     QVERIFY(settings.apply());
     QCOMPARE(monitoring::MonitoringSettings::load().expiringDays, 45);
+    QCOMPARE(monitoring::MonitoringSettings::load().disclosureDueDay, 28);
     QCOMPARE(WatchedFolder::configuredFolder(), QDir::cleanPath(folder.path()));
     // The running dashboard watches the new folder at once.
     QCOMPARE(page->watchedFolder()->folder(), QDir::cleanPath(folder.path()));

@@ -135,8 +135,9 @@ bool MonitoringSettingsPage::apply()
         m_folder->setFocus();
         return false;
     }
-    // A day that no year has in that month (30 February) would never be due.
-    if (!QDate(2024, m_disclosureMonth->value(), m_disclosureDay->value()).isValid()) {
+    // The same rule the settings are read with: a day every year has (not 29 February).
+    if (!monitoring::MonitoringSettings::isValidDueDay(m_disclosureMonth->value(),
+                                                       m_disclosureDay->value())) {
         m_error->setText(tr("%1-%2 is not a day of the year.")
                              .arg(m_disclosureMonth->value())
                              .arg(m_disclosureDay->value()));
