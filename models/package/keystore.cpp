@@ -262,6 +262,12 @@ Result<QList<Certificate>> TrustStore::certificates() const
 bool TrustStore::isTrusted(const Certificate &certificate, const QDateTime &when,
                            QString *reason) const
 {
+    return isTrustedBy(certificates(), certificate, when, reason);
+}
+
+bool TrustStore::isTrustedBy(const Result<QList<Certificate>> &trusted,
+                             const Certificate &certificate, const QDateTime &when, QString *reason)
+{
     auto fail = [reason](const QString &why) {
         if (reason)
             *reason = why;
@@ -269,7 +275,6 @@ bool TrustStore::isTrusted(const Certificate &certificate, const QDateTime &when
     };
     if (certificate.isNull())
         return fail(QCoreApplication::translate("TrustStore", "no certificate"));
-    Result<QList<Certificate>> trusted = certificates();
     if (!trusted)
         return fail(QCoreApplication::translate("TrustStore", "the trust store is unreadable: %1")
                         .arg(trusted.error().toString()));

@@ -75,6 +75,14 @@ public:
     bool isTrusted(const Certificate &certificate, const QDateTime &when,
                    QString *reason = nullptr) const;
 
+    /**
+     * isTrusted() against @p trusted, a trust store's certificates as read (its error when
+     * they could not be) plus any trusted for one run only (`verify --trust`).
+     */
+    static bool isTrustedBy(const Result<QList<Certificate>> &trusted,
+                            const Certificate &certificate, const QDateTime &when,
+                            QString *reason = nullptr);
+
 private:
     QString m_dir;
 };

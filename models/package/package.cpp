@@ -14,7 +14,6 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QSet>
-#include <QTemporaryDir>
 
 #include <openssl/evp.h>
 
@@ -213,34 +212,31 @@ struct ManifestMember
 };
 
 /** The trust store for one run: the workstation's, plus --trust certificates. */
+/** The trust store as read once for a run, with the certificates `--trust` adds. */
 class RunTrust
 {
 public:
     RunTrust(const TrustStore &store, const QList<Certificate> &extra)
-        : m_store(&store)
+        : m_trusted(store.certificates())
     {
-        if (auto list = store.certificates())
-            m_certificates = list.value();
         if (extra.isEmpty())
             return;
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_temporary = std::make_unique<TrustStore>(m_dir->path());
-        for (const Certificate &c : std::as_const(m_certificates))
-            (void)m_temporary->add(c);
-        for (const Certificate &c : extra) {
-            (void)m_temporary->add(c);
-            m_certificates.append(c);
-        }
-        m_store = m_temporary.get();
+        // Extra certificates are trusted even when the store cannot be read.
+        QList<Certificate> all = m_trusted ? m_trusted.value() : QList<Certificate>();
+        all += extra;
+        m_trusted = all;
     }
-    const TrustStore &store() const { return *m_store; }
-    const QList<Certificate> &certificates() const { return m_certificates; }
+    bool isTrusted(const Certificate &certificate, const QDateTime &when, QString *reason) const
+    {
+        return TrustStore::isTrustedBy(m_trusted, certificate, when, reason);
+    }
+    QList<Certificate> certificates() const
+    {
+        return m_trusted ? m_trusted.value() : QList<Certificate>();
+    }
 
 private:
-    const TrustStore *m_store;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<TrustStore> m_temporary;
-    QList<Certificate> m_certificates;
+    Result<QList<Certificate>> m_trusted;
 };
 
 Result<QByteArray> readSmall(const ZipReader &reader, const QString &path)
@@ -287,9 +283,9 @@ SignatureCheck checkSignature(Role role, const ZipReader &reader, const QByteArr
     if (certificate) {
         check.certificate = certificate.value();
         check.signer = check.certificate.subject();
-        check.trusted = trust.store().isTrusted(check.certificate,
-                                                parseIsoUtc(check.signedAt).value_or(QDateTime()),
-                                                &check.trustReason);
+        check.trusted =
+            trust.isTrusted(check.certificate, parseIsoUtc(check.signedAt).value_or(QDateTime()),
+                            &check.trustReason);
         if (!check.trusted && check.trustReason.isEmpty())
             check.trustReason =
                 QCoreApplication::translate("PackageVerify", "signer not in the trust store");
@@ -347,7 +343,7 @@ SignatureCheck checkSignature(Role role, const ZipReader &reader, const QByteArr
                             "PackageVerify", "the certificate's own signature does not verify (%1)")
                             .arg(own.error().what));
     } else {
-        const auto &known = trust.certificates();
+        const QList<Certificate> known = trust.certificates();
         const bool issuerFound =
             std::any_of(known.cbegin(), known.cend(), [&check](const Certificate &issuer) {
                 return check.certificate.checkSignedBy(issuer).ok();
