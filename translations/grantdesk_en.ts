@@ -4645,10 +4645,6 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 v%2 is not in this database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 does not hold the reviewer role; the reviewer signs the package.</source>
         <translation type="unfinished"></translation>
     </message>

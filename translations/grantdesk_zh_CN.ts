@@ -4623,10 +4623,6 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>请先选择一个已决定的案件。</translation>
     </message>
     <message>
-        <source>%1 v%2 is not in this database.</source>
-        <translation>本数据库中没有 %1 v%2。</translation>
-    </message>
-    <message>
         <source>%1 does not hold the reviewer role; the reviewer signs the package.</source>
         <translation>%1 不具有初审人角色；数据包由初审人签署。</translation>
     </message>

@@ -13,7 +13,6 @@
 #include "passphrase.h"
 #include "store/applicationstore.h"
 #include "store/database.h"
-#include "store/reviewstore.h"
 
 namespace gd::cli {
 namespace {
@@ -114,23 +113,9 @@ int exportPackage(Context &ctx)
         version = latest.value();
     }
     const QString subject = QStringLiteral("%1 v%2").arg(id).arg(version);
-    auto versions = applications.versions(id);
-    if (!versions) {
-        ctx.err << versions.error().toString() << '\n';
-        return Failed;
-    }
-    std::optional<VersionInfo> info;
-    for (const VersionInfo &v : std::as_const(versions.value())) {
-        if (v.version == version)
-            info = v;
-    }
-    if (!info) {
-        ctx.err << subject << ": no such application version\n";
-        return Failed;
-    }
-    auto review = ReviewStore(db).find(id, version);
-    if (!review) {
-        ctx.err << review.error().toString() << '\n';
+    const auto state = package::caseState(db, id, version);
+    if (!state) {
+        ctx.err << state.error().toString() << '\n';
         return Failed;
     }
     const package::KeyFolder folder(keyDir);
@@ -138,9 +123,8 @@ int exportPackage(Context &ctx)
     if (!certificate)
         return Failed;
     // Refused before the passphrase is asked: the case must be decided, and the reviewer signs.
-    const QString reviewer = review.value() ? review.value()->reviewer : QString();
-    if (const QString refusal = package::exportRefusal(info->status, info->decision, reviewer,
-                                                       certificate->commonName());
+    if (const QString refusal = package::exportRefusal(state->status, state->decision,
+                                                       state->reviewer, certificate->commonName());
         !refusal.isEmpty()) {
         ctx.err << subject << ": " << refusal << '\n';
         return Failed;
@@ -159,7 +143,7 @@ int exportPackage(Context &ctx)
     ctx.out << out << ": " << subject << " signed by " << certificate->subject() << '\n'
             << "manifest sha256 " << exported->manifestSha256 << '\n'
             << "file sha256 " << exported->fileSha256 << '\n';
-    if (info->status == CaseStatus::Decided)
+    if (state->status == CaseStatus::Decided)
         ctx.out << subject << ": now " << caseStatusCode(CaseStatus::Signed) << '\n';
     return Ok;
 }

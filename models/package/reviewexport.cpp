@@ -75,12 +75,25 @@ Status writeWithRecord(const std::shared_ptr<Database> &db, const QString &file,
     return success();
 }
 
-struct CaseState
+/** The manifest digests the audit trail records as signed for @p subject. */
+Result<QStringList> signedManifests(const std::shared_ptr<Database> &db, const QString &subject)
 {
-    CaseStatus status = CaseStatus::Received;
-    Decision decision = Decision::None;
-    QString reviewer;
-};
+    auto events = AuditTrail(db).events(subject);
+    if (!events)
+        return events.error();
+    QStringList digests;
+    for (const AuditEvent &event : std::as_const(events.value())) {
+        if (event.action == QLatin1String("case.sign") ||
+            event.action == QLatin1String("package.export")) {
+            const QString digest = event.detail.value(QStringLiteral("manifestSha256")).toString();
+            if (!digest.isEmpty())
+                digests << digest;
+        }
+    }
+    return digests;
+}
+
+} // namespace
 
 Result<CaseState> caseState(const std::shared_ptr<Database> &db, const QString &id, int version)
 {
@@ -107,26 +120,6 @@ Result<CaseState> caseState(const std::shared_ptr<Database> &db, const QString &
         state.reviewer = review.value()->reviewer;
     return state;
 }
-
-/** The manifest digests the audit trail records as signed for @p subject. */
-Result<QStringList> signedManifests(const std::shared_ptr<Database> &db, const QString &subject)
-{
-    auto events = AuditTrail(db).events(subject);
-    if (!events)
-        return events.error();
-    QStringList digests;
-    for (const AuditEvent &event : std::as_const(events.value())) {
-        if (event.action == QLatin1String("case.sign") ||
-            event.action == QLatin1String("package.export")) {
-            const QString digest = event.detail.value(QStringLiteral("manifestSha256")).toString();
-            if (!digest.isEmpty())
-                digests << digest;
-        }
-    }
-    return digests;
-}
-
-} // namespace
 
 QString exportRefusal(CaseStatus status, Decision decision, const QString &reviewer,
                       const QString &signerName)

@@ -17,6 +17,17 @@ namespace gd::package {
 
 class TrustStore;
 
+/** Where a case stands, as exporting and countersigning need it. */
+struct CaseState
+{
+    CaseStatus status = CaseStatus::Received;
+    Decision decision = Decision::None;
+    QString reviewer; // empty while there is no review
+};
+
+/** The state of @p id / @p version in @p db; refused when the database has no such version. */
+Result<CaseState> caseState(const std::shared_ptr<Database> &db, const QString &id, int version);
+
 /**
  * Why the officer named @p signerName may not export (sign) the package of a case in
  * @p status with @p decision whose review was done by @p reviewer, or an empty string when

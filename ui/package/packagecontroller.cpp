@@ -17,9 +17,7 @@
 #include "package/reviewexport.h"
 #include "package/signingpaths.h"
 #include "package/verifydialog.h"
-#include "store/applicationstore.h"
 #include "store/database.h"
-#include "store/reviewstore.h"
 
 namespace gd {
 namespace {
@@ -75,22 +73,11 @@ QString PackageController::exportRefusal(const QString &id, int version) const
     if (id.isEmpty())
         return tr("Select a decided case first.");
     const officer::Profile profile = officer::currentProfile();
-    auto versions = ApplicationStore(m_db).versions(id);
-    if (!versions)
-        return versions.error().toString();
-    const VersionInfo *info = nullptr;
-    for (const VersionInfo &candidate : std::as_const(versions.value())) {
-        if (candidate.version == version)
-            info = &candidate;
-    }
-    if (!info)
-        return tr("%1 v%2 is not in this database.").arg(id).arg(version);
-    auto review = ReviewStore(m_db).find(id, version);
-    if (!review)
-        return review.error().toString();
-    const QString reviewer = review.value() ? review.value()->reviewer : QString();
+    const auto state = package::caseState(m_db, id, version);
+    if (!state)
+        return state.error().toString();
     if (const QString refusal =
-            package::exportRefusal(info->status, info->decision, reviewer, profile.name);
+            package::exportRefusal(state->status, state->decision, state->reviewer, profile.name);
         !refusal.isEmpty())
         return refusal;
     if (!profile.reviewer)
@@ -220,12 +207,8 @@ Result<package::SignedPackage> PackageController::countersignFile(const QString 
 
     // The case moves to countersigned when this database holds it; otherwise the file alone.
     std::shared_ptr<Database> db;
-    if (auto versions = ApplicationStore(m_db).versions(id); versions) {
-        for (const VersionInfo &info : std::as_const(versions.value())) {
-            if (info.version == version)
-                db = m_db;
-        }
-    }
+    if (package::caseState(m_db, id, version))
+        db = m_db;
 
     auto signer = unlockSigner([&](const QString &name) {
         return tr("%1 v%2 is countersigned with the key of %3. Its passphrase:")
