@@ -189,7 +189,6 @@ void WatchedFolder::take(const QString &path, const Signature &signature)
     }
     case monitoring::FeedFileResult::Kind::Refused:
     case monitoring::FeedFileResult::Kind::Skipped: {
-        m_lastRefused = result;
         QStringList errors;
         for (const Error &error : result.errors)
             errors << error.toString();

@@ -58,8 +58,6 @@ public:
 
     /** Files imported (records stored) since this watcher started, in order. */
     QStringList importedFiles() const { return m_importedFiles; }
-    /** The last file refused, with its errors; empty when none. */
-    monitoring::FeedFileResult lastRefused() const { return m_lastRefused; }
 
 signals:
     /** A file was imported: the dashboard should refresh. @p summary is translated. */
@@ -88,7 +86,6 @@ private:
     QHash<QString, Signature> m_done;    // files handled, as they were then
     QHash<QString, Signature> m_pending; // files seen once, waiting to settle
     QStringList m_importedFiles;
-    monitoring::FeedFileResult m_lastRefused;
     bool m_reportedProblem = false;
 };
 
