@@ -612,8 +612,15 @@ Result<SignedPackage> countersignPackage(const QByteArray &data, const QString &
                                          const Signer &approver, const TrustStore &trust,
                                          const QDateTime &signedAt, const Progress &progress)
 {
+    return countersignPackage(data, label, verifyPackageData(data, label, trust), approver,
+                              signedAt, progress);
+}
+
+Result<SignedPackage> countersignPackage(const QByteArray &data, const QString &label,
+                                         const VerifyReport &report, const Signer &approver,
+                                         const QDateTime &signedAt, const Progress &progress)
+{
     const QDateTime at = signedAt.isValid() ? signedAt : QDateTime::currentDateTimeUtc();
-    const VerifyReport report = verifyPackageData(data, label, trust);
     if (!report.readable)
         return Error{label, report.problems.value(0)};
     if (const SignatureCheck *existing = report.signature(Role::Approver))

@@ -17,6 +17,7 @@
 namespace gd::package {
 
 class TrustStore;
+struct VerifyReport;
 
 inline constexpr char kPackageFormat[] = "grantdesk.package/1";
 inline constexpr char kSignatureFormat[] = "grantdesk.signature/1";
@@ -78,6 +79,14 @@ Result<SignedPackage> buildPackage(const PackageContent &content, const Signer &
  */
 Result<SignedPackage> countersignPackage(const QByteArray &data, const QString &label,
                                          const Signer &approver, const TrustStore &trust,
+                                         const QDateTime &signedAt = {},
+                                         const Progress &progress = {});
+/**
+ * The same with @p report, verifyPackageData() of @p data that the caller has made already
+ * (and looked at), so the package is not inflated and hashed twice.
+ */
+Result<SignedPackage> countersignPackage(const QByteArray &data, const QString &label,
+                                         const VerifyReport &report, const Signer &approver,
                                          const QDateTime &signedAt = {},
                                          const Progress &progress = {});
 

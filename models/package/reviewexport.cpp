@@ -261,7 +261,7 @@ Result<SignedPackage> countersignReviewFile(const QString &file, const Signer &a
                                       .arg(approverName)};
     }
 
-    auto signedPackage = countersignPackage(original, label, approver, trust, {}, progress);
+    auto signedPackage = countersignPackage(original, label, report, approver, {}, progress);
     if (!signedPackage)
         return signedPackage;
 
