@@ -28,15 +28,6 @@ QVariant nullable(const QString &value)
 }
 
 /** Runs @p sql with @p values bound in order. */
-bool run(QSqlQuery &query, const QString &sql, const QVariantList &values = {})
-{
-    if (!query.prepare(sql))
-        return false;
-    for (const QVariant &v : values)
-        query.addBindValue(v);
-    return query.exec();
-}
-
 // The text the full-text index holds for one version.
 QString searchBody(const Application &a)
 {

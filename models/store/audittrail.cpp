@@ -9,19 +9,13 @@
 #include "core/hashing.h"
 #include "core/log.h"
 #include "store/database.h"
+#include "store/queryerror.h"
 
 namespace gd {
 namespace {
 
 const QString kWhere = QStringLiteral("audit trail");
 const QString kTimeFormat = QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz'Z'");
-
-Error sqlError(const QSqlQuery &query)
-{
-    const QSqlError error = query.lastError();
-    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    return Error{kWhere, text.trimmed()};
-}
 
 QString formatTime(const QDateTime &at)
 {
@@ -88,7 +82,7 @@ Result<std::optional<Checkpoint>> readCheckpoint(const QSqlDatabase &db)
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT seq, hash FROM audit_checkpoint WHERE id = 1")))
-        return sqlError(query);
+        return queryError(query, kWhere);
     if (!query.next())
         return std::optional<Checkpoint>();
     return std::optional<Checkpoint>(
@@ -102,7 +96,7 @@ Result<QString> storedHash(const QSqlDatabase &db, qint64 seq)
     query.prepare(QStringLiteral("SELECT hash FROM audit_events WHERE seq = ?"));
     query.addBindValue(seq);
     if (!query.exec())
-        return sqlError(query);
+        return queryError(query, kWhere);
     return query.next() ? query.value(0).toString() : QString();
 }
 
@@ -130,7 +124,7 @@ Result<CheckpointProblem> checkpointProblem(const QSqlDatabase &db, const Checkp
         query.prepare(QStringLiteral("SELECT max(seq) FROM audit_events WHERE seq < ?"));
         query.addBindValue(checkpoint.seq);
         if (!query.exec() || !query.next())
-            return sqlError(query);
+            return queryError(query, kWhere);
         const qint64 firstMissing = query.value(0).toLongLong() + 1;
         return CheckpointProblem{firstMissing,
                                  QStringLiteral("the event is missing (events up to seq %1 "
@@ -176,7 +170,7 @@ Result<AuditEvent> AuditTrail::append(const QString &actor, const QString &actio
         QSqlQuery last(db);
         if (!last.exec(QStringLiteral("SELECT seq, hash FROM audit_events "
                                       "ORDER BY seq DESC LIMIT 1")))
-            return sqlError(last);
+            return queryError(last, kWhere);
         if (last.next()) {
             event.seq = last.value(0).toLongLong();
             event.prevHash = last.value(1).toString();
@@ -203,7 +197,7 @@ Result<AuditEvent> AuditTrail::append(const QString &actor, const QString &actio
     insert.addBindValue(event.prevHash);
     insert.addBindValue(event.hash);
     if (!insert.exec())
-        return sqlError(insert);
+        return queryError(insert, kWhere);
     if (auto committed = transaction.commit(); !committed)
         return Error{kWhere, committed.error().what};
     return event;
@@ -218,7 +212,7 @@ Result<AuditVerification> AuditTrail::verifyFrom(qint64 afterSeq, const QString 
     query.prepare(QLatin1String(kSelectEvents) + QStringLiteral("WHERE seq > ? ORDER BY seq"));
     query.addBindValue(afterSeq);
     if (!query.exec())
-        return sqlError(query);
+        return queryError(query, kWhere);
 
     qint64 expected = afterSeq + 1;
     QString previous = prevHash;
@@ -253,7 +247,7 @@ Result<AuditVerification> AuditTrail::verifyFrom(qint64 afterSeq, const QString 
         ++expected;
     }
     if (query.lastError().isValid())
-        return sqlError(query);
+        return queryError(query, kWhere);
     return result;
 }
 
@@ -334,7 +328,7 @@ Result<QList<AuditEvent>> AuditTrail::events(const QString &subject) const
     query.prepare(QLatin1String(kSelectEvents) + QStringLiteral("WHERE subject = ? ORDER BY seq"));
     query.addBindValue(subject);
     if (!query.exec())
-        return sqlError(query);
+        return queryError(query, kWhere);
     QList<AuditEvent> events;
     while (query.next())
         events << readEvent(query);
@@ -345,7 +339,7 @@ Result<qint64> AuditTrail::count() const
 {
     QSqlQuery query(m_db->connection());
     if (!query.exec(QStringLiteral("SELECT count(*) FROM audit_events")) || !query.next())
-        return sqlError(query);
+        return queryError(query, kWhere);
     return query.value(0).toLongLong();
 }
 

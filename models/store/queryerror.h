@@ -15,4 +15,14 @@ inline Error queryError(const QSqlQuery &query, const QString &where = QStringLi
     return Error{where, (e.databaseText().isEmpty() ? e.text() : e.databaseText()).trimmed()};
 }
 
+/** Prepares @p sql, binds @p values in order and runs it; false (see queryError) if not. */
+inline bool run(QSqlQuery &query, const QString &sql, const QVariantList &values = {})
+{
+    if (!query.prepare(sql))
+        return false;
+    for (const QVariant &v : values)
+        query.addBindValue(v);
+    return query.exec();
+}
+
 } // namespace gd

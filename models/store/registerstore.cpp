@@ -8,8 +8,6 @@
 #include "store/queryerror.h"
 
 namespace gd {
-namespace {} // namespace
-
 RegisterStore::RegisterStore(std::shared_ptr<Database> db)
     : m_db(std::move(db))
 {}

@@ -21,15 +21,6 @@ namespace {
 const QString kWhere = QStringLiteral("database");
 
 /** Runs @p sql with @p values bound in order. */
-bool run(QSqlQuery &query, const QString &sql, const QVariantList &values = {})
-{
-    if (!query.prepare(sql))
-        return false;
-    for (const QVariant &v : values)
-        query.addBindValue(v);
-    return query.exec();
-}
-
 QString nowUtc()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
