@@ -43,6 +43,19 @@ FeedFileResult FeedImporter::importOne(const QString &path, bool fromDirectory)
     }
     const QByteArray data = file.readAll();
     file.close();
+    return importBytes(path, data, fromDirectory);
+}
+
+FeedFileResult FeedImporter::importData(const QString &path, const QByteArray &data)
+{
+    return importBytes(path, data, false);
+}
+
+FeedFileResult FeedImporter::importBytes(const QString &path, const QByteArray &data,
+                                         bool fromDirectory)
+{
+    FeedFileResult result;
+    result.path = path;
     const bool csv = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
     if (fromDirectory && !csv) {
         // In a folder, JSON files of other formats (applications, registers) are skipped.

@@ -55,6 +55,8 @@ public:
 
     /** One file, whatever it holds (a file that is not a feed is refused). */
     FeedFileResult importFile(const QString &path);
+    /** The same for the bytes @p data already read from @p path (the watched folder). */
+    FeedFileResult importData(const QString &path, const QByteArray &data);
     /**
      * Files and folders: a folder is walked (recursively) for *.json and *.csv files; a
      * JSON file there whose "format" is not a feed format is Skipped, not Refused.
@@ -64,6 +66,7 @@ public:
 
 private:
     FeedFileResult importOne(const QString &path, bool fromDirectory);
+    FeedFileResult importBytes(const QString &path, const QByteArray &data, bool fromDirectory);
     std::shared_ptr<Database> m_db;
 };
 

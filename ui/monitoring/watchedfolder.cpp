@@ -160,8 +160,9 @@ void WatchedFolder::take(const QString &path, const Signature &signature)
                          {QStringLiteral("%1: cannot read: %2").arg(path, file.errorString())});
         return;
     }
-    const QString sha256 = hashing::sha256Hex(file.readAll());
+    const QByteArray data = file.readAll(); // read once: hashed here, imported below
     file.close();
+    const QString sha256 = hashing::sha256Hex(data);
     const auto seen = monitoring::FeedStore(m_db).seen(sha256);
     if (!seen) {
         m_done.remove(path); // try again on the next scan
@@ -171,7 +172,7 @@ void WatchedFolder::take(const QString &path, const Signature &signature)
     if (*seen)
         return; // these bytes were imported before: once is enough
 
-    const monitoring::FeedFileResult result = monitoring::FeedImporter(m_db).importFile(path);
+    const monitoring::FeedFileResult result = monitoring::FeedImporter(m_db).importData(path, data);
     const QString name = QFileInfo(path).fileName();
     switch (result.kind) {
     case monitoring::FeedFileResult::Kind::Imported:
