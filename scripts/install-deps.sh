@@ -8,7 +8,7 @@ packages=(
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-sqlite libspdlog-dev libssl-dev openssl libzip-dev libsqlite3-dev
   xvfb xauth fonts-noto-cjk fonts-wqy-microhei poppler-utils imagemagick
-  zip unzip sqlite3 clang-format
+  zip unzip sqlite3 clang-format postgresql-15 libqt6sql6-psql xdotool
 )
 
 missing=()
