@@ -7,12 +7,14 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include "core/crashpoint.h"
 #include "package/keystore.h"
 #include "report/reviewrecord.h"
 #include "review/workflow.h"
 #include "store/applicationstore.h"
 #include "store/audittrail.h"
 #include "store/database.h"
+#include "store/pendingfiles.h"
 #include "store/reviewstore.h"
 
 namespace gd::package {
@@ -36,43 +38,49 @@ QJsonObject signatureDetail(const SignedPackage &package, const Signer &signer)
 }
 
 /**
- * Writes @p data to @p file and runs @p record (the database side) in one transaction:
- * the file is written to a temporary file first, @p record runs, the file replaces
- * @p file, the transaction commits. When the commit fails after the file was replaced,
- * @p undo restores what @p file held before.
+ * Writes @p data to @p file and runs @p record (the database side, status and audit event)
+ * so that a kill at any instant leaves either neither or both (see PendingFiles): the bytes
+ * go to a temporary file; @p record and the pending-file row commit in one transaction; the
+ * temporary file is then renamed over @p file and the row deleted. Killed between the commit
+ * and the rename, the next Database::open writes the file from the row. Before, the file was
+ * renamed first and the transaction committed after: a kill in between left a signed,
+ * verifying package while the case stayed decided with no audit event.
  */
 template <typename Record>
 Status writeWithRecord(const std::shared_ptr<Database> &db, const QString &file,
-                       const QByteArray &data, const QByteArray *previous, Record record)
+                       const QByteArray &data, Record record)
 {
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly))
         return Error{file, out.errorString()};
-    if (out.write(data) != data.size())
+    if (out.write(data) != data.size() || !out.flush())
         return Error{file, out.errorString()};
     if (!db) {
         if (!out.commit())
             return Error{file, out.errorString()};
         return success();
     }
-    Transaction transaction(db->connection());
-    if (!transaction.begun())
-        return Error{QStringLiteral("database"), QStringLiteral("cannot begin a transaction")};
-    if (auto recorded = record(); !recorded)
-        return recorded.error(); // out is discarded: the file stays as it was
-    if (!out.commit())
-        return Error{file, out.errorString()}; // the transaction rolls back
-    if (auto committed = transaction.commit(); !committed) {
-        if (previous) {
-            QSaveFile restore(file);
-            if (restore.open(QIODevice::WriteOnly) && restore.write(*previous) == previous->size())
-                restore.commit();
-        } else {
-            QFile::remove(file);
-        }
-        return committed.error();
+    PendingFiles pending(db);
+    {
+        Transaction transaction(db->connection());
+        if (!transaction.begun())
+            return Error{QStringLiteral("database"), QStringLiteral("cannot begin a transaction")};
+        if (auto recorded = record(); !recorded)
+            return recorded.error(); // out is discarded: the file stays as it was
+        if (auto noted = pending.record(file, data); !noted)
+            return noted.error();
+        crashpoint::reach("package.recorded");
+        if (auto committed = transaction.commit(); !committed)
+            return committed.error();
     }
-    return success();
+    crashpoint::reach("package.committed");
+    if (!out.commit()) // fsync, then rename over the target
+        return Error{file, QCoreApplication::translate(
+                               "ReviewExport", "%1; the change is recorded and the file will be "
+                                               "written when the database is next opened")
+                               .arg(out.errorString())};
+    crashpoint::reach("package.renamed");
+    return pending.done(file);
 }
 
 /** The manifest digests the audit trail records as signed for @p subject. */
@@ -193,7 +201,7 @@ Result<SignedPackage> exportReview(const std::shared_ptr<Database> &db, const QS
 
     const bool sign = record->status == CaseStatus::Decided;
     const QJsonObject detail = signatureDetail(built.value(), reviewer);
-    auto written = writeWithRecord(db, file, built->data, nullptr, [&]() -> Status {
+    auto written = writeWithRecord(db, file, built->data, [&]() -> Status {
         if (sign) {
             auto moved = ReviewStore(db).transition(id, version, workflow::Action::Sign,
                                                     Decision::None, signerName, detail);
@@ -278,7 +286,7 @@ Result<SignedPackage> countersignReviewFile(const QString &file, const Signer &a
     }
 
     const QJsonObject detail = signatureDetail(signedPackage.value(), approver);
-    auto written = writeWithRecord(db, file, signedPackage->data, &original, [&]() -> Status {
+    auto written = writeWithRecord(db, file, signedPackage->data, [&]() -> Status {
         auto moved = ReviewStore(db).transition(id, version, workflow::Action::Countersign,
                                                 Decision::None, approverName, detail);
         if (!moved)

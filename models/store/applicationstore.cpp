@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -48,40 +49,55 @@ QString searchBody(const Application &a)
     return parts.join(QLatin1Char('\n'));
 }
 
-bool isCjk(QChar c)
+// ASCII letters folded to lower case, as SQLite's LIKE and lower() fold them (and no others).
+QString asciiFolded(const QString &text)
 {
-    const ushort u = c.unicode();
-    return (u >= 0x2E80 && u <= 0x9FFF) || (u >= 0xF900 && u <= 0xFAFF) || c.isSurrogate();
+    QString folded = text;
+    for (QChar &c : folded) {
+        if (c.unicode() >= 'A' && c.unicode() <= 'Z')
+            c = QChar(c.unicode() + ('a' - 'A'));
+    }
+    return folded;
 }
 
-// The text with every CJK character standing alone, for the unicode61 tokenizer.
-QString cjkSpaced(const QString &text)
+// One index token for a one- or two-character substring: the hex of its UTF-8 bytes, which
+// every tokenizer keeps whole, whatever punctuation the substring holds. Schema v5 computes
+// the same token in SQL as hex(substr(lower(body), i, n)).
+QString gramToken(const QString &gram)
 {
-    QString spaced;
-    spaced.reserve(text.size() * 2);
-    for (const QChar c : text) {
-        if (isCjk(c) && !c.isLowSurrogate())
-            spaced += QLatin1Char(' ');
-        spaced += c;
-        if (isCjk(c) && !c.isHighSurrogate())
-            spaced += QLatin1Char(' ');
+    return QString::fromLatin1(gram.toUtf8().toHex().toUpper());
+}
+
+bool isBodySpace(uint c)
+{
+    return c == U' ' || c == U'\n' || c == U'\t' || c == U'\r';
+}
+
+// The search_grams document of a search body: every distinct substring of one or two
+// characters (code points, as SQLite counts them) without whitespace, ASCII folded, as
+// tokens. A term of one or two characters then finds exactly what LIKE '%term%' finds.
+QString gramDocument(const QString &body)
+{
+    const auto points = asciiFolded(body).toUcs4();
+    QSet<QString> grams;
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        if (isBodySpace(points.at(i)))
+            continue;
+        grams.insert(
+            gramToken(QString::fromUcs4(reinterpret_cast<const char32_t *>(&points.at(i)), 1)));
+        if (i + 1 < points.size() && !isBodySpace(points.at(i + 1)))
+            grams.insert(
+                gramToken(QString::fromUcs4(reinterpret_cast<const char32_t *>(&points.at(i)), 2)));
     }
-    return spaced;
+    QStringList tokens(grams.cbegin(), grams.cend());
+    tokens.sort();
+    return tokens.join(QLatin1Char(' '));
 }
 
 QString quoted(const QString &text)
 {
     QString q = text;
     return QLatin1Char('"') + q.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
-}
-
-QString likePattern(const QString &term)
-{
-    QString escaped = term;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-        .replace(QLatin1Char('%'), QLatin1String("\\%"))
-        .replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
 QString orderColumn(InboxQuery::Column column)
@@ -154,24 +170,17 @@ Filter buildFilter(const InboxQuery &query)
         }
         conditions << QStringLiteral("v.status IN (%1)").arg(marks.join(QLatin1Char(',')));
     }
-    // Every whitespace-separated term must occur as a substring (case-insensitive).
-    // Three or more characters: a trigram phrase. One or two: a phrase of single-character
-    // tokens in search_short, where a trailing Latin letter or digit matches as a token
-    // prefix ("gz" finds GZ-2026-0001). Punctuation, which no tokenizer indexes: a scan.
+    // Every whitespace-separated term must occur as a substring (LIKE's case folding). Three
+    // or more characters: a trigram phrase. One or two, which trigram cannot answer: the
+    // term's one token in search_grams, which holds every short substring of the body.
     FtsTerms trigram{QStringLiteral("search"), {}};
-    FtsTerms shortTerms{QStringLiteral("search_short"), {}};
-    QStringList likes;
+    FtsTerms shortTerms{QStringLiteral("search_grams"), {}};
     const QStringList terms = query.search.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString &term : terms) {
-        const bool tokenizable = std::all_of(
-            term.cbegin(), term.cend(), [](QChar c) { return c.isLetterOrNumber() || isCjk(c); });
-        if (term.size() >= 3)
+        if (term.toUcs4().size() >= 3)
             trigram.phrases << quoted(term);
-        else if (tokenizable)
-            shortTerms.phrases << quoted(cjkSpaced(term).simplified()) +
-                                      (isCjk(term.back()) ? QString() : QStringLiteral("*"));
         else
-            likes << likePattern(term);
+            shortTerms.phrases << quoted(gramToken(asciiFolded(term)));
     }
     int ftsTables = 0;
     for (const FtsTerms *fts : {&trigram, &shortTerms}) {
@@ -185,11 +194,6 @@ Filter buildFilter(const InboxQuery &query)
         filter.ftsOnlyCount =
             QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %1 MATCH ?").arg(fts->table);
         filter.ftsOnlyValue = match;
-    }
-    for (const QString &pattern : std::as_const(likes)) {
-        conditions << QStringLiteral(
-            "v.pk IN (SELECT rowid FROM search WHERE body LIKE ? ESCAPE '\\')");
-        filter.values << pattern;
     }
     // "Waiting for me": whose turn it is depends on who reviewed the case (four eyes).
     switch (query.waitingFor) {
@@ -214,7 +218,7 @@ Filter buildFilter(const InboxQuery &query)
         filter.values << QString::fromUtf8(
             QJsonDocument(QJsonArray::fromStringList(query.ids)).toJson(QJsonDocument::Compact));
     }
-    if (ftsTables != 1 || !likes.isEmpty() || !query.statuses.isEmpty() ||
+    if (ftsTables != 1 || !query.statuses.isEmpty() ||
         query.waitingFor != InboxQuery::Waiting::Anyone || !query.ids.isEmpty())
         filter.ftsOnlyCount.clear();
     if (!conditions.isEmpty())
@@ -336,8 +340,8 @@ Result<StoreOutcome> ApplicationStore::store(const ParsedApplication &parsed)
     const QString body = searchBody(a);
     if (!run(q, QStringLiteral("INSERT INTO search (rowid, body, latest) VALUES (?, ?, '')"),
              {versionPk, body}) ||
-        !run(q, QStringLiteral("INSERT INTO search_short (rowid, body, latest) VALUES (?, ?, '')"),
-             {versionPk, cjkSpaced(body)}))
+        !run(q, QStringLiteral("INSERT INTO search_grams (rowid, body, latest) VALUES (?, ?, '')"),
+             {versionPk, gramDocument(body)}))
         return queryError(q);
     if (!run(q,
              QStringLiteral("UPDATE application_versions SET is_latest = (version = "
@@ -345,7 +349,7 @@ Result<StoreOutcome> ApplicationStore::store(const ParsedApplication &parsed)
                             "= application_versions.app_id)) WHERE app_id = ?"),
              {a.id}))
         return queryError(q);
-    for (const char *table : {"search", "search_short"}) {
+    for (const char *table : {"search", "search_grams"}) {
         if (!run(q,
                  QStringLiteral("UPDATE %1 SET latest = CASE WHEN rowid = (SELECT pk FROM "
                                 "application_versions WHERE app_id = ? AND is_latest = 1) THEN "

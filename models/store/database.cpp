@@ -11,6 +11,7 @@
 #include <QStandardPaths>
 
 #include "core/log.h"
+#include "store/pendingfiles.h"
 #include "store/schema.h"
 
 namespace gd {
@@ -113,6 +114,13 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, Options op
             return Error{where, QStringLiteral("needs an upgrade but was opened read-only")};
         if (auto migrated = database->migrate(from); !migrated)
             return Error{where, migrated.error().what};
+    }
+    // A package whose export or countersignature was committed but not yet in place when
+    // the process died is written now (see PendingFiles).
+    if (!options.readOnly) {
+        if (auto reconciled = PendingFiles(database).reconcile(); !reconciled)
+            log::warning(QStringLiteral("cannot complete an interrupted package: ") +
+                         reconciled.error().toString());
     }
     return database;
 }

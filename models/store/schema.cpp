@@ -296,6 +296,43 @@ QStringList toVersion4()
                            "(is_latest, status, deadline)")};
 }
 
+// v4 → v5: one- and two-character terms found only token prefixes in search_short ("26"
+// missed GZ-2026-0001). search_grams holds every distinct substring of one or two characters
+// of the body (ASCII folded, without whitespace), each as the hex of its UTF-8 bytes, so that
+// such a term finds exactly what LIKE '%term%' finds. ApplicationStore computes the same
+// document (gramDocument) for new versions.
+QStringList toVersion5()
+{
+    return {
+        QStringLiteral("CREATE VIRTUAL TABLE search_grams USING fts5(body, latest, "
+                       "tokenize='ascii')"),
+        QStringLiteral(R"(INSERT INTO search_grams (rowid, body, latest)
+            WITH RECURSIVE pos(pk, t, i) AS (
+                SELECT rowid, lower(body), 1 FROM search WHERE length(body) > 0
+                UNION ALL SELECT pk, t, i + 1 FROM pos WHERE i < length(t)),
+            grams(pk, g) AS (
+                SELECT pk, substr(t, i, 1) FROM pos
+                UNION ALL SELECT pk, substr(t, i, 2) FROM pos WHERE i < length(t)),
+            distinct_grams(pk, g) AS (
+                SELECT DISTINCT pk, g FROM grams WHERE g NOT GLOB '*[ '
+                || char(9) || char(10) || char(13) || ']*' ORDER BY pk, g)
+            SELECT d.pk, group_concat(hex(d.g), ' '), s.latest
+            FROM distinct_grams d JOIN search s ON s.rowid = d.pk GROUP BY d.pk)"),
+        QStringLiteral("DROP TABLE search_short"),
+    };
+}
+
+// v5 → v6: the redo log of files whose writing belongs to a committed change (a signed
+// package and its case's move with the audit event); see PendingFiles.
+QStringList toVersion6()
+{
+    return {QStringLiteral(R"(CREATE TABLE pending_files (
+            path TEXT PRIMARY KEY,
+            sha256 TEXT NOT NULL,
+            data BLOB NOT NULL,
+            recorded_at TEXT NOT NULL))")};
+}
+
 } // namespace
 
 QStringList migrationStep(int from)
@@ -309,6 +346,10 @@ QStringList migrationStep(int from)
         return toVersion3();
     case 3:
         return toVersion4();
+    case 4:
+        return toVersion5();
+    case 5:
+        return toVersion6();
     default:
         return {};
     }

@@ -104,7 +104,9 @@ void TestMigration::version1OpensAsCurrentKeepingData()
 
     // The full-text index was rebuilt with its latest column and still finds the old row,
     // for short and long terms.
-    for (const QString &term : {QStringLiteral("物流"), QStringLiteral("航线规划")}) {
+    for (const QString &term :
+         {QStringLiteral("物流"), QStringLiteral("航线规划"), QStringLiteral("26"),
+          QStringLiteral("gz"), QStringLiteral("-2"), QStringLiteral("物")}) {
         InboxQuery query;
         query.search = term;
         const auto found = ApplicationStore(db.value()).count(query);
