@@ -1237,6 +1237,10 @@
         <source>this package is not one exported for %1 from this database (its manifest is not in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1; the change is recorded and the file will be written when the database is next opened</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewReport</name>

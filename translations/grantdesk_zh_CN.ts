@@ -1235,6 +1235,10 @@
         <source>this package is not one exported for %1 from this database (its manifest is not in the audit trail)</source>
         <translation>本数据包不是从本数据库为 %1 导出的数据包（其清单不在审计日志中）</translation>
     </message>
+    <message>
+        <source>%1; the change is recorded and the file will be written when the database is next opened</source>
+        <translation>%1；此项变更已记录，文件将在下次打开数据库时写入</translation>
+    </message>
 </context>
 <context>
     <name>ReviewReport</name>
