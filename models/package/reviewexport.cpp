@@ -61,13 +61,15 @@ Status writeWithRecord(const std::shared_ptr<Database> &db, const QString &file,
         return success();
     }
     PendingFiles pending(db);
+    // Absolute: the next open, which completes the file, may run in another folder.
+    const QString target = QFileInfo(file).absoluteFilePath();
     {
         Transaction transaction(db->connection());
         if (!transaction.begun())
             return Error{QStringLiteral("database"), QStringLiteral("cannot begin a transaction")};
         if (auto recorded = record(); !recorded)
             return recorded.error(); // out is discarded: the file stays as it was
-        if (auto noted = pending.record(file, data); !noted)
+        if (auto noted = pending.record(target, data); !noted)
             return noted.error();
         crashpoint::reach("package.recorded");
         if (auto committed = transaction.commit(); !committed)
@@ -80,7 +82,7 @@ Status writeWithRecord(const std::shared_ptr<Database> &db, const QString &file,
                                                "written when the database is next opened")
                                .arg(out.errorString())};
     crashpoint::reach("package.renamed");
-    return pending.done(file);
+    return pending.done(target);
 }
 
 /** The manifest digests the audit trail records as signed for @p subject. */
