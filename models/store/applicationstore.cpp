@@ -2,10 +2,10 @@
 #include "applicationstore.h"
 
 #include <algorithm>
+#include <vector>
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -73,25 +73,61 @@ bool isBodySpace(uint c)
     return c == U' ' || c == U'\n' || c == U'\t' || c == U'\r';
 }
 
+// Appends the upper-case hex of the UTF-8 bytes of code point @p c (as gramToken spells it).
+void appendUtf8Hex(QByteArray &out, uint c)
+{
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    auto byte = [&out](uint b) {
+        out += kHex[(b >> 4) & 0xF];
+        out += kHex[b & 0xF];
+    };
+    if (c < 0x80) {
+        byte(c);
+    } else if (c < 0x800) {
+        byte(0xC0 | (c >> 6));
+        byte(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+        byte(0xE0 | (c >> 12));
+        byte(0x80 | ((c >> 6) & 0x3F));
+        byte(0x80 | (c & 0x3F));
+    } else {
+        byte(0xF0 | (c >> 18));
+        byte(0x80 | ((c >> 12) & 0x3F));
+        byte(0x80 | ((c >> 6) & 0x3F));
+        byte(0x80 | (c & 0x3F));
+    }
+}
+
 // The search_grams document of a search body: every distinct substring of one or two
 // characters (code points, as SQLite counts them) without whitespace, ASCII folded, as
 // tokens. A term of one or two characters then finds exactly what LIKE '%term%' finds.
+// Grams are collected as code-point pairs (kNone marks a single character), sorted and
+// deduplicated, then spelled: this runs for every imported version.
 QString gramDocument(const QString &body)
 {
+    constexpr quint64 kNone = 0xFFFFFFFFu;
     const auto points = asciiFolded(body).toUcs4();
-    QSet<QString> grams;
+    std::vector<quint64> grams;
+    grams.reserve(static_cast<size_t>(points.size()) * 2);
     for (qsizetype i = 0; i < points.size(); ++i) {
         if (isBodySpace(points.at(i)))
             continue;
-        grams.insert(
-            gramToken(QString::fromUcs4(reinterpret_cast<const char32_t *>(&points.at(i)), 1)));
+        grams.push_back(quint64(points.at(i)) << 32 | kNone);
         if (i + 1 < points.size() && !isBodySpace(points.at(i + 1)))
-            grams.insert(
-                gramToken(QString::fromUcs4(reinterpret_cast<const char32_t *>(&points.at(i)), 2)));
+            grams.push_back(quint64(points.at(i)) << 32 | points.at(i + 1));
     }
-    QStringList tokens(grams.cbegin(), grams.cend());
-    tokens.sort();
-    return tokens.join(QLatin1Char(' '));
+    std::sort(grams.begin(), grams.end());
+    grams.erase(std::unique(grams.begin(), grams.end()), grams.end());
+    QByteArray document;
+    document.reserve(static_cast<qsizetype>(grams.size()) * 9);
+    for (const quint64 gram : grams) {
+        if (!document.isEmpty())
+            document += ' ';
+        appendUtf8Hex(document, uint(gram >> 32));
+        if ((gram & kNone) != kNone)
+            appendUtf8Hex(document, uint(gram & kNone));
+    }
+    return QString::fromLatin1(document);
 }
 
 QString quoted(const QString &text)
