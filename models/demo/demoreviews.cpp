@@ -6,6 +6,9 @@
 
 #include <QJsonArray>
 
+#include "domain/vocabulary.h"
+#include "modes/modetable.h"
+#include "report/reviewrecord.h"
 #include "review/approval.h"
 #include "review/checklisttemplate.h"
 #include "review/reviewrules.h"
@@ -90,6 +93,18 @@ Status completeReview(ReviewStore &reviews, ReviewState &state, const Applicatio
     note(QStringLiteral("security.confirmed"), QStringLiteral("1"));
     note(QStringLiteral("security.findings"),
          QStringLiteral("等保%1级，已提供应急预案。").arg(application.security.mlpsLevel));
+    // The main mode is the one the application declares; the fee is computed as the
+    // pricing step would, under the rules effective today.
+    note(ModeScoring::chosenNoteKey(), application.authorization.mode);
+    note(ModeScoring::rationaleNoteKey(), QStringLiteral("场景的数据流向与申请所列运营模式一致。"));
+    if (!vocabulary::isFreeUseClass(application.useClass) && application.pricing) {
+        const auto fee = report::feeNoteFor(application, QDate::currentDate());
+        if (!fee)
+            return Error{
+                QStringLiteral("demo %1 v%2").arg(application.id).arg(application.version),
+                QStringLiteral("no fee rules hold product %1").arg(application.pricing->product)};
+        note(QStringLiteral("pricing.result"), *fee);
+    }
 
     ProposedDecision proposal;
     const bool resourceProblem =
@@ -174,9 +189,12 @@ Status review(const std::shared_ptr<Database> &db, const QString &id, int versio
 
     if (Status s = completeReview(reviews, state, *application, *resources, stage); !s)
         return s;
-    if (!reviewrules::missingForSubmission(state, ChecklistTemplate::builtin()).isEmpty())
+    if (const auto missing =
+            reviewrules::missingItems(state, ChecklistTemplate::builtin(), *application);
+        !missing.isEmpty())
         return Error{QStringLiteral("demo %1 v%2").arg(id).arg(version),
-                     QStringLiteral("the demo review is incomplete")};
+                     QStringLiteral("the demo review is incomplete: %1")
+                         .arg(reviewrules::missingText(missing))};
     const QJsonObject submitted{{QStringLiteral("proposal"), ReviewStore::toJson(state.proposal)}};
     if (auto s = reviews.transition(id, version, workflow::Action::SubmitForApproval,
                                     Decision::None, reviewerName(), submitted);

@@ -10,6 +10,8 @@
 #include "core/crashpoint.h"
 #include "package/keystore.h"
 #include "report/reviewrecord.h"
+#include "review/checklisttemplate.h"
+#include "review/reviewrules.h"
 #include "review/workflow.h"
 #include "store/applicationstore.h"
 #include "store/audittrail.h"
@@ -177,6 +179,16 @@ Result<SignedPackage> exportReview(const std::shared_ptr<Database> &db, const QS
             exportRefusal(record->status, record->decision, record->reviewer, signerName);
         !refusal.isEmpty())
         return Error{subject, refusal};
+    // The stored review itself must be complete: a row edited behind the GUI's back is
+    // refused here as the submit check would have refused it.
+    if (const auto missing = reviewrules::missingItems(record->review, ChecklistTemplate::builtin(),
+                                                       record->application);
+        !missing.isEmpty())
+        return Error{subject,
+                     QCoreApplication::translate("ReviewExport",
+                                                 "the review is incomplete, %n item(s) missing: %1",
+                                                 nullptr, int(missing.size()))
+                         .arg(reviewrules::missingText(missing))};
 
     if (!step(5))
         return cancelled;

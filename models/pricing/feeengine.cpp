@@ -4,6 +4,9 @@
 #include <algorithm>
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include "review/reviewrules.h"
 
@@ -316,6 +319,24 @@ QList<FeeCurvePoint> feeCurve(const FeeRules &rules, const FeeRequest &request, 
         points.append(FeeCurvePoint{q, r.gross, r.fee, edges.contains(q), q == request.quantity});
     }
     return points;
+}
+
+QString feeResultNote(const FeeResult &result)
+{
+    QJsonArray findings;
+    for (const FeeFinding &finding : result.findings) {
+        QJsonObject object{{QStringLiteral("code"), finding.code}};
+        if (finding.amount)
+            object.insert(QStringLiteral("amount"), finding.amount->toJsonString());
+        findings.append(object);
+    }
+    const QJsonObject object{{QStringLiteral("fee"), result.fee.toJsonString()},
+                             {QStringLiteral("gross"), result.gross.toJsonString()},
+                             {QStringLiteral("rulesVersion"), result.rulesVersion},
+                             {QStringLiteral("product"), result.productId},
+                             {QStringLiteral("freeUse"), result.freeUse},
+                             {QStringLiteral("findings"), findings}};
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 } // namespace gd

@@ -122,4 +122,8 @@ struct FeeCurvePoint
 QList<FeeCurvePoint> feeCurve(const FeeRules &rules, const FeeRequest &request,
                               quint64 extendTo = 0);
 
+/** The note the pricing step stores ("pricing.result"):
+ * {"fee":"313600.00","gross":"560000.00","findings":[{"code":…,"amount":…}],…} */
+QString feeResultNote(const FeeResult &result);
+
 } // namespace gd

@@ -98,29 +98,6 @@ FeeRequest requestFromNote(const QJsonObject &o)
     return request;
 }
 
-/** The application's own pricing request, as the pricing page starts it. */
-FeeRequest requestFromApplication(const Application &application, const QDate &reviewDate)
-{
-    FeeRequest request;
-    request.useClass = application.useClass;
-    if (!application.applicant.creditCode.isEmpty())
-        request.operatorCreditCode = application.applicant.creditCode;
-    if (application.periodStart.isValid() && application.periodEnd.isValid()) {
-        request.periodStart = application.periodStart;
-        request.periodEnd = application.periodEnd;
-    }
-    request.reviewDate = reviewDate;
-    if (application.pricing) {
-        request.product = application.pricing->product;
-        if (!application.pricing->billingUnit.isEmpty())
-            request.unit = application.pricing->billingUnit;
-        request.quantity = quint64(qMax<qint64>(0, application.pricing->expectedQuantity));
-        request.smallBusiness = application.pricing->smallBusiness;
-        request.priorityScenario = application.pricing->priorityScenario;
-    }
-    return request;
-}
-
 /**
  * The fee as the review recorded it: recomputed under the rule file the review names
  * (which must give the fee stored then), or, when the review stored none, under the
@@ -411,6 +388,37 @@ QJsonValue integersOnly(const QJsonValue &value)
 }
 
 } // namespace
+
+FeeRequest requestFromApplication(const Application &application, const QDate &reviewDate)
+{
+    FeeRequest request;
+    request.useClass = application.useClass;
+    if (!application.applicant.creditCode.isEmpty())
+        request.operatorCreditCode = application.applicant.creditCode;
+    if (application.periodStart.isValid() && application.periodEnd.isValid()) {
+        request.periodStart = application.periodStart;
+        request.periodEnd = application.periodEnd;
+    }
+    request.reviewDate = reviewDate;
+    if (application.pricing) {
+        request.product = application.pricing->product;
+        if (!application.pricing->billingUnit.isEmpty())
+            request.unit = application.pricing->billingUnit;
+        request.quantity = quint64(qMax<qint64>(0, application.pricing->expectedQuantity));
+        request.smallBusiness = application.pricing->smallBusiness;
+        request.priorityScenario = application.pricing->priorityScenario;
+    }
+    return request;
+}
+
+std::optional<QString> feeNoteFor(const Application &application, const QDate &reviewDate)
+{
+    const FeeRequest request = requestFromApplication(application, reviewDate);
+    const auto entry = RuleLibrary().pickFor(request.product, request.reviewDate);
+    if (!entry)
+        return std::nullopt;
+    return feeResultNote(computeFee(entry->rules, request));
+}
 
 QString safeFileName(const QString &name)
 {

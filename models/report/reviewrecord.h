@@ -135,4 +135,14 @@ std::unique_ptr<QTextDocument> reviewDocument(const ReviewRecord &record, int dp
 /** The report's pages: title, running header "title · id version n", A4, footer. */
 PageStyle reviewPageStyle(const ReviewRecord &record);
 
+/** The application's own pricing request, as the pricing page starts it. */
+FeeRequest requestFromApplication(const Application &application, const QDate &reviewDate);
+
+/**
+ * The "pricing.result" note for @p application's own pricing request on @p reviewDate,
+ * computed under the rule file effective then; none when no installed rule file holds
+ * the product. What the pricing step stores when the officer accepts the request as filed.
+ */
+std::optional<QString> feeNoteFor(const Application &application, const QDate &reviewDate);
+
 } // namespace gd::report

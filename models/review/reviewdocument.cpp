@@ -214,6 +214,14 @@ Status ReviewDocument::agree()
     const QString subject = subjectOf(m_state);
     if (const QString refusal = approvalRefusal(); !refusal.isEmpty())
         return Error{subject, refusal};
+    // The approver agrees to a complete review only (the store may hold one edited since).
+    if (const QList<MissingItem> gaps = missing(); !gaps.isEmpty())
+        return Error{subject, QCoreApplication::translate(
+                                  "ReviewDocument",
+                                  "cannot be agreed, the review is incomplete, %n item(s) "
+                                  "missing: %1",
+                                  nullptr, int(gaps.size()))
+                                  .arg(reviewrules::missingText(gaps))};
     if (auto saved = saveNow(); !saved)
         return saved;
     return finishApproval(
@@ -406,7 +414,7 @@ Status ReviewDocument::saveNow()
 
 QList<MissingItem> ReviewDocument::missing() const
 {
-    return reviewrules::missingForSubmission(m_state, m_checklist);
+    return reviewrules::missingItems(m_state, m_checklist, m_application);
 }
 
 Status ReviewDocument::submitForApproval()

@@ -173,6 +173,57 @@ QList<MissingItem> missingForSubmission(const ReviewState &state,
     return missing;
 }
 
+QList<MissingItem> missingItems(const ReviewState &state, const ChecklistTemplate &checklist,
+                                const Application &application)
+{
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("ReviewRules", text);
+    };
+    QList<MissingItem> missing;
+    if (!confirmed(state, kFormalConfirmed))
+        missing << MissingItem{ReviewStep::FormalCheck, kFormalConfirmed,
+                               tr("The formal check is not confirmed")};
+    for (int i = 0; i < application.resources.size(); ++i) {
+        const QString key = QStringLiteral("resource.%1.necessity").arg(i);
+        if (state.notes.value(key).trimmed().isEmpty())
+            missing << MissingItem{ReviewStep::Resources, key,
+                                   tr("Resource %1 (%2): necessity not judged")
+                                       .arg(i + 1)
+                                       .arg(application.resources.at(i).name)};
+    }
+    QList<MissingItem> rest = missingForSubmission(state, checklist);
+    const auto decisionStart = std::find_if(rest.begin(), rest.end(), [](const MissingItem &m) {
+        return m.step == ReviewStep::Decision;
+    });
+    missing.append(QList<MissingItem>(rest.begin(), decisionStart));
+    if (!confirmed(state, kSecurityConfirmed))
+        missing << MissingItem{ReviewStep::Security, kSecurityConfirmed,
+                               tr("The security review is not confirmed")};
+    if (state.notes.value(QStringLiteral("modes.chosen")).trimmed().isEmpty())
+        missing << MissingItem{ReviewStep::ModeFit, QStringLiteral("modes.chosen"),
+                               tr("No main mode is chosen")};
+    else if (state.notes.value(QStringLiteral("modes.rationale")).trimmed().isEmpty())
+        missing << MissingItem{ReviewStep::ModeFit, QStringLiteral("modes.rationale"),
+                               tr("No reason is given for the main mode")};
+    // Free use (public interest) and applications asking no fee are recorded as not
+    // charged; every other case needs the fee the pricing step computed.
+    const bool notCharged =
+        vocabulary::isFreeUseClass(application.useClass) || !application.pricing.has_value();
+    if (!notCharged && state.notes.value(QStringLiteral("pricing.result")).trimmed().isEmpty())
+        missing << MissingItem{ReviewStep::Pricing, QStringLiteral("pricing.result"),
+                               tr("No fee is recorded")};
+    missing.append(QList<MissingItem>(decisionStart, rest.end()));
+    return missing;
+}
+
+QString missingText(const QList<MissingItem> &missing)
+{
+    QStringList parts;
+    for (const MissingItem &m : missing)
+        parts << m.what;
+    return parts.join(QCoreApplication::translate("ReviewRules", "; "));
+}
+
 StepState stepState(ReviewStep step, const ReviewState &state, const ChecklistTemplate &checklist,
                     const Application &application, const QList<ResourceStatus> &resources)
 {

@@ -41,6 +41,19 @@ bool needsRationale(const ChecklistAnswer &answer);
 QList<MissingItem> missingForSubmission(const ReviewState &state,
                                         const ChecklistTemplate &checklist);
 
+/**
+ * Everything the review still lacks, every step included: the formal check confirmed,
+ * each requested resource judged, the checklist (as missingForSubmission), security
+ * confirmed, a main mode chosen with its rationale, the fee recorded (or the application
+ * free or asking no fee), the decision and the opinion. Empty when the review is complete.
+ * The one completeness rule used by submit, agree, signing and export.
+ */
+QList<MissingItem> missingItems(const ReviewState &state, const ChecklistTemplate &checklist,
+                                const Application &application);
+
+/** @p missing as one readable line ("a; b; c"), for refusals. */
+QString missingText(const QList<MissingItem> &missing);
+
 /** Per step: Done, Attention (has findings or gaps), or Open (not visited / unanswered). */
 enum class StepState
 {

@@ -27,6 +27,7 @@
 #include <QTest>
 #include <QTextDocument>
 
+#include "common/completereview.h"
 #include "core/i18n.h"
 #include "core/officer.h"
 #include "domain/register.h"
@@ -157,8 +158,10 @@ bool TestApproverStep::submitAsReviewer(const QString &id, int version,
         answer.rationale = QStringLiteral("材料齐全。");
         review->setAnswer(item.id, answer);
     }
-    review->setNote(QStringLiteral("formal.confirmed"), QStringLiteral("1"));
-    review->setNote(QStringLiteral("security.confirmed"), QStringLiteral("1"));
+    if (!testing::completeOtherSteps(*review)) {
+        qWarning("no fee rules price %s", qPrintable(review->application().id));
+        return false;
+    }
     review->setProposal(proposal);
     if (!review->saveNow()) {
         qWarning("not saved");

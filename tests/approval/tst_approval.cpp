@@ -6,6 +6,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "common/completereview.h"
 #include "review/approval.h"
 #include "review/returnnotice.h"
 #include "review/reviewdocument.h"
@@ -123,6 +124,7 @@ void TestApproval::submitAs(Decision decision)
             answer.rationale = QStringLiteral("已核实：") + item.id;
         doc->setAnswer(item.id, answer);
     }
+    QVERIFY(testing::completeOtherSteps(*doc));
     ProposedDecision proposal;
     proposal.decision = decision;
     proposal.opinion = QStringLiteral("经审核，提出建议。");

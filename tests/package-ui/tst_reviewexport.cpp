@@ -9,6 +9,10 @@
 #include "package/keystore.h"
 #include "package/reviewexport.h"
 #include "packageuitest.h"
+#include "review/checklisttemplate.h"
+#include "review/reviewrules.h"
+#include "store/applicationstore.h"
+#include "store/reviewstore.h"
 #include "store/audittrail.h"
 
 using namespace gd;
@@ -53,6 +57,7 @@ private slots:
     void reexportsSignedCase();
     void refusesAnotherSigner();
     void refusesUndecidedCase();
+    void refusesIncompleteStoredReview();
     void cancelledExportLeavesNothing();
     void countersignRefusesTheReviewer();
     void countersignRefusesAnUnrecordedPackage();
@@ -192,6 +197,42 @@ void TestReviewExport::refusesUndecidedCase()
         QVERIFY(!QFileInfo::exists(file));
         QCOMPARE(test::caseOf(m_db, id, version).first, status);
     }
+}
+
+/**
+ * Issue 12, "Incomplete reviews pass": a decided review edited in the store to leave the
+ * security review unconfirmed and the main mode unchosen is refused by the export
+ * service itself, naming both, and nothing is written or signed.
+ */
+void TestReviewExport::refusesIncompleteStoredReview()
+{
+    QVERIFY2(m_decided.size() >= 4, qPrintable(QString::number(m_decided.size())));
+    const auto [id, version] = m_decided.at(3);
+    ReviewStore reviews(m_db);
+    auto found = reviews.find(id, version);
+    QVERIFY(found && found->has_value());
+    ReviewState state = **found;
+    QVERIFY(reviewrules::missingItems(state, ChecklistTemplate::builtin(),
+                                      ApplicationStore(m_db).load(id, version).value())
+                .isEmpty());
+    QList<ReviewChange> changes;
+    for (const QString &key :
+         {QStringLiteral("security.confirmed"), QStringLiteral("modes.chosen")}) {
+        changes.append({ReviewChange::Kind::Note, key, state.notes.value(key), QString()});
+        state.notes.insert(key, QString());
+    }
+    const Status saved = reviews.save(state, changes, demo::reviewerName());
+    QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().toString()));
+
+    const QString file = m_dir.filePath(QStringLiteral("incomplete.gdpkg"));
+    auto exported = exportReview(m_db, id, version, m_reviewer, file);
+    QVERIFY(!exported);
+    const QString what = exported.error().what;
+    QVERIFY2(what.contains(QStringLiteral("security review is not confirmed")), qPrintable(what));
+    QVERIFY2(what.contains(QStringLiteral("No main mode is chosen")), qPrintable(what));
+    QVERIFY(!QFileInfo::exists(file));
+    QCOMPARE(test::caseOf(m_db, id, version).first, CaseStatus::Decided);
+    QVERIFY(eventsOf(m_db, id, version, QStringLiteral("case.sign")).isEmpty());
 }
 
 void TestReviewExport::cancelledExportLeavesNothing()

@@ -5,6 +5,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "common/completereview.h"
 #include "reviewfixtures.h"
 #include "review/reviewdocument.h"
 #include "store/applicationstore.h"
@@ -104,6 +105,7 @@ void TestReviewDocument::completeReview(ReviewDocument &doc)
             answer.rationale = QStringLiteral("已核实：") + item.id;
         doc.setAnswer(item.id, answer);
     }
+    QVERIFY(testing::completeOtherSteps(doc));
     ProposedDecision proposal;
     proposal.decision = Decision::Approved;
     proposal.opinion = QStringLiteral("经审核，同意授权。");

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <algorithm>
+
 #include <QHash>
 #include <QTest>
 
 #include "importer/applicationparser.h"
 #include "importer/registerparser.h"
+#include "domain/vocabulary.h"
 #include "review/checklisttemplate.h"
 #include "review/reviewrules.h"
 
@@ -119,6 +122,9 @@ private slots:
     void optionalItemMayStayOpen();
     void missingDecisionDetails_data();
     void missingDecisionDetails();
+    void incompleteReviewNamesEveryStep();
+    void completeReviewHasNothingMissing();
+    void freeUseNeedsNoFee();
 
     void formalFindings();
     void formalDeadline();
@@ -628,4 +634,96 @@ void TestReviewRules::stepPlaceholders()
 }
 
 QTEST_APPLESS_MAIN(TestReviewRules)
+/**
+ * Issue 12, "Incomplete reviews pass": checklist and decision done, but the formal check,
+ * the resources, security, the main mode and the fee left open. Every one of them is named,
+ * each on its step, in the order of the steps.
+ */
+void TestReviewRules::incompleteReviewNamesEveryStep()
+{
+    Application application = cleanApplication();
+    QVERIFY(!vocabulary::isFreeUseClass(application.useClass));
+    QVERIFY(application.pricing.has_value());
+    QVERIFY(!application.resources.isEmpty());
+    const ReviewState state = completeState();
+    QVERIFY(reviewrules::missingForSubmission(state, ChecklistTemplate::builtin()).isEmpty());
+
+    const QList<MissingItem> missing =
+        reviewrules::missingItems(state, ChecklistTemplate::builtin(), application);
+    QList<ReviewStep> steps;
+    QStringList keys;
+    for (const MissingItem &m : missing) {
+        steps << m.step;
+        keys << m.key;
+        QVERIFY(!m.what.isEmpty());
+    }
+    QCOMPARE(missing.size(), 4 + application.resources.size());
+    QCOMPARE(steps.first(), ReviewStep::FormalCheck);
+    QCOMPARE(keys.first(), QStringLiteral("formal.confirmed"));
+    for (int i = 0; i < application.resources.size(); ++i) {
+        QCOMPARE(steps.at(1 + i), ReviewStep::Resources);
+        QCOMPARE(keys.at(1 + i), QStringLiteral("resource.%1.necessity").arg(i));
+        QVERIFY(missing.at(1 + i).what.contains(application.resources.at(i).name));
+    }
+    QCOMPARE(keys.mid(1 + application.resources.size()),
+             QStringList({QStringLiteral("security.confirmed"), QStringLiteral("modes.chosen"),
+                          QStringLiteral("pricing.result")}));
+    QVERIFY(!reviewrules::missingText(missing).isEmpty());
+
+    // A mode without a reason is still missing its reason; a checklist gap and an empty
+    // opinion sit in their places (checklist before security, decision last).
+    ReviewState partial = state;
+    partial.notes.insert(QStringLiteral("modes.chosen"), QStringLiteral("scenario"));
+    partial.answers.remove(ChecklistTemplate::builtin().items.first().id);
+    partial.proposal.opinion.clear();
+    const QList<MissingItem> gaps =
+        reviewrules::missingItems(partial, ChecklistTemplate::builtin(), application);
+    QStringList gapKeys;
+    for (const MissingItem &m : gaps)
+        gapKeys << m.key;
+    QVERIFY(gapKeys.contains(QStringLiteral("modes.rationale")));
+    QVERIFY(!gapKeys.contains(QStringLiteral("modes.chosen")));
+    QVERIFY(gapKeys.indexOf(ChecklistTemplate::builtin().items.first().id) <
+            gapKeys.indexOf(QStringLiteral("security.confirmed")));
+    QCOMPARE(gapKeys.last(), QStringLiteral("opinion"));
+}
+
+void TestReviewRules::completeReviewHasNothingMissing()
+{
+    const Application application = cleanApplication();
+    ReviewState state = completeState();
+    state.notes.insert(QStringLiteral("formal.confirmed"), QStringLiteral("1"));
+    for (int i = 0; i < application.resources.size(); ++i)
+        state.notes.insert(QStringLiteral("resource.%1.necessity").arg(i),
+                           QStringLiteral("justified"));
+    state.notes.insert(QStringLiteral("security.confirmed"), QStringLiteral("1"));
+    state.notes.insert(QStringLiteral("modes.chosen"), QStringLiteral("scenario"));
+    state.notes.insert(QStringLiteral("modes.rationale"), QStringLiteral("数据不出域。"));
+    state.notes.insert(QStringLiteral("pricing.result"), QStringLiteral("{\"fee\":\"100.00\"}"));
+    QCOMPARE(whats(reviewrules::missingItems(state, ChecklistTemplate::builtin(), application)),
+             QStringList());
+    // An unconfirmed security review (the flag cleared again) is missing once more.
+    state.notes.insert(QStringLiteral("security.confirmed"), QString());
+    QCOMPARE(reviewrules::missingItems(state, ChecklistTemplate::builtin(), application).size(), 1);
+}
+
+void TestReviewRules::freeUseNeedsNoFee()
+{
+    Application application = cleanApplication();
+    const auto feeMissing = [&application](const ReviewState &state) {
+        const auto missing =
+            reviewrules::missingItems(state, ChecklistTemplate::builtin(), application);
+        return std::any_of(missing.cbegin(), missing.cend(),
+                           [](const MissingItem &m) { return m.step == ReviewStep::Pricing; });
+    };
+    const ReviewState state = completeState();
+    QVERIFY(feeMissing(state));
+    application.useClass = QStringLiteral("public_governance");
+    QVERIFY(vocabulary::isFreeUseClass(application.useClass));
+    QVERIFY(!feeMissing(state));
+    application = cleanApplication();
+    application.pricing.reset(); // the application asks for no fee
+    QVERIFY(!feeMissing(state));
+}
+
 #include "tst_reviewrules.moc"

@@ -94,25 +94,4 @@ PricingInputs PricingInputs::fromApplication(const Application &application, con
     return inputs;
 }
 
-namespace pricingnotes {
-
-QString resultToNote(const FeeResult &result)
-{
-    QJsonArray findings;
-    for (const FeeFinding &finding : result.findings) {
-        QJsonObject object{{QStringLiteral("code"), finding.code}};
-        if (finding.amount)
-            object.insert(QStringLiteral("amount"), finding.amount->toJsonString());
-        findings.append(object);
-    }
-    const QJsonObject object{{QStringLiteral("fee"), result.fee.toJsonString()},
-                             {QStringLiteral("gross"), result.gross.toJsonString()},
-                             {QStringLiteral("rulesVersion"), result.rulesVersion},
-                             {QStringLiteral("product"), result.productId},
-                             {QStringLiteral("freeUse"), result.freeUse},
-                             {QStringLiteral("findings"), findings}};
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-} // namespace pricingnotes
 } // namespace gd

@@ -58,7 +58,10 @@ inline QString result()
     return QStringLiteral("pricing.result");
 }
 /** {"fee":"313600.00","gross":"560000.00","findings":[{"code":…,"amount":…}],…} */
-QString resultToNote(const FeeResult &result);
+inline QString resultToNote(const FeeResult &result)
+{
+    return feeResultNote(result);
+}
 } // namespace pricingnotes
 
 } // namespace gd
