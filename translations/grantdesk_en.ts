@@ -1202,6 +1202,13 @@
         <source>Say why the case goes back to the reviewer: one reason at least.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>cannot be agreed, the review is incomplete, %n item(s) missing: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReviewExport</name>
@@ -1240,6 +1247,13 @@
     <message>
         <source>%1; the change is recorded and the file will be written when the database is next opened</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the review is incomplete, %n item(s) missing: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5903,6 +5917,33 @@ Compare its fingerprint with the one the signer gave you:
             <numerusform>Feed %1 (%2) imported from the watched folder: %n record, %3 new, %4 replaced.</numerusform>
             <numerusform>Feed %1 (%2) imported from the watched folder: %n records, %3 new, %4 replaced.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gd::reviewrules</name>
+    <message>
+        <source>The formal check is not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource %1 (%2): necessity not judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security review is not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No main mode is chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reason is given for the main mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fee is recorded</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
