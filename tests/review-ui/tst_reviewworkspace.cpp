@@ -24,6 +24,7 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include "common/completereview.h"
 #include "core/i18n.h"
 #include "core/officer.h"
 #include "importer/importer.h"
@@ -302,7 +303,7 @@ void TestReviewWorkspace::walkThroughReview()
 
     // Nothing left on the checklist: its step is done.
     for (const MissingItem &gap : ws->document()->missing())
-        QVERIFY2(gap.step == ReviewStep::Decision, qPrintable(gap.what));
+        QVERIFY2(gap.step != ReviewStep::Checklist, qPrintable(gap.what));
 
     // Undo / redo a verdict with Ctrl+Z / Ctrl+Shift+Z, seen in the UI.
     clickRow(view, 0);
@@ -345,6 +346,10 @@ void TestReviewWorkspace::walkThroughReview()
     QCOMPARE(ws->currentStep(), ReviewStep::Decision);
     pressInFocus(Qt::Key_PageDown, Qt::ControlModifier); // the last step stays
     QCOMPARE(ws->currentStep(), ReviewStep::Decision);
+
+    // The security, mode and pricing steps have GUI tests of their own: done here in one go,
+    // so that what the decision step still lists is its own.
+    QVERIFY(testing::completeOtherSteps(*ws->document()));
 
     // 7 Decision: conditional approval with one condition, and the opinion.
     auto *decision = child<DecisionPage>(ws, "decisionPage");
@@ -423,6 +428,8 @@ void TestReviewWorkspace::missingListJumpsToItem()
     auto window = makeWindow();
     ReviewWorkspace *ws = openWithEnter(*window, kId);
     QVERIFY(ws);
+    // The other steps done: what is left to jump to is on the checklist.
+    QVERIFY(testing::completeOtherSteps(*ws->document()));
     ws->goToStep(ReviewStep::Decision);
     auto *missingList = child<QListWidget>(ws, "missingList");
     QVERIFY(missingList->count() > 2);
