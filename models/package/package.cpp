@@ -456,8 +456,19 @@ VerifyReport verifyReader(const ZipReader &reader, VerifyReport report, const Ru
             continue;
         }
         Digests digests;
+        bool damaged = false;
         auto streamed = reader.stream(
-            member.path, [&digests](const char *data, qsizetype size) { digests.add(data, size); });
+            member.path, [&digests](const char *data, qsizetype size) { digests.add(data, size); },
+            &damaged);
+        if (!streamed && damaged) {
+            // Damaged data is not what was signed: that member is modified, and the rest of
+            // the verdict still stands.
+            check.status = MemberCheck::Status::Modified;
+            check.detail = QCoreApplication::translate(
+                "PackageVerify", "damaged: its compressed data cannot be read back intact");
+            report.members.append(check);
+            continue;
+        }
         if (!streamed) {
             report.readable = false;
             report.problems.prepend(streamed.error().toString());
@@ -483,7 +494,10 @@ VerifyReport verifyReader(const ZipReader &reader, VerifyReport report, const Ru
             (!manifestUsable && manifestPresent && !entry.path.startsWith(kSignaturesFolder)))
             continue;
         // Read it all the same: a member that lies about its size makes the package unreadable.
-        if (auto streamed = reader.stream(entry.path, [](const char *, qsizetype) {}); !streamed) {
+        bool damaged = false;
+        if (auto streamed = reader.stream(
+                entry.path, [](const char *, qsizetype) {}, &damaged);
+            !streamed && !damaged) {
             report.readable = false;
             report.problems.prepend(streamed.error().toString());
             return report;

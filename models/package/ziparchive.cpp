@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ziparchive.h"
 
+#include "ziplayout.h"
+
 #include <algorithm>
 #include <ctime>
 #include <limits>
@@ -161,9 +163,21 @@ Result<std::unique_ptr<ZipReader>> ZipReader::openFile(const QString &path, cons
         return Error{path, QStringLiteral("cannot open: %1").arg(file.errorString())};
     const bool looksLikeZip = file.read(4) == QByteArray("PK\x03\x04", 4);
     const bool empty = file.size() == 0;
-    file.close();
     if (empty) // libzip would take it for an empty archive
         return Error{label, QStringLiteral("not a ZIP archive")};
+    // One reading only: the layout is checked before libzip, which would read past extra
+    // bytes, sees anything of the archive.
+    if (!looksLikeZip)
+        return Error{label, QStringLiteral("not a ZIP archive")};
+    if (const uchar *mapped = file.map(0, file.size())) {
+        const QString problem = zipLayoutProblem(mapped, file.size());
+        file.unmap(const_cast<uchar *>(mapped));
+        if (!problem.isEmpty())
+            return Error{label, problem};
+    } else {
+        return Error{path, QStringLiteral("cannot read: %1").arg(file.errorString())};
+    }
+    file.close();
     zip_error_t error;
     zip_error_init(&error);
     const QByteArray local = QFile::encodeName(path);
@@ -183,8 +197,12 @@ Result<std::unique_ptr<ZipReader>> ZipReader::openFile(const QString &path, cons
 Result<std::unique_ptr<ZipReader>> ZipReader::openData(const QByteArray &data, const QString &label,
                                                        const ZipLimits &limits)
 {
-    if (data.isEmpty()) // libzip would take it for an empty archive
+    if (data.isEmpty() || !data.startsWith(QByteArray("PK\x03\x04", 4)))
         return Error{label, QStringLiteral("not a ZIP archive")};
+    if (const QString problem =
+            zipLayoutProblem(reinterpret_cast<const uchar *>(data.constData()), data.size());
+        !problem.isEmpty())
+        return Error{label, problem};
     zip_error_t error;
     zip_error_init(&error);
     // The source reads m_data of the reader, which keeps it alive as long as the archive.
@@ -346,8 +364,11 @@ Result<std::unique_ptr<ZipReader>> ZipReader::open(void *sourceHandle, const QSt
 }
 
 Result<qint64> ZipReader::stream(const QString &path,
-                                 const std::function<void(const char *, qsizetype)> &sink) const
+                                 const std::function<void(const char *, qsizetype)> &sink,
+                                 bool *damaged) const
 {
+    if (damaged)
+        *damaged = false;
     const auto it = m_byPath.constFind(path);
     if (it == m_byPath.cend())
         return refuse(path, QStringLiteral("no such member"));
@@ -363,7 +384,12 @@ Result<qint64> ZipReader::stream(const QString &path,
     for (;;) {
         const zip_int64_t n = zip_fread(file, buffer.data(), zip_uint64_t(buffer.size()));
         if (n < 0) {
-            failure = refuse(path, readErrorText(zip_file_get_error(file)));
+            zip_error_t *error = zip_file_get_error(file);
+            const int code = zip_error_code_zip(error);
+            if (damaged)
+                *damaged = code == ZIP_ER_CRC || code == ZIP_ER_ZLIB ||
+                           code == ZIP_ER_COMPRESSED_DATA || code == ZIP_ER_INCONS;
+            failure = refuse(path, readErrorText(error));
             failed = true;
             break;
         }

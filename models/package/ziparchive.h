@@ -80,10 +80,13 @@ public:
     Result<QByteArray> read(const QString &path) const;
     /**
      * Inflates the member in chunks, handing each to @p sink; the same checks as read().
-     * Returns the number of bytes.
+     * Returns the number of bytes. When it fails because the member's data is damaged
+     * (invalid compressed data, CRC mismatch) rather than because the archive lies about
+     * it, @p damaged is set: the member is then simply not what was signed.
      */
     Result<qint64> stream(const QString &path,
-                          const std::function<void(const char *data, qsizetype size)> &sink) const;
+                          const std::function<void(const char *data, qsizetype size)> &sink,
+                          bool *damaged = nullptr) const;
     /** Every member, whole, in archive order. */
     Result<QList<ZipMember>> readAll() const;
 

@@ -133,4 +133,29 @@ inline QByteArray build(const QList<Entry> &entries)
     return out;
 }
 
+/**
+ * Inserts @p bytes at @p position of a well-formed archive and moves every offset that
+ * points at or after it (local header offsets, the central directory's offset), as
+ * `zip -A` does for data prepended to an archive: the result is what a forger hands over.
+ */
+inline QByteArray insertAndFixOffsets(QByteArray zip, qsizetype position, const QByteArray &bytes)
+{
+    const qsizetype end = zip.size() - 22;
+    const quint32 centralOffset = qFromLittleEndian<quint32>(zip.constData() + end + 16);
+    const quint16 count = qFromLittleEndian<quint16>(zip.constData() + end + 10);
+    qsizetype at = centralOffset;
+    for (int i = 0; i < count; ++i) {
+        const quint32 local = qFromLittleEndian<quint32>(zip.constData() + at + 42);
+        if (local >= quint32(position))
+            qToLittleEndian<quint32>(local + quint32(bytes.size()), zip.data() + at + 42);
+        at += 46 + qFromLittleEndian<quint16>(zip.constData() + at + 28) +
+              qFromLittleEndian<quint16>(zip.constData() + at + 30) +
+              qFromLittleEndian<quint16>(zip.constData() + at + 32);
+    }
+    if (centralOffset >= quint32(position))
+        qToLittleEndian<quint32>(centralOffset + quint32(bytes.size()), zip.data() + end + 16);
+    zip.insert(position, bytes);
+    return zip;
+}
+
 } // namespace rawzip

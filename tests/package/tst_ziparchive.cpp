@@ -40,6 +40,8 @@ private slots:
     void truncatedAndNotAZip();
     void plainFoldersAreAccepted();
     void openFileNamesTheFile();
+    void oneReadingOnly_data();
+    void oneReadingOnly();
 
 private:
     static QString refusal(const QByteArray &zip, const ZipLimits &limits = {});
@@ -433,4 +435,66 @@ void TestZipArchive::openFileNamesTheFile()
 }
 
 QTEST_GUILESS_MAIN(TestZipArchive)
+
+void TestZipArchive::oneReadingOnly_data()
+{
+    // Whatever 7-Zip, Info-ZIP, bsdtar or Python would extract must be what GrantDesk
+    // reads: any byte that one tool reads and another skips is refused.
+    QTest::addColumn<QByteArray>("zip");
+    QTest::addColumn<QString>("reason");
+    const QByteArray good = rawzip::build(
+        {{"review.json", QByteArray(3000, '{')}, {"review.pdf", QByteArray(3000, 'p')}});
+    const QByteArray evil = rawzip::build({{"review.pdf", QByteArray(3000, 'E')}});
+    const quint32 centralOffset =
+        qFromLittleEndian<quint32>(good.constData() + good.size() - 22 + 16);
+    const qsizetype second = good.indexOf(QByteArray("PK\x03\x04", 4), 4);
+
+    QTest::newRow("another archive prepended, offsets moved (cat + zip -A)")
+        << rawzip::insertAndFixOffsets(good, 0, evil) << QStringLiteral("data before the first");
+    QTest::newRow("bytes after the end record")
+        << good + QByteArray("trailer") << QStringLiteral("data after the end");
+    QByteArray commented = good;
+    commented[commented.size() - 2] = 7;
+    commented += QByteArray("comment");
+    QTest::newRow("an archive comment") << commented << QStringLiteral("archive comment");
+    QTest::newRow("a gap between members")
+        << rawzip::insertAndFixOffsets(good, second, QByteArray(64, 'g'))
+        << QStringLiteral("hidden data before this member");
+    QTest::newRow("a gap before the central directory")
+        << rawzip::insertAndFixOffsets(good, centralOffset, evil)
+        << QStringLiteral("between the last member and the central directory");
+    QByteArray renamed = good;
+    renamed[30 + 7] = 'X'; // "review.json" → "review.Xson" in the first local header only
+    QTest::newRow("local header names another file")
+        << renamed << QStringLiteral("local header names another file");
+    QByteArray method = good;
+    method[8] = 0; // deflated → stored, in the local header only
+    QTest::newRow("local header's method differs")
+        << method << QStringLiteral("compression method");
+    QByteArray sized = good;
+    sized[22] = char(sized[22] ^ 1); // uncompressed size, local header only
+    QTest::newRow("local header's size differs") << sized << QStringLiteral("CRC or sizes");
+    QByteArray counted = good;
+    counted[counted.size() - 22 + 8] = 1; // entries on this disk: 1 of 2
+    QTest::newRow("end record counts two ways") << counted << QStringLiteral("two ways");
+}
+
+void TestZipArchive::oneReadingOnly()
+{
+    QFETCH(QByteArray, zip);
+    QFETCH(QString, reason);
+    const QString error = refusal(zip);
+    QVERIFY2(error.startsWith(QLatin1String("evil.gdpkg: ")) && error.contains(reason),
+             qPrintable(error));
+    // The same from a file, which is read through a map rather than from memory.
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("evil.gdpkg")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(zip);
+    file.close();
+    auto reader = ZipReader::openFile(file.fileName());
+    QVERIFY(!reader.ok());
+    QVERIFY2(reader.error().what.contains(reason), qPrintable(reader.error().toString()));
+}
+
 #include "tst_ziparchive.moc"
