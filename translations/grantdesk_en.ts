@@ -986,6 +986,10 @@
         <source>valid, signer not trusted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>damaged: its compressed data cannot be read back intact</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PdfDocument</name>
@@ -2258,6 +2262,114 @@
     </message>
     <message>
         <source>A case without a decision cannot be signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZipLayout</name>
+    <message>
+        <source>truncated ZIP archive (too short)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an archive comment is not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>data after the end of the archive (%n byte(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>truncated ZIP archive (no end of central directory record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multi-disk archives are not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end record counts the entries two ways (%1 and %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP64 archives are not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data between the central directory and the end record, or a central directory that is not where the end record says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>central directory entry %1 is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>central directory entry %1 starts on another disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>central directory entry %1 reaches past the central directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the central directory holds more than the %n entry(ies) the end record declares</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>data before the first member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its data overlaps another member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>data before the first member (%n byte(s)): another tool would read a different archive</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: hidden data before this member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no local header where the central directory says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the local header names another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the local header&apos;s flags differ from the central directory&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the local header&apos;s compression method differs from the central directory&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the local header&apos;s CRC or sizes differ from the central directory&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its data reaches into the central directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its data descriptor differs from the central directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden data between the last member and the central directory</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Approval</name>
     <message>
-        <source>Only a case awaiting approval can be approved; this case is "%1".</source>
+        <source>Only a case awaiting approval can be approved; this case is &quot;%1&quot;.</source>
         <translation>只有待复审的案件才能复审；本案件当前状态为“%1”。</translation>
     </message>
     <message>
@@ -19,7 +20,7 @@
         <translation>本案件由 %1 初审，须由另一名审核人员复审（双人审核）。</translation>
     </message>
     <message>
-        <source>Only a case in review can be edited; this case is "%1".</source>
+        <source>Only a case in review can be edited; this case is &quot;%1&quot;.</source>
         <translation>只有审核中的案件才能编辑；本案件当前状态为“%1”。</translation>
     </message>
     <message>
@@ -240,7 +241,7 @@
         <translation>收费规则 %1 为试行收费标准，正式标准确定后收费可能调整。</translation>
     </message>
     <message>
-        <source>The review date %1 is outside the rule file's effective period %2 to %3.</source>
+        <source>The review date %1 is outside the rule file&apos;s effective period %2 to %3.</source>
         <translation>审核日期 %1 不在收费规则有效期 %2 至 %3 内。</translation>
     </message>
     <message>
@@ -264,7 +265,7 @@
         <translation>产品 %1 %2，计费单位 %3，上限价格 %4；申请数量 %5（%3）。</translation>
     </message>
     <message>
-        <source>The billing unit %1 differs from the product's %2; the quantity is priced in %2.</source>
+        <source>The billing unit %1 differs from the product&apos;s %2; the quantity is priced in %2.</source>
         <translation>计费单位 %1 与产品的计费单位 %2 不一致；数量按 %2 计价。</translation>
     </message>
     <message>
@@ -296,11 +297,11 @@
         <translation>%1优惠（%2）不适用：申请未标明该情形。</translation>
     </message>
     <message>
-        <source>Stacking "best": only the largest matching discount applies (%1, %2).</source>
+        <source>Stacking &quot;best&quot;: only the largest matching discount applies (%1, %2).</source>
         <translation>优惠叠加方式“择优”：只适用最大的一项优惠（%1，%2）。</translation>
     </message>
     <message>
-        <source>Stacking "multiply": every matching discount applies, in the listed order.</source>
+        <source>Stacking &quot;multiply&quot;: every matching discount applies, in the listed order.</source>
         <translation>优惠叠加方式“连乘”：所有适用的优惠按列出顺序依次计算。</translation>
     </message>
     <message>
@@ -320,7 +321,7 @@
         <translation>运营机构 %1：累计收入 %2 + 本次费用 %3 = %4；最高准许收入 %5。</translation>
     </message>
     <message>
-        <source>The operator's maximum allowed revenue %1 is exceeded by %2.</source>
+        <source>The operator&apos;s maximum allowed revenue %1 is exceeded by %2.</source>
         <translation>运营机构的最高准许收入 %1 被超出 %2。</translation>
     </message>
     <message>
@@ -372,7 +373,7 @@
 <context>
     <name>Monitoring</name>
     <message>
-        <source>Resource "%1" is used under an authorization in force but has no registration code.</source>
+        <source>Resource &quot;%1&quot; is used under an authorization in force but has no registration code.</source>
         <translation>数据资源“%1”在有效授权下使用，但没有登记编号。</translation>
     </message>
     <message>
@@ -863,11 +864,11 @@
         <translation>%1：格式不是 %2</translation>
     </message>
     <message>
-        <source>%1: signed for role "%2"</source>
+        <source>%1: signed for role &quot;%2&quot;</source>
         <translation>%1：签署角色为“%2”，与本签名文件不符</translation>
     </message>
     <message>
-        <source>%1: algorithm "%2" is not the certificate's</source>
+        <source>%1: algorithm &quot;%2&quot; is not the certificate&apos;s</source>
         <translation>%1：算法“%2”与证书不符</translation>
     </message>
     <message>
@@ -879,11 +880,11 @@
         <translation>manifest.json 不是签署时的清单（已被修改）</translation>
     </message>
     <message>
-        <source>%1: signedAt "%2" is not a UTC time</source>
+        <source>%1: signedAt &quot;%2&quot; is not a UTC time</source>
         <translation>%1：signedAt“%2”不是 UTC 时间</translation>
     </message>
     <message>
-        <source>the certificate's own signature does not verify (%1)</source>
+        <source>the certificate&apos;s own signature does not verify (%1)</source>
         <translation>证书自身的签名验证失败（%1）</translation>
     </message>
     <message>
@@ -931,7 +932,7 @@
         <translation>SM3 不一致</translation>
     </message>
     <message>
-        <source>the reviewer's signature is missing</source>
+        <source>the reviewer&apos;s signature is missing</source>
         <translation>缺少初审人签名</translation>
     </message>
     <message>
@@ -983,6 +984,10 @@
     <message>
         <source>valid, signer not trusted</source>
         <translation>有效，但签署人不受信任</translation>
+    </message>
+    <message>
+        <source>damaged: its compressed data cannot be read back intact</source>
+        <translation>已损坏：其压缩数据无法完整读出</translation>
     </message>
 </context>
 <context>
@@ -1065,7 +1070,7 @@
         <translation>致：%1</translation>
     </message>
     <message>
-        <source>Your application %1, version %2, for the scenario "%3" has been reviewed and is returned for revision for the reasons below.</source>
+        <source>Your application %1, version %2, for the scenario &quot;%3&quot; has been reviewed and is returned for revision for the reasons below.</source>
         <translation>贵单位提交的“%3”场景授权申请（编号 %1，第 %2 版）经审核，因下列原因退回修改。</translation>
     </message>
     <message>
@@ -1100,7 +1105,7 @@
         <translation>数据资源</translation>
     </message>
     <message>
-        <source>"Three importants" checklist</source>
+        <source>&quot;Three importants&quot; checklist</source>
         <translation>“三重一大”审核清单</translation>
     </message>
     <message>
@@ -1213,7 +1218,7 @@
         <translation>本数据库中没有该申请版本</translation>
     </message>
     <message>
-        <source>Only a decided case can be signed and exported; this case is "%1".</source>
+        <source>Only a decided case can be signed and exported; this case is &quot;%1&quot;.</source>
         <translation>只有已决定的案件才能签署和导出；本案件当前为“%1”。</translation>
     </message>
     <message>
@@ -1338,7 +1343,7 @@
         <translation>收费规则版本</translation>
     </message>
     <message>
-        <source>This record was produced by GrantDesk from the review as decided. The machine-readable review.json and the application's attachments are filed with it in the same signed package.</source>
+        <source>This record was produced by GrantDesk from the review as decided. The machine-readable review.json and the application&apos;s attachments are filed with it in the same signed package.</source>
         <translation>本记录由授权审核台根据已决定的审核生成。机器可读的 review.json 及申请附件与本记录一并归档于同一签名数据包中。</translation>
     </message>
     <message>
@@ -1358,7 +1363,7 @@
         <translation>否</translation>
     </message>
     <message>
-        <source>Reviewer's note</source>
+        <source>Reviewer&apos;s note</source>
         <translation>初审人备注</translation>
     </message>
     <message>
@@ -1426,7 +1431,7 @@
         <translation>最小必要</translation>
     </message>
     <message>
-        <source>Checklist of the "three important, one large" (三重一大) matters, template version %1.</source>
+        <source>Checklist of the &quot;three important, one large&quot; (三重一大) matters, template version %1.</source>
         <translation>“三重一大”事项审核清单，模板版本 %1。</translation>
     </message>
     <message>
@@ -1494,11 +1499,11 @@
         <translation>发现的问题</translation>
     </message>
     <message>
-        <source>GrantDesk's security rules found nothing to report.</source>
+        <source>GrantDesk&apos;s security rules found nothing to report.</source>
         <translation>授权审核台的安全规则未发现需要报告的问题。</translation>
     </message>
     <message>
-        <source>Reviewer's findings</source>
+        <source>Reviewer&apos;s findings</source>
         <translation>初审人审查意见</translation>
     </message>
     <message>
@@ -1672,7 +1677,7 @@
         <translation>申请数量</translation>
     </message>
     <message>
-        <source>Reviewer's proposal</source>
+        <source>Reviewer&apos;s proposal</source>
         <translation>初审人拟定结论</translation>
     </message>
     <message>
@@ -1688,11 +1693,11 @@
         <translation>审核意见</translation>
     </message>
     <message>
-        <source>Approver's opinion</source>
+        <source>Approver&apos;s opinion</source>
         <translation>复审人意见</translation>
     </message>
     <message>
-        <source>Approver's comment</source>
+        <source>Approver&apos;s comment</source>
         <translation>复审人备注</translation>
     </message>
     <message>
@@ -1708,7 +1713,7 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>Signature: see the package's signatures/ folder</source>
+        <source>Signature: see the package&apos;s signatures/ folder</source>
         <translation>签名：见数据包的 signatures/ 文件夹</translation>
     </message>
     <message>
@@ -1760,7 +1765,7 @@
         <translation>已决定</translation>
     </message>
     <message>
-        <source>The audit trail is a hash chain (SM3): each event's hash covers the previous one, so the head above pins every recorded edit of this review up to its decision.</source>
+        <source>The audit trail is a hash chain (SM3): each event&apos;s hash covers the previous one, so the head above pins every recorded edit of this review up to its decision.</source>
         <translation>审计日志为哈希链（SM3）：每个事件的哈希值都涵盖前一事件，因此上述链头锁定了本审核直至作出决定时的每一次记录在案的修改。</translation>
     </message>
     <message>
@@ -2177,35 +2182,35 @@
         <translation>退回修改</translation>
     </message>
     <message>
-        <source>Only a received case can be taken into review; this case is "%1".</source>
+        <source>Only a received case can be taken into review; this case is &quot;%1&quot;.</source>
         <translation>只有已接收的案件才能开始审核；本案件当前为“%1”。</translation>
     </message>
     <message>
-        <source>Only a case in review can be submitted for approval; this case is "%1".</source>
+        <source>Only a case in review can be submitted for approval; this case is &quot;%1&quot;.</source>
         <translation>只有审核中的案件才能提交复审；本案件当前为“%1”。</translation>
     </message>
     <message>
-        <source>Only a case awaiting approval can be sent back to the reviewer; this case is "%1".</source>
+        <source>Only a case awaiting approval can be sent back to the reviewer; this case is &quot;%1&quot;.</source>
         <translation>只有待复审的案件才能退回初审；本案件当前为“%1”。</translation>
     </message>
     <message>
-        <source>Only a case awaiting approval can be agreed to; this case is "%1".</source>
+        <source>Only a case awaiting approval can be agreed to; this case is &quot;%1&quot;.</source>
         <translation>只有待复审的案件才能复审同意；本案件当前为“%1”。</translation>
     </message>
     <message>
-        <source>Only a decided case can be returned to the applicant; this case is "%1".</source>
+        <source>Only a decided case can be returned to the applicant; this case is &quot;%1&quot;.</source>
         <translation>只有已决定的案件才能退回申请单位；本案件当前为“%1”。</translation>
     </message>
     <message>
-        <source>Only a decided case can be signed; this case is "%1".</source>
+        <source>Only a decided case can be signed; this case is &quot;%1&quot;.</source>
         <translation>只有已决定的案件才能签署；本案件当前为“%1”。</translation>
     </message>
     <message>
-        <source>Only a signed case can be countersigned; this case is "%1".</source>
+        <source>Only a signed case can be countersigned; this case is &quot;%1&quot;.</source>
         <translation>只有已签署的案件才能会签；本案件当前为“%1”。</translation>
     </message>
     <message>
-        <source>Only a countersigned case can be filed; this case is "%1".</source>
+        <source>Only a countersigned case can be filed; this case is &quot;%1&quot;.</source>
         <translation>只有已会签的案件才能归档；本案件当前为“%1”。</translation>
     </message>
     <message>
@@ -2245,16 +2250,121 @@
         <translation>复审同意须选择结论：批准、附条件批准、退回修改或不予批准。</translation>
     </message>
     <message>
-        <source>Only a case decided as "%1" goes back to the applicant; this case is decided as "%2".</source>
+        <source>Only a case decided as &quot;%1&quot; goes back to the applicant; this case is decided as &quot;%2&quot;.</source>
         <translation>只有结论为“%1”的案件才退回申请单位；本案件的结论为“%2”。</translation>
     </message>
     <message>
-        <source>A case decided as "%1" is not signed; return it to the applicant instead.</source>
+        <source>A case decided as &quot;%1&quot; is not signed; return it to the applicant instead.</source>
         <translation>结论为“%1”的案件不签署，应退回申请单位。</translation>
     </message>
     <message>
         <source>A case without a decision cannot be signed.</source>
         <translation>尚无结论的案件不能签署。</translation>
+    </message>
+</context>
+<context>
+    <name>ZipLayout</name>
+    <message>
+        <source>truncated ZIP archive (too short)</source>
+        <translation>ZIP 归档被截断（过短）</translation>
+    </message>
+    <message>
+        <source>an archive comment is not accepted</source>
+        <translation>不接受归档注释</translation>
+    </message>
+    <message numerus="yes">
+        <source>data after the end of the archive (%n byte(s))</source>
+        <translation>
+            <numerusform>归档结束之后还有数据（%n 字节）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>truncated ZIP archive (no end of central directory record)</source>
+        <translation>ZIP 归档被截断（没有中央目录结束记录）</translation>
+    </message>
+    <message>
+        <source>multi-disk archives are not accepted</source>
+        <translation>不接受分卷归档</translation>
+    </message>
+    <message>
+        <source>the end record counts the entries two ways (%1 and %2)</source>
+        <translation>结束记录中的条目数前后不一（%1 与 %2）</translation>
+    </message>
+    <message>
+        <source>ZIP64 archives are not accepted</source>
+        <translation>不接受 ZIP64 归档</translation>
+    </message>
+    <message>
+        <source>data between the central directory and the end record, or a central directory that is not where the end record says</source>
+        <translation>中央目录与结束记录之间有数据，或中央目录不在结束记录所指的位置</translation>
+    </message>
+    <message>
+        <source>central directory entry %1 is damaged</source>
+        <translation>中央目录第 %1 项已损坏</translation>
+    </message>
+    <message>
+        <source>central directory entry %1 starts on another disk</source>
+        <translation>中央目录第 %1 项位于另一分卷</translation>
+    </message>
+    <message>
+        <source>central directory entry %1 reaches past the central directory</source>
+        <translation>中央目录第 %1 项超出中央目录范围</translation>
+    </message>
+    <message numerus="yes">
+        <source>the central directory holds more than the %n entry(ies) the end record declares</source>
+        <translation>
+            <numerusform>中央目录的条目多于结束记录声明的 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>data before the first member</source>
+        <translation>第一个成员之前有数据</translation>
+    </message>
+    <message>
+        <source>%1: its data overlaps another member</source>
+        <translation>%1：其数据与另一成员重叠</translation>
+    </message>
+    <message numerus="yes">
+        <source>data before the first member (%n byte(s)): another tool would read a different archive</source>
+        <translation>
+            <numerusform>第一个成员之前有数据（%n 字节）：其他工具会读出另一个归档</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: hidden data before this member</source>
+        <translation>%1：该成员之前藏有数据</translation>
+    </message>
+    <message>
+        <source>%1: no local header where the central directory says</source>
+        <translation>%1：中央目录所指位置没有本地文件头</translation>
+    </message>
+    <message>
+        <source>%1: the local header names another file</source>
+        <translation>%1：本地文件头的文件名与中央目录不同</translation>
+    </message>
+    <message>
+        <source>%1: the local header&apos;s flags differ from the central directory&apos;s</source>
+        <translation>%1：本地文件头的标志与中央目录不同</translation>
+    </message>
+    <message>
+        <source>%1: the local header&apos;s compression method differs from the central directory&apos;s</source>
+        <translation>%1：本地文件头的压缩方法与中央目录不同</translation>
+    </message>
+    <message>
+        <source>%1: the local header&apos;s CRC or sizes differ from the central directory&apos;s</source>
+        <translation>%1：本地文件头的 CRC 或大小与中央目录不同</translation>
+    </message>
+    <message>
+        <source>%1: its data reaches into the central directory</source>
+        <translation>%1：其数据延伸进中央目录</translation>
+    </message>
+    <message>
+        <source>%1: its data descriptor differs from the central directory</source>
+        <translation>%1：其数据描述符与中央目录不同</translation>
+    </message>
+    <message>
+        <source>hidden data between the last member and the central directory</source>
+        <translation>最后一个成员与中央目录之间藏有数据</translation>
     </message>
 </context>
 <context>
@@ -2462,7 +2572,7 @@
 <context>
     <name>gd::ApproverCommentBox</name>
     <message>
-        <source>Approver's comment on “%1”</source>
+        <source>Approver&apos;s comment on “%1”</source>
         <translation>复审人对“%1”的意见</translation>
     </message>
     <message>
@@ -2470,7 +2580,7 @@
         <translation>您对本步骤的意见，供初审人参阅并存档（选填）</translation>
     </message>
     <message>
-        <source>The approver's comment on this step</source>
+        <source>The approver&apos;s comment on this step</source>
         <translation>复审人对本步骤的意见</translation>
     </message>
 </context>
@@ -2596,7 +2706,7 @@
         <translation>%1（建议）</translation>
     </message>
     <message>
-        <source>Make GrantDesk's suggestion your verdict (%1)</source>
+        <source>Make GrantDesk&apos;s suggestion your verdict (%1)</source>
         <translation>采纳系统建议作为本项结论（%1）</translation>
     </message>
     <message>
@@ -2612,7 +2722,7 @@
         <translation>模板 v%1</translation>
     </message>
     <message>
-        <source>Each item needs a verdict. Non-compliant and not-applicable verdicts need a written rationale. Verdicts marked “suggested” follow from the application's data; confirm them or decide otherwise.</source>
+        <source>Each item needs a verdict. Non-compliant and not-applicable verdicts need a written rationale. Verdicts marked “suggested” follow from the application&apos;s data; confirm them or decide otherwise.</source>
         <translation>每一项均须作出结论；结论为“不符合”或“不适用”的，须书面说明理由。标注“建议”的结论由系统根据申请数据得出，请予以确认或另行判定。</translation>
     </message>
     <message>
@@ -2761,7 +2871,7 @@
         <translation>监测看板导出为 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <source>Table "%1" as CSV…</source>
+        <source>Table &quot;%1&quot; as CSV…</source>
         <translation>表格“%1”导出为 CSV…</translation>
     </message>
     <message>
@@ -2831,7 +2941,7 @@
         </translation>
     </message>
     <message>
-        <source>No cases are behind "%1" for this period.</source>
+        <source>No cases are behind &quot;%1&quot; for this period.</source>
         <translation>本期没有与“%1”对应的案件。</translation>
     </message>
     <message>
@@ -2839,7 +2949,7 @@
         <translation>%1（%2 至 %3）</translation>
     </message>
     <message>
-        <source>No cases are behind "%1".</source>
+        <source>No cases are behind &quot;%1&quot;.</source>
         <translation>没有与“%1”对应的案件。</translation>
     </message>
     <message>
@@ -2950,7 +3060,7 @@
         <translation>数据仅限通过沙箱或隐私计算方式交付，原始数据不得出域。</translation>
     </message>
     <message>
-        <source>Submit the data provider's written consent before the authorization agreement is signed.</source>
+        <source>Submit the data provider&apos;s written consent before the authorization agreement is signed.</source>
         <translation>签订授权运营协议前，应提交数据提供单位的书面同意书。</translation>
     </message>
     <message>
@@ -2986,7 +3096,7 @@
         <translation>申请的数据资源已被注销登记。</translation>
     </message>
     <message>
-        <source>The provider's consent for data shared from another agency is missing.</source>
+        <source>The provider&apos;s consent for data shared from another agency is missing.</source>
         <translation>涉及部门间共享的数据，缺少数据提供单位同意书。</translation>
     </message>
     <message>
@@ -3231,7 +3341,7 @@
         <translation>共享来源</translation>
     </message>
     <message>
-        <source>⚠ shared data: the provider's consent is needed</source>
+        <source>⚠ shared data: the provider&apos;s consent is needed</source>
         <translation>⚠ 共享数据：须取得提供单位同意</translation>
     </message>
     <message>
@@ -3508,7 +3618,7 @@
         <translation>确认已审查申请材料的完整性</translation>
     </message>
     <message>
-        <source>Is the application complete and consistent? Required information, the applicant's credit code, the period and term, and the attachments with their digests.</source>
+        <source>Is the application complete and consistent? Required information, the applicant&apos;s credit code, the period and term, and the attachments with their digests.</source>
         <translation>申请材料是否齐全、前后一致？请核对必填信息、申请单位统一社会信用代码、授权期限以及附件及其摘要。</translation>
     </message>
     <message>
@@ -3849,7 +3959,7 @@
         <translation>浏览…</translation>
     </message>
     <message>
-        <source>A key and certificate issued by your organization's CA, in any form OpenSSL reads: PEM, DER, PKCS#8 (encrypted or not) or PKCS#12 (.p12, .pfx). The key is stored encrypted with the new passphrase.</source>
+        <source>A key and certificate issued by your organization&apos;s CA, in any form OpenSSL reads: PEM, DER, PKCS#8 (encrypted or not) or PKCS#12 (.p12, .pfx). The key is stored encrypted with the new passphrase.</source>
         <translation>由所在单位 CA 签发的密钥和证书，支持 OpenSSL 可读取的任何格式：PEM、DER、PKCS#8（加密或未加密）或 PKCS#12（.p12、.pfx）。密钥将以新口令加密保存。</translation>
     </message>
     <message>
@@ -4375,7 +4485,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>验证数据包(&amp;V)…</translation>
     </message>
     <message>
-        <source>Check a review package's members and signatures</source>
+        <source>Check a review package&apos;s members and signatures</source>
         <translation>检查审核数据包的成员文件和签名</translation>
     </message>
     <message>
@@ -4513,7 +4623,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>风险预警阈值</translation>
     </message>
     <message>
-        <source>An authorization or agreement that ends within this many days raises "expiring" (critical within 7 days)</source>
+        <source>An authorization or agreement that ends within this many days raises &quot;expiring&quot; (critical within 7 days)</source>
         <translation>授权或协议在此天数内到期时发出“即将到期”预警（7 天内为严重）</translation>
     </message>
     <message>
@@ -4549,7 +4659,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>年度信息披露截止日期(&amp;D)：</translation>
     </message>
     <message>
-        <source>Implementing bodies and operators publish the prior year's information by this day (31 March)</source>
+        <source>Implementing bodies and operators publish the prior year&apos;s information by this day (31 March)</source>
         <translation>实施机构和运营机构应于此日期（3 月 31 日）前披露上一年度信息</translation>
     </message>
     <message>
@@ -5060,7 +5170,7 @@ Manifest SHA-256:
         <translation>本申请未申请数据资源。</translation>
     </message>
     <message>
-        <source>Each resource must be registered and active, and each field must be necessary for the scenario (minimum necessary; raw data stays in the domain). Data shared from another agency needs the providing unit's consent.</source>
+        <source>Each resource must be registered and active, and each field must be necessary for the scenario (minimum necessary; raw data stays in the domain). Data shared from another agency needs the providing unit&apos;s consent.</source>
         <translation>每项数据资源均须已登记且有效，每个字段均须为场景所必需（最小必要，原始数据不出域）。共享自其他部门的数据须取得数据提供单位同意。</translation>
     </message>
     <message>
@@ -5325,7 +5435,7 @@ Manifest SHA-256:
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <source>You approve this case (复审): the reviewer's answers are shown read-only. Comment on any step below its page, then agree or send the case back on the decision step.</source>
+        <source>You approve this case (复审): the reviewer&apos;s answers are shown read-only. Comment on any step below its page, then agree or send the case back on the decision step.</source>
         <translation>您正在复审本案件：初审人的答复仅供查看。可在各步骤页面下方填写意见，然后在“审核意见”步骤中同意或退回初审。</translation>
     </message>
     <message>
@@ -5337,7 +5447,7 @@ Manifest SHA-256:
         <translation>退回原因</translation>
     </message>
     <message>
-        <source>approver's comment on %1</source>
+        <source>approver&apos;s comment on %1</source>
         <translation>复审人对%1的意见</translation>
     </message>
     <message>
@@ -5525,7 +5635,7 @@ Manifest SHA-256:
         <translation>安全审查意见：风险、拟附加的条件、已核查的佐证材料</translation>
     </message>
     <message>
-        <source>Does the applicant's protection fit the data it asks for? Important data needs MLPS level 3 and a passed cryptography assessment, core data level 4.</source>
+        <source>Does the applicant&apos;s protection fit the data it asks for? Important data needs MLPS level 3 and a passed cryptography assessment, core data level 4.</source>
         <translation>申请单位的安全保护水平是否与所申请数据相适应？重要数据须达到等保三级并通过密评，核心数据须达到等保四级。</translation>
     </message>
     <message>
@@ -5580,7 +5690,7 @@ Manifest SHA-256:
         <translation>保存您的证书（PEM），交给验证您数据包的同事</translation>
     </message>
     <message>
-        <source>Add your own certificate to this workstation's trust store</source>
+        <source>Add your own certificate to this workstation&apos;s trust store</source>
         <translation>将您自己的证书添加到本工作站的信任库</translation>
     </message>
     <message>
@@ -5795,7 +5905,7 @@ Manifest SHA-256:
         <translation>原因</translation>
     </message>
     <message>
-        <source>&amp;Trust Signer's Certificate…</source>
+        <source>&amp;Trust Signer&apos;s Certificate…</source>
         <translation>信任签署人的证书(&amp;T)…</translation>
     </message>
     <message>
@@ -5807,7 +5917,7 @@ Manifest SHA-256:
         <translation>验证数据包 — %1</translation>
     </message>
     <message>
-        <source>Add the selected signer's certificate to this workstation's trust store</source>
+        <source>Add the selected signer&apos;s certificate to this workstation&apos;s trust store</source>
         <translation>将所选签署人的证书添加到本工作站的信任库</translation>
     </message>
     <message>
@@ -5873,7 +5983,7 @@ Compare its fingerprint with the one the signer gave you:
         <translation>review.pdf 不完好，未打开</translation>
     </message>
     <message>
-        <source>no signer's certificate in that row</source>
+        <source>no signer&apos;s certificate in that row</source>
         <translation>该行没有签署人的证书</translation>
     </message>
     <message>

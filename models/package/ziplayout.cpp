@@ -160,15 +160,16 @@ QString zipLayoutProblem(const uchar *data, qint64 size)
         if (entry->localOffset < expected)
             return QCoreApplication::translate("ZipLayout", "%1: its data overlaps another member")
                 .arg(name);
+        if (entry->localOffset > expected && expected == 0) {
+            const int prepended = int(qMin(entry->localOffset, qint64(0x40000000)));
+            return QCoreApplication::translate("ZipLayout",
+                                               "data before the first member (%n byte(s)): "
+                                               "another tool would read a different archive",
+                                               nullptr, prepended);
+        }
         if (entry->localOffset > expected)
-            return expected == 0 ? QCoreApplication::translate(
-                                       "ZipLayout",
-                                       "data before the first member (%n byte(s)): another "
-                                       "tool would read a different archive",
-                                       nullptr, int(std::min<qint64>(entry->localOffset, 1 << 30)))
-                                 : QCoreApplication::translate("ZipLayout",
-                                                               "%1: hidden data before this member")
-                                       .arg(name);
+            return QCoreApplication::translate("ZipLayout", "%1: hidden data before this member")
+                .arg(name);
         const qint64 local = entry->localOffset;
         if (!bytes.has(local, kLocalSize) || bytes.u32(local) != kLocalSignature)
             return QCoreApplication::translate(
