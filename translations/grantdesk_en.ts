@@ -334,6 +334,37 @@
     </message>
 </context>
 <context>
+    <name>IdentityText</name>
+    <message>
+        <source>a lone surrogate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an invisible or bidi formatting character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a private-use character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unassigned code point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line or paragraph separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains %1 (%2) at character %3; names and identifiers may not hold control, format, bidi or private-use characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportResultDialog</name>
     <message>
         <source>Import result</source>
@@ -766,6 +797,22 @@
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OfficerDialog</name>
@@ -988,6 +1035,34 @@
     </message>
     <message>
         <source>damaged: its compressed data cannot be read back intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid, but not approved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the approver&apos;s certificate is the reviewer&apos;s: a countersignature needs a second officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the approver&apos;s key is the reviewer&apos;s: a countersignature needs a second officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the countersigning certificate&apos;s name &quot;%1&quot; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review.json records no approver, so no one can countersign as the approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review.json: approver: &quot;%1&quot; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the countersigning certificate names %1, but review.json records %2 as the approver</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -334,6 +334,37 @@
     </message>
 </context>
 <context>
+    <name>IdentityText</name>
+    <message>
+        <source>a lone surrogate</source>
+        <translation>孤立的代理码位</translation>
+    </message>
+    <message>
+        <source>a control character</source>
+        <translation>控制字符</translation>
+    </message>
+    <message>
+        <source>an invisible or bidi formatting character</source>
+        <translation>不可见字符或双向文本格式字符</translation>
+    </message>
+    <message>
+        <source>a private-use character</source>
+        <translation>私用区字符</translation>
+    </message>
+    <message>
+        <source>an unassigned code point</source>
+        <translation>未分配的码位</translation>
+    </message>
+    <message>
+        <source>a line or paragraph separator</source>
+        <translation>行分隔符或段落分隔符</translation>
+    </message>
+    <message>
+        <source>contains %1 (%2) at character %3; names and identifiers may not hold control, format, bidi or private-use characters</source>
+        <translation>第 %3 个字符是 %1（%2）；名称和标识不得包含控制字符、格式字符、双向文本控制字符或私用区字符</translation>
+    </message>
+</context>
+<context>
     <name>ImportResultDialog</name>
     <message>
         <source>Import result</source>
@@ -766,6 +797,22 @@
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>OfficerDialog</name>
@@ -988,6 +1035,34 @@
     <message>
         <source>damaged: its compressed data cannot be read back intact</source>
         <translation>已损坏：其压缩数据无法完整读出</translation>
+    </message>
+    <message>
+        <source>valid, but not approved: %1</source>
+        <translation>有效，但复核签名不成立：%1</translation>
+    </message>
+    <message>
+        <source>the approver&apos;s certificate is the reviewer&apos;s: a countersignature needs a second officer</source>
+        <translation>复核人的证书就是初审人的证书：复核签名须由另一名审核人员作出</translation>
+    </message>
+    <message>
+        <source>the approver&apos;s key is the reviewer&apos;s: a countersignature needs a second officer</source>
+        <translation>复核人的密钥就是初审人的密钥：复核签名须由另一名审核人员作出</translation>
+    </message>
+    <message>
+        <source>the countersigning certificate&apos;s name &quot;%1&quot; %2</source>
+        <translation>复核签名证书的姓名“%1”%2</translation>
+    </message>
+    <message>
+        <source>review.json records no approver, so no one can countersign as the approver</source>
+        <translation>review.json 未记载复核人，任何人都不能作为复核人签名</translation>
+    </message>
+    <message>
+        <source>review.json: approver: &quot;%1&quot; %2</source>
+        <translation>review.json：复核人“%1”%2</translation>
+    </message>
+    <message>
+        <source>the countersigning certificate names %1, but review.json records %2 as the approver</source>
+        <translation>复核签名证书载明的是 %1，而 review.json 记载的复核人是 %2</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 
 #include "cli.h"
+#include "core/identitytext.h"
 #include "demo/demodata.h"
 #include "domain/vocabulary.h"
 #include "domain/workflow.h"
@@ -203,7 +204,8 @@ int list(Context &ctx)
     auto printRow = [&](const QStringList &cells) {
         QString line;
         for (int c = 0; c < cells.size(); ++c) {
-            const QString cell = widths[c] ? ellipsize(cells.at(c), widths[c]) : cells.at(c);
+            const QString text = identitytext::displaySafe(cells.at(c));
+            const QString cell = widths[c] ? ellipsize(text, widths[c]) : text;
             line += widths[c] ? pad(cell, widths[c] + 1) : cell;
         }
         ctx.out << line.trimmed() << '\n';

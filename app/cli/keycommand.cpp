@@ -6,6 +6,8 @@
 #include <QTimeZone>
 
 #include "cli.h"
+#include "core/identitytext.h"
+#include "core/officer.h"
 #include "package/crypto.h"
 #include "package/keystore.h"
 #include "passphrase.h"
@@ -56,6 +58,13 @@ int keygen(Context &ctx)
         ctx.err << "keygen: --alg, --name and --out are required\n" << kKeygenUsage;
         return Usage;
     }
+    if (const QString problem = officer::identityProblem(who.name, who.unit, who.position);
+        !problem.isEmpty()) {
+        ctx.err << "keygen: " << problem << '\n';
+        return Usage;
+    }
+    who.name = identitytext::normalizedName(who.name);
+    who.unit = identitytext::normalizedName(who.unit);
     package::Algorithm algorithm;
     if (alg == QLatin1String("sm2") || alg == QLatin1String("sm2-sm3")) {
         algorithm = package::Algorithm::Sm2Sm3;

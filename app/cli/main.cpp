@@ -11,6 +11,7 @@
 #include <QTextStream>
 
 #include "cli.h"
+#include "escapingoutput.h"
 #include "core/i18n.h"
 #include "core/log.h"
 #include "store/database.h"
@@ -89,8 +90,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("grantdesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GRANTDESK_VERSION));
 
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    // Stored text reaches the terminal escaped, never as control sequences (issue 12).
+    gd::cli::EscapingOutput stdoutDevice(stdout);
+    gd::cli::EscapingOutput stderrDevice(stderr);
+    QTextStream out(&stdoutDevice);
+    QTextStream err(&stderrDevice);
 
     QStringList args = QCoreApplication::arguments().mid(1);
     QString dbPath;

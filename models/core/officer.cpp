@@ -4,11 +4,33 @@
 #include <QCoreApplication>
 #include <QSettings>
 
+#include "core/identitytext.h"
+
 namespace gd::officer {
 
 bool Profile::isComplete() const
 {
-    return !name.trimmed().isEmpty() && !unit.trimmed().isEmpty() && (reviewer || approver);
+    return !name.trimmed().isEmpty() && !unit.trimmed().isEmpty() && (reviewer || approver) &&
+           identityProblem().isEmpty();
+}
+
+QString Profile::identityProblem() const
+{
+    return officer::identityProblem(name, unit, position);
+}
+
+QString identityProblem(const QString &name, const QString &unit, const QString &position)
+{
+    const std::pair<const char *, const QString *> fields[] = {
+        {QT_TRANSLATE_NOOP("Officer", "Name"), &name},
+        {QT_TRANSLATE_NOOP("Officer", "Unit"), &unit},
+        {QT_TRANSLATE_NOOP("Officer", "Position"), &position}};
+    for (const auto &[label, value] : fields) {
+        if (const QString problem = identitytext::identityProblem(*value); !problem.isEmpty())
+            return QCoreApplication::translate("Officer", "%1: %2")
+                .arg(QCoreApplication::translate("Officer", label), problem);
+    }
+    return {};
 }
 
 QString Profile::displayName() const
@@ -39,9 +61,9 @@ Profile currentProfile()
 void saveProfile(const Profile &profile)
 {
     QSettings settings;
-    settings.setValue(QStringLiteral("Officer/Name"), profile.name.trimmed());
+    settings.setValue(QStringLiteral("Officer/Name"), identitytext::normalizedName(profile.name));
     settings.setValue(QStringLiteral("Officer/Position"), profile.position.trimmed());
-    settings.setValue(QStringLiteral("Officer/Unit"), profile.unit.trimmed());
+    settings.setValue(QStringLiteral("Officer/Unit"), identitytext::normalizedName(profile.unit));
     settings.setValue(QStringLiteral("Officer/Reviewer"), profile.reviewer);
     settings.setValue(QStringLiteral("Officer/Approver"), profile.approver);
 }

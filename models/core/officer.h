@@ -18,13 +18,28 @@ struct Profile
     bool reviewer = true;
     bool approver = false;
 
-    /** Name, unit and at least one role are needed before the first review. */
+    /**
+     * Name, unit and at least one role are needed before the first review, and name and
+     * unit must pass identitytext::identityProblem().
+     */
     bool isComplete() const;
+    /**
+     * Empty, or one translated sentence: which of name, unit or position holds a hidden
+     * character and where ("Name: contains U+200B … at character 2; …").
+     */
+    QString identityProblem() const;
     /** "张敏（审核科 · 主任科员）", as audit views and reports name the officer. */
     QString displayName() const;
 };
 
+/**
+ * Empty, or one translated sentence naming which of @p name, @p unit or @p position holds a
+ * character identitytext::identityProblem() refuses: the profile, a new key's certificate.
+ */
+QString identityProblem(const QString &name, const QString &unit, const QString &position);
+
 Profile currentProfile();
+/** Stores @p profile, name and unit in NFKC (identitytext::normalizedName()). */
 void saveProfile(const Profile &profile);
 
 /**

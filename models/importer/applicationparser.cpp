@@ -9,7 +9,9 @@
 #include <QHash>
 
 #include "core/hashing.h"
+#include "core/identitytext.h"
 #include "domain/creditcode.h"
+#include "importer/identityfield.h"
 #include "importer/jsonreader.h"
 
 namespace gd {
@@ -47,6 +49,10 @@ std::optional<QString> readCreditCode(ValueReader value)
     if (!value.raw().isString())
         return value.string(); // records the type error
     const QString code = value.raw().toString();
+    if (const QString problem = identitytext::identityProblem(code); !problem.isEmpty()) {
+        value.error(problem);
+        return std::nullopt;
+    }
     // creditcode::problem names the length, a bad character or the check character.
     if (const QString problem = creditcode::problem(code); !problem.isEmpty()) {
         value.error(problem.startsWith(QLatin1String("credit code "))
@@ -97,7 +103,7 @@ QString pathProblem(const QString &path)
 Contact readContact(ObjectReader object)
 {
     Contact contact;
-    contact.name = object.required("name").string(1, 100).value_or(QString());
+    contact.name = readIdentity(object.required("name"), 1, 100).value_or(QString());
     contact.phone = readPhone(object.required("phone")).value_or(QString());
     contact.email = object.optional("email").email().value_or(QString());
     object.refuseUnknownFields();
@@ -107,10 +113,10 @@ Contact readContact(ObjectReader object)
 Applicant readApplicant(ObjectReader object)
 {
     Applicant applicant;
-    applicant.name = object.required("name").string(1, 200).value_or(QString());
+    applicant.name = readIdentity(object.required("name"), 1, 200).value_or(QString());
     applicant.creditCode = readCreditCode(object.required("creditCode")).value_or(QString());
     applicant.legalRepresentative =
-        object.optional("legalRepresentative").string(0, 100).value_or(QString());
+        readIdentity(object.optional("legalRepresentative"), 0, 100).value_or(QString());
     applicant.role = object.required("role").oneOf("role").value_or(QString());
     applicant.contact = readContact(object.required("contact").object());
     applicant.creditDeclaration = object.optional("creditDeclaration").boolean();
@@ -139,7 +145,7 @@ Authorization readAuthorization(ObjectReader object)
     authorization.mode = object.required("mode").oneOf("mode").value_or(QString());
     authorization.planRef = object.optional("planRef").string(0, 200).value_or(QString());
     authorization.implementingBody =
-        object.optional("implementingBody").string(0, 200).value_or(QString());
+        readIdentity(object.optional("implementingBody"), 0, 200).value_or(QString());
     object.refuseUnknownFields();
     return authorization;
 }
@@ -147,13 +153,13 @@ Authorization readAuthorization(ObjectReader object)
 RequestedResource readResource(ObjectReader object)
 {
     RequestedResource resource;
-    resource.name = object.required("name").string(1, 200).value_or(QString());
+    resource.name = readIdentity(object.required("name"), 1, 200).value_or(QString());
     resource.registrationCode =
-        object.optional("registrationCode").string(0, 64).value_or(QString());
-    resource.provider = object.required("provider").string(1, 200).value_or(QString());
+        readIdentity(object.optional("registrationCode"), 0, 64).value_or(QString());
+    resource.provider = readIdentity(object.required("provider"), 1, 200).value_or(QString());
     const ArrayReader fields = object.required("fields").array(1, 1000);
     for (int i = 0; i < fields.size(); ++i) {
-        if (auto field = fields.at(i).string(1, 100))
+        if (auto field = readIdentity(fields.at(i), 1, 100))
             resource.fields.append(*field);
     }
     resource.grade = object.optional("grade").oneOf("grade").value_or(QString());
@@ -161,7 +167,7 @@ RequestedResource readResource(ObjectReader object)
     resource.updateFrequency =
         object.optional("updateFrequency").oneOf("updateFrequency").value_or(QString());
     resource.delivery = object.required("delivery").oneOf("delivery").value_or(QString());
-    resource.sharedFrom = object.optional("sharedFrom").string(0, 200).value_or(QString());
+    resource.sharedFrom = readIdentity(object.optional("sharedFrom"), 0, 200).value_or(QString());
     resource.justification = object.required("justification").string(1, 5000).value_or(QString());
     object.refuseUnknownFields();
     return resource;
@@ -172,7 +178,7 @@ Security readSecurity(ObjectReader object)
     Security security;
     security.mlpsLevel = int(object.required("mlpsLevel").integer(1, 5).value_or(0));
     security.cryptoAssessment = object.optional("cryptoAssessment").boolean();
-    security.officer = object.optional("officer").string(0, 100).value_or(QString());
+    security.officer = readIdentity(object.optional("officer"), 0, 100).value_or(QString());
     security.incidentsLast3Years = object.optional("incidentsLast3Years").integer(0);
     security.emergencyPlan = object.required("emergencyPlan").boolean().value_or(false);
     object.refuseUnknownFields();

@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QHash>
 
+#include "importer/identityfield.h"
 #include "importer/jsonreader.h"
 
 namespace gd {
@@ -25,15 +26,15 @@ std::optional<RegisteredResource> readResource(ObjectReader object,
 {
     RegisteredResource resource;
     const ValueReader codeValue = object.required("code");
-    const auto code = codeValue.string(1, 64);
+    const auto code = readIdentity(codeValue, 1, 64);
     if (code) {
         if (const auto it = seenCodes.constFind(*code); it != seenCodes.constEnd())
             codeValue.error(QStringLiteral("duplicate code, already at %1").arg(it.value()));
         else
             seenCodes.insert(*code, object.path());
     }
-    const auto name = object.required("name").string(1, 200);
-    const auto provider = object.required("provider").string(1, 200);
+    const auto name = readIdentity(object.required("name"), 1, 200);
+    const auto provider = readIdentity(object.required("provider"), 1, 200);
     const auto status = object.required("status").oneOf(statusCodes());
     const auto registeredAt = object.required("registeredAt").date();
     const ValueReader updatedValue = object.required("updatedAt");
@@ -67,7 +68,7 @@ RegisterParser::Outcome RegisterParser::parse(const QByteArray &json, const QStr
     }
     RegisterFile file;
     root->required("format").constant(kFormat);
-    file.source = root->required("source").string(1, 200).value_or(QString());
+    file.source = readIdentity(root->required("source"), 1, 200).value_or(QString());
     file.exportedAt = root->required("exportedAt").dateTime().value_or(QDateTime());
     const ArrayReader resources = root->required("resources").array();
     QHash<QString, QString> seenCodes; // code -> JSON path of its first entry

@@ -6,6 +6,7 @@
 #include <QFont>
 #include <QLocale>
 
+#include "core/identitytext.h"
 #include "domain/register.h"
 #include "domain/vocabulary.h"
 #include "store/database.h"
@@ -76,18 +77,19 @@ QVariant InboxModel::displayData(const InboxRow &row, int column) const
 {
     switch (column) {
     case IdColumn:
-        return row.id;
+        return identitytext::displaySafe(row.id);
     case VersionColumn:
         return row.missingEarlierVersion ? QStringLiteral("%1 ⚠").arg(row.version)
                                          : QString::number(row.version);
     case StatusColumn:
         return caseStatusLabel(row.status);
+    // Stored text is shown with control and bidi characters escaped (identitytext).
     case ApplicantColumn:
-        return row.applicant;
+        return identitytext::displaySafe(row.applicant);
     case ScenarioColumn:
-        return row.scenario;
+        return identitytext::displaySafe(row.scenario);
     case DomainColumn:
-        return row.domain;
+        return identitytext::displaySafe(row.domain);
     case ModeColumn:
         return vocabulary::label("mode", row.mode);
     case UseClassColumn:
@@ -133,11 +135,12 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
                        ? tr("An earlier version number of this application was never received.")
                        : QVariant();
         case ApplicantColumn:
-            return row.creditCode.isEmpty() ? row.applicant
+            return row.creditCode.isEmpty() ? identitytext::displaySafe(row.applicant)
                                             : tr("%1\nUnified social credit code: %2")
-                                                  .arg(row.applicant, row.creditCode);
+                                                  .arg(identitytext::displaySafe(row.applicant),
+                                                       identitytext::displaySafe(row.creditCode));
         case ScenarioColumn:
-            return row.scenario;
+            return identitytext::displaySafe(row.scenario);
         case SubmittedColumn:
             return QLocale().toString(row.submittedAt.toLocalTime(), QLocale::LongFormat);
         case DeadlineColumn:

@@ -20,6 +20,7 @@
 #include "core/canonicaljson.h"
 #include "core/hashing.h"
 #include "package/keystore.h"
+#include "package/signerrole.h"
 #include "package/verifytext.h"
 
 namespace gd::package {
@@ -521,6 +522,13 @@ VerifyReport verifyReader(const ZipReader &reader, VerifyReport report, const Ru
         }
         report.signatures.append(checkSignature(role, reader, manifest, manifestPresent, trust));
     }
+    const SignatureCheck *reviewer = report.signature(Role::Reviewer);
+    const SignatureCheck *approver = report.signature(Role::Approver);
+    if (reviewer && approver && reviewer->valid && approver->valid) {
+        auto reviewJson = readSmall(reader, kReviewJsonPath);
+        report.approverProblem = countersignerProblem(approver->certificate, reviewer->certificate,
+                                                      reviewJson ? *reviewJson : QByteArray());
+    }
     return report;
 }
 
@@ -663,10 +671,17 @@ Result<SignedPackage> countersignPackage(const QByteArray &data, const QString &
     if (!members)
         return members.error();
     QByteArray manifest;
+    QByteArray reviewJson;
     for (const ZipMember &member : std::as_const(members.value())) {
         if (member.path == manifestPath())
             manifest = member.data;
+        else if (member.path == kReviewJsonPath)
+            reviewJson = member.data;
     }
+    if (const QString problem =
+            countersignerProblem(approver.certificate, reviewer->certificate, reviewJson);
+        !problem.isEmpty())
+        return Error{label, problem};
     Steps steps(progress, 21);
     auto signature = signatureMembers(Role::Approver, approver, manifest, at);
     if (!signature)
@@ -737,6 +752,7 @@ bool VerifyReport::approved() const
     const SignatureCheck *reviewer = signature(Role::Reviewer);
     const SignatureCheck *approver = signature(Role::Approver);
     return valid() && reviewer && approver && reviewer->valid && approver->valid &&
+           approverProblem.isEmpty() &&
            reviewer->certificate.sha256() != approver->certificate.sha256() &&
            reviewer->certificate.publicKeySha256() != approver->certificate.publicKeySha256();
 }
@@ -772,10 +788,12 @@ QStringList VerifyReport::errors() const
         }
     }
     if (options.requireApproved && !approved())
-        list << (signature(Role::Approver)
-                     ? QStringLiteral("not approved: the countersignature is not valid or is the "
-                                      "reviewer's")
-                     : QStringLiteral("not approved: no approver's countersignature"));
+        list << (!signature(Role::Approver)
+                     ? QStringLiteral("not approved: no approver's countersignature")
+                 : !approverProblem.isEmpty()
+                     ? QStringLiteral("not approved: %1").arg(approverProblem)
+                     : QStringLiteral("not approved: the countersignature is not valid or is the "
+                                      "reviewer's"));
     return list;
 }
 
@@ -811,6 +829,9 @@ QString VerifyReport::verdict() const
         return trusted() ? QCoreApplication::translate("PackageVerify", "valid and approved")
                          : QCoreApplication::translate("PackageVerify",
                                                        "valid and approved, signer not trusted");
+    if (signature(Role::Approver) && !approverProblem.isEmpty())
+        return QCoreApplication::translate("PackageVerify", "valid, but not approved: %1")
+            .arg(approverProblem);
     return trusted() ? QCoreApplication::translate("PackageVerify", "valid, not countersigned")
                      : QCoreApplication::translate("PackageVerify", "valid, signer not trusted");
 }

@@ -75,7 +75,8 @@ Result<SignedPackage> buildPackage(const PackageContent &content, const Signer &
 /**
  * Adds the approver's signature over the same manifest to the package @p data (named
  * @p label in errors). Refused when the package does not verify, when it is countersigned
- * already, or when the approver's certificate or public key is the reviewer's.
+ * already, when the approver's certificate or public key is the reviewer's, or when the
+ * certificate does not name the approver review.json records (countersignerProblem()).
  */
 Result<SignedPackage> countersignPackage(const QByteArray &data, const QString &label,
                                          const Signer &approver, const TrustStore &trust,
@@ -147,12 +148,17 @@ struct VerifyReport
     QList<MemberCheck> members;
     QList<SignatureCheck> signatures; // reviewer first
     QStringList problems;             // manifest and structure problems, plainly
+    /** Why the countersignature is not the recorded approver's (countersignerProblem()). */
+    QString approverProblem;
     VerifyOptions options;
 
     const SignatureCheck *signature(Role role) const;
     /** Every member intact, every present signature valid, the reviewer's present. */
     bool valid() const;
-    /** Both signatures valid and made with different certificates and keys. */
+    /**
+     * Both signatures valid, made with different certificates and keys, and the approver's
+     * certificate names the approver review.json records (approverProblem empty).
+     */
     bool approved() const;
     /** Every present signature's signer trusted. */
     bool trusted() const;

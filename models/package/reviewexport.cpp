@@ -8,6 +8,7 @@
 #include <QSaveFile>
 
 #include "core/crashpoint.h"
+#include "core/identitytext.h"
 #include "package/keystore.h"
 #include "report/reviewrecord.h"
 #include "review/checklisttemplate.h"
@@ -259,11 +260,12 @@ Result<SignedPackage> countersignReviewFile(const QString &file, const Signer &a
         return Error{label, report.problems.value(0)};
     if (const SignatureCheck *reviewer = report.signature(Role::Reviewer);
         reviewer && !reviewer->certificate.isNull() &&
-        reviewer->certificate.commonName().trimmed() == approverName.trimmed())
+        identitytext::normalizedName(reviewer->certificate.commonName()) ==
+            identitytext::normalizedName(approverName))
         return Error{label, QCoreApplication::translate(
                                 "ReviewExport", "%1 signed this package as the reviewer; another "
                                                 "officer must countersign it (four eyes).")
-                                .arg(approverName)};
+                                .arg(identitytext::displaySafe(approverName))};
 
     const QString id = report.applicationId;
     const int version = report.applicationVersion;
@@ -276,11 +278,12 @@ Result<SignedPackage> countersignReviewFile(const QString &file, const Signer &a
                 workflow::apply(state->status, workflow::Action::Countersign, state->decision);
             !allowed)
             return Error{subject, allowed.error().what};
-        if (state->reviewer.trimmed() == approverName.trimmed())
+        if (identitytext::normalizedName(state->reviewer) ==
+            identitytext::normalizedName(approverName))
             return Error{subject, QCoreApplication::translate(
                                       "ReviewExport", "%1 reviewed this case; another officer "
                                                       "must countersign it (four eyes).")
-                                      .arg(approverName)};
+                                      .arg(identitytext::displaySafe(approverName))};
     }
 
     auto signedPackage = countersignPackage(original, label, report, approver, {}, progress);

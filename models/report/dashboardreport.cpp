@@ -17,6 +17,7 @@
 #include <QUrl>
 
 #include "core/i18n.h"
+#include "core/identitytext.h"
 
 namespace gd::report {
 namespace {
@@ -67,8 +68,10 @@ QString valueText(const QJsonValue &value)
     return QString::number(v, 'g', 12);
 }
 
-QString csvField(const QString &text)
+/** A CSV field, quoted when needed; control and bidi characters escaped (identitytext). */
+QString csvField(const QString &field)
 {
+    const QString text = identitytext::displaySafe(field, identitytext::Lines::Keep);
     if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
         text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))) {
         QString quoted = text;

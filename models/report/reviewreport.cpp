@@ -11,6 +11,7 @@
 #include <QUrl>
 
 #include "core/i18n.h"
+#include "core/identitytext.h"
 #include "domain/register.h"
 #include "domain/vocabulary.h"
 #include "report/charts.h"
@@ -24,7 +25,7 @@ namespace {
 
 QString esc(const QString &text)
 {
-    return text.toHtmlEscaped();
+    return identitytext::displaySafe(text, identitytext::Lines::Keep).toHtmlEscaped();
 }
 
 /** Escaped, with line breaks kept. */

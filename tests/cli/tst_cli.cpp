@@ -1,4 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <functional>
+
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -32,6 +36,9 @@ private slots:
     void priceJson();
     void priceInvalidRuleFileExitsTwo();
     void priceUsageErrors();
+    void hostileNameRefusedOnImport();
+    void hostileFreeTextPrintedEscaped();
+    void keygenRefusesHiddenCharacters();
 
 private:
     struct Run
@@ -41,6 +48,8 @@ private:
         QString err;
     };
     Run cli(QStringList args) const;
+    /** examples/fj-health-0007.json with @p edit applied, written into the sandbox. */
+    QString writeExample(const QString &name, const std::function<void(QJsonObject &)> &edit) const;
     QString data(const QString &relative) const
     {
         return QStringLiteral(GRANTDESK_TEST_DATA "/") + relative;
@@ -70,6 +79,22 @@ TestCli::Run TestCli::cli(QStringList args) const
         return {};
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString TestCli::writeExample(const QString &name,
+                              const std::function<void(QJsonObject &)> &edit) const
+{
+    QFile in(data(QStringLiteral("examples/fj-health-0007.json")));
+    if (!in.open(QIODevice::ReadOnly))
+        return {};
+    QJsonObject root = QJsonDocument::fromJson(in.readAll()).object();
+    edit(root);
+    const QString file = m_dir->filePath(name);
+    QFile out(file);
+    if (!out.open(QIODevice::WriteOnly))
+        return {};
+    out.write(QJsonDocument(root).toJson());
+    return file;
 }
 
 void TestCli::importExamplesExitsZero()
@@ -365,6 +390,68 @@ void TestCli::priceUsageErrors()
     args = workedExample(rules);
     args[14] = QStringLiteral("2026-13-01");
     QCOMPARE(cli(args).code, 64);
+}
+
+void TestCli::hostileNameRefusedOnImport()
+{
+    // Issue 12 "Hostile text": the PDF showed 广州科技有限公司穗数 for this stored name.
+    const QString file = writeExample(QStringLiteral("bidi.json"), [](QJsonObject &root) {
+        QJsonObject applicant = root.value(QLatin1String("applicant")).toObject();
+        applicant.insert(QStringLiteral("name"),
+                         QStringLiteral("广州\u202e司公限有技科\u202c穗数"));
+        root.insert(QStringLiteral("applicant"), applicant);
+    });
+    const Run run = cli({QStringLiteral("import"), file});
+    QCOMPARE(run.code, 2);
+    QVERIFY2(run.err.contains(file + QStringLiteral(": applicant.name: contains U+202E")),
+             qPrintable(run.err));
+    QVERIFY(run.out.contains(QLatin1String("0 added, 0 unchanged, 1 refused")));
+    const Run list = cli({QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().size(), 0);
+}
+
+void TestCli::hostileFreeTextPrintedEscaped()
+{
+    // A purpose (free text) keeps its characters in the store; the terminal sees escapes.
+    const QString purpose = QStringLiteral("病\x1b[31m访\u202e醒\u200b务");
+    const QString file = writeExample(QStringLiteral("ansi.json"), [&](QJsonObject &root) {
+        QJsonObject scenario = root.value(QLatin1String("scenario")).toObject();
+        scenario.insert(QStringLiteral("name"), purpose);
+        root.insert(QStringLiteral("scenario"), scenario);
+    });
+    const Run imported = cli({QStringLiteral("import"), file});
+    QVERIFY2(imported.code == 0, qPrintable(imported.err));
+    const Run list = cli({QStringLiteral("list")});
+    QCOMPARE(list.code, 0);
+    QVERIFY2(list.out.contains(QStringLiteral("病\\u001B[31m访\\u202E醒\\u200B务")),
+             qPrintable(list.out));
+    for (const QChar hidden : {QChar(0x1b), QChar(0x202e), QChar(0x200b)})
+        QVERIFY(!list.out.contains(hidden));
+    // --json: escaped on the terminal, the same text once parsed.
+    const Run json = cli({QStringLiteral("list"), QStringLiteral("--json")});
+    for (const QChar hidden : {QChar(0x1b), QChar(0x202e), QChar(0x200b)})
+        QVERIFY(!json.out.contains(hidden));
+    const QJsonArray rows = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().toObject().value(QLatin1String("scenario")).toString(), purpose);
+}
+
+void TestCli::keygenRefusesHiddenCharacters()
+{
+    // Issue 12 "Four eyes by name only": keygen --name $'张\u200b敏'.
+    const QString out = m_dir->filePath(QStringLiteral("key"));
+    const Run run =
+        cli({QStringLiteral("keygen"), QStringLiteral("--alg"), QStringLiteral("ed25519"),
+             QStringLiteral("--name"), QStringLiteral("张\u200b敏"), QStringLiteral("--out"), out});
+    QCOMPARE(run.code, 64);
+    QVERIFY2(run.err.contains(QLatin1String("Name: contains U+200B")), qPrintable(run.err));
+    QVERIFY(!QFileInfo::exists(out + QStringLiteral("/key.pem")));
+    const Run unit =
+        cli({QStringLiteral("keygen"), QStringLiteral("--alg"), QStringLiteral("sm2"),
+             QStringLiteral("--name"), QStringLiteral("张敏"), QStringLiteral("--unit"),
+             QStringLiteral("审核科\u202e"), QStringLiteral("--out"), out});
+    QCOMPARE(unit.code, 64);
+    QVERIFY2(unit.err.contains(QLatin1String("Unit: contains U+202E")), qPrintable(unit.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

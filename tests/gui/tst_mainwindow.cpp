@@ -522,6 +522,19 @@ void TestMainWindow::officerDialogNeedsCompleteProfile()
     QCOMPARE(profile.unit, QStringLiteral("数据管理处"));
     QVERIFY(!profile.reviewer);
     QVERIFY(profile.approver);
+    // Issue 12 "Four eyes by name only": a zero-width space makes another name that looks
+    // the same; the profile refuses it and says which character, where.
+    name->setText(QStringLiteral("李\u200B强"));
+    QVERIFY(!ok->isEnabled());
+    auto *problem = dialog.findChild<QLabel *>(QStringLiteral("problemLabel"));
+    QVERIFY(problem && !problem->isHidden());
+    QVERIFY2(problem->text().contains(QLatin1String("U+200B")), qPrintable(problem->text()));
+    name->setText(QStringLiteral("李强"));
+    unit->setText(QStringLiteral("数据\u202E管理处"));
+    QVERIFY(!ok->isEnabled());
+    QVERIFY2(problem->text().contains(QLatin1String("U+202E")), qPrintable(problem->text()));
+    unit->setText(QStringLiteral("数据管理处"));
+    QVERIFY(ok->isEnabled());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -2,8 +2,14 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
 #include <QTimeZone>
 
 #include "importer/applicationparser.h"
@@ -44,6 +50,30 @@ bool copyExample(const QString &dir)
                        dir + QStringLiteral("/attachments/security-pledge.txt"));
 }
 
+/** The gz-lowalt example with the string at @p path ("applicant.name", "resources.0.name") set. */
+QByteArray exampleWith(const QString &path, const QString &value)
+{
+    QJsonObject root =
+        QJsonDocument::fromJson(
+            readAll(dataPath(QStringLiteral("examples/gz-lowalt-0001/application.json"))))
+            .object();
+    const QStringList keys = path.split(QLatin1Char('.'));
+    std::function<QJsonValue(QJsonValue, int)> set = [&](QJsonValue node, int i) -> QJsonValue {
+        if (i == keys.size())
+            return value;
+        if (node.isArray()) {
+            QJsonArray array = node.toArray();
+            const int index = keys.at(i).toInt();
+            array[index] = set(array.at(index), i + 1);
+            return array;
+        }
+        QJsonObject object = node.toObject();
+        object[keys.at(i)] = set(object.value(keys.at(i)), i + 1);
+        return object;
+    };
+    return QJsonDocument(set(root, 0).toObject()).toJson();
+}
+
 } // namespace
 
 class TestApplicationParser final : public QObject
@@ -63,6 +93,9 @@ private slots:
     void oversizedFileRefusedBeforeParsing();
     void attachmentLimits();
     void duplicateAttachmentStoredOnce();
+    void hostileIdentifiersRefused_data();
+    void hostileIdentifiersRefused();
+    void hostileFreeTextKept();
 };
 
 void TestApplicationParser::examples_data()
@@ -346,6 +379,67 @@ void TestApplicationParser::duplicateAttachmentStoredOnce()
     QVERIFY2(outcome.parsed, qPrintable(describe(outcome.errors)));
     QCOMPARE(outcome.parsed->application.attachments.size(), 2);
     QCOMPARE(outcome.parsed->contents.size(), 1);
+}
+
+void TestApplicationParser::hostileIdentifiersRefused_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("codePoint");
+    // The reproduction: the PDF showed "广州科技有限公司穗数" for this name.
+    QTest::newRow("applicant name, bidi override")
+        << "applicant.name" << QStringLiteral("广州\u202E司公限有技科\u202C穗数") << "U+202E";
+    QTest::newRow("applicant name, zero width")
+        << "applicant.name" << QStringLiteral("广州低空\u200B智联科技有限公司") << "U+200B";
+    QTest::newRow("applicant name, ANSI")
+        << "applicant.name" << QStringLiteral("\x1b[31m广州低空") << "U+001B";
+    QTest::newRow("credit code, word joiner")
+        << "applicant.creditCode" << QStringLiteral("\u206091440101MA5CXK7Q37") << "U+2060";
+    QTest::newRow("legal representative, isolate")
+        << "applicant.legalRepresentative" << QStringLiteral("陈\u2067明") << "U+2067";
+    QTest::newRow("contact name, private use")
+        << "applicant.contact.name" << QStringLiteral("李\uE000华") << "U+E000";
+    QTest::newRow("resource name, RLM")
+        << "resources.0.name" << QStringLiteral("气象数据\u200F") << "U+200F";
+    QTest::newRow("resource code, newline")
+        << "resources.0.registrationCode" << QStringLiteral("GD-44\n0100") << "U+000A";
+    QTest::newRow("provider, LRO")
+        << "resources.0.provider" << QStringLiteral("\u202D广州市气象局") << "U+202D";
+    QTest::newRow("field name, bell")
+        << "resources.0.fields.0" << QStringLiteral("a\ab") << "U+0007";
+    QTest::newRow("security officer, zero-width joiner")
+        << "security.officer" << QStringLiteral("王\u200D五") << "U+200D";
+}
+
+void TestApplicationParser::hostileIdentifiersRefused()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, value);
+    QFETCH(QString, codePoint);
+    QTemporaryDir dir;
+    QVERIFY(copyExample(dir.path()));
+    const ParseOutcome outcome = ApplicationParser().parse(
+        exampleWith(path, value), QStringLiteral("application.json"), dir.path());
+    QVERIFY(!outcome.parsed);
+    QVERIFY2(outcome.errors.size() == 1, qPrintable(describe(outcome.errors)));
+    QString jsonPath = path;
+    jsonPath.replace(QRegularExpression(QStringLiteral("\\.(\\d+)")), QStringLiteral("[\\1]"));
+    QCOMPARE(outcome.errors.first().where, QStringLiteral("application.json: ") + jsonPath);
+    QVERIFY2(outcome.errors.first().what.startsWith(QStringLiteral("contains ") + codePoint),
+             qPrintable(outcome.errors.first().toString()));
+}
+
+void TestApplicationParser::hostileFreeTextKept()
+{
+    // Free text keeps its characters: it is escaped where shown, not refused.
+    const QString description = QStringLiteral("用于\x1b[31m航线规划\u202E研究\u202C。");
+    QTemporaryDir dir;
+    QVERIFY(copyExample(dir.path()));
+    const ParseOutcome outcome =
+        ApplicationParser().parse(exampleWith(QStringLiteral("scenario.description"), description),
+                                  QStringLiteral("application.json"), dir.path());
+    QVERIFY2(outcome.parsed, qPrintable(describe(outcome.errors)));
+    QCOMPARE(outcome.parsed->application.scenario.description, description);
 }
 
 QTEST_GUILESS_MAIN(TestApplicationParser)

@@ -216,6 +216,17 @@ void TestPackageUi::signingPageGeneratesKey()
     QVERIFY(!ok->isEnabled()); // not repeated yet
     QTest::keyClicks(child<QLineEdit>(dialog, "repeatEdit"), QString::fromUtf8(kPassphrase));
     QVERIFY(ok->isEnabled());
+    // A name with a zero-width space is refused before any key is made (issue 12).
+    auto *nameEdit = child<QLineEdit>(dialog, "nameEdit");
+    nameEdit->setText(QStringLiteral("张\u200B敏"));
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(!child<QLabel>(dialog, "identityProblemLabel")->isHidden());
+    QVERIFY2(
+        child<QLabel>(dialog, "identityProblemLabel")->text().contains(QLatin1String("U+200B")),
+        qPrintable(child<QLabel>(dialog, "identityProblemLabel")->text()));
+    nameEdit->setText(demo::reviewerName());
+    QVERIFY(ok->isEnabled());
+    QVERIFY(child<QLabel>(dialog, "identityProblemLabel")->isHidden());
     shot(dialog, QStringLiteral("generate-key"));
     QTest::mouseClick(ok, Qt::LeftButton);
 

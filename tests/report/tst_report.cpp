@@ -88,6 +88,7 @@ private slots:
     void chartsDrawSomething_data();
     void chartsDrawSomething();
     void documentMatchesForPrinting();
+    void hostileTextIsShownEscaped();
     void pdfReadsAsRecord();
 
 private:
@@ -561,6 +562,21 @@ void TestReport::documentMatchesForPrinting()
                  .isNull());
     QVERIFY(!document->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:fee")))
                  .isNull());
+}
+
+void TestReport::hostileTextIsShownEscaped()
+{
+    // Issue 12 "Hostile text": a name stored before import refused it, and free text, show
+    // their hidden characters as escapes instead of reordering or hiding the text.
+    ReviewRecord record = load(m_decidedId, m_decidedVersion);
+    record.application.applicant.name = QStringLiteral("广州\u202E司公限有技科\u202C穗数");
+    record.review.proposal.opinion = QStringLiteral("同意\x1b[31m授权\u200B。");
+    const std::unique_ptr<QTextDocument> document = report::reviewDocument(record, 96);
+    const QString text = document->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("广州\\u202E司公限有技科\\u202C穗数")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("同意\\u001B[31m授权\\u200B。")));
+    for (const QChar hidden : {QChar(0x202E), QChar(0x202C), QChar(0x1B), QChar(0x200B)})
+        QVERIFY(!text.contains(hidden));
 }
 
 void TestReport::pdfReadsAsRecord()

@@ -14,6 +14,7 @@
 #include <QVBoxLayout>
 
 #include "common/filedialogs.h"
+#include "core/identitytext.h"
 #include "core/officer.h"
 #include "package/passphrasedialog.h"
 
@@ -113,10 +114,13 @@ GenerateKeyDialog::GenerateKeyDialog(bool keyExists, const QString &backupName, 
     , m_unit(new QLineEdit(this))
     , m_position(new QLineEdit(this))
     , m_years(new QSpinBox(this))
+    , m_identityProblem(new QLabel(this))
     , m_passphrase(new NewPassphraseFields(this))
     , m_replace(replaceCheck(keyExists, backupName, this))
 {
     setObjectName(QStringLiteral("generateKeyDialog"));
+    m_identityProblem->setObjectName(QStringLiteral("identityProblemLabel"));
+    m_identityProblem->setWordWrap(true);
     setWindowTitle(tr("Generate Signing Key"));
     m_algorithm->setObjectName(QStringLiteral("algorithmCombo"));
     m_algorithm->addItem(tr("SM2 with SM3 (GM/T, recommended)"), int(package::Algorithm::Sm2Sm3));
@@ -143,11 +147,13 @@ GenerateKeyDialog::GenerateKeyDialog(bool keyExists, const QString &backupName, 
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Unit:"), m_unit);
     form->addRow(tr("&Position:"), m_position);
+    form->addRow(QString(), m_identityProblem);
     form->addRow(tr("&Valid for:"), m_years);
     m_ok = layOutKeyDialog(this, intro, form, tr("Pass&phrase:"), m_passphrase, m_replace,
                            tr("&Generate"));
 
-    connect(m_name, &QLineEdit::textChanged, this, &GenerateKeyDialog::updateState);
+    for (QLineEdit *edit : {m_name, m_unit, m_position})
+        connect(edit, &QLineEdit::textChanged, this, &GenerateKeyDialog::updateState);
     connect(m_passphrase, &NewPassphraseFields::changed, this, &GenerateKeyDialog::updateState);
     connect(m_replace, &QCheckBox::toggled, this, &GenerateKeyDialog::updateState);
     setMinimumWidth(fontMetrics().averageCharWidth() * 70);
@@ -156,7 +162,12 @@ GenerateKeyDialog::GenerateKeyDialog(bool keyExists, const QString &backupName, 
 
 void GenerateKeyDialog::updateState()
 {
-    m_ok->setEnabled(!m_name->text().trimmed().isEmpty() && m_passphrase->acceptable() &&
+    const QString problem =
+        officer::identityProblem(m_name->text(), m_unit->text(), m_position->text());
+    m_identityProblem->setText(problem);
+    m_identityProblem->setVisible(!problem.isEmpty());
+    m_ok->setEnabled(!m_name->text().trimmed().isEmpty() && problem.isEmpty() &&
+                     m_passphrase->acceptable() &&
                      (m_replace->isHidden() || m_replace->isChecked()));
 }
 
@@ -164,8 +175,8 @@ KeyRequest GenerateKeyDialog::takeRequest()
 {
     KeyRequest request;
     request.algorithm = package::Algorithm(m_algorithm->currentData().toInt());
-    request.who.name = m_name->text().trimmed();
-    request.who.unit = m_unit->text().trimmed();
+    request.who.name = identitytext::normalizedName(m_name->text());
+    request.who.unit = identitytext::normalizedName(m_unit->text());
     request.who.position = m_position->text().trimmed();
     request.years = m_years->value();
     request.passphrase = m_passphrase->take();

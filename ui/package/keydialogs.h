@@ -54,7 +54,8 @@ struct KeyRequest
  * Settings → Signing → Generate Key…: algorithm (SM2 by default, or Ed25519), the
  * certificate's name, unit and position (from the officer profile), validity in years and
  * the passphrase twice. When a key exists already, OK stays disabled until the officer
- * confirms that the old key folder is moved aside to a dated backup.
+ * confirms that the old key folder is moved aside to a dated backup, and while name, unit or
+ * position holds a character officer::identityProblem() refuses (shown in the dialog).
  */
 class GenerateKeyDialog final : public QDialog
 {
@@ -74,6 +75,7 @@ private:
     QLineEdit *m_unit;
     QLineEdit *m_position;
     QSpinBox *m_years;
+    QLabel *m_identityProblem; // a hidden character in name, unit or position
     NewPassphraseFields *m_passphrase;
     QCheckBox *m_replace;
     QPushButton *m_ok;

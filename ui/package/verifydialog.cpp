@@ -16,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QVBoxLayout>
 
+#include "core/identitytext.h"
 #include "core/log.h"
 #include "domain/workflow.h"
 #include "package/keystore.h"
@@ -61,7 +62,7 @@ const QColor kCaution(0x8a, 0x5a, 0x00);
 
 QTableWidgetItem *item(const QString &text, const QColor &color = {})
 {
-    auto *cell = new QTableWidgetItem(text);
+    auto *cell = new QTableWidgetItem(identitytext::displaySafe(text));
     cell->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
     if (color.isValid())
         cell->setForeground(color);

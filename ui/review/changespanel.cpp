@@ -9,6 +9,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "core/identitytext.h"
 #include "domain/vocabulary.h"
 #include "review/reviewpage.h"
 
@@ -91,10 +92,10 @@ ChangesPanel::ChangesPanel(const VersionDiff &diff, QWidget *parent)
     for (int row = 0; row < diff.fields.size(); ++row) {
         const VersionDiff::Field &field = diff.fields.at(row);
         auto *path = new QTableWidgetItem(field.path);
-        auto *before =
-            new QTableWidgetItem(field.before.isEmpty() ? QStringLiteral("—") : field.before);
-        auto *after =
-            new QTableWidgetItem(field.after.isEmpty() ? QStringLiteral("—") : field.after);
+        auto *before = new QTableWidgetItem(
+            field.before.isEmpty() ? QStringLiteral("—") : identitytext::displaySafe(field.before));
+        auto *after = new QTableWidgetItem(
+            field.after.isEmpty() ? QStringLiteral("—") : identitytext::displaySafe(field.after));
         before->setForeground(reviewcolors::kBad);
         after->setForeground(reviewcolors::kOk);
         before->setToolTip(field.before);

@@ -4,6 +4,7 @@
 #include <QColor>
 #include <QFont>
 
+#include "core/identitytext.h"
 #include "review/reviewdocument.h"
 #include "review/reviewrules.h"
 
@@ -141,7 +142,7 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
             const QStringList names = evidenceNames(a);
             if (!names.isEmpty())
                 parts << tr("Evidence: %1").arg(names.join(tr(", ", "between list items")));
-            return parts.join(QStringLiteral(" · "));
+            return identitytext::displaySafe(parts.join(QStringLiteral(" · ")));
         }
         }
         break;

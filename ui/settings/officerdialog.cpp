@@ -74,6 +74,8 @@ void OfficerDialog::updateState()
         problem = tr("Enter your unit.");
     else if (!current.reviewer && !current.approver)
         problem = tr("Choose at least one role.");
+    if (const QString hidden = current.identityProblem(); !hidden.isEmpty())
+        problem = hidden;
     m_ui->problemLabel->setText(problem);
     m_ui->problemLabel->setVisible(!problem.isEmpty());
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(current.isComplete());

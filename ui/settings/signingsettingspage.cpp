@@ -16,6 +16,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "core/identitytext.h"
 #include "common/filedialogs.h"
 #include "core/log.h"
 #include "package/keydialogs.h"
@@ -50,7 +51,7 @@ QString fingerprintHtml(const QString &sha256)
 
 QTableWidgetItem *cell(const QString &text)
 {
-    auto *item = new QTableWidgetItem(text);
+    auto *item = new QTableWidgetItem(identitytext::displaySafe(text));
     item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
     return item;
 }
