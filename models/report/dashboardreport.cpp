@@ -26,7 +26,7 @@ using monitoring::Dimension;
 
 QString esc(const QString &text)
 {
-    return text.toHtmlEscaped();
+    return identitytext::displaySafe(text, identitytext::Lines::Keep).toHtmlEscaped();
 }
 
 QString orDash(const QString &text)

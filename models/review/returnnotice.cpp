@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include "core/identitytext.h"
 #include "review/checklisttemplate.h"
 
 namespace gd {
@@ -92,12 +93,16 @@ QString returnNoticeHtml(const Application &application, const ReviewState &revi
 {
     const Notice n = noticeOf(application, review, date);
     const auto p = [](const QString &text) {
-        return QStringLiteral("<p>%1</p>\n").arg(text.toHtmlEscaped());
+        return QStringLiteral("<p>%1</p>\n")
+            .arg(identitytext::displaySafe(text, identitytext::Lines::Keep).toHtmlEscaped());
     };
     const auto list = [](const char *tag, const QStringList &items) {
         QString html = QStringLiteral("<%1>\n").arg(QLatin1String(tag));
         for (const QString &item : items)
-            html += QStringLiteral("<li>%1</li>\n").arg(item.toHtmlEscaped());
+            html +=
+                QStringLiteral("<li>%1</li>\n")
+                    .arg(
+                        identitytext::displaySafe(item, identitytext::Lines::Keep).toHtmlEscaped());
         return html + QStringLiteral("</%1>\n").arg(QLatin1String(tag));
     };
     QString html = QStringLiteral("<html><head><meta charset=\"utf-8\"><title>%1</title></head>"

@@ -98,6 +98,7 @@ private slots:
     void overdueHighlighting();
     void resourcesColumnWarnsAboutRegister();
     void storeErrorsAreSignalled();
+    void hostileTextIsShownEscaped();
 
 private:
     void importExamples(bool withRegister);
@@ -503,6 +504,27 @@ void TestInboxModel::storeErrorsAreSignalled()
     QVERIFY(!errors.constFirst().constFirst().toString().isEmpty());
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(!model.canFetchMore({}));
+}
+
+void TestInboxModel::hostileTextIsShownEscaped()
+{
+    // Issue 12 "Hostile text": a name stored before import refused it, and a purpose (free
+    // text) holding an ANSI escape, are shown with visible escapes, not obeyed.
+    ParsedApplication parsed = generated(1);
+    parsed.application.applicant.name = QStringLiteral("广州\u202E司公限有技科\u202C穗数");
+    parsed.application.scenario.name = QStringLiteral("研究\x1b[31m红");
+    QVERIFY(ApplicationStore(m_db).store(parsed).ok());
+    InboxModel model(m_db);
+    model.refresh();
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, InboxModel::ApplicantColumn).data().toString(),
+             QStringLiteral("广州\\u202E司公限有技科\\u202C穗数"));
+    QCOMPARE(model.index(0, InboxModel::ScenarioColumn).data().toString(),
+             QStringLiteral("研究\\u001B[31m红"));
+    QVERIFY(!model.index(0, InboxModel::ApplicantColumn)
+                 .data(Qt::ToolTipRole)
+                 .toString()
+                 .contains(QChar(0x202E)));
 }
 
 QTEST_MAIN(TestInboxModel)

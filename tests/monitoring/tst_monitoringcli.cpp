@@ -24,6 +24,7 @@ private slots:
     void demoShowsAllTenAlertsAndFourDimensions();
     void acknowledgeFromTheCommandLine();
     void alertsOnAFixedDay();
+    void alertsPrintStoredTextEscaped();
 
 private:
     struct Run
@@ -33,6 +34,8 @@ private:
         QString err;
     };
     Run cli(QStringList args) const;
+    /** The alerts of the demo as `alerts --json` lists them (the demo loaded first). */
+    QJsonArray demoAlerts() const;
     static QString data(const QString &name)
     {
         return QStringLiteral(GRANTDESK_TEST_DATA "/monitoring/") + name;
@@ -40,6 +43,15 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_db;
 };
+
+QJsonArray TestMonitoringCli::demoAlerts() const
+{
+    if (cli({QStringLiteral("demo")}).code != 0)
+        return {};
+    return QJsonDocument::fromJson(
+               cli({QStringLiteral("alerts"), QStringLiteral("--json")}).out.toUtf8())
+        .array();
+}
 
 void TestMonitoringCli::init()
 {
@@ -196,11 +208,7 @@ void TestMonitoringCli::demoShowsAllTenAlertsAndFourDimensions()
 
 void TestMonitoringCli::acknowledgeFromTheCommandLine()
 {
-    QCOMPARE(cli({QStringLiteral("demo")}).code, 0);
-    const QJsonArray alerts =
-        QJsonDocument::fromJson(
-            cli({QStringLiteral("alerts"), QStringLiteral("--json")}).out.toUtf8())
-            .array();
+    const QJsonArray alerts = demoAlerts();
     QVERIFY(!alerts.isEmpty());
     const QString key = alerts.first().toObject().value(QLatin1String("key")).toString();
     Run run = cli({QStringLiteral("alerts"), QStringLiteral("--ack"), key, QStringLiteral("--note"),
@@ -263,6 +271,42 @@ void TestMonitoringCli::alertsOnAFixedDay()
     QCOMPARE(run.code, 0);
     QVERIFY(run.out.contains(QLatin1String("incident_open:incident:INC-2026-002")));
     QVERIFY(run.out.contains(QLatin1String("1 alerts")));
+}
+
+void TestMonitoringCli::alertsPrintStoredTextEscaped()
+{
+    // Issue 12 "Hostile text": `alerts` wrote raw escape sequences to the terminal.
+    const QJsonArray alerts = demoAlerts();
+    QVERIFY(!alerts.isEmpty());
+    const QString key = alerts.first().toObject().value(QLatin1String("key")).toString();
+    const QString note = QStringLiteral("督办\x1b[31m红\u202E字");
+    QCOMPARE(cli({QStringLiteral("alerts"), QStringLiteral("--ack"), key, QStringLiteral("--note"),
+                  note})
+                 .code,
+             0);
+    const Run run = cli({QStringLiteral("alerts")});
+    QCOMPARE(run.code, 0);
+    QVERIFY2(run.out.contains(QStringLiteral(": 督办\\u001B[31m红\\u202E字\n")),
+             qPrintable(run.out));
+    QVERIFY(!run.out.contains(QChar(0x1b)) && !run.out.contains(QChar(0x202E)));
+    // The note is stored as written.
+    const QJsonArray after =
+        QJsonDocument::fromJson(
+            cli({QStringLiteral("alerts"), QStringLiteral("--json")}).out.toUtf8())
+            .array();
+    bool found = false;
+    for (const QJsonValue &v : after) {
+        const QJsonObject a = v.toObject();
+        if (a.value(QLatin1String("key")).toString() == key) {
+            found = true;
+            QCOMPARE(a.value(QLatin1String("acknowledgement"))
+                         .toObject()
+                         .value(QLatin1String("note"))
+                         .toString(),
+                     note);
+        }
+    }
+    QVERIFY(found);
 }
 
 QTEST_GUILESS_MAIN(TestMonitoringCli)

@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 
 #include "core/canonicaljson.h"
+#include "core/hashing.h"
 #include "package/crypto.h"
 #include "package/package.h"
 #include "package/verifytext.h"
@@ -96,6 +97,35 @@ inline QByteArray memberOf(const QByteArray &zip, const QString &path)
         return {};
     auto data = reader.value()->read(path);
     return data ? data.value() : QByteArray();
+}
+
+/**
+ * @p zip with signatures/approver.* made by @p signer around countersignPackage(), as a
+ * forger would write them from the published format: a valid signature over the manifest,
+ * whatever countersignPackage() would have refused.
+ */
+inline QByteArray forgeCountersignature(const QByteArray &zip, const Signer &signer)
+{
+    const QByteArray manifest = memberOf(zip, QStringLiteral("manifest.json"));
+    const QByteArray attributes = canonicaljson::serialize(
+        QJsonObject{{QStringLiteral("format"), QString::fromLatin1(kSignatureFormat)},
+                    {QStringLiteral("role"), QStringLiteral("approver")},
+                    {QStringLiteral("algorithm"), algorithmCode(*signer.certificate.algorithm())},
+                    {QStringLiteral("manifestSha256"), hashing::sha256Hex(manifest)},
+                    {QStringLiteral("manifestSm3"), hashing::sm3Hex(manifest)},
+                    {QStringLiteral("signedAt"),
+                     QDateTime::currentDateTimeUtc().toString(Qt::ISODate).left(19) + u'Z'},
+                    {QStringLiteral("signer"),
+                     QJsonObject{{QStringLiteral("subject"), signer.certificate.subject()},
+                                 {QStringLiteral("certSha256"), signer.certificate.sha256()}}}});
+    auto signature = sign(signer.key, attributes);
+    if (!signature)
+        qFatal("sign: %s", qPrintable(signature.error().toString()));
+    return rewrite(zip, [&](QList<ZipMember> &members) {
+        members.append({QStringLiteral("signatures/approver.json"), attributes});
+        members.append({QStringLiteral("signatures/approver.sig"), signature.value()});
+        members.append({QStringLiteral("signatures/approver.crt"), signer.certificate.pem()});
+    });
 }
 
 struct ShellRun

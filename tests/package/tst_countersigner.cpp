@@ -6,7 +6,6 @@
 #include <QJsonDocument>
 #include <QTest>
 
-#include "core/hashing.h"
 #include "package/keystore.h"
 #include "package/signerrole.h"
 #include "packagetest.h"
@@ -165,25 +164,7 @@ void TestCountersigner::forgedCountersignatureFailsRequireApproved()
     const QByteArray data = signedBy(QStringLiteral("王立"));
     for (const QString &name : {QStringLiteral("李娜"), QStringLiteral("张\u200B敏")}) {
         const Signer forger = makeSigner(Algorithm::Ed25519, name);
-        const QByteArray manifest = memberOf(data, QStringLiteral("manifest.json"));
-        const QByteArray attributes = canonicaljson::serialize(QJsonObject{
-            {QStringLiteral("format"), QString::fromLatin1(kSignatureFormat)},
-            {QStringLiteral("role"), QStringLiteral("approver")},
-            {QStringLiteral("algorithm"), algorithmCode(Algorithm::Ed25519)},
-            {QStringLiteral("manifestSha256"), hashing::sha256Hex(manifest)},
-            {QStringLiteral("manifestSm3"), hashing::sm3Hex(manifest)},
-            {QStringLiteral("signedAt"),
-             QDateTime::currentDateTimeUtc().toString(Qt::ISODate).left(19) + u'Z'},
-            {QStringLiteral("signer"),
-             QJsonObject{{QStringLiteral("subject"), forger.certificate.subject()},
-                         {QStringLiteral("certSha256"), forger.certificate.sha256()}}}});
-        auto signature = sign(forger.key, attributes);
-        QVERIFY(signature.ok());
-        const QByteArray forged = rewrite(data, [&](QList<ZipMember> &members) {
-            members.append({QStringLiteral("signatures/approver.json"), attributes});
-            members.append({QStringLiteral("signatures/approver.sig"), signature.value()});
-            members.append({QStringLiteral("signatures/approver.crt"), forger.certificate.pem()});
-        });
+        const QByteArray forged = forgeCountersignature(data, forger);
         VerifyOptions options;
         options.requireApproved = true;
         const VerifyReport report =

@@ -115,7 +115,8 @@ void TestPackageCli::initTestCase()
     const QList<QStringList> keys{
         {QStringLiteral("sm2"), gd::demo::reviewerName(), QStringLiteral("reviewer")},
         {QStringLiteral("ed25519"), gd::demo::approverName(), QStringLiteral("approver")},
-        {QStringLiteral("ed25519"), gd::demo::reviewerName(), QStringLiteral("reviewer2")}};
+        {QStringLiteral("ed25519"), gd::demo::reviewerName(), QStringLiteral("reviewer2")},
+        {QStringLiteral("ed25519"), QStringLiteral("李娜"), QStringLiteral("other")}};
     for (const QStringList &key : keys) {
         const Run run =
             cli({QStringLiteral("keygen"), QStringLiteral("--alg"), key.at(0),
@@ -203,6 +204,31 @@ void TestPackageCli::exportVerifyCountersignRoundTrip()
                           false);
     QVERIFY2(alone.code == 0, qPrintable(alone.err));
     QCOMPARE(status(id), QStringLiteral("signed"));
+    // Another officer, not the approver review.json records, is refused (issue 12).
+    const Run other = cli({QStringLiteral("countersign"), file, QStringLiteral("--key"),
+                           path(QStringLiteral("other"))});
+    QCOMPARE(other.code, 1);
+    QVERIFY2(other.err.contains(QStringLiteral("the countersigning certificate names 李娜, but "
+                                               "review.json records %1 as the approver")
+                                    .arg(gd::demo::approverName())),
+             qPrintable(other.err));
+    QCOMPARE(status(id), QStringLiteral("signed"));
+    // Countersignatures forged around the command never pass --require-approved.
+    const QByteArray signedOnly = read(QStringLiteral("case.gdpkg"));
+    for (const QString &name : {QStringLiteral("李娜"), QStringLiteral("张\u200B敏")}) {
+        write(QStringLiteral("forged.gdpkg"),
+              packagetest::forgeCountersignature(
+                  signedOnly, packagetest::makeSigner(gd::package::Algorithm::Ed25519, name)));
+        const Run forged = cli({QStringLiteral("verify"), path(QStringLiteral("forged.gdpkg")),
+                                QStringLiteral("--require-approved")},
+                               false);
+        QCOMPARE(forged.code, 1);
+        QVERIFY2(forged.err.contains(QLatin1String("forged.gdpkg: not approved: ")),
+                 qPrintable(forged.err));
+        QVERIFY(!forged.err.contains(QChar(0x200B)) && !forged.out.contains(QChar(0x200B)));
+        if (name.contains(QChar(0x200B)))
+            QVERIFY2(forged.err.contains(QStringLiteral("张\\u200B敏")), qPrintable(forged.err));
+    }
     // With --db the case becomes countersigned.
     const Run countersigned = cli({QStringLiteral("countersign"), file, QStringLiteral("--key"),
                                    path(QStringLiteral("approver"))});

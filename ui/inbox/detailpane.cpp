@@ -16,6 +16,7 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include "core/identitytext.h"
 #include "common/filedialogs.h"
 #include "core/log.h"
 #include "domain/creditcode.h"
@@ -37,7 +38,7 @@ const QLatin1String kBadBackground("#fde8e6");
 
 QString esc(const QString &text)
 {
-    return text.toHtmlEscaped();
+    return identitytext::displaySafe(text, identitytext::Lines::Keep).toHtmlEscaped();
 }
 
 QString coloured(const QString &colour, const QString &html, bool bold = false)

@@ -9,6 +9,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include "core/identitytext.h"
 #include "common/statusdot.h"
 #include "monitoring/acknowledgedialog.h"
 
@@ -206,14 +207,15 @@ void AlertPanel::updateDetail()
     }
     QString html = QStringLiteral("<b>%1</b> · %2<br/>%3")
                        .arg(monitoring::alertcode::label(alert->code).toHtmlEscaped(),
-                            subjectText(*alert).toHtmlEscaped(), alert->reason.toHtmlEscaped());
+                            identitytext::displaySafe(subjectText(*alert)).toHtmlEscaped(),
+                            identitytext::displaySafe(alert->reason).toHtmlEscaped());
     if (alert->acknowledgement)
         html += QStringLiteral("<br/><span style=\"color:#1f6b3a\">%1</span>")
                     .arg(tr("Acknowledged by %1 on %2: %3")
-                             .arg(alert->acknowledgement->actor,
+                             .arg(identitytext::displaySafe(alert->acknowledgement->actor),
                                   alert->acknowledgement->at.toLocalTime().toString(
                                       QStringLiteral("yyyy-MM-dd HH:mm")),
-                                  alert->acknowledgement->note)
+                                  identitytext::displaySafe(alert->acknowledgement->note))
                              .toHtmlEscaped());
     m_detail->setText(html);
     m_ack->setText(alert->acknowledged() ? tr("Edit &Acknowledgement…") : tr("&Acknowledge…"));
