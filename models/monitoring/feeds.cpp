@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 
 #include "domain/creditcode.h"
+#include "importer/identityfield.h"
 #include "importer/jsonreader.h"
 #include "store/database.h"
 #include "store/queryerror.h"
@@ -79,7 +80,7 @@ std::optional<QString> readId(const ValueReader &value, QHash<QString, QString> 
 
 std::optional<QString> readCreditCode(const ValueReader &value)
 {
-    const auto code = value.string(1, 18);
+    const auto code = readIdentity(value, 1, 18);
     if (!code)
         return std::nullopt;
     if (const QString problem = creditcode::problem(*code); !problem.isEmpty()) {
@@ -93,7 +94,7 @@ std::optional<QString> optionalString(const ValueReader &value, int maxLength)
 {
     if (!value.present())
         return QString();
-    return value.string(0, maxLength);
+    return readIdentity(value, 0, maxLength);
 }
 
 std::optional<Money> readMoney(const ValueReader &value)
@@ -116,8 +117,8 @@ std::optional<CallRecord> readCall(ObjectReader object, QHash<QString, QString> 
     CallRecord r;
     const auto id = readId(object.required("id"), seen, where);
     const auto op = readCreditCode(object.required("operatorCode"));
-    const auto opName = object.required("operatorName").string(1, 200);
-    const auto product = object.required("product").string(1, 64);
+    const auto opName = readIdentity(object.required("operatorName"), 1, 200);
+    const auto product = readIdentity(object.required("product"), 1, 64);
     const auto app = optionalString(object.optional("applicationId"), 64);
     const auto resource = optionalString(object.optional("resourceCode"), 64);
     const auto start = object.required("periodStart").date();
@@ -215,8 +216,8 @@ std::optional<FilingRecord> readFiling(ObjectReader object, QHash<QString, QStri
     const ValueReader partyValue = object.required("partyId");
     const std::optional<QString> partyId = partyKind == QLatin1String("operator")
                                                ? readCreditCode(partyValue)
-                                               : partyValue.string(1, 200);
-    const auto partyName = object.required("partyName").string(1, 200);
+                                               : readIdentity(partyValue, 1, 200);
+    const auto partyName = readIdentity(object.required("partyName"), 1, 200);
     const auto app = optionalString(object.optional("applicationId"), 64);
     const auto reference = optionalString(object.optional("reference"), 200);
     const bool disclosure = kind == QLatin1String("disclosure");

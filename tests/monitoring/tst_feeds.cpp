@@ -42,6 +42,7 @@ private slots:
     void correctedRecordReplaces();
     void folderWalkSkipsOtherFormats();
     void csvQuotingAndLineNumbers();
+    void hiddenCharactersInIdentifiersAreRefused();
     void version2DatabaseGainsFeedTables();
 
 private:
@@ -337,6 +338,34 @@ void TestFeeds::csvQuotingAndLineNumbers()
                                             QStringLiteral("y.csv"), true);
     QCOMPARE(open.errors.first().toString(),
              QStringLiteral("y.csv: line 4: a quoted cell is not closed"));
+}
+
+void TestFeeds::hiddenCharactersInIdentifiersAreRefused()
+{
+    // Issue 12 item 3: names and identifiers in a feed refuse control and bidi characters,
+    // named by line and column (CSV) or JSON path; free text (an incident summary) is kept.
+    const QByteArray header = "#format: grantdesk.feed.calls/1\n#source: s\n"
+                              "id,operatorCode,operatorName,product,periodStart,periodEnd,calls,"
+                              "freeCalls,activeUsers,revenue\n";
+    const FeedParseOutcome calls = parseFeed(
+        header + "A,91350200MA2Y7QH158,厦门\u202E物流,P,2026-03-01,2026-03-31,1,0,1,1.00\n" +
+            "B,91350200MA2Y7QH158,x,P\u200B1,2026-03-01,2026-03-31,1,0,1,1.00\n",
+        QStringLiteral("n.csv"), true);
+    QCOMPARE(calls.errors.size(), 2);
+    QVERIFY2(calls.errors.at(0).toString().startsWith(
+                 QStringLiteral("n.csv: line 4, column operatorName: contains U+202E")),
+             qPrintable(calls.errors.at(0).toString()));
+    QVERIFY2(calls.errors.at(1).toString().startsWith(
+                 QStringLiteral("n.csv: line 5, column product: contains U+200B")),
+             qPrintable(calls.errors.at(1).toString()));
+
+    const FeedParseOutcome summary = parseFeed(
+        "#format: grantdesk.feed.incidents/1\n#source: s\nid,openedAt,severity,operatorCode,"
+        "summary\nI-1,2026-03-01T10:00:00+08:00,low,91440101MA5CXK7Q37,\u6545\u969C\u202E\n",
+        QStringLiteral("i.csv"), true);
+    QVERIFY2(summary.file,
+             summary.errors.isEmpty() ? "" : qPrintable(summary.errors.first().toString()));
+    QCOMPARE(summary.file->incidents.first().summary, QStringLiteral("故障\u202E"));
 }
 
 void TestFeeds::version2DatabaseGainsFeedTables()
