@@ -8,6 +8,7 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QFontDatabase>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -17,6 +18,7 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QTreeWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -27,6 +29,8 @@
 #include "common/completereview.h"
 #include "core/i18n.h"
 #include "core/officer.h"
+#include "domain/applicationjson.h"
+#include "importer/applicationparser.h"
 #include "importer/importer.h"
 #include "importer/registerparser.h"
 #include "inbox/mainwindow.h"
@@ -77,6 +81,7 @@ private slots:
     void missingListJumpsToItem();
     void problemsAreFlagged();
     void verifyAuditTrail();
+    void hostileTextIsShownEscaped();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -523,6 +528,38 @@ void TestReviewWorkspace::verifyAuditTrail()
     QVERIFY(box->isVisible());
     QCOMPARE(box->icon(), QMessageBox::Information);
     box->close();
+}
+
+void TestReviewWorkspace::hostileTextIsShownEscaped()
+{
+    // Issue 12 "Hostile text": a name stored before import refused it, and a scenario name
+    // (free text), show their bidi and control characters as escapes in the workspace.
+    ParseOutcome parsed = ApplicationParser().parseFile(
+        QStringLiteral(GRANTDESK_TEST_DATA "/examples/fj-health-0007.json"),
+        QStringLiteral("fj-health-0007.json"));
+    QVERIFY(parsed.parsed);
+    Application &app = parsed.parsed->application;
+    app.id = QStringLiteral("FJ-2026-0099");
+    app.version = 1;
+    app.applicant.name = QStringLiteral("广州\u202E司公限有技科\u202C穗数");
+    app.scenario.name = QStringLiteral("随访\x1b[31m提醒");
+    parsed.parsed->sourceJson = QJsonDocument(applicationToJson(app)).toJson();
+    QVERIFY(ApplicationStore(m_db).store(*parsed.parsed).ok());
+
+    auto window = makeWindow();
+    ReviewWorkspace *ws = openWithEnter(*window, QStringLiteral("FJ-2026-0099"));
+    QVERIFY(ws);
+    const QString title = child<QLabel>(ws, "reviewTitle")->text();
+    QVERIFY2(title.contains(QStringLiteral("随访\\u001B[31m提醒")), qPrintable(title));
+    ws->goToStep(ReviewStep::FormalCheck);
+    auto *tree = child<QTreeWidget>(ws, "completenessTree");
+    QStringList values;
+    for (QTreeWidgetItemIterator it(tree); *it; ++it)
+        values << (*it)->text(2);
+    const QString shown = values.join(u'\n');
+    QVERIFY2(shown.contains(QStringLiteral("广州\\u202E司公限有技科\\u202C穗数")),
+             qPrintable(shown));
+    QVERIFY(!shown.contains(QChar(0x202E)) && !shown.contains(QChar(0x1B)));
 }
 
 QTEST_MAIN(TestReviewWorkspace)

@@ -31,6 +31,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include "core/identitytext.h"
 #include "common/setting.h"
 #include "common/statusdot.h"
 #include "core/log.h"
@@ -747,7 +748,8 @@ ReviewWorkspace *MainWindow::openReview(const QString &id, int version)
         updateReviewActions();
     });
     const int index = m_tabs->addTab(workspace, workspace->shortTitle());
-    m_tabs->setTabToolTip(index, workspace->document()->application().scenario.name);
+    m_tabs->setTabToolTip(
+        index, identitytext::displaySafe(workspace->document()->application().scenario.name));
     m_tabs->setCurrentIndex(index);
     refresh(); // opening moves a received case into review
     return workspace;

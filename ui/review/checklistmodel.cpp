@@ -156,7 +156,7 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
         if (suggested)
             return tr("Suggested by GrantDesk, not yet confirmed: %1").arg(a.suggestionReason);
         if (index.column() == SummaryColumn && !a.rationale.isEmpty())
-            return a.rationale;
+            return identitytext::displaySafe(a.rationale, identitytext::Lines::Keep);
         break;
     case Qt::ForegroundRole:
         if (index.column() == VerdictColumn)

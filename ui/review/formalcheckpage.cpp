@@ -11,6 +11,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include "core/identitytext.h"
 #include "domain/creditcode.h"
 #include "domain/vocabulary.h"
 #include "review/changespanel.h"
@@ -109,8 +110,9 @@ void FormalCheckPage::fillCompleteness()
         item->setFirstColumnSpanned(true);
         return item;
     };
-    auto add = [this](const QString &check, const QString &value,
+    auto add = [this](const QString &check, const QString &stored,
                       const std::pair<QString, int> &result) {
+        const QString value = identitytext::displaySafe(stored);
         auto *item = new QTreeWidgetItem(m_completeness);
         item->setText(CheckColumn, QStringLiteral("   ") + check);
         item->setText(ResultColumn, result.first + QStringLiteral("    "));

@@ -18,6 +18,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include "core/identitytext.h"
 #include "core/log.h"
 #include "itemmodels/inboxmodel.h"
 #include "modes/modecomparisonpage.h"
@@ -116,7 +117,9 @@ ReviewWorkspace::ReviewWorkspace(std::shared_ptr<Database> db,
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    m_title->setText(tr("Review: %1 · %2").arg(shortTitle(), doc->application().scenario.name));
+    m_title->setText(
+        tr("Review: %1 · %2")
+            .arg(shortTitle(), identitytext::displaySafe(doc->application().scenario.name)));
     m_status->setObjectName(QStringLiteral("reviewStatus"));
     m_status->setTextFormat(Qt::RichText);
     m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
