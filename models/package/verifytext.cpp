@@ -83,9 +83,12 @@ $ openssl pkeyutl -verify -pubin -inkey ../%ROLE-pub.pem -rawin -in signatures/%
 
 const char kApproverHead[] = R"TXT(
 8. 如本包已由复审人会签（存在 signatures/approver.json），对 approver 重复第 4 至 7 步，
-   并确认两人使用不同的密钥。
+   并确认两人使用不同的密钥，且复核签名证书的姓名（CN）就是 review.json 中 "approver"
+   记载的复核人（按 NFKC 比较，不得含零宽、双向控制等不可见字符）。
    If the approver has countersigned the package (signatures/approver.json exists), repeat
-   steps 4 to 7 for the approver, and make sure the two used different keys.
+   steps 4 to 7 for the approver, and make sure the two used different keys and that the
+   approver certificate's name (CN) is the approver review.json records in "approver"
+   (compared after NFKC, with no zero-width, bidi or other invisible characters).
 )TXT";
 
 const char kTail[] = R"TXT(
