@@ -8,6 +8,7 @@
 #include <QJsonParseError>
 #include <QTimeZone>
 
+#include "core/strictjson.h"
 #include "domain/vocabulary.h"
 
 namespace gd {
@@ -97,6 +98,10 @@ std::optional<ObjectReader> JsonReader::parseObject(const QByteArray &json)
         error(QString(),
               QStringLiteral("malformed JSON at %1: %2")
                   .arg(json::lineColumn(json, parseError.offset), parseError.errorString()));
+        return std::nullopt;
+    }
+    if (const auto strict = strictjson::problem(json)) {
+        error(strict->path, strict->what);
         return std::nullopt;
     }
     if (!document.isObject()) {

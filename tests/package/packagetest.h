@@ -15,6 +15,7 @@
 #include "core/canonicaljson.h"
 #include "core/hashing.h"
 #include "package/crypto.h"
+#include "package/keystore.h"
 #include "package/package.h"
 #include "package/verifytext.h"
 #include "package/ziparchive.h"
@@ -98,6 +99,87 @@ inline QByteArray memberOf(const QByteArray &zip, const QString &path)
     auto data = reader.value()->read(path);
     return data ? data.value() : QByteArray();
 }
+
+inline QByteArray pemOf(const QByteArray &der)
+{
+    QByteArray pem = "-----BEGIN CERTIFICATE-----\n";
+    const QByteArray base64 = der.toBase64();
+    for (qsizetype i = 0; i < base64.size(); i += 64)
+        pem += base64.mid(i, 64) + '\n';
+    return pem + "-----END CERTIFICATE-----\n";
+}
+
+inline QByteArray replaceMember(const QByteArray &zip, const QString &path, const QByteArray &data)
+{
+    return rewrite(zip, [&](QList<ZipMember> &members) {
+        for (ZipMember &m : members)
+            if (m.path == path)
+                m.data = data;
+    });
+}
+
+/**
+ * signatures/reviewer.json replaced by @p json exactly as given (a forger's bytes), signed
+ * again by @p signer, whose certificate replaces the one filed.
+ */
+inline QByteArray resignRaw(const QByteArray &zip, const Signer &signer, const QByteArray &json)
+{
+    const QByteArray signature = sign(signer.key, json).value();
+    return rewrite(zip, [&](QList<ZipMember> &members) {
+        for (ZipMember &m : members) {
+            if (m.path == QLatin1String("signatures/reviewer.json"))
+                m.data = json;
+            else if (m.path == QLatin1String("signatures/reviewer.sig"))
+                m.data = signature;
+            else if (m.path == QLatin1String("signatures/reviewer.crt"))
+                m.data = signer.certificate.pem();
+        }
+    });
+}
+
+/** signatures/reviewer.json rewritten by @p edit and signed again with @p signer. */
+inline QByteArray resign(const QByteArray &zip, const Signer &signer,
+                         const std::function<void(QJsonObject &)> &edit)
+{
+    QJsonObject attributes =
+        QJsonDocument::fromJson(memberOf(zip, QStringLiteral("signatures/reviewer.json"))).object();
+    edit(attributes);
+    return resignRaw(zip, signer, canonicaljson::serialize(attributes));
+}
+
+/** What the package tests start from: a signed and a countersigned sample package. */
+struct Fixture
+{
+    QTemporaryDir dir;
+    Signer sm2;      // 张敏, the reviewer
+    Signer approver; // 王立, Ed25519
+    QByteArray signedPackage;
+    QByteArray countersigned;
+
+    TrustStore emptyTrust() const
+    {
+        return TrustStore(dir.filePath(QStringLiteral("trust-empty")));
+    }
+
+    /** Empty on success, else what failed. */
+    QString init()
+    {
+        if (!dir.isValid())
+            return QStringLiteral("no temporary folder");
+        sm2 = makeSigner(Algorithm::Sm2Sm3, QStringLiteral("张敏"));
+        approver = makeSigner(Algorithm::Ed25519, QStringLiteral("王立"));
+        auto built = buildPackage(sampleContent(), sm2);
+        if (!built)
+            return built.error().toString();
+        signedPackage = built->data;
+        auto again =
+            countersignPackage(signedPackage, QStringLiteral("p.gdpkg"), approver, emptyTrust());
+        if (!again)
+            return again.error().toString();
+        countersigned = again->data;
+        return {};
+    }
+};
 
 /**
  * @p zip with signatures/approver.* made by @p signer around countersignPackage(), as a
