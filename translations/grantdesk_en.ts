@@ -1065,6 +1065,42 @@
         <source>the countersigning certificate names %1, but review.json records %2 as the approver</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not written as GrantDesk writes it (canonical JSON): it was edited or re-encoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review.json and manifest.json disagree on the %1: &quot;%2&quot; and &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1&apos;s signature is made by %2, but review.json records %3 as the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no one</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PdfDocument</name>
@@ -2005,6 +2041,29 @@
     </message>
     <message>
         <source>SM2 with SM3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StrictJson</name>
+    <message>
+        <source>a byte order mark is not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice in this object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a NUL character (\u0000) is not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lone surrogate (\u%1) is not a character</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -486,8 +486,8 @@ void TestPackageForgery::reviewJsonAgreesWithManifest()
 
 void TestPackageForgery::signersAreTheRecordedOfficers()
 {
-    // review.json names 王立 as the approver; a countersignature by anyone else is named and
-    // never passes --require-approved, even from a trusted key.
+    // review.json names 张敏 and 王立; a countersignature by anyone else never passes
+    // --require-approved, even from a trusted key.
     PackageContent content = sampleContent();
     content.reviewJson = reviewRecord(QStringLiteral("GZ-2026-0001"), 2, QStringLiteral("approved"),
                                       QStringLiteral("张敏"), QStringLiteral("王立"));
@@ -502,17 +502,30 @@ void TestPackageForgery::signersAreTheRecordedOfficers()
         verifyPackageData(byApprover->data, QStringLiteral("p"), emptyTrust(), options);
     QVERIFY2(good.exitCode() == 0, qPrintable(allErrors(good)));
 
+    // countersignPackage() refuses 李四; a forger writes the countersignature by hand.
     const Signer other = makeSigner(Algorithm::Ed25519, QStringLiteral("李四"));
-    auto byOther = countersignPackage(built->data, QStringLiteral("p"), other, emptyTrust());
-    if (byOther.ok()) { // countersigning may already refuse it; verify must in any case
-        options.extraTrust = {other.certificate};
-        const VerifyReport bad =
-            verifyPackageData(byOther->data, QStringLiteral("p"), emptyTrust(), options);
-        QCOMPARE(bad.exitCode(), 1);
-        QVERIFY2(allErrors(bad).contains(QStringLiteral(
-                     "the approver's signature is made by 李四, but review.json records 王立")),
-                 qPrintable(allErrors(bad)));
-    }
+    QVERIFY(!countersignPackage(built->data, QStringLiteral("p"), other, emptyTrust()).ok());
+    options.extraTrust = {other.certificate};
+    const VerifyReport bad = verifyPackageData(forgeCountersignature(built->data, other),
+                                               QStringLiteral("p"), emptyTrust(), options);
+    QCOMPARE(bad.exitCode(), 1);
+    QVERIFY(bad.valid() && !bad.approved()); // the reviewer's signature still holds
+    QVERIFY2(allErrors(bad).contains(QLatin1String("not approved: ")) &&
+                 allErrors(bad).contains(QStringLiteral("王立")),
+             qPrintable(allErrors(bad)));
+
+    // The reviewer's signature by someone else than the recorded reviewer makes the package
+    // itself invalid.
+    const Signer li = makeSigner(Algorithm::Sm2Sm3, QStringLiteral("李四"));
+    auto byLi = buildPackage(content, li);
+    QVERIFY(byLi.ok());
+    const VerifyReport wrongReviewer =
+        verifyPackageData(byLi->data, QStringLiteral("p"), emptyTrust());
+    QCOMPARE(wrongReviewer.exitCode(), 1);
+    QVERIFY2(allErrors(wrongReviewer)
+                 .contains(QStringLiteral(
+                     "the reviewer's signature is made by 李四, but review.json records 张敏")),
+             qPrintable(allErrors(wrongReviewer)));
 
     // Compatibility forms compare equal after NFKC: a full-width name is the same name.
     const Signer fullWidth = makeSigner(Algorithm::Ed25519, QStringLiteral("Wang Li"));
