@@ -38,7 +38,12 @@ private:
 
 QByteArray TestCountersigner::reviewJson(const QJsonValue &approver)
 {
+    // A review record states what the manifest states (sampleContent()): application,
+    // version and decision; the package must agree with itself to be countersigned.
     QJsonObject review{{QStringLiteral("format"), QStringLiteral("grantdesk.review/1")},
+                       {QStringLiteral("application"),
+                        QJsonObject{{QStringLiteral("id"), QStringLiteral("GZ-2026-0001")},
+                                    {QStringLiteral("version"), 2}}},
                        {QStringLiteral("reviewer"), QStringLiteral("张敏")},
                        {QStringLiteral("decision"),
                         QJsonObject{{QStringLiteral("code"), QStringLiteral("approved")}}}};
