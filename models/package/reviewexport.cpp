@@ -149,14 +149,15 @@ QString exportRefusal(CaseStatus status, Decision decision, const QString &revie
     if (signerName.trimmed().isEmpty())
         return QCoreApplication::translate(
             "ReviewExport", "The signing certificate names no one (it has no common name).");
-    if (reviewer.trimmed() != signerName.trimmed())
+    if (identitytext::normalizedName(reviewer) != identitytext::normalizedName(signerName) ||
+        !identitytext::identityProblem(signerName).isEmpty())
         return QCoreApplication::translate("ReviewExport",
                                            "%1 reviewed this case and only the reviewer signs its "
                                            "package; the signing certificate names %2.")
             .arg(reviewer.trimmed().isEmpty()
                      ? QCoreApplication::translate("ReviewExport", "No one")
-                     : reviewer,
-                 signerName);
+                     : identitytext::displaySafe(reviewer),
+                 identitytext::displaySafe(signerName));
     return {};
 }
 

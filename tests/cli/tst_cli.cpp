@@ -452,6 +452,19 @@ void TestCli::keygenRefusesHiddenCharacters()
              QStringLiteral("审核科\u202e"), QStringLiteral("--out"), out});
     QCOMPARE(unit.code, 64);
     QVERIFY2(unit.err.contains(QLatin1String("Unit: contains U+202E")), qPrintable(unit.err));
+    // A compatibility ideograph (U+FA41, which NFKC makes 敏) and full-width letters: the
+    // certificate names the officer in NFKC, as names are compared.
+    qputenv("GRANTDESK_PASSPHRASE", "correct horse battery");
+    const Run compat =
+        cli({QStringLiteral("keygen"), QStringLiteral("--alg"), QStringLiteral("ed25519"),
+             QStringLiteral("--name"), QStringLiteral("张\uFA41"), QStringLiteral("--unit"),
+             QStringLiteral("ＡＢＣ科"), QStringLiteral("--out"), out});
+    qunsetenv("GRANTDESK_PASSPHRASE");
+    QVERIFY2(compat.code == 0, qPrintable(compat.err));
+    QVERIFY2(compat.out.contains(QStringLiteral("张敏")) &&
+                 compat.out.contains(QStringLiteral("ABC科")),
+             qPrintable(compat.out));
+    QVERIFY(!compat.out.contains(QChar(0xFA41)));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
