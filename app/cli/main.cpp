@@ -31,6 +31,9 @@ Commands:
   demo                   load the demo data set (dated relative to today)
   audit verify           verify the whole audit trail; exit 0 intact, 1 broken
                          (the first bad seq is named), 2 database unreadable
+  db check               check the file's integrity, its schema and the audit
+                         trail, read-only; exit 0 sound, 1 a problem found,
+                         2 database unreadable
   price --rules FILE --product P --use CLASS --quantity N
         [--unit U] [--small-business] [--priority-scenario]
         [--operator CREDITCODE] [--start DATE --end DATE] [--on DATE] [--json]
@@ -148,6 +151,8 @@ int main(int argc, char *argv[])
         code = gd::cli::demo(ctx);
     else if (command == QLatin1String("audit"))
         code = gd::cli::audit(ctx);
+    else if (command == QLatin1String("db"))
+        code = gd::cli::db(ctx);
     else if (command == QLatin1String("price"))
         code = gd::cli::price(ctx);
     else if (command == QLatin1String("keygen"))

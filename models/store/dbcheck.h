@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+
+#include <QStringList>
+
+#include "core/result.h"
+
+namespace gd {
+
+class Database;
+
+/**
+ * What `grantdesk-cli db check` finds in a database (issue 13 item 2): the file's own
+ * integrity, its schema against the one this GrantDesk creates, and the audit trail.
+ * Each list is empty when that part is sound; the texts name the table, index, trigger or
+ * event concerned.
+ */
+struct DatabaseCheck
+{
+    QStringList integrity; // PRAGMA integrity_check, verbatim (SQLite's own words)
+    QStringList schema;    // missing, extra or altered tables, columns, indexes, triggers
+    QStringList audit;     // the chain, or data with no events at all
+    qint64 events = 0;     // audit events hashed
+
+    bool ok() const { return integrity.isEmpty() && schema.isEmpty() && audit.isEmpty(); }
+};
+
+/**
+ * Runs every check on @p db; never writes to it. The reference schema is built by running
+ * this version's migrations on an empty database in a temporary folder, so the check
+ * follows the migrations and holds no second copy of the schema. A dropped trigger (the one
+ * that keeps audit events from being deleted, say) is a schema problem.
+ */
+Result<DatabaseCheck> checkDatabase(const std::shared_ptr<Database> &db);
+
+} // namespace gd
