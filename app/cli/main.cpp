@@ -14,6 +14,7 @@
 #include "escapingoutput.h"
 #include "core/i18n.h"
 #include "core/log.h"
+#include "package/keyprotection.h"
 #include "store/database.h"
 
 namespace {
@@ -76,6 +77,8 @@ Errors go to stderr as "where: what", one per line.
 
 int main(int argc, char *argv[])
 {
+    // Private keys may be loaded (export, countersign, keygen): never into a core dump.
+    gd::package::disableCoreDumps();
     // The core makes PDFs and never needs a display (DESIGN.md).
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

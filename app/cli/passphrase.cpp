@@ -8,6 +8,8 @@
 #include <termios.h>
 #include <unistd.h>
 
+#include "package/keyprotection.h"
+
 namespace gd::cli {
 namespace {
 
@@ -73,18 +75,15 @@ std::optional<QByteArray> readHiddenLine(Context &ctx, const QString &prompt)
 
 void wipePassphrase(QByteArray &passphrase)
 {
-    if (!passphrase.isEmpty()) {
-        volatile char *p = passphrase.data(); // detaches, then overwrites our own copy
-        for (qsizetype i = 0; i < passphrase.size(); ++i)
-            p[i] = 0;
-    }
-    passphrase.clear();
+    package::wipeSecret(passphrase);
 }
 
 std::optional<QByteArray> readPassphrase(Context &ctx, const QString &prompt, bool confirm)
 {
-    if (qEnvironmentVariableIsSet(kPassphraseVariable))
-        return qgetenv(kPassphraseVariable);
+    // Read once and removed from the environment: no child process or later reader sees it.
+    if (std::optional<QByteArray> fromEnvironment =
+            package::takeSecretFromEnvironment(kPassphraseVariable))
+        return fromEnvironment;
     if (!isatty(STDIN_FILENO)) {
         ctx.err << "passphrase: no terminal to ask on; set " << kPassphraseVariable << '\n';
         return std::nullopt;

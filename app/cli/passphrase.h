@@ -14,7 +14,8 @@ namespace gd::cli {
 inline constexpr char kPassphraseVariable[] = "GRANTDESK_PASSPHRASE";
 
 /**
- * The passphrase for a signing key: GRANTDESK_PASSPHRASE when it is set (even empty), else
+ * The passphrase for a signing key: GRANTDESK_PASSPHRASE when it is set (even empty; it is
+ * then removed from the environment, so a second call asks the terminal), else
  * read from the terminal without echo after printing @p prompt to stderr; with @p confirm it
  * is asked twice on a terminal and must match. Returns nullopt after printing the reason to
  * ctx.err as "passphrase: …" (no terminal and no variable, mismatch, end of input). The

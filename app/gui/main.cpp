@@ -16,6 +16,7 @@
 #include "core/officer.h"
 #include "demo/demodata.h"
 #include "inbox/mainwindow.h"
+#include "package/keyprotection.h"
 #include "settings/officerdialog.h"
 #include "store/applicationstore.h"
 #include "store/database.h"
@@ -90,6 +91,8 @@ void loadDemoIfNew(const std::shared_ptr<gd::Database> &db, bool forced)
 
 int main(int argc, char *argv[])
 {
+    // Private keys may be loaded to sign: never into a core dump.
+    gd::package::disableCoreDumps();
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("GrantDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("grantdesk"));

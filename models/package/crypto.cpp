@@ -47,9 +47,6 @@ using SigPtr = Owned<X509_SIG, X509_SIG_free>;
 
 const QString kWhere = QStringLiteral("crypto");
 
-/** PBKDF2 iterations protecting a key on disk. */
-constexpr int kKeyIterations = 50000;
-
 /** The earliest error in OpenSSL's queue as readable text; the queue is left empty. */
 QString takeOpensslError()
 {
@@ -478,22 +475,24 @@ QString PrivateKey::publicKeySha256() const
     return publicKeyHash(pkeyOf(*this));
 }
 
-Result<QByteArray> PrivateKey::encryptedPem(const QByteArray &passphrase) const
+Result<QByteArray> PrivateKey::encryptedPem(const QByteArray &passphrase, int iterations) const
 {
     ERR_clear_error();
     if (isNull())
         return Error{kWhere, QStringLiteral("no key")};
     if (passphrase.isEmpty())
         return Error{kWhere, QStringLiteral("an empty passphrase cannot protect a key")};
-    // PBES2: PBKDF2 with HMAC-SHA256 and a random salt, AES-256-CBC. More iterations than
-    // OpenSSL's default 2048, so that a copied key file resists guessing; still a few
-    // tens of milliseconds to unlock.
+    if (iterations < 1)
+        return Error{kWhere, QStringLiteral("no PBKDF2 rounds")};
+    // PBES2: PBKDF2 with HMAC-SHA256 and a random salt, AES-256-CBC. Far more iterations
+    // than OpenSSL's default 2048, so that a copied key file resists guessing; about a
+    // quarter of a second to unlock.
     Owned<PKCS8_PRIV_KEY_INFO, PKCS8_PRIV_KEY_INFO_free> info(EVP_PKEY2PKCS8(pkeyOf(*this)));
     if (!info)
         return opensslError(QStringLiteral("cannot encode the key"));
     SigPtr encrypted(PKCS8_encrypt_ex(-1, EVP_aes_256_cbc(), passphrase.constData(),
-                                      static_cast<int>(passphrase.size()), nullptr, 0,
-                                      kKeyIterations, info.get(), nullptr, nullptr));
+                                      static_cast<int>(passphrase.size()), nullptr, 0, iterations,
+                                      info.get(), nullptr, nullptr));
     info.reset(); // wipes the clear key
     BioPtr bio(BIO_new(BIO_s_mem()));
     if (!encrypted || !bio || PEM_write_bio_PKCS8(bio.get(), encrypted.get()) != 1)
@@ -503,6 +502,7 @@ Result<QByteArray> PrivateKey::encryptedPem(const QByteArray &passphrase) const
 
 Result<PrivateKey> PrivateKey::fromData(const QByteArray &data, const QByteArray &passphrase)
 {
+    disableCoreDumps(); // a private key is about to be in memory
     ERR_clear_error();
     if (data.isEmpty())
         return Error{kWhere, QStringLiteral("the key file is empty")};
@@ -551,6 +551,7 @@ Result<PrivateKey> PrivateKey::fromData(const QByteArray &data, const QByteArray
 
 Result<PrivateKey> generateKey(Algorithm algorithm)
 {
+    disableCoreDumps(); // a private key is about to be in memory
     ERR_clear_error();
     EVP_PKEY *pkey =
         EVP_PKEY_Q_keygen(nullptr, nullptr, algorithm == Algorithm::Sm2Sm3 ? "SM2" : "ED25519");
@@ -572,6 +573,7 @@ bool isPkcs12(const QByteArray &data)
 
 Result<KeyBundle> readPkcs12(const QByteArray &data, const QByteArray &passphrase)
 {
+    disableCoreDumps(); // a private key is about to be in memory
     ERR_clear_error();
     const auto *p = reinterpret_cast<const unsigned char *>(data.constData());
     Pkcs12Ptr p12(d2i_PKCS12(nullptr, &p, static_cast<long>(data.size())));

@@ -10,6 +10,7 @@
 #include <QString>
 
 #include "core/result.h"
+#include "package/keyprotection.h"
 
 namespace gd::package {
 
@@ -94,8 +95,12 @@ public:
     bool isNull() const { return !m_pkey; }
     std::optional<Algorithm> algorithm() const;
     QString publicKeySha256() const; // same value as Certificate::publicKeySha256()
-    /** Encrypted PKCS#8 PEM: AES-256-CBC, key from @p passphrase by PBKDF2-HMAC-SHA256 (50,000). */
-    Result<QByteArray> encryptedPem(const QByteArray &passphrase) const;
+    /**
+     * Encrypted PKCS#8 PEM: AES-256-CBC, key from @p passphrase by PBKDF2-HMAC-SHA256 with
+     * @p iterations rounds (kKeyIterations; the count is recorded in the PEM's parameters).
+     */
+    Result<QByteArray> encryptedPem(const QByteArray &passphrase,
+                                    int iterations = kKeyIterations) const;
     /** Reads a key in any form OpenSSL 3 reads; "wrong passphrase" when it does not open. */
     static Result<PrivateKey> fromData(const QByteArray &data, const QByteArray &passphrase);
     /** Takes ownership of an OpenSSL EVP_PKEY * (null gives a null key). */

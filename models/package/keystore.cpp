@@ -194,6 +194,25 @@ Result<PrivateKey> KeyFolder::unlock(const QByteArray &passphrase) const
     Result<PrivateKey> key = PrivateKey::fromData(*data, passphrase);
     if (!key)
         return Error{path, key.error().what};
+    if (isPkcs12(*data) || passphrase.isEmpty() ||
+        keyFileIterations(*data).value_or(0) >= kKeyIterations)
+        return key;
+    // Written with fewer rounds (or another scheme): re-encrypted now with today's count.
+    // The new file is checked to open with the same passphrase before it replaces the old
+    // one in a single rename, so a failure leaves the old file as it was and the key usable.
+    Result<QByteArray> pem = key->encryptedPem(passphrase);
+    if (!pem) {
+        qWarning("%s: not re-encrypted: %s", qPrintable(path), qPrintable(pem.error().what));
+        return key;
+    }
+    Result<PrivateKey> check = PrivateKey::fromData(*pem, passphrase);
+    if (!check || check->publicKeySha256() != key->publicKeySha256()) {
+        qWarning("%s: not re-encrypted: the new encryption did not open", qPrintable(path));
+        return key;
+    }
+    if (Status written = writeOwnerOnly(path, *pem); !written)
+        qWarning("%s: not re-encrypted: %s", qPrintable(path),
+                 qPrintable(written.error().toString()));
     return key;
 }
 

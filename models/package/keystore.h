@@ -46,7 +46,11 @@ public:
                       const QByteArray &sourcePassphrase, const QByteArray &newPassphrase) const;
 
     Result<Certificate> certificate() const;
-    /** The private key; "wrong passphrase" when @p passphrase does not open it. */
+    /**
+     * The private key; "wrong passphrase" when @p passphrase does not open it. A key file
+     * encrypted with fewer than kKeyIterations PBKDF2 rounds is re-encrypted with that many
+     * at this unlock (atomically; on failure the old file stays and a warning is logged).
+     */
     Result<PrivateKey> unlock(const QByteArray &passphrase) const;
 
 private:

@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -11,8 +12,12 @@
 
 #include <openssl/evp.h>
 
+#include <sys/prctl.h>
+#include <sys/resource.h>
+
 #include "core/hashing.h"
 #include "package/crypto.h"
+#include "package/keyprotection.h"
 #include "package/keystore.h"
 
 using namespace gd;
@@ -58,6 +63,8 @@ private slots:
     void keyFolderCreateAndUnlock_data() { algorithms(); }
     void keyFolderCreateAndUnlock();
     void keyFolderWrongPassphrase();
+    void keyFolderReencryptsOldKey();
+    void passphraseLeavesTheEnvironment();
     void keyFolderIsOwnerOnlyAndEncrypted();
     void keyFolderInAFolderThatIsThere();
     void keyFolderNeverOverwrites();
@@ -525,6 +532,9 @@ void TestCrypto::keyFolderCreateAndUnlock()
     Result<Certificate> certificate = folder.certificate();
     QVERIFY(certificate.ok());
     QCOMPARE(certificate->sha256(), id.certificate.sha256());
+    // A new key records its PBKDF2 rounds, at least 600,000 (issue 12 item 7).
+    QCOMPARE(keyFileIterations(read(QStringLiteral("signing/key.pem"))), kKeyIterations);
+    QVERIFY(kKeyIterations >= 600000);
     Result<PrivateKey> key = folder.unlock(kPassphrase);
     QVERIFY2(key.ok(), why(key).constData());
     QCOMPARE(key->algorithm(), algorithm);
@@ -542,6 +552,68 @@ void TestCrypto::keyFolderCreateAndUnlock()
                  QStringLiteral("-noout")},
                 &output) == 0,
         qPrintable(output));
+}
+
+void TestCrypto::keyFolderReencryptsOldKey()
+{
+    // A key folder as GrantDesk wrote it before issue 12: 50,000 PBKDF2 rounds.
+    constexpr int kOldIterations = 50000;
+    const Identity id = selfIssued(Algorithm::Ed25519);
+    Result<QByteArray> oldPem = id.key.encryptedPem(kPassphrase, kOldIterations);
+    QVERIFY2(oldPem.ok(), why(oldPem).constData());
+    QVERIFY(QDir().mkpath(path(QStringLiteral("signing"))));
+    write(QStringLiteral("signing/key.pem"), *oldPem);
+    write(QStringLiteral("signing/cert.pem"), id.certificate.pem());
+    QCOMPARE(keyFileIterations(*oldPem), kOldIterations);
+    const KeyFolder folder(path(QStringLiteral("signing")));
+
+    // A wrong passphrase still fails, and leaves the file as it was.
+    Result<PrivateKey> wrong = folder.unlock("not the passphrase");
+    QVERIFY(!wrong.ok());
+    QVERIFY2(wrong.error().what.contains(QLatin1String("wrong passphrase")),
+             why(wrong).constData());
+    QCOMPARE(read(QStringLiteral("signing/key.pem")), *oldPem);
+
+    // The process may dump core before a key is loaded; no longer once one is.
+    QCOMPARE(prctl(PR_SET_DUMPABLE, 1, 0, 0, 0), 0);
+    QCOMPARE(prctl(PR_GET_DUMPABLE, 0, 0, 0, 0), 1);
+
+    // The old key opens, and that unlock re-encrypts it with today's count.
+    Result<PrivateKey> key = folder.unlock(kPassphrase);
+    QVERIFY2(key.ok(), why(key).constData());
+    QCOMPARE(key->publicKeySha256(), id.key.publicKeySha256());
+    QCOMPARE(prctl(PR_GET_DUMPABLE, 0, 0, 0, 0), 0);
+    struct rlimit core = {1, 1};
+    QCOMPARE(getrlimit(RLIMIT_CORE, &core), 0);
+    QCOMPARE(core.rlim_cur, rlim_t(0));
+    QCOMPARE(core.rlim_max, rlim_t(0));
+
+    const QByteArray newPem = read(QStringLiteral("signing/key.pem"));
+    QVERIFY(newPem != *oldPem);
+    QVERIFY(keyFileIterations(newPem).value_or(0) >= 600000);
+    QCOMPARE(QFileInfo(path(QStringLiteral("signing/key.pem"))).permissions() & 0x0077,
+             QFileDevice::Permissions());
+    // Same passphrase, same key; the file is not rewritten again.
+    Result<PrivateKey> again = folder.unlock(kPassphrase);
+    QVERIFY2(again.ok(), why(again).constData());
+    QCOMPARE(again->publicKeySha256(), id.key.publicKeySha256());
+    QCOMPARE(read(QStringLiteral("signing/key.pem")), newPem);
+    QVERIFY(!folder.unlock("not the passphrase").ok());
+}
+
+void TestCrypto::passphraseLeavesTheEnvironment()
+{
+    constexpr char kName[] = "GRANTDESK_PASSPHRASE";
+    QVERIFY(qputenv(kName, "correct horse battery"));
+    QCOMPARE(takeSecretFromEnvironment(kName), QByteArray("correct horse battery"));
+    QVERIFY(!qEnvironmentVariableIsSet(kName));
+    QVERIFY(!QProcessEnvironment::systemEnvironment().contains(QString::fromLatin1(kName)));
+    // Read once: a second read finds nothing.
+    QCOMPARE(takeSecretFromEnvironment(kName), std::nullopt);
+    // Set but empty is a value, and is removed too.
+    QVERIFY(qputenv(kName, QByteArray()));
+    QCOMPARE(takeSecretFromEnvironment(kName), QByteArray());
+    QVERIFY(!qEnvironmentVariableIsSet(kName));
 }
 
 void TestCrypto::keyFolderWrongPassphrase()
@@ -592,8 +664,8 @@ void TestCrypto::keyFolderIsOwnerOnlyAndEncrypted()
     QVERIFY2(output.contains(QLatin1String("aes-256-cbc")), qPrintable(output));
     QVERIFY(output.contains(QLatin1String("PBKDF2")));
     QVERIFY(output.contains(QLatin1String("hmacWithSHA256")));
-    // 50,000 iterations (0xC350), not OpenSSL's default 2048.
-    QVERIFY2(output.contains(QLatin1String(":C350")), qPrintable(output));
+    // 600,000 iterations (0x0927C0), recorded with the key; not OpenSSL's default 2048.
+    QVERIFY2(output.contains(QLatin1String(":0927C0")), qPrintable(output));
     // The raw private key bytes appear nowhere in the file, neither binary nor base64.
     Result<PrivateKey> unlocked = KeyFolder(dir).unlock(kPassphrase);
     QVERIFY(unlocked.ok());

@@ -92,10 +92,9 @@ bool NewPassphraseFields::acceptable() const
 
 QByteArray NewPassphraseFields::take()
 {
-    QByteArray passphrase = m_first->text().toUtf8();
-    m_first->clear();
-    m_second->clear();
-    return passphrase;
+    QByteArray repeated = PassphraseDialog::takeText(m_second);
+    PassphraseDialog::wipe(repeated);
+    return PassphraseDialog::takeText(m_first);
 }
 
 void NewPassphraseFields::update()
@@ -246,8 +245,7 @@ ImportRequest ImportKeyDialog::takeRequest()
     ImportRequest request;
     request.keyFile = m_keyFile->text().trimmed();
     request.certFile = m_certFile->text().trimmed();
-    request.sourcePassphrase = m_source->text().toUtf8();
-    m_source->clear();
+    request.sourcePassphrase = PassphraseDialog::takeText(m_source);
     request.newPassphrase = m_passphrase->take();
     request.replace = !m_replace->isHidden() && m_replace->isChecked();
     return request;

@@ -9,6 +9,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "package/keyprotection.h"
+
 namespace gd {
 namespace {
 
@@ -68,9 +70,16 @@ PassphraseDialog::~PassphraseDialog()
 
 QByteArray PassphraseDialog::takePassphrase()
 {
-    QByteArray passphrase = m_edit->text().toUtf8();
-    m_edit->clear();
-    return passphrase;
+    return takeText(m_edit);
+}
+
+QByteArray PassphraseDialog::takeText(QLineEdit *edit)
+{
+    QString text = edit->text();
+    edit->clear(); // the edit lets go of its copy, so the wipe below reaches the last one
+    QByteArray bytes = text.toUtf8();
+    package::wipeSecret(text);
+    return bytes;
 }
 
 std::optional<QByteArray> PassphraseDialog::ask(QWidget *parent, const QString &prompt)
@@ -99,8 +108,7 @@ void PassphraseDialog::setNextAnswer(std::optional<QByteArray> passphrase)
 
 void PassphraseDialog::wipe(QByteArray &secret)
 {
-    secret.fill('\0');
-    secret.clear();
+    package::wipeSecret(secret);
 }
 
 QString PassphraseDialog::strengthHint(const QString &passphrase, bool *ok)

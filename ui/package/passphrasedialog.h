@@ -38,6 +38,8 @@ public:
 
     /** Overwrites the bytes of @p secret and empties it. */
     static void wipe(QByteArray &secret);
+    /** @p edit's text as UTF-8; the edit is cleared and the text's own copy wiped. */
+    static QByteArray takeText(QLineEdit *edit);
 
     /** How strong a new passphrase looks: a short translated hint; @p ok false when refused. */
     static QString strengthHint(const QString &passphrase, bool *ok = nullptr);
