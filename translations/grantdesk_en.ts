@@ -3969,10 +3969,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Valid for:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3982,6 +3978,10 @@
     </message>
     <message>
         <source>&amp;Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pos&amp;ition:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

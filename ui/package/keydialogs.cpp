@@ -145,7 +145,7 @@ GenerateKeyDialog::GenerateKeyDialog(bool keyExists, const QString &backupName, 
     form->addRow(tr("&Algorithm:"), m_algorithm);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Unit:"), m_unit);
-    form->addRow(tr("&Position:"), m_position);
+    form->addRow(tr("Pos&ition:"), m_position);
     form->addRow(QString(), m_identityProblem);
     form->addRow(tr("&Valid for:"), m_years);
     m_ok = layOutKeyDialog(this, intro, form, tr("Pass&phrase:"), m_passphrase, m_replace,

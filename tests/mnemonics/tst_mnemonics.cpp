@@ -1,0 +1,322 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <functional>
+#include <memory>
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QDirIterator>
+#include <QFile>
+#include <QGroupBox>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMap>
+#include <QMenu>
+#include <QMenuBar>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTabBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "core/i18n.h"
+#include "core/officer.h"
+#include "importer/importer.h"
+#include "inbox/importresultdialog.h"
+#include "inbox/mainwindow.h"
+#include "modes/adjustscoredialog.h"
+#include "modes/modecomparisondialog.h"
+#include "monitoring/acknowledgedialog.h"
+#include "package/keydialogs.h"
+#include "package/passphrasedialog.h"
+#include "package/verifydialog.h"
+#include "pricing/feecalculatordialog.h"
+#include "pricing/rulefilesdialog.h"
+#include "review/returnnoticedialog.h"
+#include "review/reviewworkspace.h"
+#include "settings/officerdialog.h"
+#include "settings/settingsdialog.h"
+#include "store/database.h"
+
+using namespace gd;
+
+namespace {
+
+/** One widget that answers an Alt+letter, as the user sees it. */
+struct Mnemonic
+{
+    QKeySequence key;
+    QString owner; // "QLabel '口令(&P):'"
+};
+
+QString describe(const QObject *widget, const QString &text)
+{
+    return QStringLiteral("%1 '%2'").arg(QString::fromLatin1(widget->metaObject()->className()),
+                                         text);
+}
+
+void addMnemonic(QList<Mnemonic> &into, const QObject *widget, const QString &text)
+{
+    const QKeySequence key = QKeySequence::mnemonic(text);
+    if (!key.isEmpty())
+        into.append({key, describe(widget, text)});
+}
+
+/**
+ * The mnemonics of everything visible in @p window: label buddies, buttons, group boxes,
+ * tabs and the menu bar's menus (all are window shortcuts, so two of them on one key clash).
+ */
+QList<Mnemonic> visibleMnemonics(QWidget *window)
+{
+    QList<Mnemonic> found;
+    const QList<QWidget *> widgets = window->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        if (!widget->isVisibleTo(window))
+            continue;
+        if (auto *label = qobject_cast<QLabel *>(widget)) {
+            if (label->buddy())
+                addMnemonic(found, label, label->text());
+        } else if (auto *button = qobject_cast<QAbstractButton *>(widget)) {
+            addMnemonic(found, button, button->text());
+        } else if (auto *box = qobject_cast<QGroupBox *>(widget)) {
+            addMnemonic(found, box, box->title());
+        } else if (auto *tabs = qobject_cast<QTabBar *>(widget)) {
+            for (int i = 0; i < tabs->count(); ++i)
+                if (tabs->isTabVisible(i))
+                    addMnemonic(found, tabs, tabs->tabText(i));
+        } else if (auto *menuBar = qobject_cast<QMenuBar *>(widget)) {
+            for (QAction *action : menuBar->actions())
+                if (action->isVisible())
+                    addMnemonic(found, menuBar, action->text());
+        }
+    }
+    return found;
+}
+
+/** "Alt+P: QLabel 'Position:' and QLabel 'Pass&phrase:'" for each key held twice. */
+QStringList clashes(QWidget *window)
+{
+    QMap<QString, QStringList> byKey;
+    for (const Mnemonic &m : visibleMnemonics(window))
+        byKey[m.key.toString(QKeySequence::PortableText)].append(m.owner);
+    QStringList found;
+    for (auto it = byKey.cbegin(); it != byKey.cend(); ++it)
+        if (it.value().size() > 1)
+            found << it.key() + QStringLiteral(": ") + it.value().join(QStringLiteral(" and "));
+    return found;
+}
+
+/**
+ * The clashes of @p window in each state its stacked pages and tabs can show: every page of
+ * every QStackedWidget (a QTabWidget holds one) in turn, with the stacks around it showing it.
+ */
+QStringList clashesInEveryPage(QWidget *window)
+{
+    QStringList found = clashes(window);
+    const QList<QStackedWidget *> stacks = window->findChildren<QStackedWidget *>();
+    for (QStackedWidget *stack : stacks) {
+        // Show the stack itself: each enclosing stack turns to the page holding it.
+        for (QWidget *inner = stack; inner && inner != window; inner = inner->parentWidget())
+            if (auto *outer = qobject_cast<QStackedWidget *>(inner->parentWidget()))
+                outer->setCurrentWidget(inner);
+        const int current = stack->currentIndex();
+        for (int i = 0; i < stack->count(); ++i) {
+            stack->setCurrentIndex(i);
+            QCoreApplication::processEvents();
+            const QString where =
+                QStringLiteral(" [%1 page %2]")
+                    .arg(stack->objectName().isEmpty() ? QString::fromLatin1("stack")
+                                                       : stack->objectName())
+                    .arg(i);
+            for (const QString &clash : clashes(window))
+                if (!found.contains(clash) && !found.contains(clash + where))
+                    found << clash + where;
+        }
+        stack->setCurrentIndex(current);
+    }
+    return found;
+}
+
+/** The classes in ui/ that derive from QDialog (so that a new one cannot be left out). */
+QStringList dialogClassesInSource()
+{
+    QStringList names;
+    const QRegularExpression declaration(
+        QStringLiteral(R"(class\s+(\w+)\s+(?:final\s+)?:\s*public\s+QDialog\b)"));
+    QDirIterator it(QStringLiteral(GRANTDESK_UI_SOURCE_DIR), {QStringLiteral("*.h")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QString text = QString::fromUtf8(file.readAll());
+        for (const auto &match : declaration.globalMatch(text))
+            names << match.captured(1);
+    }
+    names.sort();
+    return names;
+}
+
+} // namespace
+
+class TestMnemonics final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void everyDialogIsWalked();
+    // English first: the Chinese catalogue, once installed, stays for the process.
+    void english() { walkAll(QStringLiteral("en")); }
+    void chinese();
+    void findsTheKeyDialogClash();
+
+private:
+    using Factory = std::function<std::unique_ptr<QWidget>()>;
+    QMap<QString, Factory> factories();
+    void walkAll(const QString &language);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::shared_ptr<Database> m_db;
+};
+
+void TestMnemonics::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("GrantDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("grantdesk-tst_mnemonics"));
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    auto db = Database::open(m_dir->filePath(QStringLiteral("mnemonics.sqlite")));
+    QVERIFY2(db.ok(), qPrintable(db ? QString() : db.error().toString()));
+    m_db = db.value();
+    const ImportReport report =
+        Importer(m_db).importPaths({QStringLiteral(GRANTDESK_TEST_DATA "/examples")});
+    QCOMPARE(report.count(FileOutcome::Kind::Added), 3);
+    // Reviewer and approver, so that the review opens and every role's controls show.
+    officer::saveProfile(
+        {QStringLiteral("张敏"), QStringLiteral("主任科员"), QStringLiteral("审核科"), true, true});
+}
+
+void TestMnemonics::cleanupTestCase()
+{
+    m_db.reset();
+    m_dir.reset();
+    QSettings().clear();
+}
+
+QMap<QString, TestMnemonics::Factory> TestMnemonics::factories()
+{
+    auto db = m_db;
+    auto dialogs = QMap<QString, Factory>{
+        {QStringLiteral("ImportResultDialog"),
+         [] { return std::make_unique<ImportResultDialog>(); }},
+        {QStringLiteral("AdjustScoreDialog"),
+         [] {
+             return std::make_unique<AdjustScoreDialog>(QStringLiteral("cell"), 3, 4,
+                                                        QStringLiteral("reason"));
+         }},
+        {QStringLiteral("ModeComparisonDialog"),
+         [] { return std::make_unique<ModeComparisonDialog>(); }},
+        {QStringLiteral("AcknowledgeDialog"),
+         [db] { return std::make_unique<AcknowledgeDialog>(db, monitoring::Alert{}); }},
+        {QStringLiteral("GenerateKeyDialog"),
+         [] { return std::make_unique<GenerateKeyDialog>(true, QStringLiteral("signing-old")); }},
+        {QStringLiteral("ImportKeyDialog"),
+         [] { return std::make_unique<ImportKeyDialog>(true, QStringLiteral("signing-old")); }},
+        {QStringLiteral("PassphraseDialog"),
+         [] { return std::make_unique<PassphraseDialog>(QStringLiteral("Passphrase:")); }},
+        {QStringLiteral("VerifyDialog"),
+         [this] {
+             return std::make_unique<VerifyDialog>(m_dir->filePath(QStringLiteral("none.gdpkg")));
+         }},
+        {QStringLiteral("FeeCalculatorDialog"),
+         [] { return std::make_unique<FeeCalculatorDialog>(); }},
+        {QStringLiteral("RuleFilesDialog"), [] { return std::make_unique<RuleFilesDialog>(); }},
+        {QStringLiteral("ReturnNoticeDialog"),
+         [] {
+             return std::make_unique<ReturnNoticeDialog>(
+                 QStringLiteral("title"), QStringLiteral("text"), QStringLiteral("<p>text</p>"));
+         }},
+        {QStringLiteral("OfficerDialog"), [] { return std::make_unique<OfficerDialog>(); }},
+        {QStringLiteral("SettingsDialog"), [] { return std::make_unique<SettingsDialog>(); }},
+    };
+    // The main window with an open review beside the inbox and the monitoring tab.
+    dialogs.insert(QStringLiteral("MainWindow"), [db]() -> std::unique_ptr<QWidget> {
+        auto window = std::make_unique<MainWindow>(db);
+        window->show();
+        if (!window->openReview(QStringLiteral("GZ-2026-0001"), 1))
+            qWarning("the review did not open");
+        return window;
+    });
+    return dialogs;
+}
+
+void TestMnemonics::everyDialogIsWalked()
+{
+    const QStringList inSource = dialogClassesInSource();
+    QVERIFY(inSource.contains(QStringLiteral("GenerateKeyDialog")));
+    const QStringList walked = factories().keys();
+    for (const QString &name : inSource)
+        QVERIFY2(walked.contains(name),
+                 qPrintable(name + QStringLiteral(" derives from QDialog but is not walked here")));
+}
+
+void TestMnemonics::chinese()
+{
+    QVERIFY(i18n::install(QStringLiteral("zh_CN")));
+    // The catalogue is in use: the key dialog's labels read in Chinese.
+    QVERIFY(GenerateKeyDialog::tr("&Algorithm:") != QLatin1String("&Algorithm:"));
+    walkAll(QStringLiteral("zh_CN"));
+}
+
+void TestMnemonics::walkAll(const QString &language)
+{
+    QStringList problems;
+    const auto all = factories();
+    for (auto it = all.cbegin(); it != all.cend(); ++it) {
+        std::unique_ptr<QWidget> window = it.value()();
+        QVERIFY(window);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        if (it.key() == QLatin1String("MainWindow"))
+            QVERIFY(window->findChild<ReviewWorkspace *>()); // the review's pages are walked
+        for (const QString &clash : clashesInEveryPage(window.get()))
+            problems << QStringLiteral("%1 [%2] %3").arg(it.key(), language, clash);
+        window->close();
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+void TestMnemonics::findsTheKeyDialogClash()
+{
+    // The reproduction of issue 12: in the key dialog Position and Passphrase shared Alt+P
+    // (职务(&P) and 口令(&P)), so a passphrase could be typed into the certificate's title.
+    // The walk finds exactly that when the Position label is given its old text back.
+    GenerateKeyDialog dialog(false, QString());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY2(clashes(&dialog).isEmpty(), qPrintable(clashes(&dialog).join(u'\n')));
+    auto *position = dialog.findChild<QWidget *>(QStringLiteral("positionEdit"));
+    QVERIFY(position);
+    QLabel *label = nullptr;
+    for (QLabel *candidate : dialog.findChildren<QLabel *>())
+        if (candidate->buddy() == position)
+            label = candidate;
+    QVERIFY(label);
+    const QString passphrase = GenerateKeyDialog::tr("Pass&phrase:");
+    for (const QString &old : {QStringLiteral("&Position:"), QStringLiteral("职务(&P)：")}) {
+        label->setText(old);
+        const QStringList found = clashes(&dialog);
+        QCOMPARE(found.size(), 1);
+        QVERIFY2(found.first().startsWith(QLatin1String("Alt+P: ")) &&
+                     found.first().contains(old) && found.first().contains(passphrase),
+                 qPrintable(found.first()));
+    }
+}
+
+QTEST_MAIN(TestMnemonics)
+#include "tst_mnemonics.moc"
