@@ -11,7 +11,7 @@ int audit(Context &ctx)
         ctx.err << "audit: expected 'audit verify'\n";
         return Usage;
     }
-    auto db = ctx.openDatabase();
+    auto db = ctx.openDatabase(Context::Access::Read);
     if (!db)
         return Refused;
     AuditTrail trail(db);

@@ -29,10 +29,23 @@ struct Context
     QString dbPath;
     QTextStream &out;
     QTextStream &err;
-    bool dbGiven = false; // --db was given (dbPath is the default otherwise)
+    bool dbGiven = false;  // --db was given (dbPath is the default otherwise)
+    bool readOnly = false; // --read-only was given
 
-    /** Opens the database, printing the error and returning null when it cannot. */
-    std::shared_ptr<Database> openDatabase() const;
+    /** What a command does with the database. */
+    enum class Access
+    {
+        Read,  // list, audit verify, indicators, alerts
+        Write, // import, register, demo, feed, export, countersign --db, alerts --ack
+    };
+
+    /**
+     * Opens the database, printing the error and returning null when it cannot. It is
+     * opened read-only (no lock, no migration, no reconciliation, nothing written) when
+     * --read-only was given or when the file or its folder cannot be written — an archive
+     * can be listed and checked; a command that writes is then refused, saying why.
+     */
+    std::shared_ptr<Database> openDatabase(Access access) const;
 };
 
 int importFiles(Context &ctx);

@@ -5,6 +5,9 @@
 #include <QJsonObject>
 
 #include "cli.h"
+
+#include <QDir>
+#include <QFileInfo>
 #include "core/identitytext.h"
 #include "demo/demodata.h"
 #include "domain/vocabulary.h"
@@ -44,9 +47,38 @@ QString ellipsize(const QString &text, int width)
 
 } // namespace
 
-std::shared_ptr<Database> Context::openDatabase() const
+namespace {
+
+/** Why a database must be opened read-only; empty when it may be written. */
+QString readOnlyReason(const QString &path, bool requested)
 {
-    auto db = Database::open(dbPath);
+    if (requested)
+        return QStringLiteral("--read-only was given");
+    const QFileInfo file(path);
+    if (file.exists() && !file.isWritable())
+        return QStringLiteral("the file is read-only");
+    const QFileInfo folder(file.absolutePath());
+    if (file.exists() && folder.exists() && !folder.isWritable())
+        return QStringLiteral("its folder is read-only");
+    return {};
+}
+
+} // namespace
+
+std::shared_ptr<Database> Context::openDatabase(Access access) const
+{
+    const QString reason = readOnlyReason(dbPath, readOnly);
+    if (!reason.isEmpty() && access == Access::Write) {
+        err << "database " << QDir::toNativeSeparators(dbPath) << ": opened read-only (" << reason
+            << "); this command changes the database\n";
+        return nullptr;
+    }
+    Database::Options options;
+    if (!reason.isEmpty()) {
+        options.readOnly = true;
+        options.lock = false;
+    }
+    auto db = Database::open(dbPath, options);
     if (!db) {
         err << db.error().toString() << '\n';
         return nullptr;
@@ -75,7 +107,7 @@ int importFiles(Context &ctx)
         ctx.err << "import: needs at least one FILE or DIR\n";
         return Usage;
     }
-    auto db = ctx.openDatabase();
+    auto db = ctx.openDatabase(Context::Access::Write);
     if (!db)
         return Failed;
     Importer importer(db);
@@ -118,7 +150,7 @@ int importRegister(Context &ctx)
         printErrors(ctx.err, parsed.errors);
         return Refused;
     }
-    auto db = ctx.openDatabase();
+    auto db = ctx.openDatabase(Context::Access::Write);
     if (!db)
         return Failed;
     const auto summary = RegisterStore(db).importFile(*parsed.file);
@@ -159,7 +191,7 @@ int list(Context &ctx)
     }
     query.sortColumn = InboxQuery::Column::Id;
     query.sortOrder = Qt::AscendingOrder;
-    auto db = ctx.openDatabase();
+    auto db = ctx.openDatabase(Context::Access::Read);
     if (!db)
         return Failed;
     const ApplicationStore store(db);
@@ -234,7 +266,7 @@ int demo(Context &ctx)
         ctx.err << "demo: takes no arguments\n";
         return Usage;
     }
-    auto db = ctx.openDatabase();
+    auto db = ctx.openDatabase(Context::Access::Write);
     if (!db)
         return Failed;
     const auto summary = demo::load(db, QDate::currentDate());

@@ -19,7 +19,7 @@
 
 namespace {
 
-const char kUsage[] = R"(Usage: grantdesk-cli [--db PATH] [--verbose] COMMAND [ARGS]
+const char kUsage[] = R"(Usage: grantdesk-cli [--db PATH] [--read-only] [--verbose] COMMAND [ARGS]
 
 GrantDesk reviews applications to use public data under authorized operation.
 
@@ -66,6 +66,10 @@ Commands:
 
 Options:
   --db PATH              the database file (default: %1)
+  --read-only            open the database read-only (automatic when the file or
+                         its folder cannot be written): list, audit verify,
+                         db check, indicators and alerts work, commands that
+                         write are refused
   --verbose              log debug messages to stderr
   --help                 show this help
 
@@ -105,6 +109,7 @@ int main(int argc, char *argv[])
     QStringList args = QCoreApplication::arguments().mid(1);
     QString dbPath;
     bool verbose = false;
+    bool readOnly = false;
     while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
         const QString option = args.takeFirst();
         if (option == QLatin1String("--db")) {
@@ -113,6 +118,8 @@ int main(int argc, char *argv[])
                 return gd::cli::Usage;
             }
             dbPath = args.takeFirst();
+        } else if (option == QLatin1String("--read-only")) {
+            readOnly = true;
         } else if (option == QLatin1String("--verbose")) {
             verbose = true;
         } else if (option == QLatin1String("--help")) {
@@ -142,7 +149,7 @@ int main(int argc, char *argv[])
         gd::i18n::chooseLanguage(qEnvironmentVariable("GRANTDESK_LANG", QStringLiteral("en"))));
 
     const QString command = args.takeFirst();
-    gd::cli::Context ctx{args, dbPath, out, err, dbGiven};
+    gd::cli::Context ctx{args, dbPath, out, err, dbGiven, readOnly};
     int code = gd::cli::Usage;
     if (command == QLatin1String("import"))
         code = gd::cli::importFiles(ctx);

@@ -94,7 +94,7 @@ int feed(Context &ctx)
             return Usage;
         }
     }
-    auto db = ctx.openDatabase();
+    auto db = ctx.openDatabase(Context::Access::Write);
     if (!db)
         return Failed;
     const FeedImportReport report = FeedImporter(db).importPaths(ctx.args);
@@ -153,7 +153,7 @@ int indicators(Context &ctx)
         ctx.err << "indicators: --from is after --to\n";
         return Usage;
     }
-    auto db = ctx.openDatabase();
+    auto db = ctx.openDatabase(Context::Access::Read);
     if (!db)
         return Failed;
     const auto report = IndicatorEngine(db).compute(query);
@@ -216,7 +216,7 @@ int alerts(Context &ctx)
         ctx.err << "alerts: --note goes with --ack KEY\n";
         return Usage;
     }
-    auto db = ctx.openDatabase();
+    auto db = ctx.openDatabase(ackKey.isEmpty() ? Context::Access::Read : Context::Access::Write);
     if (!db)
         return Failed;
     const auto found = AlertEngine(db).evaluate(on, filter);

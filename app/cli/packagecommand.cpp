@@ -100,7 +100,7 @@ int exportPackage(Context &ctx)
             return Usage;
         }
     }
-    auto db = ctx.openDatabase();
+    auto db = ctx.openDatabase(Context::Access::Write);
     if (!db)
         return Failed;
     ApplicationStore applications(db);
@@ -177,7 +177,7 @@ int countersign(Context &ctx)
     }
     std::shared_ptr<Database> db;
     if (ctx.dbGiven) {
-        db = ctx.openDatabase();
+        db = ctx.openDatabase(Context::Access::Write);
         if (!db)
             return Failed;
     }

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 
+#include <cstring>
+
+#include <QUrl>
+
 #include <atomic>
 
 #include <QDateTime>
@@ -94,11 +98,20 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, Options op
         db.setDatabaseName(info.absoluteFilePath());
         if (options.readOnly)
             db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (options.readOnly && !QFileInfo(info.absolutePath()).isWritable()) {
+            // In a read-only folder SQLite cannot create the WAL index beside the file and
+            // refuses even to read. Nobody can write there either, so the file is opened as
+            // immutable: no locks, no WAL index, nothing created.
+            QUrl uri = QUrl::fromLocalFile(info.absoluteFilePath());
+            uri.setQuery(QStringLiteral("immutable=1"));
+            db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        }
         db.setConnectOptions(db.connectOptions() + QStringLiteral(";QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open())
             return Error{where, sqlError(db.lastError())};
     }
-    if (auto configured = database->configure(); !configured)
+    if (auto configured = database->configure(options.readOnly); !configured)
         return Error{where, configured.error().what};
     const int from = database->schemaVersion();
     if (from < 0)
@@ -138,7 +151,7 @@ int Database::schemaVersion() const
     return query.value(0).toInt();
 }
 
-Status Database::configure()
+Status Database::configure(bool readOnly)
 {
     QSqlDatabase db = connection();
     // Fails early with "file is not a database" for a corrupt or foreign file.
@@ -149,6 +162,8 @@ Status Database::configure()
     } // an unfinished statement would keep a read transaction open and block WAL mode
     for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON",
                                "PRAGMA synchronous=NORMAL", "PRAGMA temp_store=MEMORY"}) {
+        if (readOnly && std::strstr(pragma, "journal_mode"))
+            continue; // a write to the file's header
         QSqlQuery query(db);
         if (!query.exec(QLatin1String(pragma)))
             return Error{QStringLiteral("database"), sqlError(query.lastError())};

@@ -51,7 +51,8 @@ public:
 
 private:
     Database(QString path, QString connectionName);
-    Status configure();
+    /** Connection settings; a read-only connection changes nothing (not even the journal mode). */
+    Status configure(bool readOnly);
     Status migrate(int from);
 
     QString m_path;

@@ -1,4 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <unistd.h>
+
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
@@ -23,6 +26,8 @@ private slots:
     void tamperingIsFound();
     void corruptPageIsCorruption();
     void checkNeverWrites();
+    void readOnlyOption();
+    void readOnlyFolderCanBeChecked();
 
 private:
     struct Run
@@ -187,6 +192,108 @@ void TestDbCheck::checkNeverWrites()
     QVERIFY(after.open(QIODevice::ReadOnly));
     QCOMPARE(after.readAll(), bytes);
     QVERIFY(!QFile::exists(db + QStringLiteral(".lock")));
+}
+
+namespace {
+
+QByteArray contentOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+void TestDbCheck::readOnlyOption()
+{
+    // --read-only: reading commands work, writing ones are refused saying why, and the file
+    // is left as it was (no lock, no migration, no journal mode change).
+    const QString db = copyOfDemo(QStringLiteral("option.sqlite"));
+    const QByteArray before = contentOf(db);
+    auto run = [&db](const QStringList &command) {
+        QProcess cli;
+        cli.setProcessChannelMode(QProcess::MergedChannels);
+        cli.start(QStringLiteral(GRANTDESK_CLI),
+                  QStringList{QStringLiteral("--db"), db, QStringLiteral("--read-only")} + command);
+        cli.waitForFinished(60000);
+        return std::make_pair(cli.exitCode(), QString::fromUtf8(cli.readAll()));
+    };
+    for (const QStringList &reading :
+         {QStringList{QStringLiteral("list")},
+          QStringList{QStringLiteral("audit"), QStringLiteral("verify")},
+          QStringList{QStringLiteral("db"), QStringLiteral("check")},
+          QStringList{QStringLiteral("indicators")}, QStringList{QStringLiteral("alerts")}}) {
+        const auto [code, out] = run(reading);
+        QVERIFY2(code == 0, qPrintable(reading.join(u' ') + QStringLiteral(": ") + out));
+    }
+    const auto [code, out] = run({QStringLiteral("demo")});
+    QCOMPARE(code, 1);
+    QVERIFY2(out.contains(QLatin1String("opened read-only (--read-only was given); this "
+                                        "command changes the database")),
+             qPrintable(out));
+    QCOMPARE(contentOf(db), before);
+    QVERIFY(!QFile::exists(db + QStringLiteral(".lock")));
+}
+
+void TestDbCheck::readOnlyFolderCanBeChecked()
+{
+    // The archive: a database in a read-only folder. Listing and checking it work
+    // (read-only is automatic) and nothing is created beside it. Permissions do not bind
+    // root, so as root the commands run as "nobody" (runuser, util-linux).
+    const bool root = ::geteuid() == 0;
+    QTemporaryDir outer;
+    QVERIFY(outer.isValid());
+    QVERIFY(QFile::setPermissions(
+        outer.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther |
+                          QFile::ExeOther | QFile::ReadGroup | QFile::ExeGroup));
+    QString cli = QStringLiteral(GRANTDESK_CLI);
+    if (root) { // nobody may not reach the build folder: a copy of the program beside
+        cli = outer.filePath(QStringLiteral("grantdesk-cli"));
+        QVERIFY(QFile::copy(QStringLiteral(GRANTDESK_CLI), cli));
+    }
+    const QString folder = outer.filePath(QStringLiteral("archive"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString db = folder + QStringLiteral("/grantdesk.sqlite");
+    QVERIFY(QFile::copy(m_demo, db));
+    QVERIFY(QFile::setPermissions(db, QFile::ReadOwner | QFile::ReadOther | QFile::ReadGroup));
+    QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther |
+                                              QFile::ExeOther | QFile::ReadGroup |
+                                              QFile::ExeGroup));
+    const QByteArray before = contentOf(db);
+    auto run = [&](const QStringList &command) {
+        QProcess process;
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        QStringList arguments = QStringList{QStringLiteral("--db"), db} + command;
+        if (root) {
+            arguments = QStringList{QStringLiteral("-u"),
+                                    QStringLiteral("nobody"),
+                                    QStringLiteral("--"),
+                                    QStringLiteral("env"),
+                                    QStringLiteral("HOME=") + outer.path(),
+                                    cli} +
+                        arguments;
+            process.start(QStringLiteral("runuser"), arguments);
+        } else {
+            process.start(cli, arguments);
+        }
+        process.waitForFinished(60000);
+        return std::make_pair(process.exitCode(), QString::fromUtf8(process.readAll()));
+    };
+    for (const QStringList &reading :
+         {QStringList{QStringLiteral("list")},
+          QStringList{QStringLiteral("audit"), QStringLiteral("verify")},
+          QStringList{QStringLiteral("db"), QStringLiteral("check")}}) {
+        const auto [code, out] = run(reading);
+        QVERIFY2(code == 0, qPrintable(reading.join(u' ') + QStringLiteral(": ") + out));
+    }
+    const auto [code, out] = run({QStringLiteral("demo")});
+    QCOMPARE(code, 1);
+    QVERIFY2(out.contains(QLatin1String("opened read-only (the file is read-only)")),
+             qPrintable(out));
+    QCOMPARE(contentOf(db), before);
+    QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden),
+             QStringList{QStringLiteral("grantdesk.sqlite")});
+    QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 }
 
 QTEST_GUILESS_MAIN(TestDbCheck)
