@@ -219,6 +219,101 @@
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder, not a database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already open in another GrantDesk (process %1 on %2); close it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1: no permission to write in its folder (read-only folder?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1: the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs an upgrade but was opened read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs an upgrade to schema %1, but the file or its folder is read-only; it was left unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Qt SQLite driver is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a GrantDesk database: not an SQLite file, or its header is damaged; it was left unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged or not a GrantDesk database (%1); it was left unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged or not a GrantDesk database: its schema version %1 is not one GrantDesk writes; it was left unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made by a newer GrantDesk (schema %1, this one knows %2); not opened so that nothing is lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a GrantDesk database (another program&apos;s SQLite file); it was not opened and was left unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full: %1 cannot grow; free some space and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the file or its folder is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: no permission, or its folder is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is busy: another program kept it locked for more than 5 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read or written: input/output error (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FeeEngine</name>
     <message>
         <source>priority scenario</source>

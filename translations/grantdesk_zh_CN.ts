@@ -219,6 +219,101 @@
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>is a folder, not a database file</source>
+        <translation>是文件夹，不是数据库文件</translation>
+    </message>
+    <message>
+        <source>already open in another GrantDesk (process %1 on %2); close it first</source>
+        <translation>已在另一个 GrantDesk 中打开（%2 上的进程 %1）；请先将其关闭</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1: no permission to write in its folder (read-only folder?)</source>
+        <translation>无法创建锁文件 %1：没有在其所在文件夹中写入的权限（文件夹为只读？）</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1: the disk is full</source>
+        <translation>无法创建锁文件 %1：磁盘已满</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1</source>
+        <translation>无法创建锁文件 %1</translation>
+    </message>
+    <message>
+        <source>needs an upgrade but was opened read-only</source>
+        <translation>需要升级，但以只读方式打开</translation>
+    </message>
+    <message>
+        <source>needs an upgrade to schema %1, but the file or its folder is read-only; it was left unchanged</source>
+        <translation>需要升级到结构版本 %1，但文件或其所在文件夹为只读；文件未作任何改动</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>the Qt SQLite driver is not installed</source>
+        <translation>未安装 Qt SQLite 驱动</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2</source>
+        <translation>无法将 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>is not a GrantDesk database: not an SQLite file, or its header is damaged; it was left unchanged</source>
+        <translation>不是 GrantDesk 数据库：不是 SQLite 文件，或其文件头已损坏；文件未作任何改动</translation>
+    </message>
+    <message>
+        <source>is damaged or not a GrantDesk database (%1); it was left unchanged</source>
+        <translation>已损坏或不是 GrantDesk 数据库（%1）；文件未作任何改动</translation>
+    </message>
+    <message>
+        <source>is damaged or not a GrantDesk database: its schema version %1 is not one GrantDesk writes; it was left unchanged</source>
+        <translation>已损坏或不是 GrantDesk 数据库：其结构版本 %1 不是 GrantDesk 会写入的版本；文件未作任何改动</translation>
+    </message>
+    <message>
+        <source>made by a newer GrantDesk (schema %1, this one knows %2); not opened so that nothing is lost</source>
+        <translation>由较新版本的 GrantDesk 创建（结构版本 %1，本程序支持到 %2）；为避免数据丢失，未打开</translation>
+    </message>
+    <message>
+        <source>is not a GrantDesk database (another program&apos;s SQLite file); it was not opened and was left unchanged</source>
+        <translation>不是 GrantDesk 数据库（其他程序的 SQLite 文件）；未打开，文件未作任何改动</translation>
+    </message>
+    <message>
+        <source>the disk is full: %1 cannot grow; free some space and try again</source>
+        <translation>磁盘已满：%1 无法继续写入；请释放空间后重试</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the file or its folder is read-only</source>
+        <translation>%1 无法写入：文件或其所在文件夹为只读</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: no permission, or its folder is missing</source>
+        <translation>%1 无法打开：没有权限，或其所在文件夹不存在</translation>
+    </message>
+    <message>
+        <source>%1 is busy: another program kept it locked for more than 5 seconds</source>
+        <translation>%1 正被占用：另一程序锁定它已超过 5 秒</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read or written: input/output error (%2)</source>
+        <translation>%1 无法读写：输入/输出错误（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2)</source>
+        <translation>%1 已损坏（%2）</translation>
+    </message>
+</context>
+<context>
     <name>FeeEngine</name>
     <message>
         <source>priority scenario</source>

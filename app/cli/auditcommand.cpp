@@ -13,7 +13,7 @@ int audit(Context &ctx)
     }
     auto db = ctx.openDatabase(Context::Access::Read);
     if (!db)
-        return Refused;
+        return Storage;
     AuditTrail trail(db);
     // The full check: it does not trust the checkpoint the application keeps.
     const auto verification = trail.verifyAll();

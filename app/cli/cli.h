@@ -19,6 +19,7 @@ enum ExitCode
     Ok = 0,
     Failed = 1,
     Refused = 2,
+    Storage = 3, // the database: locked, read-only, disk full, damaged or not GrantDesk's
     Usage = 64
 };
 

@@ -78,6 +78,7 @@ std::shared_ptr<Database> Context::openDatabase(Access access) const
         options.readOnly = true;
         options.lock = false;
     }
+    options.lockWaitMs = Database::kBusyTimeoutMs; // a second command waits for the first
     auto db = Database::open(dbPath, options);
     if (!db) {
         err << db.error().toString() << '\n';
@@ -109,7 +110,7 @@ int importFiles(Context &ctx)
     }
     auto db = ctx.openDatabase(Context::Access::Write);
     if (!db)
-        return Failed;
+        return Storage;
     Importer importer(db);
     const ImportReport report = importer.importPaths(ctx.args);
     for (const FileOutcome &file : report.files) {
@@ -152,7 +153,7 @@ int importRegister(Context &ctx)
     }
     auto db = ctx.openDatabase(Context::Access::Write);
     if (!db)
-        return Failed;
+        return Storage;
     const auto summary = RegisterStore(db).importFile(*parsed.file);
     if (!summary) {
         ctx.err << ctx.args.first() << ": " << summary.error().toString() << '\n';
@@ -193,7 +194,7 @@ int list(Context &ctx)
     query.sortOrder = Qt::AscendingOrder;
     auto db = ctx.openDatabase(Context::Access::Read);
     if (!db)
-        return Failed;
+        return Storage;
     const ApplicationStore store(db);
     const auto rows = store.rows(query, 0, std::numeric_limits<int>::max());
     if (!rows) {
@@ -268,7 +269,7 @@ int demo(Context &ctx)
     }
     auto db = ctx.openDatabase(Context::Access::Write);
     if (!db)
-        return Failed;
+        return Storage;
     const auto summary = demo::load(db, QDate::currentDate());
     if (!summary) {
         ctx.err << summary.error().toString() << '\n';

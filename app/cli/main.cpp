@@ -2,6 +2,7 @@
 // grantdesk-cli: the command line of GrantDesk. Links only grantdesk_core.
 #include <cstdio>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <QDir>
@@ -16,6 +17,7 @@
 #include "core/log.h"
 #include "package/keyprotection.h"
 #include "store/database.h"
+#include "store/databasefile.h"
 
 namespace {
 
@@ -73,6 +75,10 @@ Options:
   --verbose              log debug messages to stderr
   --help                 show this help
 
+Exit codes: 0 success, 1 a failure, 2 refused input, 3 a storage problem (the
+database is locked, read-only, full, damaged or not a GrantDesk database),
+64 wrong usage. A command waits up to 5 s for another one using the database.
+
 Passphrases come from the terminal, or from GRANTDESK_PASSPHRASE for scripts.
 Errors go to stderr as "where: what", one per line.
 )";
@@ -83,6 +89,8 @@ int main(int argc, char *argv[])
 {
     // Private keys may be loaded (export, countersign, keygen): never into a core dump.
     gd::package::disableCoreDumps();
+    // Applicants' personal data: every file and folder GrantDesk creates is the owner's only.
+    umask(077);
     // The core makes PDFs and never needs a display (DESIGN.md).
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -181,6 +189,10 @@ int main(int argc, char *argv[])
         code = gd::cli::alerts(ctx);
     else
         err << command << ": unknown command (see --help)\n";
+    // A failure that came from the database file (full, locked, read-only, damaged) is a
+    // storage problem, not refused input.
+    if ((code == gd::cli::Failed || code == gd::cli::Refused) && gd::dbfile::storageProblemSeen())
+        code = gd::cli::Storage;
     out.flush();
     err.flush();
     return code;

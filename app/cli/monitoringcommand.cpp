@@ -96,7 +96,7 @@ int feed(Context &ctx)
     }
     auto db = ctx.openDatabase(Context::Access::Write);
     if (!db)
-        return Failed;
+        return Storage;
     const FeedImportReport report = FeedImporter(db).importPaths(ctx.args);
     int counts[4] = {0, 0, 0, 0};
     for (const FeedFileResult &file : report.files) {
@@ -155,7 +155,7 @@ int indicators(Context &ctx)
     }
     auto db = ctx.openDatabase(Context::Access::Read);
     if (!db)
-        return Failed;
+        return Storage;
     const auto report = IndicatorEngine(db).compute(query);
     if (!report) {
         ctx.err << report.error().toString() << '\n';
@@ -218,7 +218,7 @@ int alerts(Context &ctx)
     }
     auto db = ctx.openDatabase(ackKey.isEmpty() ? Context::Access::Read : Context::Access::Write);
     if (!db)
-        return Failed;
+        return Storage;
     const auto found = AlertEngine(db).evaluate(on, filter);
     if (!found) {
         ctx.err << found.error().toString() << '\n';

@@ -102,7 +102,7 @@ int exportPackage(Context &ctx)
     }
     auto db = ctx.openDatabase(Context::Access::Write);
     if (!db)
-        return Failed;
+        return Storage;
     ApplicationStore applications(db);
     if (version == 0) {
         auto latest = applications.latestVersion(id);
@@ -179,7 +179,7 @@ int countersign(Context &ctx)
     if (ctx.dbGiven) {
         db = ctx.openDatabase(Context::Access::Write);
         if (!db)
-            return Failed;
+            return Storage;
     }
     const package::KeyFolder folder(keyDir);
     const auto certificate = folderCertificate(ctx, QStringLiteral("countersign"), folder);

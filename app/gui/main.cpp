@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // grantdesk: the desktop application. Wiring only; the windows live in ui/.
+#include <sys/stat.h>
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDate>
@@ -93,6 +95,8 @@ int main(int argc, char *argv[])
 {
     // Private keys may be loaded to sign: never into a core dump.
     gd::package::disableCoreDumps();
+    // Applicants' personal data: every file and folder GrantDesk creates is the owner's only.
+    umask(077);
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("GrantDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("grantdesk"));

@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QMetaObject>
 
+#include "core/privatefiles.h"
+
 #include <spdlog/sinks/base_sink.h>
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
@@ -84,12 +86,14 @@ void init(const QString &directory, bool verbose, bool console)
         sinks.push_back(stderrSink);
     }
     QString path;
-    if (!directory.isEmpty() && QDir().mkpath(directory)) {
+    if (!directory.isEmpty() && files::makePrivateFolder(directory)) {
         path = QDir(directory).filePath(QStringLiteral("grantdesk.log"));
         try {
             auto file = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
                 path.toStdString(), kMaxFileSize, kMaxFiles);
             file->set_level(spdlog::level::debug);
+            // The log names officers and cases: the owner's only, like the database.
+            files::makePrivate(path);
             sinks.push_back(file);
         } catch (const spdlog::spdlog_ex &) {
             path.clear(); // a read-only home must not stop the program; stderr still works

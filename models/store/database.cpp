@@ -7,14 +7,18 @@
 
 #include <atomic>
 
-#include <QDateTime>
+#include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QStorageInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 
 #include "core/log.h"
+#include "core/privatefiles.h"
+#include "store/databasefile.h"
 #include "store/pendingfiles.h"
 #include "store/schema.h"
 
@@ -25,6 +29,10 @@ std::atomic_int g_connectionCounter{0};
 
 QString sqlError(const QSqlError &error)
 {
+    if (dbfile::isStorageProblem(error)) {
+        dbfile::noteStorageProblem();
+        return dbfile::describe(error, dbfile::currentFile());
+    }
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     return text.trimmed();
 }
@@ -60,73 +68,132 @@ QString Database::defaultPath()
     return QDir(dir).filePath(QStringLiteral("grantdesk.sqlite"));
 }
 
+/** The path the lock and the connection use: symlinks and ".." resolved, so that every way of
+ * naming one file finds the same lock (issue 13). */
+QString canonicalDatabasePath(const QFileInfo &given)
+{
+    if (given.exists())
+        return given.canonicalFilePath();
+    const QString folder = QFileInfo(given.absolutePath()).canonicalFilePath();
+    return folder.isEmpty() ? given.absoluteFilePath() : QDir(folder).filePath(given.fileName());
+}
+
 Result<std::shared_ptr<Database>> Database::open(const QString &path, Options options)
 {
-    const QFileInfo info(path);
+    const QFileInfo given(path);
     const QString where = QStringLiteral("database %1").arg(QDir::toNativeSeparators(path));
-    if (!options.readOnly && !QDir().mkpath(info.absolutePath()))
-        return Error{where, QStringLiteral("cannot create the folder %1").arg(info.absolutePath())};
-    if (info.exists() && info.isDir())
-        return Error{where, QStringLiteral("is a folder, not a database file")};
+    if (!options.readOnly && !files::makePrivateFolder(given.absolutePath()))
+        return Error{where, QCoreApplication::translate("Database", "cannot create the folder %1")
+                                .arg(QDir::toNativeSeparators(given.absolutePath()))};
+    if (given.exists() && given.isDir())
+        return Error{where,
+                     QCoreApplication::translate("Database", "is a folder, not a database file")};
+    const QString file = canonicalDatabasePath(given);
+    dbfile::setCurrentFile(file);
 
     std::unique_ptr<QLockFile> lock;
     if (options.lock && !options.readOnly) {
-        lock = std::make_unique<QLockFile>(info.absoluteFilePath() + QStringLiteral(".lock"));
+        const QString lockPath = file + QStringLiteral(".lock");
+        lock = std::make_unique<QLockFile>(lockPath);
         lock->setStaleLockTime(0); // a lock is stale only when its process is gone
-        if (!lock->tryLock(0)) {
+        if (!lock->tryLock(options.lockWaitMs)) {
             if (lock->error() == QLockFile::LockFailedError) {
                 qint64 pid = 0;
                 QString host, app;
                 lock->getLockInfo(&pid, &host, &app);
-                return Error{where, QStringLiteral("already open in another GrantDesk (process %1 "
-                                                   "on %2); close it first")
+                return Error{where, QCoreApplication::translate(
+                                        "Database",
+                                        "already open in another GrantDesk (process %1 on %2); "
+                                        "close it first")
                                         .arg(pid)
                                         .arg(host)};
             }
-            return Error{where, QStringLiteral("cannot create the lock file beside it "
-                                               "(read-only folder?)")};
+            const QStorageInfo volume(given.absolutePath());
+            if (lock->error() == QLockFile::PermissionError)
+                return Error{where, QCoreApplication::translate(
+                                        "Database",
+                                        "cannot create the lock file %1: no permission to write "
+                                        "in its folder (read-only folder?)")
+                                        .arg(QDir::toNativeSeparators(lockPath))};
+            if (volume.isValid() && volume.bytesAvailable() == 0)
+                return Error{where,
+                             QCoreApplication::translate(
+                                 "Database", "cannot create the lock file %1: the disk is full")
+                                 .arg(QDir::toNativeSeparators(lockPath))};
+            return Error{where,
+                         QCoreApplication::translate("Database", "cannot create the lock file %1")
+                             .arg(QDir::toNativeSeparators(lockPath))};
         }
+        files::makePrivate(lockPath);
+    }
+
+    // Before anything is written (journal mode included): only GrantDesk's own files.
+    const auto inspected = dbfile::inspect(file, kSchemaVersion);
+    if (!inspected)
+        return Error{where, inspected.error().what};
+    const int from = inspected->schemaVersion;
+    if (from < kSchemaVersion && inspected->exists) {
+        if (options.readOnly)
+            return Error{where, QCoreApplication::translate(
+                                    "Database", "needs an upgrade but was opened read-only")};
+        if (!QFileInfo(file).isWritable() || !QFileInfo(given.absolutePath()).isWritable())
+            return Error{where, QCoreApplication::translate(
+                                    "Database",
+                                    "needs an upgrade to schema %1, but the file or its folder is "
+                                    "read-only; it was left unchanged")
+                                    .arg(kSchemaVersion)};
+    }
+    if (!options.readOnly && !QFileInfo::exists(file)) {
+        // Created owner-only; SQLite gives its -wal and -shm the same mode.
+        QFile created(file);
+        if (!created.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                          QFile::ReadOwner | QFile::WriteOwner))
+            return Error{where, QCoreApplication::translate("Database", "cannot create %1: %2")
+                                    .arg(QDir::toNativeSeparators(file), created.errorString())};
     }
 
     const QString name = QStringLiteral("grantdesk-%1").arg(++g_connectionCounter);
-    std::shared_ptr<Database> database(new Database(info.absoluteFilePath(), name));
+    std::shared_ptr<Database> database(new Database(file, name));
     database->m_lock = std::move(lock);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         if (!db.isValid())
-            return Error{where, QStringLiteral("the Qt SQLite driver is not installed")};
-        db.setDatabaseName(info.absoluteFilePath());
+            return Error{where, QCoreApplication::translate(
+                                    "Database", "the Qt SQLite driver is not installed")};
+        db.setDatabaseName(file);
+        QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
         if (options.readOnly)
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (options.readOnly && !QFileInfo(info.absolutePath()).isWritable()) {
+            connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        db.setConnectOptions(connectOptions);
+        if (options.readOnly && !QFileInfo(given.absolutePath()).isWritable()) {
             // In a read-only folder SQLite cannot create the WAL index beside the file and
             // refuses even to read. Nobody can write there either, so the file is opened as
             // immutable: no locks, no WAL index, nothing created.
-            QUrl uri = QUrl::fromLocalFile(info.absoluteFilePath());
+            QUrl uri = QUrl::fromLocalFile(file);
             uri.setQuery(QStringLiteral("immutable=1"));
             db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+            db.setConnectOptions(connectOptions + QStringLiteral(";QSQLITE_OPEN_URI"));
         }
-        db.setConnectOptions(db.connectOptions() + QStringLiteral(";QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open())
             return Error{where, sqlError(db.lastError())};
     }
     if (auto configured = database->configure(options.readOnly); !configured)
         return Error{where, configured.error().what};
-    const int from = database->schemaVersion();
-    if (from < 0)
-        return Error{where, QStringLiteral("not a GrantDesk database, or damaged: cannot read "
-                                           "its schema version")};
-    if (from > kSchemaVersion)
-        return Error{where, QStringLiteral("made by a newer GrantDesk (schema %1, this one knows "
-                                           "%2); not opened so that nothing is lost")
-                                .arg(from)
-                                .arg(kSchemaVersion)};
-    if (from < kSchemaVersion) {
-        if (options.readOnly)
-            return Error{where, QStringLiteral("needs an upgrade but was opened read-only")};
-        if (auto migrated = database->migrate(from); !migrated)
-            return Error{where, migrated.error().what};
+    if (!options.readOnly) {
+        if (from < kSchemaVersion) {
+            if (auto migrated = database->migrate(from); !migrated)
+                return Error{where, migrated.error().what};
+        } else if (!inspected->marked) {
+            // A GrantDesk database from before the mark gets it on its first write.
+            QSqlDatabase db = database->connection();
+            if (auto marked = exec(
+                    db, QStringLiteral("PRAGMA application_id=%1").arg(dbfile::kApplicationId));
+                !marked)
+                return Error{where, marked.error().what};
+        }
+        for (const char *suffix : {"", "-wal", "-shm"})
+            if (!inspected->exists)
+                files::makePrivate(file + QLatin1String(suffix));
     }
     // A package whose export or countersignature was committed but not yet in place when
     // the process died is written now (see PendingFiles).
@@ -174,34 +241,56 @@ Status Database::configure(bool readOnly)
 Status Database::migrate(int from)
 {
     QSqlDatabase db = connection();
-    // Keep a copy of a database that holds data before changing its schema.
+    // Keep a copy of a database that holds data before changing its schema: one per source
+    // version, so that a migration tried again (after a full disk, say) adds no second copy.
+    // It is written under a temporary name first so that a half-written copy is never taken
+    // for the backup.
     if (from > 0) {
-        const QString copy =
-            m_path +
-            QStringLiteral(".v%1-%2.bak")
-                .arg(from)
-                .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
-        if (auto saved = backup(copy); !saved)
-            return Error{QStringLiteral("backup before upgrade"), saved.error().what};
-        log::info(QStringLiteral("database backed up to %1 before migration from v%2")
-                      .arg(copy)
-                      .arg(from));
+        const QString copy = m_path + QStringLiteral(".v%1.bak").arg(from);
+        if (QFileInfo::exists(copy)) {
+            log::info(QStringLiteral("database backup %1 of v%2 kept from an earlier attempt")
+                          .arg(copy)
+                          .arg(from));
+        } else {
+            const QString partial = copy + QStringLiteral(".part");
+            QFile::remove(partial);
+            if (auto saved = backup(partial); !saved) {
+                QFile::remove(partial);
+                return Error{QStringLiteral("backup before upgrade"), saved.error().what};
+            }
+            if (!QFile::rename(partial, copy)) {
+                QFile::remove(partial);
+                return Error{
+                    QStringLiteral("backup before upgrade"),
+                    QCoreApplication::translate("Database", "cannot rename %1 to %2")
+                        .arg(QDir::toNativeSeparators(partial), QDir::toNativeSeparators(copy))};
+            }
+            log::info(QStringLiteral("database backed up to %1 before migration from v%2")
+                          .arg(copy)
+                          .arg(from));
+        }
     }
+    // All steps in one transaction: a failure anywhere leaves the file at its old version.
+    Transaction transaction(db);
+    if (!transaction.begun())
+        return Error{QStringLiteral("migration"), sqlError(db.lastError())};
     for (int version = from; version < kSchemaVersion; ++version) {
-        Transaction transaction(db);
-        if (!transaction.begun())
-            return Error{QStringLiteral("migration"), sqlError(db.lastError())};
         for (const QString &statement : schema::migrationStep(version)) {
             if (auto done = exec(db, statement); !done)
                 return Error{QStringLiteral("migration to v%1").arg(version + 1),
                              done.error().what};
         }
-        if (auto done = exec(db, QStringLiteral("PRAGMA user_version=%1").arg(version + 1)); !done)
-            return done;
-        if (auto committed = transaction.commit(); !committed)
-            return committed;
-        log::info(QStringLiteral("database migrated to schema v%1").arg(version + 1));
     }
+    for (const QString &pragma :
+         {QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion),
+          QStringLiteral("PRAGMA application_id=%1").arg(dbfile::kApplicationId)}) {
+        if (auto done = exec(db, pragma); !done)
+            return done;
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed;
+    log::info(
+        QStringLiteral("database migrated from schema v%1 to v%2").arg(from).arg(kSchemaVersion));
     return success();
 }
 
@@ -212,6 +301,7 @@ Status Database::backup(const QString &target) const
     query.addBindValue(target);
     if (!query.exec())
         return Error{QStringLiteral("backup %1").arg(target), sqlError(query.lastError())};
+    files::makePrivate(target);
     return success();
 }
 

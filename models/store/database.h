@@ -13,8 +13,10 @@ namespace gd {
 
 /**
  * The embedded SQLite database: one file, WAL, foreign keys on, schema version in
- * PRAGMA user_version. Opening migrates an older file (after a VACUUM INTO backup
- * when it holds data) and takes a lock so that a second instance is refused.
+ * PRAGMA user_version, marked with PRAGMA application_id (dbfile::kApplicationId). Opening
+ * refuses any other SQLite file unchanged, migrates an older file in one transaction (after
+ * one VACUUM INTO backup per source version when it holds data) and takes a lock, keyed on the
+ * canonical path, so that a second instance is refused.
  * One object per thread; it owns a named QSqlDatabase connection.
  */
 class Database final
@@ -23,11 +25,15 @@ class Database final
 
 public:
     static constexpr int kSchemaVersion = 6;
+    /** How long a writer waits for another one's transaction before "busy". */
+    static constexpr int kBusyTimeoutMs = 5000;
 
     struct Options
     {
         bool lock = true; // refuse a second process on the same file
         bool readOnly = false;
+        /** How long to wait for another process's lock (the CLI waits; the GUI refuses). */
+        int lockWaitMs = 0;
     };
 
     static Result<std::shared_ptr<Database>> open(const QString &path, Options options);

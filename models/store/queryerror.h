@@ -5,13 +5,22 @@
 #include <QSqlQuery>
 
 #include "core/result.h"
+#include "store/databasefile.h"
 
 namespace gd {
 
-/** The error of a failed query, in SQLite's own words where it gave some. */
+/**
+ * The error of a failed query, in SQLite's own words where it gave some; a problem of the file
+ * (disk full, read-only, locked, damaged) names the file and the cause in the UI language and
+ * is noted, so that the command line exits 3.
+ */
 inline Error queryError(const QSqlQuery &query, const QString &where = QStringLiteral("database"))
 {
     const QSqlError e = query.lastError();
+    if (dbfile::isStorageProblem(e)) {
+        dbfile::noteStorageProblem();
+        return Error{where, dbfile::describe(e, dbfile::currentFile())};
+    }
     return Error{where, (e.databaseText().isEmpty() ? e.text() : e.databaseText()).trimmed()};
 }
 

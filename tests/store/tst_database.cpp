@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -20,7 +21,7 @@ private slots:
     void freshDatabaseHasCurrentSchema();
     void reopenKeepsData();
     void migratesEmptyVersion0File();
-    void migratesVersion0FileKeepingOtherTables();
+    void refusesVersion0FileWithOtherTables();
     void foreignKeysAreEnforced();
     void walIsOn();
     void secondInstanceIsRefused();
@@ -92,7 +93,7 @@ void TestDatabase::migratesEmptyVersion0File()
     QVERIFY(tables(*db.value()).contains(QStringLiteral("application_versions")));
 }
 
-void TestDatabase::migratesVersion0FileKeepingOtherTables()
+void TestDatabase::refusesVersion0FileWithOtherTables()
 {
     {
         QSqlDatabase raw =
@@ -105,16 +106,13 @@ void TestDatabase::migratesVersion0FileKeepingOtherTables()
         raw.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    // Another program's file (issue 13): refused, and no GrantDesk table or backup added.
     auto db = Database::open(path());
-    QVERIFY(db.ok());
-    QCOMPARE(db.value()->schemaVersion(), Database::kSchemaVersion);
-    QSqlQuery q(db.value()->connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT text FROM notes")));
-    QVERIFY(q.next());
-    QCOMPARE(q.value(0).toString(), QStringLiteral("keep me"));
-    // v0 held no GrantDesk data, so no backup was needed; nothing else was created.
-    const QStringList files = QDir(m_dir->path()).entryList({QStringLiteral("*.bak")});
-    QVERIFY(files.isEmpty());
+    QVERIFY(!db.ok());
+    QVERIFY2(db.error().what.contains(QLatin1String("not a GrantDesk database")),
+             qPrintable(db.error().toString()));
+    const QStringList files = QDir(m_dir->path()).entryList(QDir::Files);
+    QCOMPARE(files, QStringList{QFileInfo(path()).fileName()});
 }
 
 void TestDatabase::foreignKeysAreEnforced()
@@ -177,7 +175,7 @@ void TestDatabase::corruptFileIsRefusedClearly()
     file.close();
     auto db = Database::open(path());
     QVERIFY(!db.ok());
-    QVERIFY2(db.error().toString().contains(QLatin1String("not a database")),
+    QVERIFY2(db.error().toString().contains(QLatin1String("not a GrantDesk database")),
              qPrintable(db.error().toString()));
     QFile check(path());
     QVERIFY(check.open(QIODevice::ReadOnly));

@@ -6,6 +6,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "common/rawsqlite.h"
 #include "store/applicationstore.h"
 #include "store/database.h"
 #include "store/schema.h"
@@ -35,41 +36,23 @@ void TestMigration::init()
 
 QString TestMigration::makeVersion1(const QString &path)
 {
-    const QString name = QStringLiteral("make-v1");
-    QString problem;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (!db.open())
-            return db.lastError().text();
-        QSqlQuery q(db);
-        QStringList statements = schema::migrationStep(0);
-        statements
-            << QStringLiteral("INSERT INTO applicants VALUES ('91440101MA5CXK7Q37', "
-                              "'广州低空智联科技有限公司', '2026-03-01T00:00:00Z')")
-            << QStringLiteral(
-                   "INSERT INTO application_versions (app_id, version, content_sha256, "
-                   "submitted_at, applicant_code, applicant_name, scenario_name, domain, "
-                   "mode, use_class, period_start, period_end, status, resource_count, "
-                   "imported_at, is_latest) VALUES ('GZ-2026-0001', 1, '00', "
-                   "'2026-03-02T01:30:00Z', '91440101MA5CXK7Q37', '广州低空智联科技有限公司', "
-                   "'低空物流航线规划', '低空经济', 'scenario', 'industry', '2026-04-01', "
-                   "'2028-03-31', 'in_review', 2, '2026-03-02T02:00:00Z', 1)")
-            << QStringLiteral("INSERT INTO search (rowid, body) VALUES (1, "
-                              "'GZ-2026-0001 低空物流航线规划')")
-            << QStringLiteral("INSERT INTO search_short (rowid, body) VALUES (1, "
-                              "'GZ-2026-0001 低 空 物 流 航 线 规 划')")
-            << QStringLiteral("PRAGMA user_version=1");
-        for (const QString &sql : statements) {
-            if (!q.exec(sql)) {
-                problem = sql.left(60) + QStringLiteral(": ") + q.lastError().text();
-                break;
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return problem;
+    QStringList statements = schema::migrationStep(0);
+    statements << QStringLiteral("INSERT INTO applicants VALUES ('91440101MA5CXK7Q37', "
+                                 "'广州低空智联科技有限公司', '2026-03-01T00:00:00Z')")
+               << QStringLiteral(
+                      "INSERT INTO application_versions (app_id, version, content_sha256, "
+                      "submitted_at, applicant_code, applicant_name, scenario_name, domain, "
+                      "mode, use_class, period_start, period_end, status, resource_count, "
+                      "imported_at, is_latest) VALUES ('GZ-2026-0001', 1, '00', "
+                      "'2026-03-02T01:30:00Z', '91440101MA5CXK7Q37', '广州低空智联科技有限公司', "
+                      "'低空物流航线规划', '低空经济', 'scenario', 'industry', '2026-04-01', "
+                      "'2028-03-31', 'in_review', 2, '2026-03-02T02:00:00Z', 1)")
+               << QStringLiteral("INSERT INTO search (rowid, body) VALUES (1, "
+                                 "'GZ-2026-0001 低空物流航线规划')")
+               << QStringLiteral("INSERT INTO search_short (rowid, body) VALUES (1, "
+                                 "'GZ-2026-0001 低 空 物 流 航 线 规 划')")
+               << QStringLiteral("PRAGMA user_version=1");
+    return test::runSql(path, statements);
 }
 
 void TestMigration::version1OpensAsCurrentKeepingData()
@@ -129,7 +112,7 @@ void TestMigration::version1OpensAsCurrentKeepingData()
 
     // A backup of the v1 file was written beside it before anything changed.
     const QStringList backups =
-        QDir(m_dir->path()).entryList({QStringLiteral("old.sqlite.v1-*.bak")}, QDir::Files);
+        QDir(m_dir->path()).entryList({QStringLiteral("old.sqlite.v1.bak")}, QDir::Files);
     QCOMPARE(backups.size(), 1);
     db = Error{}; // closes the database before looking at the backup
     {
@@ -151,7 +134,7 @@ void TestMigration::version1OpensAsCurrentKeepingData()
     auto again = Database::open(path);
     QVERIFY(again.ok());
     QCOMPARE(
-        QDir(m_dir->path()).entryList({QStringLiteral("old.sqlite.v1-*.bak")}, QDir::Files).size(),
+        QDir(m_dir->path()).entryList({QStringLiteral("old.sqlite.v1.bak")}, QDir::Files).size(),
         1);
     QSqlQuery r(again.value()->connection());
     QVERIFY(r.exec(QStringLiteral("SELECT reviewer FROM reviews")) && r.next());
