@@ -55,7 +55,7 @@ int list(Context &ctx);
 int demo(Context &ctx);
 /** `audit verify`: exit 0 intact, 1 broken (first bad seq named), 2 unreadable. */
 int audit(Context &ctx);
-/** `db check`: integrity, schema and audit trail; exit 0 sound, 1 a problem, 2 unreadable. */
+/** `db check`: integrity, schema and audit trail; exit 0 sound, 1 a problem, 3 unreadable. */
 int db(Context &ctx);
 /** `price`: the fee under a rule file (fee-rules.md); exit 2 when the file is invalid. */
 int price(Context &ctx);

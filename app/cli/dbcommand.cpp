@@ -19,12 +19,12 @@ int db(Context &ctx)
     auto opened = Database::open(ctx.dbPath, options);
     if (!opened) {
         ctx.err << opened.error().toString() << '\n';
-        return Refused;
+        return Storage;
     }
     const auto check = checkDatabase(opened.value());
     if (!check) {
         ctx.err << check.error().toString() << '\n';
-        return Refused;
+        return Storage;
     }
     auto section = [&ctx](const char *title, const QStringList &problems, const QString &sound) {
         if (problems.isEmpty()) {

@@ -36,7 +36,7 @@ Commands:
                          (the first bad seq is named), 2 database unreadable
   db check               check the file's integrity, its schema and the audit
                          trail, read-only; exit 0 sound, 1 a problem found,
-                         2 database unreadable
+                         3 database unreadable
   price --rules FILE --product P --use CLASS --quantity N
         [--unit U] [--small-business] [--priority-scenario]
         [--operator CREDITCODE] [--start DATE --end DATE] [--on DATE] [--json]
