@@ -8,6 +8,7 @@
 #include <atomic>
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -24,6 +25,23 @@
 
 namespace gd {
 namespace {
+
+/**
+ * A lock file that names no process and was last written over two seconds ago: the process
+ * that created it was killed between creating and writing it (QLockFile writes its pid
+ * right after creating the file). Such a lock never becomes stale by itself, since there is
+ * no process to find gone, and would refuse every later start.
+ */
+bool emptyLockLeftByAKill(const QLockFile &lock, const QString &lockPath)
+{
+    qint64 pid = 0;
+    QString host;
+    QString app;
+    if (lock.getLockInfo(&pid, &host, &app) && pid > 0)
+        return false;
+    const QFileInfo info(lockPath);
+    return info.exists() && info.lastModified().secsTo(QDateTime::currentDateTime()) > 2;
+}
 
 std::atomic_int g_connectionCounter{0};
 
@@ -96,7 +114,13 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, Options op
         const QString lockPath = file + QStringLiteral(".lock");
         lock = std::make_unique<QLockFile>(lockPath);
         lock->setStaleLockTime(0); // a lock is stale only when its process is gone
-        if (!lock->tryLock(options.lockWaitMs)) {
+        bool locked = lock->tryLock(options.lockWaitMs);
+        if (!locked && lock->error() == QLockFile::LockFailedError &&
+            emptyLockLeftByAKill(*lock, lockPath)) {
+            lock->removeStaleLockFile();
+            locked = lock->tryLock(0);
+        }
+        if (!locked) {
             if (lock->error() == QLockFile::LockFailedError) {
                 qint64 pid = 0;
                 QString host, app;

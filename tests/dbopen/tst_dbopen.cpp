@@ -85,6 +85,7 @@ private slots:
     void filesAreOwnerOnly();
     void cliFilesAreOwnerOnly();
     void symlinkIsRefusedByTheLock();
+    void emptyLockFromAKillIsCleared();
     void concurrentWritersBothSucceed();
     void exitCodesSeparateStorageFromRefusedInput();
     void diskFullNamesTheFileInTheUiLanguage();
@@ -453,6 +454,26 @@ void TestDbOpen::diskFullNamesTheFileInTheUiLanguage()
     QVERIFY2(chinese.what.contains(QStringLiteral("磁盘已满")) &&
                  chinese.what.contains(QLatin1String("full.sqlite")),
              qPrintable(chinese.toString()));
+}
+
+// A kill between the lock file's creation and its pid being written left an empty lock that
+// refused every later start ("already open in another GrantDesk (process 0 on )").
+void TestDbOpen::emptyLockFromAKillIsCleared()
+{
+    const QString file = path(QStringLiteral("killed.sqlite"));
+    QVERIFY(Database::open(file).ok());
+    QFile lock(file + QStringLiteral(".lock"));
+    QVERIFY(lock.open(QIODevice::WriteOnly)); // empty, as the kill left it
+    QVERIFY(lock.setFileTime(QDateTime::currentDateTime().addSecs(-60),
+                             QFileDevice::FileModificationTime));
+    lock.close();
+    const auto reopened = Database::open(file);
+    QVERIFY2(reopened.ok(), qPrintable(reopened.ok() ? QString() : reopened.error().toString()));
+    // While it is open the lock names this process: a second open is still refused.
+    const auto second = Database::open(file);
+    QVERIFY(!second.ok());
+    QVERIFY2(second.error().what.contains(QString::number(QCoreApplication::applicationPid())),
+             qPrintable(second.error().what));
 }
 
 QTEST_GUILESS_MAIN(TestDbOpen)
