@@ -20,6 +20,7 @@
 #include "core/canonicaljson.h"
 #include "core/strictjson.h"
 #include "core/hashing.h"
+#include "core/identitytext.h"
 #include "package/keystore.h"
 #include "package/signerrole.h"
 #include "package/verifytext.h"
@@ -228,11 +229,6 @@ SignatureCheck checkSignature(Role role, const ZipReader &reader, const QByteArr
     return check;
 }
 
-QString comparableName(const QString &name)
-{
-    return name.normalized(QString::NormalizationForm_KC).trimmed();
-}
-
 /**
  * The package agrees with itself: review.json, which the manifest covers, states the same
  * application, version and decision as the manifest, and each valid signature is made by
@@ -296,8 +292,8 @@ QStringList agreementProblems(const ZipReader &reader, const VerifyReport &repor
             (!record && named.isUndefined()))
             continue;
         const QString signer = signature.certificate.commonName();
-        if (comparableName(named.toString()).isEmpty() ||
-            comparableName(signer) != comparableName(named.toString()))
+        if (identitytext::normalizedName(named.toString()).isEmpty() ||
+            identitytext::normalizedName(signer) != identitytext::normalizedName(named.toString()))
             problems << QCoreApplication::translate(
                             "PackageVerify",
                             "the %1's signature is made by %2, but review.json records %3 as "
