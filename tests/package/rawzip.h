@@ -140,20 +140,28 @@ inline QByteArray build(const QList<Entry> &entries)
  */
 inline QByteArray insertAndFixOffsets(QByteArray zip, qsizetype position, const QByteArray &bytes)
 {
+    // Byte by byte rather than qFromLittleEndian on constData(): GCC's -Warray-bounds (in the
+    // sanitizer build) cannot see that the archive is longer than an empty QByteArray.
+    const auto u16 = [&zip](qsizetype at) {
+        return quint32(quint8(zip.at(at))) | quint32(quint8(zip.at(at + 1))) << 8;
+    };
+    const auto u32 = [&u16](qsizetype at) { return u16(at) | u16(at + 2) << 16; };
+    const auto put32 = [&zip](qsizetype at, quint32 value) {
+        for (int i = 0; i < 4; ++i)
+            zip[at + i] = char(quint8(value >> (8 * i)));
+    };
     const qsizetype end = zip.size() - 22;
-    const quint32 centralOffset = qFromLittleEndian<quint32>(zip.constData() + end + 16);
-    const quint16 count = qFromLittleEndian<quint16>(zip.constData() + end + 10);
+    const quint32 centralOffset = u32(end + 16);
+    const quint32 count = u16(end + 10);
     qsizetype at = centralOffset;
-    for (int i = 0; i < count; ++i) {
-        const quint32 local = qFromLittleEndian<quint32>(zip.constData() + at + 42);
+    for (quint32 i = 0; i < count; ++i) {
+        const quint32 local = u32(at + 42);
         if (local >= quint32(position))
-            qToLittleEndian<quint32>(local + quint32(bytes.size()), zip.data() + at + 42);
-        at += 46 + qFromLittleEndian<quint16>(zip.constData() + at + 28) +
-              qFromLittleEndian<quint16>(zip.constData() + at + 30) +
-              qFromLittleEndian<quint16>(zip.constData() + at + 32);
+            put32(at + 42, local + quint32(bytes.size()));
+        at += 46 + u16(at + 28) + u16(at + 30) + u16(at + 32);
     }
     if (centralOffset >= quint32(position))
-        qToLittleEndian<quint32>(centralOffset + quint32(bytes.size()), zip.data() + end + 16);
+        put32(end + 16, centralOffset + quint32(bytes.size()));
     zip.insert(position, bytes);
     return zip;
 }
