@@ -1981,6 +1981,10 @@
         <source>%1 · %2 version %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Recorded as not charged: the use class is free of charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewRules</name>
@@ -2986,10 +2990,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rationale (optional for compliant items)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Counts as evidence for this item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3003,6 +3003,10 @@
     </message>
     <message>
         <source>&lt;b&gt;Carried over, confirm: %1&lt;/b&gt; — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a verdict, then say why.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5150,6 +5154,22 @@ Manifest SHA-256:
         <source>✓ Recorded: fee %1 under %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Record as not charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application is free of charge: record that no operation service fee is charged, on the basis shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Recorded: not charged, the use is free of charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Recorded: not charged, the application asks for no priced product.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::PricingView</name>
@@ -6284,6 +6304,10 @@ Compare its fingerprint with the one the signer gave you:
     </message>
     <message>
         <source>No fee is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fee is recorded, nor that the case is not charged</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

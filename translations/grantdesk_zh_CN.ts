@@ -1978,6 +1978,10 @@
         <source>%1 · %2 version %3</source>
         <translation>%1 · %2 第 %3 版</translation>
     </message>
+    <message>
+        <source>Recorded as not charged: the use class is free of charge.</source>
+        <translation>已记录为不收费：该使用类别免费。</translation>
+    </message>
 </context>
 <context>
     <name>ReviewRules</name>
@@ -2979,10 +2983,6 @@
         <translation>请说明本项判定为“%1”的理由（必填）。</translation>
     </message>
     <message>
-        <source>Rationale (optional for compliant items)</source>
-        <translation>理由（结论为“符合”时可不填）</translation>
-    </message>
-    <message>
         <source>Counts as evidence for this item</source>
         <translation>可作为本项的佐证</translation>
     </message>
@@ -2997,6 +2997,10 @@
     <message>
         <source>&lt;b&gt;Carried over, confirm: %1&lt;/b&gt; — %2</source>
         <translation>&lt;b&gt;沿用，待确认：%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>Choose a verdict, then say why.</source>
+        <translation>请先选择结论，再说明理由。</translation>
     </message>
 </context>
 <context>
@@ -5128,6 +5132,22 @@ Manifest SHA-256:
         <source>✓ Recorded: fee %1 under %2 (%3).</source>
         <translation>✓ 已记录：按 %2（%3）测算费用 %1。</translation>
     </message>
+    <message>
+        <source>Record as not charged</source>
+        <translation>记录为不收费</translation>
+    </message>
+    <message>
+        <source>The application is free of charge: record that no operation service fee is charged, on the basis shown</source>
+        <translation>该申请免费：按所示依据记录不收取运营服务费</translation>
+    </message>
+    <message>
+        <source>✓ Recorded: not charged, the use is free of charge.</source>
+        <translation>✓ 已记录：不收费，该用途免费。</translation>
+    </message>
+    <message>
+        <source>✓ Recorded: not charged, the application asks for no priced product.</source>
+        <translation>✓ 已记录：不收费，申请未请求任何收费产品。</translation>
+    </message>
 </context>
 <context>
     <name>gd::PricingView</name>
@@ -6262,6 +6282,10 @@ Compare its fingerprint with the one the signer gave you:
     <message>
         <source>No fee is recorded</source>
         <translation>未记录收费</translation>
+    </message>
+    <message>
+        <source>No fee is recorded, nor that the case is not charged</source>
+        <translation>未记录费用，也未记录为不收费</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,6 @@
 
 #include <QJsonArray>
 
-#include "domain/vocabulary.h"
 #include "modes/modetable.h"
 #include "report/reviewrecord.h"
 #include "review/approval.h"
@@ -97,7 +96,9 @@ Status completeReview(ReviewStore &reviews, ReviewState &state, const Applicatio
     // pricing step would, under the rules effective today.
     note(ModeScoring::chosenNoteKey(), application.authorization.mode);
     note(ModeScoring::rationaleNoteKey(), QStringLiteral("场景的数据流向与申请所列运营模式一致。"));
-    if (!vocabulary::isFreeUseClass(application.useClass) && application.pricing) {
+    if (const QString basis = reviewrules::notChargedBasis(application); !basis.isEmpty()) {
+        note(reviewrules::notChargedNoteKey(), basis); // recorded as not charged
+    } else {
         const auto fee = report::feeNoteFor(application, QDate::currentDate());
         if (!fee)
             return Error{

@@ -557,7 +557,12 @@ private:
     {
         heading(reviewStepLabel(ReviewStep::Pricing));
         if (!m_record.pricing) {
-            p(tr("The application asks for no priced product; no operation service fee applies."));
+            const QString basis = m_record.review.notes.value(reviewrules::notChargedNoteKey());
+            if (basis == QLatin1String("free_use"))
+                p(tr("Recorded as not charged: the use class is free of charge."));
+            else
+                p(tr("The application asks for no priced product; no operation service fee "
+                     "applies."));
             approverComment(ReviewStep::Pricing);
             return;
         }

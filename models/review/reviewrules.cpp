@@ -108,7 +108,7 @@ StepState confirmableState(const QStringList &findings, const ReviewState &state
 
 bool needsRationale(const ChecklistAnswer &answer)
 {
-    return answer.verdict == Verdict::Fail || answer.verdict == Verdict::NotApplicable;
+    return answer.verdict != Verdict::None;
 }
 
 QList<MissingItem> missingForSubmission(const ReviewState &state,
@@ -126,11 +126,14 @@ QList<MissingItem> missingForSubmission(const ReviewState &state,
             continue;
         }
         // An unconfirmed suggestion is GrantDesk's verdict, not the officer's.
-        if (answer.suggested)
+        // Confirming it gives it GrantDesk's reason, so only the confirmation is missing.
+        if (answer.suggested) {
             missing << MissingItem{ReviewStep::Checklist, item.id,
                                    QCoreApplication::translate(
                                        "ReviewRules", "Item %1: the suggestion is not confirmed")
                                        .arg(item.number)};
+            continue;
+        }
         if (needsRationale(answer) && answer.rationale.trimmed().isEmpty())
             missing << MissingItem{ReviewStep::Checklist, item.id,
                                    QCoreApplication::translate(
@@ -206,14 +209,31 @@ QList<MissingItem> missingItems(const ReviewState &state, const ChecklistTemplat
         missing << MissingItem{ReviewStep::ModeFit, QStringLiteral("modes.rationale"),
                                tr("No reason is given for the main mode")};
     // Free use (public interest) and applications asking no fee are recorded as not
-    // charged; every other case needs the fee the pricing step computed.
-    const bool notCharged =
-        vocabulary::isFreeUseClass(application.useClass) || !application.pricing.has_value();
-    if (!notCharged && state.notes.value(QStringLiteral("pricing.result")).trimmed().isEmpty())
+    // charged, explicitly; every other case needs the fee the pricing step computed.
+    if (!feeRecorded(state, application))
         missing << MissingItem{ReviewStep::Pricing, QStringLiteral("pricing.result"),
-                               tr("No fee is recorded")};
+                               notChargedBasis(application).isEmpty()
+                                   ? tr("No fee is recorded")
+                                   : tr("No fee is recorded, nor that the case is not charged")};
     missing.append(QList<MissingItem>(decisionStart, rest.end()));
     return missing;
+}
+
+QString notChargedBasis(const Application &application)
+{
+    if (vocabulary::isFreeUseClass(application.useClass))
+        return QStringLiteral("free_use");
+    if (!application.pricing)
+        return QStringLiteral("no_request");
+    return {};
+}
+
+bool feeRecorded(const ReviewState &state, const Application &application)
+{
+    if (!state.notes.value(QStringLiteral("pricing.result")).trimmed().isEmpty())
+        return true;
+    const QString basis = notChargedBasis(application);
+    return !basis.isEmpty() && state.notes.value(notChargedNoteKey()) == basis;
 }
 
 QString missingText(const QList<MissingItem> &missing)
@@ -265,11 +285,8 @@ StepState stepState(ReviewStep step, const ReviewState &state, const ChecklistTe
         return chosen || reasoned ? StepState::Attention : StepState::Open;
     }
     case ReviewStep::Pricing:
-        // Done once the rule file used and the fee computed with it are on record.
-        return !state.notes.value(QStringLiteral("pricing.ruleVersion")).isEmpty() &&
-                       !state.notes.value(QStringLiteral("pricing.result")).isEmpty()
-                   ? StepState::Done
-                   : StepState::Open;
+        // Done once the fee computed under named rules, or "not charged", is on record.
+        return feeRecorded(state, application) ? StepState::Done : StepState::Open;
     case ReviewStep::Decision: {
         if (missingForSubmission(state, checklist).isEmpty())
             return StepState::Done;

@@ -29,7 +29,12 @@ namespace reviewrules {
  */
 int termMonths(const QDate &start, const QDate &end);
 
-/** True when @p answer needs a written rationale (不符合 and 不适用 do). */
+/**
+ * True when @p answer needs a written rationale: every verdict does (符合 as much as 不符合
+ * and 不适用), so that the signed record says why each item was judged as it was. A
+ * confirmed suggestion keeps GrantDesk's reason as its rationale unless the officer writes
+ * another.
+ */
 bool needsRationale(const ChecklistAnswer &answer);
 
 /**
@@ -74,6 +79,26 @@ StepState stepState(ReviewStep step, const ReviewState &state, const ChecklistTe
 QHash<QString, ChecklistAnswer> suggestions(const Application &application,
                                             const QList<ResourceStatus> &resources,
                                             const ChecklistTemplate &checklist);
+
+/** The note that records a case as not charged; it holds notChargedBasis(). */
+inline QString notChargedNoteKey()
+{
+    return QStringLiteral("pricing.notCharged");
+}
+
+/**
+ * Why @p application may be recorded as not charged: "free_use" (a free use class, 公益),
+ * "no_request" (it asks for no priced product), or empty when it is charged and its fee
+ * must be computed and recorded.
+ */
+QString notChargedBasis(const Application &application);
+
+/**
+ * True when the pricing step is on record: the fee computed (the "pricing.result" note), or the
+ * case recorded as not charged on the basis notChargedBasis() gives (a note naming another basis,
+ * or any basis for a charged case, does not count).
+ */
+bool feeRecorded(const ReviewState &state, const Application &application);
 
 /** Findings of the formal check (step 1), each a translated sentence; empty when clean. */
 QStringList formalFindings(const Application &application, const ChecklistTemplate &checklist);

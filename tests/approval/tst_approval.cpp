@@ -120,7 +120,7 @@ void TestApproval::submitAs(Decision decision)
         if (answer.verdict == Verdict::None)
             answer.verdict = Verdict::Pass;
         answer.suggested = false;
-        if (answer.verdict != Verdict::Pass && answer.rationale.isEmpty())
+        if (answer.rationale.isEmpty())
             answer.rationale = QStringLiteral("已核实：") + item.id;
         doc->setAnswer(item.id, answer);
     }

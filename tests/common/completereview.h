@@ -8,6 +8,7 @@
 #include "modes/modetable.h"
 #include "report/reviewrecord.h"
 #include "review/reviewdocument.h"
+#include "review/reviewrules.h"
 
 namespace gd::testing {
 
@@ -15,8 +16,9 @@ namespace gd::testing {
  * Does what an officer does on every step but the checklist and the decision: confirms
  * the formal check and the security review, judges each requested resource, chooses the
  * application's declared main mode (the scenario mode when it declares none) with a
- * reason, and records the fee the application's own pricing request comes to. False when
- * no installed fee rules price the application.
+ * reason, and records the fee the application's own pricing request comes to, or records
+ * a free application as not charged. False when no installed fee rules price the
+ * application.
  */
 inline bool completeOtherSteps(ReviewDocument &doc)
 {
@@ -29,12 +31,14 @@ inline bool completeOtherSteps(ReviewDocument &doc)
                                                                   : application.authorization.mode;
     doc.setNote(ModeScoring::chosenNoteKey(), mode);
     doc.setNote(ModeScoring::rationaleNoteKey(), QStringLiteral("数据流向与该模式一致。"));
-    if (!vocabulary::isFreeUseClass(application.useClass) && application.pricing) {
-        const auto fee = report::feeNoteFor(application, QDate::currentDate());
-        if (!fee)
-            return false;
-        doc.setNote(QStringLiteral("pricing.result"), *fee);
+    if (const QString basis = reviewrules::notChargedBasis(application); !basis.isEmpty()) {
+        doc.setNote(reviewrules::notChargedNoteKey(), basis);
+        return true;
     }
+    const auto fee = report::feeNoteFor(application, QDate::currentDate());
+    if (!fee)
+        return false;
+    doc.setNote(QStringLiteral("pricing.result"), *fee);
     return true;
 }
 

@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSlider>
 #include <QStandardPaths>
@@ -39,6 +40,7 @@
 #include "pricing/rulefilesdialog.h"
 #include "pricing/rulelibrary.h"
 #include "review/reviewdocument.h"
+#include "review/reviewrules.h"
 #include "review/reviewworkspace.h"
 #include "common/guitest.h"
 #include "store/database.h"
@@ -84,10 +86,11 @@ private slots:
     void modePageTotalsAndChoice();
     void choicesPersistAfterReopening();
     void feeCalculatorAndRuleFiles();
+    void freeCaseIsRecordedAsNotCharged();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
-    ReviewWorkspace *openReview(MainWindow &window);
+    ReviewWorkspace *openReview(MainWindow &window, const QString &id = kId);
     void shot(QWidget *widget, const QString &name);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -134,10 +137,10 @@ std::unique_ptr<MainWindow> TestPricingPage::makeWindow()
     return window;
 }
 
-ReviewWorkspace *TestPricingPage::openReview(MainWindow &window)
+ReviewWorkspace *TestPricingPage::openReview(MainWindow &window, const QString &id)
 {
     child<QTabWidget>(&window, "mainTabs")->setCurrentIndex(0);
-    if (!window.selectApplication(kId))
+    if (!window.selectApplication(id))
         return nullptr;
     auto *view = child<QTableView>(&window, "inboxView");
     view->setFocus(Qt::OtherFocusReason);
@@ -435,6 +438,50 @@ void TestPricingPage::feeCalculatorAndRuleFiles()
     QVERIFY(before >= 1);
     QVERIFY(files.importFile(examplesDir() + QStringLiteral("/fee-rules-gzh.json")));
     QVERIFY(table->rowCount() >= before);
+}
+
+/**
+ * Issue 12: a free case is recorded as not charged by the officer, never assumed so. The
+ * public-welfare application offers "Record as not charged"; until it is pressed the fee
+ * step is missing, after it the review records the basis (undoable); a charged application
+ * does not offer it.
+ */
+void TestPricingPage::freeCaseIsRecordedAsNotCharged()
+{
+    auto window = makeWindow();
+    ReviewWorkspace *ws = openReview(*window, QStringLiteral("FJ-2026-0007"));
+    QVERIFY(ws);
+    ws->goToStep(ReviewStep::Pricing);
+    auto *page = child<PricingPage>(ws, "pricingPage");
+    QVERIFY(page);
+    auto *notCharged = child<QPushButton>(page, "recordNotCharged");
+    QVERIFY(notCharged->isVisible());
+    ReviewDocument *doc = ws->document();
+    const auto feeMissing = [doc] {
+        const QList<MissingItem> missing = doc->missing();
+        return std::any_of(missing.cbegin(), missing.cend(),
+                           [](const MissingItem &m) { return m.step == ReviewStep::Pricing; });
+    };
+    QVERIFY(feeMissing());
+    QTest::mouseClick(notCharged, Qt::LeftButton);
+    QCOMPARE(doc->state().notes.value(reviewrules::notChargedNoteKey()),
+             QStringLiteral("free_use"));
+    QVERIFY(!feeMissing());
+    QVERIFY(child<QLabel>(page, "recordedStatus")
+                ->text()
+                .contains(PricingPage::tr("✓ Recorded: not charged, the use is free of charge.")));
+    doc->undoStack()->undo();
+    QVERIFY(doc->state().notes.value(reviewrules::notChargedNoteKey()).isEmpty());
+    QVERIFY(feeMissing());
+    window.reset();
+
+    // The industrial application is charged: its fee must be computed.
+    window = makeWindow();
+    ws = openReview(*window);
+    QVERIFY(ws);
+    ws->goToStep(ReviewStep::Pricing);
+    QVERIFY(!child<QPushButton>(child<PricingPage>(ws, "pricingPage"), "recordNotCharged")
+                 ->isVisible());
 }
 
 QTEST_MAIN(TestPricingPage)

@@ -101,7 +101,7 @@ void TestReviewDocument::completeReview(ReviewDocument &doc)
         if (answer.verdict == Verdict::None)
             answer.verdict = Verdict::Pass;
         answer.suggested = false; // confirmed
-        if (answer.verdict != Verdict::Pass && answer.rationale.isEmpty())
+        if (answer.rationale.isEmpty())
             answer.rationale = QStringLiteral("已核实：") + item.id;
         doc.setAnswer(item.id, answer);
     }

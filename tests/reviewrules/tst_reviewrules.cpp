@@ -80,7 +80,7 @@ ReviewState completeState()
 {
     ReviewState state;
     for (const ChecklistItem &item : ChecklistTemplate::builtin().items)
-        state.answers.insert(item.id, answer(Verdict::Pass));
+        state.answers.insert(item.id, answer(Verdict::Pass, QStringLiteral("材料齐全。")));
     state.proposal.decision = Decision::Approved;
     state.proposal.opinion = QStringLiteral("同意授权。");
     return state;
@@ -124,7 +124,7 @@ private slots:
     void missingDecisionDetails();
     void incompleteReviewNamesEveryStep();
     void completeReviewHasNothingMissing();
-    void freeUseNeedsNoFee();
+    void notChargedIsRecorded();
 
     void formalFindings();
     void formalDeadline();
@@ -143,7 +143,7 @@ void TestReviewRules::needsRationale_data()
     QTest::addColumn<Verdict>("verdict");
     QTest::addColumn<bool>("needed");
     QTest::newRow("none") << Verdict::None << false;
-    QTest::newRow("pass") << Verdict::Pass << false;
+    QTest::newRow("pass") << Verdict::Pass << true; // every verdict says why (issue 12)
     QTest::newRow("fail") << Verdict::Fail << true;
     QTest::newRow("not applicable") << Verdict::NotApplicable << true;
 }
@@ -355,17 +355,22 @@ void TestReviewRules::missingRationale()
     state.answers[QStringLiteral("legality-review")] = answer(Verdict::Fail);
     state.answers[QStringLiteral("public-participation")] =
         answer(Verdict::NotApplicable, QStringLiteral("  "));
+    // Issue 12: a compliant verdict needs its reason as much as the others.
+    state.answers[QStringLiteral("recusal")] = answer(Verdict::Pass);
     const QList<MissingItem> missing =
         reviewrules::missingForSubmission(state, ChecklistTemplate::builtin());
     QCOMPARE(whats(missing),
              QStringList({QStringLiteral("Item 7: a rationale is required for Non-compliant"),
-                          QStringLiteral("Item 10: a rationale is required for Not applicable")}));
+                          QStringLiteral("Item 10: a rationale is required for Not applicable"),
+                          QStringLiteral("Item 12: a rationale is required for Compliant")}));
     QCOMPARE(missing.at(0).key, QStringLiteral("legality-review"));
     QCOMPARE(missing.at(1).key, QStringLiteral("public-participation"));
+    QCOMPARE(missing.at(2).key, QStringLiteral("recusal"));
 
     state.answers[QStringLiteral("legality-review")].rationale =
         QStringLiteral("未附合法性审查意见");
     state.answers[QStringLiteral("public-participation")].rationale = QStringLiteral("不涉及公众");
+    state.answers[QStringLiteral("recusal")].rationale = QStringLiteral("回避声明齐全");
     QVERIFY(reviewrules::missingForSubmission(state, ChecklistTemplate::builtin()).isEmpty());
 }
 
@@ -707,7 +712,13 @@ void TestReviewRules::completeReviewHasNothingMissing()
     QCOMPARE(reviewrules::missingItems(state, ChecklistTemplate::builtin(), application).size(), 1);
 }
 
-void TestReviewRules::freeUseNeedsNoFee()
+/**
+ * Issue 12: a free case is recorded as not charged, not assumed so. Free use (public
+ * interest) and an application asking for no priced product may be recorded as not charged
+ * on that basis; a charged application may not (its fee must be computed), and a note
+ * naming the wrong basis does not count.
+ */
+void TestReviewRules::notChargedIsRecorded()
 {
     Application application = cleanApplication();
     const auto feeMissing = [&application](const ReviewState &state) {
@@ -716,13 +727,39 @@ void TestReviewRules::freeUseNeedsNoFee()
         return std::any_of(missing.cbegin(), missing.cend(),
                            [](const MissingItem &m) { return m.step == ReviewStep::Pricing; });
     };
-    const ReviewState state = completeState();
+    const auto stepDone = [&application](const ReviewState &state) {
+        return reviewrules::stepState(ReviewStep::Pricing, state, ChecklistTemplate::builtin(),
+                                      application, statuses(application)) == StepState::Done;
+    };
+    ReviewState state = completeState();
     QVERIFY(feeMissing(state));
+    QCOMPARE(reviewrules::notChargedBasis(application), QString());
+    // A charged application cannot be waved through as "not charged".
+    for (const QString &basis : {QStringLiteral("free_use"), QStringLiteral("no_request")}) {
+        state.notes.insert(reviewrules::notChargedNoteKey(), basis);
+        QVERIFY(feeMissing(state));
+        QVERIFY(!stepDone(state));
+    }
+
     application.useClass = QStringLiteral("public_governance");
-    QVERIFY(vocabulary::isFreeUseClass(application.useClass));
+    state = completeState();
+    QVERIFY(feeMissing(state)); // free, but nobody recorded it
+    QCOMPARE(reviewrules::notChargedBasis(application), QStringLiteral("free_use"));
+    state.notes.insert(reviewrules::notChargedNoteKey(), QStringLiteral("no_request"));
+    QVERIFY(feeMissing(state));
+    state.notes.insert(reviewrules::notChargedNoteKey(), QStringLiteral("free_use"));
     QVERIFY(!feeMissing(state));
+    QVERIFY(stepDone(state));
+
     application = cleanApplication();
     application.pricing.reset(); // the application asks for no fee
+    state = completeState();
+    QVERIFY(feeMissing(state));
+    state.notes.insert(reviewrules::notChargedNoteKey(), QStringLiteral("no_request"));
+    QVERIFY(!feeMissing(state));
+    // A computed fee counts for any application.
+    state = completeState();
+    state.notes.insert(QStringLiteral("pricing.result"), QStringLiteral("{\"fee\":\"0.00\"}"));
     QVERIFY(!feeMissing(state));
 }
 

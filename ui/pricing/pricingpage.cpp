@@ -13,6 +13,7 @@
 #include "pricing/pricinginputs.h"
 #include "pricing/pricingview.h"
 #include "review/reviewdocument.h"
+#include "review/reviewrules.h"
 
 namespace gd {
 
@@ -20,10 +21,15 @@ PricingPage::PricingPage(ReviewDocument *doc, QWidget *parent)
     : ReviewPage(doc, ReviewStep::Pricing, parent)
     , m_view(new PricingView(this))
     , m_record(new QPushButton(tr("Record this calculation in the review"), this))
+    , m_notCharged(new QPushButton(tr("Record as not charged"), this))
     , m_recorded(new QLabel(this))
 {
     setObjectName(QStringLiteral("pricingPage"));
     m_record->setObjectName(QStringLiteral("recordPricing"));
+    m_notCharged->setObjectName(QStringLiteral("recordNotCharged"));
+    m_notCharged->setToolTip(tr("The application is free of charge: record that no operation "
+                                "service fee is charged, on the basis shown"));
+    m_notCharged->setVisible(!reviewrules::notChargedBasis(doc->application()).isEmpty());
     m_recorded->setObjectName(QStringLiteral("recordedStatus"));
     m_recorded->setWordWrap(true);
 
@@ -46,6 +52,7 @@ PricingPage::PricingPage(ReviewDocument *doc, QWidget *parent)
 
     connect(m_view, &PricingView::inputsEdited, this, &PricingPage::record);
     connect(m_record, &QPushButton::clicked, this, &PricingPage::record);
+    connect(m_notCharged, &QPushButton::clicked, this, &PricingPage::recordNotCharged);
     connect(doc, &ReviewDocument::noteChanged, this, [this](const QString &key) {
         if (m_recording || !key.startsWith(QLatin1String("pricing.")))
             return;
@@ -56,6 +63,7 @@ PricingPage::PricingPage(ReviewDocument *doc, QWidget *parent)
 
     auto *recordRow = new QHBoxLayout;
     recordRow->addWidget(m_recorded, 1);
+    recordRow->addWidget(m_notCharged);
     recordRow->addWidget(m_record);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(makeTitle(tr("public interest first")));
@@ -108,9 +116,29 @@ void PricingPage::record()
     showRecorded();
 }
 
+void PricingPage::recordNotCharged()
+{
+    const QString basis = reviewrules::notChargedBasis(document()->application());
+    if (m_readOnly || basis.isEmpty() ||
+        document()->state().notes.value(reviewrules::notChargedNoteKey()) == basis)
+        return;
+    document()->setNote(reviewrules::notChargedNoteKey(), basis);
+    showRecorded();
+}
+
 void PricingPage::showRecorded()
 {
     const QHash<QString, QString> &notes = document()->state().notes;
+    const QString basis = reviewrules::notChargedBasis(document()->application());
+    if (notes.value(pricingnotes::result()).isEmpty() && !basis.isEmpty() &&
+        notes.value(reviewrules::notChargedNoteKey()) == basis) {
+        m_recorded->setText(coloured(
+            reviewcolors::kOk, basis == QLatin1String("free_use")
+                                   ? tr("✓ Recorded: not charged, the use is free of charge.")
+                                   : tr("✓ Recorded: not charged, the application asks for no "
+                                        "priced product.")));
+        return;
+    }
     const QJsonObject result =
         QJsonDocument::fromJson(notes.value(pricingnotes::result()).toUtf8()).object();
     if (result.isEmpty()) {
@@ -138,6 +166,7 @@ void PricingPage::setReadOnly(bool readOnly)
     m_readOnly = readOnly;
     m_view->setReadOnly(readOnly);
     m_record->setEnabled(!readOnly);
+    m_notCharged->setEnabled(!readOnly);
 }
 
 } // namespace gd

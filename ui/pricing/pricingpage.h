@@ -29,6 +29,11 @@ public:
     void setReadOnly(bool readOnly) override;
     /** Stores the calculation shown as the review's (one undo step). */
     void record();
+    /**
+     * Records a free application (free use class, or no priced product asked for) as not
+     * charged, on that basis (one undo step); does nothing for a charged application.
+     */
+    void recordNotCharged();
 
 private:
     void loadFromNotes();
@@ -36,6 +41,7 @@ private:
 
     PricingView *m_view;
     QPushButton *m_record;
+    QPushButton *m_notCharged;
     QLabel *m_recorded;
     bool m_recording = false;
     bool m_readOnly = false;

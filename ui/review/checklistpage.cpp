@@ -288,7 +288,7 @@ void ChecklistPage::showCurrentItem()
     m_rationaleLabel->setText(label);
     m_rationale->setPlaceholderText(
         required ? tr("Why is this item %1? Required.").arg(verdictLabel(answer.verdict))
-                 : tr("Rationale (optional for compliant items)"));
+                 : tr("Choose a verdict, then say why."));
     if (m_rationale->toPlainText() != answer.rationale) {
         const QSignalBlocker blocker(m_rationale);
         m_rationale->setPlainText(answer.rationale);
@@ -352,6 +352,10 @@ void ChecklistPage::confirmSuggestion()
     if (id.isEmpty() || m_readOnly || !answer.suggested || answer.verdict == Verdict::None)
         return;
     answer.suggested = false;
+    // Confirming adopts GrantDesk's reason as the officer's, visible and editable; every
+    // verdict needs one (reviewrules::needsRationale).
+    if (answer.rationale.trimmed().isEmpty())
+        answer.rationale = answer.suggestionReason;
     document()->setAnswer(id, answer);
 }
 
