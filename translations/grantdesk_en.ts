@@ -1196,6 +1196,10 @@
         <source>no one</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>review.pdf and review.json disagree on the %1: &quot;%2&quot; and &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PdfDocument</name>

@@ -1195,6 +1195,10 @@
         <source>no one</source>
         <translation>无人</translation>
     </message>
+    <message>
+        <source>review.pdf and review.json disagree on the %1: &quot;%2&quot; and &quot;%3&quot;</source>
+        <translation>review.pdf 与 review.json 的%1不一致：“%2”与“%3”</translation>
+    </message>
 </context>
 <context>
     <name>PdfDocument</name>

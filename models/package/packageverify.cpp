@@ -24,6 +24,7 @@
 #include "package/keystore.h"
 #include "package/signerrole.h"
 #include "package/verifytext.h"
+#include "report/pdfsource.h"
 #include "packageinternal.h"
 
 namespace gd::package {
@@ -34,6 +35,7 @@ namespace {
 
 constexpr qint64 kMaxSmallMember = 64 << 20; // manifest, signed attributes, signature, cert
 const QString kReviewJson = QStringLiteral("review.json");
+const QString kReviewPdf = QStringLiteral("review.pdf");
 
 QString roleLabel(Role role)
 {
@@ -237,6 +239,52 @@ SignatureCheck checkSignature(Role role, const ZipReader &reader, const QByteArr
  * together by hand from parts of different reviews. Only what review.json states is
  * compared: a review record (grantdesk.review/1) states all of it.
  */
+/**
+ * Where review.pdf's source record (report/pdfsource.h) disagrees with review.json: the
+ * application, version, decision, reviewer and approver. A PDF made before GrantDesk wrote
+ * the record has none and is not held to it; a modified or missing PDF is reported already.
+ */
+QStringList pdfSourceProblems(const ZipReader &reader, const VerifyReport &report,
+                              const QJsonObject &review)
+{
+    const auto intact = std::find_if(report.members.cbegin(), report.members.cend(),
+                                     [](const MemberCheck &m) { return m.path == kReviewPdf; });
+    if (intact == report.members.cend() || intact->status != MemberCheck::Status::Ok)
+        return {};
+    const auto pdf = readSmall(reader, kReviewPdf);
+    if (!pdf)
+        return {pdf.error().toString()};
+    const auto source = report::readPdfSource(pdf.value());
+    if (!source)
+        return {QCoreApplication::translate("PackageVerify", "%1: %2")
+                    .arg(kReviewPdf, source.error().what)};
+    if (!source.value())
+        return {};
+    const report::PdfSource &made = *source.value();
+    QStringList problems;
+    const auto compare = [&](const QString &field, const QString &inPdf, const QString &inJson) {
+        if (inPdf != inJson)
+            problems << QCoreApplication::translate(
+                            "PackageVerify",
+                            "review.pdf and review.json disagree on the %1: \"%2\" and \"%3\"")
+                            .arg(field, inPdf, inJson);
+    };
+    const QJsonObject application = review.value(QLatin1String("application")).toObject();
+    compare(QCoreApplication::translate("PackageVerify", "application"), made.applicationId,
+            application.value(QLatin1String("id")).toString());
+    compare(QCoreApplication::translate("PackageVerify", "version"), QString::number(made.version),
+            QString::number(application.value(QLatin1String("version")).toInt()));
+    compare(QCoreApplication::translate("PackageVerify", "decision"), made.decision,
+            review.value(QLatin1String("decision"))[QLatin1String("code")].toString());
+    compare(QCoreApplication::translate("PackageVerify", "reviewer"),
+            identitytext::normalizedName(made.reviewer),
+            identitytext::normalizedName(review.value(QLatin1String("reviewer")).toString()));
+    compare(QCoreApplication::translate("PackageVerify", "approver"),
+            identitytext::normalizedName(made.approver),
+            identitytext::normalizedName(review.value(QLatin1String("approver")).toString()));
+    return problems;
+}
+
 QStringList agreementProblems(const ZipReader &reader, const VerifyReport &report)
 {
     const auto intact = std::find_if(report.members.cbegin(), report.members.cend(),
@@ -303,6 +351,8 @@ QStringList agreementProblems(const ZipReader &reader, const VerifyReport &repor
                                      ? QCoreApplication::translate("PackageVerify", "no one")
                                      : named.toString());
     }
+    if (record)
+        problems << pdfSourceProblems(reader, report, review);
     return problems;
 }
 

@@ -156,6 +156,8 @@ Result<QByteArray> renderPdf(QTextDocument &document, const PageStyle &style)
         writer.setResolution(style.resolution);
         writer.setTitle(style.title);
         writer.setCreator(QStringLiteral("GrantDesk"));
+        if (!style.xmpMetadata.isEmpty())
+            writer.setDocumentXmpMetadata(style.xmpMetadata);
         applyPageStyle(writer, style);
         if (paintDocument(document, writer, style) == 0)
             return Error{where, QStringLiteral("nothing could be painted (no pages)")};

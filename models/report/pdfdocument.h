@@ -26,6 +26,7 @@ struct PageStyle
     qreal headerHeightMm = 8.0;                  // reserved above the body on every page
     qreal footerHeightMm = 10.0;                 // reserved below the body on every page
     int resolution = 300;                        // dpi of the PDF
+    QByteArray xmpMetadata; // XMP packet embedded in the PDF; empty for Qt's default
 };
 
 /** The family reports are set in: WenQuanYi Micro Hei (text extracts correctly). */

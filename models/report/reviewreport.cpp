@@ -16,6 +16,7 @@
 #include "domain/vocabulary.h"
 #include "report/charts.h"
 #include "report/pdfdocument.h"
+#include "report/pdfsource.h"
 #include "report/reviewrecord.h"
 #include "review/checklisttemplate.h"
 #include "review/reviewrules.h"
@@ -791,6 +792,10 @@ PageStyle reviewPageStyle(const ReviewRecord &record)
     style.header = QCoreApplication::translate("ReviewReport", "%1 · %2 version %3")
                        .arg(ReviewReport::title(), record.application.id)
                        .arg(record.application.version);
+    // The PDF names what it was made from, for verify to compare (report/pdfsource.h).
+    style.xmpMetadata =
+        pdfSourceXmp(PdfSource{record.application.id, record.application.version,
+                               decisionCode(record.decision), record.reviewer, record.approver});
     return style;
 }
 

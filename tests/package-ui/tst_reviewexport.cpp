@@ -8,6 +8,8 @@
 
 #include "package/keystore.h"
 #include "package/reviewexport.h"
+#include "package/ziparchive.h"
+#include "report/pdfsource.h"
 #include "packageuitest.h"
 #include "review/checklisttemplate.h"
 #include "review/reviewrules.h"
@@ -152,6 +154,19 @@ void TestReviewExport::exportsDecidedCase()
     QCOMPARE(report.signatures.size(), 1);
     QCOMPARE(report.signatures.first().certSha256, m_reviewer.certificate.sha256());
     QVERIFY(AuditTrail(m_db).verifyAll()->intact);
+
+    // The PDF names what it was made from: the case, its decision and its officers.
+    auto zip = ZipReader::openData(bytes, QStringLiteral("first.gdpkg"));
+    QVERIFY(zip.ok());
+    const auto pdf = zip.value()->read(QStringLiteral("review.pdf"));
+    QVERIFY(pdf.ok());
+    const auto source = report::readPdfSource(pdf.value());
+    QVERIFY2(source.ok() && source.value(), qPrintable(source ? QString() : source.error().what));
+    QCOMPARE(source.value()->applicationId, id);
+    QCOMPARE(source.value()->version, version);
+    QCOMPARE(source.value()->decision, report.decision);
+    QCOMPARE(source.value()->reviewer, demo::reviewerName());
+    QVERIFY(!source.value()->approver.isEmpty());
 }
 
 void TestReviewExport::reexportsSignedCase()

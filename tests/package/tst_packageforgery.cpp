@@ -6,6 +6,7 @@
 
 #include "core/hashing.h"
 #include "package/keystore.h"
+#include "report/pdfsource.h"
 #include "packagetest.h"
 #include "rawzip.h"
 #include "common/tools.h"
@@ -37,6 +38,8 @@ private slots:
     void reviewJsonAgreesWithManifest_data();
     void reviewJsonAgreesWithManifest();
     void signersAreTheRecordedOfficers();
+    void pdfAgreesWithReviewJson_data();
+    void pdfAgreesWithReviewJson();
 
 private:
     TrustStore emptyTrust() const { return m_fixture.emptyTrust(); }
@@ -539,6 +542,73 @@ void TestPackageForgery::signersAreTheRecordedOfficers()
     const VerifyReport same =
         verifyPackageData(byWang->data, QStringLiteral("p"), emptyTrust(), options);
     QVERIFY2(same.exitCode() == 0, qPrintable(allErrors(same)));
+}
+
+void TestPackageForgery::pdfAgreesWithReviewJson_data()
+{
+    QTest::addColumn<QByteArray>("pdf");
+    QTest::addColumn<QString>("problem"); // empty: agrees
+    const auto pdf = [](const QList<report::PdfSource> &sources) {
+        QByteArray bytes = QByteArrayLiteral("%PDF-1.4\n") + pattern(500, 'p');
+        for (const report::PdfSource &source : sources)
+            bytes += "\n1 0 obj\n<< /Type /Metadata /Subtype /XML >>\nstream\n" +
+                     report::pdfSourceXmp(source) + "\nendstream\nendobj\n";
+        return bytes + "\n%%EOF\n";
+    };
+    const report::PdfSource same{QStringLiteral("GZ-2026-0001"), 2, QStringLiteral("approved"),
+                                 QStringLiteral("张敏"), QStringLiteral("王立")};
+    QTest::newRow("agrees") << pdf({same}) << QString();
+    QTest::newRow("no source record, older packages") << pdf({}) << QString();
+    report::PdfSource other = same;
+    other.decision = QStringLiteral("rejected");
+    QTest::newRow("another decision")
+        << pdf({other})
+        << QStringLiteral("review.pdf and review.json disagree on the decision: \"rejected\" and "
+                          "\"approved\"");
+    other = same;
+    other.applicationId = QStringLiteral("GZ-2026-0002");
+    QTest::newRow("another application")
+        << pdf({other}) << QStringLiteral("review.pdf and review.json disagree on the application");
+    other = same;
+    other.version = 1;
+    QTest::newRow("another version")
+        << pdf({other}) << QStringLiteral("review.pdf and review.json disagree on the version");
+    other = same;
+    other.approver = QStringLiteral("李四");
+    QTest::newRow("another approver")
+        << pdf({other}) << QStringLiteral("review.pdf and review.json disagree on the approver");
+    other = same;
+    other.reviewer = QStringLiteral("张\u200b敏");
+    QTest::newRow("reviewer with a zero-width space")
+        << pdf({other}) << QStringLiteral("review.pdf and review.json disagree on the reviewer");
+    QTest::newRow("a second record hides the first")
+        << pdf({same, other}) << QStringLiteral("more than one GrantDesk source record");
+}
+
+/**
+ * Issue 12, item 2: the PDF's source (the XMP record GrantDesk writes into review.pdf)
+ * names the same application, version, decision and officers as review.json; a PDF that
+ * says otherwise makes the package invalid, although every signature is sound. PDFs
+ * made before the record existed carry none and still verify.
+ */
+void TestPackageForgery::pdfAgreesWithReviewJson()
+{
+    QFETCH(QByteArray, pdf);
+    QFETCH(QString, problem);
+    PackageContent content = sampleContent();
+    content.reviewJson = reviewRecord(QStringLiteral("GZ-2026-0001"), 2, QStringLiteral("approved"),
+                                      QStringLiteral("张敏"), QStringLiteral("王立"));
+    content.reviewPdf = pdf;
+    auto built = buildPackage(content, m_sm2);
+    QVERIFY(built.ok());
+    const VerifyReport report = verifyPackageData(built->data, QStringLiteral("p"), emptyTrust());
+    if (problem.isEmpty()) {
+        QVERIFY2(report.exitCode() == 0, qPrintable(allErrors(report)));
+        return;
+    }
+    QCOMPARE(report.exitCode(), 1);
+    QVERIFY2(allErrors(report).contains(problem), qPrintable(allErrors(report)));
+    QVERIFY(report.signature(Role::Reviewer)->valid);
 }
 
 QTEST_GUILESS_MAIN(TestPackageForgery)
