@@ -7,6 +7,9 @@ namespace {
 constexpr char kAlphabet[] = "0123456789ABCDEFGHJKLMNPQRTUWXY"; // 31 characters, no I O Z S V
 constexpr int kWeights[17] = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 
+// The organization code (GB 11714), positions 9–17: eight body characters and their check.
+constexpr int kOrganizationWeights[8] = {3, 7, 9, 10, 5, 8, 4, 2};
+
 int valueOf(QChar c)
 {
     for (int i = 0; i < 31; ++i) {
@@ -33,6 +36,28 @@ std::optional<QChar> checkCharacter(const QString &first17)
     return QLatin1Char(kAlphabet[check]);
 }
 
+std::optional<QChar> organizationCheckCharacter(const QString &body8)
+{
+    if (body8.size() < 8)
+        return std::nullopt;
+    int sum = 0;
+    for (int i = 0; i < 8; ++i) {
+        const QChar c = body8.at(i);
+        int v = -1;
+        if (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+            v = c.unicode() - '0';
+        else if (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+            v = c.unicode() - 'A' + 10;
+        if (v < 0)
+            return std::nullopt;
+        sum += v * kOrganizationWeights[i];
+    }
+    const int check = 11 - sum % 11;
+    if (check == 10)
+        return QLatin1Char('X');
+    return QLatin1Char(char('0' + check % 11));
+}
+
 QString problem(const QString &code)
 {
     if (code.size() != 18)
@@ -48,6 +73,14 @@ QString problem(const QString &code)
         return QStringLiteral("credit code check character is '%1', expected '%2' (GB 32100)")
             .arg(code.at(17))
             .arg(*expected);
+    // Every code issued since 2015 also passes its organization code's own check; one that
+    // passes only the last character was made up.
+    const auto organization = organizationCheckCharacter(code.mid(8, 8));
+    if (organization && *organization != code.at(16))
+        return QStringLiteral("credit code's organization code check character (position 17) is "
+                              "'%1', expected '%2' (GB 11714)")
+            .arg(code.at(16))
+            .arg(*organization);
     return {};
 }
 

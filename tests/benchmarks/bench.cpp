@@ -56,7 +56,7 @@ Application generate(int i, QRandomGenerator &rng)
         a.deadline = a.submittedAt.date().addDays(30);
     a.applicant.name = pick(kWords, 24, rng) + pick(kWords, 24, rng) +
                        QStringLiteral("科技有限公司%1").arg(i % 5000);
-    a.applicant.creditCode = QStringLiteral("91440101MA5CXK7Q37");
+    a.applicant.creditCode = QStringLiteral("91440101MA5CXK7Q9R");
     a.applicant.role = QStringLiteral("operator");
     a.applicant.contact = {QStringLiteral("联系人"), QStringLiteral("020-8888 1234"), {}};
     a.scenario.domain = pick(kDomains, 9, rng);

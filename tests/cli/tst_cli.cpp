@@ -315,7 +315,7 @@ QStringList workedExample(const QString &rules)
             QStringLiteral("--small-business"),
             QStringLiteral("--priority-scenario"),
             QStringLiteral("--operator"),
-            QStringLiteral("91440101MA5CXK7Q37"),
+            QStringLiteral("91440101MA5CXK7Q9R"),
             QStringLiteral("--on"),
             QStringLiteral("2026-11-26")};
 }

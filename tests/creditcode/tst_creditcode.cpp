@@ -20,9 +20,13 @@ private slots:
 void TestCreditCode::valid_data()
 {
     QTest::addColumn<QString>("code");
-    QTest::newRow("guangzhou") << QStringLiteral("91440101MA5CXK7Q37");
-    QTest::newRow("fuzhou") << QStringLiteral("91350100MA2Y8K3L71");
-    QTest::newRow("guizhou") << QStringLiteral("91520900MA6DLW0Q1N");
+    QTest::newRow("guangzhou") << QStringLiteral("91440101MA5CXK7Q9R");
+    QTest::newRow("fuzhou") << QStringLiteral("91350100MA2Y8K3L0B");
+    QTest::newRow("guizhou") << QStringLiteral("91520900MA6DLW0Q40");
+    // Published codes, checked by hand against both rules: organization codes 70846113-6 and
+    // 19220382-1.
+    QTest::newRow("published, letter check") << QStringLiteral("91440300708461136T");
+    QTest::newRow("published, digit check") << QStringLiteral("914403001922038216");
 }
 
 void TestCreditCode::valid()
@@ -55,9 +59,17 @@ void TestCreditCode::invalid_data()
                                 << QStringLiteral("invalid character 'm' at position 9");
     QTest::newRow("too short") << QStringLiteral("91440101MA5CXK7Q3")
                                << QStringLiteral("must have 18 characters, has 17");
-    QTest::newRow("too long") << QStringLiteral("91440101MA5CXK7Q370")
+    QTest::newRow("too long") << QStringLiteral("91440101MA5CXK7Q9R0")
                               << QStringLiteral("must have 18 characters, has 19");
     QTest::newRow("empty") << QString() << QStringLiteral("must have 18 characters, has 0");
+    // Issue 11: the demo's old codes passed only the last check; the organization code's own
+    // check character (GB 11714) gives them away as made up.
+    QTest::newRow("passes only GB 32100")
+        << QStringLiteral("91440101MA5CXK7Q37")
+        << QStringLiteral("(position 17) is '3', expected '9' (GB 11714)");
+    QTest::newRow("passes only GB 32100, X expected")
+        << QStringLiteral("91440104MA59HT0K6W")
+        << QStringLiteral("(position 17) is '6', expected 'X' (GB 11714)");
 }
 
 void TestCreditCode::invalid()
@@ -72,6 +84,14 @@ void TestCreditCode::checkCharacter()
 {
     QCOMPARE(creditcode::checkCharacter(QStringLiteral("9144010")), std::nullopt);
     QCOMPARE(creditcode::checkCharacter(QStringLiteral("91440101MA5CXKIQ3")), std::nullopt);
+    QCOMPARE(creditcode::organizationCheckCharacter(QStringLiteral("70846113")),
+             std::optional<QChar>(QLatin1Char('6')));
+    QCOMPARE(creditcode::organizationCheckCharacter(QStringLiteral("19220382")),
+             std::optional<QChar>(QLatin1Char('1')));
+    QCOMPARE(creditcode::organizationCheckCharacter(QStringLiteral("MA59HT0K")),
+             std::optional<QChar>(QLatin1Char('X')));
+    QCOMPARE(creditcode::organizationCheckCharacter(QStringLiteral("MA59HT0")), std::nullopt);
+    QCOMPARE(creditcode::organizationCheckCharacter(QStringLiteral("MA59-T0K")), std::nullopt);
 }
 
 QTEST_APPLESS_MAIN(TestCreditCode)

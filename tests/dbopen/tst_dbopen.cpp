@@ -300,7 +300,7 @@ void TestDbOpen::migrationIsAllOrNothingWithOneBackup()
 {
     const QString file = path(QStringLiteral("old.sqlite"));
     QStringList v1 = schema::migrationStep(0);
-    v1 << QStringLiteral("INSERT INTO applicants VALUES ('91440101MA5CXK7Q37', 'A', "
+    v1 << QStringLiteral("INSERT INTO applicants VALUES ('91440101MA5CXK7Q9R', 'A', "
                          "'2026-03-01T00:00:00Z')")
        << QStringLiteral("PRAGMA user_version=1")
        // The last step (v5 → v6) creates pending_files: this one makes it fail after the

@@ -225,7 +225,7 @@ void TestMainWindow::selectingShowsDetails()
     view->selectRow(gz);
     QTRY_COMPARE(pane->currentId(), QStringLiteral("GZ-2026-0001"));
     const QString gzText = browser->toPlainText();
-    QVERIFY(gzText.contains(QStringLiteral("91440101MA5CXK7Q37")));
+    QVERIFY(gzText.contains(QStringLiteral("91440101MA5CXK7Q9R")));
     QVERIFY(gzText.contains(QStringLiteral("数据开发利用方案")));
     QVERIFY(gzText.contains(QStringLiteral("SHA-256 cfff5a5a02cb")));
     QVERIFY(gzText.contains(QStringLiteral("24 month(s)")));

@@ -136,7 +136,7 @@ void TestApplicationParser::exampleContent()
                  QCryptographicHash::hash(readAll(file), QCryptographicHash::Sha256).toHex()));
     QCOMPARE(a.submittedAt.toUTC(), QDateTime(QDate(2026, 3, 2), QTime(1, 30), QTimeZone::utc()));
     QCOMPARE(a.deadline, QDate(2026, 3, 30));
-    QCOMPARE(a.applicant.creditCode, QStringLiteral("91440101MA5CXK7Q37"));
+    QCOMPARE(a.applicant.creditCode, QStringLiteral("91440101MA5CXK7Q9R"));
     QCOMPARE(a.applicant.creditDeclaration, std::optional<bool>(true));
     QCOMPARE(a.applicant.contact.email, QStringLiteral("lihua@example.cn"));
     QCOMPARE(a.scenario.socialBenefit, QStringLiteral("降低低空飞行安全风险"));
@@ -394,7 +394,7 @@ void TestApplicationParser::hostileIdentifiersRefused_data()
     QTest::newRow("applicant name, ANSI")
         << "applicant.name" << QStringLiteral("\x1b[31m广州低空") << "U+001B";
     QTest::newRow("credit code, word joiner")
-        << "applicant.creditCode" << QStringLiteral("\u206091440101MA5CXK7Q37") << "U+2060";
+        << "applicant.creditCode" << QStringLiteral("\u206091440101MA5CXK7Q9R") << "U+2060";
     QTest::newRow("legal representative, isolate")
         << "applicant.legalRepresentative" << QStringLiteral("陈\u2067明") << "U+2067";
     QTest::newRow("contact name, private use")

@@ -39,7 +39,7 @@ ParsedApplication generated(int i)
     a.submittedAt = QDateTime(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC).addSecs(i * 3700);
     a.deadline = QDate(2026, 2, 1).addDays(i % 97);
     a.applicant.name = QStringLiteral("测试单位%1有限公司").arg(i % 37);
-    a.applicant.creditCode = QStringLiteral("91440101MA5CXK7Q37");
+    a.applicant.creditCode = QStringLiteral("91440101MA5CXK7Q9R");
     a.applicant.role = QStringLiteral("operator");
     a.scenario.name = QStringLiteral("生成场景%1").arg(i);
     a.scenario.domain = domains.at(i % domains.size());

@@ -68,7 +68,7 @@ QByteArray callsFeed(const QString &id, const QString &applicationId, const QStr
   "records": [
     {
       "id": "%1",
-      "operatorCode": "91440101MA5CXK7Q37",
+      "operatorCode": "91440101MA5CXK7Q9R",
       "operatorName": "广州低空智联科技有限公司",
       "product": "GZ-LOWALT-RISK-API",
       "applicationId": "%2",
@@ -97,7 +97,7 @@ const QByteArray kIncidents = R"({
       "id": "INC-T-1",
       "openedAt": "2026-03-01T10:00:00+08:00",
       "severity": "high",
-      "operatorCode": "91440101MA5CXK7Q37",
+      "operatorCode": "91440101MA5CXK7Q9R",
       "applicationId": "GZ-2026-0001",
       "summary": "接口异常批量查询"
     },
@@ -105,7 +105,7 @@ const QByteArray kIncidents = R"({
       "id": "INC-T-2",
       "openedAt": "2026-06-10T09:00:00+08:00",
       "severity": "low",
-      "operatorCode": "91350100MA2Y8K3L71",
+      "operatorCode": "91350100MA2Y8K3L0B",
       "applicationId": "FJ-2026-0007",
       "summary": "弱口令告警",
       "respondedAt": "2026-06-10T12:00:00+08:00",
@@ -450,7 +450,7 @@ void TestDashboard::watchedFolderImportsOnce()
                       "#format: grantdesk.feed.calls/1\n#source: 测试平台\n"
                       "id,operatorCode,operatorName,product,applicationId,periodStart,periodEnd,"
                       "calls,freeCalls,activeUsers,revenue\n"
-                      "W-2,91440101MA5CXK7Q37,广州低空智联科技有限公司,GZ-LOWALT-RISK-API,"
+                      "W-2,91440101MA5CXK7Q9R,广州低空智联科技有限公司,GZ-LOWALT-RISK-API,"
                       "GZ-2026-0001,2026-04-01,2026-04-30,7000,0,3,150.00\n"));
     QTRY_COMPARE_WITH_TIMEOUT(importCount(m_db), 2, 10000);
     QTest::qWait(800);

@@ -54,7 +54,7 @@ inline RequestedResource resource(const QString &name, const QString &code, qint
 struct AppSpec
 {
     QString id;
-    QString operatorCode = QStringLiteral("91440101MA5CXK7Q37");
+    QString operatorCode = QStringLiteral("91440101MA5CXK7Q9R");
     QString operatorName = QStringLiteral("广州低空智联科技有限公司");
     QString body = QStringLiteral("广州市政务服务和数据管理局");
     QString domain = QStringLiteral("交通");

@@ -22,8 +22,8 @@ QStringList strings(std::initializer_list<const char *> texts)
 } // namespace
 
 namespace {
-const QString kOp = QStringLiteral("91440101MA5CXK7Q37");
-const QString kOp2 = QStringLiteral("91350200MA2Y7QH158");
+const QString kOp = QStringLiteral("91440101MA5CXK7Q9R");
+const QString kOp2 = QStringLiteral("91350200MA2Y7QH17E");
 
 QJsonObject filing(const QString &id, const QString &kind, const QString &partyKind,
                    const QString &party, const QJsonObject &more)

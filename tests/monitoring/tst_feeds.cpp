@@ -80,7 +80,7 @@ void TestFeeds::parsesJsonAndCsvAlike()
     QCOMPARE(json.file->source, QStringLiteral("广州市公共数据授权运营平台"));
     QCOMPARE(json.file->calls.size(), 2);
     const CallRecord &r = json.file->calls.first();
-    QCOMPARE(r.operatorCode, QStringLiteral("91440101MA5CXK7Q37"));
+    QCOMPARE(r.operatorCode, QStringLiteral("91440101MA5CXK7Q9R"));
     QCOMPARE(r.periodStart, QDate(2026, 3, 1));
     QCOMPARE(r.calls, 120000);
     QCOMPARE(r.chargedCalls(), 100000);
@@ -304,8 +304,8 @@ void TestFeeds::csvQuotingAndLineNumbers()
         "#source: 平台\n"
         "id,openedAt,severity,operatorCode,summary\n"
         "\n"
-        "I-1,2026-03-01T10:00:00+08:00,low,91440101MA5CXK7Q37,\"两行,\n含逗号和\"\"引号\"\"\"\n"
-        "I-2,2026-03-01T10:00:00+08:00,urgent,91440101MA5CXK7Q37,x\n";
+        "I-1,2026-03-01T10:00:00+08:00,low,91440101MA5CXK7Q9R,\"两行,\n含逗号和\"\"引号\"\"\"\n"
+        "I-2,2026-03-01T10:00:00+08:00,urgent,91440101MA5CXK7Q9R,x\n";
     const FeedParseOutcome outcome = parseFeed(csv, QStringLiteral("i.csv"), true);
     QVERIFY(!outcome.file);
     QCOMPARE(outcome.errors.size(), 1);
@@ -321,8 +321,8 @@ void TestFeeds::csvQuotingAndLineNumbers()
         "#format: grantdesk.feed.calls/1\n#source: s\n"
         "id,operatorCode,operatorName,product,periodStart,periodEnd,calls,freeCalls,activeUsers,"
         "revenue\n"
-        "A,91350200MA2Y7QH158,x,P,2026-03-01,2026-03-31,1e3,0,1,1.00\n"
-        "B,91350200MA2Y7QH158,x,P,2026-03-01,2026-03-31,-5,0,1,1.00\n",
+        "A,91350200MA2Y7QH17E,x,P,2026-03-01,2026-03-31,1e3,0,1,1.00\n"
+        "B,91350200MA2Y7QH17E,x,P,2026-03-01,2026-03-31,-5,0,1,1.00\n",
         QStringLiteral("n.csv"), true);
     QCOMPARE(numbers.errors.size(), 2);
     QCOMPARE(numbers.errors.at(0).toString(),
@@ -348,8 +348,8 @@ void TestFeeds::hiddenCharactersInIdentifiersAreRefused()
                               "id,operatorCode,operatorName,product,periodStart,periodEnd,calls,"
                               "freeCalls,activeUsers,revenue\n";
     const FeedParseOutcome calls = parseFeed(
-        header + "A,91350200MA2Y7QH158,厦门\u202E物流,P,2026-03-01,2026-03-31,1,0,1,1.00\n" +
-            "B,91350200MA2Y7QH158,x,P\u200B1,2026-03-01,2026-03-31,1,0,1,1.00\n",
+        header + "A,91350200MA2Y7QH17E,厦门\u202E物流,P,2026-03-01,2026-03-31,1,0,1,1.00\n" +
+            "B,91350200MA2Y7QH17E,x,P\u200B1,2026-03-01,2026-03-31,1,0,1,1.00\n",
         QStringLiteral("n.csv"), true);
     QCOMPARE(calls.errors.size(), 2);
     QVERIFY2(calls.errors.at(0).toString().startsWith(
@@ -361,7 +361,7 @@ void TestFeeds::hiddenCharactersInIdentifiersAreRefused()
 
     const FeedParseOutcome summary = parseFeed(
         "#format: grantdesk.feed.incidents/1\n#source: s\nid,openedAt,severity,operatorCode,"
-        "summary\nI-1,2026-03-01T10:00:00+08:00,low,91440101MA5CXK7Q37,\u6545\u969C\u202E\n",
+        "summary\nI-1,2026-03-01T10:00:00+08:00,low,91440101MA5CXK7Q9R,\u6545\u969C\u202E\n",
         QStringLiteral("i.csv"), true);
     QVERIFY2(summary.file,
              summary.errors.isEmpty() ? "" : qPrintable(summary.errors.first().toString()));
@@ -378,7 +378,7 @@ void TestFeeds::version2DatabaseGainsFeedTables()
         QVERIFY(raw.open());
         QSqlQuery q(raw);
         QStringList statements = schema::migrationStep(0) + schema::migrationStep(1);
-        statements << QStringLiteral("INSERT INTO applicants VALUES ('91440101MA5CXK7Q37', "
+        statements << QStringLiteral("INSERT INTO applicants VALUES ('91440101MA5CXK7Q9R', "
                                      "'广州低空智联科技有限公司', '2026-03-01T00:00:00Z')")
                    << QStringLiteral("PRAGMA user_version=2");
         for (const QString &sql : statements)

@@ -12,8 +12,8 @@ using namespace gd::monitoring;
 using namespace gd::test;
 
 namespace {
-const QString kOpA = QStringLiteral("91440101MA5CXK7Q37");
-const QString kOpB = QStringLiteral("91350200MA2Y7QH158");
+const QString kOpA = QStringLiteral("91440101MA5CXK7Q9R");
+const QString kOpB = QStringLiteral("91350200MA2Y7QH17E");
 } // namespace
 
 /**

@@ -27,7 +27,7 @@ Money money(const char *text)
     return *Money::parseSigned(QString::fromLatin1(text));
 }
 
-const QString kOperator = QStringLiteral("91440101MA5CXK7Q37");
+const QString kOperator = QStringLiteral("91440101MA5CXK7Q9R");
 
 } // namespace
 
@@ -122,16 +122,16 @@ void TestFeeEngine::fees_data()
         "100.00");
     row("term one day over cap", "t1", "P-BANDS", "100", "start=2026-01-01 end=2028-01-01",
         "100.00", "100.00", "term_over_cap");
-    row("MAR reached not exceeded", "t1", "P-BANDS", "100", "op=91440101MA5CXK7Q37", "100.00",
+    row("MAR reached not exceeded", "t1", "P-BANDS", "100", "op=91440101MA5CXK7Q9R", "100.00",
         "100.00");
-    row("MAR exceeded by half a yuan", "t1", "P-BANDS", "101", "op=91440101MA5CXK7Q37", "100.50",
+    row("MAR exceeded by half a yuan", "t1", "P-BANDS", "101", "op=91440101MA5CXK7Q9R", "100.50",
         "100.50", "mar_exceeded=0.50");
     row("all findings at once", "t1", "P-BANDS", "101",
-        "unit=hour on=2027-02-01 start=2026-01-01 end=2028-06-30 op=91440101MA5CXK7Q37", "100.50",
+        "unit=hour on=2027-02-01 start=2026-01-01 end=2028-06-30 op=91440101MA5CXK7Q9R", "100.50",
         "100.50", "unit_mismatch outside_effective term_over_cap mar_exceeded=0.50");
     // The worked example of fee-rules.md.
     row("worked example", "gz", "GZ-LOWALT-RISK-API", "1500000",
-        "sb ps op=91440101MA5CXK7Q37 on=2026-11-26 start=2026-04-01 end=2028-03-31", "560000.00",
+        "sb ps op=91440101MA5CXK7Q9R on=2026-11-26 start=2026-04-01 end=2028-03-31", "560000.00",
         "313600.00", "mar_exceeded=303600.00");
     row("gz at first upTo", "gz", "GZ-LOWALT-RISK-API", "100000", "", "50000.00", "50000.00");
     row("gz one past first upTo", "gz", "GZ-LOWALT-RISK-API", "100001", "", "50000.40", "50000.40");
@@ -144,7 +144,7 @@ void TestFeeEngine::fees_data()
         "139500.53", "trial_schedule");
     row("trial single band", "gzh", "GZ-HOUSING-DATASET", "24", "sb", "28800.00", "24480.00",
         "trial_schedule");
-    row("trial operator under MAR", "gzh", "GZ-HOUSING-DATASET", "24", "op=91520900MA6DLW0Q1N",
+    row("trial operator under MAR", "gzh", "GZ-HOUSING-DATASET", "24", "op=91520900MA6DLW0Q40",
         "28800.00", "28800.00", "trial_schedule");
 }
 

@@ -48,7 +48,7 @@ void TestFeeRules::examplesParse()
     QCOMPARE(p->tiers.at(1).upTo, std::optional<quint64>(1000000));
     QVERIFY(!p->tiers.at(2).upTo);
     QCOMPARE(p->tiers.at(2).price.toString(2), QStringLiteral("0.30"));
-    const FeeOperator *op = gz.rules->findOperator(QStringLiteral("91440101MA5CXK7Q37"));
+    const FeeOperator *op = gz.rules->findOperator(QStringLiteral("91440101MA5CXK7Q9R"));
     QVERIFY(op);
     QCOMPARE(op->maxAllowedRevenue.toJsonString(), QStringLiteral("5000000.00"));
 

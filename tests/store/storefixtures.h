@@ -22,7 +22,7 @@ inline Application makeApplication(const QString &id, int version, const QString
         QDateTime(QDate(2026, 3, 1).addDays(version), QTime(9, 30), QTimeZone(8 * 3600));
     a.deadline = QDate(2026, 4, 1);
     a.applicant.name = QStringLiteral("广州低空智联科技有限公司");
-    a.applicant.creditCode = QStringLiteral("91440101MA5CXK7Q37");
+    a.applicant.creditCode = QStringLiteral("91440101MA5CXK7Q9R");
     a.applicant.role = QStringLiteral("data_merchant");
     a.applicant.contact = {QStringLiteral("李华"), QStringLiteral("020-8888 1234"), {}};
     a.scenario.name = scenario;

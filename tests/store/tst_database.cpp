@@ -70,7 +70,7 @@ void TestDatabase::reopenKeepsData()
         auto db = Database::open(path());
         QVERIFY(db.ok());
         QSqlQuery q(db.value()->connection());
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO applicants VALUES ('91440101MA5CXK7Q37', "
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO applicants VALUES ('91440101MA5CXK7Q9R', "
                                       "'甲', '2026-01-01')")));
     }
     auto db = Database::open(path());

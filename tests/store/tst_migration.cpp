@@ -37,14 +37,14 @@ void TestMigration::init()
 QString TestMigration::makeVersion1(const QString &path)
 {
     QStringList statements = schema::migrationStep(0);
-    statements << QStringLiteral("INSERT INTO applicants VALUES ('91440101MA5CXK7Q37', "
+    statements << QStringLiteral("INSERT INTO applicants VALUES ('91440101MA5CXK7Q9R', "
                                  "'广州低空智联科技有限公司', '2026-03-01T00:00:00Z')")
                << QStringLiteral(
                       "INSERT INTO application_versions (app_id, version, content_sha256, "
                       "submitted_at, applicant_code, applicant_name, scenario_name, domain, "
                       "mode, use_class, period_start, period_end, status, resource_count, "
                       "imported_at, is_latest) VALUES ('GZ-2026-0001', 1, '00', "
-                      "'2026-03-02T01:30:00Z', '91440101MA5CXK7Q37', '广州低空智联科技有限公司', "
+                      "'2026-03-02T01:30:00Z', '91440101MA5CXK7Q9R', '广州低空智联科技有限公司', "
                       "'低空物流航线规划', '低空经济', 'scenario', 'industry', '2026-04-01', "
                       "'2028-03-31', 'in_review', 2, '2026-03-02T02:00:00Z', 1)")
                << QStringLiteral("INSERT INTO search (rowid, body) VALUES (1, "

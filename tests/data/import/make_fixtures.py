@@ -83,7 +83,7 @@ case("bad-use-class", setter(["useClass"], "commercial"))
 case("credit-code-pattern", setter(["applicant", "creditCode"], "91440101MA5CXK7QI7"))
 case("credit-code-check", setter(["applicant", "creditCode"], "91440101MA5CXK7Q38"))
 # Valid alphabet and check character, but a letter in the division code (characters 3-8).
-case("credit-code-division", setter(["applicant", "creditCode"], "91A40101MA5CXK7Q3F"))
+case("credit-code-division", setter(["applicant", "creditCode"], "91A40101MA5CXK7Q92"))
 case("credit-code-length", setter(["applicant", "creditCode"], "91440101MA5CXK7Q3"))
 case("name-too-long", setter(["applicant", "name"], "中" * 201))
 case("contact-too-long-astral", setter(["applicant", "contact", "name"], "𠮷" * 101))
