@@ -5,19 +5,19 @@
     <name>Approval</name>
     <message>
         <source>Only a case awaiting approval can be approved; this case is &quot;%1&quot;.</source>
-        <translation>只有待复审的案件才能复审；本案件当前状态为“%1”。</translation>
+        <translation>只有待复核的案件才能复核；本案件当前状态为“%1”。</translation>
     </message>
     <message>
         <source>%1 does not hold the approver role; only an approver can approve a case.</source>
-        <translation>%1 不具有复审人角色，只有复审人才能复审案件。</translation>
+        <translation>%1 不具有复核人角色，只有复核人才能复核案件。</translation>
     </message>
     <message>
         <source>Set your name in the officer profile before approving.</source>
-        <translation>请先在审核人员信息中填写姓名，再进行复审。</translation>
+        <translation>请先在审核人员信息中填写姓名，再进行复核。</translation>
     </message>
     <message>
         <source>%1 reviewed this case; another officer must approve it (four eyes).</source>
-        <translation>本案件由 %1 初审，须由另一名审核人员复审（双人审核）。</translation>
+        <translation>本案件由 %1 初审，须由另一名审核人员复核（双人审核）。</translation>
     </message>
     <message>
         <source>Only a case in review can be edited; this case is &quot;%1&quot;.</source>
@@ -917,7 +917,7 @@
     </message>
     <message>
         <source>Every event in the audit trail names the officer who did it. Reviews and approvals are done by different officers (four eyes).</source>
-        <translation>审计日志中的每条记录均载明经办人员。初审与复审须由不同人员完成（双人审核）。</translation>
+        <translation>审计日志中的每条记录均载明经办人员。初审与复核须由不同人员完成（双人审核）。</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -941,7 +941,7 @@
     </message>
     <message>
         <source>&amp;Approver</source>
-        <translation>复审人(&amp;A)</translation>
+        <translation>复核人(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -967,7 +967,7 @@
     </message>
     <message>
         <source>approver</source>
-        <translation>复审人</translation>
+        <translation>复核人</translation>
     </message>
     <message>
         <source>%1 is missing</source>
@@ -1113,15 +1113,15 @@
     </message>
     <message>
         <source>valid and approved</source>
-        <translation>有效，已经复审会签</translation>
+        <translation>有效，已复核签名</translation>
     </message>
     <message>
         <source>valid and approved, signer not trusted</source>
-        <translation>有效，已经复审会签，但签署人不受信任</translation>
+        <translation>有效，已复核签名，但签署人不受信任</translation>
     </message>
     <message>
         <source>valid, not countersigned</source>
-        <translation>有效，尚未会签</translation>
+        <translation>有效，尚未复核签名</translation>
     </message>
     <message>
         <source>valid, signer not trusted</source>
@@ -1266,7 +1266,7 @@
     </message>
     <message>
         <source>The review record can be printed once the approver has agreed</source>
-        <translation>复审人同意后方可打印审核记录</translation>
+        <translation>复核人同意后方可打印审核记录</translation>
     </message>
 </context>
 <context>
@@ -1403,7 +1403,7 @@
     <message numerus="yes">
         <source>cannot be submitted for approval, %n item(s) missing: %1</source>
         <translation>
-            <numerusform>尚有 %n 项未完成，不能提交复审：%1</numerusform>
+            <numerusform>尚有 %n 项未完成，不能提交复核：%1</numerusform>
         </translation>
     </message>
     <message>
@@ -1445,11 +1445,11 @@
     </message>
     <message>
         <source>%1 signed this package as the reviewer; another officer must countersign it (four eyes).</source>
-        <translation>%1 已作为初审人签署本数据包，须由另一名审核人员会签（双人审核）。</translation>
+        <translation>%1 已作为初审人签署本数据包，须由另一名审核人员复核签名（双人审核）。</translation>
     </message>
     <message>
         <source>%1 reviewed this case; another officer must countersign it (four eyes).</source>
-        <translation>本案件由 %1 初审，须由另一名审核人员会签（双人审核）。</translation>
+        <translation>本案件由 %1 初审，须由另一名审核人员复核签名（双人审核）。</translation>
     </message>
     <message>
         <source>this package is not one exported for %1 from this database (its manifest is not in the audit trail)</source>
@@ -1542,7 +1542,7 @@
     </message>
     <message>
         <source>Approver</source>
-        <translation>复审人</translation>
+        <translation>复核人</translation>
     </message>
     <message>
         <source>Checklist version</source>
@@ -1904,11 +1904,11 @@
     </message>
     <message>
         <source>Approver&apos;s opinion</source>
-        <translation>复审人意见</translation>
+        <translation>复核人意见</translation>
     </message>
     <message>
         <source>Approver&apos;s comment</source>
-        <translation>复审人备注</translation>
+        <translation>复核人备注</translation>
     </message>
     <message>
         <source>Signatures and audit</source>
@@ -1932,15 +1932,15 @@
     </message>
     <message>
         <source>Submitted for approval</source>
-        <translation>提交复审</translation>
+        <translation>提交复核</translation>
     </message>
     <message>
         <source>Approver (second review)</source>
-        <translation>复审人（复审）</translation>
+        <translation>复核人（复核）</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation>复审同意</translation>
+        <translation>复核同意</translation>
     </message>
     <message>
         <source>Audit trail and rules</source>
@@ -2198,7 +2198,7 @@
     </message>
     <message>
         <source>Approver</source>
-        <translation>复审人</translation>
+        <translation>复核人</translation>
     </message>
     <message>
         <source>intact</source>
@@ -2376,7 +2376,7 @@
     </message>
     <message>
         <source>Awaiting approval</source>
-        <translation>待复审</translation>
+        <translation>待复核</translation>
     </message>
     <message>
         <source>Decided</source>
@@ -2392,7 +2392,7 @@
     </message>
     <message>
         <source>Countersigned</source>
-        <translation>已会签</translation>
+        <translation>已复核签名</translation>
     </message>
     <message>
         <source>Filed</source>
@@ -2424,15 +2424,15 @@
     </message>
     <message>
         <source>Only a case in review can be submitted for approval; this case is &quot;%1&quot;.</source>
-        <translation>只有审核中的案件才能提交复审；本案件当前为“%1”。</translation>
+        <translation>只有审核中的案件才能提交复核；本案件当前为“%1”。</translation>
     </message>
     <message>
         <source>Only a case awaiting approval can be sent back to the reviewer; this case is &quot;%1&quot;.</source>
-        <translation>只有待复审的案件才能退回初审；本案件当前为“%1”。</translation>
+        <translation>只有待复核的案件才能退回初审；本案件当前为“%1”。</translation>
     </message>
     <message>
         <source>Only a case awaiting approval can be agreed to; this case is &quot;%1&quot;.</source>
-        <translation>只有待复审的案件才能复审同意；本案件当前为“%1”。</translation>
+        <translation>只有待复核的案件才能复核同意；本案件当前为“%1”。</translation>
     </message>
     <message>
         <source>Only a decided case can be returned to the applicant; this case is &quot;%1&quot;.</source>
@@ -2444,11 +2444,11 @@
     </message>
     <message>
         <source>Only a signed case can be countersigned; this case is &quot;%1&quot;.</source>
-        <translation>只有已签署的案件才能会签；本案件当前为“%1”。</translation>
+        <translation>只有已签署的案件才能复核签名；本案件当前为“%1”。</translation>
     </message>
     <message>
         <source>Only a countersigned case can be filed; this case is &quot;%1&quot;.</source>
-        <translation>只有已会签的案件才能归档；本案件当前为“%1”。</translation>
+        <translation>只有已复核签名的案件才能归档；本案件当前为“%1”。</translation>
     </message>
     <message>
         <source>Start review</source>
@@ -2456,7 +2456,7 @@
     </message>
     <message>
         <source>Submit for approval</source>
-        <translation>提交复审</translation>
+        <translation>提交复核</translation>
     </message>
     <message>
         <source>Send back for rework</source>
@@ -2464,7 +2464,7 @@
     </message>
     <message>
         <source>Agree</source>
-        <translation>复审同意</translation>
+        <translation>复核同意</translation>
     </message>
     <message>
         <source>Return to the applicant</source>
@@ -2476,7 +2476,7 @@
     </message>
     <message>
         <source>Countersign</source>
-        <translation>会签</translation>
+        <translation>复核签名</translation>
     </message>
     <message>
         <source>File</source>
@@ -2484,7 +2484,7 @@
     </message>
     <message>
         <source>Agreeing needs a decision: approve, approve with conditions, return for revision or reject.</source>
-        <translation>复审同意须选择结论：批准、附条件批准、退回修改或不予批准。</translation>
+        <translation>复核同意须选择结论：批准、附条件批准、退回修改或不予批准。</translation>
     </message>
     <message>
         <source>Only a case decided as &quot;%1&quot; goes back to the applicant; this case is decided as &quot;%2&quot;.</source>
@@ -2757,7 +2757,7 @@
     </message>
     <message>
         <source>Sent back by the approver</source>
-        <translation>复审退回</translation>
+        <translation>复核退回</translation>
     </message>
     <message>
         <source>To send the case back: the reasons, one a line</source>
@@ -2773,7 +2773,7 @@
     </message>
     <message>
         <source>Approval (复审)</source>
-        <translation>复审</translation>
+        <translation>复核</translation>
     </message>
     <message>
         <source>The text to send back to the applicant, to copy or print</source>
@@ -2810,7 +2810,7 @@
     <name>gd::ApproverCommentBox</name>
     <message>
         <source>Approver&apos;s comment on “%1”</source>
-        <translation>复审人对“%1”的意见</translation>
+        <translation>复核人对“%1”的意见</translation>
     </message>
     <message>
         <source>Your comment on this step for the reviewer and the file (optional)</source>
@@ -2818,7 +2818,7 @@
     </message>
     <message>
         <source>The approver&apos;s comment on this step</source>
-        <translation>复审人对本步骤的意见</translation>
+        <translation>复核人对本步骤的意见</translation>
     </message>
 </context>
 <context>
@@ -3254,7 +3254,7 @@
     </message>
     <message>
         <source>Submit for approval</source>
-        <translation>提交复审</translation>
+        <translation>提交复核</translation>
     </message>
     <message>
         <source>Standard texts</source>
@@ -3266,7 +3266,7 @@
     </message>
     <message>
         <source>The review opinion (审核意见) for the approver and the file. “Insert template” drafts one from your answers.</source>
-        <translation>供复审人审阅并存档的审核意见。点击“插入模板”可根据审查结论生成草稿。</translation>
+        <translation>供复核人审阅并存档的审核意见。点击“插入模板”可根据审查结论生成草稿。</translation>
     </message>
     <message>
         <source>Draft an opinion from the checklist answers and the proposed decision</source>
@@ -3290,7 +3290,7 @@
     </message>
     <message>
         <source>Propose the decision to the approver. A conditional approval lists its conditions; a return or rejection lists its reasons. The opinion is the text that goes on file.</source>
-        <translation>向复审人提出拟定结论。附条件批准的，须列明附加条件；退回修改或不予批准的，须列明理由。审核意见将存档。</translation>
+        <translation>向复核人提出拟定结论。附条件批准的，须列明附加条件；退回修改或不予批准的，须列明理由。审核意见将存档。</translation>
     </message>
     <message>
         <source>Deliver the data only in the sandbox or by privacy computing; raw data must not leave the domain.</source>
@@ -3444,7 +3444,7 @@
     </message>
     <message>
         <source>✓ Submitted for approval at %1. The case now waits for the approver.</source>
-        <translation>✓ 已于 %1 提交复审，等待复审人审核。</translation>
+        <translation>✓ 已于 %1 提交复核，等待复核人审核。</translation>
     </message>
 </context>
 <context>
@@ -4592,7 +4592,7 @@ Unified social credit code: %2</source>
 GrantDesk does not repair it. Keep the database file as it is and report the break.</source>
         <translation>审计日志在序号 %1 处断链：%2
 
-授权审核台不会修复审计日志。请保持数据库文件原样，并报告此断链情况。</translation>
+授权审核台不会修复核计日志。请保持数据库文件原样，并报告此断链情况。</translation>
     </message>
     <message>
         <source>Verify audit trail</source>
@@ -4624,7 +4624,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     </message>
     <message>
         <source>Your name, position, unit and roles (reviewer, approver)</source>
-        <translation>您的姓名、职务、单位和角色（初审人、复审人）</translation>
+        <translation>您的姓名、职务、单位和角色（初审人、复核人）</translation>
     </message>
     <message>
         <source>Before opening a review, enter your officer profile: name, unit and role. Every event in the audit trail names the officer who did it.</source>
@@ -4640,7 +4640,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     </message>
     <message>
         <source>Approver</source>
-        <translation>复审人</translation>
+        <translation>复核人</translation>
     </message>
     <message>
         <source>, </source>
@@ -4661,7 +4661,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     </message>
     <message>
         <source>Waiting for me as approver</source>
-        <translation>待我复审</translation>
+        <translation>待我复核</translation>
     </message>
     <message>
         <source>&amp;Fee Calculator…</source>
@@ -4711,11 +4711,11 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     </message>
     <message>
         <source>&amp;Countersign Package…</source>
-        <translation>会签数据包(&amp;C)…</translation>
+        <translation>对数据包复核签名(&amp;C)…</translation>
     </message>
     <message>
         <source>Countersign a review package as the approver</source>
-        <translation>以复审人身份会签审核数据包</translation>
+        <translation>以复核人身份对审核数据包复核签名</translation>
     </message>
     <message>
         <source>&amp;Verify Package…</source>
@@ -4959,7 +4959,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     </message>
     <message>
         <source>Approves or sends back what another officer reviewed (复审)</source>
-        <translation>对他人初审的案件作出同意或退回（复审）</translation>
+        <translation>对他人初审的案件作出同意或退回（复核）</translation>
     </message>
     <message>
         <source>Enter your name.</source>
@@ -4975,7 +4975,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     </message>
     <message>
         <source>Before the first review, tell GrantDesk who you are. Every event in the audit trail names the officer who did it, and a case you reviewed must be approved by another officer (four eyes).</source>
-        <translation>首次审核前，请填写您的身份信息。审计日志中的每条记录均载明经办人员；您初审的案件须由另一名审核人员复审（双人审核）。</translation>
+        <translation>首次审核前，请填写您的身份信息。审计日志中的每条记录均载明经办人员；您初审的案件须由另一名审核人员复核（双人审核）。</translation>
     </message>
 </context>
 <context>
@@ -5022,41 +5022,41 @@ Manifest SHA-256 (for whoever checks the package):
     </message>
     <message>
         <source>Countersign Package</source>
-        <translation>会签数据包</translation>
+        <translation>对数据包复核签名</translation>
     </message>
     <message>
         <source>%1 does not hold the approver role; only an approver countersigns a package.</source>
-        <translation>%1 不具有复审人角色；只有复审人才能会签数据包。</translation>
+        <translation>%1 不具有复核人角色；只有复核人才能对数据包复核签名。</translation>
     </message>
     <message>
         <source>&amp;Countersign…</source>
-        <translation>会签(&amp;C)…</translation>
+        <translation>复核签名(&amp;C)…</translation>
     </message>
     <message>
         <source>Only a valid package that is not countersigned yet can be countersigned.</source>
-        <translation>只有有效且尚未会签的数据包才能会签。</translation>
+        <translation>只有有效且尚未复核签名的数据包才能复核签名。</translation>
     </message>
     <message>
         <source>%1 v%2 is countersigned with the key of %3. Its passphrase:</source>
-        <translation>%1 v%2 将使用 %3 的密钥会签。请输入其口令：</translation>
+        <translation>%1 v%2 将使用 %3 的密钥复核签名。请输入其口令：</translation>
     </message>
     <message>
         <source>Countersigning %1…</source>
-        <translation>正在会签 %1…</translation>
+        <translation>正在复核签名 %1…</translation>
     </message>
     <message>
         <source>%1 is countersigned.
 
 Manifest SHA-256:
 %2</source>
-        <translation>%1 已会签。
+        <translation>%1 已复核签名。
 
 清单 SHA-256：
 %2</translation>
     </message>
     <message>
         <source>%1 v%2 is not in this database; only the file was countersigned.</source>
-        <translation>本数据库中没有 %1 v%2；仅会签了该文件。</translation>
+        <translation>本数据库中没有 %1 v%2；仅对该文件复核签名。</translation>
     </message>
     <message>
         <source>Verify Package</source>
@@ -5689,7 +5689,7 @@ Manifest SHA-256:
     </message>
     <message>
         <source>You approve this case (复审): the reviewer&apos;s answers are shown read-only. Comment on any step below its page, then agree or send the case back on the decision step.</source>
-        <translation>您正在复审本案件：初审人的答复仅供查看。可在各步骤页面下方填写意见，然后在“审核意见”步骤中同意或退回初审。</translation>
+        <translation>您正在复核本案件：初审人的答复仅供查看。可在各步骤页面下方填写意见，然后在“审核意见”步骤中同意或退回初审。</translation>
     </message>
     <message>
         <source>Return notice: %1</source>
@@ -5701,7 +5701,7 @@ Manifest SHA-256:
     </message>
     <message>
         <source>approver&apos;s comment on %1</source>
-        <translation>复审人对%1的意见</translation>
+        <translation>复核人对%1的意见</translation>
     </message>
     <message>
         <source>%1: %2</source>

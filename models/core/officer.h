@@ -7,7 +7,7 @@ namespace gd::officer {
 
 /**
  * The officer at this workstation (stored in the settings, group "Officer"): who they
- * are and which roles they hold. Reviewer (初审) and approver (复审) are roles; one
+ * are and which roles they hold. Reviewer (初审) and approver (复核) are roles; one
  * person may hold both, but never both on the same case (four eyes).
  */
 struct Profile

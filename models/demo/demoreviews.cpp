@@ -204,7 +204,7 @@ Status review(const std::shared_ptr<Database> &db, const QString &id, int versio
     if (stage == Stage::AwaitingApproval)
         return success();
     if (stage == Stage::SentBack) {
-        // The approver (复审) comments where it applies and sends the case back.
+        // The approver (复核) comments where it applies and sends the case back.
         const QStringList reasons{
             QStringLiteral("第 4 项的理由未说明各字段与场景的对应关系，请补充。")};
         const QList<std::pair<QString, QString>> notes{

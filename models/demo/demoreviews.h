@@ -26,7 +26,7 @@ namespace gd::demo {
  */
 Status addReviews(const std::shared_ptr<Database> &db, const QMap<QString, QList<int>> &added);
 
-/** The demo's two officers: the reviewer (初审) and the approver (复审). */
+/** The demo's two officers: the reviewer (初审) and the approver (复核). */
 QString reviewerName();
 QString approverName();
 

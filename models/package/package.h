@@ -23,7 +23,7 @@ inline constexpr char kPackageFormat[] = "grantdesk.package/1";
 inline constexpr char kSignatureFormat[] = "grantdesk.signature/1";
 inline constexpr char kManifestPath[] = "manifest.json";
 
-/** Who signs a package: the reviewer (初审) signs it, the approver (复审) countersigns. */
+/** Who signs a package: the reviewer (初审) signs it, the approver (复核) countersigns. */
 enum class Role
 {
     Reviewer,

@@ -29,7 +29,7 @@ with status 0 when its check passes; if any fails, the package was changed after
   attachments/            申请的原始附件 / the application's original files
   signatures/reviewer.*   初审人签名：.json 签名属性，.sig 签名，.crt 证书
                           the reviewer's signature: .json signed attributes, .sig, .crt
-  signatures/approver.*   复审人会签（如有）/ the approver's countersignature (if any)
+  signatures/approver.*   复核人的复核签名（如有）/ the approver's countersignature (if any)
 
 1. 解包到一个新文件夹并进入该文件夹。
    Unzip into a new folder and go there.
@@ -82,7 +82,7 @@ $ openssl pkeyutl -verify -pubin -inkey ../%ROLE-pub.pem -rawin -in signatures/%
 )TXT";
 
 const char kApproverHead[] = R"TXT(
-8. 如本包已由复审人会签（存在 signatures/approver.json），对 approver 重复第 4 至 7 步，
+8. 如本包已有复核人的复核签名（存在 signatures/approver.json），对 approver 重复第 4 至 7 步，
    并确认两人使用不同的密钥，且复核签名证书的姓名（CN）就是 review.json 中 "approver"
    记载的复核人（按 NFKC 比较，不得含零宽、双向控制等不可见字符）。
    If the approver has countersigned the package (signatures/approver.json exists), repeat
@@ -129,7 +129,7 @@ QByteArray verifyText(const QString &applicationId, int applicationVersion)
     text.replace(QStringLiteral("%VERSION"), QString::number(applicationVersion));
     text += roleBlock(QStringLiteral("reviewer"), QStringLiteral("初审人"), QString());
     text += QString::fromUtf8(kApproverHead);
-    text += roleBlock(QStringLiteral("approver"), QStringLiteral("复审人"), QStringLiteral("8."));
+    text += roleBlock(QStringLiteral("approver"), QStringLiteral("复核人"), QStringLiteral("8."));
     text += QString::fromUtf8(kTail);
     return text.toUtf8();
 }

@@ -9,7 +9,7 @@
 namespace gd::approval {
 
 /**
- * Why @p officer may not act as the approver (复审) of @p review in status @p status, or
+ * Why @p officer may not act as the approver (复核) of @p review in status @p status, or
  * an empty string when they may: the case must await approval, the officer must hold the
  * approver role, and never be the case's reviewer (four eyes: "三重一大" matters are
  * decided collectively, never by one person).

@@ -65,7 +65,7 @@ public:
     bool hasPendingChanges() const { return !m_pending.isEmpty(); }
     QDateTime lastSaved() const { return m_lastSaved; }
 
-    // The approver's side (复审). An approver cannot change the reviewer's answers; they
+    // The approver's side (复核). An approver cannot change the reviewer's answers; they
     // comment per step, then agree or send the case back with reasons.
     /** Why this officer may not approve (empty when they may). */
     QString approvalRefusal() const;
