@@ -627,22 +627,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>low</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>critical</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>三重一大 decisions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -868,6 +852,22 @@
     </message>
     <message>
         <source>recusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>general (Level IV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relatively major (Level III)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>major (Level II)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>especially major (Level I)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -357,7 +357,7 @@
     </message>
     <message>
         <source>Product %1 %2, billed per %3, cap price %4; requested quantity %5 (%3).</source>
-        <translation>产品 %1 %2，计费单位 %3，上限价格 %4；申请数量 %5（%3）。</translation>
+        <translation>产品 %1 %2，计费单位 %3，上限收费标准 %4；申请数量 %5（%3）。</translation>
     </message>
     <message>
         <source>The billing unit %1 differs from the product&apos;s %2; the quantity is priced in %2.</source>
@@ -627,22 +627,6 @@
         <translation>备案与信息披露</translation>
     </message>
     <message>
-        <source>low</source>
-        <translation>低</translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation>中</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>高</translation>
-    </message>
-    <message>
-        <source>critical</source>
-        <translation>严重</translation>
-    </message>
-    <message>
         <source>三重一大 decisions</source>
         <translation>三重一大</translation>
     </message>
@@ -764,7 +748,7 @@
     </message>
     <message>
         <source>Revenue in the period (calls feed); for each operator with a maximum allowed revenue (MAR) in the fee rules in force at the end of the period, its revenue under those rules against the MAR; call records priced over the cap (revenue above cap price × charged units).</source>
-        <translation>统计期内的收入（调用数据源）；对统计期末有效收费规则中设定了最高准许收入（MAR）的各运营机构，将其按该规则计算的收入与最高准许收入对比；价格超过上限的调用记录（超出部分 = 收入 − 上限价格 × 计费数量）。</translation>
+        <translation>统计期内的收入（调用数据源）；对统计期末有效收费规则中设定了最高准许收入（MAR）的各运营机构，将其按该规则计算的收入与最高准许收入对比；价格超过上限的调用记录（超出部分 = 收入 − 上限收费标准 × 计费数量）。</translation>
     </message>
     <message>
         <source>revenue</source>
@@ -869,6 +853,22 @@
     <message>
         <source>recusal</source>
         <translation>回避</translation>
+    </message>
+    <message>
+        <source>general (Level IV)</source>
+        <translation>一般（Ⅳ级）</translation>
+    </message>
+    <message>
+        <source>relatively major (Level III)</source>
+        <translation>较大（Ⅲ级）</translation>
+    </message>
+    <message>
+        <source>major (Level II)</source>
+        <translation>重大（Ⅱ级）</translation>
+    </message>
+    <message>
+        <source>especially major (Level I)</source>
+        <translation>特别重大（Ⅰ级）</translation>
     </message>
 </context>
 <context>
@@ -3318,7 +3318,7 @@
     </message>
     <message>
         <source>Charge no more than the cap price; report revenue each year against the maximum allowed revenue.</source>
-        <translation>收费不得超过最高限价；每年对照最高准许收入报告收入情况。</translation>
+        <translation>收费不得超过上限收费标准；每年对照最高准许收入报告收入情况。</translation>
     </message>
     <message>
         <source>Return or destroy the data at the end of the term and confirm it in writing.</source>
@@ -5333,7 +5333,7 @@ Manifest SHA-256:
     </message>
     <message>
         <source>At cap price</source>
-        <translation>按上限价格</translation>
+        <translation>按上限收费标准</translation>
     </message>
     <message>
         <source>Quantity (×10,000 units)</source>

@@ -791,14 +791,16 @@ QString feedKindLabel(FeedKind kind)
 
 QString incidentSeverityLabel(const QString &code)
 {
+    // The feed's codes stay low…critical; shown are the national grades of incidents,
+    // 一般 / 较大 / 重大 / 特别重大 (Level IV to Level I).
     if (code == QLatin1String("low"))
-        return QCoreApplication::translate("Monitoring", "low");
+        return QCoreApplication::translate("Monitoring", "general (Level IV)");
     if (code == QLatin1String("medium"))
-        return QCoreApplication::translate("Monitoring", "medium");
+        return QCoreApplication::translate("Monitoring", "relatively major (Level III)");
     if (code == QLatin1String("high"))
-        return QCoreApplication::translate("Monitoring", "high");
+        return QCoreApplication::translate("Monitoring", "major (Level II)");
     if (code == QLatin1String("critical"))
-        return QCoreApplication::translate("Monitoring", "critical");
+        return QCoreApplication::translate("Monitoring", "especially major (Level I)");
     return code;
 }
 
