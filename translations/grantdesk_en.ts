@@ -33,6 +33,67 @@
     </message>
 </context>
 <context>
+    <name>AuditTrail</name>
+    <message>
+        <source>The audit trail could not be checked, so nothing is added to it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail of this database is broken (%1). Nothing is signed or acknowledged on a broken trail; run &quot;grantdesk-cli audit verify&quot; and restore the database from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailStatus</name>
+    <message>
+        <source>⚠ Audit trail broken: signing and acknowledging are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Tools → Verify Audit Trail checks the whole trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is broken:
+%1
+
+GrantDesk does not repair it. Keep the database file as it is and report the break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n event(s) checked.</source>
+        <translation type="unfinished">
+            <numerusform>The audit trail is intact: %n event checked.</numerusform>
+            <numerusform>The audit trail is intact: %n events checked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed checkpoints: %1, the newest at event %2 (signed by %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signed checkpoint yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unanchored: %n event(s) after the newest signed checkpoint; these could be removed by whoever holds the file without it showing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChecklistModel</name>
     <message>
         <source>%1 (carried over, confirm)</source>
@@ -958,6 +1019,14 @@
         <source>GrantDesk</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no signing key yet. Generate or import one in Tools → Settings… → Signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PackageVerify</name>
@@ -1468,6 +1537,10 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the audit trail moved on while the package was made; export it again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2642,6 +2715,10 @@
     </message>
     <message>
         <source>The acknowledgement was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acknowledgement of this alert is signed into the audit trail with the key of %1. Its passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4605,27 +4682,6 @@ Unified social credit code: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The audit trail could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The audit trail is intact: %n event(s) checked.</source>
-        <translation>
-            <numerusform>The audit trail is intact: %n event checked.</numerusform>
-            <numerusform>The audit trail is intact: %n events checked.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The audit trail is broken at seq %1: %2
-
-GrantDesk does not repair it. Keep the database file as it is and report the break.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verify audit trail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The officer at this workstation (Tools → Officer Profile…)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5013,14 +5069,6 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     </message>
     <message>
         <source>%1 does not hold the reviewer role; the reviewer signs the package.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no signing key yet. Generate or import one in Tools → Settings… → Signing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

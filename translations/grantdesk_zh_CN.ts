@@ -33,6 +33,70 @@
     </message>
 </context>
 <context>
+    <name>AuditTrail</name>
+    <message>
+        <source>The audit trail could not be checked, so nothing is added to it: %1</source>
+        <translation>无法校验审计日志，因此不会向其中添加任何内容：%1</translation>
+    </message>
+    <message>
+        <source>The audit trail of this database is broken (%1). Nothing is signed or acknowledged on a broken trail; run &quot;grantdesk-cli audit verify&quot; and restore the database from a backup.</source>
+        <translation>本数据库的审计日志已断链（%1）。不能在断链的审计日志上签署或确认；请运行“grantdesk-cli audit verify”，并从备份恢复数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailStatus</name>
+    <message>
+        <source>⚠ Audit trail broken: signing and acknowledging are refused</source>
+        <translation>⚠ 审计日志已断链：签署与确认均被拒绝</translation>
+    </message>
+    <message>
+        <source>%1
+
+Tools → Verify Audit Trail checks the whole trail.</source>
+        <translation>%1
+
+“工具 → 校验审计日志”可校验整个审计日志。</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read: %1</source>
+        <translation>无法读取审计日志：%1</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken:
+%1
+
+GrantDesk does not repair it. Keep the database file as it is and report the break.</source>
+        <translation>审计日志已断链：
+%1
+
+授权审核台不会修复审计日志。请保持数据库文件原样，并报告此断链情况。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n event(s) checked.</source>
+        <translation>
+            <numerusform>审计日志完整：已校验 %n 个事件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed checkpoints: %1, the newest at event %2 (signed by %3).</source>
+        <translation>已签名检查点：%1 个，最新的位于事件 %2（签名人：%3）。</translation>
+    </message>
+    <message>
+        <source>No signed checkpoint yet.</source>
+        <translation>尚无已签名检查点。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unanchored: %n event(s) after the newest signed checkpoint; these could be removed by whoever holds the file without it showing.</source>
+        <translation>
+            <numerusform>未锚定：最新已签名检查点之后有 %n 个事件；持有该文件的人可以删除这些事件而不留痕迹。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify audit trail</source>
+        <translation>校验审计日志</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistModel</name>
     <message>
         <source>%1 (carried over, confirm)</source>
@@ -958,6 +1022,14 @@
         <source>GrantDesk</source>
         <translation>授权审核台</translation>
     </message>
+    <message>
+        <source>Signing</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>There is no signing key yet. Generate or import one in Tools → Settings… → Signing.</source>
+        <translation>尚无签名密钥。请在“工具 → 设置… → 签名”中生成或导入密钥。</translation>
+    </message>
 </context>
 <context>
     <name>PackageVerify</name>
@@ -1464,6 +1536,10 @@
         <translation>
             <numerusform>审核不完整，缺少 %n 项：%1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the audit trail moved on while the package was made; export it again</source>
+        <translation>生成审核包期间审计日志已有新事件，请重新导出</translation>
     </message>
 </context>
 <context>
@@ -2637,6 +2713,10 @@
     <message>
         <source>The acknowledgement was not saved: %1</source>
         <translation>确认未保存：%1</translation>
+    </message>
+    <message>
+        <source>The acknowledgement of this alert is signed into the audit trail with the key of %1. Its passphrase:</source>
+        <translation>对此预警的确认将使用 %1 的密钥签名记入审计日志。请输入其口令：</translation>
     </message>
 </context>
 <context>
@@ -4577,28 +4657,6 @@ Unified social credit code: %2</source>
         <translation>最近编辑已于 %1 保存</translation>
     </message>
     <message>
-        <source>The audit trail could not be read: %1</source>
-        <translation>无法读取审计日志：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>The audit trail is intact: %n event(s) checked.</source>
-        <translation>
-            <numerusform>审计日志完整：已校验 %n 个事件。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The audit trail is broken at seq %1: %2
-
-GrantDesk does not repair it. Keep the database file as it is and report the break.</source>
-        <translation>审计日志在序号 %1 处断链：%2
-
-授权审核台不会修复核计日志。请保持数据库文件原样，并报告此断链情况。</translation>
-    </message>
-    <message>
-        <source>Verify audit trail</source>
-        <translation>校验审计日志</translation>
-    </message>
-    <message>
         <source>The officer at this workstation (Tools → Officer Profile…)</source>
         <translation>本工作站的审核人员（工具 → 审核人员信息…）</translation>
     </message>
@@ -4987,14 +5045,6 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     <message>
         <source>%1 does not hold the reviewer role; the reviewer signs the package.</source>
         <translation>%1 不具有初审人角色；数据包由初审人签署。</translation>
-    </message>
-    <message>
-        <source>Signing</source>
-        <translation>签名</translation>
-    </message>
-    <message>
-        <source>There is no signing key yet. Generate or import one in Tools → Settings… → Signing.</source>
-        <translation>尚无签名密钥。请在“工具 → 设置… → 签名”中生成或导入密钥。</translation>
     </message>
     <message>
         <source>Export Signed Package</source>

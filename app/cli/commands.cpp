@@ -5,6 +5,8 @@
 #include <QJsonObject>
 
 #include "cli.h"
+#include "audit/trailanchor.h"
+#include "core/log.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -83,6 +85,16 @@ std::shared_ptr<Database> Context::openDatabase(Access access) const
     if (!db) {
         err << db.error().toString() << '\n';
         return nullptr;
+    }
+    if (access == Access::Write) {
+        // A command that writes checks the trail since the last verified checkpoint first:
+        // it says so when the trail is broken (export, countersign and --ack then refuse).
+        const auto trail = audit::checkSinceCheckpoint(db.value());
+        const QString problem = !trail ? trail.error().toString() : audit::firstProblem(*trail);
+        if (!problem.isEmpty()) {
+            log::warning(QStringLiteral("%1: on opening: %2").arg(dbPath, problem));
+            err << "warning: " << QDir::toNativeSeparators(dbPath) << ": " << problem << '\n';
+        }
     }
     return db.value();
 }

@@ -42,7 +42,9 @@ int db(Context &ctx)
                 QStringLiteral("as this GrantDesk creates it (version %1)")
                     .arg(Database::kSchemaVersion));
         section("audit trail", check->audit,
-                QStringLiteral("intact, %1 event(s)").arg(check->events));
+                QStringLiteral("intact, %1 event(s); unanchored: %2 event(s)")
+                    .arg(check->events)
+                    .arg(check->unanchored));
     } else {
         ctx.out << "the file is damaged: restore it from a backup; schema and audit trail were "
                    "not read\n";

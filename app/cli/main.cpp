@@ -32,8 +32,13 @@ Commands:
   list [--status S] [--search TEXT] [--all-versions] [--json]
                          list applications (the highest version of each)
   demo                   load the demo data set (dated relative to today)
-  audit verify           verify the whole audit trail; exit 0 intact, 1 broken
-                         (the first bad seq is named), 2 database unreadable
+  audit verify [--package FILE.gdpkg...]
+                         verify the whole audit trail: the chain, the signed
+                         checkpoints, and that signed cases keep their events;
+                         the events after the newest signed checkpoint are
+                         reported as unanchored. With --package, each
+                         package's audit head must be in the trail. Exit 0
+                         intact, 1 broken (named), 2 database unreadable
   db check               check the file's integrity, its schema and the audit
                          trail, read-only; exit 0 sound, 1 a problem found,
                          3 database unreadable
@@ -60,9 +65,9 @@ Commands:
                          the monitoring indicators of the four dimensions
   alerts [--on DATE] [FILTERS] [--json]
                          the risk alerts as of a day (default: today)
-  alerts --ack KEY --note TEXT
+  alerts --ack KEY --note TEXT --key DIR
                          acknowledge an alert (by the key alerts --json gives);
-                         recorded in the audit trail
+                         recorded in the audit trail, signed with the key
                          FILTERS: --body NAME --domain D --mode M
                          --operator CREDITCODE
 

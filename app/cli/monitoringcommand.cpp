@@ -6,10 +6,10 @@
 #include <QJsonDocument>
 
 #include "cli.h"
-#include "core/officer.h"
 #include "monitoring/alerts.h"
 #include "monitoring/feedimporter.h"
 #include "monitoring/indicators.h"
+#include "passphrase.h"
 #include "store/database.h"
 
 namespace gd::cli {
@@ -22,7 +22,7 @@ const char kIndicatorsUsage[] =
     "[--domain D] [--mode M] [--operator CREDITCODE] [--json]\n";
 const char kAlertsUsage[] =
     "alerts: usage: alerts [--on DATE] [--body NAME] [--domain D] [--mode M] "
-    "[--operator CREDITCODE] [--json] | alerts [--on DATE] --ack KEY --note TEXT\n";
+    "[--operator CREDITCODE] [--json] | alerts [--on DATE] --ack KEY --note TEXT --key DIR\n";
 
 /** Reads the value after option @p i as a YYYY-MM-DD date. */
 bool readDate(Context &ctx, const char *command, int &i, QDate *out)
@@ -188,6 +188,7 @@ int alerts(Context &ctx)
     MonitoringFilter filter;
     bool json = false;
     QString ackKey;
+    QString keyDir;
     std::optional<QString> note;
     for (int i = 0; i < ctx.args.size(); ++i) {
         const QString &arg = ctx.args.at(i);
@@ -201,6 +202,8 @@ int alerts(Context &ctx)
             ackKey = ctx.args.at(++i);
         } else if (arg == QLatin1String("--note") && hasValue) {
             note = ctx.args.at(++i);
+        } else if (arg == QLatin1String("--key") && hasValue) {
+            keyDir = ctx.args.at(++i);
         } else if (const auto filtered = readFilter(ctx, "alerts", i, filter); !filtered) {
             return Usage;
         } else if (!*filtered) {
@@ -212,8 +215,13 @@ int alerts(Context &ctx)
         ctx.err << "alerts: --ack needs --note TEXT (why the alert is acknowledged)\n";
         return Usage;
     }
-    if (ackKey.isEmpty() && note) {
-        ctx.err << "alerts: --note goes with --ack KEY\n";
+    // The acknowledgement is signed into the audit trail with the officer's key.
+    if (!ackKey.isEmpty() && keyDir.isEmpty()) {
+        ctx.err << "alerts: --ack needs --key DIR (the acting officer's signing key)\n";
+        return Usage;
+    }
+    if (ackKey.isEmpty() && (note || !keyDir.isEmpty())) {
+        ctx.err << "alerts: " << (note ? "--note" : "--key") << " goes with --ack KEY\n";
         return Usage;
     }
     auto db = ctx.openDatabase(ackKey.isEmpty() ? Context::Access::Read : Context::Access::Write);
@@ -234,8 +242,14 @@ int alerts(Context &ctx)
                     << '\n';
             return Failed;
         }
-        const auto ack =
-            AlertAcknowledgements(db).acknowledge(ackKey, *note, officer::currentName());
+        const package::KeyFolder folder(keyDir);
+        const auto certificate = folderCertificate(ctx, QStringLiteral("alerts"), folder);
+        if (!certificate)
+            return Failed;
+        const auto signer = unlock(ctx, folder, *certificate);
+        if (!signer)
+            return Failed;
+        const auto ack = AlertAcknowledgements(db).acknowledge(ackKey, *note, *signer);
         if (!ack) {
             ctx.err << ack.error().toString() << '\n';
             return Failed;

@@ -23,41 +23,6 @@ constexpr char kCountersignUsage[] = "countersign: usage: countersign FILE.gdpkg
 constexpr char kVerifyUsage[] = "verify: usage: verify FILE.gdpkg [--trust CERT]... "
                                 "[--require-trusted] [--require-approved] [--json]\n";
 
-/** The key folder's certificate, or nullopt after printing why not. */
-std::optional<package::Certificate> folderCertificate(Context &ctx, const QString &command,
-                                                      const package::KeyFolder &folder)
-{
-    if (!folder.exists()) {
-        ctx.err << command << ": " << folder.path()
-                << ": not a key folder (needs key.pem and cert.pem; see keygen)\n";
-        return std::nullopt;
-    }
-    auto certificate = folder.certificate();
-    if (!certificate) {
-        ctx.err << certificate.error().toString() << '\n';
-        return std::nullopt;
-    }
-    return certificate.value();
-}
-
-/** The unlocked key with its certificate, or nullopt after printing why not. */
-std::optional<package::Signer> unlock(Context &ctx, const package::KeyFolder &folder,
-                                      const package::Certificate &certificate)
-{
-    auto passphrase = readPassphrase(
-        ctx, QStringLiteral("Passphrase for %1 (%2): ").arg(folder.path(), certificate.subject()),
-        false);
-    if (!passphrase)
-        return std::nullopt;
-    auto key = folder.unlock(*passphrase);
-    wipePassphrase(*passphrase);
-    if (!key) {
-        ctx.err << key.error().toString() << '\n';
-        return std::nullopt;
-    }
-    return package::Signer{key.value(), certificate};
-}
-
 } // namespace
 
 int exportPackage(Context &ctx)

@@ -7,6 +7,8 @@
 #include <QString>
 
 #include "cli.h"
+#include "package/keystore.h"
+#include "package/package.h"
 
 namespace gd::cli {
 
@@ -22,6 +24,14 @@ inline constexpr char kPassphraseVariable[] = "GRANTDESK_PASSPHRASE";
  * passphrase is never echoed or logged; callers wipe it when done (wipePassphrase).
  */
 std::optional<QByteArray> readPassphrase(Context &ctx, const QString &prompt, bool confirm);
+
+/** The key folder's certificate, or nullopt after printing why not (naming @p command). */
+std::optional<package::Certificate> folderCertificate(Context &ctx, const QString &command,
+                                                      const package::KeyFolder &folder);
+
+/** The folder's key unlocked with a passphrase (readPassphrase), or nullopt after printing why. */
+std::optional<package::Signer> unlock(Context &ctx, const package::KeyFolder &folder,
+                                      const package::Certificate &certificate);
 
 /** Overwrites @p passphrase's bytes before it is released. */
 void wipePassphrase(QByteArray &passphrase);

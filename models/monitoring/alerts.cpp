@@ -8,7 +8,9 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include "audit/trailanchor.h"
 #include "monitoring/snapshot.h"
+#include "package/package.h"
 #include "pricing/rulelibrary.h"
 #include "store/audittrail.h"
 #include "store/database.h"
@@ -754,9 +756,11 @@ AlertAcknowledgements::AlertAcknowledgements(std::shared_ptr<Database> db)
     : m_db(std::move(db))
 {}
 
-Result<AlertAcknowledgement>
-AlertAcknowledgements::acknowledge(const QString &key, const QString &note, const QString &actor)
+Result<AlertAcknowledgement> AlertAcknowledgements::acknowledge(const QString &key,
+                                                                const QString &note,
+                                                                const package::Signer &signer)
 {
+    const QString actor = signer.certificate.commonName();
     const QString code = key.section(QLatin1Char(':'), 0, 0);
     if (!alertcode::all().contains(code) || key.count(QLatin1Char(':')) < 2)
         return Error{QStringLiteral("alert"), QStringLiteral("not an alert key: \"%1\"").arg(key)};
@@ -765,6 +769,8 @@ AlertAcknowledgements::acknowledge(const QString &key, const QString &note, cons
                      QStringLiteral("an acknowledgement needs a note")};
     if (actor.trimmed().isEmpty())
         return Error{QStringLiteral("alert %1").arg(key), QStringLiteral("no officer named")};
+    if (Status trail = audit::refuseBrokenTrail(m_db); !trail)
+        return Error{QStringLiteral("alert %1").arg(key), trail.error().what};
     QSqlDatabase db = m_db->connection();
     Transaction transaction(db);
     if (!transaction.begun())
@@ -782,11 +788,13 @@ AlertAcknowledgements::acknowledge(const QString &key, const QString &note, cons
     q.addBindValue(ack.at.toString(Qt::ISODate));
     if (!q.exec())
         return queryError(q);
-    auto event = AuditTrail(m_db).append(
-        actor, QStringLiteral("alert.acknowledge"), key,
-        {{QStringLiteral("code"), code}, {QStringLiteral("note"), ack.note}});
+    QJsonObject detail{{QStringLiteral("code"), code}, {QStringLiteral("note"), ack.note}};
+    audit::markAnchored(detail);
+    auto event = AuditTrail(m_db).append(actor, QStringLiteral("alert.acknowledge"), key, detail);
     if (!event)
         return event.error();
+    if (Status anchored = audit::anchorHead(m_db, signer); !anchored)
+        return anchored.error();
     if (Status s = transaction.commit(); !s)
         return s.error();
     return ack;

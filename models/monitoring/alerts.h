@@ -21,6 +21,9 @@
 namespace gd {
 class Database;
 }
+namespace gd::package {
+struct Signer;
+}
 
 namespace gd::monitoring {
 
@@ -142,12 +145,14 @@ class AlertAcknowledgements final
 public:
     explicit AlertAcknowledgements(std::shared_ptr<Database> db);
     /**
-     * Records @p note for the alert @p key by @p actor, and the audit event
-     * "alert.acknowledge" (subject: the key; detail: code and note), in one transaction.
-     * An empty note is refused; acknowledging again replaces the note (and is audited).
+     * Records @p note for the alert @p key by the officer @p signer names (the certificate's
+     * common name), the audit event "alert.acknowledge" (subject: the key; detail: code and
+     * note) and its checkpoint signed with @p signer's key, in one transaction. Refused on a
+     * broken audit trail (audit::refuseBrokenTrail). An empty note is refused; acknowledging
+     * again replaces the note (and is audited).
      */
     Result<AlertAcknowledgement> acknowledge(const QString &key, const QString &note,
-                                             const QString &actor);
+                                             const package::Signer &signer);
     Result<QMap<QString, AlertAcknowledgement>> all() const;
 
 private:

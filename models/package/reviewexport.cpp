@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include "audit/trailanchor.h"
 #include "core/crashpoint.h"
 #include "core/identitytext.h"
 #include "package/keystore.h"
@@ -37,6 +38,7 @@ QJsonObject signatureDetail(const SignedPackage &package, const Signer &signer)
     detail.insert(QStringLiteral("certSha256"), signer.certificate.sha256());
     if (const auto algorithm = signer.certificate.algorithm())
         detail.insert(QStringLiteral("algorithm"), algorithmCode(*algorithm));
+    audit::markAnchored(detail); // its own signed checkpoint is written with it
     return detail;
 }
 
@@ -173,6 +175,8 @@ Result<SignedPackage> exportReview(const std::shared_ptr<Database> &db, const QS
     const Error cancelled{subject, QStringLiteral("cancelled")};
     if (!step(0))
         return cancelled;
+    if (Status trail = audit::refuseBrokenTrail(db); !trail)
+        return Error{subject, trail.error().what};
     auto record = report::loadReviewRecord(db, id, version);
     if (!record)
         return record.error();
@@ -218,19 +222,27 @@ Result<SignedPackage> exportReview(const std::shared_ptr<Database> &db, const QS
     const bool sign = record->status == CaseStatus::Decided;
     const QJsonObject detail = signatureDetail(built.value(), reviewer);
     auto written = writeWithRecord(db, file, built->data, [&]() -> Status {
+        // review.json's auditHead must be the event just before this package's own event.
+        const auto head = AuditTrail(db).head();
+        if (!head)
+            return head.error();
+        if (head->first != record->auditHeadSeq || head->second != record->auditHeadHash)
+            return Error{subject, QCoreApplication::translate(
+                                      "ReviewExport", "the audit trail moved on while the package "
+                                                      "was made; export it again")};
         if (sign) {
             auto moved = ReviewStore(db).transition(id, version, workflow::Action::Sign,
                                                     Decision::None, signerName, detail);
             if (!moved)
                 return moved.error();
-            return success();
+        } else {
+            // Signed already: the status stays, the audit trail names every file signed.
+            auto event = AuditTrail(db).append(signerName, QStringLiteral("package.export"),
+                                               subject, detail);
+            if (!event)
+                return event.error();
         }
-        // Signed already: the status stays, the audit trail names every file signed.
-        auto event =
-            AuditTrail(db).append(signerName, QStringLiteral("package.export"), subject, detail);
-        if (!event)
-            return event.error();
-        return success();
+        return audit::anchorHead(db, reviewer);
     });
     if (!written)
         return written.error();
@@ -272,6 +284,8 @@ Result<SignedPackage> countersignReviewFile(const QString &file, const Signer &a
     const int version = report.applicationVersion;
     const QString subject = subjectOf(id, version);
     if (db) {
+        if (Status trail = audit::refuseBrokenTrail(db); !trail)
+            return Error{subject, trail.error().what};
         auto state = caseState(db, id, version);
         if (!state)
             return Error{label, state.error().toString()};
@@ -309,7 +323,7 @@ Result<SignedPackage> countersignReviewFile(const QString &file, const Signer &a
                                                 Decision::None, approverName, detail);
         if (!moved)
             return moved.error();
-        return success();
+        return audit::anchorHead(db, approver);
     });
     if (!written)
         return written.error();

@@ -7,7 +7,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
-#include <QSqlQuery>
 
 #include "core/canonicaljson.h"
 #include "core/log.h"
@@ -170,16 +169,6 @@ Result<ModeRecord> loadModes(const Application &application, const ReviewState &
                      comparison.error().what};
     record.comparison = comparison.value();
     return record;
-}
-
-Result<std::pair<qint64, QString>> auditHead(const std::shared_ptr<Database> &db)
-{
-    QSqlQuery q(db->connection());
-    if (!q.exec(QStringLiteral("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1")))
-        return queryError(q);
-    if (!q.next())
-        return std::pair<qint64, QString>{0, AuditTrail::kGenesisHash};
-    return std::pair<qint64, QString>{q.value(0).toLongLong(), q.value(1).toString()};
 }
 
 // ---- JSON -----------------------------------------------------------------------------
@@ -555,7 +544,9 @@ Result<ReviewRecord> loadReviewRecord(const std::shared_ptr<Database> &db, const
     if (record.pricing)
         record.feeRulesVersion = record.pricing->result.rulesVersion;
 
-    auto head = auditHead(db);
+    // The head before this package's own case.sign / package.export event, which records the
+    // package's digests and so cannot be inside it (exportReview checks it is still the head).
+    auto head = audit.head();
     if (!head)
         return head.error();
     record.auditHeadSeq = head->first;

@@ -74,6 +74,12 @@ struct ReviewRecord
     QString checklistVersion;
     QString feeRulesVersion; // empty when the review has no pricing
     QString modeTableVersion;
+    /**
+     * The audit trail's head when the record was loaded: for an exported package, the event
+     * just before the package's own case.sign (or package.export) event — that event records
+     * the package's digests, so it cannot be inside the package. `audit verify --package`
+     * finds this (seq, hash) in the chain.
+     */
     qint64 auditHeadSeq = 0;
     QString auditHeadHash;
     QList<FiledAttachment> attachments;

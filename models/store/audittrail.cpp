@@ -335,6 +335,21 @@ Result<QList<AuditEvent>> AuditTrail::events(const QString &subject) const
     return events;
 }
 
+Result<std::pair<qint64, QString>> AuditTrail::head() const
+{
+    QSqlQuery q(m_db->connection());
+    if (!q.exec(QStringLiteral("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1")))
+        return queryError(q, kWhere);
+    if (!q.next())
+        return std::pair<qint64, QString>{0, kGenesisHash};
+    return std::pair<qint64, QString>{q.value(0).toLongLong(), q.value(1).toString()};
+}
+
+Result<QString> AuditTrail::hashAt(qint64 seq) const
+{
+    return storedHash(m_db->connection(), seq);
+}
+
 Result<qint64> AuditTrail::count() const
 {
     QSqlQuery query(m_db->connection());

@@ -54,8 +54,8 @@ public:
      * Appends an event; runs inside the caller's transaction if there is one, so that
      * an edit and its event are committed together.
      */
-    Result<AuditEvent> append(const QString &actor, const QString &action,
-                              const QString &subject, const QJsonObject &detail);
+    Result<AuditEvent> append(const QString &actor, const QString &action, const QString &subject,
+                              const QJsonObject &detail);
 
     /** Checks the events after the stored checkpoint and moves the checkpoint on success. */
     Result<AuditVerification> verifySinceCheckpoint();
@@ -63,6 +63,10 @@ public:
     Result<AuditVerification> verifyAll();
 
     Result<QList<AuditEvent>> events(const QString &subject) const;
+    /** The newest event's seq and hash; seq 0 and kGenesisHash when there is none. */
+    Result<std::pair<qint64, QString>> head() const;
+    /** The stored hash of event @p seq; a null string when there is no such event. */
+    Result<QString> hashAt(qint64 seq) const;
     Result<qint64> count() const;
 
     /** The bytes that are hashed for @p event (after prev_hash). */

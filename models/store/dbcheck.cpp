@@ -7,7 +7,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
-#include "store/audittrail.h"
+#include "audit/trailanchor.h"
 #include "store/database.h"
 #include "store/queryerror.h"
 
@@ -58,14 +58,6 @@ Result<QMap<QString, QString>> schemaOf(const QSqlDatabase &db)
         schema.insert(QStringLiteral("table ") + table, described.join(QStringLiteral(", ")));
     }
     return schema;
-}
-
-Result<qint64> countOf(const QSqlDatabase &db, const QString &table)
-{
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) || !query.next())
-        return queryError(query, kWhere);
-    return query.value(0).toLongLong();
 }
 
 } // namespace
@@ -125,33 +117,15 @@ Result<DatabaseCheck> checkDatabase(const std::shared_ptr<Database> &db)
         check.audit << QStringLiteral("no audit trail table");
         return check;
     }
-    AuditTrail trail(db);
-    const auto verification = trail.verifyAll();
-    if (!verification) {
-        check.audit << verification.error().toString();
+    // The chain, the signed checkpoints and what the cases say was signed (audit::verifyTrail).
+    const auto report = audit::verifyTrail(db);
+    if (!report) {
+        check.audit << report.error().toString();
         return check;
     }
-    check.events = verification->checked;
-    if (!verification->intact)
-        check.audit << QStringLiteral("audit trail broken at seq %1: %2")
-                           .arg(verification->firstBadSeq)
-                           .arg(verification->reason);
-    if (verification->checked == 0) {
-        // Every import and decision writes an event: data without any was cut.
-        for (const QString &table :
-             {QStringLiteral("application_versions"), QStringLiteral("reviews")}) {
-            if (!actual->contains(QStringLiteral("table ") + table))
-                continue;
-            const auto rows = countOf(connection, table);
-            if (!rows)
-                return rows.error();
-            if (rows.value() > 0)
-                check.audit << QStringLiteral("%1 holds %2 row(s) but the audit trail has no "
-                                              "events: it was emptied")
-                                   .arg(table)
-                                   .arg(rows.value());
-        }
-    }
+    check.events = report->chain.checked;
+    check.unanchored = report->unanchored();
+    check.audit << report->problems;
     return check;
 }
 

@@ -23,6 +23,7 @@ struct DatabaseCheck
     QStringList schema;    // missing, extra or altered tables, columns, indexes, triggers
     QStringList audit;     // the chain, or data with no events at all
     qint64 events = 0;     // audit events hashed
+    qint64 unanchored = 0; // events after the newest signed checkpoint
 
     bool ok() const { return integrity.isEmpty() && schema.isEmpty() && audit.isEmpty(); }
 };

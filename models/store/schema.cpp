@@ -333,6 +333,31 @@ QStringList toVersion6()
             recorded_at TEXT NOT NULL))")};
 }
 
+// v6 → v7: signed checkpoints of the audit trail (see audit::anchorHead). Signing,
+// countersigning and acknowledging an alert record one row, in the same transaction as their
+// event: the event's seq and hash signed with the acting officer's key, so that the events
+// up to it cannot be rewritten without that key. The index finds those events (and the
+// newest of them) without reading the whole trail. A database migrated with events and no
+// anchors yet is reported as unanchored, not broken.
+QStringList toVersion7()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE audit_anchors (
+            seq INTEGER PRIMARY KEY,
+            hash TEXT NOT NULL CHECK (length(hash) = 64),
+            at TEXT NOT NULL,
+            signer TEXT NOT NULL,
+            algorithm TEXT NOT NULL,
+            certificate TEXT NOT NULL,
+            signature TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TRIGGER audit_anchors_no_update BEFORE UPDATE ON audit_anchors
+            BEGIN SELECT RAISE(ABORT, 'audit_anchors is append-only'); END)"),
+        QStringLiteral(R"(CREATE TRIGGER audit_anchors_no_delete BEFORE DELETE ON audit_anchors
+            BEGIN SELECT RAISE(ABORT, 'audit_anchors is append-only'); END)"),
+        QStringLiteral("CREATE INDEX audit_events_action ON audit_events (action, seq)"),
+    };
+}
+
 } // namespace
 
 QStringList migrationStep(int from)
@@ -350,6 +375,8 @@ QStringList migrationStep(int from)
         return toVersion5();
     case 5:
         return toVersion6();
+    case 6:
+        return toVersion7();
     default:
         return {};
     }

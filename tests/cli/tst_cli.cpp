@@ -265,7 +265,8 @@ void TestCli::auditVerify()
     Run run = cli({QStringLiteral("audit"), QStringLiteral("verify")});
     QCOMPARE(run.code, 0);
     QCOMPARE(run.out, QStringLiteral("audit trail intact: 0 events, head seq 0 "
-                                     "(verified from seq 1)\n"));
+                                     "(verified from seq 1)\nsigned checkpoints: none\n"
+                                     "unanchored: 0 events\n"));
     QCOMPARE(cli({QStringLiteral("audit")}).code, 64);
     {
         auto db = gd::Database::open(m_db);
@@ -280,6 +281,9 @@ void TestCli::auditVerify()
     run = cli({QStringLiteral("audit"), QStringLiteral("verify")});
     QCOMPARE(run.code, 0);
     QVERIFY2(run.out.contains(QLatin1String("intact: 3 events, head seq 3")), qPrintable(run.out));
+    // No signed checkpoint yet: all three could be cut unseen, and the output says so.
+    QVERIFY2(run.out.contains(QLatin1String("unanchored: 3 events (seq 1 to 3")),
+             qPrintable(run.out));
 
     // Tampered with plain SQL, triggers dropped first.
     {

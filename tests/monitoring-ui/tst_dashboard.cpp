@@ -25,12 +25,17 @@
 #include <QTest>
 #include <QTreeWidget>
 
+#include "audit/trailanchor.h"
 #include "common/filedialogs.h"
 #include "common/guitest.h"
 #include "core/i18n.h"
 #include "core/officer.h"
 #include "demo/demodata.h"
 #include "inbox/mainwindow.h"
+#include "package/keystore.h"
+#include "package/packagetest.h"
+#include "package/passphrasedialog.h"
+#include "package/signingpaths.h"
 #include "itemmodels/inboxmodel.h"
 #include "monitoring/acknowledgedialog.h"
 #include "monitoring/alertpanel.h"
@@ -509,7 +514,24 @@ void TestDashboard::acknowledgeThroughDialog()
     QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled()); // a note is required
     typeText(child<QPlainTextEdit>(dialog, "ackNote"), QStringLiteral("已通知运营机构整改"));
     QVERIFY(buttons->button(QDialogButtonBox::Ok)->isEnabled());
+    // The acknowledgement is signed into the audit trail: the officer unlocks their key with
+    // the passphrase dialog used for signing packages. Without a key it is not saved.
+    const QString keys = signing::keyFolderPath();
+    QDir(keys).removeRecursively();
     QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QVERIFY(child<QLabel>(dialog, "ackError")->text().contains(QLatin1String("no signing key")));
+    QVERIFY(!monitoring::AlertAcknowledgements(m_db).all()->contains(key));
+    const package::Signer zhang =
+        packagetest::makeSigner(package::Algorithm::Sm2Sm3, QStringLiteral("张敏"));
+    QVERIFY(package::KeyFolder(keys).create(zhang.key, zhang.certificate, "ack-pass").ok());
+    PassphraseDialog::setNextAnswer(QByteArray("ack-pass"));
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QDir(keys).removeRecursively();
+    const auto trail = audit::verifyTrail(m_db);
+    QVERIFY(trail.ok());
+    QVERIFY2(!trail->broken(), qPrintable(trail->problems.join(u'\n')));
+    QCOMPARE(trail->anchors, 1);
+    QCOMPARE(trail->unanchored(), 0);
 
     const auto acks = monitoring::AlertAcknowledgements(m_db).all();
     QVERIFY(acks.ok());

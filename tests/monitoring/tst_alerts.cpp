@@ -3,7 +3,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "audit/trailanchor.h"
 #include "monitoring/alerts.h"
+#include "package/packagetest.h"
 #include "monitoringfixtures.h"
 
 using namespace gd;
@@ -542,14 +544,16 @@ void TestAlerts::acknowledgeIsAuditedAndShown()
     AuditTrail audit(m_db);
     const qint64 before = *audit.count();
     AlertAcknowledgements acks(m_db);
-    QVERIFY(!acks.acknowledge(key, QStringLiteral("  "), QStringLiteral("张敏")).ok());
-    QVERIFY(
-        !acks.acknowledge(QStringLiteral("nonsense"), QStringLiteral("x"), QStringLiteral("张敏"))
-             .ok());
+    // The officer's key signs the acknowledgement into the trail (a checkpoint).
+    const package::Signer zhang =
+        packagetest::makeSigner(package::Algorithm::Ed25519, QStringLiteral("张敏"));
+    const package::Signer wang =
+        packagetest::makeSigner(package::Algorithm::Sm2Sm3, QStringLiteral("王立"));
+    QVERIFY(!acks.acknowledge(key, QStringLiteral("  "), zhang).ok());
+    QVERIFY(!acks.acknowledge(QStringLiteral("nonsense"), QStringLiteral("x"), zhang).ok());
     QCOMPARE(*audit.count(), before);
 
-    const auto ack =
-        acks.acknowledge(key, QStringLiteral("已通知登记平台补登"), QStringLiteral("张敏"));
+    const auto ack = acks.acknowledge(key, QStringLiteral("已通知登记平台补登"), zhang);
     QVERIFY2(ack.ok(), qPrintable(ack.ok() ? QString() : ack.error().toString()));
     QCOMPARE(*audit.count(), before + 1);
     const auto events = audit.events(key);
@@ -560,6 +564,12 @@ void TestAlerts::acknowledgeIsAuditedAndShown()
     QCOMPARE(events->first().detail.value(QLatin1String("note")).toString(),
              QStringLiteral("已通知登记平台补登"));
     QVERIFY(audit.verifyAll()->intact);
+    const auto anchored = audit::verifyTrail(m_db);
+    QVERIFY(anchored.ok());
+    QVERIFY2(!anchored->broken(), qPrintable(anchored->problems.join(u'\n')));
+    QCOMPARE(anchored->anchors, 1);
+    QCOMPARE(anchored->anchoredSeq, events->first().seq);
+    QCOMPARE(anchored->unanchored(), 0);
 
     // Still listed, now acknowledged; JSON says so.
     const QList<Alert> found = only(alertcode::UnregisteredResource, QDate(2026, 4, 1));
@@ -574,7 +584,7 @@ void TestAlerts::acknowledgeIsAuditedAndShown()
         QVERIFY2(json.contains(QLatin1String(field)), field);
 
     // Acknowledging again replaces the note and is audited again.
-    QVERIFY(acks.acknowledge(key, QStringLiteral("补登完成"), QStringLiteral("王立")).ok());
+    QVERIFY(acks.acknowledge(key, QStringLiteral("补登完成"), wang).ok());
     QCOMPARE(*audit.count(), before + 2);
     QCOMPARE(acks.all()->value(key).note, QStringLiteral("补登完成"));
 }

@@ -37,6 +37,7 @@
 #include "core/log.h"
 #include "core/officer.h"
 #include "domain/workflow.h"
+#include "inbox/audittrailstatus.h"
 #include "inbox/detailpane.h"
 #include "inbox/importcontroller.h"
 #include "itemmodels/inboxmodel.h"
@@ -49,7 +50,6 @@
 #include "review/reviewworkspace.h"
 #include "settings/officerdialog.h"
 #include "settings/settingsdialog.h"
-#include "store/audittrail.h"
 #include "store/database.h"
 
 namespace gd {
@@ -208,6 +208,8 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, QWidget *parent)
 
     createFilterBar();
     createActions();
+    // After the first paint: the trail since the last checkpoint (audittrailstatus.h).
+    QTimer::singleShot(0, this, [this] { warnIfAuditTrailBroken(statusBar(), m_db); });
 
     connect(m_model, &InboxModel::errorOccurred, this, [this](const QString &message) {
         log::warning(QStringLiteral("inbox: %1").arg(message));
@@ -905,29 +907,7 @@ void MainWindow::showSavedAt(const QDateTime &at)
 
 QString MainWindow::verifyAuditTrail()
 {
-    const auto result = AuditTrail(m_db).verifyAll();
-    QString text;
-    QMessageBox::Icon icon = QMessageBox::Information;
-    if (!result) {
-        text = tr("The audit trail could not be read: %1").arg(result.error().toString());
-        icon = QMessageBox::Critical;
-    } else if (result->intact) {
-        text = tr("The audit trail is intact: %n event(s) checked.", nullptr, int(result->checked));
-    } else {
-        text = tr("The audit trail is broken at seq %1: %2\n\nGrantDesk does not repair it. "
-                  "Keep the database file as it is and report the break.")
-                   .arg(result->firstBadSeq)
-                   .arg(result->reason);
-        icon = QMessageBox::Critical;
-    }
-    log::info(QStringLiteral("audit verify: %1").arg(text));
-    // Non-modal: the result stays on screen while the officer goes on working.
-    auto *box = new QMessageBox(icon, tr("Verify audit trail"), text, QMessageBox::Close, this);
-    box->setObjectName(QStringLiteral("auditResult"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setModal(false);
-    box->show();
-    return text;
+    return showAuditTrailVerification(this, m_db);
 }
 
 void MainWindow::showAbout()

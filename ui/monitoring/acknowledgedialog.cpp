@@ -9,7 +9,8 @@
 #include <QVBoxLayout>
 
 #include "core/log.h"
-#include "core/officer.h"
+#include "package/package.h"
+#include "package/signerunlock.h"
 
 namespace gd {
 
@@ -71,8 +72,22 @@ void AcknowledgeDialog::accept()
     const QString note = m_note->toPlainText().trimmed();
     if (note.isEmpty())
         return;
-    const auto done = monitoring::AlertAcknowledgements(m_db).acknowledge(m_alert.key, note,
-                                                                          officer::currentName());
+    // Signed into the audit trail with the officer's key, like a package.
+    auto signer = unlockOfficerKey(this, [&](const QString &name) {
+        return tr("The acknowledgement of this alert is signed into the audit trail with the key "
+                  "of %1. Its passphrase:")
+            .arg(name);
+    });
+    if (!signer) {
+        if (!signer.error().what.isEmpty()) {
+            m_error->setText(
+                tr("The acknowledgement was not saved: %1").arg(signer.error().toString()));
+            m_error->show();
+        }
+        return;
+    }
+    const auto done =
+        monitoring::AlertAcknowledgements(m_db).acknowledge(m_alert.key, note, *signer);
     if (!done) {
         log::warning(
             QStringLiteral("acknowledge %1: %2").arg(m_alert.key, done.error().toString()));

@@ -15,6 +15,7 @@
 #include "package/keystore.h"
 #include "package/passphrasedialog.h"
 #include "package/reviewexport.h"
+#include "package/signerunlock.h"
 #include "package/signingpaths.h"
 #include "package/verifydialog.h"
 #include "store/database.h"
@@ -89,22 +90,7 @@ QString PackageController::exportRefusal(const QString &id, int version) const
 Result<package::Signer>
 PackageController::unlockSigner(const std::function<QString(const QString &name)> &prompt)
 {
-    const package::KeyFolder folder(signing::keyFolderPath());
-    if (!folder.exists())
-        return Error{tr("Signing"), tr("There is no signing key yet. Generate or import one in "
-                                       "Tools → Settings… → Signing.")};
-    auto certificate = folder.certificate();
-    if (!certificate)
-        return certificate.error();
-    std::optional<QByteArray> passphrase =
-        PassphraseDialog::ask(m_window, prompt(certificate->commonName()));
-    if (!passphrase)
-        return Error{{}, {}}; // cancelled: nothing to say
-    auto key = folder.unlock(*passphrase);
-    PassphraseDialog::wipe(*passphrase);
-    if (!key)
-        return key.error();
-    return package::Signer{std::move(key).value(), certificate.value()};
+    return unlockOfficerKey(m_window, prompt);
 }
 
 Result<package::SignedPackage> PackageController::exportSignedPackage(const QString &id,

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+
+#include <QString>
+
+class QStatusBar;
+class QWidget;
+
+namespace gd {
+
+class Database;
+
+/**
+ * The audit trail in the main window (issue 13 item 1), kept out of MainWindow.
+ *
+ * On opening: checks the trail since the last verified checkpoint (audit::
+ * checkSinceCheckpoint); when it is broken, logs it and adds a warning ("auditTrailWarning")
+ * to @p bar whose tooltip names the problem. Returns the problem, empty when sound.
+ */
+QString warnIfAuditTrailBroken(QStatusBar *bar, const std::shared_ptr<Database> &db);
+
+/**
+ * Tools → Verify Audit Trail: the full check (audit::verifyTrail), shown in a non-modal box
+ * ("auditResult") on @p parent with the unanchored tail; returns the text shown.
+ */
+QString showAuditTrailVerification(QWidget *parent, const std::shared_ptr<Database> &db);
+
+} // namespace gd
