@@ -1,10 +1,9 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Approval</name>
     <message>
-        <source>Only a case awaiting approval can be approved; this case is &quot;%1&quot;.</source>
+        <source>Only a case awaiting approval can be approved; this case is "%1".</source>
         <translation>只有待复核的案件才能复核；本案件当前状态为“%1”。</translation>
     </message>
     <message>
@@ -20,7 +19,7 @@
         <translation>本案件由 %1 初审，须由另一名审核人员复核（双人审核）。</translation>
     </message>
     <message>
-        <source>Only a case in review can be edited; this case is &quot;%1&quot;.</source>
+        <source>Only a case in review can be edited; this case is "%1".</source>
         <translation>只有审核中的案件才能编辑；本案件当前状态为“%1”。</translation>
     </message>
     <message>
@@ -39,7 +38,7 @@
         <translation>无法校验审计日志，因此不会向其中添加任何内容：%1</translation>
     </message>
     <message>
-        <source>The audit trail of this database is broken (%1). Nothing is signed or acknowledged on a broken trail; run &quot;grantdesk-cli audit verify&quot; and restore the database from a backup.</source>
+        <source>The audit trail of this database is broken (%1). Nothing is signed or acknowledged on a broken trail; run "grantdesk-cli audit verify" and restore the database from a backup.</source>
         <translation>本数据库的审计日志已断链（%1）。不能在断链的审计日志上签署或确认；请运行“grantdesk-cli audit verify”，并从备份恢复数据库。</translation>
     </message>
 </context>
@@ -94,6 +93,37 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     <message>
         <source>Verify audit trail</source>
         <translation>校验审计日志</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>holds no GrantDesk database (no schema)</source>
+        <translation>其中没有 GrantDesk 数据库（没有结构版本）</translation>
+    </message>
+    <message>
+        <source>the backup cannot be read</source>
+        <translation>无法读取该备份</translation>
+    </message>
+    <message>
+        <source>the backup is the database itself</source>
+        <translation>该备份就是数据库文件本身</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>无法写入：%1</translation>
+    </message>
+    <message>
+        <source>the copy of the backup failed: %1</source>
+        <translation>复制备份失败：%1</translation>
+    </message>
+    <message>
+        <source>cannot be moved aside to %1; nothing was changed</source>
+        <translation>无法移至 %1；未作任何改动</translation>
+    </message>
+    <message>
+        <source>the backup could not be put in place; nothing was changed</source>
+        <translation>无法将备份放回原位；未作任何改动</translation>
     </message>
 </context>
 <context>
@@ -349,7 +379,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>由较新版本的 GrantDesk 创建（结构版本 %1，本程序支持到 %2）；为避免数据丢失，未打开</translation>
     </message>
     <message>
-        <source>is not a GrantDesk database (another program&apos;s SQLite file); it was not opened and was left unchanged</source>
+        <source>is not a GrantDesk database (another program's SQLite file); it was not opened and was left unchanged</source>
         <translation>不是 GrantDesk 数据库（其他程序的 SQLite 文件）；未打开，文件未作任何改动</translation>
     </message>
     <message>
@@ -376,6 +406,18 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <source>%1 is damaged (%2)</source>
         <translation>%1 已损坏（%2）</translation>
     </message>
+    <message>
+        <source>The database is open read-only: nothing can be changed.</source>
+        <translation>数据库以只读方式打开：不能作任何更改。</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>文件为只读</translation>
+    </message>
+    <message>
+        <source>its folder is read-only</source>
+        <translation>其所在文件夹为只读</translation>
+    </message>
 </context>
 <context>
     <name>FeeEngine</name>
@@ -400,7 +442,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>收费规则 %1 为试行收费标准，正式标准确定后收费可能调整。</translation>
     </message>
     <message>
-        <source>The review date %1 is outside the rule file&apos;s effective period %2 to %3.</source>
+        <source>The review date %1 is outside the rule file's effective period %2 to %3.</source>
         <translation>审核日期 %1 不在收费规则有效期 %2 至 %3 内。</translation>
     </message>
     <message>
@@ -424,7 +466,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>产品 %1 %2，计费单位 %3，上限收费标准 %4；申请数量 %5（%3）。</translation>
     </message>
     <message>
-        <source>The billing unit %1 differs from the product&apos;s %2; the quantity is priced in %2.</source>
+        <source>The billing unit %1 differs from the product's %2; the quantity is priced in %2.</source>
         <translation>计费单位 %1 与产品的计费单位 %2 不一致；数量按 %2 计价。</translation>
     </message>
     <message>
@@ -456,11 +498,11 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>%1优惠（%2）不适用：申请未标明该情形。</translation>
     </message>
     <message>
-        <source>Stacking &quot;best&quot;: only the largest matching discount applies (%1, %2).</source>
+        <source>Stacking "best": only the largest matching discount applies (%1, %2).</source>
         <translation>优惠叠加方式“择优”：只适用最大的一项优惠（%1，%2）。</translation>
     </message>
     <message>
-        <source>Stacking &quot;multiply&quot;: every matching discount applies, in the listed order.</source>
+        <source>Stacking "multiply": every matching discount applies, in the listed order.</source>
         <translation>优惠叠加方式“连乘”：所有适用的优惠按列出顺序依次计算。</translation>
     </message>
     <message>
@@ -480,7 +522,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>运营机构 %1：累计收入 %2 + 本次费用 %3 = %4；最高准许收入 %5。</translation>
     </message>
     <message>
-        <source>The operator&apos;s maximum allowed revenue %1 is exceeded by %2.</source>
+        <source>The operator's maximum allowed revenue %1 is exceeded by %2.</source>
         <translation>运营机构的最高准许收入 %1 被超出 %2。</translation>
     </message>
     <message>
@@ -563,7 +605,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
 <context>
     <name>Monitoring</name>
     <message>
-        <source>Resource &quot;%1&quot; is used under an authorization in force but has no registration code.</source>
+        <source>Resource "%1" is used under an authorization in force but has no registration code.</source>
         <translation>数据资源“%1”在有效授权下使用，但没有登记编号。</translation>
     </message>
     <message>
@@ -1078,11 +1120,11 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>%1：格式不是 %2</translation>
     </message>
     <message>
-        <source>%1: signed for role &quot;%2&quot;</source>
+        <source>%1: signed for role "%2"</source>
         <translation>%1：签署角色为“%2”，与本签名文件不符</translation>
     </message>
     <message>
-        <source>%1: algorithm &quot;%2&quot; is not the certificate&apos;s</source>
+        <source>%1: algorithm "%2" is not the certificate's</source>
         <translation>%1：算法“%2”与证书不符</translation>
     </message>
     <message>
@@ -1094,11 +1136,11 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>manifest.json 不是签署时的清单（已被修改）</translation>
     </message>
     <message>
-        <source>%1: signedAt &quot;%2&quot; is not a UTC time</source>
+        <source>%1: signedAt "%2" is not a UTC time</source>
         <translation>%1：signedAt“%2”不是 UTC 时间</translation>
     </message>
     <message>
-        <source>the certificate&apos;s own signature does not verify (%1)</source>
+        <source>the certificate's own signature does not verify (%1)</source>
         <translation>证书自身的签名验证失败（%1）</translation>
     </message>
     <message>
@@ -1146,7 +1188,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>SM3 不一致</translation>
     </message>
     <message>
-        <source>the reviewer&apos;s signature is missing</source>
+        <source>the reviewer's signature is missing</source>
         <translation>缺少初审人签名</translation>
     </message>
     <message>
@@ -1208,15 +1250,15 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>有效，但复核签名不成立：%1</translation>
     </message>
     <message>
-        <source>the approver&apos;s certificate is the reviewer&apos;s: a countersignature needs a second officer</source>
+        <source>the approver's certificate is the reviewer's: a countersignature needs a second officer</source>
         <translation>复核人的证书就是初审人的证书：复核签名须由另一名审核人员作出</translation>
     </message>
     <message>
-        <source>the approver&apos;s key is the reviewer&apos;s: a countersignature needs a second officer</source>
+        <source>the approver's key is the reviewer's: a countersignature needs a second officer</source>
         <translation>复核人的密钥就是初审人的密钥：复核签名须由另一名审核人员作出</translation>
     </message>
     <message>
-        <source>the countersigning certificate&apos;s name &quot;%1&quot; %2</source>
+        <source>the countersigning certificate's name "%1" %2</source>
         <translation>复核签名证书的姓名“%1”%2</translation>
     </message>
     <message>
@@ -1224,7 +1266,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>review.json 未记载复核人，任何人都不能作为复核人签名</translation>
     </message>
     <message>
-        <source>review.json: approver: &quot;%1&quot; %2</source>
+        <source>review.json: approver: "%1" %2</source>
         <translation>review.json：复核人“%1”%2</translation>
     </message>
     <message>
@@ -1244,7 +1286,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>%1 不是 GrantDesk 写出的形式（规范 JSON）：已被编辑或重新编码</translation>
     </message>
     <message>
-        <source>review.json and manifest.json disagree on the %1: &quot;%2&quot; and &quot;%3&quot;</source>
+        <source>review.json and manifest.json disagree on the %1: "%2" and "%3"</source>
         <translation>review.json 与 manifest.json 的%1不一致：“%2”与“%3”</translation>
     </message>
     <message>
@@ -1260,7 +1302,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>决定</translation>
     </message>
     <message>
-        <source>the %1&apos;s signature is made by %2, but review.json records %3 as the %1</source>
+        <source>the %1's signature is made by %2, but review.json records %3 as the %1</source>
         <translation>%1签名由 %2 作出，但 review.json 记录的%1是 %3</translation>
     </message>
     <message>
@@ -1268,7 +1310,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>无人</translation>
     </message>
     <message>
-        <source>review.pdf and review.json disagree on the %1: &quot;%2&quot; and &quot;%3&quot;</source>
+        <source>review.pdf and review.json disagree on the %1: "%2" and "%3"</source>
         <translation>review.pdf 与 review.json 的%1不一致：“%2”与“%3”</translation>
     </message>
 </context>
@@ -1277,6 +1319,29 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     <message>
         <source>Page %1 of %2</source>
         <translation>第 %1 页 / 共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyMode</name>
+    <message>
+        <source>(read-only)</source>
+        <translation>（只读）</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: %1. Nothing is written to it.</source>
+        <translation>数据库以只读方式打开：%1。不会向其写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Read-only:</source>
+        <translation>只读：</translation>
+    </message>
+    <message>
+        <source>the database is open read-only (%1). You can search, open and check cases, verify packages and the audit trail; importing, editing reviews, submitting, agreeing, signing, countersigning and acknowledging alerts are off.</source>
+        <translation>数据库以只读方式打开（%1）。可以检索、打开和查看案件，校验数据包和审计日志；导入、编辑审核、提交、同意、签署、复核签名和确认预警均不可用。</translation>
     </message>
 </context>
 <context>
@@ -1352,7 +1417,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>致：%1</translation>
     </message>
     <message>
-        <source>Your application %1, version %2, for the scenario &quot;%3&quot; has been reviewed and is returned for revision for the reasons below.</source>
+        <source>Your application %1, version %2, for the scenario "%3" has been reviewed and is returned for revision for the reasons below.</source>
         <translation>贵单位提交的“%3”场景授权申请（编号 %1，第 %2 版）经审核，因下列原因退回修改。</translation>
     </message>
     <message>
@@ -1387,7 +1452,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>数据资源</translation>
     </message>
     <message>
-        <source>&quot;Three importants&quot; checklist</source>
+        <source>"Three importants" checklist</source>
         <translation>“三重一大”审核清单</translation>
     </message>
     <message>
@@ -1492,6 +1557,10 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
             <numerusform>审核不完整，不能同意，缺少 %n 项：%1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Its review has not been started, and the database is open read-only: nothing can be changed.</source>
+        <translation>该申请的审核尚未开始，而数据库以只读方式打开：不能作任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>ReviewExport</name>
@@ -1500,7 +1569,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>本数据库中没有该申请版本</translation>
     </message>
     <message>
-        <source>Only a decided case can be signed and exported; this case is &quot;%1&quot;.</source>
+        <source>Only a decided case can be signed and exported; this case is "%1".</source>
         <translation>只有已决定的案件才能签署和导出；本案件当前为“%1”。</translation>
     </message>
     <message>
@@ -1629,7 +1698,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>收费规则版本</translation>
     </message>
     <message>
-        <source>This record was produced by GrantDesk from the review as decided. The machine-readable review.json and the application&apos;s attachments are filed with it in the same signed package.</source>
+        <source>This record was produced by GrantDesk from the review as decided. The machine-readable review.json and the application's attachments are filed with it in the same signed package.</source>
         <translation>本记录由授权审核台根据已决定的审核生成。机器可读的 review.json 及申请附件与本记录一并归档于同一签名数据包中。</translation>
     </message>
     <message>
@@ -1649,7 +1718,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>否</translation>
     </message>
     <message>
-        <source>Reviewer&apos;s note</source>
+        <source>Reviewer's note</source>
         <translation>初审人备注</translation>
     </message>
     <message>
@@ -1717,7 +1786,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>最小必要</translation>
     </message>
     <message>
-        <source>Checklist of the &quot;three important, one large&quot; (三重一大) matters, template version %1.</source>
+        <source>Checklist of the "three important, one large" (三重一大) matters, template version %1.</source>
         <translation>“三重一大”事项审核清单，模板版本 %1。</translation>
     </message>
     <message>
@@ -1785,11 +1854,11 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>发现的问题</translation>
     </message>
     <message>
-        <source>GrantDesk&apos;s security rules found nothing to report.</source>
+        <source>GrantDesk's security rules found nothing to report.</source>
         <translation>授权审核台的安全规则未发现需要报告的问题。</translation>
     </message>
     <message>
-        <source>Reviewer&apos;s findings</source>
+        <source>Reviewer's findings</source>
         <translation>初审人审查意见</translation>
     </message>
     <message>
@@ -1963,7 +2032,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>申请数量</translation>
     </message>
     <message>
-        <source>Reviewer&apos;s proposal</source>
+        <source>Reviewer's proposal</source>
         <translation>初审人拟定结论</translation>
     </message>
     <message>
@@ -1979,11 +2048,11 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>审核意见</translation>
     </message>
     <message>
-        <source>Approver&apos;s opinion</source>
+        <source>Approver's opinion</source>
         <translation>复核人意见</translation>
     </message>
     <message>
-        <source>Approver&apos;s comment</source>
+        <source>Approver's comment</source>
         <translation>复核人备注</translation>
     </message>
     <message>
@@ -1999,7 +2068,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>Signature: see the package&apos;s signatures/ folder</source>
+        <source>Signature: see the package's signatures/ folder</source>
         <translation>签名：见数据包的 signatures/ 文件夹</translation>
     </message>
     <message>
@@ -2051,7 +2120,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>已决定</translation>
     </message>
     <message>
-        <source>The audit trail is a hash chain (SM3): each event&apos;s hash covers the previous one, so the head above pins every recorded edit of this review up to its decision.</source>
+        <source>The audit trail is a hash chain (SM3): each event's hash covers the previous one, so the head above pins every recorded edit of this review up to its decision.</source>
         <translation>审计日志为哈希链（SM3）：每个事件的哈希值都涵盖前一事件，因此上述链头锁定了本审核直至作出决定时的每一次记录在案的修改。</translation>
     </message>
     <message>
@@ -2231,7 +2300,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>文件不是有效的 UTF-8</translation>
     </message>
     <message>
-        <source>the key &quot;%1&quot; appears twice in this object</source>
+        <source>the key "%1" appears twice in this object</source>
         <translation>键“%1”在此对象中出现两次</translation>
     </message>
     <message>
@@ -2495,35 +2564,35 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>退回修改</translation>
     </message>
     <message>
-        <source>Only a received case can be taken into review; this case is &quot;%1&quot;.</source>
+        <source>Only a received case can be taken into review; this case is "%1".</source>
         <translation>只有已接收的案件才能开始审核；本案件当前为“%1”。</translation>
     </message>
     <message>
-        <source>Only a case in review can be submitted for approval; this case is &quot;%1&quot;.</source>
+        <source>Only a case in review can be submitted for approval; this case is "%1".</source>
         <translation>只有审核中的案件才能提交复核；本案件当前为“%1”。</translation>
     </message>
     <message>
-        <source>Only a case awaiting approval can be sent back to the reviewer; this case is &quot;%1&quot;.</source>
+        <source>Only a case awaiting approval can be sent back to the reviewer; this case is "%1".</source>
         <translation>只有待复核的案件才能退回初审；本案件当前为“%1”。</translation>
     </message>
     <message>
-        <source>Only a case awaiting approval can be agreed to; this case is &quot;%1&quot;.</source>
+        <source>Only a case awaiting approval can be agreed to; this case is "%1".</source>
         <translation>只有待复核的案件才能复核同意；本案件当前为“%1”。</translation>
     </message>
     <message>
-        <source>Only a decided case can be returned to the applicant; this case is &quot;%1&quot;.</source>
+        <source>Only a decided case can be returned to the applicant; this case is "%1".</source>
         <translation>只有已决定的案件才能退回申请单位；本案件当前为“%1”。</translation>
     </message>
     <message>
-        <source>Only a decided case can be signed; this case is &quot;%1&quot;.</source>
+        <source>Only a decided case can be signed; this case is "%1".</source>
         <translation>只有已决定的案件才能签署；本案件当前为“%1”。</translation>
     </message>
     <message>
-        <source>Only a signed case can be countersigned; this case is &quot;%1&quot;.</source>
+        <source>Only a signed case can be countersigned; this case is "%1".</source>
         <translation>只有已签署的案件才能复核签名；本案件当前为“%1”。</translation>
     </message>
     <message>
-        <source>Only a countersigned case can be filed; this case is &quot;%1&quot;.</source>
+        <source>Only a countersigned case can be filed; this case is "%1".</source>
         <translation>只有已复核签名的案件才能归档；本案件当前为“%1”。</translation>
     </message>
     <message>
@@ -2563,11 +2632,11 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>复核同意须选择结论：批准、附条件批准、退回修改或不予批准。</translation>
     </message>
     <message>
-        <source>Only a case decided as &quot;%1&quot; goes back to the applicant; this case is decided as &quot;%2&quot;.</source>
+        <source>Only a case decided as "%1" goes back to the applicant; this case is decided as "%2".</source>
         <translation>只有结论为“%1”的案件才退回申请单位；本案件的结论为“%2”。</translation>
     </message>
     <message>
-        <source>A case decided as &quot;%1&quot; is not signed; return it to the applicant instead.</source>
+        <source>A case decided as "%1" is not signed; return it to the applicant instead.</source>
         <translation>结论为“%1”的案件不签署，应退回申请单位。</translation>
     </message>
     <message>
@@ -2656,15 +2725,15 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>%1：本地文件头的文件名与中央目录不同</translation>
     </message>
     <message>
-        <source>%1: the local header&apos;s flags differ from the central directory&apos;s</source>
+        <source>%1: the local header's flags differ from the central directory's</source>
         <translation>%1：本地文件头的标志与中央目录不同</translation>
     </message>
     <message>
-        <source>%1: the local header&apos;s compression method differs from the central directory&apos;s</source>
+        <source>%1: the local header's compression method differs from the central directory's</source>
         <translation>%1：本地文件头的压缩方法与中央目录不同</translation>
     </message>
     <message>
-        <source>%1: the local header&apos;s CRC or sizes differ from the central directory&apos;s</source>
+        <source>%1: the local header's CRC or sizes differ from the central directory's</source>
         <translation>%1：本地文件头的 CRC 或大小与中央目录不同</translation>
     </message>
     <message>
@@ -2889,7 +2958,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
 <context>
     <name>gd::ApproverCommentBox</name>
     <message>
-        <source>Approver&apos;s comment on “%1”</source>
+        <source>Approver's comment on “%1”</source>
         <translation>复核人对“%1”的意见</translation>
     </message>
     <message>
@@ -2897,7 +2966,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>您对本步骤的意见，供初审人参阅并存档（选填）</translation>
     </message>
     <message>
-        <source>The approver&apos;s comment on this step</source>
+        <source>The approver's comment on this step</source>
         <translation>复核人对本步骤的意见</translation>
     </message>
 </context>
@@ -3023,7 +3092,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>%1（建议）</translation>
     </message>
     <message>
-        <source>Make GrantDesk&apos;s suggestion your verdict (%1)</source>
+        <source>Make GrantDesk's suggestion your verdict (%1)</source>
         <translation>采纳系统建议作为本项结论（%1）</translation>
     </message>
     <message>
@@ -3039,7 +3108,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>模板 v%1</translation>
     </message>
     <message>
-        <source>Each item needs a verdict. Non-compliant and not-applicable verdicts need a written rationale. Verdicts marked “suggested” follow from the application&apos;s data; confirm them or decide otherwise.</source>
+        <source>Each item needs a verdict. Non-compliant and not-applicable verdicts need a written rationale. Verdicts marked “suggested” follow from the application's data; confirm them or decide otherwise.</source>
         <translation>每一项均须作出结论；结论为“不符合”或“不适用”的，须书面说明理由。标注“建议”的结论由系统根据申请数据得出，请予以确认或另行判定。</translation>
     </message>
     <message>
@@ -3188,7 +3257,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>监测看板导出为 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <source>Table &quot;%1&quot; as CSV…</source>
+        <source>Table "%1" as CSV…</source>
         <translation>表格“%1”导出为 CSV…</translation>
     </message>
     <message>
@@ -3258,7 +3327,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         </translation>
     </message>
     <message>
-        <source>No cases are behind &quot;%1&quot; for this period.</source>
+        <source>No cases are behind "%1" for this period.</source>
         <translation>本期没有与“%1”对应的案件。</translation>
     </message>
     <message>
@@ -3266,7 +3335,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>%1（%2 至 %3）</translation>
     </message>
     <message>
-        <source>No cases are behind &quot;%1&quot;.</source>
+        <source>No cases are behind "%1".</source>
         <translation>没有与“%1”对应的案件。</translation>
     </message>
     <message>
@@ -3300,6 +3369,51 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     <message>
         <source>The table was not saved: %1</source>
         <translation>表格未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>gd::DatabaseHealth</name>
+    <message>
+        <source>Restore from &amp;Backup…</source>
+        <translation>从备份恢复(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Put a backup of the database in place of the file; the file is kept beside it</source>
+        <translation>用数据库的备份替换该文件；原文件保留在旁边</translation>
+    </message>
+    <message>
+        <source>as asked with --read-only</source>
+        <translation>按 --read-only 的要求</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database file %1 is damaged: SQLite's check found %n problem(s). Work recorded now may be lost; restore the file from a backup.</source>
+        <translation>
+            <numerusform>数据库文件 %1 已损坏：SQLite 检查发现 %n 处问题。现在记录的工作可能丢失；请从备份恢复该文件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The database file %1 is not as this GrantDesk makes it: its schema has %n problem(s) (a table, index or trigger missing or changed). Restore the file from a backup.</source>
+        <translation>
+            <numerusform>数据库文件 %1 与本程序创建的不一致：其结构有 %n 处问题（表、索引或触发器缺失或被改动）。请从备份恢复该文件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 处</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Damaged database:</source>
+        <translation>数据库已损坏：</translation>
+    </message>
+    <message>
+        <source>Restore from Backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <source>Damaged database</source>
+        <translation>数据库已损坏</translation>
     </message>
 </context>
 <context>
@@ -3377,7 +3491,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>数据仅限通过沙箱或隐私计算方式交付，原始数据不得出域。</translation>
     </message>
     <message>
-        <source>Submit the data provider&apos;s written consent before the authorization agreement is signed.</source>
+        <source>Submit the data provider's written consent before the authorization agreement is signed.</source>
         <translation>签订授权运营协议前，应提交数据提供单位的书面同意书。</translation>
     </message>
     <message>
@@ -3413,7 +3527,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>申请的数据资源已被注销登记。</translation>
     </message>
     <message>
-        <source>The provider&apos;s consent for data shared from another agency is missing.</source>
+        <source>The provider's consent for data shared from another agency is missing.</source>
         <translation>涉及部门间共享的数据，缺少数据提供单位同意书。</translation>
     </message>
     <message>
@@ -3525,6 +3639,53 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     <message>
         <source>✓ Submitted for approval at %1. The case now waits for the approver.</source>
         <translation>✓ 已于 %1 提交复核，等待复核人审核。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::DeskSession</name>
+    <message>
+        <source>GrantDesk</source>
+        <translation>授权审核台</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.
+
+%1
+
+If the file is damaged, a backup can be put in its place; the file itself is kept.</source>
+        <translation>无法打开数据库。
+
+%1
+
+如果文件已损坏，可以用备份替换它；原文件会保留。</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;Backup…</source>
+        <translation>从备份恢复(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>The database is still in use; nothing was restored.</source>
+        <translation>数据库仍在使用中；未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: %1</source>
+        <translation>无法恢复该备份：%1</translation>
+    </message>
+    <message>
+        <source>%1 was restored from %2.</source>
+        <translation>已从 %2 恢复 %1。</translation>
+    </message>
+    <message>
+        <source>%1 was restored from %2. The file that was in its place is kept as %3.</source>
+        <translation>已从 %2 恢复 %1。原位置上的文件已保留为 %3。</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
     </message>
 </context>
 <context>
@@ -3658,7 +3819,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>共享来源</translation>
     </message>
     <message>
-        <source>⚠ shared data: the provider&apos;s consent is needed</source>
+        <source>⚠ shared data: the provider's consent is needed</source>
         <translation>⚠ 共享数据：须取得提供单位同意</translation>
     </message>
     <message>
@@ -3935,7 +4096,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>确认已审查申请材料的完整性</translation>
     </message>
     <message>
-        <source>Is the application complete and consistent? Required information, the applicant&apos;s credit code, the period and term, and the attachments with their digests.</source>
+        <source>Is the application complete and consistent? Required information, the applicant's credit code, the period and term, and the attachments with their digests.</source>
         <translation>申请材料是否齐全、前后一致？请核对必填信息、申请单位统一社会信用代码、授权期限以及附件及其摘要。</translation>
     </message>
     <message>
@@ -4260,6 +4421,14 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <source>%1 from “%2”: %3 entries added, %4 updated, %5 unchanged.</source>
         <translation>%1（来源：“%2”）：新增 %3 条，更新 %4 条，%5 条无变化。</translation>
     </message>
+    <message>
+        <source>Import refused</source>
+        <translation>导入被拒绝</translation>
+    </message>
+    <message>
+        <source>Open the database without --read-only, from a file and folder you may write, to import.</source>
+        <translation>如需导入，请不带 --read-only 打开数据库，且文件及其所在文件夹须可写。</translation>
+    </message>
 </context>
 <context>
     <name>gd::ImportKeyDialog</name>
@@ -4276,7 +4445,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>浏览…</translation>
     </message>
     <message>
-        <source>A key and certificate issued by your organization&apos;s CA, in any form OpenSSL reads: PEM, DER, PKCS#8 (encrypted or not) or PKCS#12 (.p12, .pfx). The key is stored encrypted with the new passphrase.</source>
+        <source>A key and certificate issued by your organization's CA, in any form OpenSSL reads: PEM, DER, PKCS#8 (encrypted or not) or PKCS#12 (.p12, .pfx). The key is stored encrypted with the new passphrase.</source>
         <translation>由所在单位 CA 签发的密钥和证书，支持 OpenSSL 可读取的任何格式：PEM、DER、PKCS#8（加密或未加密）或 PKCS#12（.p12、.pfx）。密钥将以新口令加密保存。</translation>
     </message>
     <message>
@@ -4780,7 +4949,7 @@ Unified social credit code: %2</source>
         <translation>验证数据包(&amp;V)…</translation>
     </message>
     <message>
-        <source>Check a review package&apos;s members and signatures</source>
+        <source>Check a review package's members and signatures</source>
         <translation>检查审核数据包的成员文件和签名</translation>
     </message>
     <message>
@@ -4918,7 +5087,7 @@ Unified social credit code: %2</source>
         <translation>风险预警阈值</translation>
     </message>
     <message>
-        <source>An authorization or agreement that ends within this many days raises &quot;expiring&quot; (critical within 7 days)</source>
+        <source>An authorization or agreement that ends within this many days raises "expiring" (critical within 7 days)</source>
         <translation>授权或协议在此天数内到期时发出“即将到期”预警（7 天内为严重）</translation>
     </message>
     <message>
@@ -4954,7 +5123,7 @@ Unified social credit code: %2</source>
         <translation>年度信息披露截止日期(&amp;D)：</translation>
     </message>
     <message>
-        <source>Implementing bodies and operators publish the prior year&apos;s information by this day (31 March)</source>
+        <source>Implementing bodies and operators publish the prior year's information by this day (31 March)</source>
         <translation>实施机构和运营机构应于此日期（3 月 31 日）前披露上一年度信息</translation>
     </message>
     <message>
@@ -5473,7 +5642,7 @@ Manifest SHA-256:
         <translation>本申请未申请数据资源。</translation>
     </message>
     <message>
-        <source>Each resource must be registered and active, and each field must be necessary for the scenario (minimum necessary; raw data stays in the domain). Data shared from another agency needs the providing unit&apos;s consent.</source>
+        <source>Each resource must be registered and active, and each field must be necessary for the scenario (minimum necessary; raw data stays in the domain). Data shared from another agency needs the providing unit's consent.</source>
         <translation>每项数据资源均须已登记且有效，每个字段均须为场景所必需（最小必要，原始数据不出域）。共享自其他部门的数据须取得数据提供单位同意。</translation>
     </message>
     <message>
@@ -5552,6 +5721,91 @@ Manifest SHA-256:
     <message>
         <source>Comment</source>
         <translation>意见</translation>
+    </message>
+</context>
+<context>
+    <name>gd::RestoreDialog</name>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Other File…</source>
+        <translation>其他文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Backups of %1 in %2. Restoring moves the database file aside as %1.damaged-DATE (it is kept, never deleted), puts a copy of the chosen backup in its place, readable by you only, and opens it again. What was recorded after the backup was made is not in it.</source>
+        <translation>%2 中 %1 的备份。恢复时，数据库文件会被移到一旁，改名为 %1.damaged-日期（予以保留，绝不删除），再将所选备份的副本放到原位置（仅您本人可读），然后重新打开。备份之后记录的内容不在备份中。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Add a backup kept elsewhere (a copy on another disk, say)</source>
+        <translation>添加存放在别处的备份（例如另一块磁盘上的副本）</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>选择备份</translation>
+    </message>
+    <message>
+        <source>Backups (*.bak *.sqlite);;All files (*)</source>
+        <translation>备份 (*.bak *.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Before the upgrade from schema %1</source>
+        <translation>从结构版本 %1 升级前</translation>
+    </message>
+    <message>
+        <source>Other backup</source>
+        <translation>其他备份</translation>
+    </message>
+    <message>
+        <source>✓ passes the check (schema %1)</source>
+        <translation>✓ 通过检查（结构版本 %1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>✗ fails the check: %n problem(s)</source>
+        <translation>
+            <numerusform>✗ 未通过检查：%n 处问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no backup beside %1. A backup is made before each upgrade of the database; one kept elsewhere can be added with Other File…</source>
+        <translation>%1 旁边没有备份。每次升级数据库前都会生成一份备份；存放在别处的备份可通过“其他文件…”添加。</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore.</source>
+        <translation>请选择要恢复的备份。</translation>
+    </message>
+    <message>
+        <source>%1 passes the check: SQLite's quick check and the schema of a GrantDesk database at schema %2.</source>
+        <translation>%1 通过检查：SQLite 快速检查，以及结构版本 %2 的 GrantDesk 数据库结构检查。</translation>
+    </message>
+    <message>
+        <source>%1 fails the check and cannot be restored: %2</source>
+        <translation>%1 未通过检查，不能用于恢复：%2</translation>
     </message>
 </context>
 <context>
@@ -5738,7 +5992,7 @@ Manifest SHA-256:
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <source>You approve this case (复审): the reviewer&apos;s answers are shown read-only. Comment on any step below its page, then agree or send the case back on the decision step.</source>
+        <source>You approve this case (复审): the reviewer's answers are shown read-only. Comment on any step below its page, then agree or send the case back on the decision step.</source>
         <translation>您正在复核本案件：初审人的答复仅供查看。可在各步骤页面下方填写意见，然后在“审核意见”步骤中同意或退回初审。</translation>
     </message>
     <message>
@@ -5750,7 +6004,7 @@ Manifest SHA-256:
         <translation>退回原因</translation>
     </message>
     <message>
-        <source>approver&apos;s comment on %1</source>
+        <source>approver's comment on %1</source>
         <translation>复核人对%1的意见</translation>
     </message>
     <message>
@@ -5797,6 +6051,10 @@ Manifest SHA-256:
     <message>
         <source>fee computed: %1</source>
         <translation>测算费用：%1</translation>
+    </message>
+    <message>
+        <source>The review is shown as it is stored.</source>
+        <translation>所示审核为其存储时的内容。</translation>
     </message>
 </context>
 <context>
@@ -5938,7 +6196,7 @@ Manifest SHA-256:
         <translation>安全审查意见：风险、拟附加的条件、已核查的佐证材料</translation>
     </message>
     <message>
-        <source>Does the applicant&apos;s protection fit the data it asks for? Important data needs MLPS level 3 and a passed cryptography assessment, core data level 4.</source>
+        <source>Does the applicant's protection fit the data it asks for? Important data needs MLPS level 3 and a passed cryptography assessment, core data level 4.</source>
         <translation>申请单位的安全保护水平是否与所申请数据相适应？重要数据须达到等保三级并通过密评，核心数据须达到等保四级。</translation>
     </message>
     <message>
@@ -5993,7 +6251,7 @@ Manifest SHA-256:
         <translation>保存您的证书（PEM），交给验证您数据包的同事</translation>
     </message>
     <message>
-        <source>Add your own certificate to this workstation&apos;s trust store</source>
+        <source>Add your own certificate to this workstation's trust store</source>
         <translation>将您自己的证书添加到本工作站的信任库</translation>
     </message>
     <message>
@@ -6208,7 +6466,7 @@ Manifest SHA-256:
         <translation>原因</translation>
     </message>
     <message>
-        <source>&amp;Trust Signer&apos;s Certificate…</source>
+        <source>&amp;Trust Signer's Certificate…</source>
         <translation>信任签署人的证书(&amp;T)…</translation>
     </message>
     <message>
@@ -6220,7 +6478,7 @@ Manifest SHA-256:
         <translation>验证数据包 — %1</translation>
     </message>
     <message>
-        <source>Add the selected signer&apos;s certificate to this workstation&apos;s trust store</source>
+        <source>Add the selected signer's certificate to this workstation's trust store</source>
         <translation>将所选签署人的证书添加到本工作站的信任库</translation>
     </message>
     <message>
@@ -6286,7 +6544,7 @@ Compare its fingerprint with the one the signer gave you:
         <translation>review.pdf 不完好，未打开</translation>
     </message>
     <message>
-        <source>no signer&apos;s certificate in that row</source>
+        <source>no signer's certificate in that row</source>
         <translation>该行没有签署人的证书</translation>
     </message>
     <message>
@@ -6309,6 +6567,10 @@ Compare its fingerprint with the one the signer gave you:
         <translation>
             <numerusform>数据源 %1（%2）已从监视文件夹导入：%n 条记录，新增 %3 条，替换 %4 条。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The watched feed folder %1 is not read: %2</source>
+        <translation>未读取监视的数据文件夹 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -6379,20 +6641,20 @@ Compare its fingerprint with the one the signer gave you:
         <translation>将调试信息写入日志。</translation>
     </message>
     <message>
-        <source>The database could not be opened.
-
-%1</source>
-        <translation>无法打开数据库。
-
-%1</translation>
-    </message>
-    <message>
         <source>Do not ask for the officer profile when it is incomplete.</source>
         <translation>审核人员信息不完整时不提示填写。</translation>
     </message>
     <message>
         <source>Review packages (.gdpkg) to verify.</source>
         <translation>用于验证的审核数据包（.gdpkg）。</translation>
+    </message>
+    <message>
+        <source>The demo data set was not loaded: %1</source>
+        <translation>未载入演示数据：%1</translation>
+    </message>
+    <message>
+        <source>Open the database read-only: nothing is written to it (automatic when the file or its folder is read-only).</source>
+        <translation>以只读方式打开数据库：不向其写入任何内容（文件或其所在文件夹为只读时自动如此）。</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,7 @@
 #include "importer/registerparser.h"
 #include "store/applicationstore.h"
 #include "store/database.h"
+#include "store/databasefile.h"
 #include "store/registerstore.h"
 
 namespace gd::cli {
@@ -56,12 +57,14 @@ QString readOnlyReason(const QString &path, bool requested)
 {
     if (requested)
         return QStringLiteral("--read-only was given");
-    const QFileInfo file(path);
-    if (file.exists() && !file.isWritable())
+    switch (dbfile::readOnlyCause(path)) {
+    case dbfile::ReadOnlyCause::File:
         return QStringLiteral("the file is read-only");
-    const QFileInfo folder(file.absolutePath());
-    if (file.exists() && folder.exists() && !folder.isWritable())
+    case dbfile::ReadOnlyCause::Folder:
         return QStringLiteral("its folder is read-only");
+    case dbfile::ReadOnlyCause::None:
+        break;
+    }
     return {};
 }
 

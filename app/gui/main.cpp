@@ -17,6 +17,7 @@
 #include "core/log.h"
 #include "core/officer.h"
 #include "demo/demodata.h"
+#include "inbox/desksession.h"
 #include "inbox/mainwindow.h"
 #include "package/keyprotection.h"
 #include "settings/officerdialog.h"
@@ -61,6 +62,15 @@ const gd::Setting<QStringList> kDemoOffered{"Demo/OfferedFor", {}};
 
 void loadDemoIfNew(const std::shared_ptr<gd::Database> &db, bool forced)
 {
+    if (db->isReadOnly()) {
+        // Loading writes: an archive open read-only gets no demo data, even when asked.
+        if (forced)
+            QMessageBox::warning(
+                nullptr, QCoreApplication::translate("main", "GrantDesk"),
+                QCoreApplication::translate("main", "The demo data set was not loaded: %1")
+                    .arg(gd::Database::readOnlyRefusal()));
+        return;
+    }
     const QString key = QFileInfo(db->path()).absoluteFilePath();
     QStringList offered = kDemoOffered.value();
     if (!forced) {
@@ -125,6 +135,11 @@ int main(int argc, char *argv[])
         QStringLiteral("no-demo"),
         QCoreApplication::translate("main",
                                     "Do not load the demo data set into an empty database."));
+    const QCommandLineOption readOnlyOption(
+        QStringLiteral("read-only"),
+        QCoreApplication::translate("main",
+                                    "Open the database read-only: nothing is written to it "
+                                    "(automatic when the file or its folder is read-only)."));
     const QCommandLineOption verboseOption(
         QStringLiteral("verbose"),
         QCoreApplication::translate("main", "Write debug messages to the log."));
@@ -132,8 +147,8 @@ int main(int argc, char *argv[])
         QStringLiteral("no-profile-prompt"),
         QCoreApplication::translate("main",
                                     "Do not ask for the officer profile when it is incomplete."));
-    parser.addOptions(
-        {dbOption, langOption, demoOption, noDemoOption, verboseOption, noProfileOption});
+    parser.addOptions({dbOption, langOption, demoOption, noDemoOption, readOnlyOption,
+                       verboseOption, noProfileOption});
     parser.addPositionalArgument(
         QStringLiteral("package"),
         QCoreApplication::translate("main", "Review packages (.gdpkg) to verify."),
@@ -147,32 +162,41 @@ int main(int argc, char *argv[])
 
     const QString path =
         parser.isSet(dbOption) ? parser.value(dbOption) : gd::Database::defaultPath();
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    auto db = gd::Database::open(path);
-    if (!db) {
-        gd::log::error(db.error().toString());
-        QMessageBox::critical(
-            nullptr, QCoreApplication::translate("main", "GrantDesk"),
-            QCoreApplication::translate("main", "The database could not be opened.\n\n%1")
-                .arg(db.error().toString()));
-        return 1;
-    }
-    gd::log::info(QStringLiteral("database %1 opened").arg(path));
+    const bool readOnly = parser.isSet(readOnlyOption);
+    if (!readOnly)
+        QDir().mkpath(QFileInfo(path).absolutePath());
 
-    if (!parser.isSet(noDemoOption))
-        loadDemoIfNew(db.value(), parser.isSet(demoOption));
-
-    gd::MainWindow window(db.value());
-    window.show();
-    // A .gdpkg given on the command line (or opened from the file manager) is verified.
-    for (const QString &argument : parser.positionalArguments())
-        window.openPackage(QFileInfo(argument).absoluteFilePath());
-    // Every audit event names the officer: ask who they are before the first review. Scripted
-    // runs (screenshots, test mode, GRANTDESK_NO_PROFILE_PROMPT) are never stopped by it.
-    const bool prompt = !parser.isSet(noProfileOption) && !QStandardPaths::isTestModeEnabled() &&
-                        qEnvironmentVariableIsEmpty("GRANTDESK_NO_PROFILE_PROMPT");
-    if (prompt && !gd::officer::currentProfile().isComplete() &&
-        gd::OfficerDialog::editCurrentProfile(&window, true))
-        window.reloadOfficerProfile();
+    gd::DeskSession::Options options;
+    options.path = path;
+    options.readOnly = readOnly;
+    const bool noDemo = parser.isSet(noDemoOption);
+    const bool forceDemo = parser.isSet(demoOption);
+    options.prepare = [noDemo, forceDemo](const std::shared_ptr<gd::Database> &db) {
+        if (!noDemo)
+            loadDemoIfNew(db, forceDemo);
+    };
+    gd::DeskSession session(options);
+    bool first = true;
+    QObject::connect(
+        &session, &gd::DeskSession::windowOpened, &session, [&](gd::MainWindow *window) {
+            if (!first)
+                return;
+            first = false;
+            // A .gdpkg given on the command line (or opened from the file
+            // manager) is verified.
+            for (const QString &argument : parser.positionalArguments())
+                window->openPackage(QFileInfo(argument).absoluteFilePath());
+            // Every audit event names the officer: ask who they are before the
+            // first review. Scripted runs (screenshots, test mode,
+            // GRANTDESK_NO_PROFILE_PROMPT) are never stopped by it.
+            const bool prompt = !parser.isSet(noProfileOption) &&
+                                !QStandardPaths::isTestModeEnabled() &&
+                                qEnvironmentVariableIsEmpty("GRANTDESK_NO_PROFILE_PROMPT");
+            if (prompt && !gd::officer::currentProfile().isComplete() &&
+                gd::OfficerDialog::editCurrentProfile(window, true))
+                window->reloadOfficerProfile();
+        });
+    // The window, or — when the database cannot be opened — a box offering a backup.
+    session.start();
     return QApplication::exec();
 }

@@ -89,11 +89,18 @@ Result<std::unique_ptr<ReviewDocument>> ReviewDocument::open(std::shared_ptr<Dat
 
     const ChecklistTemplate &checklist = ChecklistTemplate::builtin();
     ReviewStore reviews(db);
-    // Only a reviewer starts a review; anyone may look at one that exists.
-    if (!officer.reviewer) {
+    // Only a reviewer starts a review, never on a database open read-only (starting writes);
+    // anyone may look at one that exists.
+    if (!officer.reviewer || db->isReadOnly()) {
         auto existing = reviews.find(id, version);
         if (!existing)
             return existing.error();
+        if (!existing.value() && db->isReadOnly())
+            return Error{QStringLiteral("%1 v%2").arg(id).arg(version),
+                         QCoreApplication::translate("ReviewDocument",
+                                                     "Its review has not been started, and the "
+                                                     "database is open read-only: nothing can be "
+                                                     "changed.")};
         if (!existing.value())
             return Error{QStringLiteral("%1 v%2").arg(id).arg(version),
                          QCoreApplication::translate("ReviewDocument",
@@ -137,7 +144,8 @@ Result<std::unique_ptr<ReviewDocument>> ReviewDocument::open(std::shared_ptr<Dat
 
 bool ReviewDocument::isReadOnly() const
 {
-    return !approval::reviewerRefusalReason(m_state, m_status, m_officer).isEmpty();
+    return m_db->isReadOnly() ||
+           !approval::reviewerRefusalReason(m_state, m_status, m_officer).isEmpty();
 }
 
 bool ReviewDocument::mayEditNote(const QString &key) const
@@ -147,6 +155,8 @@ bool ReviewDocument::mayEditNote(const QString &key) const
 
 QString ReviewDocument::approvalRefusal() const
 {
+    if (m_db->isReadOnly())
+        return Database::readOnlyRefusal();
     return approval::refusalReason(m_state, m_status, m_officer);
 }
 
@@ -420,6 +430,8 @@ QList<MissingItem> ReviewDocument::missing() const
 Status ReviewDocument::submitForApproval()
 {
     const QString subject = subjectOf(m_state);
+    if (m_db->isReadOnly())
+        return Error{subject, Database::readOnlyRefusal()};
     if (isReadOnly())
         return Error{subject, QCoreApplication::translate("ReviewDocument",
                                                           "the review is not open for editing "

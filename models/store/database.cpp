@@ -179,6 +179,7 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, Options op
     const QString name = QStringLiteral("grantdesk-%1").arg(++g_connectionCounter);
     std::shared_ptr<Database> database(new Database(file, name));
     database->m_lock = std::move(lock);
+    database->m_readOnly = options.readOnly;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         if (!db.isValid())
@@ -227,6 +228,25 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, Options op
                          reconciled.error().toString());
     }
     return database;
+}
+
+QString Database::readOnlyRefusal()
+{
+    return QCoreApplication::translate("Database",
+                                       "The database is open read-only: nothing can be changed.");
+}
+
+QString Database::readOnlyCause(const QString &path)
+{
+    switch (dbfile::readOnlyCause(path)) {
+    case dbfile::ReadOnlyCause::File:
+        return QCoreApplication::translate("Database", "the file is read-only");
+    case dbfile::ReadOnlyCause::Folder:
+        return QCoreApplication::translate("Database", "its folder is read-only");
+    case dbfile::ReadOnlyCause::None:
+        break;
+    }
+    return {};
 }
 
 QSqlDatabase Database::connection() const

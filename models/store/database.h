@@ -44,6 +44,15 @@ public:
     ~Database();
 
     QString path() const { return m_path; }
+    /** Opened with Options::readOnly: nothing may be written (SQLite refuses it too). */
+    bool isReadOnly() const { return m_readOnly; }
+    /** What an edit refused on a read-only database says, in the UI language. */
+    static QString readOnlyRefusal();
+    /**
+     * Why the existing file @p path cannot be written by this process — it, or its folder, is
+     * read-only — in the UI language; empty when it can (docs/storage.md, read-only use).
+     */
+    static QString readOnlyCause(const QString &path);
     QSqlDatabase connection() const;
     int schemaVersion() const;
 
@@ -64,6 +73,7 @@ private:
     QString m_path;
     QString m_connectionName;
     std::unique_ptr<QLockFile> m_lock;
+    bool m_readOnly = false;
 };
 
 /**

@@ -192,6 +192,19 @@ Result<Inspection> inspect(const QString &file, int knownVersion)
     return result;
 }
 
+ReadOnlyCause readOnlyCause(const QString &file)
+{
+    const QFileInfo info(file);
+    if (!info.exists())
+        return ReadOnlyCause::None;
+    if (!info.isWritable())
+        return ReadOnlyCause::File;
+    const QFileInfo folder(info.absolutePath());
+    if (folder.exists() && !folder.isWritable())
+        return ReadOnlyCause::Folder;
+    return ReadOnlyCause::None;
+}
+
 bool isStorageProblem(const QSqlError &error)
 {
     switch (primaryCode(error)) {

@@ -28,6 +28,16 @@ struct Inspection
  */
 Result<Inspection> inspect(const QString &file, int knownVersion);
 
+/** Why a database file may not be written by this process (docs/storage.md, read-only use). */
+enum class ReadOnlyCause
+{
+    None,   // it may be written (or does not exist yet)
+    File,   // the file exists and is read-only
+    Folder, // the file exists in a folder that is read-only (no WAL, no lock, no backup)
+};
+/** Whether @p file, existing, must be opened read-only because it or its folder is. */
+ReadOnlyCause readOnlyCause(const QString &file);
+
 /** True for SQLite errors about the file rather than the query: full, locked, read-only,
  * damaged, permission or input/output. */
 bool isStorageProblem(const QSqlError &error);

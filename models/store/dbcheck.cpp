@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dbcheck.h"
 
+#include <atomic>
+
 #include <QMap>
 #include <QRegularExpression>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 
 #include "audit/trailanchor.h"
 #include "store/database.h"
 #include "store/queryerror.h"
+#include "store/schema.h"
 
 namespace gd {
 namespace {
@@ -60,57 +63,114 @@ Result<QMap<QString, QString>> schemaOf(const QSqlDatabase &db)
     return schema;
 }
 
-} // namespace
-
-Result<DatabaseCheck> checkDatabase(const std::shared_ptr<Database> &db)
+/** The schema a GrantDesk database has at @p version: this build's migrations run in memory. */
+Result<QMap<QString, QString>> referenceSchema(int version)
 {
-    DatabaseCheck check;
-    QSqlDatabase connection = db->connection();
+    static std::atomic_int counter{0};
+    const QString name = QStringLiteral("grantdesk-reference-%1").arg(++counter);
+    Result<QMap<QString, QString>> schema = Error{kWhere, QStringLiteral("no reference schema")};
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        if (!db.open()) {
+            schema = Error{kWhere, db.lastError().text()};
+        } else {
+            QSqlQuery query(db);
+            QString failed;
+            for (int step = 0; failed.isEmpty() && step < version; ++step)
+                for (const QString &statement : schema::migrationStep(step))
+                    if (failed.isEmpty() && !query.exec(statement))
+                        failed = query.lastError().text();
+            schema = failed.isEmpty() ? schemaOf(db) : Error{kWhere, failed};
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return schema;
+}
 
+/** PRAGMA integrity_check or quick_check: the problems it names, verbatim. */
+QStringList integrityProblems(const QSqlDatabase &connection, const QString &pragma)
+{
+    QStringList problems;
     QSqlQuery integrity(connection);
-    if (!integrity.exec(QStringLiteral("PRAGMA integrity_check")))
-        check.integrity << queryError(integrity, kWhere).what;
+    if (!integrity.exec(pragma))
+        problems << queryError(integrity, kWhere).what;
     while (integrity.next()) {
         // One row per problem, or one row holding several lines.
         for (const QString &line : integrity.value(0).toString().split(u'\n')) {
             if (line != QLatin1String("ok") && !line.startsWith(QLatin1String("*** ")) &&
                 !line.trimmed().isEmpty())
-                check.integrity << line.trimmed();
+                problems << line.trimmed();
         }
     }
-    if (!check.integrity.isEmpty())
-        return check; // the rest would read damaged pages
+    return problems;
+}
 
-    QTemporaryDir scratch;
-    if (!scratch.isValid())
-        return Error{kWhere, QStringLiteral("cannot create a temporary folder for the reference "
-                                            "schema")};
-    Database::Options options;
-    options.lock = false;
-    auto reference = Database::open(scratch.filePath(QStringLiteral("reference.sqlite")), options);
-    if (!reference)
-        return reference.error();
-    const auto expected = schemaOf(reference.value()->connection());
-    const auto actual = schemaOf(connection);
+} // namespace
+
+Result<QStringList> schemaProblems(const QSqlDatabase &connection, int version)
+{
+    const auto expected = referenceSchema(version);
     if (!expected)
         return expected.error();
+    const auto actual = schemaOf(connection);
     if (!actual)
         return actual.error();
-    if (db->schemaVersion() != Database::kSchemaVersion)
-        check.schema << QStringLiteral("schema version %1, expected %2")
-                            .arg(db->schemaVersion())
-                            .arg(Database::kSchemaVersion);
+    QStringList problems;
     for (auto it = expected->cbegin(); it != expected->cend(); ++it) {
         if (!actual->contains(it.key()))
-            check.schema << it.key() + QStringLiteral(" is missing");
+            problems << it.key() + QStringLiteral(" is missing");
         else if (actual->value(it.key()) != it.value())
-            check.schema << it.key() + QStringLiteral(" differs: ") + actual->value(it.key()) +
-                                QStringLiteral(" (expected: ") + it.value() + u')';
+            problems << it.key() + QStringLiteral(" differs: ") + actual->value(it.key()) +
+                            QStringLiteral(" (expected: ") + it.value() + u')';
     }
     for (auto it = actual->cbegin(); it != actual->cend(); ++it) {
         if (!expected->contains(it.key()))
-            check.schema << it.key() + QStringLiteral(" is not GrantDesk's");
+            problems << it.key() + QStringLiteral(" is not GrantDesk's");
     }
+    return problems;
+}
+
+Result<DatabaseCheck> checkFileAndSchema(const QSqlDatabase &connection, int version,
+                                         Thoroughness thoroughness)
+{
+    DatabaseCheck check;
+    check.integrity = integrityProblems(connection, thoroughness == Thoroughness::Quick
+                                                        ? QStringLiteral("PRAGMA quick_check")
+                                                        : QStringLiteral("PRAGMA integrity_check"));
+    if (!check.integrity.isEmpty())
+        return check; // the rest would read damaged pages
+    QSqlQuery userVersion(connection);
+    if (!userVersion.exec(QStringLiteral("PRAGMA user_version")) || !userVersion.next())
+        return queryError(userVersion, kWhere);
+    if (userVersion.value(0).toInt() != version)
+        check.schema << QStringLiteral("schema version %1, expected %2")
+                            .arg(userVersion.value(0).toInt())
+                            .arg(version);
+    auto schema = schemaProblems(connection, version);
+    if (!schema)
+        return schema.error();
+    check.schema << schema.value();
+    return check;
+}
+
+Result<DatabaseCheck> quickCheckDatabase(const std::shared_ptr<Database> &db)
+{
+    return checkFileAndSchema(db->connection(), Database::kSchemaVersion, Thoroughness::Quick);
+}
+
+Result<DatabaseCheck> checkDatabase(const std::shared_ptr<Database> &db)
+{
+    auto checked =
+        checkFileAndSchema(db->connection(), Database::kSchemaVersion, Thoroughness::Full);
+    if (!checked || !checked->integrity.isEmpty())
+        return checked;
+    DatabaseCheck check = std::move(checked).value();
+    const QSqlDatabase connection = db->connection();
+    const auto actual = schemaOf(connection);
+    if (!actual)
+        return actual.error();
 
     // The trail is checked even with a schema problem: it says what was cut.
     if (!actual->contains(QStringLiteral("table audit_events"))) {

@@ -3,6 +3,7 @@
 
 #include <memory>
 
+#include <QSqlDatabase>
 #include <QStringList>
 
 #include "core/result.h"
@@ -35,5 +36,32 @@ struct DatabaseCheck
  * that keeps audit events from being deleted, say) is a schema problem.
  */
 Result<DatabaseCheck> checkDatabase(const std::shared_ptr<Database> &db);
+
+/**
+ * What the GUI runs when it opens a database: PRAGMA quick_check (O(N), without the index
+ * cross-checks of integrity_check) and the schema check; the audit trail is left to its own
+ * check since the last checkpoint. Never writes.
+ */
+Result<DatabaseCheck> quickCheckDatabase(const std::shared_ptr<Database> &db);
+
+enum class Thoroughness
+{
+    Quick, // PRAGMA quick_check
+    Full,  // PRAGMA integrity_check (indexes against their tables too)
+};
+
+/**
+ * The file's integrity and, when it is sound, its schema against the one this build's
+ * migrations create at @p version: a database at the current version, or a backup made
+ * before an upgrade at its own. Never writes.
+ */
+Result<DatabaseCheck> checkFileAndSchema(const QSqlDatabase &connection, int version,
+                                         Thoroughness thoroughness);
+
+/**
+ * The schema of @p connection against the one this build's migrations create at @p version
+ * (a backup made before an upgrade is checked at its own version); the problems, named.
+ */
+Result<QStringList> schemaProblems(const QSqlDatabase &connection, int version);
 
 } // namespace gd

@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "common/filestate.h"
+
 /**
  * `grantdesk-cli db check` (issue 13 item 2) on the demo database and on copies that were
  * cut, emptied, extended or corrupted behind GrantDesk's back with plain SQL or bytes — the
@@ -263,19 +265,8 @@ void TestDbCheck::readOnlyFolderCanBeChecked()
     auto run = [&](const QStringList &command) {
         QProcess process;
         process.setProcessChannelMode(QProcess::MergedChannels);
-        QStringList arguments = QStringList{QStringLiteral("--db"), db} + command;
-        if (root) {
-            arguments = QStringList{QStringLiteral("-u"),
-                                    QStringLiteral("nobody"),
-                                    QStringLiteral("--"),
-                                    QStringLiteral("env"),
-                                    QStringLiteral("HOME=") + outer.path(),
-                                    cli} +
-                        arguments;
-            process.start(QStringLiteral("runuser"), arguments);
-        } else {
-            process.start(cli, arguments);
-        }
+        gd::test::startUnprivileged(process, cli, QStringList{QStringLiteral("--db"), db} + command,
+                                    outer.path());
         process.waitForFinished(60000);
         return std::make_pair(process.exitCode(), QString::fromUtf8(process.readAll()));
     };

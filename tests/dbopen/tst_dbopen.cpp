@@ -3,6 +3,7 @@
 // nothing with one backup per source version, files are the owner's only, the lock follows
 // the canonical path, writers wait for each other and storage problems exit 3.
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -14,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "common/filestate.h"
 #include "common/rawsqlite.h"
 #include "core/i18n.h"
 #include "store/database.h"
@@ -27,20 +29,12 @@ namespace {
 
 QByteArray sha256(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+    return test::sha256Of(path);
 }
 
 int mode(const QString &path)
 {
-    struct stat st
-    {
-    };
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return -1;
-    return static_cast<int>(st.st_mode & 0777);
+    return test::modeOf(path);
 }
 
 QString sqlite(const QString &path, const QStringList &statements)
@@ -89,6 +83,7 @@ private slots:
     void concurrentWritersBothSucceed();
     void exitCodesSeparateStorageFromRefusedInput();
     void diskFullNamesTheFileInTheUiLanguage();
+    void refusedReadOnlyMigrationLeavesNoBackup();
 
 private:
     struct Run
@@ -454,6 +449,74 @@ void TestDbOpen::diskFullNamesTheFileInTheUiLanguage()
     QVERIFY2(chinese.what.contains(QStringLiteral("磁盘已满")) &&
                  chinese.what.contains(QLatin1String("full.sqlite")),
              qPrintable(chinese.toString()));
+}
+
+// "Each refused migration of a read-only file leaves one more full-size .bak." An older
+// database that cannot be written is refused unchanged, and nothing is created beside it, however
+// often it is tried: a read-only file in a writable folder, and a file in a read-only folder.
+// Permissions do not bind root, so as root the program runs as "nobody" (runuser, util-linux).
+void TestDbOpen::refusedReadOnlyMigrationLeavesNoBackup()
+{
+    const bool root = ::geteuid() == 0;
+    QTemporaryDir outer;
+    QVERIFY(outer.isValid());
+    const auto everyoneMay = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                             QFile::ReadOther | QFile::ExeOther | QFile::ReadGroup |
+                             QFile::ExeGroup;
+    QVERIFY(QFile::setPermissions(outer.path(), everyoneMay));
+    QString program = QStringLiteral(GRANTDESK_CLI);
+    if (root) { // nobody may not reach the build folder: a copy of the program beside
+        program = outer.filePath(QStringLiteral("grantdesk-cli"));
+        QVERIFY(QFile::copy(QStringLiteral(GRANTDESK_CLI), program));
+    }
+    QStringList v1 = schema::migrationStep(0);
+    v1 << QStringLiteral("INSERT INTO applicants VALUES ('91440101MA5CXK7Q37', 'A', "
+                         "'2026-03-01T00:00:00Z')")
+       << QStringLiteral("PRAGMA user_version=1");
+
+    struct Case
+    {
+        QString folder;
+        bool folderWritable;
+        bool fileWritable;
+    };
+    for (const Case &c : {Case{QStringLiteral("file-read-only"), true, false},
+                          Case{QStringLiteral("folder-read-only"), false, true}}) {
+        const QString folder = outer.filePath(c.folder);
+        QVERIFY(QDir().mkpath(folder));
+        const QString file = folder + QStringLiteral("/old.sqlite");
+        QCOMPARE(sqlite(file, v1), QString());
+        QVERIFY(QFile::setPermissions(
+            file, c.fileWritable ? QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther |
+                                       QFile::WriteOther | QFile::ReadGroup | QFile::WriteGroup
+                                 : QFile::ReadOwner | QFile::ReadOther | QFile::ReadGroup));
+        QVERIFY(QFile::setPermissions(
+            folder, c.folderWritable ? everyoneMay | QFile::WriteOther | QFile::WriteGroup
+                                     : QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther |
+                                           QFile::ExeOther | QFile::ReadGroup | QFile::ExeGroup));
+        const QByteArray before = sha256(file);
+        const QStringList beside = QDir(folder).entryList(QDir::Files | QDir::Hidden);
+        QCOMPARE(beside, QStringList{QStringLiteral("old.sqlite")});
+        // Reading commands open it read-only and refuse the upgrade; writing ones refuse too.
+        for (const QStringList &command :
+             {QStringList{QStringLiteral("list")}, QStringList{QStringLiteral("list")},
+              QStringList{QStringLiteral("audit"), QStringLiteral("verify")},
+              QStringList{QStringLiteral("demo")}, QStringList{QStringLiteral("list")}}) {
+            QProcess process;
+            process.setProcessChannelMode(QProcess::MergedChannels);
+            test::startUnprivileged(process, program,
+                                    QStringList{QStringLiteral("--db"), file} + command,
+                                    outer.path());
+            QVERIFY(process.waitForFinished(60000));
+            const QString out = QString::fromUtf8(process.readAll());
+            const QString what = c.folder + u' ' + command.join(u' ') + QStringLiteral(": ") + out;
+            QVERIFY2(process.exitCode() == 3, qPrintable(what)); // a storage problem
+            QVERIFY2(out.contains(QLatin1String("read-only")), qPrintable(what));
+            QCOMPARE(sha256(file), before);
+            QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), beside);
+        }
+        QVERIFY(QFile::setPermissions(folder, everyoneMay | QFile::WriteOwner));
+    }
 }
 
 // A kill between the lock file's creation and its pid being written left an empty lock that

@@ -25,8 +25,20 @@ ImportController::ImportController(std::shared_ptr<Database> db, QWidget *window
 
 ImportController::~ImportController() = default;
 
+bool ImportController::refusedReadOnly()
+{
+    if (!m_db->isReadOnly())
+        return false;
+    showResult(tr("Import refused"), Database::readOnlyRefusal(),
+               tr("Open the database without --read-only, from a file and folder you may write, "
+                  "to import."));
+    return true;
+}
+
 void ImportController::importApplicationFiles()
 {
+    if (refusedReadOnly())
+        return;
     const QStringList files = FileDialogs::openFileNames(
         m_window, tr("Import applications"), tr("Application files (*.json);;All files (*)"));
     if (!files.isEmpty())
@@ -35,6 +47,8 @@ void ImportController::importApplicationFiles()
 
 void ImportController::importApplicationFolder()
 {
+    if (refusedReadOnly())
+        return;
     const QString dir =
         FileDialogs::existingDirectory(m_window, tr("Import all applications in a folder"));
     if (!dir.isEmpty())
@@ -43,6 +57,8 @@ void ImportController::importApplicationFolder()
 
 void ImportController::importRegister()
 {
+    if (refusedReadOnly())
+        return;
     const QString file = FileDialogs::openFileName(m_window, tr("Import resource register"),
                                                    tr("Register files (*.json);;All files (*)"));
     if (!file.isEmpty())
@@ -51,6 +67,8 @@ void ImportController::importRegister()
 
 ImportReport ImportController::importPaths(const QStringList &paths)
 {
+    if (refusedReadOnly())
+        return {};
     std::atomic_bool cancel = false;
     QProgressDialog progress(tr("Looking for application files…"), tr("Cancel"), 0, 0, m_window);
     progress.setObjectName(QStringLiteral("importProgress"));
@@ -124,6 +142,8 @@ ImportReport ImportController::importPaths(const QStringList &paths)
 
 bool ImportController::importRegisterFile(const QString &path)
 {
+    if (refusedReadOnly())
+        return false;
     const QString label = QFileInfo(path).fileName();
     const RegisterParser::Outcome outcome = RegisterParser::parseFile(path, label);
     if (!outcome.file) {

@@ -46,6 +46,8 @@ signals:
     void imported();
 
 private:
+    /** On a database open read-only: says so and returns true (nothing is imported). */
+    bool refusedReadOnly();
     void showResult(const QString &title, const QString &summary, const QString &details);
 
     std::shared_ptr<Database> m_db;

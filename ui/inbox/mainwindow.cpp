@@ -16,7 +16,6 @@
 #include <QHBoxLayout>
 #include <QMenu>
 #include <QMenuBar>
-#include <QMimeData>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSplitter>
@@ -38,6 +37,7 @@
 #include "core/officer.h"
 #include "domain/workflow.h"
 #include "inbox/audittrailstatus.h"
+#include "inbox/databasehealth.h"
 #include "inbox/detailpane.h"
 #include "inbox/importcontroller.h"
 #include "itemmodels/inboxmodel.h"
@@ -241,7 +241,8 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, QWidget *parent)
     setAcceptDrops(true);
 
     restoreSettings();
-    reloadOfficerProfile(); // applies the query
+    new DatabaseHealth(m_db, this); // File → Restore from Backup…, quick check, read-only marks
+    reloadOfficerProfile();         // applies the query
     if (m_model->rowCount() > 0)
         m_view->selectRow(0);
 }
@@ -805,22 +806,9 @@ void MainWindow::openPackage(const QString &file)
     m_packages->openPackage(file);
 }
 
-static QStringList droppedPackages(const QMimeData *data)
-{
-    QStringList files;
-    if (!data || !data->hasUrls())
-        return files;
-    for (const QUrl &url : data->urls()) {
-        if (url.isLocalFile() &&
-            url.toLocalFile().endsWith(QLatin1String(".gdpkg"), Qt::CaseInsensitive))
-            files << url.toLocalFile();
-    }
-    return files;
-}
-
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!droppedPackages(event->mimeData()).isEmpty())
+    if (!PackageController::droppedPackages(event->mimeData()).isEmpty())
         event->acceptProposedAction();
     else
         QMainWindow::dragEnterEvent(event);
@@ -828,7 +816,7 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QStringList files = droppedPackages(event->mimeData());
+    const QStringList files = PackageController::droppedPackages(event->mimeData());
     if (files.isEmpty()) {
         QMainWindow::dropEvent(event);
         return;

@@ -12,6 +12,7 @@
 #include "core/identitytext.h"
 #include "common/statusdot.h"
 #include "monitoring/acknowledgedialog.h"
+#include "store/database.h"
 
 namespace gd {
 namespace {
@@ -198,7 +199,10 @@ const monitoring::Alert *AlertPanel::currentAlert() const
 void AlertPanel::updateDetail()
 {
     const monitoring::Alert *alert = currentAlert();
-    m_ack->setEnabled(alert != nullptr);
+    // On a database open read-only the alert is shown but cannot be acknowledged.
+    m_ack->setEnabled(alert != nullptr && !m_db->isReadOnly());
+    if (m_db->isReadOnly())
+        m_ack->setToolTip(Database::readOnlyRefusal());
     m_open->setEnabled(alert != nullptr);
     if (!alert) {
         m_detail->setText(m_alerts.isEmpty() ? tr("No alerts for these cases.")
@@ -226,6 +230,10 @@ void AlertPanel::acknowledgeCurrent()
     const monitoring::Alert *alert = currentAlert();
     if (!alert)
         return;
+    if (m_db->isReadOnly()) {
+        emit notify(Database::readOnlyRefusal());
+        return;
+    }
     auto *dialog = new AcknowledgeDialog(m_db, *alert, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString key = alert->key;

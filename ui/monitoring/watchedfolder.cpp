@@ -12,6 +12,7 @@
 #include "core/hashing.h"
 #include "core/log.h"
 #include "monitoring/feeds.h"
+#include "store/database.h"
 
 namespace gd {
 namespace {
@@ -115,6 +116,19 @@ void WatchedFolder::scan()
 {
     if (m_folder.isEmpty())
         return;
+    if (m_db->isReadOnly()) {
+        // Feeds are imported into the database: not while it is open read-only.
+        if (!m_reportedProblem) {
+            m_reportedProblem = true;
+            log::info(QStringLiteral("%1: watched feed folder not read, the database is open "
+                                     "read-only")
+                          .arg(m_folder));
+            emit folderProblem(
+                tr("The watched feed folder %1 is not read: %2")
+                    .arg(QDir::toNativeSeparators(m_folder), Database::readOnlyRefusal()));
+        }
+        return;
+    }
     const QFileInfo folderInfo(m_folder);
     if (!folderInfo.isDir() || !folderInfo.isReadable()) {
         if (!m_reportedProblem) {

@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QApplication>
 #include <QDir>
+#include <QMimeData>
+#include <QUrl>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -69,8 +71,23 @@ PackageController::PackageController(std::shared_ptr<Database> db, QWidget *wind
     , m_window(window)
 {}
 
+QStringList PackageController::droppedPackages(const QMimeData *data)
+{
+    QStringList files;
+    if (!data || !data->hasUrls())
+        return files;
+    for (const QUrl &url : data->urls()) {
+        if (url.isLocalFile() &&
+            url.toLocalFile().endsWith(QLatin1String(".gdpkg"), Qt::CaseInsensitive))
+            files << url.toLocalFile();
+    }
+    return files;
+}
+
 QString PackageController::exportRefusal(const QString &id, int version) const
 {
+    if (m_db->isReadOnly())
+        return Database::readOnlyRefusal();
     if (id.isEmpty())
         return tr("Select a decided case first.");
     const officer::Profile profile = officer::currentProfile();
@@ -156,6 +173,10 @@ Result<package::SignedPackage> PackageController::exportSignedPackage(const QStr
 
 Result<package::SignedPackage> PackageController::countersignPackage()
 {
+    if (m_db->isReadOnly()) { // the package and the case would both change
+        showError(tr("Countersign Package"), Database::readOnlyRefusal());
+        return Error{{}, Database::readOnlyRefusal()};
+    }
     const QString file =
         FileDialogs::openFileName(m_window, tr("Countersign Package"), packageFilter());
     if (file.isEmpty())
@@ -166,6 +187,10 @@ Result<package::SignedPackage> PackageController::countersignPackage()
 Result<package::SignedPackage> PackageController::countersignFile(const QString &file)
 {
     const QString title = tr("Countersign Package");
+    if (m_db->isReadOnly()) {
+        showError(title, Database::readOnlyRefusal());
+        return Error{file, Database::readOnlyRefusal()};
+    }
     const officer::Profile profile = officer::currentProfile();
     if (!profile.approver) {
         const QString refusal =

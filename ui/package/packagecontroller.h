@@ -11,6 +11,7 @@
 #include "core/result.h"
 #include "package/package.h"
 
+class QMimeData;
 class QWidget;
 
 namespace gd {
@@ -50,6 +51,8 @@ public:
     VerifyDialog *verifyPackage();
     /** Shows the verification of @p file in a non-modal VerifyDialog. */
     VerifyDialog *openPackage(const QString &file);
+    /** The review packages (.gdpkg, local files) among what is dragged onto a window. */
+    static QStringList droppedPackages(const QMimeData *data);
 
     /** The last result or error box shown (tests read it). */
     QString lastMessage() const { return m_lastMessage; }

@@ -39,6 +39,7 @@
 #include "review/securitypage.h"
 #include "review/workflow.h"
 #include "store/audittrail.h"
+#include "store/database.h"
 #include "store/reviewstore.h"
 
 namespace gd {
@@ -484,12 +485,16 @@ void ReviewWorkspace::refreshHeader()
             tr("You approve this case (复审): the reviewer's answers are shown read-only. "
                "Comment on any step below its page, then agree or send the case back on "
                "the decision step."));
+    else if (m_db->isReadOnly())
+        m_readOnlyBanner->setText(Database::readOnlyRefusal() + u' ' +
+                                  tr("The review is shown as it is stored."));
     else if (readOnly)
         m_readOnlyBanner->setText(tr("This review is read-only: the case is “%1”. Its answers "
                                      "are shown as they were submitted.")
                                       .arg(caseStatusLabel(status)));
-    const QString refusal =
-        status == CaseStatus::AwaitingApproval ? m_doc->approvalRefusal() : QString();
+    const QString refusal = status == CaseStatus::AwaitingApproval && !m_db->isReadOnly()
+                                ? m_doc->approvalRefusal()
+                                : QString();
     m_approvalBanner->setVisible(!refusal.isEmpty());
     m_approvalBanner->setText(refusal.isEmpty() ? QString() : QStringLiteral("⚠ ") + refusal);
     for (ReviewPage *page : std::as_const(m_pageList))

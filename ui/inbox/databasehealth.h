@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+#include "inbox/restoredialog.h"
+
+class QAction;
+class QLabel;
+class QMainWindow;
+class QMessageBox;
+
+namespace gd {
+
+class Database;
+
+/**
+ * What the main window says about its database file (issue 13 items 2 and 4): File → Restore
+ * from Backup… (always there), the quick check run when the window opens — PRAGMA quick_check
+ * and the schema check, reported as damage, never as a newer version, with the restore
+ * offered — and the read-only mode's marks when the database is open read-only.
+ */
+class DatabaseHealth final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DatabaseHealth)
+
+public:
+    DatabaseHealth(std::shared_ptr<Database> db, QMainWindow *window);
+
+    /** What the quick check found (SQLite's words and the schema's), empty when sound. */
+    QStringList problems() const { return m_problems; }
+    /** How long the quick check took, in milliseconds. */
+    qint64 checkMilliseconds() const { return m_checkMs; }
+    QAction *restoreAction() const { return m_restoreAction; }
+    /** File → Restore from Backup…: the dialog, window-modal; null when none is open. */
+    RestoreDialog *showRestoreDialog();
+    RestoreDialog *restoreDialog() const { return m_dialog; }
+
+signals:
+    /**
+     * The officer chose @p backup: whoever owns the window closes it and the database, puts
+     * the backup in place (backups::restore) and opens it again (DeskSession does).
+     */
+    void restoreRequested(const QString &backup);
+
+private:
+    void runQuickCheck();
+    void reportProblems();
+
+    std::shared_ptr<Database> m_db;
+    QMainWindow *m_window;
+    QAction *m_restoreAction;
+    QStringList m_problems;
+    bool m_damaged = false; // the file itself, not only its schema
+    qint64 m_checkMs = 0;
+    QPointer<RestoreDialog> m_dialog;
+};
+
+} // namespace gd

@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "desksession.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStatusBar>
+
+#include "core/log.h"
+#include "inbox/databasehealth.h"
+#include "inbox/mainwindow.h"
+#include "inbox/restoredialog.h"
+#include "store/backups.h"
+#include "store/database.h"
+
+namespace gd {
+
+DeskSession::DeskSession(Options options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{}
+
+DeskSession::~DeskSession()
+{
+    closeWindow();
+}
+
+void DeskSession::start()
+{
+    (void)open(); // or the box offering the restore dialog
+}
+
+bool DeskSession::open()
+{
+    Database::Options options;
+    const bool readOnly = m_options.readOnly || !Database::readOnlyCause(m_options.path).isEmpty();
+    if (readOnly) {
+        options.readOnly = true;
+        options.lock = false; // a lock file could not be written either
+    }
+    auto db = Database::open(m_options.path, options);
+    if (!db) {
+        log::error(db.error().toString());
+        showOpenFailure(db.error().toString());
+        return false;
+    }
+    log::info(QStringLiteral("database %1 opened%2")
+                  .arg(m_options.path, readOnly ? QStringLiteral(" read-only") : QString()));
+    m_db = db.value();
+    if (m_options.prepare)
+        m_options.prepare(m_db);
+    auto *window = new MainWindow(m_db);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    m_window = window;
+    if (auto *health = window->findChild<DatabaseHealth *>()) {
+        // Queued: the dialog that asked is the window's child and goes with it.
+        connect(health, &DatabaseHealth::restoreRequested, this, &DeskSession::restore,
+                Qt::QueuedConnection);
+    }
+    window->show();
+    QApplication::setQuitOnLastWindowClosed(true);
+    emit windowOpened(window);
+    return true;
+}
+
+void DeskSession::showOpenFailure(const QString &message)
+{
+    // No window yet: the program must not end when this box closes to show the restore dialog.
+    QApplication::setQuitOnLastWindowClosed(false);
+    auto *box = new QMessageBox(
+        QMessageBox::Critical, tr("GrantDesk"),
+        tr("The database could not be opened.\n\n%1\n\nIf the file is damaged, a backup can "
+           "be put in its place; the file itself is kept.")
+            .arg(message));
+    box->setObjectName(QStringLiteral("databaseOpenError"));
+    QPushButton *restoreButton =
+        box->addButton(tr("Restore from &Backup…"), QMessageBox::AcceptRole);
+    restoreButton->setObjectName(QStringLiteral("restoreFromOpenError"));
+    QPushButton *quit = box->addButton(tr("&Quit"), QMessageBox::RejectRole);
+    box->setDefaultButton(restoreButton);
+    box->setEscapeButton(quit);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(
+        box, &QMessageBox::buttonClicked, this, [this, restoreButton, message](QAbstractButton *b) {
+            if (b != restoreButton) {
+                QCoreApplication::exit(1);
+                return;
+            }
+            QMetaObject::invokeMethod(
+                this,
+                [this, message] {
+                    auto *dialog = new RestoreDialog(filePath());
+                    dialog->setAttribute(Qt::WA_DeleteOnClose);
+                    connect(dialog, &QDialog::finished, this, [this, dialog, message](int result) {
+                        const QString backup = dialog->chosenBackup();
+                        QMetaObject::invokeMethod(
+                            this,
+                            [this, backup, message, result] {
+                                if (result == QDialog::Accepted && !backup.isEmpty())
+                                    restore(backup);
+                                else
+                                    showOpenFailure(message); // back to the choice
+                            },
+                            Qt::QueuedConnection);
+                    });
+                    dialog->show();
+                },
+                Qt::QueuedConnection);
+        });
+    m_failure = box;
+    box->show();
+}
+
+void DeskSession::closeWindow()
+{
+    if (m_window) {
+        MainWindow *window = m_window;
+        window->saveSettings();
+        window->hide();
+        delete window; // reviews save what is pending; every holder of the database goes
+    }
+    m_window = nullptr;
+}
+
+QString DeskSession::filePath() const
+{
+    // The file itself, not a link to it: the link is not what is moved aside.
+    const QFileInfo given(m_options.path);
+    return given.exists() ? given.canonicalFilePath() : given.absoluteFilePath();
+}
+
+bool DeskSession::restore(const QString &backup)
+{
+    // Keep the program alive while its only window is replaced.
+    QApplication::setQuitOnLastWindowClosed(false);
+    closeWindow();
+    const std::weak_ptr<Database> closing = m_db;
+    m_db.reset();
+    QString message;
+    bool ok = false;
+    if (!closing.expired()) {
+        message = tr("The database is still in use; nothing was restored.");
+    } else if (const auto restored = backups::restore(filePath(), backup); !restored) {
+        message = tr("The backup could not be restored: %1").arg(restored.error().toString());
+    } else {
+        ok = true;
+        message = restored->keptAs.isEmpty()
+                      ? tr("%1 was restored from %2.")
+                            .arg(QFileInfo(m_options.path).fileName(),
+                                 QDir::toNativeSeparators(restored->restored))
+                      : tr("%1 was restored from %2. The file that was in its place is kept as "
+                           "%3.")
+                            .arg(QFileInfo(m_options.path).fileName(),
+                                 QDir::toNativeSeparators(restored->restored),
+                                 QDir::toNativeSeparators(restored->keptAs));
+    }
+    log::info(QStringLiteral("restore: %1").arg(message));
+    if (m_failure)
+        m_failure->close();
+    if (!open()) {
+        // The box offering the restore again is up; it says what the restore did, too.
+        if (m_failure && !ok)
+            m_failure->setInformativeText(message);
+    } else {
+        auto *box =
+            new QMessageBox(ok ? QMessageBox::Information : QMessageBox::Warning,
+                            tr("Restore from Backup"), message, QMessageBox::Close, m_window);
+        box->setObjectName(QStringLiteral("restoreResult"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setModal(false);
+        box->show();
+    }
+    emit restoreFinished(ok, message);
+    return ok;
+}
+
+} // namespace gd
