@@ -187,15 +187,17 @@ void TestDbGui::readOnlySessionWritesNothing()
         QVERIFY(banner && banner->isVisible());
         QVERIFY2(banner->text().contains(QLatin1String("--read-only")), qPrintable(banner->text()));
 
-        // Every editing action is off, with the reason; the restore entry is there.
+        // Every editing action is off, with the reason.
         for (const QString &name : readonlymode::editingActionNames()) {
             auto *action = window->findChild<QAction *>(name);
             QVERIFY2(action, qPrintable(name));
             QVERIFY2(!action->isEnabled(), qPrintable(name));
             QCOMPARE(action->toolTip(), Database::readOnlyRefusal());
         }
+        // The restore entry is there, but replacing the file would write.
         auto *restore = window->findChild<QAction *>(QStringLiteral("actionRestoreBackup"));
-        QVERIFY(restore && restore->isEnabled());
+        QVERIFY(restore && !restore->isEnabled());
+        QVERIFY(!window->findChild<DatabaseHealth *>()->showRestoreDialog());
 
         // Refused where they are reached other than by the menu, too.
         const int rowsBefore = window->inboxModel()->rowCount();
@@ -269,6 +271,7 @@ void TestDbGui::writableSessionHasRestoreAndNoReadOnlyMarks()
     QVERIFY(!window->findChild<QLabel *>(QStringLiteral("databaseProblemBanner")));
     auto *health = window->findChild<DatabaseHealth *>();
     QVERIFY(health);
+    QTRY_VERIFY_WITH_TIMEOUT(health->isChecked(), 20000); // beside the window, not before it
     QVERIFY2(health->problems().isEmpty(), qPrintable(health->problems().join(u'\n')));
     // Always in the File menu, before Quit.
     auto *restore = window->findChild<QAction *>(QStringLiteral("actionRestoreBackup"));
@@ -294,6 +297,7 @@ void TestDbGui::damagedDatabaseIsSaidAndRestored()
     QVERIFY(window);
     auto *health = window->findChild<DatabaseHealth *>();
     QVERIFY(health);
+    QTRY_VERIFY_WITH_TIMEOUT(health->isChecked(), 20000);
     QVERIFY(!health->problems().isEmpty());
     auto *banner = window->findChild<QLabel *>(QStringLiteral("databaseProblemBanner"));
     QVERIFY(banner && banner->isVisible());
@@ -333,7 +337,9 @@ void TestDbGui::damagedDatabaseIsSaidAndRestored()
     QVERIFY(session.window());
     QCOMPARE(session.database()->schemaVersion(), Database::kSchemaVersion);
     auto *reopened = session.window()->findChild<DatabaseHealth *>();
-    QVERIFY(reopened && reopened->problems().isEmpty());
+    QVERIFY(reopened);
+    QTRY_VERIFY_WITH_TIMEOUT(reopened->isChecked(), 20000);
+    QVERIFY2(reopened->problems().isEmpty(), qPrintable(reopened->problems().join(u'\n')));
     QVERIFY(!session.window()->findChild<QLabel *>(QStringLiteral("databaseProblemBanner")));
     QCOMPARE(test::sqlValue(file, QStringLiteral("SELECT count(*) FROM applicants")).toInt(), 1);
     auto *result = session.window()->findChild<QMessageBox *>(QStringLiteral("restoreResult"));

@@ -13,6 +13,7 @@ class QAction;
 class QLabel;
 class QMainWindow;
 class QMessageBox;
+class QThread;
 
 namespace gd {
 
@@ -31,7 +32,11 @@ class DatabaseHealth final : public QObject
 
 public:
     DatabaseHealth(std::shared_ptr<Database> db, QMainWindow *window);
+    /** Waits for a quick check still running (it reads the file; nothing to abandon). */
+    ~DatabaseHealth() override;
 
+    /** Whether the quick check has finished (it runs beside the window, see the .cpp). */
+    bool isChecked() const { return m_checked; }
     /** What the quick check found (SQLite's words and the schema's), empty when sound. */
     QStringList problems() const { return m_problems; }
     /** How long the quick check took, in milliseconds. */
@@ -47,9 +52,11 @@ signals:
      * the backup in place (backups::restore) and opens it again (DeskSession does).
      */
     void restoreRequested(const QString &backup);
+    /** The quick check finished; problems() holds what it found. */
+    void checked();
 
 private:
-    void runQuickCheck();
+    void startQuickCheck();
     void reportProblems();
 
     std::shared_ptr<Database> m_db;
@@ -58,6 +65,8 @@ private:
     QStringList m_problems;
     bool m_damaged = false; // the file itself, not only its schema
     qint64 m_checkMs = 0;
+    bool m_checked = false;
+    QThread *m_thread = nullptr;
     QPointer<RestoreDialog> m_dialog;
 };
 

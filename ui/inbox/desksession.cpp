@@ -78,6 +78,11 @@ void DeskSession::showOpenFailure(const QString &message)
     QPushButton *restoreButton =
         box->addButton(tr("Restore from &Backup…"), QMessageBox::AcceptRole);
     restoreButton->setObjectName(QStringLiteral("restoreFromOpenError"));
+    // Asked to write nothing (--read-only), or unable to: the file is not replaced.
+    const bool readOnly = m_options.readOnly || !Database::readOnlyCause(filePath()).isEmpty();
+    restoreButton->setEnabled(!readOnly);
+    if (readOnly)
+        restoreButton->setToolTip(Database::readOnlyRefusal());
     QPushButton *quit = box->addButton(tr("&Quit"), QMessageBox::RejectRole);
     box->setDefaultButton(restoreButton);
     box->setEscapeButton(quit);
