@@ -300,7 +300,8 @@ void TestDbGui::damagedDatabaseIsSaidAndRestored()
     QTRY_VERIFY_WITH_TIMEOUT(health->isChecked(), 20000);
     QVERIFY(!health->problems().isEmpty());
     auto *banner = window->findChild<QLabel *>(QStringLiteral("databaseProblemBanner"));
-    QVERIFY(banner && banner->isVisible());
+    QVERIFY(banner);
+    QTRY_VERIFY(banner->isVisible());
     QVERIFY2(banner->text().contains(QLatin1String("damaged")), qPrintable(banner->text()));
     QVERIFY(!banner->text().contains(QLatin1String("newer")));
     auto *box = window->findChild<QMessageBox *>(QStringLiteral("databaseProblem"));

@@ -25,6 +25,7 @@
 #include "importer/importer.h"
 #include "inbox/importresultdialog.h"
 #include "inbox/mainwindow.h"
+#include "inbox/restoredialog.h"
 #include "modes/adjustscoredialog.h"
 #include "modes/modecomparisondialog.h"
 #include "monitoring/acknowledgedialog.h"
@@ -236,6 +237,8 @@ QMap<QString, TestMnemonics::Factory> TestMnemonics::factories()
         {QStringLiteral("FeeCalculatorDialog"),
          [] { return std::make_unique<FeeCalculatorDialog>(); }},
         {QStringLiteral("RuleFilesDialog"), [] { return std::make_unique<RuleFilesDialog>(); }},
+        {QStringLiteral("RestoreDialog"),
+         [db] { return std::make_unique<RestoreDialog>(db->path()); }},
         {QStringLiteral("ReturnNoticeDialog"),
          [] {
              return std::make_unique<ReturnNoticeDialog>(

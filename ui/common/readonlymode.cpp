@@ -37,6 +37,11 @@ QLabel *banner(QMainWindow *window, const QString &objectName)
         if (inner)
             layout->addWidget(inner, 1);
         window->setCentralWidget(column);
+        if (window->isVisible()) { // added to a shown window: shown now, not on a later event
+            column->show();
+            if (inner)
+                inner->show();
+        }
     }
     if (auto *existing = column->findChild<QLabel *>(objectName, Qt::FindDirectChildrenOnly))
         return existing;
@@ -47,6 +52,8 @@ QLabel *banner(QMainWindow *window, const QString &objectName)
     label->setContentsMargins(12, 6, 12, 6);
     auto *layout = static_cast<QVBoxLayout *>(column->layout());
     layout->insertWidget(layout->count() - 1, label); // above the central widget, in order
+    if (column->isVisible())
+        label->show();
     return label;
 }
 
