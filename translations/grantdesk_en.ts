@@ -32,6 +32,49 @@
     </message>
 </context>
 <context>
+    <name>ApprovalAct</name>
+    <message>
+        <source>there is no signing certificate: the approver agrees or sends back with their own key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is not valid now (valid %2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is not trusted (%2); an administrator adds the office&apos;s CA or this certificate to the trust store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate names %1, who reviewed this case; another officer must approve it (four eyes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key is not the certificate&apos;s: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the act is not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not the SHA-256 of the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a base64 signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>The audit trail could not be checked, so nothing is added to it: %1</source>
@@ -128,6 +171,13 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     <message>
         <source>%1 (carried over, confirm)</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Confirmation</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1310,6 +1360,22 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     <message>
         <source>review.pdf and review.json disagree on the %1: "%2" and "%3"</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the approver&apos;s certificate&apos;s name &quot;%1&quot; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no approver is named: set your name in the officer profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the approver&apos;s name &quot;%1&quot; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key&apos;s certificate names %1, not the approver %2: an officer signs only with their own key</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2958,6 +3024,33 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
             <numerusform>✓ Sent back to the reviewer at %1 with %n reasons.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Your decision on %1 v%2 is signed with the key of %3. Its passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree to the review of %1 v%2 by %3 and record your decision as approver %4?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application is returned to the applicant; your agreement is signed with your key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is decided as &quot;%1&quot;; your agreement is signed with your key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the review of %1 v%2 back to the reviewer %3 with %n reason(s), as approver %4?</source>
+        <translation>
+            <numerusform>Send the review of %1 v%2 back to the reviewer %3 with %n reason, as approver %4?</numerusform>
+            <numerusform>Send the review of %1 v%2 back to the reviewer %3 with %n reasons, as approver %4?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The case goes back into review; your decision is signed with your key.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::ApproverCommentBox</name>
@@ -3692,6 +3785,16 @@ If the file is damaged, a backup can be put in its place; the file itself is kep
     <message>
         <source>Restore from Backup</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Submit the review of %1 v%2 to the approver, proposing &quot;%3&quot;, as reviewer %4?
+
+The approver then agrees or sends it back; until they send it back, the review can no longer be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5228,6 +5331,26 @@ Unified social credit code: %2</source>
         <source>Before the first review, tell GrantDesk who you are. Every event in the audit trail names the officer who did it, and a case you reviewed must be approved by another officer (four eyes).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>SHA-256 fingerprints of your own certificates, recorded when a key is made or imported in Tools → Settings… → Signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roles choose what GrantDesk offers you. Agreeing or sending back is signed with your key, whose certificate the trust store must trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(this workstation&apos;s signing key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet: generate or import your key in Tools → Settings… → Signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::PackageController</name>
@@ -5297,6 +5420,38 @@ Manifest SHA-256:
     <message>
         <source>Verify Package</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no signing key yet. Generate or import one in Tools → Settings… → Signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the review of %1 v%2 (decision: %3) as reviewer %4 and write the signed package to %5?
+
+The case becomes signed; the approver countersigns it next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countersign %1 v%2, signed by the reviewer %3, as approver %4?
+
+Your signature is added to %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case becomes countersigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countersign</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

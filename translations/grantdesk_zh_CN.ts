@@ -32,6 +32,49 @@
     </message>
 </context>
 <context>
+    <name>ApprovalAct</name>
+    <message>
+        <source>there is no signing certificate: the approver agrees or sends back with their own key</source>
+        <translation>没有签名证书：复核人须以本人的密钥同意或退回</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is not valid now (valid %2 to %3)</source>
+        <translation>%1 的证书当前不在有效期内（有效期 %2 至 %3）</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is not trusted (%2); an administrator adds the office&apos;s CA or this certificate to the trust store</source>
+        <translation>%1 的证书不受信任（%2）；须由管理员将本单位的 CA 证书或此证书加入信任库</translation>
+    </message>
+    <message>
+        <source>the certificate names %1, who reviewed this case; another officer must approve it (four eyes)</source>
+        <translation>证书载明的是 %1，即本案初审人；须由另一名工作人员复核（双人复核）</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>the key is not the certificate&apos;s: %1</source>
+        <translation>密钥与证书不匹配：%1</translation>
+    </message>
+    <message>
+        <source>the act is not signed</source>
+        <translation>该操作未经签名</translation>
+    </message>
+    <message>
+        <source>is not the SHA-256 of the certificate</source>
+        <translation>不是该证书的 SHA-256</translation>
+    </message>
+    <message>
+        <source>is not %1</source>
+        <translation>不是 %1</translation>
+    </message>
+    <message>
+        <source>is not a base64 signature</source>
+        <translation>不是 base64 编码的签名</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>The audit trail could not be checked, so nothing is added to it: %1</source>
@@ -131,6 +174,13 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     <message>
         <source>%1 (carried over, confirm)</source>
         <translation>%1（沿用，待确认）</translation>
+    </message>
+</context>
+<context>
+    <name>Confirmation</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1362,22 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     <message>
         <source>review.pdf and review.json disagree on the %1: "%2" and "%3"</source>
         <translation>review.pdf 与 review.json 的%1不一致：“%2”与“%3”</translation>
+    </message>
+    <message>
+        <source>the approver&apos;s certificate&apos;s name &quot;%1&quot; %2</source>
+        <translation>复核人证书中的名称“%1”%2</translation>
+    </message>
+    <message>
+        <source>no approver is named: set your name in the officer profile</source>
+        <translation>未指明复核人：请在工作人员信息中填写您的姓名</translation>
+    </message>
+    <message>
+        <source>the approver&apos;s name &quot;%1&quot; %2</source>
+        <translation>复核人姓名“%1”%2</translation>
+    </message>
+    <message>
+        <source>the key&apos;s certificate names %1, not the approver %2: an officer signs only with their own key</source>
+        <translation>密钥的证书载明的是 %1，而非复核人 %2：工作人员只能以本人的密钥签名</translation>
     </message>
 </context>
 <context>
@@ -2954,6 +3020,32 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
             <numerusform>✓ 已于 %1 退回初审人，退回原因 %n 条。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Your decision on %1 v%2 is signed with the key of %3. Its passphrase:</source>
+        <translation>您对 %1 第 %2 版的决定将以 %3 的密钥签名。请输入口令：</translation>
+    </message>
+    <message>
+        <source>Agree to the review of %1 v%2 by %3 and record your decision as approver %4?</source>
+        <translation>同意 %3 对 %1 第 %2 版的初审意见，并以复核人 %4 的身份记录您的决定？</translation>
+    </message>
+    <message>
+        <source>The application is returned to the applicant; your agreement is signed with your key.</source>
+        <translation>申请将退回申请人；您的同意以您的密钥签名。</translation>
+    </message>
+    <message>
+        <source>The case is decided as &quot;%1&quot;; your agreement is signed with your key.</source>
+        <translation>案件将决定为“%1”；您的同意以您的密钥签名。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the review of %1 v%2 back to the reviewer %3 with %n reason(s), as approver %4?</source>
+        <translation>
+            <numerusform>以复核人 %4 的身份将 %1 第 %2 版的审核退回初审人 %3，理由 %n 条？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The case goes back into review; your decision is signed with your key.</source>
+        <translation>案件将退回初审；您的决定以您的密钥签名。</translation>
+    </message>
 </context>
 <context>
     <name>gd::ApproverCommentBox</name>
@@ -3639,6 +3731,18 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     <message>
         <source>✓ Submitted for approval at %1. The case now waits for the approver.</source>
         <translation>✓ 已于 %1 提交复核，等待复核人审核。</translation>
+    </message>
+    <message>
+        <source>Submit the review of %1 v%2 to the approver, proposing &quot;%3&quot;, as reviewer %4?
+
+The approver then agrees or sends it back; until they send it back, the review can no longer be edited.</source>
+        <translation>以初审人 %4 的身份将 %1 第 %2 版的审核提交复核人，建议“%3”？
+
+复核人将同意或退回；在退回之前，审核内容不能再修改。</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
     </message>
 </context>
 <context>
@@ -5204,6 +5308,26 @@ Unified social credit code: %2</source>
         <source>Before the first review, tell GrantDesk who you are. Every event in the audit trail names the officer who did it, and a case you reviewed must be approved by another officer (four eyes).</source>
         <translation>首次审核前，请填写您的身份信息。审计日志中的每条记录均载明经办人员；您初审的案件须由另一名审核人员复核（双人审核）。</translation>
     </message>
+    <message>
+        <source>SHA-256 fingerprints of your own certificates, recorded when a key is made or imported in Tools → Settings… → Signing</source>
+        <translation>您本人证书的 SHA-256 指纹，在“工具 → 设置… → 签名”中生成或导入密钥时记录</translation>
+    </message>
+    <message>
+        <source>Certificates:</source>
+        <translation>证书：</translation>
+    </message>
+    <message>
+        <source>The roles choose what GrantDesk offers you. Agreeing or sending back is signed with your key, whose certificate the trust store must trust.</source>
+        <translation>角色只决定 GrantDesk 向您提供哪些操作。同意或退回须以您的密钥签名，且其证书须为信任库所信任。</translation>
+    </message>
+    <message>
+        <source>(this workstation&apos;s signing key)</source>
+        <translation>（本工作站的签名密钥）</translation>
+    </message>
+    <message>
+        <source>None yet: generate or import your key in Tools → Settings… → Signing.</source>
+        <translation>暂无：请在“工具 → 设置… → 签名”中生成或导入您的密钥。</translation>
+    </message>
 </context>
 <context>
     <name>gd::PackageController</name>
@@ -5280,6 +5404,42 @@ Manifest SHA-256:
     <message>
         <source>Verify Package</source>
         <translation>验证数据包</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>There is no signing key yet. Generate or import one in Tools → Settings… → Signing.</source>
+        <translation>尚无签名密钥。请在“工具 → 设置… → 签名”中生成或导入密钥。</translation>
+    </message>
+    <message>
+        <source>Sign the review of %1 v%2 (decision: %3) as reviewer %4 and write the signed package to %5?
+
+The case becomes signed; the approver countersigns it next.</source>
+        <translation>以初审人 %4 的身份签署 %1 第 %2 版的审核（决定：%3），并将已签名的数据包写入 %5？
+
+案件将变为已签署，随后由复核人进行复核签名。</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>签署</translation>
+    </message>
+    <message>
+        <source>Countersign %1 v%2, signed by the reviewer %3, as approver %4?
+
+Your signature is added to %5.</source>
+        <translation>以复核人 %4 的身份对初审人 %3 已签署的 %1 第 %2 版进行复核签名？
+
+您的签名将加入 %5。</translation>
+    </message>
+    <message>
+        <source>The case becomes countersigned.</source>
+        <translation>案件将变为已复核签名。</translation>
+    </message>
+    <message>
+        <source>Countersign</source>
+        <translation>复核签名</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,7 @@ Profile currentProfile()
     p.unit = settings.value(QStringLiteral("Officer/Unit")).toString().trimmed();
     p.reviewer = settings.value(QStringLiteral("Officer/Reviewer"), true).toBool();
     p.approver = settings.value(QStringLiteral("Officer/Approver"), false).toBool();
+    p.certificates = settings.value(QStringLiteral("Officer/Certificates")).toStringList();
     return p;
 }
 
@@ -66,6 +67,22 @@ void saveProfile(const Profile &profile)
     settings.setValue(QStringLiteral("Officer/Unit"), identitytext::normalizedName(profile.unit));
     settings.setValue(QStringLiteral("Officer/Reviewer"), profile.reviewer);
     settings.setValue(QStringLiteral("Officer/Approver"), profile.approver);
+    QStringList certificates;
+    for (const QString &sha256 : profile.certificates) {
+        const QString fingerprint = sha256.trimmed().toLower();
+        if (!fingerprint.isEmpty() && !certificates.contains(fingerprint))
+            certificates << fingerprint;
+    }
+    settings.setValue(QStringLiteral("Officer/Certificates"), certificates);
+}
+
+void rememberCertificate(const QString &sha256)
+{
+    Profile profile = currentProfile();
+    if (profile.certificates.contains(sha256.trimmed().toLower()))
+        return;
+    profile.certificates << sha256;
+    saveProfile(profile);
 }
 
 QString currentName()

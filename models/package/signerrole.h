@@ -8,6 +8,23 @@ namespace gd::package {
 
 class Certificate;
 
+/** What the approver does with their key: countersign a package, or agree / send back. */
+enum class ApproverAct
+{
+    Countersign,
+    Approve
+};
+
+/**
+ * Whether @p certificate names @p recorded, the approver (after NFKC); empty when it does.
+ * Otherwise one translated sentence why not, worded for @p act: the certificate's common
+ * name or @p recorded holds a character identitytext::identityProblem() refuses (a zero-width
+ * space, a bidi override, …), @p recorded is empty, or the two names differ. The one rule
+ * countersignerProblem() and the approver's signed agreement (approval::signerProblem()) share.
+ */
+QString approverNameProblem(const Certificate &certificate, const QString &recorded,
+                            ApproverAct act);
+
 /**
  * Whether the holder of certificate @p approver may countersign a package that @p reviewer
  * signed and whose review.json is @p reviewJson (issue 12 item 3: the countersigner is the

@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+#include "core/identitytext.h"
+
 namespace gd::approval {
 
 QString refusalReason(const ReviewState &review, CaseStatus status, const officer::Profile &officer)
@@ -20,7 +22,7 @@ QString refusalReason(const ReviewState &review, CaseStatus status, const office
     if (officer.name.trimmed().isEmpty())
         return QCoreApplication::translate(
             "Approval", "Set your name in the officer profile before approving.");
-    if (officer.name == review.reviewer)
+    if (identitytext::normalizedName(officer.name) == identitytext::normalizedName(review.reviewer))
         return QCoreApplication::translate("Approval", "%1 reviewed this case; another officer "
                                                        "must approve it (four eyes).")
             .arg(review.reviewer);

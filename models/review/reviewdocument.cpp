@@ -7,7 +7,10 @@
 #include <QtGlobal>
 
 #include "core/log.h"
+#include "package/keystore.h"
+#include "package/package.h"
 #include "review/approval.h"
+#include "review/approvalact.h"
 #include "review/reviewcommands.h"
 #include "store/database.h"
 
@@ -219,7 +222,31 @@ Status ReviewDocument::finishApproval(workflow::Action action, const QJsonObject
     return success();
 }
 
-Status ReviewDocument::agree()
+QString ReviewDocument::signerRefusal(const package::Certificate &certificate,
+                                      const package::TrustStore &trust) const
+{
+    return approval::signerProblem(certificate, m_state, m_officer.name, trust.certificates(),
+                                   QDateTime::currentDateTimeUtc());
+}
+
+Result<QJsonObject> ReviewDocument::signedAct(workflow::Action action, const QStringList &reasons,
+                                              const package::Signer &approver,
+                                              const package::TrustStore &trust) const
+{
+    const QString subject = subjectOf(m_state);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (const QString refusal = approval::signerProblem(approver.certificate, m_state,
+                                                        m_officer.name, trust.certificates(), now);
+        !refusal.isEmpty())
+        return Error{subject, refusal};
+    auto signature = approval::signAct(
+        approver, approval::actStatement(m_state, action, reasons, m_officer.name, now));
+    if (!signature)
+        return Error{subject, signature.error().toString()};
+    return signature;
+}
+
+Status ReviewDocument::agree(const package::Signer &approver, const package::TrustStore &trust)
 {
     const QString subject = subjectOf(m_state);
     if (const QString refusal = approvalRefusal(); !refusal.isEmpty())
@@ -234,13 +261,18 @@ Status ReviewDocument::agree()
                                   .arg(reviewrules::missingText(gaps))};
     if (auto saved = saveNow(); !saved)
         return saved;
+    auto signature = signedAct(workflow::Action::Agree, {}, approver, trust);
+    if (!signature)
+        return signature.error();
     return finishApproval(
         workflow::Action::Agree,
         QJsonObject{{QStringLiteral("comments"), approverComments(m_state)},
-                    {QStringLiteral("proposal"), ReviewStore::toJson(m_state.proposal)}});
+                    {QStringLiteral("proposal"), ReviewStore::toJson(m_state.proposal)},
+                    {QStringLiteral("signature"), signature.value()}});
 }
 
-Status ReviewDocument::sendBack(const QStringList &reasons)
+Status ReviewDocument::sendBack(const QStringList &reasons, const package::Signer &approver,
+                                const package::TrustStore &trust)
 {
     const QString subject = subjectOf(m_state);
     if (const QString refusal = approvalRefusal(); !refusal.isEmpty())
@@ -256,6 +288,10 @@ Status ReviewDocument::sendBack(const QStringList &reasons)
                                   "ReviewDocument",
                                   "Say why the case goes back to the reviewer: one reason at "
                                   "least.")};
+    // Signed before anything is written: a refused key leaves the case as it was.
+    auto signature = signedAct(workflow::Action::SendBack, given, approver, trust);
+    if (!signature)
+        return signature.error();
     // The reasons are a note the reviewer reads when they reopen the case; not undoable,
     // since the case leaves the approver's hands.
     applyNote(approval::sendBackKey(), given.join(QLatin1Char('\n')));
@@ -264,7 +300,8 @@ Status ReviewDocument::sendBack(const QStringList &reasons)
     return finishApproval(
         workflow::Action::SendBack,
         QJsonObject{{QStringLiteral("reasons"), QJsonArray::fromStringList(given)},
-                    {QStringLiteral("comments"), approverComments(m_state)}});
+                    {QStringLiteral("comments"), approverComments(m_state)},
+                    {QStringLiteral("signature"), signature.value()}});
 }
 
 void ReviewDocument::setAnswer(const QString &itemId, const ChecklistAnswer &answer)

@@ -16,6 +16,12 @@
 #include "store/applicationstore.h"
 #include "store/reviewstore.h"
 
+namespace gd::package {
+class Certificate;
+class TrustStore;
+struct Signer;
+} // namespace gd::package
+
 namespace gd {
 
 class Database;
@@ -51,6 +57,8 @@ public:
     const ChecklistTemplate &checklist() const { return m_checklist; }
     QUndoStack *undoStack() { return &m_undoStack; }
     CaseStatus status() const { return m_status; }
+    /** The officer who opened this review (what they may do follows from it). */
+    const officer::Profile &officer() const { return m_officer; }
     bool isReadOnly() const; // the reviewer's answers: not in_review, or not this officer's
 
     // Edits: each pushes one undo command (consecutive edits of the same text merge).
@@ -73,10 +81,25 @@ public:
     /** The approver's comment on @p step (note "approval.<step>"), an undoable edit. */
     void setApproverComment(ReviewStep step, const QString &text);
     QString approverComment(ReviewStep step) const;
-    /** Agrees with the proposed decision: decided (returned when the decision is a return). */
-    Status agree();
-    /** Sends the case back to the reviewer (in_review) with @p reasons, one at least. */
-    Status sendBack(const QStringList &reasons);
+    /**
+     * Why @p certificate may not sign this officer's agreement or send-back now, given the
+     * certificates @p trust holds (approval::signerProblem()), or empty.
+     */
+    QString signerRefusal(const package::Certificate &certificate,
+                          const package::TrustStore &trust) const;
+    /**
+     * Agrees with the proposed decision: decided (returned when the decision is a return).
+     * A signed act (issue 12 item 4): refused unless @p approver's certificate is trusted by
+     * @p trust, names this officer and not the reviewer (signerRefusal()); the audit event's
+     * detail carries the signature over approval::actStatement() (approval::signAct()).
+     */
+    Status agree(const package::Signer &approver, const package::TrustStore &trust);
+    /**
+     * Sends the case back to the reviewer (in_review) with @p reasons, one at least; signed
+     * as agree() is.
+     */
+    Status sendBack(const QStringList &reasons, const package::Signer &approver,
+                    const package::TrustStore &trust);
     /** Answers carried over from the returned version and not yet confirmed, by item id. */
     QStringList carriedOverItems() const;
 
@@ -108,6 +131,10 @@ private:
     bool mayEditNote(const QString &key) const;
     /** Moves the case by @p action as approver (and on to returned after agreeing to a return). */
     Status finishApproval(workflow::Action action, const QJsonObject &detail);
+    /** The approver's signature of @p action for the audit event, after signerRefusal(). */
+    Result<QJsonObject> signedAct(workflow::Action action, const QStringList &reasons,
+                                  const package::Signer &approver,
+                                  const package::TrustStore &trust) const;
 
     std::shared_ptr<Database> m_db;
     QString m_actor;

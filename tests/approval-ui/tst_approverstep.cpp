@@ -27,7 +27,9 @@
 #include <QTest>
 #include <QTextDocument>
 
+#include "common/approverkeys.h"
 #include "common/completereview.h"
+#include "common/confirmation.h"
 #include "core/i18n.h"
 #include "core/officer.h"
 #include "domain/register.h"
@@ -36,6 +38,8 @@
 #include "importer/registerparser.h"
 #include "inbox/detailpane.h"
 #include "inbox/mainwindow.h"
+#include "package/passphrasedialog.h"
+#include "package/signingpaths.h"
 #include "itemmodels/inboxmodel.h"
 #include "review/approvercommentbox.h"
 #include "review/changespanel.h"
@@ -55,6 +59,7 @@ using namespace gd::test;
 namespace {
 
 const QString kId = QStringLiteral("GZ-2026-0001");
+const QByteArray kPassphrase("approver passphrase 1");
 
 officer::Profile reviewerA(bool alsoApprover = false)
 {
@@ -89,6 +94,7 @@ private slots:
     void sendBackAndAgree();
     void returnNoticeAndResubmission();
     void waitingForMeFilter();
+    void profileEditAloneCannotAgree();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -101,6 +107,9 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::shared_ptr<Database> m_db;
+    package::Signer m_approverKey;        // 李强's, in the key folder and trusted
+    QList<Confirmation::Request> m_asked; // every confirmation asked, in order
+    bool m_confirm = true;                // what the officer answers
 };
 
 void TestApproverStep::initTestCase()
@@ -111,6 +120,9 @@ void TestApproverStep::initTestCase()
     QSettings().clear();
     if (!screenshotDir().isEmpty())
         QVERIFY(prepareForScreenshots());
+    auto key = testing::officerSigner(approverB().name);
+    QVERIFY(key.ok());
+    m_approverKey = key.value();
 }
 
 void TestApproverStep::init()
@@ -119,6 +131,19 @@ void TestApproverStep::init()
     officer::saveProfile(reviewerA());
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+    // 李强 signs agreements and send-backs with a key the office's trust store trusts.
+    signing::setKeyFolderPath(m_dir->filePath(QStringLiteral("key")));
+    signing::setTrustStorePath(m_dir->filePath(QStringLiteral("trust")));
+    QVERIFY(package::KeyFolder(signing::keyFolderPath())
+                .create(m_approverKey.key, m_approverKey.certificate, kPassphrase)
+                .ok());
+    testing::trusting(signing::trustStorePath(), m_approverKey);
+    m_asked.clear();
+    m_confirm = true;
+    Confirmation::setHandler([this](QWidget *, const Confirmation::Request &request) {
+        m_asked << request;
+        return m_confirm;
+    });
     auto db = openExampleDatabase(m_dir->filePath(QStringLiteral("approval.sqlite")), true);
     QVERIFY2(db.ok(), qPrintable(db ? QString() : db.error().toString()));
     m_db = db.value();
@@ -126,6 +151,7 @@ void TestApproverStep::init()
 
 void TestApproverStep::cleanup()
 {
+    Confirmation::setHandler({});
     ReturnNoticeDialog::setPrintHook({});
     m_db.reset();
     m_dir.reset();
@@ -311,7 +337,15 @@ void TestApproverStep::sendBackAndAgree()
     typeText(reasons, reason);
     QVERIFY(sendBack->isEnabled());
     shot(window.get(), QStringLiteral("11-approver-decision"));
+    PassphraseDialog::setNextAnswer(kPassphrase);
     QTest::mouseClick(sendBack, Qt::LeftButton);
+    QCOMPARE(m_asked.size(), 1);
+    QCOMPARE(m_asked.last().accept, QStringLiteral("Send back"));
+    QVERIFY2(m_asked.last().text.startsWith(
+                 QStringLiteral("Send the review of %1 v1 back to the reviewer 张敏 with 1 reason")
+                     .arg(kId)),
+             qPrintable(m_asked.last().text));
+    QVERIFY(m_asked.last().text.contains(QStringLiteral("as approver 李强?")));
     QCOMPARE(ws->document()->status(), CaseStatus::InReview);
     QTRY_COMPARE(statusCodeOf(*window, kId), QStringLiteral("in_review"));
     QVERIFY(!child<QLabel>(ws, "approvalResult")->text().isEmpty());
@@ -371,7 +405,26 @@ void TestApproverStep::sendBackAndAgree()
     ws->goToStep(ReviewStep::Decision);
     agree = child<QPushButton>(ws, "agreeButton");
     QVERIFY(agree->isEnabled());
+    // Asked once, saying what and to whom; cancelled, nothing changes and no passphrase is
+    // asked.
+    m_asked.clear();
+    m_confirm = false;
     QTest::mouseClick(agree, Qt::LeftButton);
+    m_confirm = true;
+    QCOMPARE(m_asked.size(), 1);
+    QCOMPARE(m_asked.last().accept, QStringLiteral("Agree"));
+    QVERIFY2(m_asked.last().text.startsWith(
+                 QStringLiteral("Agree to the review of %1 v1 by 张敏 and record your decision as "
+                                "approver 李强?")
+                     .arg(kId)),
+             qPrintable(m_asked.last().text));
+    QVERIFY(m_asked.last().text.contains(decisionLabel(Decision::ConditionallyApproved)));
+    QCOMPARE(ws->document()->status(), CaseStatus::AwaitingApproval);
+    QCOMPARE(statusCodeOf(*window, kId), QStringLiteral("awaiting_approval"));
+    QVERIFY(child<QLabel>(ws, "approvalResult")->text().isEmpty());
+    PassphraseDialog::setNextAnswer(kPassphrase);
+    QTest::mouseClick(agree, Qt::LeftButton);
+    QCOMPARE(m_asked.size(), 2);
     QCOMPARE(ws->document()->status(), CaseStatus::Decided);
     QTRY_COMPARE(statusCodeOf(*window, kId), QStringLiteral("decided"));
     QVERIFY(child<QLabel>(ws, "approvalResult")
@@ -401,8 +454,10 @@ void TestApproverStep::returnNoticeAndResubmission()
     auto *noticeAction = window->findChild<QAction *>(QStringLiteral("actionReturnNotice"));
     QVERIFY(noticeAction);
     QVERIFY(!noticeAction->isEnabled());
+    PassphraseDialog::setNextAnswer(kPassphrase);
     QTest::mouseClick(child<QPushButton>(ws, "agreeButton"), Qt::LeftButton);
     QCOMPARE(ws->document()->status(), CaseStatus::Returned);
+    QVERIFY(m_asked.last().text.contains(QStringLiteral("returned to the applicant")));
     QTRY_COMPARE(statusCodeOf(*window, kId), QStringLiteral("returned"));
     QVERIFY(noticeButton->isVisible());
     QVERIFY(noticeAction->isEnabled());
@@ -543,6 +598,46 @@ void TestApproverStep::waitingForMeFilter()
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         shot(&dialog, QStringLiteral("20-officer-profile"));
     }
+}
+
+void TestApproverStep::profileEditAloneCannotAgree()
+{
+    // Issue 12 item 4, the reproduction: 赵六 ticks "approver" in Tools → officer profile. The
+    // approval box appears, but agreeing needs a trusted key naming 赵六: with 李强's key in
+    // the folder, or with a self-made key for 赵六 that no one trusted, it is refused before
+    // anything is asked, and the case stays where it was.
+    ProposedDecision proposal;
+    proposal.decision = Decision::Approved;
+    proposal.opinion = QStringLiteral("经审查，建议批准。");
+    QVERIFY(submitAsReviewer(kId, 1, proposal));
+    auto window = makeWindow();
+    const officer::Profile declared{QStringLiteral("赵六"), QStringLiteral("科员"),
+                                    QStringLiteral("审核科"), false, true};
+    actAs(*window, declared);
+    ReviewWorkspace *ws = reopen(*window, kId);
+    QVERIFY(ws);
+    QVERIFY(ws->document()->canApprove());
+    ws->goToStep(ReviewStep::Decision);
+    auto *agree = child<QPushButton>(ws, "agreeButton");
+    QVERIFY(agree->isEnabled());
+    QTest::mouseClick(agree, Qt::LeftButton);
+    QVERIFY(m_asked.isEmpty());
+    auto *result = child<QLabel>(ws, "approvalResult");
+    QVERIFY2(result->text().contains(QStringLiteral("names 李强, not the approver 赵六")),
+             qPrintable(result->text()));
+    QCOMPARE(ws->document()->status(), CaseStatus::AwaitingApproval);
+
+    auto own = testing::officerSigner(declared.name);
+    QVERIFY(own.ok());
+    QDir(signing::keyFolderPath()).removeRecursively();
+    QVERIFY(package::KeyFolder(signing::keyFolderPath())
+                .create(own->key, own->certificate, kPassphrase)
+                .ok());
+    QTest::mouseClick(agree, Qt::LeftButton);
+    QVERIFY(m_asked.isEmpty());
+    QVERIFY2(result->text().contains(QStringLiteral("is not trusted")), qPrintable(result->text()));
+    QCOMPARE(ws->document()->status(), CaseStatus::AwaitingApproval);
+    QCOMPARE(statusCodeOf(*window, kId), QStringLiteral("awaiting_approval"));
 }
 
 QTEST_MAIN(TestApproverStep)

@@ -6,11 +6,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "common/approverkeys.h"
 #include "common/completereview.h"
 #include "review/approval.h"
+#include "review/approvalact.h"
 #include "review/returnnotice.h"
 #include "review/reviewdocument.h"
 #include "reviewfixtures.h"
+#include "core/hashing.h"
 #include "store/applicationstore.h"
 #include "store/audittrail.h"
 #include "store/database.h"
@@ -58,6 +61,7 @@ class TestApproval final : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void refusalRules_data();
@@ -73,6 +77,13 @@ private slots:
     void agreeingToAReturnReturnsTheCase();
     void inboxWaitingForMe();
     void approverWithoutReviewerRoleCannotStartAReview();
+    // Roles are proven, not declared (issue 12 item 4).
+    void profileEditAloneCannotApprove();
+    void keyNamingSomeoneElseIsRefused();
+    void approverEqualToReviewerIsRefused();
+    void signedActIsRecordedAndChecks();
+    void signedSendBackIsRecorded();
+    void signerRules();
 
 private:
     std::unique_ptr<ReviewDocument> open(const officer::Profile &officer);
@@ -81,7 +92,24 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::shared_ptr<Database> m_db;
+    QTemporaryDir m_keys;
+    package::Signer m_wangLi;   // the approver's key, trusted
+    package::Signer m_zhangMin; // the reviewer's key, trusted
+    std::unique_ptr<package::TrustStore> m_trust;
 };
+
+void TestApproval::initTestCase()
+{
+    QVERIFY(m_keys.isValid());
+    auto wangLi = testing::officerSigner(QStringLiteral("王立"));
+    auto zhangMin = testing::officerSigner(QStringLiteral("张敏"));
+    QVERIFY(wangLi.ok() && zhangMin.ok());
+    m_wangLi = wangLi.value();
+    m_zhangMin = zhangMin.value();
+    m_trust = std::make_unique<package::TrustStore>(
+        testing::trusting(m_keys.filePath(QStringLiteral("trust")), m_wangLi));
+    QVERIFY(m_trust->add(m_zhangMin.certificate).ok());
+}
 
 void TestApproval::init()
 {
@@ -228,11 +256,11 @@ void TestApproval::reviewerCannotApproveOwnCase()
     QVERIFY(!doc->canApprove());
     QVERIFY(doc->approvalRefusal().contains(QStringLiteral("four eyes")));
     const int events = auditCount(m_db);
-    const Status agreed = doc->agree();
+    const Status agreed = doc->agree(m_zhangMin, *m_trust);
     QVERIFY(!agreed.ok());
     QCOMPARE(agreed.error().what, doc->approvalRefusal());
     QCOMPARE(doc->status(), CaseStatus::AwaitingApproval);
-    QVERIFY(!doc->sendBack({QStringLiteral("x")}).ok());
+    QVERIFY(!doc->sendBack({QStringLiteral("x")}, m_zhangMin, *m_trust).ok());
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("comment ignored")));
     doc->setApproverComment(ReviewStep::Checklist, QStringLiteral("自己批自己"));
     QVERIFY(doc->approverComment(ReviewStep::Checklist).isEmpty());
@@ -296,8 +324,8 @@ void TestApproval::sendBackNeedsAReason()
     submitAs(Decision::Approved);
     auto doc = open(kApprover);
     QVERIFY(doc);
-    QVERIFY(!doc->sendBack({}).ok());
-    QVERIFY(!doc->sendBack({QStringLiteral("  "), QString()}).ok());
+    QVERIFY(!doc->sendBack({}, m_wangLi, *m_trust).ok());
+    QVERIFY(!doc->sendBack({QStringLiteral("  "), QString()}, m_wangLi, *m_trust).ok());
     QCOMPARE(doc->status(), CaseStatus::AwaitingApproval);
 }
 
@@ -310,7 +338,8 @@ void TestApproval::sendBackRoundTrip()
         QSignalSpy status(approver.get(), &ReviewDocument::statusChanged);
         approver->setApproverComment(ReviewStep::Checklist, QStringLiteral("第 4 项理由不足"));
         const Status sent = approver->sendBack(
-            {QStringLiteral("请补充最小必要的理由"), QStringLiteral("请核对登记编号")});
+            {QStringLiteral("请补充最小必要的理由"), QStringLiteral("请核对登记编号")}, m_wangLi,
+            *m_trust);
         QVERIFY2(sent.ok(), qPrintable(sent.ok() ? QString() : sent.error().what));
         QCOMPARE(approver->status(), CaseStatus::InReview);
         QCOMPARE(status.count(), 1);
@@ -349,7 +378,7 @@ void TestApproval::sendBackRoundTrip()
         QVERIFY(approver);
         QCOMPARE(approver->approverComment(ReviewStep::Checklist),
                  QStringLiteral("第 4 项理由不足"));
-        QVERIFY(approver->agree().ok());
+        QVERIFY(approver->agree(m_wangLi, *m_trust).ok());
         QCOMPARE(approver->status(), CaseStatus::Decided);
     }
     const auto versions = ApplicationStore(m_db).versions(kId);
@@ -379,7 +408,7 @@ void TestApproval::agreeingToAReturnReturnsTheCase()
     auto approver = open(kApprover);
     QVERIFY(approver);
     QSignalSpy status(approver.get(), &ReviewDocument::statusChanged);
-    QVERIFY(approver->agree().ok());
+    QVERIFY(approver->agree(m_wangLi, *m_trust).ok());
     QCOMPARE(approver->status(), CaseStatus::Returned);
     QCOMPARE(status.count(), 1);
     const auto versions = ApplicationStore(m_db).versions(kId);
@@ -453,6 +482,178 @@ void TestApproval::approverWithoutReviewerRoleCannotStartAReview()
     const auto versions = ApplicationStore(m_db).versions(kId);
     QVERIFY(versions.ok());
     QCOMPARE(versions->first().status, CaseStatus::Received);
+}
+
+void TestApproval::profileEditAloneCannotApprove()
+{
+    // The reproduction: 李娜 ticks "approver" in her profile. She has no trusted key, so
+    // neither her own self-made key nor one she made naming 王立 agrees or sends back.
+    submitAs(Decision::Approved);
+    auto doc = open(officerNamed(QStringLiteral("李娜"), false, true));
+    QVERIFY(doc);
+    QVERIFY(doc->canApprove()); // the declared role shows the approval box, nothing more
+    auto own = testing::officerSigner(QStringLiteral("李娜"));
+    auto forged = testing::officerSigner(QStringLiteral("王立"));
+    QVERIFY(own.ok() && forged.ok());
+    const int events = auditCount(m_db);
+    for (const package::Signer &key : {own.value(), forged.value()}) {
+        const Status agreed = doc->agree(key, *m_trust);
+        QVERIFY(!agreed.ok());
+        QVERIFY2(agreed.error().what.contains(QStringLiteral("is not trusted")),
+                 qPrintable(agreed.error().what));
+        QVERIFY(!doc->sendBack({QStringLiteral("理由")}, key, *m_trust).ok());
+    }
+    // Without any key in the trust store, not even the real approver's.
+    QTemporaryDir empty;
+    const package::TrustStore nobody(empty.path());
+    QVERIFY(!doc->agree(m_wangLi, nobody).ok());
+    QCOMPARE(doc->status(), CaseStatus::AwaitingApproval);
+    QVERIFY(doc->state().notes.value(approval::sendBackKey()).isEmpty());
+    doc.reset();
+    QCOMPARE(auditCount(m_db), events);
+    QCOMPARE(ApplicationStore(m_db).versions(kId)->first().status, CaseStatus::AwaitingApproval);
+}
+
+void TestApproval::keyNamingSomeoneElseIsRefused()
+{
+    // 王立 holds 李娜's key, trusted by the office: it names someone else.
+    submitAs(Decision::Approved);
+    auto liNa = testing::officerSigner(QStringLiteral("李娜"));
+    QVERIFY(liNa.ok());
+    QVERIFY(m_trust->add(liNa->certificate).ok());
+    auto doc = open(kApprover);
+    QVERIFY(doc);
+    const int events = auditCount(m_db);
+    const Status agreed = doc->agree(liNa.value(), *m_trust);
+    QVERIFY(!agreed.ok());
+    QCOMPARE(agreed.error().what,
+             QStringLiteral("the key's certificate names 李娜, not the approver 王立: an officer "
+                            "signs only with their own key"));
+    QVERIFY(!doc->sendBack({QStringLiteral("理由")}, liNa.value(), *m_trust).ok());
+    // A key that is not the certificate's: 王立's certificate with 李娜's private key.
+    const package::Signer mismatched{liNa->key, m_wangLi.certificate};
+    const Status mixed = doc->agree(mismatched, *m_trust);
+    QVERIFY(!mixed.ok());
+    QVERIFY2(mixed.error().what.contains(QStringLiteral("not the certificate's")),
+             qPrintable(mixed.error().what));
+    QCOMPARE(doc->status(), CaseStatus::AwaitingApproval);
+    doc.reset();
+    QCOMPARE(auditCount(m_db), events);
+    QVERIFY(m_trust->remove(liNa->certificate.sha256()).ok());
+}
+
+void TestApproval::approverEqualToReviewerIsRefused()
+{
+    submitAs(Decision::Approved);
+    // The reviewer's own trusted key, used by an officer whose profile says 王立.
+    auto doc = open(kApprover);
+    QVERIFY(doc);
+    const Status agreed = doc->agree(m_zhangMin, *m_trust);
+    QVERIFY(!agreed.ok());
+    QVERIFY2(agreed.error().what.contains(QStringLiteral("names 张敏")),
+             qPrintable(agreed.error().what));
+    doc.reset();
+    // A profile spelling the reviewer's name with a compatibility character (U+FA41 is 敏
+    // after NFKC) is still the reviewer.
+    auto twin = open(officerNamed(QStringLiteral("张\uFA41"), false, true));
+    QVERIFY(twin);
+    QVERIFY(twin->approvalRefusal().contains(QStringLiteral("four eyes")));
+    QVERIFY(!twin->agree(m_zhangMin, *m_trust).ok());
+    QCOMPARE(twin->status(), CaseStatus::AwaitingApproval);
+}
+
+void TestApproval::signedActIsRecordedAndChecks()
+{
+    submitAs(Decision::Approved);
+    auto doc = open(kApprover);
+    QVERIFY(doc);
+    QVERIFY(doc->signerRefusal(m_wangLi.certificate, *m_trust).isEmpty());
+    const Status agreed = doc->agree(m_wangLi, *m_trust);
+    QVERIFY2(agreed.ok(), qPrintable(agreed.ok() ? QString() : agreed.error().what));
+    const auto events = eventsOf(m_db, QStringLiteral("case.agree"));
+    QCOMPARE(events.size(), 1);
+    const QJsonObject detail = events.first().detail;
+    const QJsonObject signature = detail.value(QStringLiteral("signature")).toObject();
+    QCOMPARE(signature.value(QStringLiteral("certSha256")).toString(),
+             m_wangLi.certificate.sha256());
+    const QJsonObject statement = signature.value(QStringLiteral("statement")).toObject();
+    QCOMPARE(statement.value(QStringLiteral("applicationId")).toString(), kId);
+    QCOMPARE(statement.value(QStringLiteral("version")).toInt(), 1);
+    QCOMPARE(statement.value(QStringLiteral("action")).toString(), QStringLiteral("agree"));
+    QCOMPARE(statement.value(QStringLiteral("decision")).toString(), QStringLiteral("approved"));
+    QCOMPARE(statement.value(QStringLiteral("approver")).toString(), QStringLiteral("王立"));
+    QCOMPARE(statement.value(QStringLiteral("opinionSha256")).toString(),
+             hashing::sha256Hex(QStringLiteral("经审核，提出建议。").toUtf8()));
+    QVERIFY(!statement.value(QStringLiteral("at")).toString().isEmpty());
+
+    // Checked later from the audit trail alone.
+    auto signer = approval::verifyAct(detail, kId, 1, workflow::Action::Agree);
+    QVERIFY2(signer.ok(), qPrintable(signer.ok() ? QString() : signer.error().toString()));
+    QCOMPARE(signer->sha256(), m_wangLi.certificate.sha256());
+    QVERIFY(!approval::verifyAct(detail, kId, 2, workflow::Action::Agree).ok());
+    QVERIFY(!approval::verifyAct(detail, kId, 1, workflow::Action::SendBack).ok());
+    // Any change to what was signed breaks the signature.
+    QJsonObject forgedStatement = statement;
+    forgedStatement.insert(QStringLiteral("decision"), QStringLiteral("rejected"));
+    QJsonObject forgedSignature = signature;
+    forgedSignature.insert(QStringLiteral("statement"), forgedStatement);
+    QJsonObject forged = detail;
+    forged.insert(QStringLiteral("signature"), forgedSignature);
+    const auto broken = approval::verifyAct(forged, kId, 1, workflow::Action::Agree);
+    QVERIFY(!broken.ok());
+    QVERIFY2(broken.error().where.endsWith(QStringLiteral("signature.value")),
+             qPrintable(broken.error().toString()));
+    // An unsigned agreement (as before this rule, or written past GrantDesk) is named so.
+    const auto unsigned_ = approval::verifyAct(QJsonObject{}, kId, 1, workflow::Action::Agree);
+    QVERIFY(!unsigned_.ok());
+    QVERIFY(unsigned_.error().what.contains(QStringLiteral("not signed")));
+    QVERIFY(AuditTrail(m_db).verifyAll().ok());
+}
+
+void TestApproval::signedSendBackIsRecorded()
+{
+    submitAs(Decision::Approved);
+    auto doc = open(kApprover);
+    QVERIFY(doc);
+    const QStringList reasons{QStringLiteral("请补充最小必要的理由")};
+    QVERIFY(doc->sendBack(reasons, m_wangLi, *m_trust).ok());
+    const auto events = eventsOf(m_db, QStringLiteral("case.send_back"));
+    QCOMPARE(events.size(), 1);
+    const QJsonObject statement = events.first()
+                                      .detail.value(QStringLiteral("signature"))
+                                      .toObject()
+                                      .value(QStringLiteral("statement"))
+                                      .toObject();
+    QCOMPARE(statement.value(QStringLiteral("action")).toString(), QStringLiteral("send_back"));
+    QCOMPARE(statement.value(QStringLiteral("reasonsSha256")).toString(),
+             hashing::sha256Hex(reasons.first().toUtf8()));
+    QVERIFY(approval::verifyAct(events.first().detail, kId, 1, workflow::Action::SendBack).ok());
+}
+
+void TestApproval::signerRules()
+{
+    ReviewState review;
+    review.applicationId = kId;
+    review.version = 1;
+    review.reviewer = QStringLiteral("张敏");
+    const auto trusted = m_trust->certificates();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QVERIFY(
+        approval::signerProblem(m_wangLi.certificate, review, QStringLiteral("王立"), trusted, now)
+            .isEmpty());
+    QVERIFY(approval::signerProblem({}, review, QStringLiteral("王立"), trusted, now)
+                .contains(QStringLiteral("no signing certificate")));
+    QVERIFY(approval::signerProblem(m_wangLi.certificate, review, QStringLiteral("王立"), trusted,
+                                    now.addYears(2))
+                .contains(QStringLiteral("not valid now")));
+    QVERIFY(approval::signerProblem(m_wangLi.certificate, review, QStringLiteral("王\u200b立"),
+                                    trusted, now)
+                .contains(QStringLiteral("U+200B")));
+    QVERIFY(approval::signerProblem(m_zhangMin.certificate, review, QStringLiteral("张敏"), trusted,
+                                    now)
+                .contains(QStringLiteral("four eyes")));
+    QVERIFY(approval::signerProblem(m_wangLi.certificate, review, QString(), trusted, now)
+                .contains(QStringLiteral("officer profile")));
 }
 
 QTEST_GUILESS_MAIN(TestApproval)

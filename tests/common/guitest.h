@@ -7,8 +7,11 @@
 #include <QDir>
 #include <QFont>
 #include <QFontDatabase>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QString>
 #include <QTest>
+#include <QTimer>
 #include <QWidget>
 
 #include "core/i18n.h"
@@ -72,6 +75,34 @@ template <typename T> T *child(QObject *parent, const char *name)
  * A fresh database at @p path holding the three example applications (all three must be
  * added) and, with @p withRegister, the example resource register.
  */
+/**
+ * Answers the next confirmation box (Confirmation::askWithBox(), "confirmationBox") by
+ * clicking its button @p button ("confirmButton" or "cancelButton") once it is shown;
+ * @p text gets the question it asked, @p cancelDefault whether Cancel was its default.
+ */
+inline void answerConfirmationBox(QObject *context, const char *button, QString *text,
+                                  bool *cancelDefault = nullptr)
+{
+    auto *poll = new QTimer(context);
+    poll->setInterval(10);
+    QObject::connect(poll, &QTimer::timeout, context, [poll, button, text, cancelDefault] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || box->objectName() != QLatin1String("confirmationBox"))
+            return;
+        poll->stop();
+        poll->deleteLater();
+        *text = box->text();
+        if (cancelDefault)
+            *cancelDefault = box->defaultButton() &&
+                             box->defaultButton()->objectName() == QLatin1String("cancelButton");
+        if (auto *pressed = box->findChild<QPushButton *>(QLatin1String(button)))
+            pressed->click();
+        else
+            box->reject();
+    });
+    poll->start();
+}
+
 inline Result<std::shared_ptr<Database>> openExampleDatabase(const QString &path, bool withRegister)
 {
     auto db = Database::open(path);

@@ -13,6 +13,7 @@
 #include <QPair>
 #include <QString>
 
+#include "common/approverkeys.h"
 #include "demo/demodata.h"
 #include "demo/demoreviews.h"
 #include "package/crypto.h"
@@ -25,16 +26,7 @@ namespace gd::test {
 /** A key and a certificate valid from an hour ago for a year, naming @p name. */
 inline Result<package::Signer> makeSigner(const QString &name, package::Algorithm algorithm)
 {
-    auto key = package::generateKey(algorithm);
-    if (!key)
-        return key.error();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    auto certificate = package::issueSelfCertificate(
-        key.value(), {name, QStringLiteral("广州市政务服务和数据管理局"), QStringLiteral("科长")},
-        now.addSecs(-3600), now.addYears(1));
-    if (!certificate)
-        return certificate.error();
-    return package::Signer{key.value(), certificate.value()};
+    return testing::officerSigner(name, algorithm);
 }
 
 /** The demo data set in a fresh database at @p path, dated today. */

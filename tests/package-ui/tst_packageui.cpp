@@ -18,6 +18,7 @@
 #include <QPixmap>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -27,6 +28,7 @@
 #include <QTabWidget>
 #include <QTimer>
 
+#include "common/confirmation.h"
 #include "common/filedialogs.h"
 #include "common/guitest.h"
 #include "core/officer.h"
@@ -43,6 +45,7 @@
 #include "package/verifydialog.h"
 #include "package/ziparchive.h"
 #include "packageuitest.h"
+#include "settings/officerdialog.h"
 #include "settings/signingsettingspage.h"
 #include "store/audittrail.h"
 
@@ -131,8 +134,10 @@ private:
     package::Signer m_reviewer;
     package::Signer m_approver;
     QList<QPair<QString, int>> m_decided;
-    QString m_exported;      // signed by the reviewer from the main window
-    QString m_countersigned; // the same, countersigned
+    QString m_exported;                   // signed by the reviewer from the main window
+    QString m_countersigned;              // the same, countersigned
+    QList<Confirmation::Request> m_asked; // every confirmation asked, in order
+    bool m_confirm = true;                // what the officer answers
 };
 
 void TestPackageUi::initTestCase()
@@ -164,10 +169,17 @@ void TestPackageUi::init()
     signing::setKeyFolderPath(m_dir.filePath(QStringLiteral("key%1").arg(n)));
     signing::setTrustStorePath(m_dir.filePath(QStringLiteral("trust%1").arg(n)));
     VerifyDialog::setUrlOpener([](const QUrl &) { return true; });
+    m_asked.clear();
+    m_confirm = true;
+    Confirmation::setHandler([this](QWidget *, const Confirmation::Request &request) {
+        m_asked << request;
+        return m_confirm;
+    });
 }
 
 void TestPackageUi::cleanupTestCase()
 {
+    Confirmation::setHandler({});
     VerifyDialog::setUrlOpener({});
     QSettings().clear();
 }
@@ -269,6 +281,22 @@ void TestPackageUi::signingPageGeneratesKey()
     const package::KeyFolder old(keyInfo.absolutePath() + QLatin1Char('/') + backups.first());
     QVERIFY(old.exists());
     QCOMPARE(old.certificate()->sha256(), certificate->sha256());
+
+    // An officer is an identity (issue 12 item 3): the profile keeps the fingerprints of both
+    // certificates made here, and the profile dialog shows them, the current key marked.
+    const QString current = folder.certificate()->sha256();
+    QCOMPARE(officer::currentProfile().certificates, (QStringList{certificate->sha256(), current}));
+    {
+        OfficerDialog profileDialog;
+        const QString shown =
+            child<QPlainTextEdit>(&profileDialog, "certificatesView")->toPlainText();
+        QVERIFY2(shown.contains(signing::groupedFingerprint(certificate->sha256())),
+                 qPrintable(shown));
+        QVERIFY2(shown.contains(signing::groupedFingerprint(current) +
+                                QStringLiteral(" (this workstation's signing key)")),
+                 qPrintable(shown));
+        QCOMPARE(profileDialog.profile().certificates, officer::currentProfile().certificates);
+    }
 
     // Without the confirmation the page refuses to overwrite.
     KeyRequest request;
@@ -395,6 +423,29 @@ void TestPackageUi::exportFromMainWindow()
     QVERIFY(!action->isEnabled());
     QVERIFY(window.selectApplication(id, version));
     QVERIFY(action->isEnabled());
+
+    // Declined when asked to confirm (issue 12 item 8): no passphrase asked, no file, the case
+    // stays decided, no error box.
+    {
+        const QString declined = m_dir.filePath(QStringLiteral("declined.gdpkg"));
+        FileDialogs::setNextAnswer(declined);
+        m_confirm = false;
+        action->trigger();
+        m_confirm = true;
+        QCOMPARE(m_asked.size(), 1);
+        QCOMPARE(m_asked.last().accept, QStringLiteral("Sign"));
+        QVERIFY2(m_asked.last().text.contains(
+                     QStringLiteral("Sign the review of %1 v%2").arg(id).arg(version)),
+                 qPrintable(m_asked.last().text));
+        QVERIFY2(m_asked.last().text.contains(
+                     QStringLiteral("as reviewer %1").arg(demo::reviewerName())),
+                 qPrintable(m_asked.last().text));
+        QVERIFY(m_asked.last().text.contains(QDir::toNativeSeparators(declined)));
+        QVERIFY(!QFileInfo::exists(declined));
+        QCOMPARE(caseOf(m_db, id, version).first, CaseStatus::Decided);
+        QVERIFY(!window.findChild<QMessageBox *>(QStringLiteral("packageError")));
+        QVERIFY(!window.findChild<QMessageBox *>(QStringLiteral("packageResult")));
+    }
 
     // Cancelled half-way: no file, the case stays decided, no error box.
     {
@@ -536,11 +587,27 @@ void TestPackageUi::countersignFromMainWindow()
              qPrintable(window.packageController()->lastMessage()));
     QCOMPARE(caseOf(m_db, id, version).first, CaseStatus::Signed);
 
-    // The approver countersigns: the file gains the signature, the case moves on.
+    // The approver declines when asked to confirm: nothing changes.
     officer::saveProfile(approverProfile());
     window.reloadOfficerProfile();
     QDir(signing::keyFolderPath()).removeRecursively();
     useKey(m_approver);
+    m_asked.clear();
+    m_confirm = false;
+    countersignVia(m_countersigned);
+    m_confirm = true;
+    QCOMPARE(m_asked.size(), 1);
+    QCOMPARE(m_asked.last().accept, QStringLiteral("Countersign"));
+    QVERIFY2(m_asked.last().text.contains(
+                 QStringLiteral("Countersign %1 v%2, signed by the reviewer %3, as approver %4?")
+                     .arg(id)
+                     .arg(version)
+                     .arg(demo::reviewerName(), demo::approverName())),
+             qPrintable(m_asked.last().text));
+    QCOMPARE(readAll(m_countersigned), before);
+    QCOMPARE(caseOf(m_db, id, version).first, CaseStatus::Signed);
+
+    // The approver countersigns: the file gains the signature, the case moves on.
     countersignVia(m_countersigned);
     QVERIFY2(window.findChild<QMessageBox *>(QStringLiteral("packageResult")),
              qPrintable(window.packageController()->lastMessage()));

@@ -42,6 +42,7 @@
 #include "review/reviewworkspace.h"
 #include "domain/register.h"
 #include "store/applicationstore.h"
+#include "store/audittrail.h"
 #include "common/guitest.h"
 #include "store/database.h"
 
@@ -415,7 +416,30 @@ void TestReviewWorkspace::walkThroughReview()
     submit = child<QPushButton>(decision, "submitButton");
     QVERIFY(submit->isEnabled());
 
+    // Submitting asks once (issue 12 item 8), in the real box, Cancel its default: Cancel
+    // changes nothing; the act's own button submits.
+    const auto eventCount = [&] {
+        const auto events = AuditTrail(m_db).events(QStringLiteral("%1 v1").arg(kId));
+        return events ? int(events->size()) : -1;
+    };
+    const int eventsBefore = eventCount();
+    QString asked;
+    bool cancelDefault = false;
+    answerConfirmationBox(this, "cancelButton", &asked, &cancelDefault);
+    QTest::mouseClick(submit, Qt::LeftButton);
+    QVERIFY(cancelDefault);
+    QVERIFY2(asked.startsWith(QStringLiteral("Submit the review of %1 v1 to the approver, "
+                                             "proposing \"%2\", as reviewer 张敏?")
+                                  .arg(kId, decisionLabel(Decision::ConditionallyApproved))),
+             qPrintable(asked));
+    QCOMPARE(ws->document()->status(), CaseStatus::InReview);
+    QVERIFY(!ws->document()->isReadOnly());
+    QVERIFY(submit->isEnabled());
+    QCOMPARE(eventCount(), eventsBefore);
+    QCOMPARE(statusCodeOf(*window, kId), QStringLiteral("in_review"));
+
     // Submit: the case awaits approval, the review turns read-only.
+    answerConfirmationBox(this, "confirmButton", &asked);
     QTest::mouseClick(submit, Qt::LeftButton);
     QTRY_COMPARE(statusCodeOf(*window, kId), QStringLiteral("awaiting_approval"));
     QCOMPARE(ws->document()->status(), CaseStatus::AwaitingApproval);

@@ -11,13 +11,14 @@
 #include <QProgressDialog>
 #include <QPushButton>
 
+#include "common/confirmation.h"
 #include "common/filedialogs.h"
+#include "core/identitytext.h"
 #include "core/log.h"
 #include "core/officer.h"
 #include "package/keystore.h"
-#include "package/passphrasedialog.h"
+#include "package/ownkey.h"
 #include "package/reviewexport.h"
-#include "package/signerunlock.h"
 #include "package/signingpaths.h"
 #include "package/verifydialog.h"
 #include "store/database.h"
@@ -104,12 +105,6 @@ QString PackageController::exportRefusal(const QString &id, int version) const
     return {};
 }
 
-Result<package::Signer>
-PackageController::unlockSigner(const std::function<QString(const QString &name)> &prompt)
-{
-    return unlockOfficerKey(m_window, prompt);
-}
-
 Result<package::SignedPackage> PackageController::exportSignedPackage(const QString &id,
                                                                       int version)
 {
@@ -125,12 +120,30 @@ Result<package::SignedPackage> PackageController::exportSignedPackage(const QStr
     if (!file.endsWith(QLatin1String(".gdpkg"), Qt::CaseInsensitive))
         file += QStringLiteral(".gdpkg");
 
-    auto signer = unlockSigner([&](const QString &name) {
-        return tr("The review of %1 v%2 is signed with the key of %3. Its passphrase:")
+    auto certificate = signing::ownCertificate();
+    if (!certificate) {
+        showError(title, certificate.error().toString());
+        return certificate.error();
+    }
+    const auto state = package::caseState(m_db, id, version);
+    const QString signerName = identitytext::displaySafe(certificate->commonName());
+    if (!Confirmation::ask(
+            m_window,
+            {title,
+             tr("Sign the review of %1 v%2 (decision: %3) as reviewer %4 and write the signed "
+                "package to %5?\n\nThe case becomes signed; the approver countersigns it next.")
+                 .arg(id)
+                 .arg(version)
+                 .arg(state ? decisionLabel(state->decision) : QString(), signerName,
+                      QDir::toNativeSeparators(file)),
+             tr("Sign")}))
+        return Error{{}, {}};
+    auto signer = signing::unlockOwnKey(
+        m_window, certificate.value(),
+        tr("The review of %1 v%2 is signed with the key of %3. Its passphrase:")
             .arg(id)
             .arg(version)
-            .arg(name);
-    });
+            .arg(signerName));
     if (!signer) {
         if (!signer.error().what.isEmpty())
             showError(title, signer.error().toString());
@@ -221,12 +234,31 @@ Result<package::SignedPackage> PackageController::countersignFile(const QString 
     if (package::caseState(m_db, id, version))
         db = m_db;
 
-    auto signer = unlockSigner([&](const QString &name) {
-        return tr("%1 v%2 is countersigned with the key of %3. Its passphrase:")
+    auto certificate = signing::ownCertificate();
+    if (!certificate) {
+        showError(title, certificate.error().toString());
+        return certificate.error();
+    }
+    const QString signerName = identitytext::displaySafe(certificate->commonName());
+    const package::SignatureCheck *reviewer = check.report().signature(package::Role::Reviewer);
+    QString question =
+        tr("Countersign %1 v%2, signed by the reviewer %3, as approver %4?\n\nYour signature is "
+           "added to %5.")
             .arg(id)
             .arg(version)
-            .arg(name);
-    });
+            .arg(reviewer ? identitytext::displaySafe(reviewer->certificate.commonName())
+                          : QString(),
+                 signerName, QDir::toNativeSeparators(file));
+    if (db)
+        question += QLatin1Char(' ') + tr("The case becomes countersigned.");
+    if (!Confirmation::ask(m_window, {title, question, tr("Countersign")}))
+        return Error{{}, {}};
+    auto signer =
+        signing::unlockOwnKey(m_window, certificate.value(),
+                              tr("%1 v%2 is countersigned with the key of %3. Its passphrase:")
+                                  .arg(id)
+                                  .arg(version)
+                                  .arg(signerName));
     if (!signer) {
         if (!signer.error().what.isEmpty())
             showError(title, signer.error().toString());

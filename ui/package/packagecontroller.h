@@ -62,7 +62,6 @@ signals:
     void caseChanged(const QString &id, int version);
 
 private:
-    Result<package::Signer> unlockSigner(const std::function<QString(const QString &name)> &prompt);
     void showResult(const QString &title, const QString &text);
     void showError(const QString &title, const QString &text);
 

@@ -10,7 +10,12 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "common/confirmation.h"
+#include "core/identitytext.h"
 #include "domain/workflow.h"
+#include "package/keystore.h"
+#include "package/ownkey.h"
+#include "package/signingpaths.h"
 #include "review/approval.h"
 #include "review/reviewdocument.h"
 #include "review/reviewpage.h"
@@ -161,11 +166,57 @@ void ApprovalPanel::refresh()
     m_returnNotice->setVisible(status == CaseStatus::Returned);
 }
 
+Result<package::Signer> ApprovalPanel::approverKey(const QString &title, const QString &question,
+                                                   const QString &accept)
+{
+    // The certificate is judged before anything is asked: a key that cannot sign this act
+    // (untrusted, someone else's, the reviewer's) is refused without a passphrase.
+    auto certificate = signing::ownCertificate();
+    if (!certificate)
+        return certificate.error();
+    const package::TrustStore trust(signing::trustStorePath());
+    if (const QString refusal = m_doc->signerRefusal(certificate.value(), trust);
+        !refusal.isEmpty())
+        return Error{{}, refusal};
+    if (!Confirmation::ask(this, {title, question, accept}))
+        return Error{{}, {}};
+    const ReviewState &state = m_doc->state();
+    return signing::unlockOwnKey(
+        this, certificate.value(),
+        tr("Your decision on %1 v%2 is signed with the key of %3. Its passphrase:")
+            .arg(state.applicationId)
+            .arg(state.version)
+            .arg(identitytext::displaySafe(certificate->commonName())));
+}
+
 void ApprovalPanel::agree()
 {
     if (!m_doc->canApprove())
         return;
-    const Status outcome = m_doc->agree();
+    const ReviewState &state = m_doc->state();
+    const Decision decision = state.proposal.decision;
+    const QString question =
+        tr("Agree to the review of %1 v%2 by %3 and record your decision as approver %4?")
+            .arg(state.applicationId)
+            .arg(state.version)
+            .arg(identitytext::displaySafe(state.reviewer),
+                 identitytext::displaySafe(m_doc->officer().name)) +
+        QStringLiteral("\n\n") +
+        (decision == Decision::Returned
+             ? tr("The application is returned to the applicant; your agreement is signed with "
+                  "your key.")
+             : tr("The case is decided as \"%1\"; your agreement is signed with your key.")
+                   .arg(decisionLabel(decision)));
+    auto signer = approverKey(tr("Agree"), question, tr("Agree"));
+    if (!signer) {
+        if (!signer.error().what.isEmpty())
+            m_result->setText(colouredText(reviewcolors::kBad,
+                                           tr("Not agreed: %1").arg(signer.error().toString())));
+        return;
+    }
+    const Status outcome =
+        m_doc->agree(signer.value(), package::TrustStore(signing::trustStorePath()));
+    signer.value().key = package::PrivateKey(); // the key leaves memory with the last copy
     if (!outcome) {
         m_result->setText(
             colouredText(reviewcolors::kBad, tr("Not agreed: %1").arg(outcome.error().toString())));
@@ -189,7 +240,27 @@ void ApprovalPanel::sendBack()
     const QStringList reasons = sendBackReasons();
     if (!m_doc->canApprove() || reasons.isEmpty())
         return;
-    const Status outcome = m_doc->sendBack(reasons);
+    const ReviewState &state = m_doc->state();
+    const QString question =
+        tr("Send the review of %1 v%2 back to the reviewer %3 with %n reason(s), as approver "
+           "%4?",
+           nullptr, int(reasons.size()))
+            .arg(state.applicationId)
+            .arg(state.version)
+            .arg(identitytext::displaySafe(state.reviewer),
+                 identitytext::displaySafe(m_doc->officer().name)) +
+        QStringLiteral("\n\n") +
+        tr("The case goes back into review; your decision is signed with your key.");
+    auto signer = approverKey(tr("Send back"), question, tr("Send back"));
+    if (!signer) {
+        if (!signer.error().what.isEmpty())
+            m_result->setText(colouredText(reviewcolors::kBad,
+                                           tr("Not sent back: %1").arg(signer.error().toString())));
+        return;
+    }
+    const Status outcome =
+        m_doc->sendBack(reasons, signer.value(), package::TrustStore(signing::trustStorePath()));
+    signer.value().key = package::PrivateKey();
     if (!outcome) {
         m_result->setText(colouredText(reviewcolors::kBad,
                                        tr("Not sent back: %1").arg(outcome.error().toString())));

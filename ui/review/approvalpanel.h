@@ -3,6 +3,9 @@
 
 #include <QWidget>
 
+#include "core/result.h"
+#include "package/package.h"
+
 class QFrame;
 class QLabel;
 class QListWidget;
@@ -38,6 +41,14 @@ signals:
     void returnNoticeRequested();
 
 private:
+    /**
+     * This officer's key for an agreement or send-back: the certificate must be able to sign
+     * it (ReviewDocument::signerRefusal()), then @p question is confirmed, then the
+     * passphrase asked. An Error with an empty `what` when the officer cancels.
+     */
+    Result<package::Signer> approverKey(const QString &title, const QString &question,
+                                        const QString &accept);
+
     ReviewDocument *m_doc;
     QFrame *m_sentBackBox;
     QListWidget *m_sentBackList;

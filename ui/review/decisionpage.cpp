@@ -16,6 +16,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "common/confirmation.h"
+#include "core/identitytext.h"
 #include "review/approvalpanel.h"
 #include "review/notebinding.h"
 #include "review/reviewdocument.h"
@@ -512,6 +514,18 @@ void DecisionPage::updateSubmitButton()
 void DecisionPage::submit()
 {
     if (!m_missing.isEmpty() || m_readOnly)
+        return;
+    const ReviewState &state = document()->state();
+    if (!Confirmation::ask(
+            this, {tr("Submit for approval"),
+                   tr("Submit the review of %1 v%2 to the approver, proposing \"%3\", as "
+                      "reviewer %4?\n\nThe approver then agrees or sends it back; until they "
+                      "send it back, the review can no longer be edited.")
+                       .arg(state.applicationId)
+                       .arg(state.version)
+                       .arg(decisionLabel(state.proposal.decision),
+                            identitytext::displaySafe(document()->officer().name)),
+                   tr("Submit")}))
         return;
     const Status outcome = document()->submitForApproval();
     if (!outcome) {

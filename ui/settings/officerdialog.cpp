@@ -2,10 +2,15 @@
 #include "officerdialog.h"
 
 #include <QCheckBox>
+#include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 
 #include "common/setting.h"
+#include "package/ownkey.h"
+#include "package/signingpaths.h"
 #include "ui_officerdialog.h"
 
 namespace gd {
@@ -21,6 +26,24 @@ OfficerDialog::OfficerDialog(QWidget *parent)
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("officerDialog"));
+    // The officer's certificates: an identity is also the keys that prove it.
+    m_certificatesView = new QPlainTextEdit(this);
+    m_certificatesView->setObjectName(QStringLiteral("certificatesView"));
+    m_certificatesView->setReadOnly(true);
+    m_certificatesView->setTabChangesFocus(true);
+    m_certificatesView->setMaximumHeight(fontMetrics().height() * 5 + 12);
+    m_certificatesView->setToolTip(
+        tr("SHA-256 fingerprints of your own certificates, recorded when a key is made or "
+           "imported in Tools → Settings… → Signing"));
+    auto *certificatesLabel = new QLabel(tr("Certificates:"), this);
+    auto *rolesNote = new QLabel(
+        tr("The roles choose what GrantDesk offers you. Agreeing or sending back is signed with "
+           "your key, whose certificate the trust store must trust."),
+        this);
+    rolesNote->setObjectName(QStringLiteral("rolesNote"));
+    rolesNote->setWordWrap(true);
+    m_ui->form->addRow(QString(), rolesNote);
+    m_ui->form->addRow(certificatesLabel, m_certificatesView);
     m_ui->nameEdit->setPlaceholderText(tr("e.g. Zhang Min"));
     m_ui->positionEdit->setPlaceholderText(tr("e.g. principal staff member"));
     m_ui->unitEdit->setPlaceholderText(tr("e.g. review section"));
@@ -50,6 +73,21 @@ void OfficerDialog::setProfile(const officer::Profile &profile)
     m_ui->unitEdit->setText(profile.unit);
     m_ui->reviewerCheck->setChecked(profile.reviewer);
     m_ui->approverCheck->setChecked(profile.approver);
+    m_certificates = profile.certificates;
+    QString ownKey;
+    if (const auto certificate = signing::ownCertificate())
+        ownKey = certificate->sha256();
+    QStringList lines;
+    for (const QString &sha256 : m_certificates) {
+        QString line = signing::groupedFingerprint(sha256);
+        if (sha256 == ownKey)
+            line += QLatin1Char(' ') + tr("(this workstation's signing key)");
+        lines << line;
+    }
+    m_certificatesView->setPlainText(
+        lines.isEmpty()
+            ? tr("None yet: generate or import your key in Tools → Settings… → Signing.")
+            : lines.join(QLatin1Char('\n')));
     updateState();
 }
 
@@ -61,6 +99,7 @@ officer::Profile OfficerDialog::profile() const
     profile.unit = m_ui->unitEdit->text().trimmed();
     profile.reviewer = m_ui->reviewerCheck->isChecked();
     profile.approver = m_ui->approverCheck->isChecked();
+    profile.certificates = m_certificates;
     return profile;
 }
 

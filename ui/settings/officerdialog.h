@@ -4,6 +4,9 @@
 #include <memory>
 
 #include <QDialog>
+#include <QStringList>
+
+class QPlainTextEdit;
 
 #include "core/officer.h"
 
@@ -15,7 +18,9 @@ namespace gd {
 
 /**
  * Edits the officer profile of this workstation: name, position, unit and the roles
- * reviewer (初审) and approver (复审). OK stays disabled until the profile is complete.
+ * reviewer (初审) and approver (复审), and shows the fingerprints of the officer's own
+ * certificates ("certificatesView"; recorded when a key is made or imported, not edited
+ * here). OK stays disabled until the profile is complete.
  */
 class OfficerDialog final : public QDialog
 {
@@ -39,6 +44,8 @@ private:
     void updateState();
 
     std::unique_ptr<Ui::OfficerDialog> m_ui;
+    QPlainTextEdit *m_certificatesView;
+    QStringList m_certificates;
 };
 
 } // namespace gd

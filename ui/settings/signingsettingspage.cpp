@@ -19,6 +19,7 @@
 #include "core/identitytext.h"
 #include "common/filedialogs.h"
 #include "core/log.h"
+#include "core/officer.h"
 #include "package/keydialogs.h"
 #include "package/keystore.h"
 #include "package/passphrasedialog.h"
@@ -314,6 +315,7 @@ Status SigningSettingsPage::generateKey(KeyRequest request)
         return created;
     log::info(QStringLiteral("signing: generated %1 key, certificate %2")
                   .arg(package::algorithmCode(request.algorithm), certificate->sha256()));
+    officer::rememberCertificate(certificate->sha256());
     reload();
     return success();
 }
@@ -350,6 +352,8 @@ Status SigningSettingsPage::importKey(ImportRequest request)
         return Error{QDir::toNativeSeparators(path), tr("cannot move the imported key into place")};
     }
     log::info(QStringLiteral("signing: key and certificate imported from %1").arg(request.keyFile));
+    if (auto certificate = package::KeyFolder(path).certificate())
+        officer::rememberCertificate(certificate->sha256());
     reload();
     return success();
 }
