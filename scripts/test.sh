@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds everything from scratch and runs every test on the
 # offscreen platform: first the Release configuration (warnings are errors), then the whole
-# suite again under AddressSanitizer + UndefinedBehaviorSanitizer (DESIGN.md "Reliability").
+# suite again under AddressSanitizer + UndefinedBehaviorSanitizer (README "Reliability").
 # GRANTDESK_SKIP_ASAN=1 skips the second pass for a quicker local run.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -13,7 +13,7 @@ class Database;
 
 namespace gd::cli {
 
-/** Exit codes shared by every command (DESIGN.md "Command line"). */
+/** Exit codes shared by every command (README "Exit codes"). */
 enum ExitCode
 {
     Ok = 0,
@@ -57,7 +57,7 @@ int demo(Context &ctx);
 int audit(Context &ctx);
 /** `db check`: integrity, schema and audit trail; exit 0 sound, 1 a problem, 3 unreadable. */
 int db(Context &ctx);
-/** `price`: the fee under a rule file (fee-rules.md); exit 2 when the file is invalid. */
+/** `price`: the fee under a rule file (docs/formats/fee-rules.md); exit 2 for an invalid file. */
 int price(Context &ctx);
 /** `keygen`: a new SM2 or Ed25519 key (encrypted PKCS#8) and self-issued certificate. */
 int keygen(Context &ctx);
@@ -69,7 +69,7 @@ int countersign(Context &ctx);
 int verify(Context &ctx);
 /** `feed`: import monitoring feed files (idempotent); exit 2 when any was refused. */
 int feed(Context &ctx);
-/** `indicators`: the monitoring indicators of DOMAIN.md §7 over a period. */
+/** `indicators`: the monitoring indicators of docs/domain.md §7 over a period. */
 int indicators(Context &ctx);
 /** `alerts`: the risk alerts as of a day. */
 int alerts(Context &ctx);

@@ -96,7 +96,7 @@ int main(int argc, char *argv[])
     gd::package::disableCoreDumps();
     // Applicants' personal data: every file and folder GrantDesk creates is the owner's only.
     umask(077);
-    // The core makes PDFs and never needs a display (DESIGN.md).
+    // The core makes PDFs and never needs a display (docs/architecture.md §1).
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// feed, indicators, alerts: the monitoring data of DOMAIN.md §7 on the command line.
+// feed, indicators, alerts: the monitoring data of docs/domain.md §7 on the command line.
 #include <optional>
 
 #include <QDate>

@@ -10,7 +10,7 @@
 
 namespace gd {
 
-/** An error that says where it happened and what went wrong (DESIGN.md error format). */
+/** An error that says where it happened and what went wrong (docs/formats/README.md). */
 struct Error
 {
     QString where; // "app.json: resources[1].fields", "database", "register.json"

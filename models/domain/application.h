@@ -12,7 +12,7 @@
 
 namespace gd {
 
-// Codes are the schema's enum strings (formats/application.schema.json); vocabulary.h
+// Codes are the schema's enum strings (docs/formats/application.md); vocabulary.h
 // lists the allowed values and their translated labels.
 
 struct Contact

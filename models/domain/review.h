@@ -13,7 +13,7 @@
 
 namespace gd {
 
-/** The review steps, in the order the navigator shows them (UX.md). */
+/** The review steps, in the order the navigator shows them (docs/domain.md §4). */
 enum class ReviewStep {
     FormalCheck,
     Resources,

@@ -13,7 +13,7 @@ namespace gd::vocabulary {
  */
 QStringList codes(const char *kind);
 bool isValid(const char *kind, const QString &code);
-/** Translated label of @p code (DOMAIN.md terms); the code itself when unknown. */
+/** Translated label of @p code (docs/domain.md terms); the code itself when unknown. */
 QString label(const char *kind, const QString &code);
 
 /** True for use classes that are free of charge (公共治理, 公益事业). */

@@ -8,7 +8,7 @@
 
 namespace gd {
 
-/** Where a case is (DESIGN.md "Workflow"). */
+/** Where a case is (docs/architecture.md §3). */
 enum class CaseStatus
 {
     Received,

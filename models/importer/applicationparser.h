@@ -10,7 +10,7 @@
 
 namespace gd {
 
-/** Limits of DESIGN.md "Sizes accepted on import". */
+/** Size limits of docs/formats/application.md "Reading rules". */
 struct ImportLimits
 {
     qint64 maxFileBytes = 10LL * 1024 * 1024;
@@ -26,7 +26,7 @@ struct ParseOutcome
 };
 
 /**
- * Validates a grantdesk.application/1 file against formats/application.schema.json and
+ * Validates a grantdesk.application/1 file as docs/formats/application.md states it, with
  * the rules the schema cannot state (credit code check character, period order,
  * attachment paths inside the application's folder, attachment hashes), then reads
  * the attachments. It reports every error it finds, each as "FILE: JSON.PATH: what".

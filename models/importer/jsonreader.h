@@ -23,7 +23,7 @@ class ArrayReader;
 
 /**
  * Collects the errors of one input file while it is validated, each named
- * "LABEL: json.path" (DESIGN.md error format). The readers below record into it, so a
+ * "LABEL: json.path" (docs/formats/README.md). The readers below record into it, so a
  * parser states each rule once and every error found is reported, not just the first.
  */
 class JsonReader final

@@ -10,7 +10,7 @@
 
 namespace gd {
 
-/** Validates a grantdesk.register/1 file (DESIGN.md "Resource register file"). */
+/** Validates a grantdesk.register/1 file (docs/formats/register.md). */
 class RegisterParser final
 {
 public:

@@ -38,8 +38,8 @@ struct ModeTableEntry
 };
 
 /**
- * The three authorization modes × four dimensions of DOMAIN.md §2, as shipped in
- * resources/modes/ (format "grantdesk.modes/1"). Parsing reports every problem as
+ * The three authorization modes × four dimensions of docs/domain.md §2, as shipped in
+ * resources/modes/ (docs/formats/modes.md). Parsing reports every problem as
  * FILE: JSON.PATH: what.
  *
  * Totals are kept on the seed's scale whatever the weights: Σ w·s × dimensions / Σ w, so

@@ -29,7 +29,7 @@ namespace gd::monitoring {
 
 struct Snapshot;
 
-/** The ten alert codes of DESIGN.md "Command line". */
+/** The ten alert codes (docs/domain.md §7, `alerts --json`). */
 namespace alertcode {
 inline const QString UnregisteredResource = QStringLiteral("unregistered_resource");
 inline const QString CancelledResource = QStringLiteral("cancelled_resource");

@@ -19,7 +19,7 @@ class Database;
 }
 
 /**
- * Monitoring feeds (DOMAIN.md §7, docs/feeds.md): what an operation or registration
+ * Monitoring feeds (docs/domain.md §7, docs/feeds.md): what an operation or registration
  * platform exports, read without asking anyone for a paper report ("non-intrusive").
  * Three formats, each in JSON or CSV:
  *  - grantdesk.feed.calls/1      product call statistics (operator, product, application,

@@ -22,7 +22,7 @@ namespace gd::monitoring {
 
 struct Snapshot;
 
-/** The four dimensions of DOMAIN.md §7. */
+/** The four dimensions of docs/domain.md §7. */
 enum class Dimension
 {
     Procedure, // 授权程序
@@ -90,14 +90,14 @@ struct IndicatorSeries
     QList<MonthPoint> points; // every month of the period, in order, zeros included
 };
 
-/** One indicator of DOMAIN.md §7, computed. */
+/** One indicator of docs/domain.md §7, computed. */
 struct Indicator
 {
     QString id; // stable: sanzhongyida, filing, scale, registration, products, social,
                 // economic, controls, incidents
     Dimension dimension = Dimension::Procedure;
     QString label;      // translated, e.g. "三重一大 decisions"
-    QString definition; // translated measurable definition (DOMAIN.md §7)
+    QString definition; // translated measurable definition (docs/domain.md §7)
     QJsonValue value;   // the main value: a number (a share is 0…1), a "123.45" string
                         // for money, or null when there is nothing to measure
     QString text;       // the main value for display ("87.5%", "3", "—")
@@ -118,7 +118,7 @@ struct IndicatorReport
     QDate from;
     QDate to;
     QDate on;
-    QList<Indicator> indicators; // in DOMAIN.md §7 order
+    QList<Indicator> indicators; // in docs/domain.md §7 order
     QList<Indicator> ofDimension(Dimension dimension) const;
     const Indicator *find(const QString &id) const;
 };
@@ -139,7 +139,7 @@ public:
     /** The same on a snapshot already loaded (the dashboard loads one per refresh). */
     Result<IndicatorReport> compute(const IndicatorQuery &query, const Snapshot &snapshot) const;
 
-    /** The ids in DOMAIN.md §7 order. */
+    /** The ids in docs/domain.md §7 order. */
     static QStringList indicatorIds();
 
 private:

@@ -15,7 +15,7 @@
 namespace gd::package {
 
 /**
- * The two signature algorithms of a review package (DESIGN.md "Review package"):
+ * The two signature algorithms of a review package (docs/formats/package.md):
  * SM2 over SM3 with the distinguishing ID 1234567812345678, signature DER
  * SEQUENCE { r, s }; or Ed25519, signature the raw 64 bytes.
  */

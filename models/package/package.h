@@ -34,7 +34,7 @@ QString roleCode(Role role); // "reviewer", "approver"
 /** Progress for the GUI: @p done of @p total steps; returning false cancels. */
 using Progress = std::function<bool(int done, int total)>;
 
-/** What a package records (DESIGN.md "Review package"), before it is signed. */
+/** What a package records (docs/formats/package.md), before it is signed. */
 struct PackageContent
 {
     QString applicationId;
@@ -136,7 +136,7 @@ struct SignatureCheck
     QString trustReason; // why not trusted (empty when trusted)
 };
 
-/** The outcome of verifying a package (DESIGN.md "Command line", `verify`). */
+/** The outcome of verifying a package (docs/formats/package.md "Verdicts"). */
 struct VerifyReport
 {
     QString label;         // the package's file name

@@ -11,7 +11,7 @@ inline constexpr char kPackagePlaceholder[] = "PACKAGE.gdpkg";
 
 /**
  * VERIFY.txt, in Chinese and English: how to check the package with unzip, sha256sum and
- * openssl alone (DESIGN.md "Review package"). It is written before the package is signed, so
+ * openssl alone (docs/formats/package.md). It is written before the package is signed, so
  * it holds nothing that signing decides: the member digests are taken from manifest.json,
  * which the signature covers, and the manifest lists VERIFY.txt itself.
  *

@@ -14,7 +14,7 @@
 namespace gd::package {
 
 /**
- * What a reader accepts (DESIGN.md "Review package": readers treat packages as hostile).
+ * What a reader accepts (docs/formats/package.md "Reading": a package is hostile).
  * The defaults are the product's limits; tests use small ones for the size cases.
  */
 struct ZipLimits

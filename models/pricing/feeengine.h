@@ -13,7 +13,7 @@
 
 namespace gd {
 
-/** What is priced: one application's pricing inputs (fee-rules.md, DESIGN.md `price`). */
+/** What is priced: one application's pricing inputs (docs/formats/fee-rules.md). */
 struct FeeRequest
 {
     QString product;  // product id
@@ -28,7 +28,7 @@ struct FeeRequest
     QDate reviewDate; // invalid = today
 };
 
-/** Codes of DESIGN.md "Command line" (price --json findings). */
+/** Finding codes of docs/formats/fee-rules.md (price --json findings). */
 namespace feefinding {
 inline const QString FreeUse = QStringLiteral("free_use");
 inline const QString UnknownProduct = QStringLiteral("unknown_product");
@@ -97,7 +97,7 @@ struct FeeResult
     const FeeFinding *finding(const QString &code) const;
 };
 
-/** Computes the fee of @p request under @p rules exactly as fee-rules.md states it. */
+/** Computes the fee of @p request under @p rules as docs/formats/fee-rules.md states it. */
 FeeResult computeFee(const FeeRules &rules, const FeeRequest &request);
 
 /** Period-end carry-over: MAR_next = MAR_calc − max(0, actual − MAR). May be negative. */

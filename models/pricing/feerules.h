@@ -54,7 +54,7 @@ enum class FeeStacking
     Best      // only the largest matching one
 };
 
-/** A region's government-guided fee schedule (`grantdesk.fee-rules/1`, fee-rules.md). */
+/** A region's government-guided fee schedule (docs/formats/fee-rules.md). */
 struct FeeRules
 {
     static constexpr const char *kFormat = "grantdesk.fee-rules/1";
@@ -92,7 +92,7 @@ struct FeeRulesOutcome
 };
 
 /**
- * Parses and validates a rule file exactly as fee-rules.md defines it: unknown fields,
+ * Parses and validates a rule file as docs/formats/fee-rules.md defines it: unknown fields,
  * wrong types, unknown format, malformed or negative money, more than 4 decimals,
  * percent outside 0–100, unknown stacking, effective.to before from, bands not strictly
  * increasing, missing open last band, a tier price above capPrice. @p label names the

@@ -27,7 +27,7 @@ class Money final
 public:
     /** Longest integer part parse() accepts; results of arithmetic are unbounded. */
     static constexpr int kMaxIntegerDigits = 30;
-    /** Decimal places of a money string in a rule file (fee-rules.md). */
+    /** Decimal places of a money string in a rule file (docs/formats/fee-rules.md). */
     static constexpr int kMoneyDecimals = 4;
 
     Money() = default; // 0
@@ -59,7 +59,7 @@ public:
     Money &operator+=(const Money &other) { return *this = *this + other; }
     Money &operator-=(const Money &other) { return *this = *this - other; }
 
-    /** this × (1 − percent/100), exact: the discount step of fee-rules.md. */
+    /** this × (1 − percent/100), exact: docs/formats/fee-rules.md's discount step. */
     Money discountedBy(const Money &percent) const;
     /** this × percent/100, exact. */
     Money percentOf(const Money &percent) const;

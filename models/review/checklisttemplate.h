@@ -12,7 +12,7 @@
 
 namespace gd {
 
-/** One item of the "三重一大" review checklist (DOMAIN.md §4). */
+/** One item of the "三重一大" review checklist (docs/domain.md §4). */
 struct ChecklistItem
 {
     QString id;          // stable, e.g. "plan-and-mode"
@@ -31,7 +31,7 @@ struct ChecklistItem
 
 /**
  * A versioned checklist template file (format "grantdesk.checklist/1") from
- * resources/checklists/. Parsing reports every problem as FILE: JSON.PATH: what.
+ * resources/checklists/ (docs/formats/checklist.md). Errors are FILE: JSON.PATH: what.
  */
 struct ChecklistTemplate
 {

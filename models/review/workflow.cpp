@@ -132,7 +132,7 @@ Result<CaseStatus> apply(CaseStatus from, Action action, Decision decision)
     if (!found)
         return refusal(action, wrongStatus(action, from));
 
-    // The decision matters only where DESIGN.md makes it matter: Agree sets it (so it must
+    // The decision matters only where docs/domain.md §4 says it does: Agree sets it (so it must
     // be one), and a decided case is either returned (decision "returned") or signed.
     switch (action) {
     case Action::Agree:

@@ -31,7 +31,7 @@ struct Transition
     CaseStatus to;
 };
 
-/** Every allowed transition (DESIGN.md "Workflow"); anything else is refused. */
+/** Every allowed transition (docs/architecture.md §3); anything else is refused. */
 const QList<Transition> &transitions();
 
 /**

@@ -14,7 +14,7 @@ namespace gd {
 
 class Database;
 
-/** One recorded event of the audit trail (DESIGN.md "Storage"). */
+/** One recorded event of the audit trail (docs/storage.md "The audit trail"). */
 struct AuditEvent
 {
     qint64 seq = 0;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// grantdesk-bench: measures the inbox and import targets of DESIGN.md on a generated data set.
+// grantdesk-bench: measures the targets of CONTRIBUTING.md on a generated data set.
 #include <algorithm>
 #include <cstdio>
 
@@ -263,7 +263,7 @@ package::Signer makeSigner(package::Algorithm algorithm, const QString &name)
     return {key.value(), cert.value()};
 }
 
-/** DESIGN.md: export + sign a package of 50 items with 5 MB of attachments; verify it. */
+/** CONTRIBUTING.md: export + sign a package of 50 items with 5 MB of attachments; verify it. */
 int benchPackage()
 {
     QRandomGenerator rng(5);
@@ -400,7 +400,7 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen"); // the report PDF needs fonts, not a display
     QGuiApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("GrantDesk benchmarks (DESIGN.md targets)"));
+    parser.setApplicationDescription(QStringLiteral("GrantDesk benchmarks (CONTRIBUTING.md)"));
     parser.addHelpOption();
     parser.addOption(
         {QStringLiteral("db"), QStringLiteral("bench database (generated when missing)"),

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // grantdesk-bench-startup: cold start to the main window against a bare Qt Widgets window,
-// and resident memory with the bench database open (DESIGN.md "Targets"). The parent runs
+// and resident memory with the bench database open (CONTRIBUTING.md "Benchmarks"). The parent runs
 // each kind of window several times as a child process and times start → first paint.
 #include <algorithm>
 #include <cstdio>
@@ -130,7 +130,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Cold start and resident memory of GrantDesk (DESIGN.md targets)"));
+        QStringLiteral("Cold start and resident memory of GrantDesk (targets in CONTRIBUTING.md)"));
     parser.addHelpOption();
     parser.addOption({QStringLiteral("db"), QStringLiteral("bench database (from grantdesk-bench)"),
                       QStringLiteral("PATH"),

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Crash safety (DESIGN.md "Reliability"): kill the review autosave with SIGKILL at random
+# Crash safety (README "Reliability"): kill the review autosave with SIGKILL at random
 # moments and check that the database survives with every acknowledged edit in it.
 #
 #   tests/crash/crash_test.sh CRASHDRIVER GRANTDESK-CLI [COUNT]

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The crash-safety driver (DESIGN.md "Reliability"): edits the review of GZ-2026-0001 v1
+// The crash-safety driver (README "Reliability"): edits the review of GZ-2026-0001 v1
 // through ReviewDocument, so that the real autosave path is used, and reports on stdout
 //   PLAN <n> <key> <hash>   before an edit of <key> is saved (printed as it is made)
 //   ACK <n> <key> <hash>    after the save that committed it was acknowledged (saved())

@@ -686,7 +686,7 @@ void TestDashboard::pdfInChinese()
     QVERIFY(pdftotext.waitForFinished(30000));
     QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
     text.remove(QRegularExpression(QStringLiteral("\\s")));
-    // The four dimensions as UX.md names them.
+    // The four dimensions as docs/domain.md §7 names them.
     for (const QString &name : {QStringLiteral("授权程序"), QStringLiteral("资源供给"),
                                 QStringLiteral("运营效益"), QStringLiteral("数据安全")})
         QVERIFY2(text.contains(name), qPrintable(name));

@@ -77,7 +77,7 @@ void TestDemoFeeds::allAlertsAndIndicatorsOnTheLoadDay()
     QCOMPARE(report->indicators.size(), 9);
     for (const Indicator &i : report->indicators)
         QVERIFY2(!i.value.isNull() && !i.value.isUndefined(), qPrintable(i.id));
-    // Fujian's 45 million calls a year (DOMAIN.md §8) are in the default period.
+    // Fujian's 45 million calls a year (docs/domain.md §9) are in the default period.
     QVERIFY(report->find(QStringLiteral("products"))
                 ->figure(QStringLiteral("calls"))
                 ->value.toDouble() >= 45000000);

@@ -17,7 +17,7 @@ const QString kOpB = QStringLiteral("91350200MA2Y7QH17E");
 } // namespace
 
 /**
- * Every indicator of DOMAIN.md §7 on a small hand-built data set whose answers are worked out
+ * Every indicator of docs/domain.md §7 on a small hand-built data set whose answers are worked out
  * by hand (see init()). Dates are relative to today (T), because decisions are dated by the
  * audit trail, which records the moment they are taken.
  */

@@ -669,7 +669,7 @@ void TestPackage::goldenPackageStillVerifies()
 
 void TestPackage::bench()
 {
-    // DESIGN.md targets: export + sign of 50 items / 5 MB ≤ 300 ms, verify ≤ 100 ms. Measured
+    // CONTRIBUTING.md: export + sign of 50 items / 5 MB ≤ 300 ms, verify ≤ 100 ms. Measured
     // and printed, never asserted.
     PackageContent content = sampleContent();
     content.attachments.clear();

@@ -188,7 +188,7 @@ void TestPricingPage::pricingPageShowsEngineNumbers()
     QCOMPARE(fee->text(), expected.fee.toDisplay());
     QCOMPARE(traceAmounts(trace, QStringLiteral("band")).size(), expected.bands.size());
 
-    // The worked example of fee-rules.md under GZ-2026.1: 313,600.00 and mar_exceeded.
+    // The worked example of docs/formats/fee-rules.md under GZ-2026.1: 313,600.00 and mar_exceeded.
     auto *rules = child<QComboBox>(view, "ruleCombo");
     int gz1 = -1;
     for (int i = 0; i < rules->count(); ++i) {

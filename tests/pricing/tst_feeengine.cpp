@@ -129,7 +129,7 @@ void TestFeeEngine::fees_data()
     row("all findings at once", "t1", "P-BANDS", "101",
         "unit=hour on=2027-02-01 start=2026-01-01 end=2028-06-30 op=91440101MA5CXK7Q9R", "100.50",
         "100.50", "unit_mismatch outside_effective term_over_cap mar_exceeded=0.50");
-    // The worked example of fee-rules.md.
+    // The worked example of docs/formats/fee-rules.md.
     row("worked example", "gz", "GZ-LOWALT-RISK-API", "1500000",
         "sb ps op=91440101MA5CXK7Q9R on=2026-11-26 start=2026-04-01 end=2028-03-31", "560000.00",
         "313600.00", "mar_exceeded=303600.00");

@@ -20,7 +20,7 @@ const QList<Decision> kDecisions = {Decision::None, Decision::Approved,
                                     Decision::Returned};
 
 /**
- * DESIGN.md "Workflow", written out by hand and independently of the implementation:
+ * docs/architecture.md §3, written out by hand and independently of the implementation:
  * "from action decision → to", "*" for any decision. Everything not listed is refused.
  */
 const char *const kAllowed[] = {

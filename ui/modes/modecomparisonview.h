@@ -19,7 +19,7 @@ class QTableWidget;
 namespace gd {
 
 /**
- * The mode comparison of DOMAIN.md §2 for one case: the 3 × 4 table with the seed's text
+ * The mode comparison of docs/domain.md §2 for one case: the 3 × 4 table with the seed's text
  * and the scores, a weight slider per dimension, the weighted totals, a grouped bar chart
  * and the finding. It shows a ModeScoring and reports edits as signals; whoever owns it
  * (the review step, the standalone dialog) stores them and calls setScoring() back.

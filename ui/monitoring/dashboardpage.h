@@ -29,7 +29,7 @@ class IndicatorCard;
 class WatchedFolder;
 
 /**
- * The monitoring dashboard (UX.md "Monitoring"): four cards (授权程序 · 资源供给 · 运营效益 ·
+ * The monitoring dashboard (docs/domain.md §7): four cards (授权程序 · 资源供给 · 运营效益 ·
  * 数据安全) with headline figures and a trend, charts below, the alert list on the right; the
  * period and the filter (implementing body, domain, mode, operator) above. Every figure, bar
  * and slice drills down to the cases behind it (applicationsRequested()). Feed files dropped

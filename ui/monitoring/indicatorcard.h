@@ -35,7 +35,7 @@ private:
 };
 
 /**
- * One dimension of DOMAIN.md §7 on the dashboard: its indicators' headline figures (each a
+ * One dimension of docs/domain.md §7 on the dashboard: its indicators' headline figures (each a
  * button that drills down to the cases behind it), their secondary figures, and a trend.
  */
 class IndicatorCard final : public QFrame

@@ -20,7 +20,7 @@ class QTemporaryDir;
 namespace gd {
 
 /**
- * File → Verify Package… and opening a .gdpkg (UX.md "Verify package"): one verdict line
+ * File → Verify Package… and opening a .gdpkg (docs/formats/package.md): one verdict line
  * at the top — green "valid and approved", amber "valid, signer not trusted", red
  * "INVALID: review.pdf modified" — the package's case, the members with their status
  * and the signatures with signer, fingerprint, signing time (local), validity and trust.

@@ -23,7 +23,7 @@ class QTableWidget;
 namespace gd {
 
 /**
- * The fee calculator (UX.md "Pricing step / fee calculator"): inputs on the left, the
+ * The fee calculator (docs/formats/fee-rules.md): inputs on the left, the
  * engine's trace as a table and the findings in the middle, and two charts — the fee
  * against quantity across the bands with the cap-price line and the application's
  * quantity, and revenue to date + this fee against the maximum allowed revenue. All

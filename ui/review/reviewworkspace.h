@@ -27,7 +27,7 @@ class ReviewDocument;
 class ReviewPage;
 
 /**
- * One open review (UX.md "Review workspace"): the step navigator with a state mark per
+ * One open review (docs/architecture.md §3): the step navigator with a state mark per
  * step and the review's history on the left, the current step's page on the right,
  * previous / next below, and a status line with the last save and what is still missing.
  */
