@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Approval</name>
     <message>
-        <source>Only a case awaiting approval can be approved; this case is "%1".</source>
+        <source>Only a case awaiting approval can be approved; this case is &quot;%1&quot;.</source>
         <translation>只有待复核的案件才能复核；本案件当前状态为“%1”。</translation>
     </message>
     <message>
@@ -19,7 +20,7 @@
         <translation>本案件由 %1 初审，须由另一名审核人员复核（双人审核）。</translation>
     </message>
     <message>
-        <source>Only a case in review can be edited; this case is "%1".</source>
+        <source>Only a case in review can be edited; this case is &quot;%1&quot;.</source>
         <translation>只有审核中的案件才能编辑；本案件当前状态为“%1”。</translation>
     </message>
     <message>
@@ -81,7 +82,7 @@
         <translation>无法校验审计日志，因此不会向其中添加任何内容：%1</translation>
     </message>
     <message>
-        <source>The audit trail of this database is broken (%1). Nothing is signed or acknowledged on a broken trail; run "grantdesk-cli audit verify" and restore the database from a backup.</source>
+        <source>The audit trail of this database is broken (%1). Nothing is signed or acknowledged on a broken trail; run &quot;grantdesk-cli audit verify&quot; and restore the database from a backup.</source>
         <translation>本数据库的审计日志已断链（%1）。不能在断链的审计日志上签署或确认；请运行“grantdesk-cli audit verify”，并从备份恢复数据库。</translation>
     </message>
 </context>
@@ -429,7 +430,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>由较新版本的 GrantDesk 创建（结构版本 %1，本程序支持到 %2）；为避免数据丢失，未打开</translation>
     </message>
     <message>
-        <source>is not a GrantDesk database (another program's SQLite file); it was not opened and was left unchanged</source>
+        <source>is not a GrantDesk database (another program&apos;s SQLite file); it was not opened and was left unchanged</source>
         <translation>不是 GrantDesk 数据库（其他程序的 SQLite 文件）；未打开，文件未作任何改动</translation>
     </message>
     <message>
@@ -492,7 +493,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>收费规则 %1 为试行收费标准，正式标准确定后收费可能调整。</translation>
     </message>
     <message>
-        <source>The review date %1 is outside the rule file's effective period %2 to %3.</source>
+        <source>The review date %1 is outside the rule file&apos;s effective period %2 to %3.</source>
         <translation>审核日期 %1 不在收费规则有效期 %2 至 %3 内。</translation>
     </message>
     <message>
@@ -516,7 +517,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>产品 %1 %2，计费单位 %3，上限收费标准 %4；申请数量 %5（%3）。</translation>
     </message>
     <message>
-        <source>The billing unit %1 differs from the product's %2; the quantity is priced in %2.</source>
+        <source>The billing unit %1 differs from the product&apos;s %2; the quantity is priced in %2.</source>
         <translation>计费单位 %1 与产品的计费单位 %2 不一致；数量按 %2 计价。</translation>
     </message>
     <message>
@@ -548,11 +549,11 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>%1优惠（%2）不适用：申请未标明该情形。</translation>
     </message>
     <message>
-        <source>Stacking "best": only the largest matching discount applies (%1, %2).</source>
+        <source>Stacking &quot;best&quot;: only the largest matching discount applies (%1, %2).</source>
         <translation>优惠叠加方式“择优”：只适用最大的一项优惠（%1，%2）。</translation>
     </message>
     <message>
-        <source>Stacking "multiply": every matching discount applies, in the listed order.</source>
+        <source>Stacking &quot;multiply&quot;: every matching discount applies, in the listed order.</source>
         <translation>优惠叠加方式“连乘”：所有适用的优惠按列出顺序依次计算。</translation>
     </message>
     <message>
@@ -572,7 +573,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>运营机构 %1：累计收入 %2 + 本次费用 %3 = %4；最高准许收入 %5。</translation>
     </message>
     <message>
-        <source>The operator's maximum allowed revenue %1 is exceeded by %2.</source>
+        <source>The operator&apos;s maximum allowed revenue %1 is exceeded by %2.</source>
         <translation>运营机构的最高准许收入 %1 被超出 %2。</translation>
     </message>
     <message>
@@ -655,7 +656,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
 <context>
     <name>Monitoring</name>
     <message>
-        <source>Resource "%1" is used under an authorization in force but has no registration code.</source>
+        <source>Resource &quot;%1&quot; is used under an authorization in force but has no registration code.</source>
         <translation>数据资源“%1”在有效授权下使用，但没有登记编号。</translation>
     </message>
     <message>
@@ -1170,11 +1171,11 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>%1：格式不是 %2</translation>
     </message>
     <message>
-        <source>%1: signed for role "%2"</source>
+        <source>%1: signed for role &quot;%2&quot;</source>
         <translation>%1：签署角色为“%2”，与本签名文件不符</translation>
     </message>
     <message>
-        <source>%1: algorithm "%2" is not the certificate's</source>
+        <source>%1: algorithm &quot;%2&quot; is not the certificate&apos;s</source>
         <translation>%1：算法“%2”与证书不符</translation>
     </message>
     <message>
@@ -1186,11 +1187,11 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>manifest.json 不是签署时的清单（已被修改）</translation>
     </message>
     <message>
-        <source>%1: signedAt "%2" is not a UTC time</source>
+        <source>%1: signedAt &quot;%2&quot; is not a UTC time</source>
         <translation>%1：signedAt“%2”不是 UTC 时间</translation>
     </message>
     <message>
-        <source>the certificate's own signature does not verify (%1)</source>
+        <source>the certificate&apos;s own signature does not verify (%1)</source>
         <translation>证书自身的签名验证失败（%1）</translation>
     </message>
     <message>
@@ -1238,7 +1239,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>SM3 不一致</translation>
     </message>
     <message>
-        <source>the reviewer's signature is missing</source>
+        <source>the reviewer&apos;s signature is missing</source>
         <translation>缺少初审人签名</translation>
     </message>
     <message>
@@ -1300,15 +1301,15 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>有效，但复核签名不成立：%1</translation>
     </message>
     <message>
-        <source>the approver's certificate is the reviewer's: a countersignature needs a second officer</source>
+        <source>the approver&apos;s certificate is the reviewer&apos;s: a countersignature needs a second officer</source>
         <translation>复核人的证书就是初审人的证书：复核签名须由另一名审核人员作出</translation>
     </message>
     <message>
-        <source>the approver's key is the reviewer's: a countersignature needs a second officer</source>
+        <source>the approver&apos;s key is the reviewer&apos;s: a countersignature needs a second officer</source>
         <translation>复核人的密钥就是初审人的密钥：复核签名须由另一名审核人员作出</translation>
     </message>
     <message>
-        <source>the countersigning certificate's name "%1" %2</source>
+        <source>the countersigning certificate&apos;s name &quot;%1&quot; %2</source>
         <translation>复核签名证书的姓名“%1”%2</translation>
     </message>
     <message>
@@ -1316,7 +1317,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>review.json 未记载复核人，任何人都不能作为复核人签名</translation>
     </message>
     <message>
-        <source>review.json: approver: "%1" %2</source>
+        <source>review.json: approver: &quot;%1&quot; %2</source>
         <translation>review.json：复核人“%1”%2</translation>
     </message>
     <message>
@@ -1336,7 +1337,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>%1 不是 GrantDesk 写出的形式（规范 JSON）：已被编辑或重新编码</translation>
     </message>
     <message>
-        <source>review.json and manifest.json disagree on the %1: "%2" and "%3"</source>
+        <source>review.json and manifest.json disagree on the %1: &quot;%2&quot; and &quot;%3&quot;</source>
         <translation>review.json 与 manifest.json 的%1不一致：“%2”与“%3”</translation>
     </message>
     <message>
@@ -1352,7 +1353,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>决定</translation>
     </message>
     <message>
-        <source>the %1's signature is made by %2, but review.json records %3 as the %1</source>
+        <source>the %1&apos;s signature is made by %2, but review.json records %3 as the %1</source>
         <translation>%1签名由 %2 作出，但 review.json 记录的%1是 %3</translation>
     </message>
     <message>
@@ -1360,7 +1361,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>无人</translation>
     </message>
     <message>
-        <source>review.pdf and review.json disagree on the %1: "%2" and "%3"</source>
+        <source>review.pdf and review.json disagree on the %1: &quot;%2&quot; and &quot;%3&quot;</source>
         <translation>review.pdf 与 review.json 的%1不一致：“%2”与“%3”</translation>
     </message>
     <message>
@@ -1483,7 +1484,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>致：%1</translation>
     </message>
     <message>
-        <source>Your application %1, version %2, for the scenario "%3" has been reviewed and is returned for revision for the reasons below.</source>
+        <source>Your application %1, version %2, for the scenario &quot;%3&quot; has been reviewed and is returned for revision for the reasons below.</source>
         <translation>贵单位提交的“%3”场景授权申请（编号 %1，第 %2 版）经审核，因下列原因退回修改。</translation>
     </message>
     <message>
@@ -1518,7 +1519,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>数据资源</translation>
     </message>
     <message>
-        <source>"Three importants" checklist</source>
+        <source>&quot;Three importants&quot; checklist</source>
         <translation>“三重一大”审核清单</translation>
     </message>
     <message>
@@ -1635,7 +1636,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>本数据库中没有该申请版本</translation>
     </message>
     <message>
-        <source>Only a decided case can be signed and exported; this case is "%1".</source>
+        <source>Only a decided case can be signed and exported; this case is &quot;%1&quot;.</source>
         <translation>只有已决定的案件才能签署和导出；本案件当前为“%1”。</translation>
     </message>
     <message>
@@ -1764,7 +1765,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>收费规则版本</translation>
     </message>
     <message>
-        <source>This record was produced by GrantDesk from the review as decided. The machine-readable review.json and the application's attachments are filed with it in the same signed package.</source>
+        <source>This record was produced by GrantDesk from the review as decided. The machine-readable review.json and the application&apos;s attachments are filed with it in the same signed package.</source>
         <translation>本记录由授权审核台根据已决定的审核生成。机器可读的 review.json 及申请附件与本记录一并归档于同一签名数据包中。</translation>
     </message>
     <message>
@@ -1784,7 +1785,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>否</translation>
     </message>
     <message>
-        <source>Reviewer's note</source>
+        <source>Reviewer&apos;s note</source>
         <translation>初审人备注</translation>
     </message>
     <message>
@@ -1852,7 +1853,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>最小必要</translation>
     </message>
     <message>
-        <source>Checklist of the "three important, one large" (三重一大) matters, template version %1.</source>
+        <source>Checklist of the &quot;three important, one large&quot; (三重一大) matters, template version %1.</source>
         <translation>“三重一大”事项审核清单，模板版本 %1。</translation>
     </message>
     <message>
@@ -1920,11 +1921,11 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>发现的问题</translation>
     </message>
     <message>
-        <source>GrantDesk's security rules found nothing to report.</source>
+        <source>GrantDesk&apos;s security rules found nothing to report.</source>
         <translation>授权审核台的安全规则未发现需要报告的问题。</translation>
     </message>
     <message>
-        <source>Reviewer's findings</source>
+        <source>Reviewer&apos;s findings</source>
         <translation>初审人审查意见</translation>
     </message>
     <message>
@@ -2098,7 +2099,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>申请数量</translation>
     </message>
     <message>
-        <source>Reviewer's proposal</source>
+        <source>Reviewer&apos;s proposal</source>
         <translation>初审人拟定结论</translation>
     </message>
     <message>
@@ -2114,11 +2115,11 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>审核意见</translation>
     </message>
     <message>
-        <source>Approver's opinion</source>
+        <source>Approver&apos;s opinion</source>
         <translation>复核人意见</translation>
     </message>
     <message>
-        <source>Approver's comment</source>
+        <source>Approver&apos;s comment</source>
         <translation>复核人备注</translation>
     </message>
     <message>
@@ -2134,7 +2135,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>Signature: see the package's signatures/ folder</source>
+        <source>Signature: see the package&apos;s signatures/ folder</source>
         <translation>签名：见数据包的 signatures/ 文件夹</translation>
     </message>
     <message>
@@ -2186,7 +2187,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>已决定</translation>
     </message>
     <message>
-        <source>The audit trail is a hash chain (SM3): each event's hash covers the previous one, so the head above pins every recorded edit of this review up to its decision.</source>
+        <source>The audit trail is a hash chain (SM3): each event&apos;s hash covers the previous one, so the head above pins every recorded edit of this review up to its decision.</source>
         <translation>审计日志为哈希链（SM3）：每个事件的哈希值都涵盖前一事件，因此上述链头锁定了本审核直至作出决定时的每一次记录在案的修改。</translation>
     </message>
     <message>
@@ -2366,7 +2367,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>文件不是有效的 UTF-8</translation>
     </message>
     <message>
-        <source>the key "%1" appears twice in this object</source>
+        <source>the key &quot;%1&quot; appears twice in this object</source>
         <translation>键“%1”在此对象中出现两次</translation>
     </message>
     <message>
@@ -2630,35 +2631,35 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>退回修改</translation>
     </message>
     <message>
-        <source>Only a received case can be taken into review; this case is "%1".</source>
+        <source>Only a received case can be taken into review; this case is &quot;%1&quot;.</source>
         <translation>只有已接收的案件才能开始审核；本案件当前为“%1”。</translation>
     </message>
     <message>
-        <source>Only a case in review can be submitted for approval; this case is "%1".</source>
+        <source>Only a case in review can be submitted for approval; this case is &quot;%1&quot;.</source>
         <translation>只有审核中的案件才能提交复核；本案件当前为“%1”。</translation>
     </message>
     <message>
-        <source>Only a case awaiting approval can be sent back to the reviewer; this case is "%1".</source>
+        <source>Only a case awaiting approval can be sent back to the reviewer; this case is &quot;%1&quot;.</source>
         <translation>只有待复核的案件才能退回初审；本案件当前为“%1”。</translation>
     </message>
     <message>
-        <source>Only a case awaiting approval can be agreed to; this case is "%1".</source>
+        <source>Only a case awaiting approval can be agreed to; this case is &quot;%1&quot;.</source>
         <translation>只有待复核的案件才能复核同意；本案件当前为“%1”。</translation>
     </message>
     <message>
-        <source>Only a decided case can be returned to the applicant; this case is "%1".</source>
+        <source>Only a decided case can be returned to the applicant; this case is &quot;%1&quot;.</source>
         <translation>只有已决定的案件才能退回申请单位；本案件当前为“%1”。</translation>
     </message>
     <message>
-        <source>Only a decided case can be signed; this case is "%1".</source>
+        <source>Only a decided case can be signed; this case is &quot;%1&quot;.</source>
         <translation>只有已决定的案件才能签署；本案件当前为“%1”。</translation>
     </message>
     <message>
-        <source>Only a signed case can be countersigned; this case is "%1".</source>
+        <source>Only a signed case can be countersigned; this case is &quot;%1&quot;.</source>
         <translation>只有已签署的案件才能复核签名；本案件当前为“%1”。</translation>
     </message>
     <message>
-        <source>Only a countersigned case can be filed; this case is "%1".</source>
+        <source>Only a countersigned case can be filed; this case is &quot;%1&quot;.</source>
         <translation>只有已复核签名的案件才能归档；本案件当前为“%1”。</translation>
     </message>
     <message>
@@ -2698,11 +2699,11 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>复核同意须选择结论：批准、附条件批准、退回修改或不予批准。</translation>
     </message>
     <message>
-        <source>Only a case decided as "%1" goes back to the applicant; this case is decided as "%2".</source>
+        <source>Only a case decided as &quot;%1&quot; goes back to the applicant; this case is decided as &quot;%2&quot;.</source>
         <translation>只有结论为“%1”的案件才退回申请单位；本案件的结论为“%2”。</translation>
     </message>
     <message>
-        <source>A case decided as "%1" is not signed; return it to the applicant instead.</source>
+        <source>A case decided as &quot;%1&quot; is not signed; return it to the applicant instead.</source>
         <translation>结论为“%1”的案件不签署，应退回申请单位。</translation>
     </message>
     <message>
@@ -2791,15 +2792,15 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>%1：本地文件头的文件名与中央目录不同</translation>
     </message>
     <message>
-        <source>%1: the local header's flags differ from the central directory's</source>
+        <source>%1: the local header&apos;s flags differ from the central directory&apos;s</source>
         <translation>%1：本地文件头的标志与中央目录不同</translation>
     </message>
     <message>
-        <source>%1: the local header's compression method differs from the central directory's</source>
+        <source>%1: the local header&apos;s compression method differs from the central directory&apos;s</source>
         <translation>%1：本地文件头的压缩方法与中央目录不同</translation>
     </message>
     <message>
-        <source>%1: the local header's CRC or sizes differ from the central directory's</source>
+        <source>%1: the local header&apos;s CRC or sizes differ from the central directory&apos;s</source>
         <translation>%1：本地文件头的 CRC 或大小与中央目录不同</translation>
     </message>
     <message>
@@ -3050,7 +3051,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
 <context>
     <name>gd::ApproverCommentBox</name>
     <message>
-        <source>Approver's comment on “%1”</source>
+        <source>Approver&apos;s comment on “%1”</source>
         <translation>复核人对“%1”的意见</translation>
     </message>
     <message>
@@ -3058,7 +3059,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>您对本步骤的意见，供初审人参阅并存档（选填）</translation>
     </message>
     <message>
-        <source>The approver's comment on this step</source>
+        <source>The approver&apos;s comment on this step</source>
         <translation>复核人对本步骤的意见</translation>
     </message>
 </context>
@@ -3184,7 +3185,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>%1（建议）</translation>
     </message>
     <message>
-        <source>Make GrantDesk's suggestion your verdict (%1)</source>
+        <source>Make GrantDesk&apos;s suggestion your verdict (%1)</source>
         <translation>采纳系统建议作为本项结论（%1）</translation>
     </message>
     <message>
@@ -3200,7 +3201,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>模板 v%1</translation>
     </message>
     <message>
-        <source>Each item needs a verdict. Non-compliant and not-applicable verdicts need a written rationale. Verdicts marked “suggested” follow from the application's data; confirm them or decide otherwise.</source>
+        <source>Each item needs a verdict. Non-compliant and not-applicable verdicts need a written rationale. Verdicts marked “suggested” follow from the application&apos;s data; confirm them or decide otherwise.</source>
         <translation>每一项均须作出结论；结论为“不符合”或“不适用”的，须书面说明理由。标注“建议”的结论由系统根据申请数据得出，请予以确认或另行判定。</translation>
     </message>
     <message>
@@ -3349,7 +3350,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>监测看板导出为 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <source>Table "%1" as CSV…</source>
+        <source>Table &quot;%1&quot; as CSV…</source>
         <translation>表格“%1”导出为 CSV…</translation>
     </message>
     <message>
@@ -3419,7 +3420,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         </translation>
     </message>
     <message>
-        <source>No cases are behind "%1" for this period.</source>
+        <source>No cases are behind &quot;%1&quot; for this period.</source>
         <translation>本期没有与“%1”对应的案件。</translation>
     </message>
     <message>
@@ -3427,7 +3428,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>%1（%2 至 %3）</translation>
     </message>
     <message>
-        <source>No cases are behind "%1".</source>
+        <source>No cases are behind &quot;%1&quot;.</source>
         <translation>没有与“%1”对应的案件。</translation>
     </message>
     <message>
@@ -3478,7 +3479,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>按 --read-only 的要求</translation>
     </message>
     <message numerus="yes">
-        <source>The database file %1 is damaged: SQLite's check found %n problem(s). Work recorded now may be lost; restore the file from a backup.</source>
+        <source>The database file %1 is damaged: SQLite&apos;s check found %n problem(s). Work recorded now may be lost; restore the file from a backup.</source>
         <translation>
             <numerusform>数据库文件 %1 已损坏：SQLite 检查发现 %n 处问题。现在记录的工作可能丢失；请从备份恢复该文件。</numerusform>
         </translation>
@@ -3583,7 +3584,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>数据仅限通过沙箱或隐私计算方式交付，原始数据不得出域。</translation>
     </message>
     <message>
-        <source>Submit the data provider's written consent before the authorization agreement is signed.</source>
+        <source>Submit the data provider&apos;s written consent before the authorization agreement is signed.</source>
         <translation>签订授权运营协议前，应提交数据提供单位的书面同意书。</translation>
     </message>
     <message>
@@ -3619,7 +3620,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>申请的数据资源已被注销登记。</translation>
     </message>
     <message>
-        <source>The provider's consent for data shared from another agency is missing.</source>
+        <source>The provider&apos;s consent for data shared from another agency is missing.</source>
         <translation>涉及部门间共享的数据，缺少数据提供单位同意书。</translation>
     </message>
     <message>
@@ -3923,7 +3924,7 @@ If the file is damaged, a backup can be put in its place; the file itself is kep
         <translation>共享来源</translation>
     </message>
     <message>
-        <source>⚠ shared data: the provider's consent is needed</source>
+        <source>⚠ shared data: the provider&apos;s consent is needed</source>
         <translation>⚠ 共享数据：须取得提供单位同意</translation>
     </message>
     <message>
@@ -4200,7 +4201,7 @@ If the file is damaged, a backup can be put in its place; the file itself is kep
         <translation>确认已审查申请材料的完整性</translation>
     </message>
     <message>
-        <source>Is the application complete and consistent? Required information, the applicant's credit code, the period and term, and the attachments with their digests.</source>
+        <source>Is the application complete and consistent? Required information, the applicant&apos;s credit code, the period and term, and the attachments with their digests.</source>
         <translation>申请材料是否齐全、前后一致？请核对必填信息、申请单位统一社会信用代码、授权期限以及附件及其摘要。</translation>
     </message>
     <message>
@@ -4549,7 +4550,7 @@ If the file is damaged, a backup can be put in its place; the file itself is kep
         <translation>浏览…</translation>
     </message>
     <message>
-        <source>A key and certificate issued by your organization's CA, in any form OpenSSL reads: PEM, DER, PKCS#8 (encrypted or not) or PKCS#12 (.p12, .pfx). The key is stored encrypted with the new passphrase.</source>
+        <source>A key and certificate issued by your organization&apos;s CA, in any form OpenSSL reads: PEM, DER, PKCS#8 (encrypted or not) or PKCS#12 (.p12, .pfx). The key is stored encrypted with the new passphrase.</source>
         <translation>由所在单位 CA 签发的密钥和证书，支持 OpenSSL 可读取的任何格式：PEM、DER、PKCS#8（加密或未加密）或 PKCS#12（.p12、.pfx）。密钥将以新口令加密保存。</translation>
     </message>
     <message>
@@ -5053,7 +5054,7 @@ Unified social credit code: %2</source>
         <translation>验证数据包(&amp;V)…</translation>
     </message>
     <message>
-        <source>Check a review package's members and signatures</source>
+        <source>Check a review package&apos;s members and signatures</source>
         <translation>检查审核数据包的成员文件和签名</translation>
     </message>
     <message>
@@ -5191,7 +5192,7 @@ Unified social credit code: %2</source>
         <translation>风险预警阈值</translation>
     </message>
     <message>
-        <source>An authorization or agreement that ends within this many days raises "expiring" (critical within 7 days)</source>
+        <source>An authorization or agreement that ends within this many days raises &quot;expiring&quot; (critical within 7 days)</source>
         <translation>授权或协议在此天数内到期时发出“即将到期”预警（7 天内为严重）</translation>
     </message>
     <message>
@@ -5227,7 +5228,7 @@ Unified social credit code: %2</source>
         <translation>年度信息披露截止日期(&amp;D)：</translation>
     </message>
     <message>
-        <source>Implementing bodies and operators publish the prior year's information by this day (31 March)</source>
+        <source>Implementing bodies and operators publish the prior year&apos;s information by this day (31 March)</source>
         <translation>实施机构和运营机构应于此日期（3 月 31 日）前披露上一年度信息</translation>
     </message>
     <message>
@@ -5802,7 +5803,7 @@ Your signature is added to %5.</source>
         <translation>本申请未申请数据资源。</translation>
     </message>
     <message>
-        <source>Each resource must be registered and active, and each field must be necessary for the scenario (minimum necessary; raw data stays in the domain). Data shared from another agency needs the providing unit's consent.</source>
+        <source>Each resource must be registered and active, and each field must be necessary for the scenario (minimum necessary; raw data stays in the domain). Data shared from another agency needs the providing unit&apos;s consent.</source>
         <translation>每项数据资源均须已登记且有效，每个字段均须为场景所必需（最小必要，原始数据不出域）。共享自其他部门的数据须取得数据提供单位同意。</translation>
     </message>
     <message>
@@ -5960,7 +5961,7 @@ Your signature is added to %5.</source>
         <translation>请选择要恢复的备份。</translation>
     </message>
     <message>
-        <source>%1 passes the check: SQLite's quick check and the schema of a GrantDesk database at schema %2.</source>
+        <source>%1 passes the check: SQLite&apos;s quick check and the schema of a GrantDesk database at schema %2.</source>
         <translation>%1 通过检查：SQLite 快速检查，以及结构版本 %2 的 GrantDesk 数据库结构检查。</translation>
     </message>
     <message>
@@ -6152,7 +6153,7 @@ Your signature is added to %5.</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <source>You approve this case (复审): the reviewer's answers are shown read-only. Comment on any step below its page, then agree or send the case back on the decision step.</source>
+        <source>You approve this case (复审): the reviewer&apos;s answers are shown read-only. Comment on any step below its page, then agree or send the case back on the decision step.</source>
         <translation>您正在复核本案件：初审人的答复仅供查看。可在各步骤页面下方填写意见，然后在“审核意见”步骤中同意或退回初审。</translation>
     </message>
     <message>
@@ -6164,7 +6165,7 @@ Your signature is added to %5.</source>
         <translation>退回原因</translation>
     </message>
     <message>
-        <source>approver's comment on %1</source>
+        <source>approver&apos;s comment on %1</source>
         <translation>复核人对%1的意见</translation>
     </message>
     <message>
@@ -6356,7 +6357,7 @@ Your signature is added to %5.</source>
         <translation>安全审查意见：风险、拟附加的条件、已核查的佐证材料</translation>
     </message>
     <message>
-        <source>Does the applicant's protection fit the data it asks for? Important data needs MLPS level 3 and a passed cryptography assessment, core data level 4.</source>
+        <source>Does the applicant&apos;s protection fit the data it asks for? Important data needs MLPS level 3 and a passed cryptography assessment, core data level 4.</source>
         <translation>申请单位的安全保护水平是否与所申请数据相适应？重要数据须达到等保三级并通过密评，核心数据须达到等保四级。</translation>
     </message>
     <message>
@@ -6411,7 +6412,7 @@ Your signature is added to %5.</source>
         <translation>保存您的证书（PEM），交给验证您数据包的同事</translation>
     </message>
     <message>
-        <source>Add your own certificate to this workstation's trust store</source>
+        <source>Add your own certificate to this workstation&apos;s trust store</source>
         <translation>将您自己的证书添加到本工作站的信任库</translation>
     </message>
     <message>
@@ -6626,7 +6627,7 @@ Your signature is added to %5.</source>
         <translation>原因</translation>
     </message>
     <message>
-        <source>&amp;Trust Signer's Certificate…</source>
+        <source>&amp;Trust Signer&apos;s Certificate…</source>
         <translation>信任签署人的证书(&amp;T)…</translation>
     </message>
     <message>
@@ -6638,7 +6639,7 @@ Your signature is added to %5.</source>
         <translation>验证数据包 — %1</translation>
     </message>
     <message>
-        <source>Add the selected signer's certificate to this workstation's trust store</source>
+        <source>Add the selected signer&apos;s certificate to this workstation&apos;s trust store</source>
         <translation>将所选签署人的证书添加到本工作站的信任库</translation>
     </message>
     <message>
@@ -6704,7 +6705,7 @@ Compare its fingerprint with the one the signer gave you:
         <translation>review.pdf 不完好，未打开</translation>
     </message>
     <message>
-        <source>no signer's certificate in that row</source>
+        <source>no signer&apos;s certificate in that row</source>
         <translation>该行没有签署人的证书</translation>
     </message>
     <message>

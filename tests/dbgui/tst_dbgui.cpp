@@ -28,6 +28,8 @@
 #include "inbox/mainwindow.h"
 #include "inbox/restoredialog.h"
 #include "itemmodels/inboxmodel.h"
+#include "package/keystore.h"
+#include "package/package.h"
 #include "package/packagecontroller.h"
 #include "review/reviewdocument.h"
 #include "review/reviewworkspace.h"
@@ -236,8 +238,16 @@ void TestDbGui::readOnlySessionWritesNothing()
         ReviewWorkspace *approving = window->openReview(awaiting, awaitingVersion);
         QVERIFY(approving);
         QCOMPARE(approving->document()->approvalRefusal(), Database::readOnlyRefusal());
-        QVERIFY(!approving->document()->agree().ok());
-        QVERIFY(!approving->document()->sendBack({QStringLiteral("why")}).ok());
+        // Refused as read-only before any key is looked at.
+        const QTemporaryDir trustDir;
+        const package::TrustStore trust(trustDir.path());
+        const Status agreed = approving->document()->agree(package::Signer{}, trust);
+        QVERIFY(!agreed.ok());
+        QCOMPARE(agreed.error().what, Database::readOnlyRefusal());
+        const Status sentBack =
+            approving->document()->sendBack({QStringLiteral("why")}, package::Signer{}, trust);
+        QVERIFY(!sentBack.ok());
+        QCOMPARE(sentBack.error().what, Database::readOnlyRefusal());
         if (auto *agree = approving->findChild<QPushButton *>(QStringLiteral("agreeButton")))
             QVERIFY(!agree->isEnabled() || !agree->isVisibleTo(approving));
 
