@@ -2991,7 +2991,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Approval (复审)</source>
+        <source>Approval (复核)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5313,7 +5313,7 @@ Unified social credit code: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Approves or sends back what another officer reviewed (复审)</source>
+        <source>Approves or sends back what another officer reviewed (复核)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6171,7 +6171,7 @@ Your signature is added to %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You approve this case (复审): the reviewer&apos;s answers are shown read-only. Comment on any step below its page, then agree or send the case back on the decision step.</source>
+        <source>You approve this case (复核): the reviewer&apos;s answers are shown read-only. Comment on any step below its page, then agree or send the case back on the decision step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

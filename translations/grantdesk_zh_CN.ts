@@ -112,7 +112,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>审计日志已断链：
 %1
 
-授权审核台不会修复审计日志。请保持数据库文件原样，并报告此断链情况。</translation>
+授权审核台不会修复核计日志。请保持数据库文件原样，并报告此断链情况。</translation>
     </message>
     <message numerus="yes">
         <source>The audit trail is intact: %n event(s) checked.</source>
@@ -2988,7 +2988,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>按上述原因将案件退回初审人</translation>
     </message>
     <message>
-        <source>Approval (复审)</source>
+        <source>Approval (复核)</source>
         <translation>复核</translation>
     </message>
     <message>
@@ -5290,7 +5290,7 @@ Unified social credit code: %2</source>
         <translation>审核申请并提出拟定结论（初审）</translation>
     </message>
     <message>
-        <source>Approves or sends back what another officer reviewed (复审)</source>
+        <source>Approves or sends back what another officer reviewed (复核)</source>
         <translation>对他人初审的案件作出同意或退回（复核）</translation>
     </message>
     <message>
@@ -6153,7 +6153,7 @@ Your signature is added to %5.</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <source>You approve this case (复审): the reviewer&apos;s answers are shown read-only. Comment on any step below its page, then agree or send the case back on the decision step.</source>
+        <source>You approve this case (复核): the reviewer&apos;s answers are shown read-only. Comment on any step below its page, then agree or send the case back on the decision step.</source>
         <translation>您正在复核本案件：初审人的答复仅供查看。可在各步骤页面下方填写意见，然后在“审核意见”步骤中同意或退回初审。</translation>
     </message>
     <message>

@@ -337,9 +337,19 @@ void TestApproverStep::sendBackAndAgree()
     typeText(reasons, reason);
     QVERIFY(sendBack->isEnabled());
     shot(window.get(), QStringLiteral("11-approver-decision"));
+    // Cancelled: asked once, nothing changes, no passphrase is asked, the reasons stay.
+    m_confirm = false;
+    QTest::mouseClick(sendBack, Qt::LeftButton);
+    m_confirm = true;
+    QCOMPARE(m_asked.size(), 1);
+    QCOMPARE(m_asked.last().accept, QStringLiteral("Send back"));
+    QCOMPARE(ws->document()->status(), CaseStatus::AwaitingApproval);
+    QCOMPARE(statusCodeOf(*window, kId), QStringLiteral("awaiting_approval"));
+    QCOMPARE(reasons->toPlainText(), reason);
+    QVERIFY(child<QLabel>(ws, "approvalResult")->text().isEmpty());
     PassphraseDialog::setNextAnswer(kPassphrase);
     QTest::mouseClick(sendBack, Qt::LeftButton);
-    QCOMPARE(m_asked.size(), 1);
+    QCOMPARE(m_asked.size(), 2);
     QCOMPARE(m_asked.last().accept, QStringLiteral("Send back"));
     QVERIFY2(m_asked.last().text.startsWith(
                  QStringLiteral("Send the review of %1 v1 back to the reviewer 张敏 with 1 reason")

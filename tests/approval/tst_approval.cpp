@@ -280,11 +280,11 @@ void TestApproval::approverCannotEditTheReviewersAnswers()
 
     ChecklistAnswer fail;
     fail.verdict = Verdict::Fail;
-    fail.rationale = QStringLiteral("复审改判");
+    fail.rationale = QStringLiteral("复核改判");
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("read-only")));
     doc->setAnswer(QStringLiteral("plan-and-mode"), fail);
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("read-only")));
-    doc->setNote(QStringLiteral("formal.note"), QStringLiteral("复审改写"));
+    doc->setNote(QStringLiteral("formal.note"), QStringLiteral("复核改写"));
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("read-only")));
     doc->setProposal(ProposedDecision{});
     QCOMPARE(doc->undoStack()->count(), 0);

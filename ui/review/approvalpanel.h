@@ -17,7 +17,7 @@ namespace gd {
 class ReviewDocument;
 
 /**
- * The approver's step (复审) on the decision page: agree with the proposed decision or send
+ * The approver's step (复核) on the decision page: agree with the proposed decision or send
  * the case back with reasons (one a line, edited in place). The reviewer sees the reasons of
  * a send-back here; a returned case offers the notice to the applicant.
  */

@@ -13,7 +13,7 @@ namespace gd {
 class ReviewDocument;
 
 /**
- * The approver's comment on the step shown (复审意见), below every step page. The approver
+ * The approver's comment on the step shown (复核意见), below every step page. The approver
  * writes it (an undoable edit of the review); the reviewer reads it, highlighted, when the
  * case comes back. Hidden for the reviewer while there is no comment.
  */

@@ -49,7 +49,7 @@ OfficerDialog::OfficerDialog(QWidget *parent)
     m_ui->unitEdit->setPlaceholderText(tr("e.g. review section"));
     m_ui->reviewerCheck->setToolTip(tr("Reviews applications and proposes the decision (初审)"));
     m_ui->approverCheck->setToolTip(
-        tr("Approves or sends back what another officer reviewed (复审)"));
+        tr("Approves or sends back what another officer reviewed (复核)"));
     QPalette palette = m_ui->problemLabel->palette();
     palette.setColor(QPalette::WindowText, QColor(0xa8, 0x5a, 0x00));
     m_ui->problemLabel->setPalette(palette);

@@ -18,7 +18,7 @@ namespace gd {
 
 /**
  * Edits the officer profile of this workstation: name, position, unit and the roles
- * reviewer (初审) and approver (复审), and shows the fingerprints of the officer's own
+ * reviewer (初审) and approver (复核), and shows the fingerprints of the officer's own
  * certificates ("certificatesView"; recorded when a key is made or imported, not edited
  * here). OK stays disabled until the profile is complete.
  */
