@@ -6,6 +6,7 @@
 
 #include "domain/vocabulary.h"
 #include "review/checklisttemplate.h"
+#include "common/errortext.h"
 
 using namespace gd;
 
@@ -24,13 +25,7 @@ QByteArray readFile(const QString &path)
     return file.readAll();
 }
 
-QString describe(const QList<Error> &errors)
-{
-    QStringList lines;
-    for (const Error &e : errors)
-        lines << e.toString();
-    return lines.join(QLatin1Char('\n'));
-}
+using gd::test::describe;
 
 } // namespace
 

@@ -17,6 +17,7 @@
 #include "monitoring/feeds.h"
 #include "pricing/feerules.h"
 #include "review/checklisttemplate.h"
+#include "common/errortext.h"
 
 using namespace gd;
 
@@ -66,13 +67,7 @@ QList<Block> fencedBlocks(const QByteArray &markdown)
     return blocks;
 }
 
-QString describe(const QList<Error> &errors)
-{
-    QStringList lines;
-    for (const Error &e : errors)
-        lines << e.toString();
-    return lines.join(QLatin1Char('\n'));
-}
+using gd::test::describe;
 
 /** The keys a signed JSON member of a package must have, exactly (docs/formats/package.md). */
 QStringList packageKeys(const QString &format)

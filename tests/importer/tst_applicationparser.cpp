@@ -13,6 +13,7 @@
 #include <QTimeZone>
 
 #include "importer/applicationparser.h"
+#include "common/errortext.h"
 
 using namespace gd;
 
@@ -23,13 +24,7 @@ QString dataPath(const QString &relative)
     return QStringLiteral(GRANTDESK_TEST_DATA "/") + relative;
 }
 
-QString describe(const QList<Error> &errors)
-{
-    QStringList lines;
-    for (const Error &e : errors)
-        lines << e.toString();
-    return lines.join(QLatin1Char('\n'));
-}
+using gd::test::describe;
 
 QByteArray readAll(const QString &path)
 {

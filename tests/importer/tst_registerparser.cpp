@@ -4,6 +4,7 @@
 #include <QTimeZone>
 
 #include "importer/registerparser.h"
+#include "common/errortext.h"
 
 using namespace gd;
 
@@ -20,13 +21,7 @@ QByteArray example()
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-QString describe(const QList<Error> &errors)
-{
-    QStringList lines;
-    for (const Error &e : errors)
-        lines << e.toString();
-    return lines.join(QLatin1Char('\n'));
-}
+using gd::test::describe;
 
 } // namespace
 
