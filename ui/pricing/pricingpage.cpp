@@ -122,8 +122,7 @@ void PricingPage::recordNotCharged()
     if (m_readOnly || basis.isEmpty() ||
         document()->state().notes.value(reviewrules::notChargedNoteKey()) == basis)
         return;
-    document()->setNote(reviewrules::notChargedNoteKey(), basis);
-    showRecorded();
+    document()->setNote(reviewrules::notChargedNoteKey(), basis); // noteChanged shows it
 }
 
 void PricingPage::showRecorded()
