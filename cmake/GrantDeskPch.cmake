@@ -3,7 +3,7 @@
 # per target instead of once per file, which takes about a third off a clean build (CI builds
 # twice from scratch: Release and the sanitizer build).
 #
-# Only headers every layer may use are listed: no QtSql (SQL stays in models/store, and a
+# Only headers every layer may use are listed: no QtSql (SQL stays in store/store, and a
 # precompiled QSqlQuery would let a file elsewhere use it without saying so) and no widgets
 # outside the ui layer. Each file still includes what it uses: configure with
 # -DGRANTDESK_PCH=OFF to check.

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "desk.h"
+
+#include "store/database.h"
+
+namespace gd {
+
+Desk::Desk(std::shared_ptr<Database> database)
+    : m_database(std::move(database))
+{}
+
+Desk::~Desk() = default;
+
+Result<std::shared_ptr<Desk>> Desk::open(const QString &location, Options options)
+{
+    Database::Options dbOptions;
+    dbOptions.lock = options.lock;
+    dbOptions.readOnly = options.readOnly;
+    dbOptions.lockWaitMs = options.lockWaitMs;
+    auto db = Database::open(location, dbOptions);
+    if (!db)
+        return db.error();
+    return over(std::move(db.value()));
+}
+
+std::shared_ptr<Desk> Desk::over(std::shared_ptr<Database> database)
+{
+    return std::shared_ptr<Desk>(new Desk(std::move(database)));
+}
+
+QString Desk::defaultLocation()
+{
+    return Database::defaultPath();
+}
+
+QString Desk::location() const
+{
+    return m_database->path();
+}
+
+bool Desk::isReadOnly() const
+{
+    return m_database->isReadOnly();
+}
+
+QString Desk::readOnlyRefusal()
+{
+    return Database::readOnlyRefusal();
+}
+
+} // namespace gd

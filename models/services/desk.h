@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+
+#include <QString>
+
+#include "core/result.h"
+
+namespace gd {
+
+class Database;
+
+/**
+ * One open desk: the database an officer works on, as the ui and the programs hold it.
+ * They never see the store behind it (docs/architecture.md §2): they hand the desk to the
+ * core services (inbox, review, approval, export, audit, monitoring), and only those reach
+ * the repositories. Opening refuses what Database::open refuses, with the same messages.
+ */
+class Desk final
+{
+    Q_DISABLE_COPY_MOVE(Desk)
+
+public:
+    struct Options
+    {
+        bool lock = true; // refuse a second process on the same file
+        bool readOnly = false;
+        /** How long to wait for another process's lock (the CLI waits; the GUI refuses). */
+        int lockWaitMs = 0;
+    };
+
+    /** Opens (creating and migrating as needed) the desk database at @p location. */
+    static Result<std::shared_ptr<Desk>> open(const QString &location, Options options);
+    static Result<std::shared_ptr<Desk>> open(const QString &location)
+    {
+        return open(location, Options{});
+    }
+    /** A desk over a database the caller opened (core code and tests). */
+    static std::shared_ptr<Desk> over(std::shared_ptr<Database> database);
+    ~Desk();
+
+    /** The default location: the embedded database in AppDataLocation. */
+    static QString defaultLocation();
+
+    /** Where the database is, as an officer would name it (a file path). */
+    QString location() const;
+    /** Opened read-only: every write is refused (the database refuses it too). */
+    bool isReadOnly() const;
+    /** What an edit refused on a read-only desk says, in the UI language. */
+    static QString readOnlyRefusal();
+
+    /**
+     * The store behind the desk, for core services only. The type is incomplete outside the
+     * store and the core (store headers are not on the ui's include path), so nothing above
+     * the core can use it.
+     */
+    const std::shared_ptr<Database> &database() const { return m_database; }
+
+private:
+    explicit Desk(std::shared_ptr<Database> database);
+
+    std::shared_ptr<Database> m_database;
+};
+
+} // namespace gd
