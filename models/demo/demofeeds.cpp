@@ -5,14 +5,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
-#include <QSqlQuery>
 
 #include "core/hashing.h"
 #include "core/log.h"
 #include "demo/demodata.h"
 #include "monitoring/feeds.h"
-#include "store/database.h"
-#include "store/queryerror.h"
+#include "store/feedrepository.h"
 
 namespace gd::demo {
 namespace {
@@ -41,22 +39,6 @@ QByteArray expandFeedPlaceholders(QByteArray text, const QDate &today)
     return text;
 }
 
-/** Ids already stored in the table of @p kind. */
-Result<QSet<QString>> storedIds(const std::shared_ptr<Database> &db, monitoring::FeedKind kind)
-{
-    const QString table = kind == monitoring::FeedKind::Calls ? QStringLiteral("feed_calls")
-                          : kind == monitoring::FeedKind::Incidents
-                              ? QStringLiteral("feed_incidents")
-                              : QStringLiteral("feed_filings");
-    QSqlQuery q(db->connection());
-    if (!q.exec(QStringLiteral("SELECT id FROM ") + table))
-        return queryError(q);
-    QSet<QString> ids;
-    while (q.next())
-        ids.insert(q.value(0).toString());
-    return ids;
-}
-
 } // namespace
 
 Result<int> loadFeeds(std::shared_ptr<Database> db, const QDate &today)
@@ -71,7 +53,7 @@ Result<int> loadFeeds(std::shared_ptr<Database> db, const QDate &today)
         return demoError(QStringLiteral("no demo feeds under %1").arg(kFeedsRoot));
 
     int added = 0;
-    monitoring::FeedStore store(db);
+    monitoring::SqliteFeedRepository store(db);
     for (const QString &name : std::as_const(names)) {
         QFile file(kFeedsRoot + QLatin1Char('/') + name);
         if (!file.open(QIODevice::ReadOnly))
@@ -88,7 +70,7 @@ Result<int> loadFeeds(std::shared_ptr<Database> db, const QDate &today)
         }
         // Records stored before keep the dates of the day they were loaded.
         monitoring::FeedFile feed = std::move(*parsed.file);
-        const auto known = storedIds(db, feed.kind);
+        const auto known = store.ids(feed.kind);
         if (!known)
             return known.error();
         feed.calls.removeIf([&](const monitoring::CallRecord &r) { return known->contains(r.id); });

@@ -6,15 +6,14 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QSet>
-#include <QSqlQuery>
 
 #include "audit/trailanchor.h"
 #include "monitoring/snapshot.h"
 #include "package/package.h"
 #include "pricing/rulelibrary.h"
+#include "store/acknowledgementrepository.h"
 #include "store/audittrail.h"
 #include "store/database.h"
-#include "store/queryerror.h"
 
 namespace gd::monitoring {
 namespace {
@@ -771,23 +770,14 @@ Result<AlertAcknowledgement> AlertAcknowledgements::acknowledge(const QString &k
         return Error{QStringLiteral("alert %1").arg(key), QStringLiteral("no officer named")};
     if (Status trail = audit::refuseBrokenTrail(m_db); !trail)
         return Error{QStringLiteral("alert %1").arg(key), trail.error().what};
-    QSqlDatabase db = m_db->connection();
-    Transaction transaction(db);
+    Transaction transaction(m_db->connection());
     if (!transaction.begun())
         return Error{QStringLiteral("database"), QStringLiteral("cannot begin a transaction")};
     AlertAcknowledgement ack{key, code, note.trimmed(), actor,
                              QDateTime::currentDateTimeUtc().addMSecs(0)};
     ack.at = ack.at.addMSecs(-ack.at.time().msec());
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO alert_acks (key, code, note, actor, at) "
-                             "VALUES (?, ?, ?, ?, ?)"));
-    q.addBindValue(ack.key);
-    q.addBindValue(ack.code);
-    q.addBindValue(ack.note);
-    q.addBindValue(ack.actor);
-    q.addBindValue(ack.at.toString(Qt::ISODate));
-    if (!q.exec())
-        return queryError(q);
+    if (Status put = SqliteAcknowledgementRepository(m_db).put(ack); !put)
+        return put.error();
     QJsonObject detail{{QStringLiteral("code"), code}, {QStringLiteral("note"), ack.note}};
     audit::markAnchored(detail);
     auto event = AuditTrail(m_db).append(actor, QStringLiteral("alert.acknowledge"), key, detail);
@@ -802,16 +792,7 @@ Result<AlertAcknowledgement> AlertAcknowledgements::acknowledge(const QString &k
 
 Result<QMap<QString, AlertAcknowledgement>> AlertAcknowledgements::all() const
 {
-    QSqlQuery q(m_db->connection());
-    if (!q.exec(QStringLiteral("SELECT key, code, note, actor, at FROM alert_acks")))
-        return queryError(q);
-    QMap<QString, AlertAcknowledgement> out;
-    while (q.next())
-        out.insert(q.value(0).toString(),
-                   {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                    q.value(3).toString(),
-                    QDateTime::fromString(q.value(4).toString(), Qt::ISODate)});
-    return out;
+    return SqliteAcknowledgementRepository(m_db).all();
 }
 
 QJsonArray alertsToJson(const QList<Alert> &alerts)

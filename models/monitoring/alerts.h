@@ -14,6 +14,7 @@
 #include <QStringList>
 
 #include "core/result.h"
+#include "domain/monitoringrecords.h"
 #include "monitoring/indicators.h"
 #include "monitoring/monitoringsettings.h"
 #include "pricing/feerules.h"
@@ -67,16 +68,6 @@ struct AlertSubject
     QString kind;
     QString id;
     QString label; // a readable name: scenario, operator name, resource name…
-};
-
-/** An acknowledgement: stored in alert_acks, audited as "alert.acknowledge". */
-struct AlertAcknowledgement
-{
-    QString key;
-    QString code;
-    QString note;
-    QString actor;
-    QDateTime at; // UTC
 };
 
 /** One risk alert as of a day. */

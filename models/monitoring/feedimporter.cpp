@@ -12,6 +12,7 @@
 #include "core/hashing.h"
 #include "core/log.h"
 #include "store/database.h"
+#include "store/feedrepository.h"
 
 namespace gd::monitoring {
 
@@ -73,8 +74,8 @@ FeedFileResult FeedImporter::importBytes(const QString &path, const QByteArray &
     }
     result.feedKind = parsed.file->kind;
     result.records = parsed.file->recordCount();
-    const auto stored = FeedStore(m_db).store(*parsed.file, hashing::sha256Hex(data),
-                                              QFileInfo(path).absoluteFilePath());
+    const auto stored = SqliteFeedRepository(m_db).store(*parsed.file, hashing::sha256Hex(data),
+                                                         QFileInfo(path).absoluteFilePath());
     if (!stored) {
         result.errors.append(Error{path, stored.error().toString()});
         return result;
@@ -112,6 +113,11 @@ FeedImportReport FeedImporter::importPaths(const QStringList &paths)
             report.files.append(importOne(file, true));
     }
     return report;
+}
+
+Result<bool> FeedImporter::seen(const QString &sha256) const
+{
+    return SqliteFeedRepository(m_db).seen(sha256);
 }
 
 } // namespace gd::monitoring

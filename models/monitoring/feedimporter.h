@@ -45,7 +45,7 @@ struct FeedImportReport
 
 /**
  * Imports feed files: validates each one completely (parseFeedFile), then stores it in one
- * transaction (FeedStore::store). Idempotent: the same file again is Unchanged; a record
+ * transaction (FeedRepository::store). Idempotent: the same file again is Unchanged; a record
  * with a known id replaces the stored one.
  */
 class FeedImporter final
@@ -63,6 +63,8 @@ public:
      * Files are imported in path order.
      */
     FeedImportReport importPaths(const QStringList &paths);
+    /** True when a file with these bytes (SHA-256, hex) was imported before. */
+    Result<bool> seen(const QString &sha256) const;
 
 private:
     FeedFileResult importOne(const QString &path, bool fromDirectory);

@@ -3,11 +3,10 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
-#include <QSqlQuery>
 
 #include "domain/applicationjson.h"
-#include "store/database.h"
-#include "store/queryerror.h"
+#include "store/feedrepository.h"
+#include "store/snapshotrepository.h"
 
 namespace gd::monitoring {
 
@@ -34,86 +33,50 @@ QStringList AppFacts::missingDecisionItems() const
 
 Result<Snapshot> Snapshot::load(const std::shared_ptr<Database> &db)
 {
+    auto read = SqliteSnapshotRepository(db).read();
+    if (!read)
+        return read.error();
+    const SnapshotRows &rows = *read;
     Snapshot s;
-    QSqlQuery q(db->connection());
-    q.setForwardOnly(true);
+    const auto localDay = [](const QDateTime &at) { return at.toLocalTime().date(); };
 
-    // When each version was decided: the approver's agreement in the audit trail.
-    QHash<QString, QDate> decided;
-    if (!q.exec(QStringLiteral("SELECT subject, at FROM audit_events WHERE action = 'case.agree' "
-                               "ORDER BY seq")))
-        return queryError(q);
-    while (q.next()) {
-        const QDateTime at = QDateTime::fromString(q.value(1).toString(), Qt::ISODate);
-        decided.insert(q.value(0).toString(), at.toLocalTime().date());
-    }
-
-    // One pass over the highest versions with the files as received (no attachment sizes
-    // needed here, so not ApplicationStore::load, which asks two more queries per version).
-    if (!q.exec(QStringLiteral("SELECT v.app_id, v.version, v.status, v.decision, v.submitted_at, "
-                               "f.source_json FROM application_versions v JOIN application_files "
-                               "f ON f.version_pk = v.pk WHERE v.is_latest = 1 ORDER BY v.app_id")))
-        return queryError(q);
-    while (q.next()) {
+    for (const SnapshotRows::Version &row : rows.versions) {
         AppFacts facts;
-        facts.id = q.value(0).toString();
-        facts.version = q.value(1).toInt();
-        facts.status = caseStatusFromCode(q.value(2).toString()).value_or(CaseStatus::Received);
-        facts.decision = decisionFromCode(q.value(3).toString()).value_or(Decision::None);
-        facts.submittedOn =
-            QDateTime::fromString(q.value(4).toString(), Qt::ISODate).toLocalTime().date();
-        facts.decidedOn = decided.value(QStringLiteral("%1 v%2").arg(facts.id).arg(facts.version));
+        facts.id = row.appId;
+        facts.version = row.version;
+        facts.status = caseStatusFromCode(row.status).value_or(CaseStatus::Received);
+        facts.decision = decisionFromCode(row.decision).value_or(Decision::None);
+        facts.submittedOn = localDay(row.submittedAt);
+        // When the version was decided: the approver's agreement in the audit trail.
+        const QString subject = QStringLiteral("%1 v%2").arg(facts.id).arg(facts.version);
+        if (const auto it = rows.agreedAt.constFind(subject); it != rows.agreedAt.constEnd())
+            facts.decidedOn = localDay(it.value());
         QJsonParseError error{};
-        const QJsonDocument doc = QJsonDocument::fromJson(q.value(5).toByteArray(), &error);
+        const QJsonDocument doc = QJsonDocument::fromJson(row.sourceJson, &error);
         if (error.error != QJsonParseError::NoError)
-            return Error{QStringLiteral("%1 v%2").arg(facts.id).arg(facts.version),
+            return Error{subject,
                          QStringLiteral("stored file is damaged: %1").arg(error.errorString())};
         facts.application = applicationFromJson(doc.object());
         s.appIndex.insert(facts.id, int(s.apps.size()));
         s.apps.append(std::move(facts));
     }
 
-    if (!q.exec(QStringLiteral("SELECT v.app_id, a.item_id, a.verdict FROM review_answers a "
-                               "JOIN reviews r ON r.pk = a.review_pk "
-                               "JOIN application_versions v ON v.pk = r.version_pk "
-                               "WHERE v.is_latest = 1")))
-        return queryError(q);
-    while (q.next()) {
-        const auto it = s.appIndex.constFind(q.value(0).toString());
+    for (const SnapshotRows::Answer &answer : rows.answers) {
+        const auto it = s.appIndex.constFind(answer.appId);
         if (it == s.appIndex.constEnd())
             continue;
         AppFacts &facts = s.apps[it.value()];
         facts.reviewed = true;
-        facts.answers.insert(q.value(1).toString(),
-                             verdictFromCode(q.value(2).toString()).value_or(Verdict::None));
+        facts.answers.insert(answer.itemId,
+                             verdictFromCode(answer.verdict).value_or(Verdict::None));
     }
 
-    if (!q.exec(QStringLiteral("SELECT r.registration_code, MIN(v.submitted_at) FROM "
-                               "requested_resources r JOIN application_versions v ON "
-                               "v.pk = r.version_pk WHERE r.registration_code <> '' "
-                               "GROUP BY r.registration_code")))
-        return queryError(q);
-    while (q.next())
-        s.firstRequested.insert(
-            q.value(0).toString(),
-            QDateTime::fromString(q.value(1).toString(), Qt::ISODate).toLocalTime().date());
-
-    if (!q.exec(QStringLiteral("SELECT code, name, provider, status, registered_at, updated_at "
-                               "FROM register_resources")))
-        return queryError(q);
-    while (q.next()) {
-        RegisteredResource r;
-        r.code = q.value(0).toString();
-        r.name = q.value(1).toString();
-        r.provider = q.value(2).toString();
-        r.status =
-            registrationStatusFromCode(q.value(3).toString()).value_or(RegistrationStatus::Active);
-        r.registeredAt = QDate::fromString(q.value(4).toString(), Qt::ISODate);
-        r.updatedAt = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+    for (auto it = rows.firstRequested.constBegin(); it != rows.firstRequested.constEnd(); ++it)
+        s.firstRequested.insert(it.key(), localDay(it.value()));
+    for (const RegisteredResource &r : rows.resources)
         s.registry.insert(r.code, r);
-    }
 
-    FeedStore feeds(db);
+    SqliteFeedRepository feeds(db);
     auto calls = feeds.calls();
     if (!calls)
         return calls.error();

@@ -9,7 +9,7 @@
 #include <QStringList>
 
 #include "pricing/feerules.h"
-#include "pricing/money.h"
+#include "domain/money.h"
 
 namespace gd {
 

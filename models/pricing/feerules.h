@@ -10,7 +10,7 @@
 #include <QStringList>
 
 #include "core/result.h"
-#include "pricing/money.h"
+#include "domain/money.h"
 
 namespace gd {
 

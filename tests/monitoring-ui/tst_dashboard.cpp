@@ -50,6 +50,7 @@
 #include "settings/monitoringsettingspage.h"
 #include "store/applicationstore.h"
 #include "store/database.h"
+#include "store/feedrepository.h"
 #include "common/tools.h"
 
 using namespace gd;
@@ -137,7 +138,7 @@ monitoring::IndicatorQuery testQuery()
 
 int importCount(const std::shared_ptr<Database> &db)
 {
-    const auto imports = monitoring::FeedStore(db).imports();
+    const auto imports = monitoring::SqliteFeedRepository(db).imports();
     return imports ? int(imports->size()) : -1;
 }
 

@@ -19,6 +19,7 @@
 #include "store/applicationstore.h"
 #include "store/audittrail.h"
 #include "store/database.h"
+#include "store/feedrepository.h"
 #include "store/registerstore.h"
 #include "store/storefixtures.h"
 
@@ -195,8 +196,8 @@ inline bool addFeed(const std::shared_ptr<Database> &db, const QString &format,
             qWarning("%s", qPrintable(e.toString()));
         return false;
     }
-    const auto stored = monitoring::FeedStore(db).store(*parsed.file, sha256Hex(bytes),
-                                                        QStringLiteral("feed%1.json").arg(n));
+    const auto stored = monitoring::SqliteFeedRepository(db).store(
+        *parsed.file, sha256Hex(bytes), QStringLiteral("feed%1.json").arg(n));
     if (!stored)
         qWarning("%s", qPrintable(stored.error().toString()));
     return stored.ok();

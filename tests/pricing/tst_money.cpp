@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QTest>
 
-#include "pricing/money.h"
+#include "domain/money.h"
 
 using gd::Money;
 

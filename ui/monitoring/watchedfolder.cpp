@@ -177,7 +177,7 @@ void WatchedFolder::take(const QString &path, const Signature &signature)
     const QByteArray data = file.readAll(); // read once: hashed here, imported below
     file.close();
     const QString sha256 = hashing::sha256Hex(data);
-    const auto seen = monitoring::FeedStore(m_db).seen(sha256);
+    const auto seen = monitoring::FeedImporter(m_db).seen(sha256);
     if (!seen) {
         m_done.remove(path); // try again on the next scan
         emit folderProblem(tr("Feed imports could not be read: %1").arg(seen.error().toString()));

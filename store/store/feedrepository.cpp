@@ -1,0 +1,408 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "feedrepository.h"
+
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include "store/database.h"
+#include "store/queryerror.h"
+
+namespace gd::monitoring {
+namespace {
+
+QString isoDate(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QString isoDateTime(const QDateTime &dt)
+{
+    return dt.isValid() ? dt.toString(Qt::ISODate) : QString();
+}
+
+/** Empty, never null: the columns are NOT NULL DEFAULT ''. */
+QVariantList notNull(QVariantList values)
+{
+    for (QVariant &v : values) {
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            v = QStringLiteral("");
+    }
+    return values;
+}
+
+QDate dateFrom(const QString &text)
+{
+    return text.isEmpty() ? QDate() : QDate::fromString(text, Qt::ISODate);
+}
+
+QDateTime dateTimeFrom(const QString &text)
+{
+    return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODate);
+}
+
+// --- storing -------------------------------------------------------------------------
+
+QJsonObject toJson(const CallRecord &r)
+{
+    return {{QStringLiteral("id"), r.id},
+            {QStringLiteral("operatorCode"), r.operatorCode},
+            {QStringLiteral("operatorName"), r.operatorName},
+            {QStringLiteral("product"), r.product},
+            {QStringLiteral("applicationId"), r.applicationId},
+            {QStringLiteral("resourceCode"), r.resourceCode},
+            {QStringLiteral("periodStart"), isoDate(r.periodStart)},
+            {QStringLiteral("periodEnd"), isoDate(r.periodEnd)},
+            {QStringLiteral("calls"), double(r.calls)},
+            {QStringLiteral("freeCalls"), double(r.freeCalls)},
+            {QStringLiteral("activeUsers"), double(r.activeUsers)},
+            {QStringLiteral("revenue"), r.revenue.toString(2)}};
+}
+
+QJsonObject toJson(const IncidentRecord &r)
+{
+    return {{QStringLiteral("id"), r.id},
+            {QStringLiteral("openedAt"), isoDateTime(r.openedAt)},
+            {QStringLiteral("severity"), r.severity},
+            {QStringLiteral("operatorCode"), r.operatorCode},
+            {QStringLiteral("applicationId"), r.applicationId},
+            {QStringLiteral("resourceCode"), r.resourceCode},
+            {QStringLiteral("summary"), r.summary},
+            {QStringLiteral("respondedAt"), isoDateTime(r.respondedAt)},
+            {QStringLiteral("closedAt"), isoDateTime(r.closedAt)}};
+}
+
+QJsonObject toJson(const FilingRecord &r)
+{
+    return {{QStringLiteral("id"), r.id},
+            {QStringLiteral("kind"), r.kind},
+            {QStringLiteral("partyKind"), r.partyKind},
+            {QStringLiteral("partyId"), r.partyId},
+            {QStringLiteral("partyName"), r.partyName},
+            {QStringLiteral("applicationId"), r.applicationId},
+            {QStringLiteral("reference"), r.reference},
+            {QStringLiteral("decidedAt"), isoDate(r.decidedAt)},
+            {QStringLiteral("filedAt"), isoDate(r.filedAt)},
+            {QStringLiteral("validFrom"), isoDate(r.validFrom)},
+            {QStringLiteral("validTo"), isoDate(r.validTo)},
+            {QStringLiteral("year"), r.year},
+            {QStringLiteral("publishedAt"), isoDate(r.publishedAt)}};
+}
+
+CallRecord callFrom(const QSqlQuery &q)
+{
+    CallRecord r;
+    r.id = q.value(0).toString();
+    r.operatorCode = q.value(1).toString();
+    r.operatorName = q.value(2).toString();
+    r.product = q.value(3).toString();
+    r.applicationId = q.value(4).toString();
+    r.resourceCode = q.value(5).toString();
+    r.periodStart = dateFrom(q.value(6).toString());
+    r.periodEnd = dateFrom(q.value(7).toString());
+    r.calls = q.value(8).toLongLong();
+    r.freeCalls = q.value(9).toLongLong();
+    r.activeUsers = q.value(10).toLongLong();
+    r.revenue = Money::parse(q.value(11).toString(), 2).value_or(Money());
+    return r;
+}
+
+IncidentRecord incidentFrom(const QSqlQuery &q)
+{
+    IncidentRecord r;
+    r.id = q.value(0).toString();
+    r.openedAt = dateTimeFrom(q.value(1).toString());
+    r.severity = q.value(2).toString();
+    r.operatorCode = q.value(3).toString();
+    r.applicationId = q.value(4).toString();
+    r.resourceCode = q.value(5).toString();
+    r.summary = q.value(6).toString();
+    r.respondedAt = dateTimeFrom(q.value(7).toString());
+    r.closedAt = dateTimeFrom(q.value(8).toString());
+    return r;
+}
+
+FilingRecord filingFrom(const QSqlQuery &q)
+{
+    FilingRecord r;
+    r.id = q.value(0).toString();
+    r.kind = q.value(1).toString();
+    r.partyKind = q.value(2).toString();
+    r.partyId = q.value(3).toString();
+    r.partyName = q.value(4).toString();
+    r.applicationId = q.value(5).toString();
+    r.reference = q.value(6).toString();
+    r.decidedAt = dateFrom(q.value(7).toString());
+    r.filedAt = dateFrom(q.value(8).toString());
+    r.validFrom = dateFrom(q.value(9).toString());
+    r.validTo = dateFrom(q.value(10).toString());
+    r.year = q.value(11).toInt();
+    r.publishedAt = dateFrom(q.value(12).toString());
+    return r;
+}
+
+const char kCallColumns[] = "id, operator_code, operator_name, product, app_id, resource_code, "
+                            "period_start, period_end, calls, free_calls, active_users, revenue";
+const char kIncidentColumns[] = "id, opened_at, severity, operator_code, app_id, resource_code, "
+                                "summary, responded_at, closed_at";
+const char kFilingColumns[] = "id, kind, party_kind, party_id, party_name, app_id, reference, "
+                              "decided_at, filed_at, valid_from, valid_to, year, published_at";
+
+QString tableOf(FeedKind kind)
+{
+    switch (kind) {
+    case FeedKind::Calls:
+        return QStringLiteral("feed_calls");
+    case FeedKind::Incidents:
+        return QStringLiteral("feed_incidents");
+    case FeedKind::Filings:
+        return QStringLiteral("feed_filings");
+    }
+    return {};
+}
+
+QString columnsOfTable(FeedKind kind)
+{
+    switch (kind) {
+    case FeedKind::Calls:
+        return QString::fromLatin1(kCallColumns);
+    case FeedKind::Incidents:
+        return QString::fromLatin1(kIncidentColumns);
+    case FeedKind::Filings:
+        return QString::fromLatin1(kFilingColumns);
+    }
+    return {};
+}
+
+QVariantList valuesOf(const CallRecord &r)
+{
+    return {
+        r.id,           r.operatorCode,         r.operatorName,       r.product, r.applicationId,
+        r.resourceCode, isoDate(r.periodStart), isoDate(r.periodEnd), r.calls,   r.freeCalls,
+        r.activeUsers,  r.revenue.toString(2)};
+}
+
+QVariantList valuesOf(const IncidentRecord &r)
+{
+    return {r.id,
+            r.openedAt.toString(Qt::ISODate),
+            r.severity,
+            r.operatorCode,
+            r.applicationId,
+            r.resourceCode,
+            r.summary,
+            isoDateTime(r.respondedAt),
+            isoDateTime(r.closedAt)};
+}
+
+QVariantList valuesOf(const FilingRecord &r)
+{
+    return {r.id,
+            r.kind,
+            r.partyKind,
+            r.partyId,
+            r.partyName,
+            r.applicationId,
+            r.reference,
+            isoDate(r.decidedAt),
+            isoDate(r.filedAt),
+            isoDate(r.validFrom),
+            isoDate(r.validTo),
+            r.year,
+            isoDate(r.publishedAt)};
+}
+} // namespace
+
+SqliteFeedRepository::SqliteFeedRepository(std::shared_ptr<Database> db)
+    : m_db(std::move(db))
+{}
+
+Result<bool> SqliteFeedRepository::seen(const QString &sha256) const
+{
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM feed_imports WHERE sha256 = ? LIMIT 1"));
+    q.addBindValue(sha256);
+    if (!q.exec())
+        return queryError(q);
+    return q.next();
+}
+
+Result<FeedStoreSummary> SqliteFeedRepository::store(const FeedFile &file, const QString &sha256,
+                                                     const QString &path)
+{
+    FeedStoreSummary summary;
+    const auto before = seen(sha256);
+    if (!before)
+        return before.error();
+    if (*before) {
+        summary.fileSeenBefore = true;
+        summary.unchanged = file.recordCount();
+        return summary;
+    }
+    QSqlDatabase db = m_db->connection();
+    Transaction transaction(db);
+    if (!transaction.begun())
+        return Error{QStringLiteral("database"), db.lastError().text()};
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO feed_imports (sha256, path, format, source, "
+                             "exported_at, records, added, replaced, imported_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, 0, 0, ?)"));
+    q.addBindValue(sha256);
+    q.addBindValue(path);
+    q.addBindValue(feedFormat(file.kind));
+    q.addBindValue(file.source);
+    q.addBindValue(file.exportedAt.isValid() ? isoDateTime(file.exportedAt) : QStringLiteral(""));
+    q.addBindValue(file.recordCount());
+    q.addBindValue(now);
+    if (!q.exec())
+        return queryError(q);
+    const qint64 importPk = q.lastInsertId().toLongLong();
+
+    const QString table = tableOf(file.kind);
+    const QString columns = columnsOfTable(file.kind);
+    const int count = int(columns.count(QLatin1Char(',')) + 1);
+    QSqlQuery find(db);
+    find.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(columns, table));
+    QSqlQuery upsert(db);
+    upsert.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO %1 (%2, source, import_pk, updated_at) "
+                       "VALUES (%3, ?, ?, ?)")
+            .arg(table, columns, QStringLiteral("?, ").repeated(count - 1) + QStringLiteral("?")));
+
+    auto put = [&](const QString &id, const QJsonObject &json, const QVariantList &values,
+                   auto fromRow) -> Status {
+        find.addBindValue(id);
+        if (!find.exec())
+            return queryError(find);
+        if (find.next()) {
+            if (toJson(fromRow(find)) == json) {
+                ++summary.unchanged;
+                return success();
+            }
+            ++summary.replaced;
+        } else {
+            ++summary.added;
+        }
+        find.finish();
+        for (const QVariant &v : notNull(values))
+            upsert.addBindValue(v);
+        upsert.addBindValue(file.source);
+        upsert.addBindValue(importPk);
+        upsert.addBindValue(now);
+        if (!upsert.exec())
+            return queryError(upsert);
+        return success();
+    };
+    for (const CallRecord &r : file.calls) {
+        if (Status s = put(r.id, toJson(r), valuesOf(r), callFrom); !s)
+            return s.error();
+    }
+    for (const IncidentRecord &r : file.incidents) {
+        if (Status s = put(r.id, toJson(r), valuesOf(r), incidentFrom); !s)
+            return s.error();
+    }
+    for (const FilingRecord &r : file.filings) {
+        if (Status s = put(r.id, toJson(r), valuesOf(r), filingFrom); !s)
+            return s.error();
+    }
+    QSqlQuery counts(db);
+    counts.prepare(QStringLiteral("UPDATE feed_imports SET added = ?, replaced = ? WHERE pk = ?"));
+    counts.addBindValue(summary.added);
+    counts.addBindValue(summary.replaced);
+    counts.addBindValue(importPk);
+    if (!counts.exec())
+        return queryError(counts);
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return summary;
+}
+
+Result<QList<CallRecord>> SqliteFeedRepository::calls(const FeedQuery &query) const
+{
+    QSqlQuery q(m_db->connection());
+    QString sql = QStringLiteral("SELECT %1 FROM feed_calls WHERE 1 = 1")
+                      .arg(QString::fromLatin1(kCallColumns));
+    if (query.from.isValid())
+        sql += QStringLiteral(" AND period_end >= :from");
+    if (query.to.isValid())
+        sql += QStringLiteral(" AND period_start <= :to");
+    sql += QStringLiteral(" ORDER BY period_start, id");
+    q.prepare(sql);
+    if (query.from.isValid())
+        q.bindValue(QStringLiteral(":from"), isoDate(query.from));
+    if (query.to.isValid())
+        q.bindValue(QStringLiteral(":to"), isoDate(query.to));
+    if (!q.exec())
+        return queryError(q);
+    QList<CallRecord> out;
+    while (q.next())
+        out.append(callFrom(q));
+    return out;
+}
+
+Result<QList<IncidentRecord>> SqliteFeedRepository::incidents(const FeedQuery &query) const
+{
+    QSqlQuery q(m_db->connection());
+    if (!q.exec(QStringLiteral("SELECT %1 FROM feed_incidents ORDER BY opened_at, id")
+                    .arg(QString::fromLatin1(kIncidentColumns))))
+        return queryError(q);
+    QList<IncidentRecord> out;
+    while (q.next()) {
+        IncidentRecord r = incidentFrom(q);
+        if (query.to.isValid() && r.openedAt.date() > query.to)
+            continue;
+        if (query.from.isValid() && r.closedAt.isValid() && r.closedAt.date() < query.from)
+            continue;
+        out.append(std::move(r));
+    }
+    return out;
+}
+
+Result<QList<FilingRecord>> SqliteFeedRepository::filings() const
+{
+    QSqlQuery q(m_db->connection());
+    if (!q.exec(QStringLiteral("SELECT %1 FROM feed_filings ORDER BY id")
+                    .arg(QString::fromLatin1(kFilingColumns))))
+        return queryError(q);
+    QList<FilingRecord> out;
+    while (q.next())
+        out.append(filingFrom(q));
+    return out;
+}
+
+Result<QList<FeedImportEntry>> SqliteFeedRepository::imports() const
+{
+    QSqlQuery q(m_db->connection());
+    if (!q.exec(QStringLiteral("SELECT sha256, path, format, source, records, added, replaced, "
+                               "imported_at FROM feed_imports ORDER BY pk")))
+        return queryError(q);
+    QList<FeedImportEntry> out;
+    while (q.next()) {
+        FeedImportEntry e;
+        e.sha256 = q.value(0).toString();
+        e.path = q.value(1).toString();
+        e.format = q.value(2).toString();
+        e.source = q.value(3).toString();
+        e.records = q.value(4).toInt();
+        e.added = q.value(5).toInt();
+        e.replaced = q.value(6).toInt();
+        e.importedAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODate);
+        out.append(e);
+    }
+    return out;
+}
+
+Result<QSet<QString>> SqliteFeedRepository::ids(FeedKind kind) const
+{
+    QSqlQuery q(m_db->connection());
+    if (!q.exec(QStringLiteral("SELECT id FROM ") + tableOf(kind)))
+        return queryError(q);
+    QSet<QString> ids;
+    while (q.next())
+        ids.insert(q.value(0).toString());
+    return ids;
+}
+
+} // namespace gd::monitoring

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include "core/result.h"
+#include "domain/monitoringrecords.h"
+
+namespace gd {
+class Database;
+}
+
+namespace gd::monitoring {
+
+/**
+ * The monitoring feed records (docs/feeds.md): tables feed_calls, feed_incidents,
+ * feed_filings and feed_imports in SQLite. What a second database engine implements; no
+ * rule lives here (parsing and validation are models/monitoring/feeds.cpp, the demo's choice
+ * of records models/demo/demofeeds.cpp).
+ */
+class FeedRepository
+{
+public:
+    virtual ~FeedRepository() = default;
+
+    /**
+     * Upserts every record of @p file by id in one transaction and records the import
+     * (sha256 of the file's bytes, path); nothing is written when anything fails. A file
+     * seen before (same SHA-256) writes nothing and counts every record unchanged.
+     */
+    virtual Result<FeedStoreSummary> store(const FeedFile &file, const QString &sha256,
+                                           const QString &path) = 0;
+    /** True when a file with this SHA-256 was imported before. */
+    virtual Result<bool> seen(const QString &sha256) const = 0;
+
+    /** Calls whose period overlaps the query, by period start then id. */
+    virtual Result<QList<CallRecord>> calls(const FeedQuery &query = {}) const = 0;
+    /** Incidents opened on or before @c query.to and not closed before @c query.from. */
+    virtual Result<QList<IncidentRecord>> incidents(const FeedQuery &query = {}) const = 0;
+    /** Every filing and disclosure (the period is not applied). */
+    virtual Result<QList<FilingRecord>> filings() const = 0;
+    virtual Result<QList<FeedImportEntry>> imports() const = 0;
+    /** The ids of every stored record of @p kind. */
+    virtual Result<QSet<QString>> ids(FeedKind kind) const = 0;
+};
+
+/** FeedRepository on the SQLite database. */
+class SqliteFeedRepository final : public FeedRepository
+{
+public:
+    explicit SqliteFeedRepository(std::shared_ptr<Database> db);
+
+    Result<FeedStoreSummary> store(const FeedFile &file, const QString &sha256,
+                                   const QString &path) override;
+    Result<bool> seen(const QString &sha256) const override;
+    Result<QList<CallRecord>> calls(const FeedQuery &query = {}) const override;
+    Result<QList<IncidentRecord>> incidents(const FeedQuery &query = {}) const override;
+    Result<QList<FilingRecord>> filings() const override;
+    Result<QList<FeedImportEntry>> imports() const override;
+    Result<QSet<QString>> ids(FeedKind kind) const override;
+
+private:
+    std::shared_ptr<Database> m_db;
+};
+
+} // namespace gd::monitoring

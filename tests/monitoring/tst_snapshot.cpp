@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "domain/applicationjson.h"
+#include "monitoring/snapshot.h"
+#include "monitoringfixtures.h"
+#include "store/acknowledgementrepository.h"
+#include "store/snapshotrepository.h"
+
+using namespace gd;
+using namespace gd::monitoring;
+using namespace gd::test;
+
+namespace {
+const QString kOpA = QStringLiteral("91440101MA5CXK7Q9R");
+} // namespace
+
+/**
+ * The monitoring snapshot reads the cases, reviews, register and audit trail in one bulk read
+ * (SnapshotRepository) instead of the per-case store calls; what it reads must be what those
+ * stores say about the same database.
+ */
+class TestSnapshot final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void bulkReadMatchesTheStores();
+    void snapshotDecodesTheRows();
+    void acknowledgementsRoundTrip();
+
+private:
+    QTemporaryDir m_dir;
+    std::shared_ptr<Database> m_db;
+    QDate m_today;
+    AppSpec m_decided;
+    AppSpec m_received;
+};
+
+void TestSnapshot::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_db = openDb(m_dir.filePath(QStringLiteral("snap.sqlite")));
+    QVERIFY(m_db);
+    const QDate t = QDate::currentDate();
+    m_today = t;
+    QVERIFY(addRegister(m_db, QStringLiteral("R1"), RegistrationStatus::Active, t.addDays(-30),
+                        t.addDays(-30)));
+    QVERIFY(addRegister(m_db, QStringLiteral("R2"), RegistrationStatus::Cancelled, t.addDays(-300),
+                        t.addDays(-5)));
+    m_decided.id = QStringLiteral("S-0001");
+    m_decided.submitted = t.addDays(-60);
+    m_decided.periodStart = t.addDays(-10);
+    m_decided.periodEnd = t.addDays(300);
+    m_decided.resources = {resource(QStringLiteral("资源一"), QStringLiteral("R1"), 1000, 2)};
+    m_decided.answers = allFourPass();
+    m_decided.decision = Decision::Approved;
+    QVERIFY(addApplication(m_db, m_decided));
+    m_received.id = QStringLiteral("S-0002");
+    m_received.submitted = t.addDays(-5);
+    m_received.periodStart = t.addDays(10);
+    m_received.periodEnd = t.addDays(100);
+    m_received.resources = {resource(QStringLiteral("资源一"), QStringLiteral("R1"), 10, 1),
+                            resource(QStringLiteral("资源二"), QStringLiteral("R2"), 20, 1)};
+    QVERIFY(addApplication(m_db, m_received));
+    QVERIFY(addFeed(m_db, kCallsFormat,
+                    QJsonArray{call(QStringLiteral("c1"), kOpA, QStringLiteral("P-API"),
+                                    m_decided.id, QStringLiteral("R1"), t.addDays(-40),
+                                    t.addDays(-11), 100, 10, 3, QStringLiteral("45.00"))}));
+}
+
+void TestSnapshot::bulkReadMatchesTheStores()
+{
+    const auto read = SqliteSnapshotRepository(m_db).read();
+    QVERIFY2(read, read ? "" : qPrintable(read.error().toString()));
+    const SnapshotRows &rows = *read;
+
+    QCOMPARE(rows.versions.size(), 2);
+    ApplicationStore store(m_db);
+    for (const SnapshotRows::Version &row : rows.versions) {
+        const auto latest = store.latestVersion(row.appId);
+        QVERIFY(latest);
+        QCOMPARE(row.version, *latest);
+        const auto versions = store.versions(row.appId);
+        QVERIFY(versions);
+        QCOMPARE(caseStatusFromCode(row.status), std::optional(versions->last().status));
+        const auto loaded = store.load(row.appId, row.version);
+        QVERIFY(loaded);
+        QJsonParseError error{};
+        const Application fromRow =
+            applicationFromJson(QJsonDocument::fromJson(row.sourceJson, &error).object());
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(fromRow.id, loaded->id);
+        QCOMPARE(fromRow.applicant.name, loaded->applicant.name);
+        QCOMPARE(fromRow.useClass, loaded->useClass);
+        QCOMPARE(fromRow.resources.size(), loaded->resources.size());
+    }
+    QCOMPARE(rows.versions.at(0).appId, m_decided.id);
+    QCOMPARE(rows.versions.at(0).decision, QStringLiteral("approved"));
+    QCOMPARE(rows.versions.at(1).appId, m_received.id);
+
+    QMap<QString, QString> answers;
+    for (const SnapshotRows::Answer &a : rows.answers) {
+        QCOMPARE(a.appId, m_decided.id);
+        answers.insert(a.itemId, a.verdict);
+    }
+    QCOMPARE(answers, m_decided.answers);
+
+    const QString subject = m_decided.id + QStringLiteral(" v1");
+    QVERIFY(rows.agreedAt.contains(subject));
+    QCOMPARE(rows.agreedAt.value(subject).toLocalTime().date(), m_today);
+    QVERIFY(!rows.agreedAt.contains(m_received.id + QStringLiteral(" v1")));
+
+    QCOMPARE(rows.firstRequested.size(), 2);
+    QCOMPARE(rows.firstRequested.value(QStringLiteral("R1")).toLocalTime().date(),
+             m_decided.submitted);
+    QCOMPARE(rows.firstRequested.value(QStringLiteral("R2")).toLocalTime().date(),
+             m_received.submitted);
+
+    QCOMPARE(rows.resources.size(), 2);
+    for (const RegisteredResource &r : rows.resources) {
+        const auto found = RegisterStore(m_db).find(r.code);
+        QVERIFY(found && found->has_value());
+        QCOMPARE(r.name, (*found)->name);
+        QCOMPARE(r.provider, (*found)->provider);
+        QCOMPARE(r.status, (*found)->status);
+        QCOMPARE(r.registeredAt, (*found)->registeredAt);
+        QCOMPARE(r.updatedAt, (*found)->updatedAt);
+    }
+}
+
+void TestSnapshot::snapshotDecodesTheRows()
+{
+    const auto loaded = Snapshot::load(m_db);
+    QVERIFY2(loaded, loaded ? "" : qPrintable(loaded.error().toString()));
+    const Snapshot &s = *loaded;
+    QCOMPARE(s.apps.size(), 2);
+    const AppFacts *decided = s.app(m_decided.id);
+    QVERIFY(decided);
+    QCOMPARE(decided->decision, Decision::Approved);
+    QCOMPARE(decided->status, CaseStatus::Decided);
+    QCOMPARE(decided->decidedOn, m_today);
+    QCOMPARE(decided->submittedOn, m_decided.submitted);
+    QVERIFY(decided->reviewed);
+    QCOMPARE(decided->answers.size(), m_decided.answers.size());
+    QVERIFY(decided->missingDecisionItems().isEmpty());
+    QCOMPARE(decided->application.id, m_decided.id);
+    const AppFacts *received = s.app(m_received.id);
+    QVERIFY(received);
+    QCOMPARE(received->status, CaseStatus::Received);
+    QCOMPARE(received->decision, Decision::None);
+    QVERIFY(!received->decidedOn.isValid());
+    QVERIFY(!received->reviewed);
+    QCOMPARE(s.firstRequested.value(QStringLiteral("R2")), m_received.submitted);
+    QCOMPARE(statusOf(s, QStringLiteral("R2")), RegistrationStatus::Cancelled);
+    QCOMPARE(s.calls.size(), 1);
+    QCOMPARE(s.calls.first().revenue, *Money::parse(u"45.00"));
+}
+
+void TestSnapshot::acknowledgementsRoundTrip()
+{
+    SqliteAcknowledgementRepository acks(m_db);
+    const QDateTime at(QDate(2026, 3, 1), QTime(8, 30), QTimeZone::utc());
+    AlertAcknowledgement ack{QStringLiteral("incident_open:incident:I-1"),
+                             QStringLiteral("incident_open"), QStringLiteral("已处置"),
+                             QStringLiteral("张敏"), at};
+    QVERIFY(acks.put(ack));
+    ack.note = QStringLiteral("复核后已处置");
+    QVERIFY(acks.put(ack)); // the same key again replaces the note
+    const auto all = acks.all();
+    QVERIFY(all);
+    QCOMPARE(all->size(), 1);
+    const AlertAcknowledgement stored = all->value(ack.key);
+    QCOMPARE(stored.code, ack.code);
+    QCOMPARE(stored.note, QStringLiteral("复核后已处置"));
+    QCOMPARE(stored.actor, ack.actor);
+    QCOMPARE(stored.at, at);
+}
+
+QTEST_GUILESS_MAIN(TestSnapshot)
+#include "tst_snapshot.moc"
