@@ -10,10 +10,18 @@
 #include "monitoring/feedimporter.h"
 #include "monitoring/indicators.h"
 #include "passphrase.h"
-#include "store/database.h"
+#include "services/desk.h"
+#include "services/monitoringservice.h"
 
 namespace gd::cli {
 namespace {
+
+/** The desk the command works on; null (the error printed) when it cannot be opened. */
+std::shared_ptr<Desk> openDesk(const Context &ctx, Context::Access access)
+{
+    auto db = ctx.openDatabase(access);
+    return db ? Desk::over(std::move(db)) : nullptr;
+}
 
 using namespace gd::monitoring;
 
@@ -94,10 +102,10 @@ int feed(Context &ctx)
             return Usage;
         }
     }
-    auto db = ctx.openDatabase(Context::Access::Write);
-    if (!db)
+    const auto desk = openDesk(ctx, Context::Access::Write);
+    if (!desk)
         return Storage;
-    const FeedImportReport report = FeedImporter(db).importPaths(ctx.args);
+    const FeedImportReport report = MonitoringService(desk).importFeeds(ctx.args);
     int counts[4] = {0, 0, 0, 0};
     for (const FeedFileResult &file : report.files) {
         ++counts[int(file.kind)];
@@ -153,10 +161,10 @@ int indicators(Context &ctx)
         ctx.err << "indicators: --from is after --to\n";
         return Usage;
     }
-    auto db = ctx.openDatabase(Context::Access::Read);
-    if (!db)
+    const auto desk = openDesk(ctx, Context::Access::Read);
+    if (!desk)
         return Storage;
-    const auto report = IndicatorEngine(db).compute(query);
+    const auto report = MonitoringService(desk).indicators(query);
     if (!report) {
         ctx.err << report.error().toString() << '\n';
         return Failed;
@@ -224,10 +232,12 @@ int alerts(Context &ctx)
         ctx.err << "alerts: " << (note ? "--note" : "--key") << " goes with --ack KEY\n";
         return Usage;
     }
-    auto db = ctx.openDatabase(ackKey.isEmpty() ? Context::Access::Read : Context::Access::Write);
-    if (!db)
+    const auto desk =
+        openDesk(ctx, ackKey.isEmpty() ? Context::Access::Read : Context::Access::Write);
+    if (!desk)
         return Storage;
-    const auto found = AlertEngine(db).evaluate(on, filter);
+    const MonitoringService service(desk);
+    const auto found = service.alerts(on, filter);
     if (!found) {
         ctx.err << found.error().toString() << '\n';
         return Failed;
@@ -249,7 +259,7 @@ int alerts(Context &ctx)
         const auto signer = unlock(ctx, folder, *certificate);
         if (!signer)
             return Failed;
-        const auto ack = AlertAcknowledgements(db).acknowledge(ackKey, *note, *signer);
+        const auto ack = service.acknowledge(ackKey, *note, *signer);
         if (!ack) {
             ctx.err << ack.error().toString() << '\n';
             return Failed;

@@ -50,6 +50,7 @@
 #include "review/reviewworkspace.h"
 #include "settings/officerdialog.h"
 #include "settings/settingsdialog.h"
+#include "services/desk.h"
 #include "store/database.h"
 
 namespace gd {
@@ -172,7 +173,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, QWidget *parent)
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(false);
     m_tabs->addTab(m_splitter, tr("Inbox"));
-    m_dashboard = new DashboardPage(db, m_tabs);
+    m_dashboard = new DashboardPage(Desk::over(db), m_tabs);
     m_tabs->addTab(m_dashboard, tr("Monitoring"));
     for (int fixed : {0, 1}) {
         for (auto side : {QTabBar::RightSide, QTabBar::LeftSide}) {

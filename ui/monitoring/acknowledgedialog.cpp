@@ -11,13 +11,14 @@
 #include "core/log.h"
 #include "package/package.h"
 #include "package/signerunlock.h"
+#include "services/monitoringservice.h"
 
 namespace gd {
 
-AcknowledgeDialog::AcknowledgeDialog(std::shared_ptr<Database> db, monitoring::Alert alert,
+AcknowledgeDialog::AcknowledgeDialog(std::shared_ptr<Desk> desk, monitoring::Alert alert,
                                      QWidget *parent)
     : QDialog(parent)
-    , m_db(std::move(db))
+    , m_desk(std::move(desk))
     , m_alert(std::move(alert))
     , m_note(new QPlainTextEdit(this))
     , m_error(new QLabel(this))
@@ -86,8 +87,7 @@ void AcknowledgeDialog::accept()
         }
         return;
     }
-    const auto done =
-        monitoring::AlertAcknowledgements(m_db).acknowledge(m_alert.key, note, *signer);
+    const auto done = MonitoringService(m_desk).acknowledge(m_alert.key, note, *signer);
     if (!done) {
         log::warning(
             QStringLiteral("acknowledge %1: %2").arg(m_alert.key, done.error().toString()));

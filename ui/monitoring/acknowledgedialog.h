@@ -13,7 +13,7 @@ class QPlainTextEdit;
 
 namespace gd {
 
-class Database;
+class Desk;
 
 /**
  * Acknowledges one alert with a note (what was done, who was told). The alert stays on the
@@ -25,7 +25,7 @@ class AcknowledgeDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(AcknowledgeDialog)
 
 public:
-    AcknowledgeDialog(std::shared_ptr<Database> db, monitoring::Alert alert,
+    AcknowledgeDialog(std::shared_ptr<Desk> desk, monitoring::Alert alert,
                       QWidget *parent = nullptr);
 
     void accept() override;
@@ -33,7 +33,7 @@ public:
 private:
     void updateButtons();
 
-    std::shared_ptr<Database> m_db;
+    std::shared_ptr<Desk> m_desk;
     monitoring::Alert m_alert;
     QPlainTextEdit *m_note;
     QLabel *m_error;

@@ -12,7 +12,7 @@
 #include "core/identitytext.h"
 #include "common/statusdot.h"
 #include "monitoring/acknowledgedialog.h"
-#include "store/database.h"
+#include "services/desk.h"
 
 namespace gd {
 namespace {
@@ -45,9 +45,9 @@ QString subjectText(const monitoring::Alert &alert)
 
 } // namespace
 
-AlertPanel::AlertPanel(std::shared_ptr<Database> db, QWidget *parent)
+AlertPanel::AlertPanel(std::shared_ptr<Desk> desk, QWidget *parent)
     : QWidget(parent)
-    , m_db(std::move(db))
+    , m_desk(std::move(desk))
     , m_title(new QLabel(this))
     , m_code(new QComboBox(this))
     , m_severity(new QComboBox(this))
@@ -200,9 +200,9 @@ void AlertPanel::updateDetail()
 {
     const monitoring::Alert *alert = currentAlert();
     // On a database open read-only the alert is shown but cannot be acknowledged.
-    m_ack->setEnabled(alert != nullptr && !m_db->isReadOnly());
-    if (m_db->isReadOnly())
-        m_ack->setToolTip(Database::readOnlyRefusal());
+    m_ack->setEnabled(alert != nullptr && !m_desk->isReadOnly());
+    if (m_desk->isReadOnly())
+        m_ack->setToolTip(Desk::readOnlyRefusal());
     m_open->setEnabled(alert != nullptr);
     if (!alert) {
         m_detail->setText(m_alerts.isEmpty() ? tr("No alerts for these cases.")
@@ -230,11 +230,11 @@ void AlertPanel::acknowledgeCurrent()
     const monitoring::Alert *alert = currentAlert();
     if (!alert)
         return;
-    if (m_db->isReadOnly()) {
-        emit notify(Database::readOnlyRefusal());
+    if (m_desk->isReadOnly()) {
+        emit notify(Desk::readOnlyRefusal());
         return;
     }
-    auto *dialog = new AcknowledgeDialog(m_db, *alert, this);
+    auto *dialog = new AcknowledgeDialog(m_desk, *alert, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString key = alert->key;
     connect(dialog, &QDialog::accepted, this, [this, key] {

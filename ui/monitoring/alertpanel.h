@@ -15,7 +15,7 @@ class QTreeWidget;
 
 namespace gd {
 
-class Database;
+class Desk;
 
 /**
  * The alert list beside the dashboard: filter by code and severity, acknowledge the selected
@@ -27,7 +27,7 @@ class AlertPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(AlertPanel)
 
 public:
-    explicit AlertPanel(std::shared_ptr<Database> db, QWidget *parent = nullptr);
+    explicit AlertPanel(std::shared_ptr<Desk> desk, QWidget *parent = nullptr);
 
     void setAlerts(const QList<monitoring::Alert> &alerts);
     /** The alerts the filters let through, in list order. */
@@ -54,7 +54,7 @@ private:
     void rebuild();
     void updateDetail();
 
-    std::shared_ptr<Database> m_db;
+    std::shared_ptr<Desk> m_desk;
     QList<monitoring::Alert> m_alerts;
     QLabel *m_title;
     QComboBox *m_code;

@@ -43,9 +43,9 @@
 #include "monitoring/alerts.h"
 #include "monitoring/dashboardbreakdown.h"
 #include "monitoring/indicatorcard.h"
-#include "monitoring/snapshot.h"
 #include "monitoring/watchedfolder.h"
 #include "pricing/rulelibrary.h"
+#include "services/monitoringservice.h"
 
 namespace gd {
 namespace {
@@ -117,9 +117,9 @@ void setValueRange(QValueAxis *axis, double maximum, bool whole)
 
 } // namespace
 
-DashboardPage::DashboardPage(std::shared_ptr<Database> db, QWidget *parent)
+DashboardPage::DashboardPage(std::shared_ptr<Desk> desk, QWidget *parent)
     : QWidget(parent)
-    , m_db(std::move(db))
+    , m_desk(std::move(desk))
     , m_preset(new QComboBox(this))
     , m_from(makeDateEdit(QStringLiteral("periodFrom"), this))
     , m_to(makeDateEdit(QStringLiteral("periodTo"), this))
@@ -132,9 +132,9 @@ DashboardPage::DashboardPage(std::shared_ptr<Database> db, QWidget *parent)
     , m_summary(new QLabel(this))
     , m_lowerTabs(new QTabWidget(this))
     , m_table(new QTreeWidget(this))
-    , m_alerts(new AlertPanel(m_db, this))
+    , m_alerts(new AlertPanel(m_desk, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_watched(new WatchedFolder(m_db, this))
+    , m_watched(new WatchedFolder(m_desk, this))
 {
     setObjectName(QStringLiteral("dashboardPage"));
     // Everything in a scroll area: the page must not make the main window wider or taller than
@@ -462,24 +462,18 @@ void DashboardPage::refresh()
     timer.start();
     const monitoring::IndicatorQuery q = query();
     // One read of the database and of the rule files serves the cards, charts and alerts.
-    auto snapshot = monitoring::Snapshot::load(m_db);
-    const QList<FeeRules> rules = RuleLibrary().rules();
-    auto report = snapshot ? monitoring::IndicatorEngine(m_db, rules).compute(q, snapshot.value())
-                           : Result<monitoring::IndicatorReport>(snapshot.error());
-    auto alerts = report
-                      ? monitoring::AlertEngine(m_db, rules, monitoring::MonitoringSettings::load())
-                            .evaluate(q.on, q.filter, snapshot.value())
-                      : Result<QList<monitoring::Alert>>(report.error());
-    if (!alerts) {
-        log::warning(QStringLiteral("dashboard: %1").arg(alerts.error().toString()));
+    auto overview = MonitoringService(m_desk).overview(q, RuleLibrary().rules(),
+                                                       monitoring::MonitoringSettings::load());
+    if (!overview) {
+        log::warning(QStringLiteral("dashboard: %1").arg(overview.error().toString()));
         showNotice(
-            tr("The monitoring figures could not be computed: %1").arg(alerts.error().toString()),
+            tr("The monitoring figures could not be computed: %1").arg(overview.error().toString()),
             true);
         return;
     }
-    m_data.report = std::move(report).value();
-    m_data.breakdown = monitoring::computeDashboardBreakdown(snapshot.value(), q);
-    m_data.alerts = std::move(alerts).value();
+    m_data.report = std::move(overview->report);
+    m_data.breakdown = std::move(overview->breakdown);
+    m_data.alerts = std::move(overview->alerts);
     m_data.filterText = filterText();
     m_data.generatedAt = QDateTime::currentDateTimeUtc();
     fillChoices();

@@ -24,7 +24,7 @@ class QTreeWidget;
 namespace gd {
 
 class AlertPanel;
-class Database;
+class Desk;
 class IndicatorCard;
 class WatchedFolder;
 
@@ -41,7 +41,7 @@ class DashboardPage final : public QWidget
     Q_DISABLE_COPY_MOVE(DashboardPage)
 
 public:
-    explicit DashboardPage(std::shared_ptr<Database> db, QWidget *parent = nullptr);
+    explicit DashboardPage(std::shared_ptr<Desk> desk, QWidget *parent = nullptr);
     ~DashboardPage() override;
 
     /** Computes indicators, breakdowns and alerts again and shows them. */
@@ -94,7 +94,7 @@ private:
     void exportCsvInteractive(monitoring::Dimension dimension);
     QString filterText() const;
 
-    std::shared_ptr<Database> m_db;
+    std::shared_ptr<Desk> m_desk;
     report::DashboardData m_data;
     QList<report::DashboardChart> m_charts;
     QDate m_on;

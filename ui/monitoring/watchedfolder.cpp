@@ -12,7 +12,8 @@
 #include "core/hashing.h"
 #include "core/log.h"
 #include "monitoring/feeds.h"
-#include "store/database.h"
+#include "services/desk.h"
+#include "services/monitoringservice.h"
 
 namespace gd {
 namespace {
@@ -27,9 +28,9 @@ QList<QPointer<WatchedFolder>> &instances()
 
 } // namespace
 
-WatchedFolder::WatchedFolder(std::shared_ptr<Database> db, QObject *parent)
+WatchedFolder::WatchedFolder(std::shared_ptr<Desk> desk, QObject *parent)
     : QObject(parent)
-    , m_db(std::move(db))
+    , m_desk(std::move(desk))
     , m_watcher(new QFileSystemWatcher(this))
     , m_rescan(new QTimer(this))
     , m_settle(new QTimer(this))
@@ -116,7 +117,7 @@ void WatchedFolder::scan()
 {
     if (m_folder.isEmpty())
         return;
-    if (m_db->isReadOnly()) {
+    if (m_desk->isReadOnly()) {
         // Feeds are imported into the database: not while it is open read-only.
         if (!m_reportedProblem) {
             m_reportedProblem = true;
@@ -125,7 +126,7 @@ void WatchedFolder::scan()
                           .arg(m_folder));
             emit folderProblem(
                 tr("The watched feed folder %1 is not read: %2")
-                    .arg(QDir::toNativeSeparators(m_folder), Database::readOnlyRefusal()));
+                    .arg(QDir::toNativeSeparators(m_folder), Desk::readOnlyRefusal()));
         }
         return;
     }
@@ -177,7 +178,7 @@ void WatchedFolder::take(const QString &path, const Signature &signature)
     const QByteArray data = file.readAll(); // read once: hashed here, imported below
     file.close();
     const QString sha256 = hashing::sha256Hex(data);
-    const auto seen = monitoring::FeedImporter(m_db).seen(sha256);
+    const auto seen = MonitoringService(m_desk).feedSeen(sha256);
     if (!seen) {
         m_done.remove(path); // try again on the next scan
         emit folderProblem(tr("Feed imports could not be read: %1").arg(seen.error().toString()));
@@ -186,7 +187,7 @@ void WatchedFolder::take(const QString &path, const Signature &signature)
     if (*seen)
         return; // these bytes were imported before: once is enough
 
-    const monitoring::FeedFileResult result = monitoring::FeedImporter(m_db).importData(path, data);
+    const monitoring::FeedFileResult result = MonitoringService(m_desk).importFeedData(path, data);
     const QString name = QFileInfo(path).fileName();
     switch (result.kind) {
     case monitoring::FeedFileResult::Kind::Imported:

@@ -16,7 +16,7 @@ class QTimer;
 
 namespace gd {
 
-class Database;
+class Desk;
 
 /**
  * The watched feed folder (Settings → Monitoring): feed files (*.json, *.csv) that platforms
@@ -34,7 +34,7 @@ class WatchedFolder final : public QObject
     Q_DISABLE_COPY_MOVE(WatchedFolder)
 
 public:
-    explicit WatchedFolder(std::shared_ptr<Database> db, QObject *parent = nullptr);
+    explicit WatchedFolder(std::shared_ptr<Desk> desk, QObject *parent = nullptr);
     ~WatchedFolder() override;
 
     /** The folder named in the settings ("Monitoring/watchedFolder"); empty: none. */
@@ -78,7 +78,7 @@ private:
     };
     void take(const QString &path, const Signature &signature);
 
-    std::shared_ptr<Database> m_db;
+    std::shared_ptr<Desk> m_desk;
     QFileSystemWatcher *m_watcher;
     QTimer *m_rescan;
     QTimer *m_settle;
