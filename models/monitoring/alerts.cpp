@@ -7,12 +7,8 @@
 #include <QLocale>
 #include <QSet>
 
-#include "audit/trailanchor.h"
 #include "monitoring/snapshot.h"
-#include "package/package.h"
 #include "pricing/rulelibrary.h"
-#include "store/acknowledgementrepository.h"
-#include "store/audittrail.h"
 #include "store/database.h"
 
 namespace gd::monitoring {
@@ -639,67 +635,6 @@ int rank(AlertSeverity s)
 
 } // namespace
 
-namespace alertcode {
-QStringList all()
-{
-    return {UnregisteredResource, CancelledResource,  OverCap,
-            MarExceeded,          Expiring,           ExpiredInUse,
-            IncidentOpen,         DecisionIncomplete, FilingOverdue,
-            DisclosureDue};
-}
-
-QString label(const QString &code)
-{
-    if (code == UnregisteredResource)
-        return QCoreApplication::translate("Monitoring", "Resource not registered");
-    if (code == CancelledResource)
-        return QCoreApplication::translate("Monitoring", "Resource cancelled");
-    if (code == OverCap)
-        return QCoreApplication::translate("Monitoring", "Price over the cap");
-    if (code == MarExceeded)
-        return QCoreApplication::translate("Monitoring", "Maximum allowed revenue exceeded");
-    if (code == Expiring)
-        return QCoreApplication::translate("Monitoring", "Authorization expiring");
-    if (code == ExpiredInUse)
-        return QCoreApplication::translate("Monitoring", "Used after expiry");
-    if (code == IncidentOpen)
-        return QCoreApplication::translate("Monitoring", "Incident open too long");
-    if (code == DecisionIncomplete)
-        return QCoreApplication::translate("Monitoring", "Decision records incomplete");
-    if (code == FilingOverdue)
-        return QCoreApplication::translate("Monitoring", "Filing overdue");
-    if (code == DisclosureDue)
-        return QCoreApplication::translate("Monitoring", "Annual disclosure due");
-    return code;
-}
-} // namespace alertcode
-
-QString severityCode(AlertSeverity severity)
-{
-    switch (severity) {
-    case AlertSeverity::Info:
-        return QStringLiteral("info");
-    case AlertSeverity::Warning:
-        return QStringLiteral("warning");
-    case AlertSeverity::Critical:
-        return QStringLiteral("critical");
-    }
-    return {};
-}
-
-QString severityLabel(AlertSeverity severity)
-{
-    switch (severity) {
-    case AlertSeverity::Info:
-        return QCoreApplication::translate("Monitoring", "Info");
-    case AlertSeverity::Warning:
-        return QCoreApplication::translate("Monitoring", "Warning");
-    case AlertSeverity::Critical:
-        return QCoreApplication::translate("Monitoring", "Critical");
-    }
-    return {};
-}
-
 AlertEngine::AlertEngine(std::shared_ptr<Database> db, QList<FeeRules> rules,
                          MonitoringSettings settings)
     : m_db(std::move(db))
@@ -749,76 +684,6 @@ Result<QList<Alert>> AlertEngine::evaluate(const QDate &on, const MonitoringFilt
         return x.key < y.key;
     });
     return alerts;
-}
-
-AlertAcknowledgements::AlertAcknowledgements(std::shared_ptr<Database> db)
-    : m_db(std::move(db))
-{}
-
-Result<AlertAcknowledgement> AlertAcknowledgements::acknowledge(const QString &key,
-                                                                const QString &note,
-                                                                const package::Signer &signer)
-{
-    const QString actor = signer.certificate.commonName();
-    const QString code = key.section(QLatin1Char(':'), 0, 0);
-    if (!alertcode::all().contains(code) || key.count(QLatin1Char(':')) < 2)
-        return Error{QStringLiteral("alert"), QStringLiteral("not an alert key: \"%1\"").arg(key)};
-    if (note.trimmed().isEmpty())
-        return Error{QStringLiteral("alert %1").arg(key),
-                     QStringLiteral("an acknowledgement needs a note")};
-    if (actor.trimmed().isEmpty())
-        return Error{QStringLiteral("alert %1").arg(key), QStringLiteral("no officer named")};
-    if (Status trail = audit::refuseBrokenTrail(m_db); !trail)
-        return Error{QStringLiteral("alert %1").arg(key), trail.error().what};
-    Transaction transaction(m_db->connection());
-    if (!transaction.begun())
-        return Error{QStringLiteral("database"), QStringLiteral("cannot begin a transaction")};
-    AlertAcknowledgement ack{key, code, note.trimmed(), actor,
-                             QDateTime::currentDateTimeUtc().addMSecs(0)};
-    ack.at = ack.at.addMSecs(-ack.at.time().msec());
-    if (Status put = SqliteAcknowledgementRepository(m_db).put(ack); !put)
-        return put.error();
-    QJsonObject detail{{QStringLiteral("code"), code}, {QStringLiteral("note"), ack.note}};
-    audit::markAnchored(detail);
-    auto event = AuditTrail(m_db).append(actor, QStringLiteral("alert.acknowledge"), key, detail);
-    if (!event)
-        return event.error();
-    if (Status anchored = audit::anchorHead(m_db, signer); !anchored)
-        return anchored.error();
-    if (Status s = transaction.commit(); !s)
-        return s.error();
-    return ack;
-}
-
-Result<QMap<QString, AlertAcknowledgement>> AlertAcknowledgements::all() const
-{
-    return SqliteAcknowledgementRepository(m_db).all();
-}
-
-QJsonArray alertsToJson(const QList<Alert> &alerts)
-{
-    QJsonArray array;
-    for (const Alert &a : alerts) {
-        QJsonObject o{
-            {QStringLiteral("code"), a.code},
-            {QStringLiteral("severity"), severityCode(a.severity)},
-            {QStringLiteral("subject"), QJsonObject{{QStringLiteral("kind"), a.subject.kind},
-                                                    {QStringLiteral("id"), a.subject.id},
-                                                    {QStringLiteral("label"), a.subject.label}}},
-            {QStringLiteral("reason"), a.reason},
-            {QStringLiteral("data"), a.data},
-            {QStringLiteral("key"), a.key},
-            {QStringLiteral("applicationIds"), QJsonArray::fromStringList(a.applicationIds)},
-            {QStringLiteral("acknowledged"), a.acknowledged()}};
-        if (a.acknowledgement)
-            o.insert(
-                QStringLiteral("acknowledgement"),
-                QJsonObject{{QStringLiteral("note"), a.acknowledgement->note},
-                            {QStringLiteral("actor"), a.acknowledgement->actor},
-                            {QStringLiteral("at"), a.acknowledgement->at.toString(Qt::ISODate)}});
-        array.append(o);
-    }
-    return array;
 }
 
 } // namespace gd::monitoring
