@@ -51,23 +51,6 @@ namespace gd {
 namespace {
 
 using monitoring::Dimension;
-namespace charts = report::charts;
-
-enum Preset
-{
-    Last12Months,
-    ThisYear,
-    LastYear,
-    Custom
-};
-
-Status writeAtomically(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error{path, file.errorString()};
-    return success();
-}
 
 QDateEdit *makeDateEdit(const QString &name, QWidget *parent)
 {
@@ -86,33 +69,6 @@ QComboBox *makeFilterCombo(const QString &name, const QString &all, QWidget *par
     combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     combo->setMaximumWidth(260);
     return combo;
-}
-
-void clearChart(QChart *chart)
-{
-    chart->removeAllSeries();
-    const auto axes = chart->axes();
-    for (QAbstractAxis *axis : axes) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
-}
-
-/** Axis range and tick count: whole numbers for small counts, else "nice" ticks. */
-void setValueRange(QValueAxis *axis, double maximum, bool whole)
-{
-    if (whole && maximum <= 6) {
-        const int top = std::max(1, int(std::ceil(maximum)));
-        axis->setRange(0, top);
-        axis->setTickCount(top + 1);
-        axis->setLabelFormat(QStringLiteral("%.0f"));
-        return;
-    }
-    const QList<double> ticks = charts::niceTicks(0, std::max(maximum, 1.0), 4);
-    axis->setRange(0, ticks.isEmpty() ? std::max(maximum, 1.0) : ticks.last());
-    axis->setTickCount(ticks.isEmpty() ? 5 : int(ticks.size()));
-    const double step = ticks.size() > 1 ? ticks.at(1) - ticks.at(0) : 1;
-    axis->setLabelFormat(step < 1 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
 }
 
 } // namespace
@@ -240,193 +196,6 @@ DashboardPage::DashboardPage(std::shared_ptr<Desk> desk, QWidget *parent)
 
 DashboardPage::~DashboardPage() = default;
 
-QWidget *DashboardPage::makeFilterBar()
-{
-    auto *bar = new QWidget(this);
-    auto *layout = new QHBoxLayout(bar);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto *periodLabel = new QLabel(tr("Period:"), bar);
-    layout->addWidget(periodLabel);
-    m_preset->setObjectName(QStringLiteral("periodPreset"));
-    m_preset->addItem(tr("Last 12 months"), Last12Months);
-    m_preset->addItem(tr("This year"), ThisYear);
-    m_preset->addItem(tr("Last year"), LastYear);
-    m_preset->addItem(tr("Custom"), Custom);
-    periodLabel->setBuddy(m_preset);
-    layout->addWidget(m_preset);
-    layout->addWidget(m_from);
-    layout->addWidget(new QLabel(QStringLiteral("–"), bar));
-    layout->addWidget(m_to);
-    layout->addSpacing(12);
-    auto *filterLabel = new QLabel(tr("Cases:"), bar);
-    layout->addWidget(filterLabel);
-    filterLabel->setBuddy(m_body);
-    for (QComboBox *combo : {m_body, m_domain, m_mode, m_operator}) {
-        layout->addWidget(combo);
-        connect(combo, &QComboBox::currentIndexChanged, this, &DashboardPage::filterChanged);
-    }
-    m_body->setToolTip(tr("Implementing body (实施机构)"));
-    m_domain->setToolTip(tr("Scenario domain"));
-    m_mode->setToolTip(tr("Authorization mode"));
-    m_operator->setToolTip(tr("Operator (credit code)"));
-    layout->addStretch(1);
-
-    auto *refresh = new QToolButton(bar);
-    refresh->setObjectName(QStringLiteral("dashboardRefresh"));
-    refresh->setText(tr("Refresh"));
-    refresh->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    connect(refresh, &QToolButton::clicked, this, &DashboardPage::refresh);
-    layout->addWidget(refresh);
-
-    m_export->setObjectName(QStringLiteral("dashboardExport"));
-    m_export->setText(tr("Export"));
-    m_export->setPopupMode(QToolButton::InstantPopup);
-    auto *menu = new QMenu(m_export);
-    QAction *pdf =
-        menu->addAction(tr("Dashboard as &PDF…"), this, &DashboardPage::exportPdfInteractive);
-    pdf->setObjectName(QStringLiteral("actionExportDashboardPdf"));
-    menu->addSeparator();
-    for (Dimension dimension : monitoring::kDimensions) {
-        QAction *csv =
-            menu->addAction(tr("Table \"%1\" as CSV…").arg(monitoring::dimensionLabel(dimension)),
-                            this, [this, dimension] { exportCsvInteractive(dimension); });
-        csv->setObjectName(QStringLiteral("actionExportCsv_") +
-                           monitoring::dimensionCode(dimension));
-    }
-    m_export->setMenu(menu);
-    layout->addWidget(m_export);
-
-    connect(m_preset, &QComboBox::currentIndexChanged, this, &DashboardPage::applyPreset);
-    for (QDateEdit *edit : {m_from, m_to}) {
-        connect(edit, &QDateEdit::dateChanged, this, [this] {
-            if (m_filling)
-                return;
-            const QSignalBlocker blocker(m_preset);
-            m_preset->setCurrentIndex(m_preset->findData(Custom));
-            filterChanged();
-        });
-    }
-    return bar;
-}
-
-QWidget *DashboardPage::makeCharts()
-{
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("chartArea"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *panel = new QWidget(scroll);
-    auto *grid = new QGridLayout(panel);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setSpacing(4);
-    const QStringList ids = {QStringLiteral("calls"),     QStringLiteral("revenue"),
-                             QStringLiteral("domains"),   QStringLiteral("modes"),
-                             QStringLiteral("incidents"), QStringLiteral("registration")};
-    for (int i = 0; i < ids.size(); ++i) {
-        auto *chart = new QChart;
-        chart->setAnimationOptions(QChart::NoAnimation);
-        chart->legend()->setAlignment(Qt::AlignBottom);
-        QFont legendFont = font();
-        legendFont.setPointSizeF(std::max(7.0, legendFont.pointSizeF() * 0.85));
-        chart->legend()->setFont(legendFont);
-        chart->setMargins(QMargins(4, 4, 4, 4));
-        auto *view = new QChartView(chart, panel);
-        view->setObjectName(ids.at(i) + QStringLiteral("Chart"));
-        view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumSize(300, 225);
-        grid->addWidget(view, i / 3, i % 3);
-        m_chartViews.insert(ids.at(i), view);
-    }
-    scroll->setWidget(panel);
-    return scroll;
-}
-
-void DashboardPage::applyPreset()
-{
-    const QDate today = m_on.isValid() ? m_on : QDate::currentDate();
-    QDate from, to;
-    switch (m_preset->currentData().toInt()) {
-    case Last12Months:
-        to = today;
-        from = QDate(today.year(), today.month(), 1).addMonths(-11);
-        break;
-    case ThisYear:
-        from = QDate(today.year(), 1, 1);
-        to = today;
-        break;
-    case LastYear:
-        from = QDate(today.year() - 1, 1, 1);
-        to = QDate(today.year() - 1, 12, 31);
-        break;
-    default:
-        return; // custom: the dates as they are
-    }
-    m_filling = true;
-    m_from->setDate(from);
-    m_to->setDate(to);
-    m_filling = false;
-    filterChanged();
-}
-
-void DashboardPage::setPeriod(const QDate &from, const QDate &to)
-{
-    m_filling = true;
-    {
-        const QSignalBlocker blocker(m_preset);
-        m_preset->setCurrentIndex(m_preset->findData(Custom));
-    }
-    m_from->setDate(from);
-    m_to->setDate(to);
-    m_filling = false;
-    filterChanged();
-}
-
-void DashboardPage::setEvaluationDay(const QDate &on)
-{
-    m_on = on;
-    applyPreset();
-    invalidate();
-}
-
-void DashboardPage::setFilter(const monitoring::MonitoringFilter &filter)
-{
-    m_filling = true;
-    const auto select = [](QComboBox *combo, const QString &value) {
-        int index = combo->findData(value);
-        if (index < 0 && !value.isEmpty()) {
-            combo->addItem(value, value);
-            index = combo->count() - 1;
-        }
-        combo->setCurrentIndex(std::max(0, index));
-    };
-    select(m_body, filter.implementingBody);
-    select(m_domain, filter.domain);
-    select(m_mode, filter.mode);
-    select(m_operator, filter.operatorCode);
-    m_filling = false;
-    filterChanged();
-}
-
-void DashboardPage::filterChanged()
-{
-    if (m_filling)
-        return;
-    invalidate();
-}
-
-monitoring::IndicatorQuery DashboardPage::query() const
-{
-    monitoring::IndicatorQuery q;
-    q.from = m_from->date();
-    q.to = m_to->date();
-    q.on = m_on.isValid() ? m_on : QDate::currentDate();
-    q.filter.implementingBody = m_body->currentData().toString();
-    q.filter.domain = m_domain->currentData().toString();
-    q.filter.mode = m_mode->currentData().toString();
-    q.filter.operatorCode = m_operator->currentData().toString();
-    return q;
-}
-
 void DashboardPage::invalidate()
 {
     m_dirty = true;
@@ -439,20 +208,6 @@ void DashboardPage::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     if (m_dirty)
         refresh();
-}
-
-QString DashboardPage::filterText() const
-{
-    QStringList parts;
-    const auto add = [&parts](const QString &label, const QComboBox *combo) {
-        if (!combo->currentData().toString().isEmpty())
-            parts << tr("%1: %2").arg(label, combo->currentText());
-    };
-    add(tr("Implementing body"), m_body);
-    add(tr("Domain"), m_domain);
-    add(tr("Mode"), m_mode);
-    add(tr("Operator"), m_operator);
-    return parts.join(QStringLiteral(" · "));
 }
 
 void DashboardPage::refresh()
@@ -480,29 +235,6 @@ void DashboardPage::refresh()
     showData();
     log::info(QStringLiteral("dashboard: computed in %1 ms").arg(timer.elapsed()));
     emit refreshed();
-}
-
-void DashboardPage::fillChoices()
-{
-    m_filling = true;
-    const auto fill = [](QComboBox *combo, const QList<monitoring::FilterChoice> &choices) {
-        const QString current = combo->currentData().toString();
-        while (combo->count() > 1)
-            combo->removeItem(1);
-        for (const monitoring::FilterChoice &choice : choices)
-            combo->addItem(choice.label, choice.value);
-        int index = combo->findData(current);
-        if (index < 0 && !current.isEmpty()) {
-            combo->addItem(current, current); // keep a filter the data no longer offers
-            index = combo->count() - 1;
-        }
-        combo->setCurrentIndex(std::max(0, index));
-    };
-    fill(m_body, m_data.breakdown.implementingBodies);
-    fill(m_domain, m_data.breakdown.domains);
-    fill(m_mode, m_data.breakdown.modes);
-    fill(m_operator, m_data.breakdown.operators);
-    m_filling = false;
 }
 
 void DashboardPage::showData()
@@ -552,119 +284,6 @@ void DashboardPage::showData()
                  m_data.report.on.toString(Qt::ISODate),
                  folder.isEmpty() ? tr("no watched feed folder (Tools → Settings…)")
                                   : tr("watching %1").arg(QDir::toNativeSeparators(folder))));
-}
-
-void DashboardPage::showChart(const report::DashboardChart &chart)
-{
-    QChartView *view = m_chartViews.value(chart.id);
-    if (!view)
-        return;
-    QChart *c = view->chart();
-    clearChart(c);
-    const charts::ChartData &d = chart.data;
-    c->setTitle(d.title);
-    QFont titleFont = font();
-    titleFont.setBold(true);
-    c->setTitleFont(titleFont);
-    const QString id = chart.id;
-    // Domains: many names of several characters, which no axis of this size shows whole; a
-    // ring with a legend names every one (the printed report draws bars, it has the room).
-    if (d.kind == charts::ChartData::Kind::Pie || chart.id == QLatin1String("domains")) {
-        auto *series = new QPieSeries(c);
-        series->setPieSize(0.62);
-        if (!d.centerText.isEmpty() || d.donut)
-            series->setHoleSize(0.35);
-        const QList<double> values = d.series.value(0).values;
-        double total = 0;
-        for (double v : values)
-            total += v;
-        for (int i = 0; i < d.categories.size(); ++i) {
-            const double v = values.value(i);
-            auto *slice = series->append(
-                tr("%1: %2").arg(d.categories.at(i), d.format ? d.format(v) : QString::number(v)),
-                v);
-            const QColor color = d.categoryColors.value(i).isValid() ? d.categoryColors.value(i)
-                                                                     : charts::paletteColor(i);
-            slice->setColor(color);
-            slice->setBorderColor(Qt::white);
-            slice->setLabelVisible(false); // the legend names it, with its share
-            connect(slice, &QPieSlice::clicked, this, [this, id, i] { drillDownChart(id, i); });
-            connect(slice, &QPieSlice::hovered, slice,
-                    [slice](bool on) { slice->setExploded(on); });
-        }
-        c->addSeries(series);
-        c->legend()->setVisible(true);
-        c->legend()->setAlignment(Qt::AlignRight);
-        c->legend()->setShowToolTips(true);
-        // Shares in the legend too, so nothing needs a label on the ring.
-        const auto markers = c->legend()->markers(series);
-        for (int i = 0; i < markers.size() && i < values.size(); ++i) {
-            if (total > 0)
-                markers.at(i)->setLabel(
-                    tr("%1 (%2%)")
-                        .arg(markers.at(i)->label())
-                        .arg(QLocale().toString(100.0 * values.at(i) / total, 'f', 0)));
-        }
-        if (total <= 0)
-            c->setTitle(d.title + QStringLiteral("\n") + tr("(nothing in this period)"));
-        return;
-    }
-
-    auto *x = new QBarCategoryAxis(c);
-    QStringList categories = d.categories;
-    const bool months = chart.id == QLatin1String("calls") || chart.id == QLatin1String("revenue");
-    x->append(categories);
-    x->setTitleText(d.xLabel);
-    auto *y = new QValueAxis(c);
-    y->setTitleText(d.yLabel);
-    double maximum = 0;
-    for (const charts::Series &s : d.series)
-        for (double v : s.values)
-            maximum = std::max(maximum, v);
-    setValueRange(y, maximum, chart.scale == 1 && chart.id != QLatin1String("revenue"));
-    QFont small = font();
-    small.setPointSizeF(std::max(7.0, small.pointSizeF() * 0.82));
-    x->setLabelsFont(small);
-    y->setLabelsFont(small);
-    x->setTitleFont(small);
-    y->setTitleFont(small);
-    c->addAxis(x, Qt::AlignBottom);
-    c->addAxis(y, Qt::AlignLeft);
-
-    if (d.kind == charts::ChartData::Kind::Bar) {
-        auto *series = new QBarSeries(c);
-        for (const charts::Series &s : d.series) {
-            auto *set = new QBarSet(s.name, series);
-            for (double v : s.values)
-                set->append(v);
-            set->setColor(s.color.isValid() ? s.color : charts::paletteColor(0));
-            series->append(set);
-        }
-        series->setLabelsVisible(!months);
-        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-        connect(series, &QBarSeries::clicked, this,
-                [this, id](int index, QBarSet *) { drillDownChart(id, index); });
-        c->addSeries(series);
-        series->attachAxis(x);
-        series->attachAxis(y);
-    } else {
-        for (const charts::Series &s : d.series) {
-            auto *series = new QLineSeries(c);
-            series->setName(s.name);
-            for (int i = 0; i < s.values.size(); ++i)
-                series->append(i, s.values.at(i));
-            series->setPointsVisible(true);
-            series->setPen(QPen(s.color.isValid() ? s.color : charts::paletteColor(1), 2));
-            connect(series, &QLineSeries::clicked, this, [this, id](const QPointF &point) {
-                drillDownChart(id, int(std::lround(point.x())));
-            });
-            c->addSeries(series);
-            series->attachAxis(x);
-            series->attachAxis(y);
-        }
-    }
-    c->legend()->setVisible(true);
-    c->legend()->setAlignment(Qt::AlignBottom);
 }
 
 void DashboardPage::showIndicatorTable()
@@ -723,11 +342,6 @@ IndicatorCard *DashboardPage::card(Dimension dimension) const
     return nullptr;
 }
 
-QChartView *DashboardPage::chartView(const QString &id) const
-{
-    return m_chartViews.value(id);
-}
-
 void DashboardPage::drillDownIndicator(const QString &id)
 {
     const monitoring::Indicator *indicator = m_data.report.find(id);
@@ -743,67 +357,6 @@ void DashboardPage::drillDownIndicator(const QString &id)
                                tr("%1 (%2 to %3)")
                                    .arg(indicator->label, m_data.report.from.toString(Qt::ISODate),
                                         m_data.report.to.toString(Qt::ISODate)));
-}
-
-void DashboardPage::drillDownChart(const QString &chartId, int index)
-{
-    for (const report::DashboardChart &chart : std::as_const(m_charts)) {
-        if (chart.id != chartId || index < 0 || index >= chart.categoryIds.size())
-            continue;
-        QStringList ids = chart.categoryIds.at(index);
-        ids.removeAll(QString());
-        const QString label =
-            tr("%1: %2").arg(chart.data.title, chart.data.categories.value(index));
-        if (ids.isEmpty()) {
-            emit notify(tr("No cases are behind \"%1\".").arg(label));
-            return;
-        }
-        emit applicationsRequested(ids, label);
-        return;
-    }
-}
-
-Status DashboardPage::exportPdf(const QString &path) const
-{
-    const auto pdf = report::dashboardPdf(m_data);
-    if (!pdf)
-        return pdf.error();
-    return writeAtomically(path, pdf.value());
-}
-
-Status DashboardPage::exportCsv(Dimension dimension, const QString &path) const
-{
-    return writeAtomically(path, report::indicatorTableCsv(m_data.report, dimension));
-}
-
-void DashboardPage::exportPdfInteractive()
-{
-    const QString path = FileDialogs::saveFileName(
-        this, tr("Export Dashboard as PDF"),
-        QStringLiteral("monitoring-%1_%2.pdf")
-            .arg(m_data.report.from.toString(Qt::ISODate), m_data.report.to.toString(Qt::ISODate)),
-        tr("PDF documents (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    const Status done = exportPdf(path);
-    const QString message = done ? tr("Dashboard saved as %1.").arg(QDir::toNativeSeparators(path))
-                                 : tr("The PDF was not saved: %1").arg(done.error().toString());
-    showNotice(message, !done);
-    emit notify(message);
-}
-
-void DashboardPage::exportCsvInteractive(Dimension dimension)
-{
-    const QString path = FileDialogs::saveFileName(
-        this, tr("Export Indicator Table as CSV"),
-        report::indicatorTableFileName(m_data.report, dimension), tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    const Status done = exportCsv(dimension, path);
-    const QString message = done ? tr("Table saved as %1.").arg(QDir::toNativeSeparators(path))
-                                 : tr("The table was not saved: %1").arg(done.error().toString());
-    showNotice(message, !done);
-    emit notify(message);
 }
 
 } // namespace gd
