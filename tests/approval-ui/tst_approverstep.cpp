@@ -160,7 +160,7 @@ void TestApproverStep::cleanup()
 
 std::unique_ptr<MainWindow> TestApproverStep::makeWindow()
 {
-    auto window = std::make_unique<MainWindow>(m_db);
+    auto window = std::make_unique<MainWindow>(Desk::over(m_db));
     window->resize(1600, 1000);
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get()))
@@ -652,3 +652,4 @@ void TestApproverStep::profileEditAloneCannotAgree()
 
 QTEST_MAIN(TestApproverStep)
 #include "tst_approverstep.moc"
+#include "services/desk.h"

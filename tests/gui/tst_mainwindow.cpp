@@ -135,7 +135,7 @@ void TestMainWindow::openDatabase(bool withExamples)
 
 std::unique_ptr<MainWindow> TestMainWindow::makeWindow()
 {
-    auto window = std::make_unique<MainWindow>(m_db);
+    auto window = std::make_unique<MainWindow>(Desk::over(m_db));
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get()))
         qWarning("window not exposed");
@@ -539,3 +539,4 @@ void TestMainWindow::officerDialogNeedsCompleteProfile()
 
 QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"
+#include "services/desk.h"

@@ -215,7 +215,7 @@ void TestDashboard::importFeed(const QByteArray &bytes, const QString &name)
 
 std::unique_ptr<MainWindow> TestDashboard::makeWindow()
 {
-    auto window = std::make_unique<MainWindow>(m_db);
+    auto window = std::make_unique<MainWindow>(Desk::over(m_db));
     window->resize(1440, 900);
     window->show();
     return window;
@@ -708,7 +708,7 @@ void TestDashboard::screenshots()
     QVERIFY(db.ok());
     QVERIFY(demo::load(db.value(), QDate::currentDate()).ok());
     m_db = db.value();
-    auto window = std::make_unique<MainWindow>(m_db);
+    auto window = std::make_unique<MainWindow>(Desk::over(m_db));
     window->resize(1440, 900);
     window->show();
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
@@ -743,3 +743,4 @@ void TestDashboard::screenshots()
 
 QTEST_MAIN(TestDashboard)
 #include "tst_dashboard.moc"
+#include "services/desk.h"

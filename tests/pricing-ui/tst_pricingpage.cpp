@@ -129,7 +129,7 @@ void TestPricingPage::cleanup()
 
 std::unique_ptr<MainWindow> TestPricingPage::makeWindow()
 {
-    auto window = std::make_unique<MainWindow>(m_db);
+    auto window = std::make_unique<MainWindow>(Desk::over(m_db));
     window->resize(1600, 1000);
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get()))
@@ -486,3 +486,4 @@ void TestPricingPage::freeCaseIsRecordedAsNotCharged()
 
 QTEST_MAIN(TestPricingPage)
 #include "tst_pricingpage.moc"
+#include "services/desk.h"

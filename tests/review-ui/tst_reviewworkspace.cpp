@@ -127,7 +127,7 @@ void TestReviewWorkspace::cleanup()
 
 std::unique_ptr<MainWindow> TestReviewWorkspace::makeWindow()
 {
-    auto window = std::make_unique<MainWindow>(m_db);
+    auto window = std::make_unique<MainWindow>(Desk::over(m_db));
     window->resize(1600, 1000);
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get()))
@@ -588,3 +588,4 @@ void TestReviewWorkspace::hostileTextIsShownEscaped()
 
 QTEST_MAIN(TestReviewWorkspace)
 #include "tst_reviewworkspace.moc"
+#include "services/desk.h"
