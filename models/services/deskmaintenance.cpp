@@ -34,6 +34,8 @@ Result<DatabaseCheck> DeskMaintenance::check() const
 
 std::weak_ptr<const void> DeskMaintenance::watchClosing(const std::shared_ptr<Desk> &desk)
 {
+    if (!desk)
+        return {}; // nothing open (the file could not be opened): nothing to wait for
     return std::shared_ptr<const void>(desk->database());
 }
 

@@ -8,7 +8,8 @@ namespace gd {
 
 InboxService::InboxService(std::shared_ptr<Desk> desk)
     : m_desk(std::move(desk))
-    , m_store(std::make_unique<ApplicationStore>(m_desk->database()))
+    // No desk: a model asked only for its headers (as before, nothing may then be read).
+    , m_store(m_desk ? std::make_unique<ApplicationStore>(m_desk->database()) : nullptr)
 {}
 
 InboxService::~InboxService() = default;

@@ -27,6 +27,7 @@
 #include <QTest>
 #include <QTextDocument>
 
+#include "services/desk.h"
 #include "common/approverkeys.h"
 #include "common/completereview.h"
 #include "common/confirmation.h"
@@ -652,4 +653,3 @@ void TestApproverStep::profileEditAloneCannotAgree()
 
 QTEST_MAIN(TestApproverStep)
 #include "tst_approverstep.moc"
-#include "services/desk.h"

@@ -16,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "services/desk.h"
 #include "common/filestate.h"
 #include "common/rawsqlite.h"
 #include "common/readonlymode.h"
@@ -399,4 +400,3 @@ void TestDbGui::unopenableDatabaseStillReachesRestore()
 
 QTEST_MAIN(TestDbGui)
 #include "tst_dbgui.moc"
-#include "services/desk.h"

@@ -24,6 +24,7 @@
 #include <QTextBrowser>
 #include <QUrl>
 
+#include "services/desk.h"
 #include "common/filedialogs.h"
 #include "core/officer.h"
 #include "importer/importer.h"
@@ -539,4 +540,3 @@ void TestMainWindow::officerDialogNeedsCompleteProfile()
 
 QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"
-#include "services/desk.h"

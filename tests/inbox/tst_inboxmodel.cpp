@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "services/desk.h"
 #include "importer/importer.h"
 #include "importer/registerparser.h"
 #include "itemmodels/inboxmodel.h"
@@ -529,4 +530,3 @@ void TestInboxModel::hostileTextIsShownEscaped()
 
 QTEST_MAIN(TestInboxModel)
 #include "tst_inboxmodel.moc"
-#include "services/desk.h"

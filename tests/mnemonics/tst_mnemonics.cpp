@@ -20,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "services/desk.h"
 #include "core/i18n.h"
 #include "core/officer.h"
 #include "importer/importer.h"
@@ -323,4 +324,3 @@ void TestMnemonics::findsTheKeyDialogClash()
 
 QTEST_MAIN(TestMnemonics)
 #include "tst_mnemonics.moc"
-#include "services/desk.h"

@@ -25,6 +25,7 @@
 #include <QTest>
 #include <QTreeWidget>
 
+#include "services/desk.h"
 #include "audit/trailanchor.h"
 #include "common/filedialogs.h"
 #include "common/guitest.h"
@@ -743,4 +744,3 @@ void TestDashboard::screenshots()
 
 QTEST_MAIN(TestDashboard)
 #include "tst_dashboard.moc"
-#include "services/desk.h"

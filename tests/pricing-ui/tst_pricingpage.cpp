@@ -24,6 +24,7 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include "services/desk.h"
 #include "core/i18n.h"
 #include "core/officer.h"
 #include "importer/importer.h"
@@ -486,4 +487,3 @@ void TestPricingPage::freeCaseIsRecordedAsNotCharged()
 
 QTEST_MAIN(TestPricingPage)
 #include "tst_pricingpage.moc"
-#include "services/desk.h"

@@ -26,6 +26,7 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include "services/desk.h"
 #include "common/completereview.h"
 #include "core/i18n.h"
 #include "core/officer.h"
@@ -588,4 +589,3 @@ void TestReviewWorkspace::hostileTextIsShownEscaped()
 
 QTEST_MAIN(TestReviewWorkspace)
 #include "tst_reviewworkspace.moc"
-#include "services/desk.h"

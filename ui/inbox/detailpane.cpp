@@ -216,7 +216,7 @@ QString DetailPane::html() const
     const Application &app = *m_application;
     // Each section is a function of its own, in the order the officer reads them.
     return headerHtml(app) + applicantHtml(app) + scenarioHtml(app) + authorizationHtml(app) +
-           resourcesHtml(app) + securityHtml(app) + periodHtml(app) + pricingHtml(app) +
+           resourcesHtml() + securityHtml(app) + periodHtml(app) + pricingHtml(app) +
            attachmentsHtml(app) + versionsHtml(app);
 }
 
@@ -310,7 +310,7 @@ QString DetailPane::authorizationHtml(const Application &app) const
     return out;
 }
 
-QString DetailPane::resourcesHtml(const Application &app) const
+QString DetailPane::resourcesHtml() const
 {
     // 数据资源: the register status comes from resourceStatuses(), one per requested resource.
     QString out;

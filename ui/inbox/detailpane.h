@@ -57,7 +57,7 @@ private:
     QString applicantHtml(const Application &app) const;
     QString scenarioHtml(const Application &app) const;
     QString authorizationHtml(const Application &app) const;
-    QString resourcesHtml(const Application &app) const;
+    QString resourcesHtml() const;
     QString securityHtml(const Application &app) const;
     QString periodHtml(const Application &app) const;
     QString pricingHtml(const Application &app) const;
