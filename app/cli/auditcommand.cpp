@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "audit/trailanchor.h"
 #include "cli.h"
-#include "store/database.h"
+#include "services/auditservice.h"
 
 namespace gd::cli {
 
@@ -28,11 +28,12 @@ int audit(Context &ctx)
         ctx.err << "audit: --package: needs at least one FILE.gdpkg\n" << kUsage;
         return Usage;
     }
-    auto db = ctx.openDatabase(Context::Access::Read);
-    if (!db)
+    auto desk = ctx.openDesk(Context::Access::Read);
+    if (!desk)
         return Storage;
+    const AuditService trail(desk);
     // The full check: it does not trust the checkpoint the application keeps.
-    const auto report = gd::audit::verifyTrail(db);
+    const auto report = trail.verify();
     if (!report) {
         ctx.err << report.error().toString() << '\n';
         return Refused;
@@ -68,7 +69,7 @@ int audit(Context &ctx)
     }
 
     if (!packages.isEmpty()) {
-        const auto heads = gd::audit::checkPackageHeads(db, packages);
+        const auto heads = trail.checkPackageHeads(packages);
         if (!heads) {
             ctx.err << heads.error().toString() << '\n';
             return Refused;

@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include "services/desk.h"
+
 namespace gd {
 class Database;
 }
@@ -46,7 +48,16 @@ struct Context
      * --read-only was given or when the file or its folder cannot be written — an archive
      * can be listed and checked; a command that writes is then refused, saying why.
      */
-    std::shared_ptr<Database> openDatabase(Access access) const;
+    std::shared_ptr<Desk> openDesk(Access access) const;
+    /**
+     * ADAPTER (issue 14, removed at integration): openDesk() for the commands not yet on the
+     * core services (package, monitoring); null when it cannot be opened.
+     */
+    std::shared_ptr<Database> openDatabase(Access access) const
+    {
+        const auto desk = openDesk(access);
+        return desk ? desk->database() : nullptr;
+    }
 };
 
 int importFiles(Context &ctx);

@@ -16,10 +16,10 @@
 #include "domain/workflow.h"
 #include "importer/importer.h"
 #include "importer/registerparser.h"
-#include "store/applicationstore.h"
-#include "store/database.h"
-#include "store/databasefile.h"
-#include "store/registerstore.h"
+#include "services/auditservice.h"
+#include "services/deskmaintenance.h"
+#include "services/importservice.h"
+#include "services/inboxservice.h"
 
 namespace gd::cli {
 namespace {
@@ -57,12 +57,12 @@ QString readOnlyReason(const QString &path, bool requested)
 {
     if (requested)
         return QStringLiteral("--read-only was given");
-    switch (dbfile::readOnlyCause(path)) {
-    case dbfile::ReadOnlyCause::File:
+    switch (DeskMaintenance::readOnlyFile(path)) {
+    case DeskMaintenance::ReadOnlyFile::File:
         return QStringLiteral("the file is read-only");
-    case dbfile::ReadOnlyCause::Folder:
+    case DeskMaintenance::ReadOnlyFile::Folder:
         return QStringLiteral("its folder is read-only");
-    case dbfile::ReadOnlyCause::None:
+    case DeskMaintenance::ReadOnlyFile::None:
         break;
     }
     return {};
@@ -70,7 +70,7 @@ QString readOnlyReason(const QString &path, bool requested)
 
 } // namespace
 
-std::shared_ptr<Database> Context::openDatabase(Access access) const
+std::shared_ptr<Desk> Context::openDesk(Access access) const
 {
     const QString reason = readOnlyReason(dbPath, readOnly);
     if (!reason.isEmpty() && access == Access::Write) {
@@ -78,28 +78,28 @@ std::shared_ptr<Database> Context::openDatabase(Access access) const
             << "); this command changes the database\n";
         return nullptr;
     }
-    Database::Options options;
+    Desk::Options options;
     if (!reason.isEmpty()) {
         options.readOnly = true;
         options.lock = false;
     }
-    options.lockWaitMs = Database::kBusyTimeoutMs; // a second command waits for the first
-    auto db = Database::open(dbPath, options);
-    if (!db) {
-        err << db.error().toString() << '\n';
+    options.lockWaitMs = DeskMaintenance::busyTimeoutMs(); // a second command waits for the first
+    auto desk = Desk::open(dbPath, options);
+    if (!desk) {
+        err << desk.error().toString() << '\n';
         return nullptr;
     }
     if (access == Access::Write) {
         // A command that writes checks the trail since the last verified checkpoint first:
         // it says so when the trail is broken (export, countersign and --ack then refuse).
-        const auto trail = audit::checkSinceCheckpoint(db.value());
+        const auto trail = AuditService(desk.value()).checkSinceCheckpoint();
         const QString problem = !trail ? trail.error().toString() : audit::firstProblem(*trail);
         if (!problem.isEmpty()) {
             log::warning(QStringLiteral("%1: on opening: %2").arg(dbPath, problem));
             err << "warning: " << QDir::toNativeSeparators(dbPath) << ": " << problem << '\n';
         }
     }
-    return db.value();
+    return desk.value();
 }
 
 int displayWidth(const QString &text)
@@ -123,11 +123,10 @@ int importFiles(Context &ctx)
         ctx.err << "import: needs at least one FILE or DIR\n";
         return Usage;
     }
-    auto db = ctx.openDatabase(Context::Access::Write);
-    if (!db)
+    auto desk = ctx.openDesk(Context::Access::Write);
+    if (!desk)
         return Storage;
-    Importer importer(db);
-    const ImportReport report = importer.importPaths(ctx.args);
+    const ImportReport report = ImportService(desk).importPaths(ctx.args);
     for (const FileOutcome &file : report.files) {
         switch (file.kind) {
         case FileOutcome::Kind::Added:
@@ -166,10 +165,10 @@ int importRegister(Context &ctx)
         printErrors(ctx.err, parsed.errors);
         return Refused;
     }
-    auto db = ctx.openDatabase(Context::Access::Write);
-    if (!db)
+    auto desk = ctx.openDesk(Context::Access::Write);
+    if (!desk)
         return Storage;
-    const auto summary = RegisterStore(db).importFile(*parsed.file);
+    const auto summary = ImportService(desk).importRegister(*parsed.file);
     if (!summary) {
         ctx.err << ctx.args.first() << ": " << summary.error().toString() << '\n';
         return Failed;
@@ -207,11 +206,11 @@ int list(Context &ctx)
     }
     query.sortColumn = InboxQuery::Column::Id;
     query.sortOrder = Qt::AscendingOrder;
-    auto db = ctx.openDatabase(Context::Access::Read);
-    if (!db)
+    auto desk = ctx.openDesk(Context::Access::Read);
+    if (!desk)
         return Storage;
-    const ApplicationStore store(db);
-    const auto rows = store.rows(query, 0, std::numeric_limits<int>::max());
+    const InboxService inbox(desk);
+    const auto rows = inbox.rows(query, 0, std::numeric_limits<int>::max());
     if (!rows) {
         ctx.err << rows.error().toString() << '\n';
         return Failed;
@@ -282,10 +281,10 @@ int demo(Context &ctx)
         ctx.err << "demo: takes no arguments\n";
         return Usage;
     }
-    auto db = ctx.openDatabase(Context::Access::Write);
-    if (!db)
+    auto desk = ctx.openDesk(Context::Access::Write);
+    if (!desk)
         return Storage;
-    const auto summary = demo::load(db, QDate::currentDate());
+    const auto summary = ImportService(desk).loadDemo(QDate::currentDate());
     if (!summary) {
         ctx.err << summary.error().toString() << '\n';
         return Failed;

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
-#include "store/database.h"
-#include "store/dbcheck.h"
+#include "services/deskmaintenance.h"
 
 namespace gd::cli {
 
@@ -13,15 +12,15 @@ int db(Context &ctx)
     }
     // Read-only and without the lock: a check never changes the file, and it may run
     // beside the GUI or on an archived copy in a read-only folder.
-    Database::Options options;
+    Desk::Options options;
     options.readOnly = true;
     options.lock = false;
-    auto opened = Database::open(ctx.dbPath, options);
+    auto opened = Desk::open(ctx.dbPath, options);
     if (!opened) {
         ctx.err << opened.error().toString() << '\n';
         return Storage;
     }
-    const auto check = checkDatabase(opened.value());
+    const auto check = DeskMaintenance(opened.value()).check();
     if (!check) {
         ctx.err << check.error().toString() << '\n';
         return Storage;
@@ -40,7 +39,7 @@ int db(Context &ctx)
     if (check->integrity.isEmpty()) {
         section("schema", check->schema,
                 QStringLiteral("as this GrantDesk creates it (version %1)")
-                    .arg(Database::kSchemaVersion));
+                    .arg(DeskMaintenance::schemaVersion()));
         section("audit trail", check->audit,
                 QStringLiteral("intact, %1 event(s); unanchored: %2 event(s)")
                     .arg(check->events)

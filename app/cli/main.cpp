@@ -16,8 +16,8 @@
 #include "core/i18n.h"
 #include "core/log.h"
 #include "package/keyprotection.h"
-#include "store/database.h"
-#include "store/databasefile.h"
+#include "services/desk.h"
+#include "services/deskmaintenance.h"
 
 namespace {
 
@@ -136,7 +136,7 @@ int main(int argc, char *argv[])
         } else if (option == QLatin1String("--verbose")) {
             verbose = true;
         } else if (option == QLatin1String("--help")) {
-            out << QString::fromUtf8(kUsage).arg(gd::Database::defaultPath());
+            out << QString::fromUtf8(kUsage).arg(gd::Desk::defaultLocation());
             return gd::cli::Ok;
         } else if (option == QLatin1String("--version")) {
             out << "grantdesk-cli " << QCoreApplication::applicationVersion() << '\n';
@@ -147,12 +147,12 @@ int main(int argc, char *argv[])
         }
     }
     if (args.isEmpty()) {
-        err << QString::fromUtf8(kUsage).arg(gd::Database::defaultPath());
+        err << QString::fromUtf8(kUsage).arg(gd::Desk::defaultLocation());
         return gd::cli::Usage;
     }
     const bool dbGiven = !dbPath.isEmpty();
     if (dbPath.isEmpty())
-        dbPath = gd::Database::defaultPath();
+        dbPath = gd::Desk::defaultLocation();
 
     gd::log::init(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
                       QStringLiteral("/logs"),
@@ -196,7 +196,8 @@ int main(int argc, char *argv[])
         err << command << ": unknown command (see --help)\n";
     // A failure that came from the database file (full, locked, read-only, damaged) is a
     // storage problem, not refused input.
-    if ((code == gd::cli::Failed || code == gd::cli::Refused) && gd::dbfile::storageProblemSeen())
+    if ((code == gd::cli::Failed || code == gd::cli::Refused) &&
+        gd::DeskMaintenance::storageProblemSeen())
         code = gd::cli::Storage;
     out.flush();
     err.flush();

@@ -21,8 +21,9 @@
 #include "inbox/mainwindow.h"
 #include "package/keyprotection.h"
 #include "settings/officerdialog.h"
-#include "store/applicationstore.h"
-#include "store/database.h"
+#include "services/desk.h"
+#include "services/importservice.h"
+#include "services/inboxservice.h"
 
 namespace {
 
@@ -60,27 +61,27 @@ void preferCjkFont(QApplication &app)
 // The demo data set is offered once per database, when it is empty.
 const gd::Setting<QStringList> kDemoOffered{"Demo/OfferedFor", {}};
 
-void loadDemoIfNew(const std::shared_ptr<gd::Database> &db, bool forced)
+void loadDemoIfNew(const std::shared_ptr<gd::Desk> &desk, bool forced)
 {
-    if (db->isReadOnly()) {
+    if (desk->isReadOnly()) {
         // Loading writes: an archive open read-only gets no demo data, even when asked.
         if (forced)
             QMessageBox::warning(
                 nullptr, QCoreApplication::translate("main", "GrantDesk"),
                 QCoreApplication::translate("main", "The demo data set was not loaded: %1")
-                    .arg(gd::Database::readOnlyRefusal()));
+                    .arg(gd::Desk::readOnlyRefusal()));
         return;
     }
-    const QString key = QFileInfo(db->path()).absoluteFilePath();
+    const QString key = QFileInfo(desk->location()).absoluteFilePath();
     QStringList offered = kDemoOffered.value();
     if (!forced) {
         if (offered.contains(key))
             return;
-        const auto count = gd::ApplicationStore(db).count(gd::InboxQuery{});
+        const auto count = gd::InboxService(desk).count(gd::InboxQuery{});
         if (!count || *count > 0)
             return;
     }
-    const auto summary = gd::demo::load(db, QDate::currentDate());
+    const auto summary = gd::ImportService(desk).loadDemo(QDate::currentDate());
     if (!summary) {
         gd::log::error(QStringLiteral("demo: %1").arg(summary.error().toString()));
         QMessageBox::warning(
@@ -161,7 +162,7 @@ int main(int argc, char *argv[])
                   parser.isSet(verboseOption));
 
     const QString path =
-        parser.isSet(dbOption) ? parser.value(dbOption) : gd::Database::defaultPath();
+        parser.isSet(dbOption) ? parser.value(dbOption) : gd::Desk::defaultLocation();
     const bool readOnly = parser.isSet(readOnlyOption);
     if (!readOnly)
         QDir().mkpath(QFileInfo(path).absolutePath());
@@ -171,9 +172,9 @@ int main(int argc, char *argv[])
     options.readOnly = readOnly;
     const bool noDemo = parser.isSet(noDemoOption);
     const bool forceDemo = parser.isSet(demoOption);
-    options.prepare = [noDemo, forceDemo](const std::shared_ptr<gd::Database> &db) {
+    options.prepare = [noDemo, forceDemo](const std::shared_ptr<gd::Desk> &desk) {
         if (!noDemo)
-            loadDemoIfNew(db, forceDemo);
+            loadDemoIfNew(desk, forceDemo);
     };
     gd::DeskSession session(options);
     bool first = true;

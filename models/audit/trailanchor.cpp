@@ -13,6 +13,8 @@
 #include "package/keystore.h"
 #include "package/package.h"
 #include "package/ziparchive.h"
+#include "store/auditanchors.h"
+#include "store/audittrail.h"
 #include "store/database.h"
 
 namespace gd::audit {

@@ -9,8 +9,7 @@
 #include <QStringList>
 
 #include "core/result.h"
-#include "store/auditanchors.h"
-#include "store/audittrail.h"
+#include "domain/auditrecords.h"
 
 namespace gd {
 class Database;

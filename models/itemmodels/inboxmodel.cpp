@@ -9,7 +9,6 @@
 #include "core/identitytext.h"
 #include "domain/register.h"
 #include "domain/vocabulary.h"
-#include "store/database.h"
 
 namespace gd {
 namespace {
@@ -24,9 +23,9 @@ QString isoDate(const QDate &date)
 
 } // namespace
 
-InboxModel::InboxModel(std::shared_ptr<Database> db, QObject *parent)
+InboxModel::InboxModel(std::shared_ptr<Desk> desk, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_store(std::move(db))
+    , m_inbox(std::move(desk))
     , m_today(QDate::currentDate())
 {
     // Empty until setQuery() or refresh(): the owner connects errorOccurred first.
@@ -111,6 +110,8 @@ QVariant InboxModel::displayData(const InboxRow &row, int column) const
     }
 }
 
+// Over 80 lines on purpose: one switch over the item roles, each case a line or two; it
+// reads as the table of what the inbox shows for each role.
 QVariant InboxModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -280,7 +281,7 @@ void InboxModel::fetchMore(const QModelIndex &parent)
         return;
     const int offset = int(m_rows.size());
     const int wanted = std::min(kPageSize, m_total - offset);
-    auto page = m_store.rows(m_query, offset, wanted);
+    auto page = m_inbox.rows(m_query, offset, wanted);
     if (!page) {
         m_total = offset; // stop asking; the error says why
         emit errorOccurred(page.error().toString());
@@ -330,9 +331,9 @@ void InboxModel::reload()
     beginResetModel();
     m_rows.clear();
     m_total = 0;
-    if (auto total = m_store.count(m_query); !total) {
+    if (auto total = m_inbox.count(m_query); !total) {
         error = total.error().toString();
-    } else if (auto page = m_store.rows(m_query, 0, std::min(kPageSize, *total)); !page) {
+    } else if (auto page = m_inbox.rows(m_query, 0, std::min(kPageSize, *total)); !page) {
         error = page.error().toString();
     } else {
         m_rows = std::move(page.value());
@@ -357,7 +358,7 @@ void InboxModel::setToday(const QDate &today)
 
 Result<int> InboxModel::overdueCount() const
 {
-    return m_store.overdueCount(m_query, m_today);
+    return m_inbox.overdueCount(m_query, m_today);
 }
 
 const InboxRow *InboxModel::rowAt(int row) const

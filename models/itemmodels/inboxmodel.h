@@ -8,11 +8,11 @@
 #include <QDate>
 #include <QList>
 
-#include "store/applicationstore.h"
+#include "services/inboxservice.h"
 
 namespace gd {
 
-class Database;
+class Desk;
 
 /**
  * The inbox: one row per application (or per version), filtered and ordered by the
@@ -56,7 +56,7 @@ public:
 
     static constexpr int kPageSize = 200;
 
-    explicit InboxModel(std::shared_ptr<Database> db, QObject *parent = nullptr);
+    explicit InboxModel(std::shared_ptr<Desk> desk, QObject *parent = nullptr);
     ~InboxModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -100,7 +100,7 @@ private:
     int daysOverdue(const InboxRow &row) const;
     QVariant displayData(const InboxRow &row, int column) const;
 
-    ApplicationStore m_store;
+    InboxService m_inbox;
     InboxQuery m_query;
     QList<InboxRow> m_rows;
     int m_total = 0;

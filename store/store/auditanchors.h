@@ -11,27 +11,11 @@
 #include <QStringList>
 
 #include "core/result.h"
+#include "domain/auditrecords.h"
 
 namespace gd {
 
 class Database;
-
-/**
- * One signed checkpoint of the audit trail (table audit_anchors): the event @p seq with
- * chain hash @p hash, signed at @p at by @p signer with the key of @p certificatePem.
- * What is signed is audit::anchorBytes() — the store keeps the row as written and never
- * judges it.
- */
-struct AuditAnchor
-{
-    qint64 seq = 0;
-    QString hash;
-    QDateTime at; // UTC, whole milliseconds
-    QString signer;
-    QString algorithm; // "sm2-sm3" or "ed25519"
-    QByteArray certificatePem;
-    QByteArray signature;
-};
 
 /** A case whose status says it was signed or countersigned while the trail has no such event. */
 struct MissingCaseEvent

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include "core/result.h"
+#include "domain/auditrecords.h"
 
 namespace gd {
 
@@ -25,16 +26,6 @@ struct AuditEvent
     QJsonObject detail; // stored as canonical JSON
     QString prevHash;   // lowercase hex SM3
     QString hash;
-};
-
-/** The result of checking the chain. */
-struct AuditVerification
-{
-    bool intact = true;
-    qint64 checked = 0;     // events hashed by this check
-    qint64 head = 0;        // highest seq
-    qint64 firstBadSeq = 0; // 0 when intact
-    QString reason;         // why firstBadSeq is bad
 };
 
 /**

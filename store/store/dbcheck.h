@@ -7,31 +7,17 @@
 #include <QStringList>
 
 #include "core/result.h"
+#include "domain/databasecheck.h"
 
 namespace gd {
 
 class Database;
 
 /**
- * What `grantdesk-cli db check` finds in a database (issue 13 item 2): the file's own
- * integrity, its schema against the one this GrantDesk creates, and the audit trail.
- * Each list is empty when that part is sound; the texts name the table, index, trigger or
- * event concerned.
- */
-struct DatabaseCheck
-{
-    QStringList integrity; // PRAGMA integrity_check, verbatim (SQLite's own words)
-    QStringList schema;    // missing, extra or altered tables, columns, indexes, triggers
-    QStringList audit;     // the chain, or data with no events at all
-    qint64 events = 0;     // audit events hashed
-    qint64 unanchored = 0; // events after the newest signed checkpoint
-
-    bool ok() const { return integrity.isEmpty() && schema.isEmpty() && audit.isEmpty(); }
-};
-
-/**
- * Runs every check on @p db; never writes to it. The reference schema is built by running
- * this version's migrations on an empty database in a temporary folder, so the check
+ * Runs the store's checks on @p db: integrity, schema, and whether the audit trail's table
+ * is there (auditTable); never writes to it. The trail itself is judged by the core
+ * (DeskMaintenance::check runs this and then audit::verifyTrail). The reference schema is built by
+ * running this version's migrations on an empty database in a temporary folder, so the check
  * follows the migrations and holds no second copy of the schema. A dropped trigger (the one
  * that keeps audit events from being deleted, say) is a schema problem.
  */

@@ -8,19 +8,12 @@
 #include <QString>
 
 #include "core/result.h"
+#include "domain/registerimport.h"
 #include "domain/register.h"
 
 namespace gd {
 
 class Database;
-
-/** Summary of one register import. */
-struct RegisterImportSummary
-{
-    int added = 0;
-    int updated = 0; // status or fields changed
-    int unchanged = 0;
-};
 
 /** The local copy of the resource register with its status history. */
 class RegisterStore final

@@ -27,6 +27,7 @@
 #include <QTest>
 #include <QTextDocument>
 
+#include "services/desk.h"
 #include "common/approverkeys.h"
 #include "common/completereview.h"
 #include "common/confirmation.h"
@@ -160,7 +161,7 @@ void TestApproverStep::cleanup()
 
 std::unique_ptr<MainWindow> TestApproverStep::makeWindow()
 {
-    auto window = std::make_unique<MainWindow>(m_db);
+    auto window = std::make_unique<MainWindow>(Desk::over(m_db));
     window->resize(1600, 1000);
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get()))

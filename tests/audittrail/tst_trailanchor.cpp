@@ -5,6 +5,8 @@
 #include "audit/trailanchor.h"
 #include "common/rawsqlite.h"
 #include "package/packagetest.h"
+#include "store/auditanchors.h"
+#include "store/audittrail.h"
 #include "store/database.h"
 
 using namespace gd;

@@ -28,6 +28,7 @@
 #include "review/reviewdocument.h"
 #include "store/applicationstore.h"
 #include "store/database.h"
+#include "services/desk.h"
 
 using namespace gd;
 
@@ -140,7 +141,7 @@ int benchInbox(const QString &path, int count)
     auto db = Database::open(path);
     if (!db)
         return 1;
-    InboxModel model(db.value());
+    InboxModel model(Desk::over(db.value()));
     model.refresh();
     const double firstRows = t.nsecsElapsed() / 1e6;
     std::printf("inbox: %d rows in the database, %d fetched on open\n", model.totalCount(),

@@ -16,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "services/desk.h"
 #include "common/filestate.h"
 #include "common/rawsqlite.h"
 #include "common/readonlymode.h"
@@ -177,7 +178,7 @@ void TestDbGui::readOnlySessionWritesNothing()
         session.start();
         MainWindow *window = session.window();
         QVERIFY(window);
-        QVERIFY(session.database()->isReadOnly());
+        QVERIFY(session.desk()->isReadOnly());
         QVERIFY(QTest::qWaitForWindowExposed(window));
 
         // It says so: the title, a permanent label in the status bar and a banner.
@@ -274,7 +275,7 @@ void TestDbGui::writableSessionHasRestoreAndNoReadOnlyMarks()
     session.start();
     MainWindow *window = session.window();
     QVERIFY(window);
-    QVERIFY(!session.database()->isReadOnly());
+    QVERIFY(!session.desk()->isReadOnly());
     QVERIFY(!window->windowTitle().contains(QLatin1String("(read-only)")));
     QVERIFY(!window->findChild<QLabel *>(QStringLiteral("readOnlyLabel")));
     QVERIFY(!window->findChild<QLabel *>(QStringLiteral("databaseReadOnlyBanner")));
@@ -346,7 +347,7 @@ void TestDbGui::damagedDatabaseIsSaidAndRestored()
     QCOMPARE(test::sha256Of(m_dir->filePath(kept.first())), damaged);
     QCOMPARE(test::modeOf(file), 0600);
     QVERIFY(session.window());
-    QCOMPARE(session.database()->schemaVersion(), Database::kSchemaVersion);
+    QCOMPARE(session.desk()->database()->schemaVersion(), Database::kSchemaVersion);
     auto *reopened = session.window()->findChild<DatabaseHealth *>();
     QVERIFY(reopened);
     QTRY_VERIFY_WITH_TIMEOUT(reopened->isChecked(), 20000);

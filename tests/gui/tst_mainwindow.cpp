@@ -24,6 +24,7 @@
 #include <QTextBrowser>
 #include <QUrl>
 
+#include "services/desk.h"
 #include "common/filedialogs.h"
 #include "core/officer.h"
 #include "importer/importer.h"
@@ -135,7 +136,7 @@ void TestMainWindow::openDatabase(bool withExamples)
 
 std::unique_ptr<MainWindow> TestMainWindow::makeWindow()
 {
-    auto window = std::make_unique<MainWindow>(m_db);
+    auto window = std::make_unique<MainWindow>(Desk::over(m_db));
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get()))
         qWarning("window not exposed");

@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "services/desk.h"
 #include "importer/importer.h"
 #include "importer/registerparser.h"
 #include "itemmodels/inboxmodel.h"
@@ -150,7 +151,7 @@ void TestInboxModel::insertGenerated(int count)
 void TestInboxModel::examplesUnderModelTester()
 {
     importExamples(true);
-    InboxModel model(m_db);
+    InboxModel model(Desk::over(m_db));
     QSignalSpy errors(&model, &InboxModel::errorOccurred);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     tester.setUseFetchMore(false); // the test fetches; the tester would fetch during resets
@@ -181,7 +182,7 @@ void TestInboxModel::examplesUnderModelTester()
 void TestInboxModel::headersAndRoles()
 {
     importExamples(false);
-    InboxModel model(m_db);
+    InboxModel model(Desk::over(m_db));
     model.refresh();
     QCOMPARE(model.headerData(InboxModel::IdColumn, Qt::Horizontal).toString(),
              QStringLiteral("Number"));
@@ -219,7 +220,7 @@ void TestInboxModel::lazyFetching()
     if (QTest::currentTestFailed())
         return;
 
-    InboxModel model(m_db);
+    InboxModel model(Desk::over(m_db));
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     tester.setUseFetchMore(false); // the test fetches; the tester would fetch during resets
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
@@ -260,7 +261,7 @@ void TestInboxModel::pagedModelUnderTester()
     importExamples(true);
     if (QTest::currentTestFailed())
         return;
-    InboxModel model(m_db);
+    InboxModel model(Desk::over(m_db));
     QSignalSpy errors(&model, &InboxModel::errorOccurred);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     tester.setUseFetchMore(false); // the test fetches; the tester would fetch during resets
@@ -297,7 +298,7 @@ void TestInboxModel::sortByEachColumn()
     importExamples(true);
     if (QTest::currentTestFailed())
         return;
-    InboxModel model(m_db);
+    InboxModel model(Desk::over(m_db));
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     tester.setUseFetchMore(false); // the test fetches; the tester would fetch during resets
     QSignalSpy errors(&model, &InboxModel::errorOccurred);
@@ -322,7 +323,7 @@ void TestInboxModel::sortOrderIsServerSide()
     insertGenerated(450);
     if (QTest::currentTestFailed())
         return;
-    InboxModel model(m_db);
+    InboxModel model(Desk::over(m_db));
     model.refresh();
 
     model.sort(InboxModel::IdColumn, Qt::AscendingOrder);
@@ -376,7 +377,7 @@ void TestInboxModel::searchFilters()
     importExamples(false);
     if (QTest::currentTestFailed())
         return;
-    InboxModel model(m_db);
+    InboxModel model(Desk::over(m_db));
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     tester.setUseFetchMore(false); // the test fetches; the tester would fetch during resets
     QSignalSpy total(&model, &InboxModel::totalCountChanged);
@@ -400,7 +401,7 @@ void TestInboxModel::statusFilterAndAllVersions()
     ApplicationStore store(m_db);
     QVERIFY(store.setStatus(QStringLiteral("GZ-2026-0001"), 1, CaseStatus::InReview, Decision::None)
                 .ok());
-    InboxModel model(m_db);
+    InboxModel model(Desk::over(m_db));
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     tester.setUseFetchMore(false); // the test fetches; the tester would fetch during resets
     InboxQuery query;
@@ -421,7 +422,7 @@ void TestInboxModel::statusFilterAndAllVersions()
 void TestInboxModel::overdueHighlighting()
 {
     importExamples(false);
-    InboxModel model(m_db);
+    InboxModel model(Desk::over(m_db));
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     tester.setUseFetchMore(false); // the test fetches; the tester would fetch during resets
     model.setToday(QDate(2026, 3, 1));
@@ -464,7 +465,7 @@ void TestInboxModel::overdueHighlighting()
 void TestInboxModel::resourcesColumnWarnsAboutRegister()
 {
     importExamples(false);
-    InboxModel model(m_db);
+    InboxModel model(Desk::over(m_db));
     model.refresh();
     // Without a register every resource is unregistered.
     int gz = model.findRow(QStringLiteral("GZ-2026-0001"));
@@ -492,7 +493,7 @@ void TestInboxModel::resourcesColumnWarnsAboutRegister()
 void TestInboxModel::storeErrorsAreSignalled()
 {
     importExamples(false);
-    InboxModel model(m_db);
+    InboxModel model(Desk::over(m_db));
     model.refresh();
     QCOMPARE(model.rowCount(), 3);
     QSignalSpy errors(&model, &InboxModel::errorOccurred);
@@ -514,7 +515,7 @@ void TestInboxModel::hostileTextIsShownEscaped()
     parsed.application.applicant.name = QStringLiteral("广州\u202E司公限有技科\u202C穗数");
     parsed.application.scenario.name = QStringLiteral("研究\x1b[31m红");
     QVERIFY(ApplicationStore(m_db).store(parsed).ok());
-    InboxModel model(m_db);
+    InboxModel model(Desk::over(m_db));
     model.refresh();
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, InboxModel::ApplicantColumn).data().toString(),

@@ -20,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "services/desk.h"
 #include "core/i18n.h"
 #include "core/officer.h"
 #include "importer/importer.h"
@@ -249,7 +250,7 @@ QMap<QString, TestMnemonics::Factory> TestMnemonics::factories()
     };
     // The main window with an open review beside the inbox and the monitoring tab.
     dialogs.insert(QStringLiteral("MainWindow"), [db]() -> std::unique_ptr<QWidget> {
-        auto window = std::make_unique<MainWindow>(db);
+        auto window = std::make_unique<MainWindow>(Desk::over(db));
         window->show();
         if (!window->openReview(QStringLiteral("GZ-2026-0001"), 1))
             qWarning("the review did not open");

@@ -25,6 +25,7 @@
 #include <QTest>
 #include <QTreeWidget>
 
+#include "services/desk.h"
 #include "audit/trailanchor.h"
 #include "common/filedialogs.h"
 #include "common/guitest.h"
@@ -216,7 +217,7 @@ void TestDashboard::importFeed(const QByteArray &bytes, const QString &name)
 
 std::unique_ptr<MainWindow> TestDashboard::makeWindow()
 {
-    auto window = std::make_unique<MainWindow>(m_db);
+    auto window = std::make_unique<MainWindow>(Desk::over(m_db));
     window->resize(1440, 900);
     window->show();
     return window;
@@ -709,7 +710,7 @@ void TestDashboard::screenshots()
     QVERIFY(db.ok());
     QVERIFY(demo::load(db.value(), QDate::currentDate()).ok());
     m_db = db.value();
-    auto window = std::make_unique<MainWindow>(m_db);
+    auto window = std::make_unique<MainWindow>(Desk::over(m_db));
     window->resize(1440, 900);
     window->show();
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));

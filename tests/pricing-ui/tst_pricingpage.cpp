@@ -24,6 +24,7 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include "services/desk.h"
 #include "core/i18n.h"
 #include "core/officer.h"
 #include "importer/importer.h"
@@ -129,7 +130,7 @@ void TestPricingPage::cleanup()
 
 std::unique_ptr<MainWindow> TestPricingPage::makeWindow()
 {
-    auto window = std::make_unique<MainWindow>(m_db);
+    auto window = std::make_unique<MainWindow>(Desk::over(m_db));
     window->resize(1600, 1000);
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get()))

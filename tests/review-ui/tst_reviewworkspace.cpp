@@ -26,6 +26,7 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include "services/desk.h"
 #include "common/completereview.h"
 #include "core/i18n.h"
 #include "core/officer.h"
@@ -127,7 +128,7 @@ void TestReviewWorkspace::cleanup()
 
 std::unique_ptr<MainWindow> TestReviewWorkspace::makeWindow()
 {
-    auto window = std::make_unique<MainWindow>(m_db);
+    auto window = std::make_unique<MainWindow>(Desk::over(m_db));
     window->resize(1600, 1000);
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get()))

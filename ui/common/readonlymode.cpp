@@ -8,7 +8,7 @@
 #include <QStatusBar>
 #include <QVBoxLayout>
 
-#include "store/database.h"
+#include "services/desk.h"
 
 namespace gd::readonlymode {
 namespace {
@@ -86,7 +86,7 @@ void mark(QMainWindow *window, const QString &cause)
                      .arg(cause)
                      .toHtmlEscaped()));
 
-    const QString refusal = Database::readOnlyRefusal();
+    const QString refusal = Desk::readOnlyRefusal();
     for (const QString &name : editingActionNames()) {
         if (auto *action = window->findChild<QAction *>(name)) {
             action->setEnabled(false);

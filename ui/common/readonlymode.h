@@ -12,7 +12,7 @@ namespace gd::readonlymode {
  * The object names of the main window's actions that change the database or a package
  * (import, export, countersign): disabled while the database is open read-only. Review edits,
  * submitting, agreeing and acknowledging are refused where they are offered (the review and the
- * alert panel ask the Database).
+ * alert panel ask the desk).
  */
 QStringList editingActionNames();
 

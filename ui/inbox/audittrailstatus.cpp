@@ -7,12 +7,13 @@
 #include <QStatusBar>
 
 #include "audit/trailanchor.h"
+#include "services/auditservice.h"
 #include "core/log.h"
 
 namespace gd {
-QString warnIfAuditTrailBroken(QStatusBar *bar, const std::shared_ptr<Database> &db)
+QString warnIfAuditTrailBroken(QStatusBar *bar, const std::shared_ptr<Desk> &desk)
 {
-    const auto report = audit::checkSinceCheckpoint(db);
+    const auto report = AuditService(desk).checkSinceCheckpoint();
     const QString problem = !report ? report.error().toString() : audit::firstProblem(*report);
     if (problem.isEmpty())
         return {};
@@ -31,9 +32,9 @@ QString warnIfAuditTrailBroken(QStatusBar *bar, const std::shared_ptr<Database> 
     return problem;
 }
 
-QString showAuditTrailVerification(QWidget *parent, const std::shared_ptr<Database> &db)
+QString showAuditTrailVerification(QWidget *parent, const std::shared_ptr<Desk> &desk)
 {
-    const auto report = audit::verifyTrail(db);
+    const auto report = AuditService(desk).verify();
     QString text;
     QMessageBox::Icon icon = QMessageBox::Information;
     if (!report) {

@@ -10,21 +10,21 @@ class QWidget;
 
 namespace gd {
 
-class Database;
+class Desk;
 
 /**
  * The audit trail in the main window (issue 13 item 1), kept out of MainWindow.
  *
- * On opening: checks the trail since the last verified checkpoint (audit::
+ * On opening: checks the trail since the last verified checkpoint (AuditService::
  * checkSinceCheckpoint); when it is broken, logs it and adds a warning ("auditTrailWarning")
  * to @p bar whose tooltip names the problem. Returns the problem, empty when sound.
  */
-QString warnIfAuditTrailBroken(QStatusBar *bar, const std::shared_ptr<Database> &db);
+QString warnIfAuditTrailBroken(QStatusBar *bar, const std::shared_ptr<Desk> &desk);
 
 /**
- * Tools → Verify Audit Trail: the full check (audit::verifyTrail), shown in a non-modal box
+ * Tools → Verify Audit Trail: the full check (AuditService::verify), shown in a non-modal box
  * ("auditResult") on @p parent with the unanchored tail; returns the text shown.
  */
-QString showAuditTrailVerification(QWidget *parent, const std::shared_ptr<Database> &db);
+QString showAuditTrailVerification(QWidget *parent, const std::shared_ptr<Desk> &desk);
 
 } // namespace gd

@@ -15,14 +15,14 @@
 #include "common/readonlymode.h"
 #include "core/log.h"
 #include "inbox/restoredialog.h"
-#include "store/database.h"
-#include "store/dbcheck.h"
+#include "services/desk.h"
+#include "services/deskmaintenance.h"
 
 namespace gd {
 
-DatabaseHealth::DatabaseHealth(std::shared_ptr<Database> db, QMainWindow *window)
+DatabaseHealth::DatabaseHealth(std::shared_ptr<Desk> desk, QMainWindow *window)
     : QObject(window)
-    , m_db(std::move(db))
+    , m_desk(std::move(desk))
     , m_window(window)
     , m_restoreAction(new QAction(tr("Restore from &Backup…"), window))
 {
@@ -44,16 +44,16 @@ DatabaseHealth::DatabaseHealth(std::shared_ptr<Database> db, QMainWindow *window
         window->menuBar()->addAction(m_restoreAction);
     }
 
-    if (m_db->isReadOnly()) {
-        QString cause = Database::readOnlyCause(m_db->path());
+    if (m_desk->isReadOnly()) {
+        QString cause = DeskMaintenance::readOnlyCause(m_desk->location());
         if (cause.isEmpty())
             cause = tr("as asked with --read-only");
         readonlymode::mark(window, cause);
         // Restoring replaces the file: not from a window that promises to write nothing.
         m_restoreAction->setEnabled(false);
-        m_restoreAction->setToolTip(Database::readOnlyRefusal());
-        m_restoreAction->setStatusTip(Database::readOnlyRefusal());
-        log::info(QStringLiteral("database %1 open read-only (%2)").arg(m_db->path(), cause));
+        m_restoreAction->setToolTip(Desk::readOnlyRefusal());
+        m_restoreAction->setStatusTip(Desk::readOnlyRefusal());
+        log::info(QStringLiteral("database %1 open read-only (%2)").arg(m_desk->location(), cause));
     }
     startQuickCheck();
 }
@@ -71,7 +71,7 @@ void DatabaseHealth::startQuickCheck()
 {
     // quick_check reads every page: on a large database that is seconds, beyond the start-up
     // budget (DESIGN.md, Targets). It runs in a thread of its own, on a read-only connection of
-    // its own (a Database belongs to one thread), while the window is shown; what it finds
+    // its own (a connection belongs to one thread), while the window is shown; what it finds
     // arrives a moment later.
     struct Outcome
     {
@@ -80,15 +80,11 @@ void DatabaseHealth::startQuickCheck()
         qint64 ms = 0;
     };
     auto outcome = std::make_shared<Outcome>();
-    const QString path = m_db->path();
+    const QString path = m_desk->location();
     m_thread = QThread::create([path, outcome] {
         QElapsedTimer timer;
         timer.start();
-        Database::Options options;
-        options.readOnly = true;
-        options.lock = false;
-        const auto db = Database::open(path, options);
-        const auto check = db ? quickCheckDatabase(db.value()) : Result<DatabaseCheck>(db.error());
+        const auto check = DeskMaintenance::quickCheck(path);
         if (!check) {
             outcome->damaged = true;
             outcome->problems = {check.error().toString()};
@@ -104,12 +100,12 @@ void DatabaseHealth::startQuickCheck()
         m_damaged = outcome->damaged;
         m_checkMs = outcome->ms;
         m_checked = true;
-        log::info(
-            QStringLiteral("quick check of %1: %2 in %3 ms")
-                .arg(m_db->path(), m_problems.isEmpty()
-                                       ? QStringLiteral("sound")
-                                       : QStringLiteral("%1 problem(s)").arg(m_problems.size()))
-                .arg(m_checkMs));
+        log::info(QStringLiteral("quick check of %1: %2 in %3 ms")
+                      .arg(m_desk->location(),
+                           m_problems.isEmpty()
+                               ? QStringLiteral("sound")
+                               : QStringLiteral("%1 problem(s)").arg(m_problems.size()))
+                      .arg(m_checkMs));
         if (!m_problems.isEmpty())
             reportProblems();
         emit checked();
@@ -120,8 +116,8 @@ void DatabaseHealth::startQuickCheck()
 void DatabaseHealth::reportProblems()
 {
     for (const QString &problem : std::as_const(m_problems))
-        log::error(QStringLiteral("quick check of %1: %2").arg(m_db->path(), problem));
-    const QString name = QFileInfo(m_db->path()).fileName();
+        log::error(QStringLiteral("quick check of %1: %2").arg(m_desk->location(), problem));
+    const QString name = QFileInfo(m_desk->location()).fileName();
     const QString what =
         m_damaged ? tr("The database file %1 is damaged: SQLite's check found %n problem(s). "
                        "Work recorded now may be lost; restore the file from a backup.",
@@ -169,7 +165,7 @@ RestoreDialog *DatabaseHealth::showRestoreDialog()
         m_dialog->raise();
         return m_dialog;
     }
-    auto *dialog = new RestoreDialog(m_db->path(), m_window);
+    auto *dialog = new RestoreDialog(m_desk->location(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const QString backup = dialog->chosenBackup();

@@ -17,7 +17,7 @@ class QThread;
 
 namespace gd {
 
-class Database;
+class Desk;
 
 /**
  * What the main window says about its database file (issue 13 items 2 and 4): File → Restore
@@ -31,7 +31,7 @@ class DatabaseHealth final : public QObject
     Q_DISABLE_COPY_MOVE(DatabaseHealth)
 
 public:
-    DatabaseHealth(std::shared_ptr<Database> db, QMainWindow *window);
+    DatabaseHealth(std::shared_ptr<Desk> desk, QMainWindow *window);
     /** Waits for a quick check still running (it reads the file; nothing to abandon). */
     ~DatabaseHealth() override;
 
@@ -49,7 +49,7 @@ public:
 signals:
     /**
      * The officer chose @p backup: whoever owns the window closes it and the database, puts
-     * the backup in place (backups::restore) and opens it again (DeskSession does).
+     * the backup in place (DeskMaintenance::restore) and opens it again (DeskSession does).
      */
     void restoreRequested(const QString &backup);
     /** The quick check finished; problems() holds what it found. */
@@ -59,7 +59,7 @@ private:
     void startQuickCheck();
     void reportProblems();
 
-    std::shared_ptr<Database> m_db;
+    std::shared_ptr<Desk> m_desk;
     QMainWindow *m_window;
     QAction *m_restoreAction;
     QStringList m_problems;

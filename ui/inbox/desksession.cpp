@@ -12,8 +12,8 @@
 #include "inbox/databasehealth.h"
 #include "inbox/mainwindow.h"
 #include "inbox/restoredialog.h"
-#include "store/backups.h"
-#include "store/database.h"
+#include "services/desk.h"
+#include "services/deskmaintenance.h"
 
 namespace gd {
 
@@ -34,24 +34,25 @@ void DeskSession::start()
 
 bool DeskSession::open()
 {
-    Database::Options options;
-    const bool readOnly = m_options.readOnly || !Database::readOnlyCause(m_options.path).isEmpty();
+    Desk::Options options;
+    const bool readOnly =
+        m_options.readOnly || !DeskMaintenance::readOnlyCause(m_options.path).isEmpty();
     if (readOnly) {
         options.readOnly = true;
         options.lock = false; // a lock file could not be written either
     }
-    auto db = Database::open(m_options.path, options);
-    if (!db) {
-        log::error(db.error().toString());
-        showOpenFailure(db.error().toString());
+    auto desk = Desk::open(m_options.path, options);
+    if (!desk) {
+        log::error(desk.error().toString());
+        showOpenFailure(desk.error().toString());
         return false;
     }
     log::info(QStringLiteral("database %1 opened%2")
                   .arg(m_options.path, readOnly ? QStringLiteral(" read-only") : QString()));
-    m_db = db.value();
+    m_desk = desk.value();
     if (m_options.prepare)
-        m_options.prepare(m_db);
-    auto *window = new MainWindow(m_db);
+        m_options.prepare(m_desk);
+    auto *window = new MainWindow(m_desk);
     window->setAttribute(Qt::WA_DeleteOnClose);
     m_window = window;
     if (auto *health = window->findChild<DatabaseHealth *>()) {
@@ -79,10 +80,11 @@ void DeskSession::showOpenFailure(const QString &message)
         box->addButton(tr("Restore from &Backup…"), QMessageBox::AcceptRole);
     restoreButton->setObjectName(QStringLiteral("restoreFromOpenError"));
     // Asked to write nothing (--read-only), or unable to: the file is not replaced.
-    const bool readOnly = m_options.readOnly || !Database::readOnlyCause(filePath()).isEmpty();
+    const bool readOnly =
+        m_options.readOnly || !DeskMaintenance::readOnlyCause(filePath()).isEmpty();
     restoreButton->setEnabled(!readOnly);
     if (readOnly)
-        restoreButton->setToolTip(Database::readOnlyRefusal());
+        restoreButton->setToolTip(Desk::readOnlyRefusal());
     QPushButton *quit = box->addButton(tr("&Quit"), QMessageBox::RejectRole);
     box->setDefaultButton(restoreButton);
     box->setEscapeButton(quit);
@@ -124,7 +126,7 @@ void DeskSession::closeWindow()
         MainWindow *window = m_window;
         window->saveSettings();
         window->hide();
-        delete window; // reviews save what is pending; every holder of the database goes
+        delete window; // reviews save what is pending; every holder of the desk goes
     }
     m_window = nullptr;
 }
@@ -141,13 +143,13 @@ bool DeskSession::restore(const QString &backup)
     // Keep the program alive while its only window is replaced.
     QApplication::setQuitOnLastWindowClosed(false);
     closeWindow();
-    const std::weak_ptr<Database> closing = m_db;
-    m_db.reset();
+    const std::weak_ptr<const void> closing = DeskMaintenance::watchClosing(m_desk);
+    m_desk.reset();
     QString message;
     bool ok = false;
     if (!closing.expired()) {
         message = tr("The database is still in use; nothing was restored.");
-    } else if (const auto restored = backups::restore(filePath(), backup); !restored) {
+    } else if (const auto restored = DeskMaintenance::restore(filePath(), backup); !restored) {
         message = tr("The backup could not be restored: %1").arg(restored.error().toString());
     } else {
         ok = true;

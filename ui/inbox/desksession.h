@@ -12,7 +12,7 @@ class QMessageBox;
 
 namespace gd {
 
-class Database;
+class Desk;
 class MainWindow;
 
 /**
@@ -33,7 +33,7 @@ public:
         QString path;
         bool readOnly = false; // --read-only
         /** Called with each database opened, before its window is made (the demo data). */
-        std::function<void(const std::shared_ptr<Database> &)> prepare;
+        std::function<void(const std::shared_ptr<Desk> &)> prepare;
     };
 
     explicit DeskSession(Options options, QObject *parent = nullptr);
@@ -42,7 +42,7 @@ public:
     /** Opens the database and shows the window, or the box offering the restore dialog. */
     void start();
     MainWindow *window() const { return m_window; }
-    std::shared_ptr<Database> database() const { return m_db; }
+    std::shared_ptr<Desk> desk() const { return m_desk; }
     /** The box shown when the database could not be opened; null otherwise. */
     QMessageBox *openFailure() const { return m_failure; }
     /**
@@ -64,7 +64,7 @@ private:
     QString filePath() const;
 
     Options m_options;
-    std::shared_ptr<Database> m_db;
+    std::shared_ptr<Desk> m_desk;
     QPointer<MainWindow> m_window;
     QPointer<QMessageBox> m_failure;
 };

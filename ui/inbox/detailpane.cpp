@@ -24,7 +24,6 @@
 #include "domain/vocabulary.h"
 #include "domain/workflow.h"
 #include "itemmodels/inboxmodel.h"
-#include "store/database.h"
 
 namespace gd {
 namespace {
@@ -114,9 +113,9 @@ QString registrationMark(RegistrationStatus status)
 
 } // namespace
 
-DetailPane::DetailPane(std::shared_ptr<Database> db, QWidget *parent)
+DetailPane::DetailPane(std::shared_ptr<Desk> desk, QWidget *parent)
     : QWidget(parent)
-    , m_store(std::move(db))
+    , m_inbox(std::move(desk))
     , m_message(new QLabel(this))
     , m_browser(new QTextBrowser(this))
 {
@@ -162,15 +161,15 @@ void DetailPane::reload()
         render();
         return;
     }
-    if (auto loaded = m_store.load(m_id, m_version); !loaded) {
+    if (auto loaded = m_inbox.load(m_id, m_version); !loaded) {
         m_loadError = loaded.error().toString();
     } else {
         m_application = std::move(loaded.value());
-        if (auto resources = m_store.resourceStatuses(m_id, m_version); resources)
+        if (auto resources = m_inbox.resourceStatuses(m_id, m_version); resources)
             m_resources = std::move(resources.value());
         else
             m_loadError = resources.error().toString();
-        if (auto versions = m_store.versions(m_id); versions)
+        if (auto versions = m_inbox.versions(m_id); versions)
             m_versions = std::move(versions.value());
         else
             m_loadError = versions.error().toString();
@@ -215,10 +214,16 @@ QString DetailPane::html() const
                  esc(m_loadError));
     }
     const Application &app = *m_application;
-    const QLocale locale;
-    QString out;
+    // Each section is a function of its own, in the order the officer reads them.
+    return headerHtml(app) + applicantHtml(app) + scenarioHtml(app) + authorizationHtml(app) +
+           resourcesHtml() + securityHtml(app) + periodHtml(app) + pricingHtml(app) +
+           attachmentsHtml(app) + versionsHtml(app);
+}
 
+QString DetailPane::headerHtml(const Application &app) const
+{
     // Header: number, version, scenario; then where the case stands.
+    QString out;
     out += QStringLiteral("<h2 style=\"margin-bottom:2px\">%1 v%2 · %3</h2>")
                .arg(esc(app.id))
                .arg(app.version)
@@ -236,174 +241,195 @@ QString DetailPane::html() const
     if (app.deadline.isValid())
         headline << esc(tr("Deadline %1").arg(isoDate(app.deadline)));
     out += QStringLiteral("<p>%1</p>").arg(headline.join(QStringLiteral(" &nbsp;·&nbsp; ")));
+    return out;
+}
 
+QString DetailPane::applicantHtml(const Application &app) const
+{
     // 申请单位
-    {
-        const Applicant &a = app.applicant;
-        QString code = esc(a.creditCode);
-        if (!a.creditCode.isEmpty()) {
-            code += QStringLiteral(" &nbsp;") +
-                    (creditcode::isValid(a.creditCode)
-                         ? coloured(kOk, esc(tr("✓ check character valid")))
-                         : coloured(kBad, esc(tr("✗ check character invalid")), true));
-        }
-        QStringList contact;
-        for (const QString &part : {a.contact.name, a.contact.phone, a.contact.email}) {
-            if (!part.isEmpty())
-                contact << esc(part);
-        }
-        QString declaration;
-        if (!a.creditDeclaration.has_value())
-            declaration = coloured(kWarn, esc(tr("⚠ not stated")), true);
-        else if (*a.creditDeclaration)
-            declaration = coloured(kOk, esc(tr("✓ declared: no serious violations, not on a "
-                                               "bad-credit list")));
-        else
-            declaration = coloured(kBad, esc(tr("✗ not declared")), true);
-        out += section(
-            tr("Applicant"),
-            table({row(tr("Name"), QStringLiteral("<b>%1</b>").arg(esc(a.name))),
-                   row(tr("Credit code"), code.isEmpty() ? orDash({}) : code),
-                   row(tr("Legal representative"), orDash(a.legalRepresentative)),
-                   row(tr("Role"), orDash(vocabulary::label("role", a.role))),
-                   row(tr("Contact"),
-                       contact.isEmpty() ? orDash({}) : contact.join(QStringLiteral(" · "))),
-                   row(tr("Credit declaration"), declaration)}));
+    QString out;
+    const Applicant &a = app.applicant;
+    QString code = esc(a.creditCode);
+    if (!a.creditCode.isEmpty()) {
+        code += QStringLiteral(" &nbsp;") +
+                (creditcode::isValid(a.creditCode)
+                     ? coloured(kOk, esc(tr("✓ check character valid")))
+                     : coloured(kBad, esc(tr("✗ check character invalid")), true));
     }
+    QStringList contact;
+    for (const QString &part : {a.contact.name, a.contact.phone, a.contact.email}) {
+        if (!part.isEmpty())
+            contact << esc(part);
+    }
+    QString declaration;
+    if (!a.creditDeclaration.has_value())
+        declaration = coloured(kWarn, esc(tr("⚠ not stated")), true);
+    else if (*a.creditDeclaration)
+        declaration = coloured(kOk, esc(tr("✓ declared: no serious violations, not on a "
+                                           "bad-credit list")));
+    else
+        declaration = coloured(kBad, esc(tr("✗ not declared")), true);
+    out += section(tr("Applicant"),
+                   table({row(tr("Name"), QStringLiteral("<b>%1</b>").arg(esc(a.name))),
+                          row(tr("Credit code"), code.isEmpty() ? orDash({}) : code),
+                          row(tr("Legal representative"), orDash(a.legalRepresentative)),
+                          row(tr("Role"), orDash(vocabulary::label("role", a.role))),
+                          row(tr("Contact"),
+                              contact.isEmpty() ? orDash({}) : contact.join(QStringLiteral(" · "))),
+                          row(tr("Credit declaration"), declaration)}));
+    return out;
+}
 
+QString DetailPane::scenarioHtml(const Application &app) const
+{
     // 场景
-    {
-        const Scenario &s = app.scenario;
-        const QString classification =
-            QStringList{esc(s.domain), esc(vocabulary::label("mode", app.authorization.mode)),
-                        esc(vocabulary::label("useClass", app.useClass))}
-                .join(QStringLiteral(" · "));
-        out +=
-            section(tr("Scenario"),
-                    table({row(tr("Name"), esc(s.name)), row(tr("Classification"), classification),
-                           row(tr("Description"), orDash(s.description)),
-                           row(tr("Beneficiaries"), orDash(s.beneficiaries)),
-                           row(tr("Social benefit"), orDash(s.socialBenefit)),
-                           row(tr("Economic benefit"), orDash(s.economicBenefit))}));
-    }
+    QString out;
+    const Scenario &s = app.scenario;
+    const QString classification =
+        QStringList{esc(s.domain), esc(vocabulary::label("mode", app.authorization.mode)),
+                    esc(vocabulary::label("useClass", app.useClass))}
+            .join(QStringLiteral(" · "));
+    out += section(tr("Scenario"),
+                   table({row(tr("Name"), esc(s.name)), row(tr("Classification"), classification),
+                          row(tr("Description"), orDash(s.description)),
+                          row(tr("Beneficiaries"), orDash(s.beneficiaries)),
+                          row(tr("Social benefit"), orDash(s.socialBenefit)),
+                          row(tr("Economic benefit"), orDash(s.economicBenefit))}));
+    return out;
+}
 
+QString DetailPane::authorizationHtml(const Application &app) const
+{
     // 授权
+    QString out;
     out +=
         section(tr("Authorization"),
                 table({row(tr("Mode"), orDash(vocabulary::label("mode", app.authorization.mode))),
                        row(tr("Implementation plan"), orDash(app.authorization.planRef)),
                        row(tr("Implementing body"), orDash(app.authorization.implementingBody))}));
+    return out;
+}
 
+QString DetailPane::resourcesHtml() const
+{
     // 数据资源: the register status comes from resourceStatuses(), one per requested resource.
-    {
-        QString body;
-        int problems = 0;
-        for (const ResourceStatus &rs : m_resources) {
-            const RequestedResource &r = rs.resource;
-            const bool problem = registrationStatusIsProblem(rs.status);
-            problems += problem ? 1 : 0;
-            const bool bad = rs.status == RegistrationStatus::Cancelled;
-            const QString colour = problem ? (bad ? QString(kBad) : QString(kWarn)) : QString(kOk);
-            const QString title =
-                QStringLiteral("<b>%1 %2</b> &nbsp;%3")
-                    .arg(coloured(colour, registrationMark(rs.status), problem), esc(r.name),
-                         coloured(colour, esc(registrationStatusLabel(rs.status)), problem));
-            QStringList rows;
-            QString code = r.registrationCode.isEmpty()
-                               ? coloured(kWarn, esc(tr("no registration code given")), true)
-                               : esc(r.registrationCode);
-            if (!rs.registerName.isEmpty() && rs.registerName != r.name)
-                code += muted(esc(tr(" (registered as “%1”)").arg(rs.registerName)));
-            rows << row(tr("Registration code"), code);
-            rows << row(tr("Provider"), orDash(r.provider));
-            if (!r.sharedFrom.isEmpty()) {
-                rows << row(tr("Shared from"),
-                            esc(r.sharedFrom) + QStringLiteral(" &nbsp;") +
-                                coloured(kWarn,
-                                         esc(tr("⚠ shared data: the provider's consent is "
-                                                "needed")),
-                                         true));
-            }
-            rows << row(tr("Fields"), r.fields.isEmpty()
-                                          ? orDash({})
-                                          : esc(r.fields.join(tr(", ", "between list items"))));
-            rows << row(tr("Grade"), orDash(vocabulary::label("grade", r.grade)));
-            rows << row(tr("Volume"), r.volume
-                                          ? esc(tr("%1 records").arg(locale.toString(*r.volume)))
-                                          : orDash({}));
-            rows << row(tr("Update frequency"),
-                        orDash(vocabulary::label("updateFrequency", r.updateFrequency)));
-            rows << row(tr("Delivery"), orDash(vocabulary::label("delivery", r.delivery)));
-            rows << row(tr("Justification"), orDash(r.justification));
-            const QString background =
-                problem
-                    ? QStringLiteral(" bgcolor=\"%1\"").arg(bad ? kBadBackground : kWarnBackground)
-                    : QString();
-            body += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"%1>"
-                                   "<tr><td>%2%3</td></tr></table>")
-                        .arg(background, title, table(rows));
-        }
-        if (m_resources.isEmpty())
-            body = QStringLiteral("<p>%1</p>").arg(muted(esc(tr("No resources requested."))));
+    QString out;
+    const QLocale locale;
+    QString body;
+    int problems = 0;
+    for (const ResourceStatus &rs : m_resources) {
+        const RequestedResource &r = rs.resource;
+        const bool problem = registrationStatusIsProblem(rs.status);
+        problems += problem ? 1 : 0;
+        const bool bad = rs.status == RegistrationStatus::Cancelled;
+        const QString colour = problem ? (bad ? QString(kBad) : QString(kWarn)) : QString(kOk);
         const QString title =
-            problems > 0 ? tr("Data resources (%1) — %n need(s) attention", nullptr, problems)
-                               .arg(m_resources.size())
-                         : tr("Data resources (%1)").arg(m_resources.size());
-        out += section(title, body);
+            QStringLiteral("<b>%1 %2</b> &nbsp;%3")
+                .arg(coloured(colour, registrationMark(rs.status), problem), esc(r.name),
+                     coloured(colour, esc(registrationStatusLabel(rs.status)), problem));
+        QStringList rows;
+        QString code = r.registrationCode.isEmpty()
+                           ? coloured(kWarn, esc(tr("no registration code given")), true)
+                           : esc(r.registrationCode);
+        if (!rs.registerName.isEmpty() && rs.registerName != r.name)
+            code += muted(esc(tr(" (registered as “%1”)").arg(rs.registerName)));
+        rows << row(tr("Registration code"), code);
+        rows << row(tr("Provider"), orDash(r.provider));
+        if (!r.sharedFrom.isEmpty()) {
+            rows << row(tr("Shared from"),
+                        esc(r.sharedFrom) + QStringLiteral(" &nbsp;") +
+                            coloured(kWarn,
+                                     esc(tr("⚠ shared data: the provider's consent is "
+                                            "needed")),
+                                     true));
+        }
+        rows << row(tr("Fields"), r.fields.isEmpty()
+                                      ? orDash({})
+                                      : esc(r.fields.join(tr(", ", "between list items"))));
+        rows << row(tr("Grade"), orDash(vocabulary::label("grade", r.grade)));
+        rows << row(tr("Volume"),
+                    r.volume ? esc(tr("%1 records").arg(locale.toString(*r.volume))) : orDash({}));
+        rows << row(tr("Update frequency"),
+                    orDash(vocabulary::label("updateFrequency", r.updateFrequency)));
+        rows << row(tr("Delivery"), orDash(vocabulary::label("delivery", r.delivery)));
+        rows << row(tr("Justification"), orDash(r.justification));
+        const QString background =
+            problem ? QStringLiteral(" bgcolor=\"%1\"").arg(bad ? kBadBackground : kWarnBackground)
+                    : QString();
+        body += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"%1>"
+                               "<tr><td>%2%3</td></tr></table>")
+                    .arg(background, title, table(rows));
     }
+    if (m_resources.isEmpty())
+        body = QStringLiteral("<p>%1</p>").arg(muted(esc(tr("No resources requested."))));
+    const QString title = problems > 0
+                              ? tr("Data resources (%1) — %n need(s) attention", nullptr, problems)
+                                    .arg(m_resources.size())
+                              : tr("Data resources (%1)").arg(m_resources.size());
+    out += section(title, body);
+    return out;
+}
 
+QString DetailPane::securityHtml(const Application &app) const
+{
     // 安全
-    {
-        const Security &s = app.security;
-        auto yesNo = [](std::optional<bool> value, const QString &yes, const QString &no) {
-            if (!value.has_value())
-                return coloured(kWarn, esc(tr("⚠ not stated")), true);
-            return *value ? coloured(kOk, esc(yes)) : coloured(kBad, esc(no), true);
-        };
-        QString incidents = orDash({});
-        if (s.incidentsLast3Years) {
-            incidents = *s.incidentsLast3Years == 0
-                            ? coloured(kOk, esc(tr("none")))
-                            : coloured(kBad, esc(QString::number(*s.incidentsLast3Years)), true);
-        }
-        out += section(tr("Security"),
-                       table({row(tr("MLPS level"), s.mlpsLevel > 0
-                                                        ? esc(tr("Level %1").arg(s.mlpsLevel))
-                                                        : coloured(kWarn, esc(tr("⚠ none")), true)),
-                              row(tr("Crypto assessment"),
-                                  yesNo(s.cryptoAssessment, tr("✓ passed"), tr("✗ not passed"))),
-                              row(tr("Security officer"), orDash(s.officer)),
-                              row(tr("Incidents (3 years)"), incidents),
-                              row(tr("Emergency plan"),
-                                  yesNo(s.emergencyPlan, tr("✓ in place"), tr("✗ none")))}));
+    QString out;
+    const Security &s = app.security;
+    auto yesNo = [](std::optional<bool> value, const QString &yes, const QString &no) {
+        if (!value.has_value())
+            return coloured(kWarn, esc(tr("⚠ not stated")), true);
+        return *value ? coloured(kOk, esc(yes)) : coloured(kBad, esc(no), true);
+    };
+    QString incidents = orDash({});
+    if (s.incidentsLast3Years) {
+        incidents = *s.incidentsLast3Years == 0
+                        ? coloured(kOk, esc(tr("none")))
+                        : coloured(kBad, esc(QString::number(*s.incidentsLast3Years)), true);
     }
+    out += section(
+        tr("Security"),
+        table({row(tr("MLPS level"), s.mlpsLevel > 0 ? esc(tr("Level %1").arg(s.mlpsLevel))
+                                                     : coloured(kWarn, esc(tr("⚠ none")), true)),
+               row(tr("Crypto assessment"),
+                   yesNo(s.cryptoAssessment, tr("✓ passed"), tr("✗ not passed"))),
+               row(tr("Security officer"), orDash(s.officer)),
+               row(tr("Incidents (3 years)"), incidents),
+               row(tr("Emergency plan"), yesNo(s.emergencyPlan, tr("✓ in place"), tr("✗ none")))}));
+    return out;
+}
 
+QString DetailPane::periodHtml(const Application &app) const
+{
     // 期限
-    {
-        QString period;
-        if (app.periodStart.isValid() && app.periodEnd.isValid()) {
-            period = esc(
-                QStringLiteral("%1 — %2").arg(isoDate(app.periodStart), isoDate(app.periodEnd)));
-            if (app.periodEnd <= app.periodStart) {
-                period += QStringLiteral(" &nbsp;") +
-                          coloured(kBad, esc(tr("✗ the end is not after the start")), true);
-            } else {
-                const auto [months, days] = monthsAndDays(app.periodStart, app.periodEnd);
-                const QString monthText = tr("%n month(s)", nullptr, months);
-                const QString length = days == 0
-                                           ? monthText
-                                           : tr("%1 %2", "months, then days")
-                                                 .arg(monthText, tr("%n day(s)", nullptr, days));
-                period += QStringLiteral(" &nbsp;") +
-                          muted(esc(tr("(%1)", "length of the period").arg(length)));
-            }
+    QString out;
+    QString period;
+    if (app.periodStart.isValid() && app.periodEnd.isValid()) {
+        period =
+            esc(QStringLiteral("%1 — %2").arg(isoDate(app.periodStart), isoDate(app.periodEnd)));
+        if (app.periodEnd <= app.periodStart) {
+            period += QStringLiteral(" &nbsp;") +
+                      coloured(kBad, esc(tr("✗ the end is not after the start")), true);
         } else {
-            period = orDash({});
+            const auto [months, days] = monthsAndDays(app.periodStart, app.periodEnd);
+            const QString monthText = tr("%n month(s)", nullptr, months);
+            const QString length = days == 0 ? monthText
+                                             : tr("%1 %2", "months, then days")
+                                                   .arg(monthText, tr("%n day(s)", nullptr, days));
+            period += QStringLiteral(" &nbsp;") +
+                      muted(esc(tr("(%1)", "length of the period").arg(length)));
         }
-        out += section(tr("Period"), table({row(tr("Term"), period)}));
+    } else {
+        period = orDash({});
     }
+    out += section(tr("Period"), table({row(tr("Term"), period)}));
+    return out;
+}
 
+QString DetailPane::pricingHtml(const Application &app) const
+{
     // 定价申请
+    QString out;
+    const QLocale locale;
     if (app.pricing) {
         const PricingRequest &p = *app.pricing;
         QStringList flags;
@@ -424,81 +450,86 @@ QString DetailPane::html() const
         out += section(tr("Pricing request"),
                        QStringLiteral("<p>%1</p>").arg(muted(esc(tr("No pricing request.")))));
     }
+    return out;
+}
 
+QString DetailPane::attachmentsHtml(const Application &app) const
+{
     // 附件
-    {
-        QString body;
-        if (app.attachments.isEmpty()) {
-            body = QStringLiteral("<p>%1</p>").arg(muted(esc(tr("No attachments."))));
-        } else {
-            body = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
-            for (int i = 0; i < app.attachments.size(); ++i) {
-                const Attachment &a = app.attachments.at(i);
-                body +=
-                    QStringLiteral("<tr><td><b>%1</b><br/>%2</td>"
-                                   "<td style=\"padding-left:10px\">%3<br/>%4</td>"
-                                   "<td style=\"padding-left:10px\"><a href=\"gd:open/%5\">%6</a>"
-                                   " · <a href=\"gd:save/%5\">%7</a></td></tr>")
-                        .arg(esc(a.name),
-                             muted(esc(QStringLiteral("%1 · %2").arg(
-                                 vocabulary::label("attachmentKind", a.kind),
-                                 a.size > 0 ? locale.formattedDataSize(a.size)
-                                            : QStringLiteral("—")))),
-                             esc(QStringLiteral("SHA-256 %1…").arg(a.sha256.left(12))),
-                             coloured(kOk, esc(tr("✓ verified on import"))))
-                        .arg(i)
-                        .arg(esc(tr("Open")), esc(tr("Save a copy…")));
-            }
-            body += QStringLiteral("</table>");
+    QString out;
+    const QLocale locale;
+    QString body;
+    if (app.attachments.isEmpty()) {
+        body = QStringLiteral("<p>%1</p>").arg(muted(esc(tr("No attachments."))));
+    } else {
+        body = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
+        for (int i = 0; i < app.attachments.size(); ++i) {
+            const Attachment &a = app.attachments.at(i);
+            body +=
+                QStringLiteral("<tr><td><b>%1</b><br/>%2</td>"
+                               "<td style=\"padding-left:10px\">%3<br/>%4</td>"
+                               "<td style=\"padding-left:10px\"><a href=\"gd:open/%5\">%6</a>"
+                               " · <a href=\"gd:save/%5\">%7</a></td></tr>")
+                    .arg(esc(a.name),
+                         muted(esc(QStringLiteral("%1 · %2").arg(
+                             vocabulary::label("attachmentKind", a.kind),
+                             a.size > 0 ? locale.formattedDataSize(a.size) : QStringLiteral("—")))),
+                         esc(QStringLiteral("SHA-256 %1…").arg(a.sha256.left(12))),
+                         coloured(kOk, esc(tr("✓ verified on import"))))
+                    .arg(i)
+                    .arg(esc(tr("Open")), esc(tr("Save a copy…")));
         }
-        out += section(tr("Attachments (%1)").arg(app.attachments.size()), body);
+        body += QStringLiteral("</table>");
     }
+    out += section(tr("Attachments (%1)").arg(app.attachments.size()), body);
+    return out;
+}
 
+QString DetailPane::versionsHtml(const Application &app) const
+{
     // Versions of this application, with gaps in the numbering flagged.
-    {
-        QList<VersionInfo> versions = m_versions;
-        std::sort(versions.begin(), versions.end(),
-                  [](const VersionInfo &a, const VersionInfo &b) { return a.version < b.version; });
-        QStringList items;
-        for (const VersionInfo &v : versions) {
-            const QString text = QStringLiteral("v%1").arg(v.version);
-            const QString link =
-                v.version == app.version
-                    ? QStringLiteral("<b>%1</b>").arg(text)
-                    : QStringLiteral("<a href=\"gd:version/%1\">%2</a>").arg(v.version).arg(text);
-            // An earlier version's decision says why a new version came in (returned …).
-            const QString decision = v.decision == Decision::None
-                                         ? QString()
-                                         : esc(tr("decision: %1").arg(decisionLabel(v.decision)));
-            items << QStringLiteral("<tr><td>%1</td><td style=\"padding-left:8px\">%2 %3</td>"
-                                    "<td style=\"padding-left:8px\">%4</td>"
-                                    "<td style=\"padding-left:8px\">%5</td></tr>")
-                         .arg(link,
-                              coloured(InboxModel::statusColor(v.status).name(),
-                                       QStringLiteral("●")),
-                              esc(caseStatusLabel(v.status)), decision,
-                              muted(esc(tr("submitted %1").arg(dateTime(v.submittedAt)))));
-        }
-        // Versions count from 1: a lone version 2 means version 1 never arrived.
-        QStringList missing;
-        int expected = 1;
-        for (const VersionInfo &v : versions) {
-            for (; expected < v.version; ++expected)
-                missing << QString::number(expected);
-            expected = v.version + 1;
-        }
-        QString body = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">%1</table>")
-                           .arg(items.join(QString()));
-        if (!missing.isEmpty()) {
-            body += QStringLiteral("<p>%1</p>")
-                        .arg(coloured(kWarn,
-                                      esc(tr("⚠ %n version(s) never received: %1", nullptr,
-                                             int(missing.size()))
-                                              .arg(missing.join(tr(", ", "between list items")))),
-                                      true));
-        }
-        out += section(tr("Versions"), body);
+    QString out;
+    QList<VersionInfo> versions = m_versions;
+    std::sort(versions.begin(), versions.end(),
+              [](const VersionInfo &a, const VersionInfo &b) { return a.version < b.version; });
+    QStringList items;
+    for (const VersionInfo &v : versions) {
+        const QString text = QStringLiteral("v%1").arg(v.version);
+        const QString link =
+            v.version == app.version
+                ? QStringLiteral("<b>%1</b>").arg(text)
+                : QStringLiteral("<a href=\"gd:version/%1\">%2</a>").arg(v.version).arg(text);
+        // An earlier version's decision says why a new version came in (returned …).
+        const QString decision = v.decision == Decision::None
+                                     ? QString()
+                                     : esc(tr("decision: %1").arg(decisionLabel(v.decision)));
+        items << QStringLiteral("<tr><td>%1</td><td style=\"padding-left:8px\">%2 %3</td>"
+                                "<td style=\"padding-left:8px\">%4</td>"
+                                "<td style=\"padding-left:8px\">%5</td></tr>")
+                     .arg(link,
+                          coloured(InboxModel::statusColor(v.status).name(), QStringLiteral("●")),
+                          esc(caseStatusLabel(v.status)), decision,
+                          muted(esc(tr("submitted %1").arg(dateTime(v.submittedAt)))));
     }
+    // Versions count from 1: a lone version 2 means version 1 never arrived.
+    QStringList missing;
+    int expected = 1;
+    for (const VersionInfo &v : versions) {
+        for (; expected < v.version; ++expected)
+            missing << QString::number(expected);
+        expected = v.version + 1;
+    }
+    QString body = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">%1</table>")
+                       .arg(items.join(QString()));
+    if (!missing.isEmpty()) {
+        body += QStringLiteral("<p>%1</p>")
+                    .arg(coloured(
+                        kWarn,
+                        esc(tr("⚠ %n version(s) never received: %1", nullptr, int(missing.size()))
+                                .arg(missing.join(tr(", ", "between list items")))),
+                        true));
+    }
+    out += section(tr("Versions"), body);
     return out;
 }
 
@@ -529,7 +560,7 @@ std::optional<QByteArray> DetailPane::attachmentBytes(int index)
     if (!m_application || index < 0 || index >= m_application->attachments.size())
         return std::nullopt;
     const Attachment &a = m_application->attachments.at(index);
-    auto content = m_store.attachmentContent(a.sha256);
+    auto content = m_inbox.attachmentContent(a.sha256);
     if (!content) {
         showMessage(
             tr("The attachment “%1” could not be read: %2").arg(a.name, content.error().toString()),

@@ -8,7 +8,7 @@
 #include <QWidget>
 
 #include "domain/application.h"
-#include "store/applicationstore.h"
+#include "services/inboxservice.h"
 
 class QLabel;
 class QTemporaryDir;
@@ -17,7 +17,7 @@ class QUrl;
 
 namespace gd {
 
-class Database;
+class Desk;
 
 /**
  * The whole selected application in readable form, beside the inbox: applicant,
@@ -30,7 +30,7 @@ class DetailPane final : public QWidget
     Q_DISABLE_COPY_MOVE(DetailPane)
 
 public:
-    explicit DetailPane(std::shared_ptr<Database> db, QWidget *parent = nullptr);
+    explicit DetailPane(std::shared_ptr<Desk> desk, QWidget *parent = nullptr);
     ~DetailPane() override;
 
     void showApplication(const QString &id, int version);
@@ -53,11 +53,21 @@ signals:
 private:
     void render();
     QString html() const;
+    QString headerHtml(const Application &app) const;
+    QString applicantHtml(const Application &app) const;
+    QString scenarioHtml(const Application &app) const;
+    QString authorizationHtml(const Application &app) const;
+    QString resourcesHtml() const;
+    QString securityHtml(const Application &app) const;
+    QString periodHtml(const Application &app) const;
+    QString pricingHtml(const Application &app) const;
+    QString attachmentsHtml(const Application &app) const;
+    QString versionsHtml(const Application &app) const;
     void showMessage(const QString &text, bool error);
     void followLink(const QUrl &url);
     std::optional<QByteArray> attachmentBytes(int index);
 
-    ApplicationStore m_store;
+    InboxService m_inbox;
     QLabel *m_message;
     QTextBrowser *m_browser;
     std::unique_ptr<QTemporaryDir> m_openedFiles;

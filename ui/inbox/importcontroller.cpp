@@ -12,14 +12,14 @@
 #include "core/log.h"
 #include "importer/registerparser.h"
 #include "inbox/importresultdialog.h"
-#include "store/applicationstore.h"
-#include "store/database.h"
+#include "services/desk.h"
+#include "services/importservice.h"
 
 namespace gd {
 
-ImportController::ImportController(std::shared_ptr<Database> db, QWidget *window)
+ImportController::ImportController(std::shared_ptr<Desk> desk, QWidget *window)
     : QObject(window)
-    , m_db(std::move(db))
+    , m_desk(std::move(desk))
     , m_window(window)
 {}
 
@@ -27,9 +27,9 @@ ImportController::~ImportController() = default;
 
 bool ImportController::refusedReadOnly()
 {
-    if (!m_db->isReadOnly())
+    if (!m_desk->isReadOnly())
         return false;
-    showResult(tr("Import refused"), Database::readOnlyRefusal(),
+    showResult(tr("Import refused"), Desk::readOnlyRefusal(),
                tr("Open the database without --read-only, from a file and folder you may write, "
                   "to import."));
     return true;
@@ -79,8 +79,7 @@ ImportReport ImportController::importPaths(const QStringList &paths)
     progress.setAutoReset(false);
     connect(&progress, &QProgressDialog::canceled, this, [&cancel] { cancel = true; });
 
-    Importer importer(m_db);
-    const ImportReport report = importer.importPaths(
+    const ImportReport report = ImportService(m_desk).importPaths(
         paths,
         [&](int done, int total, const QString &path) {
             progress.setMaximum(total);
@@ -156,8 +155,7 @@ bool ImportController::importRegisterFile(const QString &path)
                    lines.join(QLatin1Char('\n')));
         return false;
     }
-    RegisterStore store(m_db);
-    const auto summary = store.importFile(*outcome.file);
+    const auto summary = ImportService(m_desk).importRegister(*outcome.file);
     if (!summary) {
         showResult(tr("Register import failed"),
                    tr("The register could not be stored; nothing was changed."),

@@ -13,7 +13,7 @@ class QWidget;
 
 namespace gd {
 
-class Database;
+class Desk;
 class ImportResultDialog;
 
 /**
@@ -26,7 +26,7 @@ class ImportController final : public QObject
     Q_DISABLE_COPY_MOVE(ImportController)
 
 public:
-    ImportController(std::shared_ptr<Database> db, QWidget *window);
+    ImportController(std::shared_ptr<Desk> desk, QWidget *window);
     ~ImportController() override;
 
     void importApplicationFiles();
@@ -50,7 +50,7 @@ private:
     bool refusedReadOnly();
     void showResult(const QString &title, const QString &summary, const QString &details);
 
-    std::shared_ptr<Database> m_db;
+    std::shared_ptr<Desk> m_desk;
     QWidget *m_window;
     QPointer<ImportResultDialog> m_resultDialog;
 };

@@ -48,10 +48,9 @@
 #include "pricing/rulefilesdialog.h"
 #include "review/reviewdocument.h"
 #include "review/reviewworkspace.h"
+#include "services/desk.h"
 #include "settings/officerdialog.h"
 #include "settings/settingsdialog.h"
-#include "services/desk.h"
-#include "store/database.h"
 
 namespace gd {
 namespace {
@@ -62,16 +61,16 @@ const Setting<QByteArray> kSplitter{"MainWindow/Splitter", {}};
 const Setting<QByteArray> kInboxHeader{"Inbox/Header", {}};
 const Setting<bool> kAllVersions{"Inbox/AllVersions", false};
 
-constexpr int kSearchDebounceMs = 150;
-
 } // namespace
 
-MainWindow::MainWindow(std::shared_ptr<Database> db, QWidget *parent)
+// ADAPTER (issue 14, removed at integration): the pages not yet on the desk are handed its
+// store handle; each takes the desk itself once it is migrated.
+MainWindow::MainWindow(std::shared_ptr<Desk> desk, QWidget *parent)
     : QMainWindow(parent)
-    , m_db(db)
-    , m_model(new InboxModel(db, this))
+    , m_desk(std::move(desk))
+    , m_model(new InboxModel(m_desk, this))
     , m_view(new QTableView(this))
-    , m_detail(new DetailPane(db, this))
+    , m_detail(new DetailPane(m_desk, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_tabs(new QTabWidget(this))
     , m_startReview(new QPushButton(this))
@@ -79,101 +78,49 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, QWidget *parent)
     , m_saveLabel(new QLabel(this))
     , m_searchTimer(new QTimer(this))
     , m_countLabel(new QLabel(this))
-    , m_import(new ImportController(db, this))
+    , m_import(new ImportController(m_desk, this))
     , m_officerLabel(new QLabel(this))
 {
-    m_packages = new PackageController(db, this);
+    m_packages = new PackageController(m_desk->database(), this);
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("GrantDesk") + QStringLiteral(" — ") + QFileInfo(m_db->path()).fileName());
+    setWindowTitle(tr("GrantDesk") + QStringLiteral(" — ") +
+                   QFileInfo(m_desk->location()).fileName());
 
-    m_view->setObjectName(QStringLiteral("inboxView"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setShowGrid(false);
-    m_view->setWordWrap(false);
-    m_view->setTextElideMode(Qt::ElideRight);
-    m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_view->setFrameShape(QFrame::NoFrame);
-    m_view->setItemDelegateForColumn(InboxModel::StatusColumn, new StatusDotDelegate(m_view));
-    // Fixed row heights keep scrolling through 100,000 rows cheap (no per-row sizing).
-    QHeaderView *rows = m_view->verticalHeader();
-    rows->hide();
-    rows->setSectionResizeMode(QHeaderView::Fixed);
-    rows->setDefaultSectionSize(fontMetrics().height() + 8);
-    QHeaderView *header = m_view->horizontalHeader();
-    header->setHighlightSections(false);
-    header->setSectionsMovable(true);
-    header->setStretchLastSection(true);
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    header->setContextMenuPolicy(Qt::CustomContextMenu);
-    header->setSortIndicator(InboxModel::SubmittedColumn, Qt::DescendingOrder);
-    m_view->setSortingEnabled(true);
-    connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](QPoint pos) {
-        QMenu menu(this);
-        for (int column = 0; column < InboxModel::ColumnCount; ++column) {
-            QAction *action = menu.addAction(
-                m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
-            action->setCheckable(true);
-            action->setChecked(!header->isSectionHidden(column));
-            action->setEnabled(column != InboxModel::IdColumn);
-            connect(action, &QAction::toggled, header,
-                    [header, column](bool shown) { header->setSectionHidden(column, !shown); });
-        }
-        menu.exec(header->viewport()->mapToGlobal(pos));
-    });
+    createInboxPage();
+    createTabs();
+    createStatusBar();
 
-    // The detail pane with the button that opens the review (Enter in the table does too).
-    auto *detailArea = new QWidget(this);
-    auto *detailLayout = new QVBoxLayout(detailArea);
-    detailLayout->setContentsMargins(0, 0, 0, 0);
-    detailLayout->setSpacing(0);
-    detailLayout->addWidget(m_detail, 1);
-    auto *startBar = new QHBoxLayout;
-    startBar->setContentsMargins(8, 6, 12, 8);
-    startBar->addStretch(1);
-    startBar->addWidget(m_startReview);
-    detailLayout->addLayout(startBar);
-    m_startReview->setObjectName(QStringLiteral("startReviewButton"));
-    m_startReview->setAutoDefault(false);
-    m_startReview->setEnabled(false);
-    connect(m_startReview, &QPushButton::clicked, this, &MainWindow::openSelectedReview);
-    connect(m_view, &QTableView::activated, this, [this] { openSelectedReview(); });
+    createFilterBar();
+    createActions();
+    // After the first paint: the trail since the last checkpoint (audittrailstatus.h).
+    QTimer::singleShot(0, this, [this] { warnIfAuditTrailBroken(statusBar(), m_desk); });
 
-    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->setChildrenCollapsible(false);
-    // A drill-down from the dashboard shows a chip above the table until it is clicked.
-    auto *inboxArea = new QWidget(this);
-    auto *inboxLayout = new QVBoxLayout(inboxArea);
-    inboxLayout->setContentsMargins(0, 0, 0, 0);
-    inboxLayout->setSpacing(0);
-    auto *chipBar = new QWidget(inboxArea);
-    auto *chipLayout = new QHBoxLayout(chipBar);
-    chipLayout->setContentsMargins(6, 4, 6, 4);
-    m_idChip = new QPushButton(chipBar);
-    m_idChip->setObjectName(QStringLiteral("idFilterChip"));
-    m_idChip->setStyleSheet(QStringLiteral("QPushButton { background: #e3ecf7; border: 1px solid "
-                                           "#9db7d9; border-radius: 9px; padding: 2px 10px; }"));
-    connect(m_idChip, &QPushButton::clicked, this, &MainWindow::clearIdFilter);
-    chipLayout->addWidget(m_idChip);
-    chipLayout->addStretch(1);
-    chipBar->hide();
-    inboxLayout->addWidget(chipBar);
-    inboxLayout->addWidget(m_view, 1);
-    m_splitter->addWidget(inboxArea);
-    m_splitter->addWidget(detailArea);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    connectInbox();
+    connectControllers();
+    setAcceptDrops(true);
 
+    restoreSettings();
+    new DatabaseHealth(m_desk, this); // File → Restore from Backup…, quick check, read-only marks
+    reloadOfficerProfile();           // applies the query
+    if (m_model->rowCount() > 0)
+        m_view->selectRow(0);
+}
+
+MainWindow::~MainWindow()
+{
+    // Reviews save what is pending when they close; they must go while this still exists.
+    closeAllReviews();
+}
+
+void MainWindow::createTabs()
+{
     // The inbox is the first tab and stays; each open review gets a closable tab beside it.
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(false);
     m_tabs->addTab(m_splitter, tr("Inbox"));
-    m_dashboard = new DashboardPage(Desk::over(db), m_tabs);
+    m_dashboard = new DashboardPage(m_desk, m_tabs);
     m_tabs->addTab(m_dashboard, tr("Monitoring"));
     for (int fixed : {0, 1}) {
         for (auto side : {QTabBar::RightSide, QTabBar::LeftSide}) {
@@ -192,7 +139,10 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, QWidget *parent)
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::currentTabChanged);
     setCentralWidget(m_tabs);
+}
 
+void MainWindow::createStatusBar()
+{
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     m_countLabel->setTextFormat(Qt::RichText);
     statusBar()->addWidget(m_countLabel, 1);
@@ -202,24 +152,10 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, QWidget *parent)
     m_officerLabel->setObjectName(QStringLiteral("officerLabel"));
     m_officerLabel->setToolTip(tr("The officer at this workstation (Tools → Officer Profile…)"));
     statusBar()->addPermanentWidget(m_officerLabel);
+}
 
-    m_searchTimer->setSingleShot(true);
-    m_searchTimer->setInterval(kSearchDebounceMs);
-    connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::applyQuery);
-
-    createFilterBar();
-    createActions();
-    // After the first paint: the trail since the last checkpoint (audittrailstatus.h).
-    QTimer::singleShot(0, this, [this] { warnIfAuditTrailBroken(statusBar(), m_db); });
-
-    connect(m_model, &InboxModel::errorOccurred, this, [this](const QString &message) {
-        log::warning(QStringLiteral("inbox: %1").arg(message));
-        statusBar()->showMessage(tr("The inbox could not be read: %1").arg(message), 15000);
-    });
-    connect(m_model, &InboxModel::modelReset, this, &MainWindow::restoreSelection);
-    connect(m_model, &InboxModel::totalCountChanged, this, &MainWindow::updateStatusBar);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::showCurrentRow);
+void MainWindow::connectControllers()
+{
     connect(m_import, &ImportController::imported, this, &MainWindow::refresh);
     connect(m_import, &ImportController::imported, m_dashboard, &DashboardPage::invalidate);
     // Review packages: signing moves a case on; a .gdpkg dropped on the window is verified.
@@ -239,130 +175,17 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, QWidget *parent)
                 refresh();
                 updatePackageActions();
             });
-    setAcceptDrops(true);
-
-    restoreSettings();
-    new DatabaseHealth(m_db, this); // File → Restore from Backup…, quick check, read-only marks
-    reloadOfficerProfile();         // applies the query
-    if (m_model->rowCount() > 0)
-        m_view->selectRow(0);
-}
-
-MainWindow::~MainWindow()
-{
-    // Reviews save what is pending when they close; they must go while this still exists.
-    closeAllReviews();
-}
-
-void MainWindow::createFilterBar()
-{
-    QToolBar *bar = addToolBar(tr("Search and filters"));
-    bar->setObjectName(QStringLiteral("filterBar"));
-    bar->setMovable(false);
-    bar->setFloatable(false);
-    bar->toggleViewAction()->setEnabled(false);
-    bar->setContentsMargins(4, 2, 4, 2);
-
-    m_search = new QLineEdit(bar);
-    m_search->setObjectName(QStringLiteral("searchEdit"));
-    m_search->setPlaceholderText(tr("Search applicant, scenario, domain, resources…"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(fontMetrics().horizontalAdvance(m_search->placeholderText()) + 60);
-    m_search->setMaximumWidth(m_search->minimumWidth() * 3 / 2);
-    m_search->installEventFilter(this);
-    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        m_searchTimer->stop();
-        applyQuery();
-    });
-    bar->addWidget(m_search);
-    bar->addSeparator();
-
-    auto *statusLabel = new QLabel(tr("Status:"), bar);
-    statusLabel->setContentsMargins(6, 0, 4, 0);
-    bar->addWidget(statusLabel);
-    m_statusFilter = new QComboBox(bar);
-    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
-    m_statusFilter->addItem(tr("All statuses"), QString());
-    for (const QString &code : caseStatusCodes()) {
-        const CaseStatus status = *caseStatusFromCode(code);
-        m_statusFilter->addItem(caseStatusLabel(status), code);
-        m_statusFilter->setItemIcon(m_statusFilter->count() - 1,
-                                    statusDot(InboxModel::statusColor(status)));
-    }
-    m_statusFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    statusLabel->setBuddy(m_statusFilter);
-    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyQuery);
-    bar->addWidget(m_statusFilter);
-    bar->addSeparator();
-
-    m_allVersions = new QCheckBox(tr("Show all versions"), bar);
-    m_allVersions->setObjectName(QStringLiteral("allVersionsCheck"));
-    m_allVersions->setToolTip(tr("List every stored version instead of only the highest one"));
-    m_allVersions->setContentsMargins(6, 0, 0, 0);
-    connect(m_allVersions, &QCheckBox::toggled, this, &MainWindow::applyQuery);
-    bar->addWidget(m_allVersions);
-    bar->addSeparator();
-
-    // "Waiting for me": only the roles the officer holds are offered (reloadOfficerProfile).
-    auto *waitingLabel = new QLabel(tr("Waiting:"), bar);
-    waitingLabel->setContentsMargins(6, 0, 4, 0);
-    bar->addWidget(waitingLabel);
-    m_waitingFilter = new QComboBox(bar);
-    m_waitingFilter->setObjectName(QStringLiteral("waitingFilter"));
-    m_waitingFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_waitingFilter->setToolTip(tr("Show only the cases that wait for you in one of your roles"));
-    waitingLabel->setBuddy(m_waitingFilter);
-    connect(m_waitingFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyQuery);
-    bar->addWidget(m_waitingFilter);
-}
-
-void MainWindow::showApplications(const QStringList &ids, const QString &label)
-{
-    m_idFilter = ids;
-    m_idFilter.removeAll(QString());
-    m_idFilter.removeDuplicates();
-    if (m_idFilter.isEmpty()) {
-        clearIdFilter();
-        return;
-    }
-    m_idChip->setText(tr("%1 · %n case(s)  ✕", nullptr, int(m_idFilter.size())).arg(label));
-    m_idChip->setToolTip(tr("Only the cases behind this figure of the dashboard; click to show "
-                            "all cases again"));
-    m_idChip->parentWidget()->show();
-    {
-        // Exactly those cases: the other filters would hide some of them.
-        const QSignalBlocker search(m_search);
-        const QSignalBlocker status(m_statusFilter);
-        const QSignalBlocker waiting(m_waitingFilter);
-        m_search->clear();
-        m_statusFilter->setCurrentIndex(0);
-        m_waitingFilter->setCurrentIndex(0);
-    }
-    m_searchTimer->stop();
-    m_tabs->setCurrentIndex(0);
-    applyQuery();
-    if (m_model->rowCount() > 0)
-        m_view->selectRow(0);
-    m_view->setFocus(Qt::OtherFocusReason);
-}
-
-void MainWindow::clearIdFilter()
-{
-    const bool had = !m_idFilter.isEmpty();
-    m_idFilter.clear();
-    if (m_idChip)
-        m_idChip->parentWidget()->hide();
-    if (had)
-        applyQuery();
-}
-
-void MainWindow::showDashboard()
-{
-    m_tabs->setCurrentWidget(m_dashboard);
 }
 
 void MainWindow::createActions()
+{
+    createFileMenu();
+    createEditAndViewMenus();
+    createReviewMenu();
+    createToolsAndHelpMenus();
+}
+
+void MainWindow::createFileMenu()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *importFiles = file->addAction(tr("&Import Applications…"), m_import,
@@ -401,7 +224,10 @@ void MainWindow::createActions()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+}
 
+void MainWindow::createEditAndViewMenus()
+{
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoGroup->createUndoAction(this); // Qt's own "Undo %1", translated
     undo->setObjectName(QStringLiteral("actionUndo"));
@@ -434,7 +260,10 @@ void MainWindow::createActions()
     monitoring->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     monitoring->setStatusTip(
         tr("Indicators of the four monitoring dimensions, charts and risk alerts"));
+}
 
+void MainWindow::createReviewMenu()
+{
     QMenu *review = menuBar()->addMenu(tr("&Review"));
     QAction *openReviewAction =
         review->addAction(tr("&Open Review"), this, &MainWindow::openSelectedReview);
@@ -460,7 +289,10 @@ void MainWindow::createActions()
     m_returnNotice->setStatusTip(
         tr("The notice for the applicant of a returned application, to copy or print"));
     m_returnNotice->setEnabled(false);
+}
 
+void MainWindow::createToolsAndHelpMenus()
+{
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     QAction *profile =
         tools->addAction(tr("Officer &Profile…"), this, [this] { editOfficerProfile(); });
@@ -568,223 +400,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_search && event->type() == QEvent::KeyPress) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        if (key->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
-            m_search->clear();
-            m_searchTimer->stop();
-            applyQuery();
-            return true;
-        }
-        if (key->key() == Qt::Key_Down && m_model->rowCount() > 0) {
-            m_view->setFocus(Qt::TabFocusReason);
-            if (!m_view->currentIndex().isValid())
-                m_view->selectRow(0);
-            return true;
-        }
-    }
-    return QMainWindow::eventFilter(watched, event);
-}
-
-void MainWindow::applyQuery()
-{
-    InboxQuery query = m_model->query(); // keeps the order chosen in the header
-    query.search = m_search->text().trimmed();
-    const QString status = m_statusFilter->currentData().toString();
-    query.statuses = status.isEmpty() ? QStringList() : QStringList{status};
-    query.allVersions = m_allVersions->isChecked();
-    query.waitingFor = m_waitingFilter->currentData().isValid()
-                           ? InboxQuery::Waiting(m_waitingFilter->currentData().toInt())
-                           : InboxQuery::Waiting::Anyone;
-    query.officer =
-        query.waitingFor == InboxQuery::Waiting::Anyone ? QString() : officer::currentName();
-    query.ids = m_idFilter;
-    m_model->setQuery(query);
-}
-
-void MainWindow::refresh()
-{
-    m_model->refresh();
-}
-
-void MainWindow::showCurrentRow()
-{
-    const QModelIndex current = m_view->currentIndex();
-    const InboxRow *row = current.isValid() ? m_model->rowAt(current.row()) : nullptr;
-    if (!row)
-        return;
-    m_selectedId = row->id;
-    m_selectedVersion = row->version;
-    m_detail->showApplication(row->id, row->version);
-    updateStartButton();
-    updatePackageActions();
-}
-
-bool MainWindow::selectApplication(const QString &id, int version)
-{
-    const int row = m_model->findRow(id, version);
-    if (row < 0)
-        return false;
-    m_view->setCurrentIndex(m_model->index(row, InboxModel::IdColumn));
-    m_view->selectRow(row);
-    m_view->scrollTo(m_model->index(row, InboxModel::IdColumn));
-    return true;
-}
-
-void MainWindow::restoreSelection()
-{
-    if (m_selectedId.isEmpty())
-        return;
-    // After a search or an import, keep showing the same case when it is still listed.
-    const int version = m_model->query().allVersions ? m_selectedVersion : 0;
-    if (!selectApplication(m_selectedId, version)) {
-        m_selectedId.clear();
-        m_selectedVersion = 0;
-        m_detail->clear();
-    } else if (m_detail->currentId() == m_selectedId) {
-        m_detail->reload(); // the status may have changed (review started, submitted)
-    }
-    updateStartButton();
-}
-
-void MainWindow::updateStatusBar()
-{
-    const int total = m_model->totalCount();
-    const auto counted = m_model->overdueCount();
-    const int overdue = counted ? *counted : 0;
-    QString overdueText = counted ? tr("%n overdue", nullptr, overdue)
-                                  : tr("overdue unknown (%1)").arg(counted.error().toString());
-    if (overdue > 0)
-        overdueText = QStringLiteral("<span style=\"color:#b01e1e; font-weight:bold\">%1</span>")
-                          .arg(overdueText.toHtmlEscaped());
-    m_countLabel->setText(
-        QStringList{tr("%n application(s)", nullptr, total).toHtmlEscaped(), overdueText,
-                    tr("database %1").arg(QFileInfo(m_db->path()).fileName()).toHtmlEscaped()}
-            .join(QStringLiteral(" · ")));
-}
-
-void MainWindow::updateStartButton()
-{
-    const QModelIndex current = m_view->currentIndex();
-    const InboxRow *row = current.isValid() ? m_model->rowAt(current.row()) : nullptr;
-    m_startReview->setEnabled(row != nullptr);
-    QString text = tr("Start review");
-    if (row && row->status == CaseStatus::InReview)
-        text = tr("Continue review");
-    else if (row && row->status != CaseStatus::Received)
-        text = tr("Open review");
-    m_startReview->setText(text + QStringLiteral("  ⏎"));
-    m_startReview->setToolTip(tr("Open the review of the selected application (Enter)"));
-}
-
-ReviewWorkspace *MainWindow::reviewWorkspace(const QString &id, int version) const
-{
-    for (int i = 1; i < m_tabs->count(); ++i) {
-        auto *workspace = qobject_cast<ReviewWorkspace *>(m_tabs->widget(i));
-        if (workspace && workspace->applicationId() == id && workspace->version() == version)
-            return workspace;
-    }
-    return nullptr;
-}
-
-ReviewWorkspace *MainWindow::currentReview() const
-{
-    return qobject_cast<ReviewWorkspace *>(m_tabs->currentWidget());
-}
-
-ReviewWorkspace *MainWindow::openSelectedReview()
-{
-    const QModelIndex current = m_view->currentIndex();
-    const InboxRow *row = current.isValid() ? m_model->rowAt(current.row()) : nullptr;
-    return row ? openReview(row->id, row->version) : nullptr;
-}
-
-ReviewWorkspace *MainWindow::openReview(const QString &id, int version)
-{
-    if (ReviewWorkspace *open = reviewWorkspace(id, version)) {
-        m_tabs->setCurrentWidget(open);
-        return open;
-    }
-    const officer::Profile profile = officer::currentProfile();
-    if (!profile.isComplete()) {
-        // Every audit event names the officer; without a profile there is no one to name.
-        // Non-modal, with the way to fix it on the box.
-        auto *box = new QMessageBox(QMessageBox::Information, tr("Review"),
-                                    tr("Before opening a review, enter your officer profile: "
-                                       "name, unit and role. Every event in the audit trail "
-                                       "names the officer who did it."),
-                                    QMessageBox::Close, this);
-        box->setObjectName(QStringLiteral("profileRequired"));
-        QPushButton *edit = box->addButton(tr("Officer Profile…"), QMessageBox::AcceptRole);
-        connect(edit, &QPushButton::clicked, this, [this] { editOfficerProfile(); });
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->setModal(false);
-        box->show();
-        return nullptr;
-    }
-    auto document = ReviewDocument::open(m_db, id, version, profile);
-    if (!document) {
-        log::warning(QStringLiteral("review: %1").arg(document.error().toString()));
-        // Non-modal: no dialog blocks the window (and tests can read it).
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Review"),
-                                    tr("The review of %1 v%2 could not be opened.\n\n%3")
-                                        .arg(id)
-                                        .arg(version)
-                                        .arg(document.error().toString()),
-                                    QMessageBox::Close, this);
-        box->setObjectName(QStringLiteral("reviewOpenError"));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->setModal(false);
-        box->show();
-        return nullptr;
-    }
-    auto *workspace = new ReviewWorkspace(m_db, std::move(document).value(), m_tabs);
-    m_undoGroup->addStack(workspace->undoStack());
-    connect(workspace, &ReviewWorkspace::saved, this, &MainWindow::showSavedAt);
-    connect(workspace, &ReviewWorkspace::saveFailed, this, [this](const QString &message) {
-        m_saveLabel->setText(tr("Not saved: %1").arg(message));
-        m_saveLabel->show();
-    });
-    connect(workspace, &ReviewWorkspace::statusChanged, this, [this] {
-        refresh();
-        updateReviewActions();
-    });
-    const int index = m_tabs->addTab(workspace, workspace->shortTitle());
-    m_tabs->setTabToolTip(
-        index, identitytext::displaySafe(workspace->document()->application().scenario.name));
-    m_tabs->setCurrentIndex(index);
-    refresh(); // opening moves a received case into review
-    return workspace;
-}
-
-void MainWindow::closeReview(ReviewWorkspace *workspace)
-{
-    const int index = m_tabs->indexOf(workspace);
-    if (!workspace || index <= 0)
-        return;
-    m_undoGroup->removeStack(workspace->undoStack());
-    m_tabs->removeTab(index);
-    delete workspace; // saves what is pending
-}
-
-void MainWindow::closeAllReviews()
-{
-    for (int i = m_tabs->count() - 1; i > 0; --i) {
-        if (auto *workspace = qobject_cast<ReviewWorkspace *>(m_tabs->widget(i)))
-            closeReview(workspace);
-    }
-}
-
-void MainWindow::updateReviewActions()
-{
-    ReviewWorkspace *workspace = currentReview();
-    m_returnNotice->setEnabled(workspace &&
-                               workspace->document()->status() == CaseStatus::Returned);
-    updatePackageActions();
-}
-
 std::pair<QString, int> MainWindow::packageCase() const
 {
     if (ReviewWorkspace *workspace = currentReview())
@@ -827,35 +442,6 @@ void MainWindow::dropEvent(QDropEvent *event)
         openPackage(file);
 }
 
-void MainWindow::reloadOfficerProfile()
-{
-    const officer::Profile profile = officer::currentProfile();
-    QStringList roles;
-    if (profile.reviewer)
-        roles << tr("Reviewer");
-    if (profile.approver)
-        roles << tr("Approver");
-    m_officerLabel->setText(
-        profile.isComplete()
-            ? QStringLiteral("%1 · %2").arg(profile.displayName(),
-                                            roles.join(tr(", ", "between list items")))
-            : tr("No officer profile (Tools → Officer Profile…)"));
-
-    const auto previous = m_waitingFilter->currentData();
-    const QSignalBlocker blocker(m_waitingFilter);
-    m_waitingFilter->clear();
-    m_waitingFilter->addItem(tr("Everyone"), int(InboxQuery::Waiting::Anyone));
-    if (profile.reviewer)
-        m_waitingFilter->addItem(tr("Waiting for me as reviewer"),
-                                 int(InboxQuery::Waiting::Reviewer));
-    if (profile.approver)
-        m_waitingFilter->addItem(tr("Waiting for me as approver"),
-                                 int(InboxQuery::Waiting::Approver));
-    m_waitingFilter->setCurrentIndex(std::max(0, m_waitingFilter->findData(previous)));
-    m_waitingFilter->setEnabled(profile.isComplete());
-    applyQuery();
-}
-
 bool MainWindow::editOfficerProfile()
 {
     if (!OfficerDialog::editCurrentProfile(this))
@@ -865,48 +451,20 @@ bool MainWindow::editOfficerProfile()
     return true;
 }
 
-void MainWindow::currentTabChanged()
-{
-    updateReviewActions();
-    ReviewWorkspace *workspace = currentReview();
-    m_undoGroup->setActiveStack(workspace ? workspace->undoStack() : nullptr);
-    const QDateTime saved = !workspace ? QDateTime()
-                            : workspace->document()->lastSaved().isValid()
-                                ? workspace->document()->lastSaved()
-                                : workspace->document()->state().updatedAt;
-    if (saved.isValid()) {
-        showSavedAt(saved);
-    } else if (workspace) {
-        m_saveLabel->setText(tr("No edits yet"));
-        m_saveLabel->show();
-    } else {
-        m_saveLabel->hide();
-    }
-}
-
-void MainWindow::showSavedAt(const QDateTime &at)
-{
-    auto *workspace = qobject_cast<ReviewWorkspace *>(sender());
-    if (workspace && workspace != currentReview())
-        return;
-    m_saveLabel->setText(
-        tr("Last edit saved %1").arg(at.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
-    m_saveLabel->show();
-}
-
 QString MainWindow::verifyAuditTrail()
 {
-    return showAuditTrailVerification(this, m_db);
+    return showAuditTrailVerification(this, m_desk);
 }
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About GrantDesk"),
-                       tr("<h3>GrantDesk %1</h3>"
-                          "<p>A review desk for applications to use public data under authorized "
-                          "operation: inbox, review, pricing, signed review packages.</p>"
-                          "<p>Database: %2</p>")
-                           .arg(QLatin1String(GRANTDESK_VERSION), m_db->path().toHtmlEscaped()));
+    QMessageBox::about(
+        this, tr("About GrantDesk"),
+        tr("<h3>GrantDesk %1</h3>"
+           "<p>A review desk for applications to use public data under authorized "
+           "operation: inbox, review, pricing, signed review packages.</p>"
+           "<p>Database: %2</p>")
+            .arg(QLatin1String(GRANTDESK_VERSION), m_desk->location().toHtmlEscaped()));
 }
 
 } // namespace gd

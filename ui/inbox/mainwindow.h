@@ -20,7 +20,7 @@ class QUndoGroup;
 
 namespace gd {
 
-class Database;
+class Desk;
 class DetailPane;
 class ImportController;
 class InboxModel;
@@ -39,7 +39,7 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(std::shared_ptr<Database> db, QWidget *parent = nullptr);
+    explicit MainWindow(std::shared_ptr<Desk> desk, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     InboxModel *inboxModel() const { return m_model; }
@@ -97,7 +97,19 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    // The shell (mainwindow.cpp)
+    void createTabs();
+    void createStatusBar();
+    void connectControllers();
     void createActions();
+    void createFileMenu();
+    void createEditAndViewMenus();
+    void createReviewMenu();
+    void createToolsAndHelpMenus();
+    // The inbox page (inboxpage.cpp)
+    void createInboxPage();
+    void createInboxView();
+    void connectInbox();
     void createFilterBar();
     void restoreSettings();
     void applyQuery();
@@ -113,7 +125,7 @@ private:
     void updateReviewActions();
     void updatePackageActions();
 
-    std::shared_ptr<Database> m_db;
+    std::shared_ptr<Desk> m_desk;
     InboxModel *m_model;
     QTableView *m_view;
     DetailPane *m_detail;

@@ -13,6 +13,7 @@
 
 #include "common/filedialogs.h"
 #include "core/identitytext.h"
+#include "services/deskmaintenance.h"
 
 namespace gd {
 namespace {
@@ -29,6 +30,8 @@ enum Column
 
 } // namespace
 
+// Over 80 lines on purpose: the static layout of the dialog in reading order (intro, table,
+// detail, buttons), with nothing to share between its parts.
 RestoreDialog::RestoreDialog(const QString &database, QWidget *parent)
     : QDialog(parent)
     , m_database(QFileInfo(database).absoluteFilePath())
@@ -92,7 +95,7 @@ RestoreDialog::RestoreDialog(const QString &database, QWidget *parent)
     layout->addWidget(m_detail);
     layout->addWidget(buttons);
 
-    m_backups = backups::list(m_database);
+    m_backups = DeskMaintenance::backups(m_database);
     fill();
     const QFontMetrics fm = fontMetrics();
     m_table->setColumnWidth(FileColumn,
@@ -185,7 +188,7 @@ bool RestoreDialog::select(const QString &file)
 void RestoreDialog::addBackup(const QString &file)
 {
     if (!select(file)) {
-        m_backups.prepend(backups::inspect(file));
+        m_backups.prepend(DeskMaintenance::inspectBackup(file));
         fill();
         select(file);
     }

@@ -4,7 +4,7 @@
 #include <QDialog>
 #include <QList>
 
-#include "store/backups.h"
+#include "domain/backup.h"
 
 class QLabel;
 class QPushButton;
@@ -16,8 +16,8 @@ namespace gd {
  * File → Restore from Backup…: the backups beside the database file (those made before each
  * upgrade, NAME.vN.bak, and any other NAME…bak), with their dates, sizes, schema versions and
  * whether each passes a check; another backup file can be added to the list. Accepting names
- * the chosen backup; the caller closes the database and restores it (backups::restore), since
- * an open database cannot be replaced.
+ * the chosen backup; the caller closes the database and restores it (DeskMaintenance::restore),
+ * since an open database cannot be replaced.
  */
 class RestoreDialog final : public QDialog
 {

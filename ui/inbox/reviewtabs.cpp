@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// MainWindow's review tabs: opening a case's review in a tab of its own, closing it, and
+// what follows the current tab (Edit → Undo / Redo, the saved mark, the review actions).
+// The shell is mainwindow.cpp; the inbox page inboxpage.cpp.
+#include "mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QHBoxLayout>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QPushButton>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QUndoGroup>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include "core/identitytext.h"
+#include "common/setting.h"
+#include "common/statusdot.h"
+#include "core/log.h"
+#include "core/officer.h"
+#include "domain/workflow.h"
+#include "inbox/audittrailstatus.h"
+#include "inbox/databasehealth.h"
+#include "inbox/detailpane.h"
+#include "inbox/importcontroller.h"
+#include "itemmodels/inboxmodel.h"
+#include "modes/modecomparisondialog.h"
+#include "monitoring/dashboardpage.h"
+#include "package/packagecontroller.h"
+#include "pricing/feecalculatordialog.h"
+#include "pricing/rulefilesdialog.h"
+#include "review/reviewdocument.h"
+#include "review/reviewworkspace.h"
+#include "services/desk.h"
+#include "settings/officerdialog.h"
+#include "settings/settingsdialog.h"
+
+namespace gd {
+
+void MainWindow::showDashboard()
+{
+    m_tabs->setCurrentWidget(m_dashboard);
+}
+
+ReviewWorkspace *MainWindow::reviewWorkspace(const QString &id, int version) const
+{
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        auto *workspace = qobject_cast<ReviewWorkspace *>(m_tabs->widget(i));
+        if (workspace && workspace->applicationId() == id && workspace->version() == version)
+            return workspace;
+    }
+    return nullptr;
+}
+
+ReviewWorkspace *MainWindow::currentReview() const
+{
+    return qobject_cast<ReviewWorkspace *>(m_tabs->currentWidget());
+}
+
+ReviewWorkspace *MainWindow::openSelectedReview()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const InboxRow *row = current.isValid() ? m_model->rowAt(current.row()) : nullptr;
+    return row ? openReview(row->id, row->version) : nullptr;
+}
+
+ReviewWorkspace *MainWindow::openReview(const QString &id, int version)
+{
+    if (ReviewWorkspace *open = reviewWorkspace(id, version)) {
+        m_tabs->setCurrentWidget(open);
+        return open;
+    }
+    const officer::Profile profile = officer::currentProfile();
+    if (!profile.isComplete()) {
+        // Every audit event names the officer; without a profile there is no one to name.
+        // Non-modal, with the way to fix it on the box.
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Review"),
+                                    tr("Before opening a review, enter your officer profile: "
+                                       "name, unit and role. Every event in the audit trail "
+                                       "names the officer who did it."),
+                                    QMessageBox::Close, this);
+        box->setObjectName(QStringLiteral("profileRequired"));
+        QPushButton *edit = box->addButton(tr("Officer Profile…"), QMessageBox::AcceptRole);
+        connect(edit, &QPushButton::clicked, this, [this] { editOfficerProfile(); });
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setModal(false);
+        box->show();
+        return nullptr;
+    }
+    auto document = ReviewDocument::open(m_desk->database(), id, version, profile);
+    if (!document) {
+        log::warning(QStringLiteral("review: %1").arg(document.error().toString()));
+        // Non-modal: no dialog blocks the window (and tests can read it).
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Review"),
+                                    tr("The review of %1 v%2 could not be opened.\n\n%3")
+                                        .arg(id)
+                                        .arg(version)
+                                        .arg(document.error().toString()),
+                                    QMessageBox::Close, this);
+        box->setObjectName(QStringLiteral("reviewOpenError"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setModal(false);
+        box->show();
+        return nullptr;
+    }
+    auto *workspace = new ReviewWorkspace(m_desk->database(), std::move(document).value(), m_tabs);
+    m_undoGroup->addStack(workspace->undoStack());
+    connect(workspace, &ReviewWorkspace::saved, this, &MainWindow::showSavedAt);
+    connect(workspace, &ReviewWorkspace::saveFailed, this, [this](const QString &message) {
+        m_saveLabel->setText(tr("Not saved: %1").arg(message));
+        m_saveLabel->show();
+    });
+    connect(workspace, &ReviewWorkspace::statusChanged, this, [this] {
+        refresh();
+        updateReviewActions();
+    });
+    const int index = m_tabs->addTab(workspace, workspace->shortTitle());
+    m_tabs->setTabToolTip(
+        index, identitytext::displaySafe(workspace->document()->application().scenario.name));
+    m_tabs->setCurrentIndex(index);
+    refresh(); // opening moves a received case into review
+    return workspace;
+}
+
+void MainWindow::closeReview(ReviewWorkspace *workspace)
+{
+    const int index = m_tabs->indexOf(workspace);
+    if (!workspace || index <= 0)
+        return;
+    m_undoGroup->removeStack(workspace->undoStack());
+    m_tabs->removeTab(index);
+    delete workspace; // saves what is pending
+}
+
+void MainWindow::closeAllReviews()
+{
+    for (int i = m_tabs->count() - 1; i > 0; --i) {
+        if (auto *workspace = qobject_cast<ReviewWorkspace *>(m_tabs->widget(i)))
+            closeReview(workspace);
+    }
+}
+
+void MainWindow::updateReviewActions()
+{
+    ReviewWorkspace *workspace = currentReview();
+    m_returnNotice->setEnabled(workspace &&
+                               workspace->document()->status() == CaseStatus::Returned);
+    updatePackageActions();
+}
+
+void MainWindow::currentTabChanged()
+{
+    updateReviewActions();
+    ReviewWorkspace *workspace = currentReview();
+    m_undoGroup->setActiveStack(workspace ? workspace->undoStack() : nullptr);
+    const QDateTime saved = !workspace ? QDateTime()
+                            : workspace->document()->lastSaved().isValid()
+                                ? workspace->document()->lastSaved()
+                                : workspace->document()->state().updatedAt;
+    if (saved.isValid()) {
+        showSavedAt(saved);
+    } else if (workspace) {
+        m_saveLabel->setText(tr("No edits yet"));
+        m_saveLabel->show();
+    } else {
+        m_saveLabel->hide();
+    }
+}
+
+void MainWindow::showSavedAt(const QDateTime &at)
+{
+    auto *workspace = qobject_cast<ReviewWorkspace *>(sender());
+    if (workspace && workspace != currentReview())
+        return;
+    m_saveLabel->setText(
+        tr("Last edit saved %1").arg(at.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
+    m_saveLabel->show();
+}
+
+} // namespace gd
