@@ -933,10 +933,6 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Share of authorized scenarios in force during the period with a valid MLPS level for their data (level 3 with important or core data, else 2), a passed commercial cryptography assessment (密评) and an emergency plan; how many of them have their calls logged by the platform (calls feed).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>authorized scenarios</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1022,6 +1018,14 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     </message>
     <message>
         <source>especially major (Level I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of authorized scenarios in force during the period with the MLPS level their data requires (2 for general, 3 for important, 4 for core data), a passed commercial cryptography assessment (密评) where level 3 or above is required, and an emergency plan; how many of them have their calls logged by the platform (calls feed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted Monday to Friday only: the holiday calendar does not cover %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5231,10 +5235,6 @@ Unified social credit code: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A plan or agreement not filed this many working days (Monday to Friday) after its decision is overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Filing due within:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5284,6 +5284,10 @@ Unified social credit code: %2</source>
     </message>
     <message>
         <source>%1-%2 is not a day of the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan or agreement not filed this many working days after its decision is overdue (statutory holidays and make-up working days counted)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6375,10 +6379,6 @@ Your signature is added to %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Does the applicant&apos;s protection fit the data it asks for? Important data needs MLPS level 3 and a passed cryptography assessment, core data level 4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6389,6 +6389,10 @@ Your signature is added to %5.</source>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
         <comment>data grade: resources of that grade</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does the applicant&apos;s protection fit the data it asks for? General data needs MLPS level 2, important data level 3, core data level 4, and level 3 or above a passed cryptography assessment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

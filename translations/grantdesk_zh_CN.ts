@@ -936,10 +936,6 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>管控措施</translation>
     </message>
     <message>
-        <source>Share of authorized scenarios in force during the period with a valid MLPS level for their data (level 3 with important or core data, else 2), a passed commercial cryptography assessment (密评) and an emergency plan; how many of them have their calls logged by the platform (calls feed).</source>
-        <translation>统计期内有效的授权场景中，其数据具备有效等保等级（涉及重要数据或核心数据的为三级，否则为二级）、通过商用密码应用安全性评估（密评）并具备应急预案的比例；其中调用由平台记录日志的场景数（调用数据源）。</translation>
-    </message>
-    <message>
         <source>authorized scenarios</source>
         <translation>授权场景</translation>
     </message>
@@ -1026,6 +1022,14 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     <message>
         <source>especially major (Level I)</source>
         <translation>特别重大（Ⅰ级）</translation>
+    </message>
+    <message>
+        <source>Share of authorized scenarios in force during the period with the MLPS level their data requires (2 for general, 3 for important, 4 for core data), a passed commercial cryptography assessment (密评) where level 3 or above is required, and an emergency plan; how many of them have their calls logged by the platform (calls feed).</source>
+        <translation>统计期内有效的授权场景中，达到其数据所要求的等保等级（一般数据二级、重要数据三级、核心数据四级）、要求三级及以上时通过商用密码应用安全性评估（密评）并具备应急预案的比例；其中调用由平台记录日志的场景数（调用数据源）。</translation>
+    </message>
+    <message>
+        <source>Counted Monday to Friday only: the holiday calendar does not cover %1.</source>
+        <translation>仅按周一至周五计算：节假日日历未包含 %1 年。</translation>
     </message>
 </context>
 <context>
@@ -5208,10 +5212,6 @@ Unified social credit code: %2</source>
         <translation>安全事件未关闭超过(&amp;I)：</translation>
     </message>
     <message>
-        <source>A plan or agreement not filed this many working days (Monday to Friday) after its decision is overdue</source>
-        <translation>实施方案或协议在决定后超过此工作日数（周一至周五）仍未备案即为逾期</translation>
-    </message>
-    <message>
         <source>&amp;Filing due within:</source>
         <translation>备案期限(&amp;F)：</translation>
     </message>
@@ -5262,6 +5262,10 @@ Unified social credit code: %2</source>
     <message>
         <source>%1-%2 is not a day of the year.</source>
         <translation>%1-%2 不是有效的日期。</translation>
+    </message>
+    <message>
+        <source>A plan or agreement not filed this many working days after its decision is overdue (statutory holidays and make-up working days counted)</source>
+        <translation>实施方案或协议在决定后超过此工作日数仍未备案即为逾期（已计入法定节假日和调休上班日）</translation>
     </message>
 </context>
 <context>
@@ -6357,10 +6361,6 @@ Your signature is added to %5.</source>
         <translation>安全审查意见：风险、拟附加的条件、已核查的佐证材料</translation>
     </message>
     <message>
-        <source>Does the applicant&apos;s protection fit the data it asks for? Important data needs MLPS level 3 and a passed cryptography assessment, core data level 4.</source>
-        <translation>申请单位的安全保护水平是否与所申请数据相适应？重要数据须达到等保三级并通过密评，核心数据须达到等保四级。</translation>
-    </message>
-    <message>
         <source>Findings</source>
         <translation>发现的问题</translation>
     </message>
@@ -6372,6 +6372,10 @@ Your signature is added to %5.</source>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
         <comment>data grade: resources of that grade</comment>
         <translation>&lt;b&gt;%1&lt;/b&gt;：%2</translation>
+    </message>
+    <message>
+        <source>Does the applicant&apos;s protection fit the data it asks for? General data needs MLPS level 2, important data level 3, core data level 4, and level 3 or above a passed cryptography assessment.</source>
+        <translation>申请单位的安全保护水平是否与所申请数据相适应？一般数据须达到等保二级，重要数据三级，核心数据四级；要求三级及以上的须通过密评。</translation>
     </message>
 </context>
 <context>

@@ -495,13 +495,16 @@ void filingAlerts(Evaluation &e)
                                 : QCoreApplication::translate("Monitoring", "agreement"),
                             f.reference, f.partyName, iso(f.decidedAt))
                        .arg(days)
-                       .arg(iso(addWorkingDays(f.decidedAt, limit)));
-        a.data = {{QStringLiteral("kind"), f.kind},
-                  {QStringLiteral("reference"), f.reference},
-                  {QStringLiteral("decidedAt"), iso(f.decidedAt)},
-                  {QStringLiteral("due"), iso(addWorkingDays(f.decidedAt, limit))},
-                  {QStringLiteral("workingDays"), days},
-                  {QStringLiteral("thresholdWorkingDays"), limit}};
+                       .arg(iso(addWorkingDays(f.decidedAt, limit))) +
+                   workingDaysCaveat(f.decidedAt, e.on);
+        a.data = {
+            {QStringLiteral("kind"), f.kind},
+            {QStringLiteral("reference"), f.reference},
+            {QStringLiteral("decidedAt"), iso(f.decidedAt)},
+            {QStringLiteral("due"), iso(addWorkingDays(f.decidedAt, limit))},
+            {QStringLiteral("workingDays"), days},
+            {QStringLiteral("thresholdWorkingDays"), limit},
+            {QStringLiteral("holidayCalendar"), workingDaysCaveat(f.decidedAt, e.on).isEmpty()}};
         a.applicationIds = {f.applicationId};
         e.out.add(std::move(a));
     }
@@ -521,12 +524,15 @@ void filingAlerts(Evaluation &e)
                               "working days (due by %4).")
                 .arg(a->id, iso(a->decidedOn))
                 .arg(days)
-                .arg(iso(addWorkingDays(a->decidedOn, limit)));
-        alert.data = {{QStringLiteral("kind"), QStringLiteral("agreement")},
-                      {QStringLiteral("decidedAt"), iso(a->decidedOn)},
-                      {QStringLiteral("due"), iso(addWorkingDays(a->decidedOn, limit))},
-                      {QStringLiteral("workingDays"), days},
-                      {QStringLiteral("thresholdWorkingDays"), limit}};
+                .arg(iso(addWorkingDays(a->decidedOn, limit))) +
+            workingDaysCaveat(a->decidedOn, e.on);
+        alert.data = {
+            {QStringLiteral("kind"), QStringLiteral("agreement")},
+            {QStringLiteral("decidedAt"), iso(a->decidedOn)},
+            {QStringLiteral("due"), iso(addWorkingDays(a->decidedOn, limit))},
+            {QStringLiteral("workingDays"), days},
+            {QStringLiteral("thresholdWorkingDays"), limit},
+            {QStringLiteral("holidayCalendar"), workingDaysCaveat(a->decidedOn, e.on).isEmpty()}};
         alert.applicationIds = {a->id};
         e.out.add(std::move(alert));
     }

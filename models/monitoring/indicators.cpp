@@ -516,11 +516,11 @@ Indicator controls(const Context &c)
                        QCoreApplication::translate("Monitoring", "Security controls"),
                        QCoreApplication::translate(
                            "Monitoring",
-                           "Share of authorized scenarios in force during the period with a valid "
-                           "MLPS level for their data (level 3 with important or core data, else "
-                           "2), a passed commercial cryptography assessment (密评) and an "
-                           "emergency plan; how many of them have their calls logged by the "
-                           "platform (calls feed)."));
+                           "Share of authorized scenarios in force during the period with the "
+                           "MLPS level their data requires (2 for general, 3 for important, 4 "
+                           "for core data), a passed commercial cryptography assessment (密评) "
+                           "where level 3 or above is required, and an emergency plan; how many "
+                           "of them have their calls logged by the platform (calls feed)."));
     QSet<QString> ids, invalid, logged;
     for (const CallRecord *r : c.calls())
         logged.insert(r->applicationId);

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "monitoringsettings.h"
 
+#include <QCoreApplication>
 #include <QSettings>
+#include <QStringList>
+
+#include "calendar/workcalendarfile.h"
 
 namespace gd::monitoring {
 namespace {
@@ -68,29 +72,27 @@ QDate MonitoringSettings::disclosureDueDate(int year) const
 
 int workingDaysBetween(const QDate &from, const QDate &to)
 {
-    if (!from.isValid() || !to.isValid() || to <= from)
-        return 0;
-    const qint64 days = from.daysTo(to);
-    const qint64 weeks = days / 7;
-    int count = int(weeks * 5);
-    QDate d = from.addDays(weeks * 7);
-    while (d < to) {
-        d = d.addDays(1);
-        if (d.dayOfWeek() <= 5)
-            ++count;
-    }
-    return count;
+    return builtinWorkCalendar().workingDaysBetween(from, to);
 }
 
 QDate addWorkingDays(const QDate &from, int n)
 {
-    QDate d = from;
-    while (n > 0) {
-        d = d.addDays(1);
-        if (d.dayOfWeek() <= 5)
-            --n;
-    }
-    return d;
+    return builtinWorkCalendar().addWorkingDays(from, n);
+}
+
+QString workingDaysCaveat(const QDate &from, const QDate &to)
+{
+    const QList<int> missing = builtinWorkCalendar().uncoveredYears(from, to);
+    if (missing.isEmpty())
+        return {};
+    QStringList years;
+    for (int year : missing)
+        years << QString::number(year);
+    return QLatin1Char(' ') +
+           QCoreApplication::translate("Monitoring",
+                                       "Counted Monday to Friday only: the holiday calendar "
+                                       "does not cover %1.")
+               .arg(years.join(QStringLiteral(", ")));
 }
 
 } // namespace gd::monitoring

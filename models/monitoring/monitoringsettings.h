@@ -17,8 +17,8 @@ struct MonitoringSettings
     int expiringDays = 30;
     /** incident_open: an incident open for more than this many days. */
     int incidentOpenDays = 7;
-    /** filing_overdue: a plan or agreement not filed this many working days (Mon–Fri) after
-     * its decision; overdue from the next working day. */
+    /** filing_overdue: a plan or agreement not filed this many working days after its
+     * decision (the holiday calendar, docs/formats/calendar.md); overdue from the next one. */
     int filingWorkingDays = 20;
     /** disclosure_due: the prior year's disclosure is due by this month and day. */
     int disclosureDueMonth = 3;
@@ -40,9 +40,19 @@ struct MonitoringSettings
     QDate disclosureDueDate(int year) const;
 };
 
-/** Working days (Monday to Friday) after @p from up to and including @p to; 0 when to ≤ from. */
+/*
+ * Every deadline in working days goes through these, on GrantDesk's holiday calendar
+ * (builtinWorkCalendar(): statutory holidays and make-up days of the State Council's notices).
+ * Beyond the years it covers they count Monday to Friday; workingDaysCaveat() says so.
+ */
+/** Working days after @p from up to and including @p to; 0 when to ≤ from. */
 int workingDaysBetween(const QDate &from, const QDate &to);
 /** The day that is @p n working days after @p from. */
 QDate addWorkingDays(const QDate &from, int n);
+/**
+ * Empty when the calendar covers every year from @p from to @p to; else a sentence (with a
+ * leading space, to append to an alert's reason) that the count is Monday to Friday only.
+ */
+QString workingDaysCaveat(const QDate &from, const QDate &to);
 
 } // namespace gd::monitoring

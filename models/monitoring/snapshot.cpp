@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 
 #include "domain/applicationjson.h"
+#include "domain/securityrule.h"
 #include "store/feedrepository.h"
 #include "store/snapshotrepository.h"
 
@@ -175,17 +176,12 @@ const FeeRules *ruleFor(const QList<FeeRules> &rules, const QString &product, co
 
 int requiredMlpsLevel(const Application &application)
 {
-    for (const RequestedResource &r : application.resources) {
-        if (r.grade == QLatin1String("important") || r.grade == QLatin1String("core"))
-            return 3;
-    }
-    return 2;
+    return security::requirement(application).mlpsLevel;
 }
 
 bool controlsValid(const Application &application)
 {
-    return application.security.mlpsLevel >= requiredMlpsLevel(application) &&
-           application.security.cryptoAssessment.value_or(false) &&
+    return security::mlpsLevelMet(application) && security::cryptoAssessmentMet(application) &&
            application.security.emergencyPlan;
 }
 

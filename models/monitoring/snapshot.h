@@ -94,9 +94,10 @@ const FeeRules *ruleFor(const QList<FeeRules> &rules, const QString &product, co
 /** The product's cap price in @p rule (null when unknown). */
 const FeeProduct *productIn(const FeeRules &rule, const QString &product);
 
-/** The MLPS level an application's data needs: 3 with important or core data, else 2. */
+/** The MLPS level an application's data needs (security::requirement, shared with the review). */
 int requiredMlpsLevel(const Application &application);
-/** Valid controls: MLPS level met, commercial cryptography assessment passed, emergency plan. */
+/** Valid controls: the MLPS level and the cryptography assessment the data requires
+ * (security::requirement, the review's rule too), and an emergency plan. */
 bool controlsValid(const Application &application);
 
 } // namespace gd::monitoring

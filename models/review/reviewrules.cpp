@@ -7,6 +7,7 @@
 #include <QLocale>
 
 #include "domain/creditcode.h"
+#include "domain/securityrule.h"
 #include "domain/vocabulary.h"
 #include "review/checklisttemplate.h"
 
@@ -60,25 +61,6 @@ int termMonths(const QDate &start, const QDate &end)
 }
 
 namespace {
-
-int gradeRank(const QString &grade)
-{
-    if (grade == QLatin1String("core"))
-        return 2;
-    if (grade == QLatin1String("important"))
-        return 1;
-    return 0;
-}
-
-QString highestGrade(const Application &application)
-{
-    QString highest;
-    for (const RequestedResource &r : application.resources) {
-        if (highest.isEmpty() || gradeRank(r.grade) > gradeRank(highest))
-            highest = r.grade;
-    }
-    return highest;
-}
 
 ChecklistAnswer suggestion(Verdict verdict, const QString &reason, const QStringList &evidence = {})
 {
@@ -491,22 +473,20 @@ QStringList securityFindings(const Application &application)
 {
     QStringList findings;
     const Security &s = application.security;
-    const QString grade = highestGrade(application);
-    const int rank = gradeRank(grade);
-    // Important data needs MLPS level 3, core data level 4.
-    const int requiredLevel = rank == 2 ? 4 : rank == 1 ? 3 : 0;
-    if (s.mlpsLevel < requiredLevel)
+    // The rule the monitoring applies too (domain/securityrule.h).
+    const security::Requirement required = security::requirement(application);
+    if (!security::mlpsLevelMet(application))
         findings << QCoreApplication::translate(
                         "ReviewRules", "MLPS level %1 is below the level %2 required for %3.")
                         .arg(s.mlpsLevel)
-                        .arg(requiredLevel)
-                        .arg(vocabulary::label("grade", grade));
-    if (rank >= 1 && s.cryptoAssessment != true)
+                        .arg(required.mlpsLevel)
+                        .arg(vocabulary::label("grade", required.grade));
+    if (!security::cryptoAssessmentMet(application))
         findings << QCoreApplication::translate(
                         "ReviewRules",
                         "No passed commercial cryptography assessment, although %1 is "
                         "requested.")
-                        .arg(vocabulary::label("grade", grade));
+                        .arg(vocabulary::label("grade", required.grade));
     if (s.incidentsLast3Years.value_or(0) > 0)
         findings << QCoreApplication::translate("ReviewRules",
                                                 "Security incidents in the last three years: %1.")

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include "calendar/workcalendarfile.h"
 #include "core/canonicaljson.h"
 #include "importer/applicationparser.h"
 #include "importer/registerparser.h"
@@ -101,6 +102,8 @@ QString jsonProblem(const QByteArray &body, const QString &label)
         return describe(parseModeTable(body, label).errors);
     if (format == QLatin1String("grantdesk.checklist/1"))
         return describe(parseChecklistTemplate(body, label).errors);
+    if (format == QLatin1String("grantdesk.calendar/1"))
+        return describe(parseWorkCalendar(body, label).errors);
     if (monitoring::feedKindFromFormat(format))
         return describe(monitoring::parseFeed(body, label, false).errors);
     if (format == QLatin1String("grantdesk.package/1") ||

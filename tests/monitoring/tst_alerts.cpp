@@ -5,6 +5,8 @@
 
 #include "audit/trailanchor.h"
 #include "monitoring/alerts.h"
+#include "monitoring/snapshot.h"
+#include "common/securitycases.h"
 #include "package/packagetest.h"
 #include "monitoringfixtures.h"
 
@@ -60,6 +62,9 @@ private slots:
     void decisionIncomplete();
     void filingOverdue();
     void filingOverdueFromDecision();
+    void filingOverdueCountsHolidays();
+    void filingOverdueBeyondCalendar();
+    void securityRuleSharedWithReview();
     void disclosureDue_data();
     void disclosureDue();
     void disclosureRecorded();
@@ -442,6 +447,62 @@ void TestAlerts::filingOverdue()
                              {QStringLiteral("filedAt"), QStringLiteral("2026-04-03")}})}));
     QCOMPARE(only(alertcode::FilingOverdue, QDate(2026, 4, 2)).size(), 1);
     QVERIFY(only(alertcode::FilingOverdue, QDate(2026, 4, 3)).isEmpty());
+}
+
+void TestAlerts::filingOverdueCountsHolidays()
+{
+    // Decided Friday 18 September 2026: 20 working days on the holiday calendar (make-up
+    // Sunday 20 September and Saturday 10 October, 中秋 25 September and 国庆 1–7 October off)
+    // end on Thursday 22 October, not on Friday 16 October as Monday to Friday would.
+    QVERIFY(addFeed(m_db, kFilingsFormat,
+                    {filing(QStringLiteral("PLAN-H"), QStringLiteral("plan"),
+                            QStringLiteral("implementing_body"), QStringLiteral("测试局"),
+                            {{QStringLiteral("decidedAt"), QStringLiteral("2026-09-18")}})}));
+    QVERIFY(only(alertcode::FilingOverdue, QDate(2026, 10, 19)).isEmpty());
+    QVERIFY(only(alertcode::FilingOverdue, QDate(2026, 10, 22)).isEmpty());
+    const QList<Alert> found = only(alertcode::FilingOverdue, QDate(2026, 10, 23));
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().data.value(QLatin1String("due")).toString(),
+             QStringLiteral("2026-10-22"));
+    QCOMPARE(found.first().data.value(QLatin1String("workingDays")).toInt(), 21);
+    QCOMPARE(found.first().data.value(QLatin1String("holidayCalendar")).toBool(), true);
+    QVERIFY2(!found.first().reason.contains(QLatin1String("Monday to Friday")),
+             qPrintable(found.first().reason));
+}
+
+void TestAlerts::filingOverdueBeyondCalendar()
+{
+    // 2027 is not in the calendar: counted Monday to Friday, and the alert says so.
+    QVERIFY(addFeed(m_db, kFilingsFormat,
+                    {filing(QStringLiteral("PLAN-X"), QStringLiteral("plan"),
+                            QStringLiteral("implementing_body"), QStringLiteral("测试局"),
+                            {{QStringLiteral("decidedAt"), QStringLiteral("2027-03-01")}})}));
+    QVERIFY(only(alertcode::FilingOverdue, QDate(2027, 3, 29)).isEmpty());
+    const QList<Alert> found = only(alertcode::FilingOverdue, QDate(2027, 3, 30));
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().data.value(QLatin1String("due")).toString(),
+             QStringLiteral("2027-03-29"));
+    QCOMPARE(found.first().data.value(QLatin1String("holidayCalendar")).toBool(), false);
+    QVERIFY2(found.first().reason.contains(QLatin1String("Monday to Friday only")),
+             qPrintable(found.first().reason));
+    QVERIFY2(found.first().reason.contains(QLatin1String("2027")),
+             qPrintable(found.first().reason));
+}
+
+void TestAlerts::securityRuleSharedWithReview()
+{
+    // The same table tst_reviewrules holds the review's security step to.
+    Application base;
+    base.resources = {RequestedResource{}};
+    for (const SecurityCase &c : securityCases()) {
+        const Application a = securityCaseApplication(base, c);
+        const QString grades = QString::fromLatin1(c.grades);
+        const int expectedLevel = grades.contains(QLatin1String("core"))        ? 4
+                                  : grades.contains(QLatin1String("important")) ? 3
+                                                                                : 2;
+        QVERIFY2(requiredMlpsLevel(a) == expectedLevel, c.name);
+        QVERIFY2(controlsValid(a) == (c.mlpsMet && c.assessmentMet), c.name);
+    }
 }
 
 void TestAlerts::filingOverdueFromDecision()

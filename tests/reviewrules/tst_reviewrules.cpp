@@ -9,6 +9,7 @@
 #include "domain/vocabulary.h"
 #include "review/checklisttemplate.h"
 #include "review/reviewrules.h"
+#include "common/securitycases.h"
 
 using namespace gd;
 using reviewrules::StepState;
@@ -130,6 +131,7 @@ private slots:
     void formalDeadline();
     void securityFindings();
     void securityCoreNeedsLevel4();
+    void securityRuleSharedWithMonitoring();
 
     void stepFormalAndSecurity();
     void stepResources();
@@ -528,6 +530,24 @@ void TestReviewRules::securityCoreNeedsLevel4()
     QVERIFY(findings.first().contains(QLatin1String("level 4")));
     a.security.mlpsLevel = 4;
     QCOMPARE(reviewrules::securityFindings(a), QStringList());
+}
+
+void TestReviewRules::securityRuleSharedWithMonitoring()
+{
+    // The same table tst_alerts holds the monitoring's controls indicator to.
+    for (const test::SecurityCase &c : test::securityCases()) {
+        const Application a = test::securityCaseApplication(cleanApplication(), c);
+        const QStringList findings = reviewrules::securityFindings(a);
+        const bool mlpsFinding =
+            std::any_of(findings.begin(), findings.end(),
+                        [](const QString &f) { return f.startsWith(QLatin1String("MLPS level")); });
+        const bool assessmentFinding =
+            std::any_of(findings.begin(), findings.end(), [](const QString &f) {
+                return f.contains(QLatin1String("cryptography assessment"));
+            });
+        QVERIFY2(mlpsFinding == !c.mlpsMet, c.name);
+        QVERIFY2(assessmentFinding == !c.assessmentMet, c.name);
+    }
 }
 
 void TestReviewRules::stepFormalAndSecurity()

@@ -119,8 +119,9 @@ SecurityPage::SecurityPage(ReviewDocument *doc, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(makeTitle());
     layout->addWidget(makeHint(tr("Does the applicant's protection fit the data it asks for? "
-                                  "Important data needs MLPS level 3 and a passed cryptography "
-                                  "assessment, core data level 4."),
+                                  "General data needs MLPS level 2, important data level 3, "
+                                  "core data level 4, and level 3 or above a passed "
+                                  "cryptography assessment."),
                                this));
     layout->addLayout(form);
     layout->addWidget(makeHeading(tr("Findings"), this));

@@ -58,7 +58,8 @@ MonitoringSettingsPage::MonitoringSettingsPage(QWidget *parent)
         tr("A security incident still open after this many days raises an alert"));
     form->addRow(tr("&Incident open longer than:"), m_incidentOpenDays);
     m_filingWorkingDays->setToolTip(tr("A plan or agreement not filed this many working days "
-                                       "(Monday to Friday) after its decision is overdue"));
+                                       "after its decision is overdue (statutory holidays "
+                                       "and make-up working days counted)"));
     form->addRow(tr("&Filing due within:"), m_filingWorkingDays);
     auto *due = new QHBoxLayout;
     due->addWidget(new QLabel(tr("month"), alerts));
