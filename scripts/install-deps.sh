@@ -9,6 +9,7 @@ packages=(
   libqt6sql6-sqlite libspdlog-dev libssl-dev openssl libzip-dev libsqlite3-dev
   xvfb xauth fonts-noto-cjk fonts-wqy-microhei poppler-utils imagemagick
   zip unzip sqlite3 clang-format postgresql-15 libqt6sql6-psql xdotool
+  python3 groff-base man-db appstream desktop-file-utils shared-mime-info
 )
 
 missing=()

@@ -17,6 +17,7 @@
 #include "core/log.h"
 #include "core/officer.h"
 #include "demo/demodata.h"
+#include "gui/desktopidentity.h"
 #include "inbox/desksession.h"
 #include "inbox/mainwindow.h"
 #include "package/keyprotection.h"
@@ -113,7 +114,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("grantdesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GRANTDESK_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("GrantDesk"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("grantdesk"));
+    gd::desktop::installIdentity(); // org.grantdesk.GrantDesk: desktop entry and icon
 
     gd::i18n::install(gd::i18n::chooseLanguage(requestedLanguage(QCoreApplication::arguments())));
 
