@@ -6755,6 +6755,122 @@ Compare its fingerprint with the one the signer gave you:
     </message>
 </context>
 <context>
+    <name>gd::cli::CommandLine</name>
+    <message>
+        <source>(see grantdesk-cli %1 --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fee rule file (grantdesk.fee-rules/1). Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product code in the rule file. Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The use class, as the rule file names it. Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLASS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity in the product&apos;s billing unit, a non-negative integer. Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit the quantity is given in, when not the billing unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant is a small or micro business.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The use is a priority scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator&apos;s unified social credit code: checks its revenue cap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREDITCODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day of the use period (with --end).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day of the use period (with --start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review date the rules apply on (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result, trace and findings as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation service fee under a fee rule file, with its trace and findings.
+Dates are YYYY-MM-DD. Exit 0 priced, 2 the rule file is invalid, 64 wrong usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--quantity: expected a non-negative integer, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: not a date (YYYY-MM-DD): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rules, --product, --use and --quantity are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--start and --end go together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--end is before --start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gd::reviewrules</name>
     <message>
         <source>The formal check is not confirmed</source>

@@ -6739,6 +6739,123 @@ Compare its fingerprint with the one the signer gave you:
     </message>
 </context>
 <context>
+    <name>gd::cli::CommandLine</name>
+    <message>
+        <source>(see grantdesk-cli %1 --help)</source>
+        <translation>（参见 grantdesk-cli %1 --help）</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>显示本帮助并退出。</translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation>多余的参数：%1</translation>
+    </message>
+    <message>
+        <source>The fee rule file (grantdesk.fee-rules/1). Required.</source>
+        <translation>收费规则文件（grantdesk.fee-rules/1）。必填。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>The product code in the rule file. Required.</source>
+        <translation>规则文件中的产品编码。必填。</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>The use class, as the rule file names it. Required.</source>
+        <translation>使用类别，按规则文件中的名称。必填。</translation>
+    </message>
+    <message>
+        <source>CLASS</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>The quantity in the product&apos;s billing unit, a non-negative integer. Required.</source>
+        <translation>以产品计费单位计的数量，非负整数。必填。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>The unit the quantity is given in, when not the billing unit.</source>
+        <translation>数量所用的单位（与计费单位不同时）。</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>The applicant is a small or micro business.</source>
+        <translation>申请方为中小企业。</translation>
+    </message>
+    <message>
+        <source>The use is a priority scenario.</source>
+        <translation>该使用属于重点支持场景。</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s unified social credit code: checks its revenue cap.</source>
+        <translation>运营方的统一社会信用代码：核查其收入上限。</translation>
+    </message>
+    <message>
+        <source>CREDITCODE</source>
+        <translation>信用代码</translation>
+    </message>
+    <message>
+        <source>The first day of the use period (with --end).</source>
+        <translation>使用期的第一天（与 --end 同用）。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>The last day of the use period (with --start).</source>
+        <translation>使用期的最后一天（与 --start 同用）。</translation>
+    </message>
+    <message>
+        <source>The review date the rules apply on (default: today).</source>
+        <translation>适用规则的审核日期（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>Print the result, trace and findings as JSON.</source>
+        <translation>以 JSON 输出结果、计算过程和发现的问题。</translation>
+    </message>
+    <message>
+        <source>The operation service fee under a fee rule file, with its trace and findings.
+Dates are YYYY-MM-DD. Exit 0 priced, 2 the rule file is invalid, 64 wrong usage.</source>
+        <translation>按收费规则文件计算运营服务费，并给出计算过程和发现的问题。
+日期格式为 YYYY-MM-DD。退出码：0 已计价，2 规则文件无效，64 用法错误。</translation>
+    </message>
+    <message>
+        <source>--quantity: expected a non-negative integer, not %1</source>
+        <translation>--quantity：应为非负整数，而不是 %1</translation>
+    </message>
+    <message>
+        <source>--%1: not a date (YYYY-MM-DD): %2</source>
+        <translation>--%1：不是日期（YYYY-MM-DD）：%2</translation>
+    </message>
+    <message>
+        <source>--rules, --product, --use and --quantity are required</source>
+        <translation>--rules、--product、--use 和 --quantity 为必填项</translation>
+    </message>
+    <message>
+        <source>--start and --end go together</source>
+        <translation>--start 和 --end 须同时给出</translation>
+    </message>
+    <message>
+        <source>--end is before --start</source>
+        <translation>--end 早于 --start</translation>
+    </message>
+</context>
+<context>
     <name>gd::reviewrules</name>
     <message>
         <source>The formal check is not confirmed</source>

@@ -47,6 +47,7 @@ Commands:
         [--operator CREDITCODE] [--start DATE --end DATE] [--on DATE] [--json]
                          the operation service fee under a fee rule file, with
                          its trace and findings; exit 2 when the file is invalid
+                         (grantdesk-cli price --help: every option)
   keygen --alg sm2|ed25519 --name NAME [--unit UNIT] [--position P]
          [--days N] --out DIR
                          a signing key (DIR/key.pem, encrypted PKCS#8) and its

@@ -7,16 +7,12 @@
 #include <QJsonObject>
 
 #include "cli.h"
+#include "commandline.h"
 #include "pricing/feeengine.h"
 #include "pricing/feerules.h"
 
 namespace gd::cli {
 namespace {
-
-constexpr char kPriceUsage[] =
-    "price: usage: price --rules FILE --product P --use CLASS --quantity N [--unit U] "
-    "[--small-business] [--priority-scenario] [--operator CREDITCODE] "
-    "[--start DATE --end DATE] [--on DATE] [--json]\n";
 
 QJsonObject toJson(const FeeRules &rules, const FeeRequest &request, const FeeResult &result)
 {
@@ -85,98 +81,111 @@ QJsonObject toJson(const FeeRules &rules, const FeeRequest &request, const FeeRe
 
 int price(Context &ctx)
 {
-    QString rulesPath;
+    const QString cmd = QStringLiteral("price");
+    QCommandLineParser parser;
+    const QCommandLineOption rulesOpt(
+        QStringLiteral("rules"),
+        CommandLine::tr("The fee rule file (grantdesk.fee-rules/1). Required."),
+        CommandLine::tr("FILE"));
+    const QCommandLineOption productOpt(
+        QStringLiteral("product"), CommandLine::tr("The product code in the rule file. Required."),
+        CommandLine::tr("P"));
+    const QCommandLineOption useOpt(
+        QStringLiteral("use"),
+        CommandLine::tr("The use class, as the rule file names it. Required."),
+        CommandLine::tr("CLASS"));
+    const QCommandLineOption quantityOpt(
+        QStringLiteral("quantity"),
+        CommandLine::tr(
+            "The quantity in the product's billing unit, a non-negative integer. Required."),
+        CommandLine::tr("N"));
+    const QCommandLineOption unitOpt(
+        QStringLiteral("unit"),
+        CommandLine::tr("The unit the quantity is given in, when not the billing unit."),
+        CommandLine::tr("U"));
+    const QCommandLineOption smallOpt(
+        QStringLiteral("small-business"),
+        CommandLine::tr("The applicant is a small or micro business."));
+    const QCommandLineOption priorityOpt(QStringLiteral("priority-scenario"),
+                                         CommandLine::tr("The use is a priority scenario."));
+    const QCommandLineOption operatorOpt(
+        QStringLiteral("operator"),
+        CommandLine::tr("The operator's unified social credit code: checks its revenue cap."),
+        CommandLine::tr("CREDITCODE"));
+    const QCommandLineOption startOpt(
+        QStringLiteral("start"), CommandLine::tr("The first day of the use period (with --end)."),
+        CommandLine::tr("DATE"));
+    const QCommandLineOption endOpt(
+        QStringLiteral("end"), CommandLine::tr("The last day of the use period (with --start)."),
+        CommandLine::tr("DATE"));
+    const QCommandLineOption onOpt(
+        QStringLiteral("on"),
+        CommandLine::tr("The review date the rules apply on (default: today)."),
+        CommandLine::tr("DATE"));
+    const QCommandLineOption jsonOpt(
+        QStringLiteral("json"), CommandLine::tr("Print the result, trace and findings as JSON."));
+    parser.addOptions({rulesOpt, productOpt, useOpt, quantityOpt, unitOpt, smallOpt, priorityOpt,
+                       operatorOpt, startOpt, endOpt, onOpt, jsonOpt});
+    if (const auto stop = parseCommand(
+            ctx, parser, cmd,
+            CommandLine::tr(
+                "The operation service fee under a fee rule file, with its trace and "
+                "findings.\nDates are YYYY-MM-DD. Exit 0 priced, 2 the rule file is invalid, "
+                "64 wrong usage.")))
+        return *stop;
+
     FeeRequest request;
-    bool haveProduct = false, haveUse = false, haveQuantity = false, json = false;
-    const QStringList &args = ctx.args;
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &arg = args.at(i);
-        auto value = [&](QString *out) {
-            if (i + 1 >= args.size()) {
-                ctx.err << "price: " << arg << ": needs a value\n";
-                return false;
-            }
-            *out = args.at(++i);
-            return true;
-        };
-        auto date = [&](std::optional<QDate> *out) {
-            QString text;
-            if (!value(&text))
-                return false;
-            const QDate d = QDate::fromString(text, Qt::ISODate);
-            if (!d.isValid() || text.size() != 10) {
-                ctx.err << "price: " << arg << ": not a date (YYYY-MM-DD): " << text << '\n';
-                return false;
-            }
-            *out = d;
-            return true;
-        };
-        QString text;
-        if (arg == QLatin1String("--json")) {
-            json = true;
-        } else if (arg == QLatin1String("--small-business")) {
-            request.smallBusiness = true;
-        } else if (arg == QLatin1String("--priority-scenario")) {
-            request.priorityScenario = true;
-        } else if (arg == QLatin1String("--rules")) {
-            if (!value(&rulesPath))
-                return Usage;
-        } else if (arg == QLatin1String("--product")) {
-            if (!value(&request.product))
-                return Usage;
-            haveProduct = true;
-        } else if (arg == QLatin1String("--use")) {
-            if (!value(&request.useClass))
-                return Usage;
-            haveUse = true;
-        } else if (arg == QLatin1String("--quantity")) {
-            if (!value(&text))
-                return Usage;
-            bool ok = !text.isEmpty() && std::all_of(text.cbegin(), text.cend(), [](QChar c) {
-                return c >= u'0' && c <= u'9';
-            });
-            request.quantity = ok ? text.toULongLong(&ok) : 0;
-            if (!ok) {
-                ctx.err << "price: --quantity: expected a non-negative integer, not " << text
-                        << '\n';
-                return Usage;
-            }
-            haveQuantity = true;
-        } else if (arg == QLatin1String("--unit")) {
-            if (!value(&text))
-                return Usage;
-            request.unit = text;
-        } else if (arg == QLatin1String("--operator")) {
-            if (!value(&text))
-                return Usage;
-            request.operatorCreditCode = text;
-        } else if (arg == QLatin1String("--start")) {
-            if (!date(&request.periodStart))
-                return Usage;
-        } else if (arg == QLatin1String("--end")) {
-            if (!date(&request.periodEnd))
-                return Usage;
-        } else if (arg == QLatin1String("--on")) {
-            std::optional<QDate> on;
-            if (!date(&on))
-                return Usage;
-            request.reviewDate = *on;
-        } else {
-            ctx.err << "price: " << arg << ": unknown argument\n" << kPriceUsage;
-            return Usage;
-        }
+    const QString rulesPath = parser.value(rulesOpt);
+    const bool json = parser.isSet(jsonOpt);
+    request.smallBusiness = parser.isSet(smallOpt);
+    request.priorityScenario = parser.isSet(priorityOpt);
+    request.product = parser.value(productOpt);
+    request.useClass = parser.value(useOpt);
+    const bool haveProduct = parser.isSet(productOpt), haveUse = parser.isSet(useOpt),
+               haveQuantity = parser.isSet(quantityOpt);
+    if (haveQuantity) {
+        const QString text = parser.value(quantityOpt);
+        bool ok = !text.isEmpty() && std::all_of(text.cbegin(), text.cend(),
+                                                 [](QChar c) { return c >= u'0' && c <= u'9'; });
+        request.quantity = ok ? text.toULongLong(&ok) : 0;
+        if (!ok)
+            return usageError(
+                ctx, cmd,
+                CommandLine::tr("--quantity: expected a non-negative integer, not %1").arg(text));
     }
-    if (rulesPath.isEmpty() || !haveProduct || !haveUse || !haveQuantity) {
-        ctx.err << "price: --rules, --product, --use and --quantity are required\n" << kPriceUsage;
+    if (parser.isSet(unitOpt))
+        request.unit = parser.value(unitOpt);
+    if (parser.isSet(operatorOpt))
+        request.operatorCreditCode = parser.value(operatorOpt);
+    auto date = [&](const QCommandLineOption &option, std::optional<QDate> *out) {
+        if (!parser.isSet(option))
+            return true;
+        const QString text = parser.value(option);
+        const QDate d = QDate::fromString(text, Qt::ISODate);
+        if (!d.isValid() || text.size() != 10) {
+            usageError(ctx, cmd,
+                       CommandLine::tr("--%1: not a date (YYYY-MM-DD): %2")
+                           .arg(option.names().constFirst(), text));
+            return false;
+        }
+        *out = d;
+        return true;
+    };
+    std::optional<QDate> on;
+    if (!date(startOpt, &request.periodStart) || !date(endOpt, &request.periodEnd) ||
+        !date(onOpt, &on))
         return Usage;
+    if (on)
+        request.reviewDate = *on;
+    if (rulesPath.isEmpty() || !haveProduct || !haveUse || !haveQuantity) {
+        return usageError(ctx, cmd,
+                          CommandLine::tr("--rules, --product, --use and --quantity are required"));
     }
     if (request.periodStart.has_value() != request.periodEnd.has_value()) {
-        ctx.err << "price: --start and --end go together\n";
-        return Usage;
+        return usageError(ctx, cmd, CommandLine::tr("--start and --end go together"));
     }
     if (request.periodStart && *request.periodEnd < *request.periodStart) {
-        ctx.err << "price: --end is before --start\n";
-        return Usage;
+        return usageError(ctx, cmd, CommandLine::tr("--end is before --start"));
     }
     if (!request.reviewDate.isValid())
         request.reviewDate = QDate::currentDate();

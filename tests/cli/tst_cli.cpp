@@ -36,6 +36,8 @@ private slots:
     void priceJson();
     void priceInvalidRuleFileExitsTwo();
     void priceUsageErrors();
+    void priceHelpDescribesEveryOption();
+    void priceUnknownOptionAndMissingValueAreNamed();
     void hostileNameRefusedOnImport();
     void hostileFreeTextPrintedEscaped();
     void keygenRefusesHiddenCharacters();
@@ -394,6 +396,53 @@ void TestCli::priceUsageErrors()
     args = workedExample(rules);
     args[14] = QStringLiteral("2026-13-01");
     QCOMPARE(cli(args).code, 64);
+}
+
+void TestCli::priceHelpDescribesEveryOption()
+{
+    const Run run = cli({QStringLiteral("price"), QStringLiteral("--help")});
+    QCOMPARE(run.code, 0);
+    QVERIFY2(run.out.startsWith(QStringLiteral("Usage: grantdesk-cli price [options]")),
+             qPrintable(run.out));
+    // Every option with its value name and a description, one block per option.
+    for (const char *option :
+         {"--rules <FILE>", "--product <P>", "--use <CLASS>", "--quantity <N>", "--unit <U>",
+          "--small-business", "--priority-scenario", "--operator <CREDITCODE>", "--start <DATE>",
+          "--end <DATE>", "--on <DATE>", "--json", "--help"}) {
+        const qsizetype at = run.out.indexOf(QString::fromLatin1(option));
+        QVERIFY2(at >= 0, option);
+        const QString line = run.out.mid(at, run.out.indexOf(u'\n', at) - at);
+        QVERIFY2(line.size() > qsizetype(qstrlen(option)) + 4, qPrintable(line)); // described
+    }
+    QVERIFY(run.out.contains(QStringLiteral("fee rule file")));
+    QVERIFY(run.err.isEmpty());
+}
+
+void TestCli::priceUnknownOptionAndMissingValueAreNamed()
+{
+    Run run = cli({QStringLiteral("price"), QStringLiteral("--frobnicate")});
+    QCOMPARE(run.code, 64);
+    QVERIFY2(run.err.startsWith(QStringLiteral("price: Unknown option 'frobnicate'.")),
+             qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("grantdesk-cli price --help")), qPrintable(run.err));
+    run = cli({QStringLiteral("price"), QStringLiteral("--rules")});
+    QCOMPARE(run.code, 64);
+    QVERIFY2(run.err.startsWith(QStringLiteral("price: Missing value after '--rules'.")),
+             qPrintable(run.err));
+    QStringList args = workedExample(data(QStringLiteral("examples/fee-rules-gz.json")));
+    args << QStringLiteral("surplus");
+    run = cli(args);
+    QCOMPARE(run.code, 64);
+    QVERIFY2(run.err.startsWith(QStringLiteral("price: unexpected argument: surplus")),
+             qPrintable(run.err));
+    args = workedExample(data(QStringLiteral("examples/fee-rules-gz.json")));
+    args[8] = QStringLiteral("-5");
+    run = cli(args);
+    QCOMPARE(run.code, 64);
+    QVERIFY2(run.err.startsWith(
+                 QStringLiteral("price: --quantity: expected a non-negative integer, not -5")),
+             qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
 }
 
 void TestCli::hostileNameRefusedOnImport()
