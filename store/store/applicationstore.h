@@ -23,14 +23,6 @@ enum class StoreOutcome
     Unchanged
 };
 
-/** A requested resource with its registration status looked up in the register. */
-struct ResourceStatus
-{
-    RequestedResource resource;
-    RegistrationStatus status = RegistrationStatus::Unregistered;
-    QString registerName; // name in the register, when registered
-};
-
 /** Facts about one stored version, for lists and version links. */
 struct VersionInfo
 {
@@ -68,7 +60,12 @@ struct InboxQuery
      * "Waiting for me": Reviewer — received cases and those in review by @c officer;
      * Approver — cases awaiting approval that @c officer did not review.
      */
-    enum class Waiting { Anyone, Reviewer, Approver };
+    enum class Waiting
+    {
+        Anyone,
+        Reviewer,
+        Approver
+    };
     Waiting waitingFor = Waiting::Anyone;
     QString officer;
     /** Only these application ids (a drill-down from the dashboard); empty: no restriction. */

@@ -495,7 +495,8 @@ void TestDemoData::showsFourEyesAndResubmissions()
         QVERIFY(doc.ok());
         QVERIFY(!doc.value()->isReadOnly());
         if (row.version > 1) {
-            const auto changes = ReviewStore(m_db).changesSinceReturned(row.id, row.version);
+            const auto changes =
+                ReviewService(Desk::over(m_db)).changesSinceReturned(row.id, row.version);
             QVERIFY(changes.ok() && changes->has_value());
             QVERIFY(!(*changes)->isEmpty());
         }
@@ -515,3 +516,5 @@ void TestDemoData::showsFourEyesAndResubmissions()
 
 QTEST_GUILESS_MAIN(TestDemoData)
 #include "tst_demodata.moc"
+#include "services/desk.h"
+#include "services/reviewservice.h"
