@@ -21,6 +21,8 @@
 #include "store/audittrail.h"
 #include "store/registerstore.h"
 #include "store/reviewstore.h"
+#include "services/desk.h"
+#include "services/reviewservice.h"
 
 using namespace gd;
 
@@ -516,5 +518,3 @@ void TestDemoData::showsFourEyesAndResubmissions()
 
 QTEST_GUILESS_MAIN(TestDemoData)
 #include "tst_demodata.moc"
-#include "services/desk.h"
-#include "services/reviewservice.h"

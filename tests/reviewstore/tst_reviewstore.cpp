@@ -11,6 +11,8 @@
 #include "store/audittrail.h"
 #include "store/database.h"
 #include "store/reviewstore.h"
+#include "services/desk.h"
+#include "services/reviewservice.h"
 
 using namespace gd;
 using namespace gd::test;
@@ -462,5 +464,3 @@ void TestReviewStore::signedReviewsRefuseEditsButKeepTheStep()
 
 QTEST_GUILESS_MAIN(TestReviewStore)
 #include "tst_reviewstore.moc"
-#include "services/desk.h"
-#include "services/reviewservice.h"

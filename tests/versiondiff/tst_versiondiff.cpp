@@ -10,6 +10,8 @@
 #include "store/applicationstore.h"
 #include "store/database.h"
 #include "store/reviewstore.h"
+#include "services/desk.h"
+#include "services/reviewservice.h"
 
 using namespace gd;
 
@@ -326,5 +328,3 @@ void TestVersionDiff::noCarryOverWithoutAReturn()
 
 QTEST_GUILESS_MAIN(TestVersionDiff)
 #include "tst_versiondiff.moc"
-#include "services/desk.h"
-#include "services/reviewservice.h"
