@@ -13,6 +13,8 @@
 #include "review/reviewrules.h"
 #include "store/applicationstore.h"
 #include "store/reviewstore.h"
+#include "services/desk.h"
+#include "services/reviewservice.h"
 
 namespace gd::demo {
 namespace {
@@ -148,7 +150,8 @@ Status review(const std::shared_ptr<Database> &db, const QString &id, int versio
         return success();
     ApplicationStore applications(db);
     ReviewStore reviews(db);
-    auto opened = reviews.open(id, version, reviewerName(), ChecklistTemplate::builtin());
+    ReviewService reviewService(Desk::over(db));
+    auto opened = reviewService.open(id, version, reviewerName(), ChecklistTemplate::builtin());
     if (!opened)
         return opened.error();
     ReviewState state = opened.value();
@@ -197,8 +200,8 @@ Status review(const std::shared_ptr<Database> &db, const QString &id, int versio
                      QStringLiteral("the demo review is incomplete: %1")
                          .arg(reviewrules::missingText(missing))};
     const QJsonObject submitted{{QStringLiteral("proposal"), ReviewStore::toJson(state.proposal)}};
-    if (auto s = reviews.transition(id, version, workflow::Action::SubmitForApproval,
-                                    Decision::None, reviewerName(), submitted);
+    if (auto s = reviewService.transition(id, version, workflow::Action::SubmitForApproval,
+                                          Decision::None, reviewerName(), submitted);
         !s)
         return s.error();
     if (stage == Stage::AwaitingApproval)
@@ -225,20 +228,20 @@ Status review(const std::shared_ptr<Database> &db, const QString &id, int versio
             return s;
         const QJsonObject detail{{QStringLiteral("reasons"), QJsonArray::fromStringList(reasons)},
                                  {QStringLiteral("comments"), comments}};
-        if (auto s = reviews.transition(id, version, workflow::Action::SendBack, Decision::None,
-                                        approverName(), detail);
+        if (auto s = reviewService.transition(id, version, workflow::Action::SendBack,
+                                              Decision::None, approverName(), detail);
             !s)
             return s.error();
         return success();
     }
     const QJsonObject agreed{{QStringLiteral("comment"), QStringLiteral("同意初审意见。")}};
-    if (auto s = reviews.transition(id, version, workflow::Action::Agree, state.proposal.decision,
-                                    approverName(), agreed);
+    if (auto s = reviewService.transition(id, version, workflow::Action::Agree,
+                                          state.proposal.decision, approverName(), agreed);
         !s)
         return s.error();
     if (state.proposal.decision == Decision::Returned) {
-        if (auto s = reviews.transition(id, version, workflow::Action::Return, Decision::Returned,
-                                        approverName());
+        if (auto s = reviewService.transition(id, version, workflow::Action::Return,
+                                              Decision::Returned, approverName());
             !s)
             return s.error();
     }

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include "domain/application.h"
+
 namespace gd {
 
 /**
@@ -56,6 +58,14 @@ struct RegisterHistoryEntry
     QDate updatedAt;
     QString source;
     QDateTime importedAt;
+};
+
+/** A requested resource with its registration status looked up in the register. */
+struct ResourceStatus
+{
+    RequestedResource resource;
+    RegistrationStatus status = RegistrationStatus::Unregistered;
+    QString registerName; // name in the register, when registered
 };
 
 } // namespace gd

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -14,7 +15,8 @@
 namespace gd {
 
 /** The review steps, in the order the navigator shows them (docs/domain.md §4). */
-enum class ReviewStep {
+enum class ReviewStep
+{
     FormalCheck,
     Resources,
     Checklist,
@@ -25,12 +27,18 @@ enum class ReviewStep {
 };
 constexpr int kReviewStepCount = 7;
 
-QString reviewStepCode(ReviewStep step); // "formal", "resources", "checklist", "security",
-                                         // "modes", "pricing", "decision"
+QString reviewStepCode(ReviewStep step);  // "formal", "resources", "checklist", "security",
+                                          // "modes", "pricing", "decision"
 QString reviewStepLabel(ReviewStep step); // translated: 形式审查, 数据资源, …
 
 /** 符合 / 不符合 / 不适用, or not answered yet. */
-enum class Verdict { None, Pass, Fail, NotApplicable };
+enum class Verdict
+{
+    None,
+    Pass,
+    Fail,
+    NotApplicable
+};
 QString verdictCode(Verdict verdict); // "", "pass", "fail", "not_applicable"
 std::optional<Verdict> verdictFromCode(const QString &code);
 QString verdictLabel(Verdict verdict);
@@ -40,7 +48,7 @@ struct ChecklistAnswer
 {
     Verdict verdict = Verdict::None;
     QString rationale;
-    QStringList evidence; // SHA-256 of the attachments cited
+    QStringList evidence;   // SHA-256 of the attachments cited
     bool suggested = false; // the verdict is GrantDesk's suggestion, not yet confirmed
     QString suggestionReason;
 
@@ -51,9 +59,9 @@ struct ChecklistAnswer
 struct ProposedDecision
 {
     Decision decision = Decision::None; // Approved, ConditionallyApproved, Returned, Rejected
-    QStringList conditions; // for ConditionallyApproved
-    QStringList reasons;    // for Returned and Rejected
-    QString opinion;        // 审核意见
+    QStringList conditions;             // for ConditionallyApproved
+    QStringList reasons;                // for Returned and Rejected
+    QString opinion;                    // 审核意见
 
     bool operator==(const ProposedDecision &) const = default;
 };
@@ -75,6 +83,22 @@ struct ReviewState
     ProposedDecision proposal;
     QString reviewer;
     QDateTime updatedAt;
+};
+
+/** One edit of a review, as the autosaver hands it to the service that stores it. */
+struct ReviewChange
+{
+    enum class Kind
+    {
+        Answer,
+        Note,
+        Proposal,
+        Step
+    };
+    Kind kind = Kind::Note;
+    QString key;       // item id for Answer, note key for Note; empty otherwise
+    QJsonValue before; // for the audit trail
+    QJsonValue after;
 };
 
 } // namespace gd

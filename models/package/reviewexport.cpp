@@ -20,6 +20,8 @@
 #include "store/database.h"
 #include "store/pendingfiles.h"
 #include "store/reviewstore.h"
+#include "services/desk.h"
+#include "services/reviewservice.h"
 
 namespace gd::package {
 namespace {
@@ -231,8 +233,9 @@ Result<SignedPackage> exportReview(const std::shared_ptr<Database> &db, const QS
                                       "ReviewExport", "the audit trail moved on while the package "
                                                       "was made; export it again")};
         if (sign) {
-            auto moved = ReviewStore(db).transition(id, version, workflow::Action::Sign,
-                                                    Decision::None, signerName, detail);
+            auto moved = ReviewService(Desk::over(db))
+                             .transition(id, version, workflow::Action::Sign, Decision::None,
+                                         signerName, detail);
             if (!moved)
                 return moved.error();
         } else {
@@ -319,8 +322,9 @@ Result<SignedPackage> countersignReviewFile(const QString &file, const Signer &a
 
     const QJsonObject detail = signatureDetail(signedPackage.value(), approver);
     auto written = writeWithRecord(db, file, signedPackage->data, [&]() -> Status {
-        auto moved = ReviewStore(db).transition(id, version, workflow::Action::Countersign,
-                                                Decision::None, approverName, detail);
+        auto moved = ReviewService(Desk::over(db))
+                         .transition(id, version, workflow::Action::Countersign, Decision::None,
+                                     approverName, detail);
         if (!moved)
             return moved.error();
         return audit::anchorHead(db, approver);

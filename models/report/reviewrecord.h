@@ -18,7 +18,7 @@
 #include "modes/modetable.h"
 #include "pricing/feeengine.h"
 #include "report/pdfdocument.h"
-#include "store/applicationstore.h"
+#include "domain/register.h"
 
 namespace gd {
 class Database;

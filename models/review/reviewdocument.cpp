@@ -12,7 +12,11 @@
 #include "review/approval.h"
 #include "review/approvalact.h"
 #include "review/reviewcommands.h"
+#include "store/applicationstore.h"
 #include "store/database.h"
+#include "store/reviewstore.h"
+#include "services/desk.h"
+#include "services/reviewservice.h"
 
 namespace gd {
 namespace {
@@ -92,6 +96,7 @@ Result<std::unique_ptr<ReviewDocument>> ReviewDocument::open(std::shared_ptr<Dat
 
     const ChecklistTemplate &checklist = ChecklistTemplate::builtin();
     ReviewStore reviews(db);
+    ReviewService reviewService(Desk::over(db));
     // Only a reviewer starts a review, never on a database open read-only (starting writes);
     // anyone may look at one that exists.
     if (!officer.reviewer || db->isReadOnly()) {
@@ -111,7 +116,7 @@ Result<std::unique_ptr<ReviewDocument>> ReviewDocument::open(std::shared_ptr<Dat
                                                      "cannot start a review.")
                              .arg(officer.name)};
     }
-    auto state = reviews.open(id, version, actor, checklist);
+    auto state = reviewService.open(id, version, actor, checklist);
     if (!state)
         return state.error();
 
@@ -197,19 +202,19 @@ QStringList ReviewDocument::carriedOverItems() const
 
 Status ReviewDocument::finishApproval(workflow::Action action, const QJsonObject &detail)
 {
-    ReviewStore store(m_db);
-    auto moved = store.transition(m_state.applicationId, m_state.version, action,
-                                  m_state.proposal.decision, m_actor, detail);
+    ReviewService service(Desk::over(m_db));
+    auto moved = service.transition(m_state.applicationId, m_state.version, action,
+                                    m_state.proposal.decision, m_actor, detail);
     if (!moved)
         return moved.error();
     m_status = moved.value();
     if (action == workflow::Action::Agree && m_state.proposal.decision == Decision::Returned) {
         // A return goes straight back to the applicant: nothing is signed.
         auto returned =
-            store.transition(m_state.applicationId, m_state.version, workflow::Action::Return,
-                             Decision::Returned, m_actor,
-                             QJsonObject{{QStringLiteral("reasons"),
-                                          QJsonArray::fromStringList(m_state.proposal.reasons)}});
+            service.transition(m_state.applicationId, m_state.version, workflow::Action::Return,
+                               Decision::Returned, m_actor,
+                               QJsonObject{{QStringLiteral("reasons"),
+                                            QJsonArray::fromStringList(m_state.proposal.reasons)}});
         if (!returned) {
             m_undoStack.clear();
             emit statusChanged(m_status);
@@ -500,8 +505,8 @@ Status ReviewDocument::submitForApproval()
         if (auto saved = saveNow(); !saved)
             return saved;
     }
-    ReviewStore store(m_db);
-    auto moved = store.transition(
+    ReviewService service(Desk::over(m_db));
+    auto moved = service.transition(
         m_state.applicationId, m_state.version, workflow::Action::SubmitForApproval, Decision::None,
         m_actor, QJsonObject{{QStringLiteral("proposal"), ReviewStore::toJson(m_state.proposal)}});
     if (!moved)

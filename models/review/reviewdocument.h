@@ -13,8 +13,8 @@
 #include "domain/review.h"
 #include "review/checklisttemplate.h"
 #include "review/reviewrules.h"
-#include "store/applicationstore.h"
-#include "store/reviewstore.h"
+#include "domain/register.h"
+#include "review/workflow.h"
 
 namespace gd::package {
 class Certificate;

@@ -7,7 +7,7 @@
 
 #include "domain/application.h"
 #include "domain/review.h"
-#include "store/applicationstore.h"
+#include "domain/register.h"
 
 namespace gd {
 

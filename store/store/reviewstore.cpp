@@ -1,16 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reviewstore.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include "review/checklisttemplate.h"
-#include "review/reviewrules.h"
-#include "store/applicationstore.h"
 #include "store/audittrail.h"
 #include "store/database.h"
 #include "store/queryerror.h"
@@ -62,15 +57,7 @@ std::optional<ReviewStep> stepFromCode(const QString &code)
     return std::nullopt;
 }
 
-/** The row of application_versions for id / version. */
-struct VersionRow
-{
-    qint64 pk = 0;
-    CaseStatus status = CaseStatus::Received;
-    Decision decision = Decision::None;
-};
-
-Result<VersionRow> versionRow(const QSqlDatabase &db, const QString &id, int version)
+Result<CaseRow> versionRow(const QSqlDatabase &db, const QString &id, int version)
 {
     QSqlQuery q(db);
     if (!run(q,
@@ -80,7 +67,7 @@ Result<VersionRow> versionRow(const QSqlDatabase &db, const QString &id, int ver
         return queryError(q);
     if (!q.next())
         return Error{subjectOf(id, version), QStringLiteral("no such application version")};
-    VersionRow row;
+    CaseRow row;
     row.pk = q.value(0).toLongLong();
     const auto status = caseStatusFromCode(q.value(1).toString());
     const auto decision = decisionFromCode(q.value(2).toString());
@@ -103,7 +90,7 @@ Status writeStatus(const QSqlDatabase &db, qint64 versionPk, CaseStatus status, 
     return success();
 }
 
-Status writeAnswer(const QSqlDatabase &db, qint64 reviewPk, const QString &itemId,
+Status storeAnswer(const QSqlDatabase &db, qint64 reviewPk, const QString &itemId,
                    const std::optional<ChecklistAnswer> &answer, const QString &now)
 {
     QSqlQuery q(db);
@@ -129,7 +116,7 @@ Status writeAnswer(const QSqlDatabase &db, qint64 reviewPk, const QString &itemI
     return success();
 }
 
-Status writeNote(const QSqlDatabase &db, qint64 reviewPk, const QString &key,
+Status storeNote(const QSqlDatabase &db, qint64 reviewPk, const QString &key,
                  const std::optional<QString> &value, const QString &now)
 {
     QSqlQuery q(db);
@@ -188,23 +175,6 @@ QString changeAction(ReviewChange::Kind kind)
         return {};
     }
     return {};
-}
-
-/** The latest version before @p version that has a review, if its case was returned. */
-Result<std::optional<int>> returnedPredecessor(const QSqlDatabase &db, const QString &id,
-                                               int version)
-{
-    QSqlQuery q(db);
-    if (!run(q,
-             QStringLiteral("SELECT v.version, v.status FROM application_versions v "
-                            "WHERE v.app_id = ? AND v.version < ? AND EXISTS (SELECT 1 FROM "
-                            "reviews r WHERE r.version_pk = v.pk) ORDER BY v.version DESC "
-                            "LIMIT 1"),
-             {id, version}))
-        return queryError(q);
-    if (!q.next() || q.value(1).toString() != caseStatusCode(CaseStatus::Returned))
-        return std::optional<int>{};
-    return std::optional<int>(q.value(0).toInt());
 }
 
 } // namespace
@@ -293,158 +263,6 @@ Result<std::optional<ReviewState>> ReviewStore::find(const QString &id, int vers
     return std::optional<ReviewState>(std::move(state));
 }
 
-Result<ReviewState> ReviewStore::open(const QString &id, int version, const QString &actor,
-                                      const ChecklistTemplate &checklist)
-{
-    const QSqlDatabase db = m_db->connection();
-    Transaction transaction(db);
-    if (!transaction.begun())
-        return Error{kWhere, QStringLiteral("cannot begin a transaction")};
-
-    auto row = versionRow(db, id, version);
-    if (!row)
-        return row.error();
-    auto existing = find(id, version);
-    if (!existing)
-        return existing.error();
-    if (existing.value())
-        return *existing.value(); // whatever the status: the caller decides about read-only
-
-    const QString subject = subjectOf(id, version);
-    CaseStatus status = row->status;
-    if (status == CaseStatus::Received) {
-        auto moved = workflow::apply(status, workflow::Action::StartReview, row->decision);
-        if (!moved)
-            return Error{subject, moved.error().what};
-        status = moved.value();
-        if (auto written = writeStatus(db, row->pk, status, row->decision); !written)
-            return written.error();
-    } else if (status != CaseStatus::InReview) {
-        return Error{subject, QStringLiteral("no review was started for this case, and it is %1 "
-                                             "now, so none can be started")
-                                  .arg(caseStatusLabel(status))};
-    }
-
-    ApplicationStore applications(m_db);
-    auto application = applications.load(id, version);
-    if (!application)
-        return application.error();
-    auto resources = applications.resourceStatuses(id, version);
-    if (!resources)
-        return resources.error();
-
-    const QString now = nowUtc();
-    QSqlQuery q(db);
-    if (!run(q,
-             QStringLiteral("INSERT INTO reviews (version_pk, template_version, reviewer, "
-                            "current_step, started_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
-             {row->pk, text(checklist.version), text(actor),
-              reviewStepCode(ReviewStep::FormalCheck), now, now}))
-        return queryError(q);
-
-    ReviewState state;
-    state.reviewId = q.lastInsertId().toLongLong();
-    state.applicationId = id;
-    state.version = version;
-    state.templateVersion = checklist.version;
-    state.reviewer = actor;
-    state.updatedAt = QDateTime::fromString(now, Qt::ISODateWithMs);
-
-    QJsonObject suggested;
-    const auto suggestions =
-        reviewrules::suggestions(application.value(), resources.value(), checklist);
-    for (auto it = suggestions.cbegin(); it != suggestions.cend(); ++it) {
-        if (!checklist.item(it.key()))
-            continue; // a rule about an item this template does not have
-        ChecklistAnswer answer = it.value();
-        answer.suggested = true;
-        if (auto written = writeAnswer(db, state.reviewId, it.key(), answer, now); !written)
-            return written.error();
-        state.answers.insert(it.key(), answer);
-        suggested.insert(it.key(), verdictCode(answer.verdict));
-    }
-
-    // A resubmission after a return: the answers the change does not touch are carried
-    // over from the returned version, as suggestions the reviewer must confirm.
-    QJsonObject startDetail{{QStringLiteral("templateVersion"), checklist.version},
-                            {QStringLiteral("status"), caseStatusCode(status)}};
-    auto predecessor = returnedPredecessor(db, id, version);
-    if (!predecessor)
-        return predecessor.error();
-    if (const std::optional<int> from = predecessor.value()) {
-        auto older = applications.load(id, *from);
-        if (!older)
-            return older.error();
-        auto earlier = find(id, *from);
-        if (!earlier)
-            return earlier.error();
-        const VersionDiff diff = versiondiff::compare(older.value(), application.value());
-        QSet<QString> present;
-        for (const Attachment &attachment : application->attachments)
-            present.insert(attachment.sha256);
-        QStringList carried;
-        const ReviewState &previous = *earlier.value();
-        for (const QString &itemId : versiondiff::carriedOverItems(diff, checklist)) {
-            const auto it = previous.answers.constFind(itemId);
-            if (it == previous.answers.cend() || it->verdict == Verdict::None)
-                continue;
-            ChecklistAnswer answer;
-            answer.verdict = it->verdict;
-            answer.rationale = it->rationale;
-            for (const QString &hash : it->evidence) {
-                if (present.contains(hash))
-                    answer.evidence << hash;
-            }
-            answer.suggested = true;
-            answer.suggestionReason =
-                QCoreApplication::translate("ReviewStore", "Carried over from version %1: confirm")
-                    .arg(*from);
-            if (auto written = writeAnswer(db, state.reviewId, itemId, answer, now); !written)
-                return written.error();
-            state.answers.insert(itemId, answer);
-            suggested.remove(itemId);
-            carried << itemId;
-        }
-        const QList<std::pair<QString, QString>> notes{
-            {carriedFromKey(), QString::number(*from)},
-            {carriedItemsKey(), carried.join(QLatin1Char(' '))}};
-        for (const auto &[key, value] : notes) {
-            if (auto written = writeNote(db, state.reviewId, key, value, now); !written)
-                return written.error();
-            state.notes.insert(key, value);
-        }
-        startDetail.insert(QStringLiteral("carriedFrom"), *from);
-        startDetail.insert(QStringLiteral("items"), QJsonArray::fromStringList(carried));
-    }
-    startDetail.insert(QStringLiteral("suggestions"), suggested);
-
-    AuditTrail audit(m_db);
-    auto event = audit.append(actor, QStringLiteral("review.start"), subject, startDetail);
-    if (!event)
-        return event.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return state;
-}
-
-Result<std::optional<VersionDiff>> ReviewStore::changesSinceReturned(const QString &id,
-                                                                     int version) const
-{
-    auto from = returnedPredecessor(m_db->connection(), id, version);
-    if (!from)
-        return from.error();
-    if (!from.value())
-        return std::optional<VersionDiff>{};
-    ApplicationStore applications(m_db);
-    auto older = applications.load(id, *from.value());
-    if (!older)
-        return older.error();
-    auto newer = applications.load(id, version);
-    if (!newer)
-        return newer.error();
-    return std::optional<VersionDiff>(versiondiff::compare(older.value(), newer.value()));
-}
-
 Status ReviewStore::save(const ReviewState &state, const QList<ReviewChange> &changes,
                          const QString &actor)
 {
@@ -481,7 +299,7 @@ Status ReviewStore::save(const ReviewState &state, const QList<ReviewChange> &ch
             const auto it = state.answers.constFind(change.key);
             const auto answer =
                 it == state.answers.cend() ? std::nullopt : std::optional<ChecklistAnswer>(*it);
-            if (auto written = writeAnswer(db, state.reviewId, change.key, answer, now); !written)
+            if (auto written = storeAnswer(db, state.reviewId, change.key, answer, now); !written)
                 return written;
             break;
         }
@@ -489,7 +307,7 @@ Status ReviewStore::save(const ReviewState &state, const QList<ReviewChange> &ch
             const auto it = state.notes.constFind(change.key);
             const auto value =
                 it == state.notes.cend() ? std::nullopt : std::optional<QString>(*it);
-            if (auto written = writeNote(db, state.reviewId, change.key, value, now); !written)
+            if (auto written = storeNote(db, state.reviewId, change.key, value, now); !written)
                 return written;
             break;
         }
@@ -515,40 +333,62 @@ Status ReviewStore::save(const ReviewState &state, const QList<ReviewChange> &ch
     return transaction.commit();
 }
 
-Result<CaseStatus> ReviewStore::transition(const QString &id, int version, workflow::Action action,
-                                           Decision decision, const QString &actor,
-                                           const QJsonObject &detail)
+Result<CaseRow> ReviewStore::caseRow(const QString &id, int version) const
 {
-    const QSqlDatabase db = m_db->connection();
-    Transaction transaction(db);
-    if (!transaction.begun())
-        return Error{kWhere, QStringLiteral("cannot begin a transaction")};
+    return versionRow(m_db->connection(), id, version);
+}
 
-    auto row = versionRow(db, id, version);
-    if (!row)
-        return row.error();
-    const QString subject = subjectOf(id, version);
-    // Only the approver's agreement sets the decision; every other action keeps it.
-    const Decision newDecision = action == workflow::Action::Agree ? decision : row->decision;
-    auto moved = workflow::apply(row->status, action, newDecision);
-    if (!moved)
-        return Error{subject, moved.error().what};
-    if (auto written = writeStatus(db, row->pk, moved.value(), newDecision); !written)
-        return written.error();
+Status ReviewStore::writeCaseStatus(qint64 versionPk, CaseStatus status, Decision decision)
+{
+    return writeStatus(m_db->connection(), versionPk, status, decision);
+}
 
-    QJsonObject eventDetail = detail;
-    eventDetail.insert(QStringLiteral("from"), caseStatusCode(row->status));
-    eventDetail.insert(QStringLiteral("to"), caseStatusCode(moved.value()));
-    if (newDecision != row->decision)
-        eventDetail.insert(QStringLiteral("decision"), decisionCode(newDecision));
-    AuditTrail audit(m_db);
-    if (auto event = audit.append(actor, QStringLiteral("case.") + workflow::actionCode(action),
-                                  subject, eventDetail);
-        !event)
-        return event.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return moved.value();
+Result<ReviewState> ReviewStore::create(const QString &id, int version, qint64 versionPk,
+                                        const QString &templateVersion, const QString &actor)
+{
+    const QString now = nowUtc();
+    QSqlQuery q(m_db->connection());
+    if (!run(q,
+             QStringLiteral("INSERT INTO reviews (version_pk, template_version, reviewer, "
+                            "current_step, started_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
+             {versionPk, text(templateVersion), text(actor),
+              reviewStepCode(ReviewStep::FormalCheck), now, now}))
+        return queryError(q);
+    ReviewState state;
+    state.reviewId = q.lastInsertId().toLongLong();
+    state.applicationId = id;
+    state.version = version;
+    state.templateVersion = templateVersion;
+    state.reviewer = actor;
+    state.updatedAt = QDateTime::fromString(now, Qt::ISODateWithMs);
+    return state;
+}
+
+Status ReviewStore::writeAnswer(qint64 reviewPk, const QString &itemId,
+                                const std::optional<ChecklistAnswer> &answer)
+{
+    return storeAnswer(m_db->connection(), reviewPk, itemId, answer, nowUtc());
+}
+
+Status ReviewStore::writeNote(qint64 reviewPk, const QString &key,
+                              const std::optional<QString> &value)
+{
+    return storeNote(m_db->connection(), reviewPk, key, value, nowUtc());
+}
+
+Result<std::optional<int>> ReviewStore::returnedPredecessor(const QString &id, int version) const
+{
+    QSqlQuery q(m_db->connection());
+    if (!run(q,
+             QStringLiteral("SELECT v.version, v.status FROM application_versions v "
+                            "WHERE v.app_id = ? AND v.version < ? AND EXISTS (SELECT 1 FROM "
+                            "reviews r WHERE r.version_pk = v.pk) ORDER BY v.version DESC "
+                            "LIMIT 1"),
+             {id, version}))
+        return queryError(q);
+    if (!q.next() || q.value(1).toString() != caseStatusCode(CaseStatus::Returned))
+        return std::optional<int>{};
+    return std::optional<int>(q.value(0).toInt());
 }
 
 } // namespace gd

@@ -10,65 +10,58 @@
 
 #include "core/result.h"
 #include "domain/review.h"
-#include "review/versiondiff.h"
-#include "review/workflow.h"
 
 namespace gd {
 
 class Database;
-struct ChecklistTemplate;
 
-/** One edit of a review, as the autosaver hands it to the store. */
-struct ReviewChange
+/** The row of application_versions for one application version. */
+struct CaseRow
 {
-    enum class Kind
-    {
-        Answer,
-        Note,
-        Proposal,
-        Step
-    };
-    Kind kind = Kind::Note;
-    QString key;       // item id for Answer, note key for Note; empty otherwise
-    QJsonValue before; // for the audit trail
-    QJsonValue after;
+    qint64 pk = 0;
+    CaseStatus status = CaseStatus::Received;
+    Decision decision = Decision::None;
 };
 
 /**
- * Reviews in the database (tables reviews, review_answers, review_notes). Every write
- * runs in one transaction together with its audit events (AuditTrail), so an
- * acknowledged edit and its record are never separated.
+ * Reviews in the database (tables reviews, review_answers, review_notes) and the status of
+ * their cases. A repository: it reads and writes what it is given and decides nothing; the
+ * rules (the workflow, the suggestions, the carry-over) are ReviewService's
+ * (models/services/reviewservice.h), which runs these writes inside one Transaction together
+ * with their audit events, so an acknowledged edit and its record are never separated.
  */
 class ReviewStore final
 {
 public:
     explicit ReviewStore(std::shared_ptr<Database> db);
 
-    /**
-     * The review of @p id / @p version; when there is none yet it is created with
-     * @p checklist's version, the case moves received → in_review and "review.start" is
-     * recorded. Refused when the version does not exist.
-     */
-    Result<ReviewState> open(const QString &id, int version, const QString &actor,
-                             const ChecklistTemplate &checklist);
     Result<std::optional<ReviewState>> find(const QString &id, int version) const;
 
-    /** Writes @p changes (taking the values from @p state) and one audit event per change. */
+    /** The status and decision of @p id / @p version; refused when the version does not exist. */
+    Result<CaseRow> caseRow(const QString &id, int version) const;
+    /** Stores @p status and @p decision on the version row @p versionPk. */
+    Status writeCaseStatus(qint64 versionPk, CaseStatus status, Decision decision);
+
+    /**
+     * Inserts the review of the version row @p versionPk (at the first step, no answers) and
+     * returns it as a state of @p id / @p version.
+     */
+    Result<ReviewState> create(const QString &id, int version, qint64 versionPk,
+                               const QString &templateVersion, const QString &actor);
+    /** Stores (or, for nullopt, deletes) one answer or one note of the review @p reviewPk. */
+    Status writeAnswer(qint64 reviewPk, const QString &itemId,
+                       const std::optional<ChecklistAnswer> &answer);
+    Status writeNote(qint64 reviewPk, const QString &key, const std::optional<QString> &value);
+
+    /**
+     * Writes @p changes (taking the values from @p state) and one audit event per change.
+     * Edits of a signed, countersigned or filed version are refused (its package records the
+     * review); a step change alone is still stored.
+     */
     Status save(const ReviewState &state, const QList<ReviewChange> &changes, const QString &actor);
 
-    /**
-     * Moves the case by @p action through the workflow (refused with the workflow's reason)
-     * and records "case.<action>" with @p detail; Agree also stores @p decision.
-     */
-    Result<CaseStatus> transition(const QString &id, int version, workflow::Action action,
-                                  Decision decision, const QString &actor,
-                                  const QJsonObject &detail = {});
-
-    /**
-     * What changed in @p version against the latest earlier version whose review ended in
-     * status returned; nullopt when there is none (a first version, or no return).
-     */
-    Result<std::optional<VersionDiff>> changesSinceReturned(const QString &id, int version) const;
+    /** The latest version before @p version that has a review, if its case was returned. */
+    Result<std::optional<int>> returnedPredecessor(const QString &id, int version) const;
 
     /**
      * Notes that record a carry-over when a review starts: the returned version's number

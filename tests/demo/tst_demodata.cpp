@@ -21,6 +21,8 @@
 #include "store/audittrail.h"
 #include "store/registerstore.h"
 #include "store/reviewstore.h"
+#include "services/desk.h"
+#include "services/reviewservice.h"
 
 using namespace gd;
 
@@ -495,7 +497,8 @@ void TestDemoData::showsFourEyesAndResubmissions()
         QVERIFY(doc.ok());
         QVERIFY(!doc.value()->isReadOnly());
         if (row.version > 1) {
-            const auto changes = ReviewStore(m_db).changesSinceReturned(row.id, row.version);
+            const auto changes =
+                ReviewService(Desk::over(m_db)).changesSinceReturned(row.id, row.version);
             QVERIFY(changes.ok() && changes->has_value());
             QVERIFY(!(*changes)->isEmpty());
         }

@@ -11,6 +11,8 @@
 #include "store/audittrail.h"
 #include "store/database.h"
 #include "store/reviewstore.h"
+#include "services/desk.h"
+#include "services/reviewservice.h"
 
 using namespace gd;
 using namespace gd::test;
@@ -93,11 +95,12 @@ int TestReviewStore::rowCount(const QString &table) const
 void TestReviewStore::openCreatesOnceAndStartsTheReview()
 {
     ReviewStore store(m_db);
+    ReviewService service(Desk::over(m_db));
     const ChecklistTemplate &checklist = ChecklistTemplate::builtin();
     QCOMPARE(statusOf(kId, 1), CaseStatus::Received);
     QVERIFY(!store.find(kId, 1).value().has_value());
 
-    auto first = store.open(kId, 1, kActor, checklist);
+    auto first = service.open(kId, 1, kActor, checklist);
     QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().toString()));
     QVERIFY(first->reviewId > 0);
     QCOMPARE(first->applicationId, kId);
@@ -116,7 +119,7 @@ void TestReviewStore::openCreatesOnceAndStartsTheReview()
              checklist.version);
 
     // Opening again finds the same review and records nothing more.
-    auto second = store.open(kId, 1, QStringLiteral("另一位"), checklist);
+    auto second = service.open(kId, 1, QStringLiteral("另一位"), checklist);
     QVERIFY(second.ok());
     QCOMPARE(second->reviewId, first->reviewId);
     QCOMPARE(second->reviewer, kActor);
@@ -134,7 +137,8 @@ void TestReviewStore::openCreatesOnceAndStartsTheReview()
 void TestReviewStore::openOfAMissingVersionIsRefused()
 {
     ReviewStore store(m_db);
-    auto opened = store.open(kId, 7, kActor, ChecklistTemplate::builtin());
+    ReviewService service(Desk::over(m_db));
+    auto opened = service.open(kId, 7, kActor, ChecklistTemplate::builtin());
     QVERIFY(!opened.ok());
     QVERIFY2(opened.error().toString().contains(QLatin1String("GZ-2026-0001 v7")),
              qPrintable(opened.error().toString()));
@@ -172,7 +176,7 @@ void TestReviewStore::suggestionsArePrefilledAsSuggested()
     QVERIFY(expected.contains(expectedItem));
     QCOMPARE(int(expected.value(expectedItem).verdict), expectedVerdict);
 
-    auto opened = ReviewStore(m_db).open(id, version, kActor, checklist);
+    auto opened = ReviewService(Desk::over(m_db)).open(id, version, kActor, checklist);
     QVERIFY(opened.ok());
     auto reopened = ReviewStore(m_db).find(id, version);
     QVERIFY(reopened.ok() && reopened->has_value());
@@ -196,7 +200,8 @@ void TestReviewStore::suggestionsArePrefilledAsSuggested()
 void TestReviewStore::saveWritesChangedRowsWithOneEventEach()
 {
     ReviewStore store(m_db);
-    auto opened = store.open(kId, 1, kActor, ChecklistTemplate::builtin());
+    ReviewService service(Desk::over(m_db));
+    auto opened = service.open(kId, 1, kActor, ChecklistTemplate::builtin());
     QVERIFY(opened.ok());
     ReviewState state = opened.value();
     const int eventsBefore = auditCount(m_db);
@@ -263,7 +268,8 @@ void TestReviewStore::saveWritesChangedRowsWithOneEventEach()
 void TestReviewStore::saveOfRemovedValuesDeletesTheRows()
 {
     ReviewStore store(m_db);
-    ReviewState state = store.open(kId, 1, kActor, ChecklistTemplate::builtin()).value();
+    ReviewService service(Desk::over(m_db));
+    ReviewState state = service.open(kId, 1, kActor, ChecklistTemplate::builtin()).value();
     state.notes.insert(QStringLiteral("security.findings"), QStringLiteral("无"));
     QVERIFY(store
                 .save(state,
@@ -293,7 +299,8 @@ void TestReviewStore::saveOfRemovedValuesDeletesTheRows()
 void TestReviewStore::navigationIsStoredButNotAudited()
 {
     ReviewStore store(m_db);
-    ReviewState state = store.open(kId, 1, kActor, ChecklistTemplate::builtin()).value();
+    ReviewService service(Desk::over(m_db));
+    ReviewState state = service.open(kId, 1, kActor, ChecklistTemplate::builtin()).value();
     const int events = auditCount(m_db);
     state.currentStep = ReviewStep::Security;
     QVERIFY(store
@@ -308,14 +315,15 @@ void TestReviewStore::navigationIsStoredButNotAudited()
 void TestReviewStore::otherStatusesOpenTheExistingReviewUnchanged()
 {
     ReviewStore store(m_db);
-    const ReviewState started = store.open(kId, 1, kActor, ChecklistTemplate::builtin()).value();
+    ReviewService service(Desk::over(m_db));
+    const ReviewState started = service.open(kId, 1, kActor, ChecklistTemplate::builtin()).value();
     auto moved =
-        store.transition(kId, 1, workflow::Action::SubmitForApproval, Decision::None, kActor);
+        service.transition(kId, 1, workflow::Action::SubmitForApproval, Decision::None, kActor);
     QVERIFY2(moved.ok(), qPrintable(moved.ok() ? QString() : moved.error().toString()));
     QCOMPARE(moved.value(), CaseStatus::AwaitingApproval);
     const int events = auditCount(m_db);
 
-    auto reopened = store.open(kId, 1, QStringLiteral("审批人"), ChecklistTemplate::builtin());
+    auto reopened = service.open(kId, 1, QStringLiteral("审批人"), ChecklistTemplate::builtin());
     QVERIFY(reopened.ok());
     QCOMPARE(reopened->reviewId, started.reviewId);
     QCOMPARE(reopened->answers, started.answers);
@@ -327,7 +335,8 @@ void TestReviewStore::otherStatusesWithoutAReviewAreRefused()
 {
     ApplicationStore applications(m_db);
     QVERIFY(applications.setStatus(kId, 1, CaseStatus::Decided, Decision::Approved).ok());
-    auto opened = ReviewStore(m_db).open(kId, 1, kActor, ChecklistTemplate::builtin());
+    auto opened =
+        ReviewService(Desk::over(m_db)).open(kId, 1, kActor, ChecklistTemplate::builtin());
     QVERIFY(!opened.ok());
     QVERIFY(opened.error().toString().startsWith(kSubject));
     QCOMPARE(statusOf(kId, 1), CaseStatus::Decided);
@@ -339,13 +348,14 @@ void TestReviewStore::otherStatusesWithoutAReviewAreRefused()
 void TestReviewStore::transitionMovesTheCaseAndRecordsIt()
 {
     ReviewStore store(m_db);
-    QVERIFY(store.open(kId, 1, kActor, ChecklistTemplate::builtin()).ok());
-    QVERIFY(store
+    ReviewService service(Desk::over(m_db));
+    QVERIFY(service.open(kId, 1, kActor, ChecklistTemplate::builtin()).ok());
+    QVERIFY(service
                 .transition(kId, 1, workflow::Action::SubmitForApproval, Decision::None, kActor,
                             {{QStringLiteral("note"), QStringLiteral("请审批")}})
                 .ok());
-    auto agreed = store.transition(kId, 1, workflow::Action::Agree, Decision::Approved,
-                                   QStringLiteral("审批人"));
+    auto agreed = service.transition(kId, 1, workflow::Action::Agree, Decision::Approved,
+                                     QStringLiteral("审批人"));
     QVERIFY2(agreed.ok(), qPrintable(agreed.ok() ? QString() : agreed.error().toString()));
     QCOMPARE(agreed.value(), CaseStatus::Decided);
     QCOMPARE(statusOf(kId, 1), CaseStatus::Decided);
@@ -368,7 +378,7 @@ void TestReviewStore::transitionMovesTheCaseAndRecordsIt()
              QStringLiteral("approved"));
 
     // Sign keeps the decision.
-    QCOMPARE(store.transition(kId, 1, workflow::Action::Sign, Decision::None, kActor).value(),
+    QCOMPARE(service.transition(kId, 1, workflow::Action::Sign, Decision::None, kActor).value(),
              CaseStatus::Signed);
     QCOMPARE(decisionOf(kId, 1), Decision::Approved);
     QVERIFY(AuditTrail(m_db).verifyAll().value().intact);
@@ -377,11 +387,12 @@ void TestReviewStore::transitionMovesTheCaseAndRecordsIt()
 void TestReviewStore::transitionRefusalsChangeNothing()
 {
     ReviewStore store(m_db);
+    ReviewService service(Desk::over(m_db));
     const int events = auditCount(m_db);
 
     // Received: only StartReview is allowed.
     auto refused =
-        store.transition(kId, 1, workflow::Action::SubmitForApproval, Decision::None, kActor);
+        service.transition(kId, 1, workflow::Action::SubmitForApproval, Decision::None, kActor);
     QVERIFY(!refused.ok());
     QVERIFY2(refused.error().toString().startsWith(kSubject),
              qPrintable(refused.error().toString()));
@@ -389,30 +400,32 @@ void TestReviewStore::transitionRefusalsChangeNothing()
     QCOMPARE(statusOf(kId, 1), CaseStatus::Received);
     QCOMPARE(auditCount(m_db), events);
 
-    QVERIFY(store.open(kId, 1, kActor, ChecklistTemplate::builtin()).ok());
+    QVERIFY(service.open(kId, 1, kActor, ChecklistTemplate::builtin()).ok());
     const int started = auditCount(m_db);
-    QVERIFY(!store.transition(kId, 1, workflow::Action::StartReview, Decision::None, kActor).ok());
-    QVERIFY(!store.transition(kId, 1, workflow::Action::Agree, Decision::Approved, kActor).ok());
     QVERIFY(
-        store.transition(kId, 1, workflow::Action::SubmitForApproval, Decision::None, kActor).ok());
+        !service.transition(kId, 1, workflow::Action::StartReview, Decision::None, kActor).ok());
+    QVERIFY(!service.transition(kId, 1, workflow::Action::Agree, Decision::Approved, kActor).ok());
+    QVERIFY(service.transition(kId, 1, workflow::Action::SubmitForApproval, Decision::None, kActor)
+                .ok());
     // The approver must decide something.
-    QVERIFY(!store.transition(kId, 1, workflow::Action::Agree, Decision::None, kActor).ok());
-    QVERIFY(!store.transition(kId, 1, workflow::Action::Sign, Decision::None, kActor).ok());
+    QVERIFY(!service.transition(kId, 1, workflow::Action::Agree, Decision::None, kActor).ok());
+    QVERIFY(!service.transition(kId, 1, workflow::Action::Sign, Decision::None, kActor).ok());
     QCOMPARE(statusOf(kId, 1), CaseStatus::AwaitingApproval);
     QCOMPARE(decisionOf(kId, 1), Decision::None);
     QCOMPARE(auditCount(m_db), started + 1);
 
-    QVERIFY(!store.transition(kId, 9, workflow::Action::StartReview, Decision::None, kActor).ok());
+    QVERIFY(
+        !service.transition(kId, 9, workflow::Action::StartReview, Decision::None, kActor).ok());
 }
-
 
 void TestReviewStore::signedReviewsRefuseEditsButKeepTheStep()
 {
     ReviewStore store(m_db);
-    ReviewState state = store.open(kId, 1, kActor, ChecklistTemplate::builtin()).value();
-    QVERIFY(
-        store.transition(kId, 1, workflow::Action::SubmitForApproval, Decision::None, kActor).ok());
-    QVERIFY(store
+    ReviewService service(Desk::over(m_db));
+    ReviewState state = service.open(kId, 1, kActor, ChecklistTemplate::builtin()).value();
+    QVERIFY(service.transition(kId, 1, workflow::Action::SubmitForApproval, Decision::None, kActor)
+                .ok());
+    QVERIFY(service
                 .transition(kId, 1, workflow::Action::Agree, Decision::Approved,
                             QStringLiteral("审批人"))
                 .ok());
@@ -426,7 +439,7 @@ void TestReviewStore::signedReviewsRefuseEditsButKeepTheStep()
                         QStringLiteral("同意")}},
                       QStringLiteral("审批人"))
                 .ok());
-    QVERIFY(store.transition(kId, 1, workflow::Action::Sign, Decision::None, kActor).ok());
+    QVERIFY(service.transition(kId, 1, workflow::Action::Sign, Decision::None, kActor).ok());
 
     const int events = auditCount(m_db);
     state.notes.insert(QStringLiteral("formal.note"), QStringLiteral("签署后修改"));

@@ -10,6 +10,8 @@
 #include "store/applicationstore.h"
 #include "store/database.h"
 #include "store/reviewstore.h"
+#include "services/desk.h"
+#include "services/reviewservice.h"
 
 using namespace gd;
 
@@ -194,7 +196,8 @@ QString storeReturnedV1(const std::shared_ptr<Database> &db, const QString &fixt
         return stored.error().toString();
     const ChecklistTemplate &checklist = ChecklistTemplate::builtin();
     ReviewStore reviews(db);
-    auto opened = reviews.open(v1->application.id, 1, QStringLiteral("张敏"), checklist);
+    ReviewService reviewService(Desk::over(db));
+    auto opened = reviewService.open(v1->application.id, 1, QStringLiteral("张敏"), checklist);
     if (!opened)
         return opened.error().toString();
     ReviewState state = opened.value();
@@ -218,7 +221,7 @@ QString storeReturnedV1(const std::shared_ptr<Database> &db, const QString &fixt
          {std::tuple{workflow::Action::SubmitForApproval, Decision::None, QStringLiteral("张敏")},
           std::tuple{workflow::Action::Agree, Decision::Returned, QStringLiteral("王立")},
           std::tuple{workflow::Action::Return, Decision::Returned, QStringLiteral("王立")}}) {
-        if (auto moved = reviews.transition(id, 1, action, decision, who); !moved)
+        if (auto moved = reviewService.transition(id, 1, action, decision, who); !moved)
             return moved.error().toString();
     }
     return {};
@@ -241,16 +244,19 @@ void TestVersionDiff::storeCarriesAnswersAfterAReturn()
     QVERIFY(applications.store(*v2).ok());
 
     ReviewStore reviews(db.value());
-    const auto changes = reviews.changesSinceReturned(id, 2);
+
+    ReviewService reviewService(Desk::over(db.value()));
+    const auto changes = reviewService.changesSinceReturned(id, 2);
     QVERIFY(changes.ok());
     QVERIFY(changes->has_value());
     QCOMPARE((*changes)->fromVersion, 1);
     QCOMPARE((*changes)->touchedPaths(),
              QStringList{QStringLiteral("attachments.development_plan")});
-    const auto none = reviews.changesSinceReturned(id, 1);
+    const auto none = reviewService.changesSinceReturned(id, 1);
     QVERIFY(none.ok() && !none->has_value());
 
-    const auto opened = reviews.open(id, 2, QStringLiteral("张敏"), ChecklistTemplate::builtin());
+    const auto opened =
+        reviewService.open(id, 2, QStringLiteral("张敏"), ChecklistTemplate::builtin());
     QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().toString()));
     const ReviewState &state = opened.value();
     const QStringList carried =
@@ -305,14 +311,15 @@ void TestVersionDiff::noCarryOverWithoutAReturn()
     QVERIFY(applications.store(*v1).ok());
     QVERIFY(applications.store(*v2).ok());
     ReviewStore reviews(db.value());
+    ReviewService reviewService(Desk::over(db.value()));
     // v1 in review, not returned: v2's review starts from the data alone.
-    QVERIFY(
-        reviews.open(v1->application.id, 1, QStringLiteral("张敏"), ChecklistTemplate::builtin())
-            .ok());
-    const auto changes = reviews.changesSinceReturned(v1->application.id, 2);
+    QVERIFY(reviewService
+                .open(v1->application.id, 1, QStringLiteral("张敏"), ChecklistTemplate::builtin())
+                .ok());
+    const auto changes = reviewService.changesSinceReturned(v1->application.id, 2);
     QVERIFY(changes.ok() && !changes->has_value());
-    const auto opened =
-        reviews.open(v1->application.id, 2, QStringLiteral("张敏"), ChecklistTemplate::builtin());
+    const auto opened = reviewService.open(v1->application.id, 2, QStringLiteral("张敏"),
+                                           ChecklistTemplate::builtin());
     QVERIFY(opened.ok());
     QVERIFY(!opened->notes.contains(ReviewStore::carriedItemsKey()));
     for (const ChecklistAnswer &answer : opened->answers)

@@ -41,6 +41,8 @@
 #include "store/audittrail.h"
 #include "store/database.h"
 #include "store/reviewstore.h"
+#include "services/desk.h"
+#include "services/reviewservice.h"
 
 namespace gd {
 namespace {
@@ -160,7 +162,8 @@ ReviewWorkspace::ReviewWorkspace(std::shared_ptr<Database> db,
             [this] { showReturnNotice(); });
 
     // A resubmission shows what changed since the returned version on the formal check.
-    if (const auto changes = ReviewStore(m_db).changesSinceReturned(applicationId(), version());
+    if (const auto changes =
+            ReviewService(Desk::over(m_db)).changesSinceReturned(applicationId(), version());
         !changes) {
         log::warning(QStringLiteral("review: changes of %1: %2")
                          .arg(shortTitle(), changes.error().toString()));
