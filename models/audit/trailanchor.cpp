@@ -14,6 +14,7 @@
 #include "package/package.h"
 #include "package/ziparchive.h"
 #include "store/database.h"
+#include "domain/subject.h"
 
 namespace gd::audit {
 namespace {
@@ -279,8 +280,8 @@ Result<QList<PackageHead>> checkPackageHeads(const std::shared_ptr<Database> &db
         } else {
             // The package's own signing event comes after its head and names its manifest.
             const QString manifestSha = hashing::sha256Hex(*manifest);
-            const auto events = trail.events(
-                QStringLiteral("%1 v%2").arg(report.applicationId).arg(report.applicationVersion));
+            const auto events =
+                trail.events(subjectOf(report.applicationId, report.applicationVersion));
             if (!events)
                 return events.error();
             const bool recorded =

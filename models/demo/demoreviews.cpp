@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 
+#include "domain/subject.h"
 #include "modes/modetable.h"
 #include "report/reviewrecord.h"
 #include "review/approval.h"
@@ -102,7 +103,7 @@ Status completeReview(ReviewStore &reviews, ReviewState &state, const Applicatio
         const auto fee = report::feeNoteFor(application, QDate::currentDate());
         if (!fee)
             return Error{
-                QStringLiteral("demo %1 v%2").arg(application.id).arg(application.version),
+                QStringLiteral("demo ") + subjectOf(application.id, application.version),
                 QStringLiteral("no fee rules hold product %1").arg(application.pricing->product)};
         note(QStringLiteral("pricing.result"), *fee);
     }
@@ -193,7 +194,7 @@ Status review(const std::shared_ptr<Database> &db, const QString &id, int versio
     if (const auto missing =
             reviewrules::missingItems(state, ChecklistTemplate::builtin(), *application);
         !missing.isEmpty())
-        return Error{QStringLiteral("demo %1 v%2").arg(id).arg(version),
+        return Error{QStringLiteral("demo ") + subjectOf(id, version),
                      QStringLiteral("the demo review is incomplete: %1")
                          .arg(reviewrules::missingText(missing))};
     const QJsonObject submitted{{QStringLiteral("proposal"), ReviewStore::toJson(state.proposal)}};

@@ -14,7 +14,7 @@
 
 #include "domain/creditcode.h"
 #include "importer/identityfield.h"
-#include "importer/jsonreader.h"
+#include "core/jsonreader.h"
 #include "store/database.h"
 #include "store/queryerror.h"
 

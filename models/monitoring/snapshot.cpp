@@ -8,6 +8,7 @@
 #include "domain/applicationjson.h"
 #include "store/database.h"
 #include "store/queryerror.h"
+#include "domain/subject.h"
 
 namespace gd::monitoring {
 
@@ -62,11 +63,11 @@ Result<Snapshot> Snapshot::load(const std::shared_ptr<Database> &db)
         facts.decision = decisionFromCode(q.value(3).toString()).value_or(Decision::None);
         facts.submittedOn =
             QDateTime::fromString(q.value(4).toString(), Qt::ISODate).toLocalTime().date();
-        facts.decidedOn = decided.value(QStringLiteral("%1 v%2").arg(facts.id).arg(facts.version));
+        facts.decidedOn = decided.value(subjectOf(facts.id, facts.version));
         QJsonParseError error{};
         const QJsonDocument doc = QJsonDocument::fromJson(q.value(5).toByteArray(), &error);
         if (error.error != QJsonParseError::NoError)
-            return Error{QStringLiteral("%1 v%2").arg(facts.id).arg(facts.version),
+            return Error{subjectOf(facts.id, facts.version),
                          QStringLiteral("stored file is damaged: %1").arg(error.errorString())};
         facts.application = applicationFromJson(doc.object());
         s.appIndex.insert(facts.id, int(s.apps.size()));
