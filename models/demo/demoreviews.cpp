@@ -8,6 +8,7 @@
 
 #include "domain/subject.h"
 #include "modes/modetable.h"
+#include "pricing/pricinginputs.h"
 #include "report/reviewrecord.h"
 #include "review/approval.h"
 #include "review/checklisttemplate.h"
@@ -105,7 +106,7 @@ Status completeReview(ReviewStore &reviews, ReviewState &state, const Applicatio
             return Error{
                 QStringLiteral("demo ") + subjectOf(application.id, application.version),
                 QStringLiteral("no fee rules hold product %1").arg(application.pricing->product)};
-        note(QStringLiteral("pricing.result"), *fee);
+        note(pricingnotes::result(), *fee);
     }
 
     ProposedDecision proposal;

@@ -221,7 +221,7 @@ QJsonObject notesJson(const ReviewRecord &record)
               notes.value(QStringLiteral("security.confirmed")) == QLatin1String("1")},
              {QStringLiteral("findings"), notes.value(QStringLiteral("security.findings"))}}},
         {QStringLiteral("modes"), notes.value(QStringLiteral("modes.note"))},
-        {QStringLiteral("pricing"), notes.value(QStringLiteral("pricing.note"))},
+        {QStringLiteral("pricing"), notes.value(pricingnotes::note())},
     };
 }
 
