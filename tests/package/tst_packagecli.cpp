@@ -392,14 +392,25 @@ void TestPackageCli::verifyExitCodes()
 
 void TestPackageCli::verifyUsesTheGuiTrustStore()
 {
-    // The reviewer's package of exportVerifyCountersignRoundTrip(); at first no trust store
-    // holds the reviewer's certificate.
+    // The package of exportVerifyCountersignRoundTrip(), signed by the reviewer and
+    // countersigned by the approver; at first no trust store holds their certificates.
     const QString file = path(QStringLiteral("case.gdpkg"));
     QVERIFY2(QFile::exists(file), "exportVerifyCountersignRoundTrip() wrote the package");
-    auto certificate =
-        gd::package::Certificate::fromData(read(QStringLiteral("reviewer/cert.pem")));
-    QVERIFY2(certificate.ok(),
-             qPrintable(certificate.ok() ? QString() : certificate.error().toString()));
+    QList<gd::package::Certificate> certificates;
+    for (const QString &signer : {QStringLiteral("reviewer"), QStringLiteral("approver")}) {
+        auto certificate =
+            gd::package::Certificate::fromData(read(signer + QStringLiteral("/cert.pem")));
+        QVERIFY2(certificate.ok(),
+                 qPrintable(certificate.ok() ? QString() : certificate.error().toString()));
+        certificates << certificate.value();
+    }
+    const auto trustBoth = [&](const QString &dir) {
+        for (const gd::package::Certificate &certificate : certificates) {
+            if (!gd::package::TrustStore(dir).add(certificate).ok())
+                return false;
+        }
+        return true;
+    };
 
     // By default both programs use TrustStore::defaultPath() under the same data folder.
     gd::signing::setTrustStorePath({});
@@ -407,7 +418,7 @@ void TestPackageCli::verifyUsesTheGuiTrustStore()
     QVERIFY(gd::package::TrustStore::defaultPath().startsWith(path(QStringLiteral("data"))));
     QCOMPARE(cli({QStringLiteral("verify"), file, QStringLiteral("--require-trusted")}, false).code,
              1);
-    QVERIFY(gd::package::TrustStore(gd::signing::trustStorePath()).add(certificate.value()).ok());
+    QVERIFY(trustBoth(gd::signing::trustStorePath()));
     Run verified =
         cli({QStringLiteral("verify"), file, QStringLiteral("--require-trusted")}, false);
     QVERIFY2(verified.code == 0, qPrintable(verified.out + verified.err));
@@ -418,7 +429,7 @@ void TestPackageCli::verifyUsesTheGuiTrustStore()
     QCOMPARE(gd::signing::trustStorePath(), moved);
     QCOMPARE(cli({QStringLiteral("verify"), file, QStringLiteral("--require-trusted")}, false).code,
              1);
-    QVERIFY(gd::package::TrustStore(moved).add(certificate.value()).ok());
+    QVERIFY(trustBoth(moved));
     verified = cli({QStringLiteral("verify"), file, QStringLiteral("--require-trusted")}, false);
     QVERIFY2(verified.code == 0, qPrintable(verified.out + verified.err));
     gd::signing::setTrustStorePath({});
