@@ -1116,14 +1116,6 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <source>GrantDesk</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Signing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no signing key yet. Generate or import one in Tools → Settings… → Signing.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>PackageVerify</name>

@@ -1119,14 +1119,6 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <source>GrantDesk</source>
         <translation>授权审核台</translation>
     </message>
-    <message>
-        <source>Signing</source>
-        <translation>签名</translation>
-    </message>
-    <message>
-        <source>There is no signing key yet. Generate or import one in Tools → Settings… → Signing.</source>
-        <translation>尚无签名密钥。请在“工具 → 设置… → 签名”中生成或导入密钥。</translation>
-    </message>
 </context>
 <context>
     <name>PackageVerify</name>

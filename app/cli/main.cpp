@@ -11,6 +11,7 @@
 #include <QStandardPaths>
 #include <QTextStream>
 
+#include "core/appidentity.h"
 #include "cli.h"
 #include "escapingoutput.h"
 #include "core/i18n.h"
@@ -110,9 +111,7 @@ int main(int argc, char *argv[])
         qputenv("XDG_RUNTIME_DIR", dir);
     }
     QGuiApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("GrantDesk"));
-    QCoreApplication::setApplicationName(QStringLiteral("grantdesk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(GRANTDESK_VERSION));
+    gd::setApplicationIdentity(); // the same settings, keys and trust store as the other program
 
     // Stored text reaches the terminal escaped, never as control sequences (issue 12).
     gd::cli::EscapingOutput stdoutDevice(stdout);

@@ -9,10 +9,12 @@
 #include "core/i18n.h"
 #include "package/keystore.h"
 #include "package/package.h"
+#include "package/signingpaths.h"
 #include "package/reviewexport.h"
 #include "passphrase.h"
 #include "store/applicationstore.h"
 #include "store/database.h"
+#include "domain/subject.h"
 
 namespace gd::cli {
 namespace {
@@ -77,7 +79,7 @@ int exportPackage(Context &ctx)
         }
         version = latest.value();
     }
-    const QString subject = QStringLiteral("%1 v%2").arg(id).arg(version);
+    const QString subject = subjectOf(id, version);
     const auto state = package::caseState(db, id, version);
     if (!state) {
         ctx.err << state.error().toString() << '\n';
@@ -153,7 +155,7 @@ int countersign(Context &ctx)
     const auto signer = unlock(ctx, folder, *certificate);
     if (!signer)
         return Failed;
-    const package::TrustStore trust(package::TrustStore::defaultPath());
+    const package::TrustStore trust(signing::trustStorePath()); // the GUI's trust store
     auto countersigned = package::countersignReviewFile(file, *signer, trust, db);
     if (!countersigned) {
         ctx.err << countersigned.error().toString() << '\n';
@@ -206,7 +208,7 @@ int verify(Context &ctx)
         ctx.err << "verify: FILE is required\n" << kVerifyUsage;
         return Usage;
     }
-    const package::TrustStore trust(package::TrustStore::defaultPath());
+    const package::TrustStore trust(signing::trustStorePath()); // the GUI's trust store
     const package::VerifyReport report = package::verifyPackage(file, trust, options);
     if (json) {
         ctx.out << QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);

@@ -12,7 +12,8 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 
-#include "common/setting.h"
+#include "core/appidentity.h"
+#include "core/setting.h"
 #include "core/i18n.h"
 #include "core/log.h"
 #include "core/officer.h"
@@ -110,9 +111,7 @@ int main(int argc, char *argv[])
     // Applicants' personal data: every file and folder GrantDesk creates is the owner's only.
     umask(077);
     QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("GrantDesk"));
-    QCoreApplication::setApplicationName(QStringLiteral("grantdesk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(GRANTDESK_VERSION));
+    gd::setApplicationIdentity(); // the same settings, keys and trust store as the other program
     QGuiApplication::setApplicationDisplayName(QStringLiteral("GrantDesk"));
     gd::desktop::installIdentity(); // org.grantdesk.GrantDesk: desktop entry and icon
 

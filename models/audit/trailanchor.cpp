@@ -16,6 +16,7 @@
 #include "store/auditanchors.h"
 #include "store/audittrail.h"
 #include "store/database.h"
+#include "domain/subject.h"
 
 namespace gd::audit {
 namespace {
@@ -281,8 +282,8 @@ Result<QList<PackageHead>> checkPackageHeads(const std::shared_ptr<Database> &db
         } else {
             // The package's own signing event comes after its head and names its manifest.
             const QString manifestSha = hashing::sha256Hex(*manifest);
-            const auto events = trail.events(
-                QStringLiteral("%1 v%2").arg(report.applicationId).arg(report.applicationVersion));
+            const auto events =
+                trail.events(subjectOf(report.applicationId, report.applicationVersion));
             if (!events)
                 return events.error();
             const bool recorded =

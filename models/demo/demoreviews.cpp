@@ -6,7 +6,9 @@
 
 #include <QJsonArray>
 
+#include "domain/subject.h"
 #include "modes/modetable.h"
+#include "pricing/pricinginputs.h"
 #include "report/reviewrecord.h"
 #include "review/approval.h"
 #include "review/checklisttemplate.h"
@@ -104,9 +106,9 @@ Status completeReview(ReviewStore &reviews, ReviewState &state, const Applicatio
         const auto fee = report::feeNoteFor(application, QDate::currentDate());
         if (!fee)
             return Error{
-                QStringLiteral("demo %1 v%2").arg(application.id).arg(application.version),
+                QStringLiteral("demo ") + subjectOf(application.id, application.version),
                 QStringLiteral("no fee rules hold product %1").arg(application.pricing->product)};
-        note(QStringLiteral("pricing.result"), *fee);
+        note(pricingnotes::result(), *fee);
     }
 
     ProposedDecision proposal;
@@ -196,7 +198,7 @@ Status review(const std::shared_ptr<Database> &db, const QString &id, int versio
     if (const auto missing =
             reviewrules::missingItems(state, ChecklistTemplate::builtin(), *application);
         !missing.isEmpty())
-        return Error{QStringLiteral("demo %1 v%2").arg(id).arg(version),
+        return Error{QStringLiteral("demo ") + subjectOf(id, version),
                      QStringLiteral("the demo review is incomplete: %1")
                          .arg(reviewrules::missingText(missing))};
     const QJsonObject submitted{{QStringLiteral("proposal"), ReviewStore::toJson(state.proposal)}};

@@ -81,6 +81,12 @@ QString problem(const QString &code)
                               "'%1', expected '%2' (GB 11714)")
             .arg(code.at(16))
             .arg(*organization);
+    // Positions 3–8 are the registering authority's administrative division (GB/T 2260).
+    for (int i = 2; i < 8; ++i) {
+        if (code.at(i) < QLatin1Char('0') || code.at(i) > QLatin1Char('9'))
+            return QStringLiteral("credit code characters 3 to 8 must be digits (administrative "
+                                  "division)");
+    }
     return {};
 }
 

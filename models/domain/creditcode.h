@@ -13,7 +13,8 @@ namespace gd::creditcode {
  * from "0123456789ABCDEFGHJKLMNPQRTUWXY", the last one a check character over the
  * first 17 (weights 3^i mod 31). Positions 9–17 are the organization code of GB 11714,
  * whose last character is the check of the eight before it (weights 3 7 9 10 5 8 4 2,
- * mod 11, 10 written X). A valid code passes both checks.
+ * mod 11, 10 written X). Positions 3–8 are the administrative division, digits. A valid code
+ * passes all three; this is the one credit-code check every reader uses.
  */
 std::optional<QChar> checkCharacter(const QString &first17);
 /** The GB 11714 check character (position 17) of the organization code body @p body8. */

@@ -12,7 +12,7 @@
 #include "core/identitytext.h"
 #include "domain/creditcode.h"
 #include "importer/identityfield.h"
-#include "importer/jsonreader.h"
+#include "core/jsonreader.h"
 
 namespace gd {
 namespace {
@@ -42,8 +42,6 @@ std::optional<QString> readId(ValueReader value)
 
 std::optional<QString> readCreditCode(ValueReader value)
 {
-    static const QRegularExpression re =
-        pattern("[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}");
     if (!value.present())
         return std::nullopt;
     if (!value.raw().isString())
@@ -53,15 +51,11 @@ std::optional<QString> readCreditCode(ValueReader value)
         value.error(problem);
         return std::nullopt;
     }
-    // creditcode::problem names the length, a bad character or the check character.
+    // creditcode::problem names the length, a bad character, a check character or the division.
     if (const QString problem = creditcode::problem(code); !problem.isEmpty()) {
         value.error(problem.startsWith(QLatin1String("credit code "))
                         ? problem.mid(int(qstrlen("credit code ")))
                         : problem);
-        return std::nullopt;
-    }
-    if (!re.match(code).hasMatch()) {
-        value.error(QStringLiteral("characters 3 to 8 must be digits (administrative division)"));
         return std::nullopt;
     }
     return code;

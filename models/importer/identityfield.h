@@ -5,7 +5,7 @@
 
 #include <QString>
 
-#include "importer/jsonreader.h"
+#include "core/jsonreader.h"
 
 namespace gd {
 

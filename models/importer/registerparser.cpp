@@ -5,7 +5,7 @@
 #include <QHash>
 
 #include "importer/identityfield.h"
-#include "importer/jsonreader.h"
+#include "core/jsonreader.h"
 
 namespace gd {
 namespace {

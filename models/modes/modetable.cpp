@@ -12,7 +12,7 @@
 
 #include "core/i18n.h"
 #include "core/log.h"
-#include "importer/jsonreader.h"
+#include "core/jsonreader.h"
 
 namespace gd {
 namespace {

@@ -12,7 +12,7 @@
 
 #include "domain/creditcode.h"
 #include "importer/identityfield.h"
-#include "importer/jsonreader.h"
+#include "core/jsonreader.h"
 
 namespace gd::monitoring {
 namespace {

@@ -6,6 +6,7 @@
 
 #include "domain/applicationjson.h"
 #include "domain/securityrule.h"
+#include "domain/subject.h"
 #include "store/feedrepository.h"
 #include "store/snapshotrepository.h"
 
@@ -49,7 +50,7 @@ Result<Snapshot> Snapshot::load(const std::shared_ptr<Database> &db)
         facts.decision = decisionFromCode(row.decision).value_or(Decision::None);
         facts.submittedOn = localDay(row.submittedAt);
         // When the version was decided: the approver's agreement in the audit trail.
-        const QString subject = QStringLiteral("%1 v%2").arg(facts.id).arg(facts.version);
+        const QString subject = subjectOf(facts.id, facts.version);
         if (const auto it = rows.agreedAt.constFind(subject); it != rows.agreedAt.constEnd())
             facts.decidedOn = localDay(it.value());
         QJsonParseError error{};

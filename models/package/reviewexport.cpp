@@ -20,16 +20,12 @@
 #include "store/database.h"
 #include "store/pendingfiles.h"
 #include "store/reviewstore.h"
+#include "domain/subject.h"
 #include "services/desk.h"
 #include "services/reviewservice.h"
 
 namespace gd::package {
 namespace {
-
-QString subjectOf(const QString &id, int version)
-{
-    return QStringLiteral("%1 v%2").arg(id).arg(version);
-}
 
 /** The audit detail of a signature: what was signed, the file and who signed it. */
 QJsonObject signatureDetail(const SignedPackage &package, const Signer &signer)

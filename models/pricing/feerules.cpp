@@ -5,7 +5,7 @@
 #include <QFileInfo>
 #include <QSet>
 
-#include "importer/jsonreader.h"
+#include "core/jsonreader.h"
 
 namespace gd {
 namespace {

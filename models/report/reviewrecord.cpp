@@ -11,6 +11,7 @@
 #include "core/canonicaljson.h"
 #include "core/log.h"
 #include "domain/applicationjson.h"
+#include "pricing/pricinginputs.h"
 #include "pricing/rulelibrary.h"
 #include "review/approval.h"
 #include "review/checklisttemplate.h"
@@ -19,17 +20,13 @@
 #include "store/database.h"
 #include "store/queryerror.h"
 #include "store/reviewstore.h"
+#include "domain/subject.h"
 
 namespace gd::report {
 namespace {
 
 constexpr double kMaxExactInteger = 9007199254740992.0; // 2^53
 constexpr int kMaxFileNameLength = 120;                 // characters, before the extension
-
-QString subjectOf(const QString &id, int version)
-{
-    return QStringLiteral("%1 v%2").arg(id).arg(version);
-}
 
 QString isoUtc(const QDateTime &at)
 {
@@ -72,31 +69,6 @@ const AuditEvent *lastEvent(const QList<AuditEvent> &events, const QString &acti
     return nullptr;
 }
 
-/** Reads the stored pricing inputs (the pricing page's note "pricing.inputs"). */
-FeeRequest requestFromNote(const QJsonObject &o)
-{
-    FeeRequest request;
-    request.product = o.value(QStringLiteral("product")).toString();
-    request.useClass = o.value(QStringLiteral("useClass")).toString();
-    request.quantity = o.value(QStringLiteral("quantity")).toString().toULongLong();
-    if (const QString unit = o.value(QStringLiteral("unit")).toString(); !unit.isEmpty())
-        request.unit = unit;
-    request.smallBusiness = o.value(QStringLiteral("smallBusiness")).toBool();
-    request.priorityScenario = o.value(QStringLiteral("priorityScenario")).toBool();
-    if (const QString op = o.value(QStringLiteral("operator")).toString().trimmed(); !op.isEmpty())
-        request.operatorCreditCode = op;
-    const QDate start =
-        QDate::fromString(o.value(QStringLiteral("periodStart")).toString(), Qt::ISODate);
-    const QDate end =
-        QDate::fromString(o.value(QStringLiteral("periodEnd")).toString(), Qt::ISODate);
-    if (start.isValid() && end.isValid()) {
-        request.periodStart = start;
-        request.periodEnd = end;
-    }
-    request.reviewDate = QDate::fromString(o.value(QStringLiteral("date")).toString(), Qt::ISODate);
-    return request;
-}
-
 /**
  * The fee as the review recorded it: recomputed under the rule file the review names
  * (which must give the fee stored then), or, when the review stored none, under the
@@ -106,8 +78,8 @@ Result<std::optional<PricingRecord>>
 loadPricing(const Application &application, const ReviewState &review, const QDateTime &decidedAt)
 {
     const QString where = subjectOf(application.id, application.version);
-    const QString version = review.notes.value(QStringLiteral("pricing.ruleVersion"));
-    const QString inputsNote = review.notes.value(QStringLiteral("pricing.inputs"));
+    const QString version = review.notes.value(pricingnotes::ruleVersion());
+    const QString inputsNote = review.notes.value(pricingnotes::inputs());
     RuleLibrary library;
     PricingRecord record;
     std::optional<RuleFileEntry> entry;
@@ -116,7 +88,7 @@ loadPricing(const Application &application, const ReviewState &review, const QDa
         if (inputs.isEmpty())
             return Error{where + QStringLiteral(": pricing.inputs"),
                          QStringLiteral("the stored pricing inputs are damaged")};
-        record.request = requestFromNote(inputs);
+        record.request = PricingInputs::fromJson(inputs).toRequest();
         if (!record.request.reviewDate.isValid())
             record.request.reviewDate = chinaDate(decidedAt);
         entry = library.byVersion(version);
@@ -143,8 +115,7 @@ loadPricing(const Application &application, const ReviewState &review, const QDa
 
     // What the officer saw must be what the package files.
     const QJsonObject stored =
-        QJsonDocument::fromJson(review.notes.value(QStringLiteral("pricing.result")).toUtf8())
-            .object();
+        QJsonDocument::fromJson(review.notes.value(pricingnotes::result()).toUtf8()).object();
     const QString storedFee = stored.value(QStringLiteral("fee")).toString();
     if (!record.recomputed && !storedFee.isEmpty() && storedFee != record.result.fee.toJsonString())
         return Error{where + QStringLiteral(": pricing.result"),
@@ -250,7 +221,7 @@ QJsonObject notesJson(const ReviewRecord &record)
               notes.value(QStringLiteral("security.confirmed")) == QLatin1String("1")},
              {QStringLiteral("findings"), notes.value(QStringLiteral("security.findings"))}}},
         {QStringLiteral("modes"), notes.value(QStringLiteral("modes.note"))},
-        {QStringLiteral("pricing"), notes.value(QStringLiteral("pricing.note"))},
+        {QStringLiteral("pricing"), notes.value(pricingnotes::note())},
     };
 }
 
@@ -380,24 +351,7 @@ QJsonValue integersOnly(const QJsonValue &value)
 
 FeeRequest requestFromApplication(const Application &application, const QDate &reviewDate)
 {
-    FeeRequest request;
-    request.useClass = application.useClass;
-    if (!application.applicant.creditCode.isEmpty())
-        request.operatorCreditCode = application.applicant.creditCode;
-    if (application.periodStart.isValid() && application.periodEnd.isValid()) {
-        request.periodStart = application.periodStart;
-        request.periodEnd = application.periodEnd;
-    }
-    request.reviewDate = reviewDate;
-    if (application.pricing) {
-        request.product = application.pricing->product;
-        if (!application.pricing->billingUnit.isEmpty())
-            request.unit = application.pricing->billingUnit;
-        request.quantity = quint64(qMax<qint64>(0, application.pricing->expectedQuantity));
-        request.smallBusiness = application.pricing->smallBusiness;
-        request.priorityScenario = application.pricing->priorityScenario;
-    }
-    return request;
+    return PricingInputs::fromApplication(application, reviewDate).toRequest();
 }
 
 std::optional<QString> feeNoteFor(const Application &application, const QDate &reviewDate)

@@ -14,6 +14,7 @@
 #include "core/identitytext.h"
 #include "domain/register.h"
 #include "domain/vocabulary.h"
+#include "pricing/pricinginputs.h"
 #include "report/charts.h"
 #include "report/pdfdocument.h"
 #include "report/pdfsource.h"
@@ -628,7 +629,7 @@ private:
                 p(QStringLiteral("• ") + finding.message, QStringLiteral("finding"));
         }
         feeChart(pr);
-        field(tr("Reviewer's note"), m_record.review.notes.value(QStringLiteral("pricing.note")));
+        field(tr("Reviewer's note"), m_record.review.notes.value(pricingnotes::note()));
         approverComment(ReviewStep::Pricing);
     }
 

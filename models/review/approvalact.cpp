@@ -6,6 +6,7 @@
 #include "core/canonicaljson.h"
 #include "core/hashing.h"
 #include "core/identitytext.h"
+#include "domain/subject.h"
 #include "package/keystore.h"
 #include "package/package.h"
 #include "package/signerrole.h"
@@ -99,10 +100,8 @@ Result<QJsonObject> signAct(const package::Signer &signer, const QJsonObject &st
 Result<package::Certificate> verifyAct(const QJsonObject &detail, const QString &applicationId,
                                        int version, workflow::Action action)
 {
-    const QString where = QStringLiteral("%1 v%2: %3.signature")
-                              .arg(applicationId)
-                              .arg(version)
-                              .arg(workflow::actionCode(action));
+    const QString where = subjectOf(applicationId, version) +
+                          QStringLiteral(": %1.signature").arg(workflow::actionCode(action));
     const QJsonValue value = detail.value(QLatin1String("signature"));
     if (!value.isObject())
         return Error{where, QCoreApplication::translate("ApprovalAct", "the act is not signed")};

@@ -14,9 +14,10 @@
 #include "review/reviewcommands.h"
 #include "store/applicationstore.h"
 #include "store/database.h"
-#include "store/reviewstore.h"
+#include "domain/subject.h"
 #include "services/desk.h"
 #include "services/reviewservice.h"
+#include "store/reviewstore.h"
 
 namespace gd {
 namespace {
@@ -26,7 +27,7 @@ constexpr int kAutosaveRetryMs = 5000;
 
 QString subjectOf(const ReviewState &state)
 {
-    return QStringLiteral("%1 v%2").arg(state.applicationId).arg(state.version);
+    return gd::subjectOf(state.applicationId, state.version);
 }
 
 bool isApprovalKey(const QString &key)
@@ -104,13 +105,13 @@ Result<std::unique_ptr<ReviewDocument>> ReviewDocument::open(std::shared_ptr<Dat
         if (!existing)
             return existing.error();
         if (!existing.value() && db->isReadOnly())
-            return Error{QStringLiteral("%1 v%2").arg(id).arg(version),
+            return Error{subjectOf(id, version),
                          QCoreApplication::translate("ReviewDocument",
                                                      "Its review has not been started, and the "
                                                      "database is open read-only: nothing can be "
                                                      "changed.")};
         if (!existing.value())
-            return Error{QStringLiteral("%1 v%2").arg(id).arg(version),
+            return Error{subjectOf(id, version),
                          QCoreApplication::translate("ReviewDocument",
                                                      "%1 does not hold the reviewer role and "
                                                      "cannot start a review.")
@@ -130,8 +131,7 @@ Result<std::unique_ptr<ReviewDocument>> ReviewDocument::open(std::shared_ptr<Dat
             status = info.status;
     }
     if (!status)
-        return Error{QStringLiteral("%1 v%2").arg(id).arg(version),
-                     QStringLiteral("no such application version")};
+        return Error{subjectOf(id, version), QStringLiteral("no such application version")};
 
     if (state->templateVersion != checklist.version)
         log::warning(QStringLiteral("review %1 v%2 was started with checklist %3; this GrantDesk "

@@ -9,6 +9,7 @@
 #include "domain/creditcode.h"
 #include "domain/securityrule.h"
 #include "domain/vocabulary.h"
+#include "pricing/pricinginputs.h"
 #include "review/checklisttemplate.h"
 
 namespace gd::reviewrules {
@@ -193,7 +194,7 @@ QList<MissingItem> missingItems(const ReviewState &state, const ChecklistTemplat
     // Free use (public interest) and applications asking no fee are recorded as not
     // charged, explicitly; every other case needs the fee the pricing step computed.
     if (!feeRecorded(state, application))
-        missing << MissingItem{ReviewStep::Pricing, QStringLiteral("pricing.result"),
+        missing << MissingItem{ReviewStep::Pricing, pricingnotes::result(),
                                notChargedBasis(application).isEmpty()
                                    ? tr("No fee is recorded")
                                    : tr("No fee is recorded, nor that the case is not charged")};
@@ -212,7 +213,7 @@ QString notChargedBasis(const Application &application)
 
 bool feeRecorded(const ReviewState &state, const Application &application)
 {
-    if (!state.notes.value(QStringLiteral("pricing.result")).trimmed().isEmpty())
+    if (!state.notes.value(pricingnotes::result()).trimmed().isEmpty())
         return true;
     const QString basis = notChargedBasis(application);
     return !basis.isEmpty() && state.notes.value(notChargedNoteKey()) == basis;

@@ -12,6 +12,7 @@
 #include "domain/applicationjson.h"
 #include "store/database.h"
 #include "store/queryerror.h"
+#include "domain/subject.h"
 
 namespace gd {
 namespace {
@@ -307,7 +308,7 @@ Result<StoreOutcome> ApplicationStore::store(const ParsedApplication &parsed)
     if (q.next()) {
         if (q.value(0).toString() == parsed.contentSha256)
             return StoreOutcome::Unchanged;
-        return Error{QStringLiteral("%1 v%2").arg(a.id).arg(a.version),
+        return Error{subjectOf(a.id, a.version),
                      QStringLiteral("a different file with this id and version is already "
                                     "stored; a changed application needs a new version number")};
     }
@@ -411,13 +412,12 @@ Result<Application> ApplicationStore::load(const QString &id, int version) const
              {id, version}))
         return queryError(q);
     if (!q.next())
-        return Error{QStringLiteral("%1 v%2").arg(id).arg(version),
-                     QStringLiteral("no such application version")};
+        return Error{subjectOf(id, version), QStringLiteral("no such application version")};
     const qint64 pk = q.value(0).toLongLong();
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(q.value(1).toByteArray(), &error);
     if (error.error != QJsonParseError::NoError)
-        return Error{QStringLiteral("%1 v%2").arg(id).arg(version),
+        return Error{subjectOf(id, version),
                      QStringLiteral("stored file is damaged: %1").arg(error.errorString())};
     Application application = applicationFromJson(doc.object());
 
@@ -517,8 +517,7 @@ Status ApplicationStore::setStatus(const QString &id, int version, CaseStatus st
              {caseStatusCode(status), decisionCode(decision), id, version}))
         return queryError(q);
     if (q.numRowsAffected() != 1)
-        return Error{QStringLiteral("%1 v%2").arg(id).arg(version),
-                     QStringLiteral("no such application version")};
+        return Error{subjectOf(id, version), QStringLiteral("no such application version")};
     return success();
 }
 

@@ -9,6 +9,7 @@
 #include "store/audittrail.h"
 #include "store/database.h"
 #include "store/queryerror.h"
+#include "domain/subject.h"
 
 namespace gd {
 namespace {
@@ -25,11 +26,6 @@ QString nowUtc()
 QString text(const QString &value)
 {
     return value.isNull() ? QStringLiteral("") : value;
-}
-
-QString subjectOf(const QString &id, int version)
-{
-    return QStringLiteral("%1 v%2").arg(id).arg(version);
 }
 
 QString listToText(const QStringList &list)

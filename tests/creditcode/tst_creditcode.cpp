@@ -70,6 +70,11 @@ void TestCreditCode::invalid_data()
     QTest::newRow("passes only GB 32100, X expected")
         << QStringLiteral("91440104MA59HT0K6W")
         << QStringLiteral("(position 17) is '6', expected 'X' (GB 11714)");
+    // Issue 10: the administrative division is checked here, the one check every reader uses
+    // (the application parser checked it on its own before; feeds did not).
+    QTest::newRow("letter in the administrative division")
+        << QStringLiteral("91A40101MA5CXK7Q92")
+        << QStringLiteral("characters 3 to 8 must be digits (administrative division)");
 }
 
 void TestCreditCode::invalid()

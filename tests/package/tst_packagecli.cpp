@@ -7,9 +7,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "core/appidentity.h"
 #include "core/officer.h"
 #include "demo/demoreviews.h"
+#include "package/keystore.h"
 #include "package/package.h"
+#include "package/signingpaths.h"
 #include "packagetest.h"
 #include "rawzip.h"
 #include "review/reviewdocument.h"
@@ -28,6 +31,7 @@ private slots:
     void exportVerifyCountersignRoundTrip();
     void refusals();
     void verifyExitCodes();
+    void verifyUsesTheGuiTrustStore();
 
 private:
     struct Run
@@ -109,6 +113,12 @@ QString TestPackageCli::status(const QString &id) const
 void TestPackageCli::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+    // This process stands for the GUI: same identity and the same sandbox as cli(), set
+    // before anything reads a setting or a standard path.
+    gd::setApplicationIdentity();
+    qputenv("HOME", m_dir.path().toLocal8Bit());
+    qputenv("XDG_DATA_HOME", path(QStringLiteral("data")).toLocal8Bit());
+    qputenv("XDG_CONFIG_HOME", path(QStringLiteral("config")).toLocal8Bit());
     m_db = path(QStringLiteral("demo.sqlite"));
     QCOMPARE(cli({QStringLiteral("demo")}).code, 0);
     // The demo's reviewer and approver, each with a key; and the reviewer's second key.
@@ -378,6 +388,51 @@ void TestPackageCli::verifyExitCodes()
     run = cli({QStringLiteral("verify"), path(QStringLiteral("plain.zip"))}, false);
     QCOMPARE(run.code, 1);
     QVERIFY2(run.err.contains(QLatin1String("manifest.json is missing")), qPrintable(run.err));
+}
+
+void TestPackageCli::verifyUsesTheGuiTrustStore()
+{
+    // The package of exportVerifyCountersignRoundTrip(), signed by the reviewer and
+    // countersigned by the approver; at first no trust store holds their certificates.
+    const QString file = path(QStringLiteral("case.gdpkg"));
+    QVERIFY2(QFile::exists(file), "exportVerifyCountersignRoundTrip() wrote the package");
+    QList<gd::package::Certificate> certificates;
+    for (const QString &signer : {QStringLiteral("reviewer"), QStringLiteral("approver")}) {
+        auto certificate =
+            gd::package::Certificate::fromData(read(signer + QStringLiteral("/cert.pem")));
+        QVERIFY2(certificate.ok(),
+                 qPrintable(certificate.ok() ? QString() : certificate.error().toString()));
+        certificates << certificate.value();
+    }
+    const auto trustBoth = [&](const QString &dir) {
+        for (const gd::package::Certificate &certificate : certificates) {
+            if (!gd::package::TrustStore(dir).add(certificate).ok())
+                return false;
+        }
+        return true;
+    };
+
+    // By default both programs use TrustStore::defaultPath() under the same data folder.
+    gd::signing::setTrustStorePath({});
+    QCOMPARE(gd::signing::trustStorePath(), gd::package::TrustStore::defaultPath());
+    QVERIFY(gd::package::TrustStore::defaultPath().startsWith(path(QStringLiteral("data"))));
+    QCOMPARE(cli({QStringLiteral("verify"), file, QStringLiteral("--require-trusted")}, false).code,
+             1);
+    QVERIFY(trustBoth(gd::signing::trustStorePath()));
+    Run verified =
+        cli({QStringLiteral("verify"), file, QStringLiteral("--require-trusted")}, false);
+    QVERIFY2(verified.code == 0, qPrintable(verified.out + verified.err));
+
+    // The GUI's settings page moves the trust store elsewhere: the CLI follows it.
+    const QString moved = path(QStringLiteral("moved-trust"));
+    gd::signing::setTrustStorePath(moved);
+    QCOMPARE(gd::signing::trustStorePath(), moved);
+    QCOMPARE(cli({QStringLiteral("verify"), file, QStringLiteral("--require-trusted")}, false).code,
+             1);
+    QVERIFY(trustBoth(moved));
+    verified = cli({QStringLiteral("verify"), file, QStringLiteral("--require-trusted")}, false);
+    QVERIFY2(verified.code == 0, qPrintable(verified.out + verified.err));
+    gd::signing::setTrustStorePath({});
 }
 
 QTEST_GUILESS_MAIN(TestPackageCli)

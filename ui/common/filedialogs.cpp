@@ -8,7 +8,7 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
-#include "common/setting.h"
+#include "core/setting.h"
 
 namespace gd {
 namespace {

@@ -12,7 +12,7 @@
 
 #include "domain/vocabulary.h"
 #include "modes/modecomparisonview.h"
-#include "review/notebinding.h"
+#include "common/notebinding.h"
 #include "review/reviewdocument.h"
 
 namespace gd {

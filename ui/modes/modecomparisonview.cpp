@@ -21,15 +21,13 @@
 #include <QVBoxLayout>
 
 #include "modes/adjustscoredialog.h"
-#include "review/reviewpage.h"
+#include "common/palette.h"
 
 namespace gd {
 namespace {
 
 const QColor kAdjusted{0xff, 0xf1, 0xc9};
 const QColor kDeclared{0xe6, 0xef, 0xfa};
-const QColor kModeColours[] = {QColor(0x3b, 0x6e, 0xa8), QColor(0x4f, 0x9a, 0x6a),
-                               QColor(0xd0, 0x8a, 0x2e)};
 
 QString key(const QString &mode, const QString &dimension)
 {
@@ -72,7 +70,7 @@ ModeComparisonView::ModeComparisonView(const ModeTable &table, QWidget *parent)
                                 .arg(m_table.version),
                             this);
     hint->setWordWrap(true);
-    hint->setStyleSheet(QStringLiteral("color: #6b6b6b"));
+    hint->setStyleSheet(palette::textStyle(palette::kMuted));
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_grid, 5);
@@ -152,7 +150,7 @@ QChartView *ModeComparisonView::makeChart()
     auto *series = new QBarSeries;
     for (int i = 0; i < m_table.modes.size(); ++i) {
         auto *set = new QBarSet(m_table.modes.at(i).name());
-        set->setColor(kModeColours[i % 3]);
+        set->setColor(palette::kSeries[i % 3]);
         for (int d = 0; d < m_table.dimensions.size(); ++d)
             set->append(0);
         m_sets << set;
@@ -308,7 +306,7 @@ void ModeComparisonView::refresh()
         const bool zero = result.error().where == ModeScoring::weightsNoteKey();
         m_finding->setText(
             QStringLiteral("<span style=\"color:%1\">%2</span>")
-                .arg(reviewcolors::kBad.name(),
+                .arg(palette::kBad.name(),
                      (zero ? tr("All weights are zero: give at least one dimension a weight.")
                            : result.error().toString())
                          .toHtmlEscaped()));
@@ -334,13 +332,13 @@ void ModeComparisonView::refresh()
     if (comparison.finding) {
         m_finding->setText(
             QStringLiteral("<span style=\"color:%1\">⚠ %2</span>")
-                .arg(reviewcolors::kWarn.name(), comparison.finding->message().toHtmlEscaped()));
+                .arg(palette::kWarn.name(), comparison.finding->message().toHtmlEscaped()));
     } else if (!m_declared.isEmpty()) {
-        m_finding->setText(QStringLiteral("<span style=\"color:%1\">✓ %2</span>")
-                               .arg(reviewcolors::kOk.name(),
-                                    tr("The declared mode is within %1 points of the best.")
-                                        .arg(m_table.findingMargin())
-                                        .toHtmlEscaped()));
+        m_finding->setText(
+            QStringLiteral("<span style=\"color:%1\">✓ %2</span>")
+                .arg(palette::kOk.name(), tr("The declared mode is within %1 points of the best.")
+                                              .arg(m_table.findingMargin())
+                                              .toHtmlEscaped()));
     } else {
         m_finding->clear();
     }

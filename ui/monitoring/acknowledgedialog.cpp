@@ -10,7 +10,7 @@
 
 #include "core/log.h"
 #include "package/package.h"
-#include "package/signerunlock.h"
+#include "package/ownkey.h"
 #include "services/monitoringservice.h"
 
 namespace gd {

@@ -34,3 +34,16 @@ Result<package::Signer> unlockOwnKey(QWidget *parent, const package::Certificate
 }
 
 } // namespace gd::signing
+
+namespace gd {
+
+Result<package::Signer> unlockOfficerKey(QWidget *parent,
+                                         const std::function<QString(const QString &name)> &prompt)
+{
+    auto certificate = signing::ownCertificate();
+    if (!certificate)
+        return certificate.error();
+    return signing::unlockOwnKey(parent, certificate.value(), prompt(certificate->commonName()));
+}
+
+} // namespace gd

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+
 #include <QString>
 
 #include "core/result.h"
@@ -25,3 +27,14 @@ Result<package::Signer> unlockOwnKey(QWidget *parent, const package::Certificate
                                      const QString &prompt);
 
 } // namespace gd::signing
+
+namespace gd {
+
+/**
+ * ownCertificate() and unlockOwnKey() in one: the officer's signing key (Settings → Signing)
+ * unlocked with the passphrase dialog, @p prompt given the certificate's name.
+ */
+Result<package::Signer> unlockOfficerKey(QWidget *parent,
+                                         const std::function<QString(const QString &name)> &prompt);
+
+} // namespace gd

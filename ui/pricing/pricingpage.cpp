@@ -131,27 +131,27 @@ void PricingPage::showRecorded()
     const QString basis = reviewrules::notChargedBasis(document()->application());
     if (notes.value(pricingnotes::result()).isEmpty() && !basis.isEmpty() &&
         notes.value(reviewrules::notChargedNoteKey()) == basis) {
-        m_recorded->setText(coloured(
-            reviewcolors::kOk, basis == QLatin1String("free_use")
-                                   ? tr("✓ Recorded: not charged, the use is free of charge.")
-                                   : tr("✓ Recorded: not charged, the application asks for no "
-                                        "priced product.")));
+        m_recorded->setText(
+            coloured(palette::kOk, basis == QLatin1String("free_use")
+                                       ? tr("✓ Recorded: not charged, the use is free of charge.")
+                                       : tr("✓ Recorded: not charged, the application asks for no "
+                                            "priced product.")));
         return;
     }
     const QJsonObject result =
         QJsonDocument::fromJson(notes.value(pricingnotes::result()).toUtf8()).object();
     if (result.isEmpty()) {
         m_recorded->setText(
-            coloured(reviewcolors::kMuted, tr("Not recorded yet: change an input or record the "
-                                              "calculation shown.")));
+            coloured(palette::kMuted, tr("Not recorded yet: change an input or record the "
+                                         "calculation shown.")));
         return;
     }
     const auto fee = Money::parse(result.value(QStringLiteral("fee")).toString(), 2);
     m_recorded->setText(
-        coloured(reviewcolors::kOk, tr("✓ Recorded: fee %1 under %2 (%3).")
-                                        .arg(fee ? fee->toDisplay() : QStringLiteral("?"),
-                                             notes.value(pricingnotes::ruleVersion()),
-                                             notes.value(pricingnotes::rules()))));
+        coloured(palette::kOk, tr("✓ Recorded: fee %1 under %2 (%3).")
+                                   .arg(fee ? fee->toDisplay() : QStringLiteral("?"),
+                                        notes.value(pricingnotes::ruleVersion()),
+                                        notes.value(pricingnotes::rules()))));
 }
 
 void PricingPage::showKey(const QString &key)

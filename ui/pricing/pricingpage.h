@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "review/reviewpage.h"
+#include "common/reviewpage.h"
 
 class QLabel;
 class QPushButton;

@@ -30,7 +30,7 @@
 #include <QVBoxLayout>
 
 #include "domain/vocabulary.h"
-#include "review/reviewpage.h"
+#include "common/palette.h"
 
 namespace gd {
 namespace {
@@ -71,10 +71,10 @@ QDateEdit *makeDateEdit(const QString &name, bool optional, QWidget *parent)
 QColor findingColour(const QString &code)
 {
     if (code == feefinding::FreeUse)
-        return reviewcolors::kOk;
+        return palette::kOk;
     if (code == feefinding::TrialSchedule)
-        return reviewcolors::kWarn;
-    return reviewcolors::kBad;
+        return palette::kWarn;
+    return palette::kBad;
 }
 
 void clearChart(QChart *chart)
@@ -148,7 +148,7 @@ QWidget *PricingView::makeInputs()
     m_rules->setMinimumContentsLength(16);
     m_rulesInfo->setObjectName(QStringLiteral("rulesInfo"));
     m_rulesInfo->setWordWrap(true);
-    m_rulesInfo->setStyleSheet(QStringLiteral("color: #6b6b6b"));
+    m_rulesInfo->setStyleSheet(palette::textStyle(palette::kMuted));
     m_product->setObjectName(QStringLiteral("productCombo"));
     m_product->setEditable(true);
     m_product->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -399,7 +399,7 @@ void PricingView::recompute()
     if (m_result && m_result->freeUse) {
         m_freeReason->setText(
             QStringLiteral("<span style=\"color:%1\">%2</span>")
-                .arg(reviewcolors::kOk.name(),
+                .arg(palette::kOk.name(),
                      tr("Free of charge: the use class “%1” is free under %2 (free_use).")
                          .arg(vocabulary::label("useClass",
                                                 m_result ? inputs().useClass : QString()),
@@ -482,7 +482,7 @@ void PricingView::showFindings()
         return;
     if (m_result->findings.isEmpty()) {
         auto *item = new QListWidgetItem(QStringLiteral("✓ ") + tr("No findings"));
-        item->setForeground(reviewcolors::kOk);
+        item->setForeground(palette::kOk);
         m_findings->addItem(item);
         return;
     }
@@ -525,7 +525,7 @@ void PricingView::showCurve()
     auto *request = new QScatterSeries;
     request->setName(tr("This application"));
     request->setMarkerSize(13);
-    request->setColor(reviewcolors::kBad);
+    request->setColor(palette::kBad);
     for (const FeeCurvePoint &p : points) {
         const QPointF point(double(p.quantity) / qs, toChart(p.fee) / fs);
         fee->append(point);
@@ -585,11 +585,11 @@ void PricingView::showMar()
     const double fs = scaleFor(qMax(rtd + fee, mar));
 
     auto *earned = new QBarSet(tr("Revenue to date"));
-    earned->setColor(QColor(0x3b, 0x6e, 0xa8));
+    earned->setColor(palette::kSeries[0]);
     auto *thisFee = new QBarSet(tr("This fee"));
-    thisFee->setColor(QColor(0xd0, 0x8a, 0x2e));
+    thisFee->setColor(palette::kSeries[2]);
     auto *limit = new QBarSet(tr("Maximum allowed revenue (MAR)"));
-    limit->setColor(QColor(0x9a, 0x9a, 0x9a));
+    limit->setColor(palette::kSeriesNeutral);
     *earned << rtd / fs << 0;
     *thisFee << fee / fs << 0;
     *limit << 0 << mar / fs;

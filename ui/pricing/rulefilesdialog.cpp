@@ -10,7 +10,7 @@
 #include <QVBoxLayout>
 
 #include "common/filedialogs.h"
-#include "review/reviewpage.h"
+#include "common/palette.h"
 
 namespace gd {
 
@@ -79,7 +79,7 @@ void RuleFilesDialog::refresh()
     m_files->resizeColumnsToContents();
     for (const Error &error : m_library.loadErrors()) {
         auto *item = new QListWidgetItem(error.toString());
-        item->setForeground(reviewcolors::kBad);
+        item->setForeground(palette::kBad);
         m_errors->addItem(item);
     }
 }
@@ -90,11 +90,11 @@ bool RuleFilesDialog::importFile(const QString &path)
     const RuleImportOutcome outcome = m_library.importFile(path);
     if (!outcome.entry) {
         auto *head = new QListWidgetItem(tr("Not imported: %1").arg(path));
-        head->setForeground(reviewcolors::kBad);
+        head->setForeground(palette::kBad);
         m_errors->addItem(head);
         for (const Error &error : outcome.errors) {
             auto *item = new QListWidgetItem(QStringLiteral("  ") + error.toString());
-            item->setForeground(reviewcolors::kBad);
+            item->setForeground(palette::kBad);
             m_errors->addItem(item);
         }
         return false;
@@ -102,7 +102,7 @@ bool RuleFilesDialog::importFile(const QString &path)
     auto *done = new QListWidgetItem(
         QStringLiteral("✓ ") +
         tr("Imported %1 (%2).").arg(outcome.entry->fileName, outcome.entry->rules.displayName()));
-    done->setForeground(reviewcolors::kOk);
+    done->setForeground(palette::kOk);
     m_errors->addItem(done);
     refresh();
     return true;

@@ -18,7 +18,7 @@
 #include "package/signingpaths.h"
 #include "review/approval.h"
 #include "review/reviewdocument.h"
-#include "review/reviewpage.h"
+#include "common/palette.h"
 
 namespace gd {
 namespace {
@@ -155,10 +155,10 @@ void ApprovalPanel::refresh()
         const QString proposed = tr("The reviewer %1 proposes: %2.")
                                      .arg(m_doc->state().reviewer, decisionLabel(proposal.decision))
                                      .toHtmlEscaped();
-        m_approvalText->setText(
-            approving ? proposed
-                      : proposed + QStringLiteral("<br>") +
-                            colouredText(reviewcolors::kBad, m_doc->approvalRefusal()));
+        m_approvalText->setText(approving
+                                    ? proposed
+                                    : proposed + QStringLiteral("<br>") +
+                                          colouredText(palette::kBad, m_doc->approvalRefusal()));
     }
     m_reasons->setEnabled(approving);
     m_agree->setEnabled(approving);
@@ -210,8 +210,8 @@ void ApprovalPanel::agree()
     auto signer = approverKey(tr("Agree"), question, tr("Agree"));
     if (!signer) {
         if (!signer.error().what.isEmpty())
-            m_result->setText(colouredText(reviewcolors::kBad,
-                                           tr("Not agreed: %1").arg(signer.error().toString())));
+            m_result->setText(
+                colouredText(palette::kBad, tr("Not agreed: %1").arg(signer.error().toString())));
         return;
     }
     const Status outcome =
@@ -219,12 +219,12 @@ void ApprovalPanel::agree()
     signer.value().key = package::PrivateKey(); // the key leaves memory with the last copy
     if (!outcome) {
         m_result->setText(
-            colouredText(reviewcolors::kBad, tr("Not agreed: %1").arg(outcome.error().toString())));
+            colouredText(palette::kBad, tr("Not agreed: %1").arg(outcome.error().toString())));
         return;
     }
     const CaseStatus status = m_doc->status();
     m_result->setText(colouredText(
-        reviewcolors::kOk,
+        palette::kOk,
         status == CaseStatus::Returned
             ? tr("✓ Agreed at %1: the application is returned to the applicant. Send them the "
                  "return notice.")
@@ -254,7 +254,7 @@ void ApprovalPanel::sendBack()
     auto signer = approverKey(tr("Send back"), question, tr("Send back"));
     if (!signer) {
         if (!signer.error().what.isEmpty())
-            m_result->setText(colouredText(reviewcolors::kBad,
+            m_result->setText(colouredText(palette::kBad,
                                            tr("Not sent back: %1").arg(signer.error().toString())));
         return;
     }
@@ -262,13 +262,13 @@ void ApprovalPanel::sendBack()
         m_doc->sendBack(reasons, signer.value(), package::TrustStore(signing::trustStorePath()));
     signer.value().key = package::PrivateKey();
     if (!outcome) {
-        m_result->setText(colouredText(reviewcolors::kBad,
-                                       tr("Not sent back: %1").arg(outcome.error().toString())));
+        m_result->setText(
+            colouredText(palette::kBad, tr("Not sent back: %1").arg(outcome.error().toString())));
         return;
     }
     m_reasons->clear();
     m_result->setText(colouredText(
-        reviewcolors::kOk,
+        palette::kOk,
         tr("✓ Sent back to the reviewer at %1 with %n reason(s).", nullptr, int(reasons.size()))
             .arg(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")))));
     refresh();

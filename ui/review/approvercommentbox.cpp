@@ -7,7 +7,7 @@
 #include <QVBoxLayout>
 
 #include "review/approval.h"
-#include "review/notebinding.h"
+#include "common/notebinding.h"
 #include "review/reviewdocument.h"
 
 namespace gd {

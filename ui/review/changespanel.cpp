@@ -11,7 +11,7 @@
 
 #include "core/identitytext.h"
 #include "domain/vocabulary.h"
-#include "review/reviewpage.h"
+#include "common/palette.h"
 
 namespace gd {
 namespace {
@@ -73,7 +73,7 @@ ChangesPanel::ChangesPanel(const VersionDiff &diff, QWidget *parent)
     font.setPointSizeF(font.pointSizeF() * 1.1);
     title->setFont(font);
     QPalette palette = title->palette();
-    palette.setColor(QPalette::WindowText, reviewcolors::kHeading);
+    palette.setColor(QPalette::WindowText, palette::kHeading);
     title->setPalette(palette);
 
     // Fields: before and after side by side.
@@ -96,8 +96,8 @@ ChangesPanel::ChangesPanel(const VersionDiff &diff, QWidget *parent)
             field.before.isEmpty() ? QStringLiteral("—") : identitytext::displaySafe(field.before));
         auto *after = new QTableWidgetItem(
             field.after.isEmpty() ? QStringLiteral("—") : identitytext::displaySafe(field.after));
-        before->setForeground(reviewcolors::kBad);
-        after->setForeground(reviewcolors::kOk);
+        before->setForeground(palette::kBad);
+        after->setForeground(palette::kOk);
         before->setToolTip(field.before);
         after->setToolTip(field.after);
         m_fields->setItem(row, 0, path);
@@ -115,18 +115,18 @@ ChangesPanel::ChangesPanel(const VersionDiff &diff, QWidget *parent)
     m_resources->setWordWrap(true);
     for (const VersionDiff::Resource &r : diff.resources) {
         QString text;
-        QColor colour = reviewcolors::kWarn;
+        QColor colour = palette::kWarn;
         const QString name = r.registrationCode.isEmpty()
                                  ? r.name
                                  : QStringLiteral("%1 (%2)").arg(r.name, r.registrationCode);
         switch (r.kind) {
         case VersionDiff::Resource::Kind::Added:
             text = tr("+ added: %1").arg(name);
-            colour = reviewcolors::kOk;
+            colour = palette::kOk;
             break;
         case VersionDiff::Resource::Kind::Removed:
             text = tr("− removed: %1").arg(name);
-            colour = reviewcolors::kBad;
+            colour = palette::kBad;
             break;
         case VersionDiff::Resource::Kind::Changed:
             text = tr("~ changed: %1").arg(name);
@@ -145,15 +145,15 @@ ChangesPanel::ChangesPanel(const VersionDiff &diff, QWidget *parent)
     for (const VersionDiff::AttachmentChange &a : diff.attachments) {
         const QString kind = vocabulary::label("attachmentKind", a.attachmentKind);
         QString text;
-        QColor colour = reviewcolors::kWarn;
+        QColor colour = palette::kWarn;
         switch (a.kind) {
         case VersionDiff::AttachmentChange::Kind::Added:
             text = tr("+ added: %1 · %2 · SHA-256 %3").arg(a.name, kind, shortHash(a.newSha256));
-            colour = reviewcolors::kOk;
+            colour = palette::kOk;
             break;
         case VersionDiff::AttachmentChange::Kind::Removed:
             text = tr("− removed: %1 · %2 · SHA-256 %3").arg(a.name, kind, shortHash(a.oldSha256));
-            colour = reviewcolors::kBad;
+            colour = palette::kBad;
             break;
         case VersionDiff::AttachmentChange::Kind::Replaced:
             text = tr("~ replaced: %1 · %2 · SHA-256 %3 → %4")

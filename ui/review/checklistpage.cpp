@@ -22,7 +22,7 @@
 
 #include "domain/vocabulary.h"
 #include "review/checklistmodel.h"
-#include "review/notebinding.h"
+#include "common/notebinding.h"
 #include "review/reviewdocument.h"
 #include "review/reviewrules.h"
 
@@ -283,7 +283,7 @@ void ChecklistPage::showCurrentItem()
     QString label = QStringLiteral("<b>%1</b>").arg(tr("Rationale").toHtmlEscaped());
     if (required)
         label += QStringLiteral(" ") +
-                 coloured(missing ? reviewcolors::kBad : reviewcolors::kMuted,
+                 coloured(missing ? palette::kBad : palette::kMuted,
                           tr("* required for %1").arg(verdictLabel(answer.verdict)), missing);
     m_rationaleLabel->setText(label);
     m_rationale->setPlaceholderText(
@@ -325,7 +325,7 @@ void ChecklistPage::showCurrentItem()
             entry->setToolTip(preferred ? tr("Counts as evidence for this item")
                                         : tr("Another attachment of the application"));
             if (!preferred)
-                entry->setForeground(reviewcolors::kMuted);
+                entry->setForeground(palette::kMuted);
         }
     }
     if (attachments.isEmpty()) {

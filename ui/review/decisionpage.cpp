@@ -19,7 +19,7 @@
 #include "common/confirmation.h"
 #include "core/identitytext.h"
 #include "review/approvalpanel.h"
-#include "review/notebinding.h"
+#include "common/notebinding.h"
 #include "review/reviewdocument.h"
 
 namespace gd {
@@ -489,18 +489,17 @@ void DecisionPage::setMissing(const QList<MissingItem> &missing)
             QStringLiteral("⚠ %1 · %2").arg(reviewStepLabel(item.step), item.what), m_missingList);
         entry->setData(kStepRole, int(item.step));
         entry->setData(kKeyRole, item.key);
-        entry->setForeground(reviewcolors::kWarn);
+        entry->setForeground(palette::kWarn);
     }
     m_missingList->setVisible(!missing.isEmpty());
     if (document()->isReadOnly())
-        m_missingSummary->setText(
-            coloured(reviewcolors::kMuted, tr("This review has been submitted.")));
+        m_missingSummary->setText(coloured(palette::kMuted, tr("This review has been submitted.")));
     else if (missing.isEmpty())
-        m_missingSummary->setText(coloured(
-            reviewcolors::kOk, tr("✓ Nothing is missing: the review can be submitted."), true));
+        m_missingSummary->setText(
+            coloured(palette::kOk, tr("✓ Nothing is missing: the review can be submitted."), true));
     else
         m_missingSummary->setText(coloured(
-            reviewcolors::kWarn,
+            palette::kWarn,
             tr("%n item(s) still missing. Click one to go there.", nullptr, int(missing.size())),
             true));
     updateSubmitButton();
@@ -529,12 +528,12 @@ void DecisionPage::submit()
         return;
     const Status outcome = document()->submitForApproval();
     if (!outcome) {
-        m_submitResult->setText(coloured(
-            reviewcolors::kBad, tr("Not submitted: %1").arg(outcome.error().toString()), true));
+        m_submitResult->setText(
+            coloured(palette::kBad, tr("Not submitted: %1").arg(outcome.error().toString()), true));
         return;
     }
     m_submitResult->setText(
-        coloured(reviewcolors::kOk,
+        coloured(palette::kOk,
                  tr("✓ Submitted for approval at %1. The case now waits for the approver.")
                      .arg(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss"))),
                  true));

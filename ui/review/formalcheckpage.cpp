@@ -15,7 +15,7 @@
 #include "domain/creditcode.h"
 #include "domain/vocabulary.h"
 #include "review/changespanel.h"
-#include "review/notebinding.h"
+#include "common/notebinding.h"
 #include "review/reviewdocument.h"
 #include "review/reviewrules.h"
 
@@ -59,12 +59,12 @@ FormalCheckPage::FormalCheckPage(ReviewDocument *doc, QWidget *parent)
     const QStringList findings = reviewrules::formalFindings(doc->application(), doc->checklist());
     for (const QString &finding : findings) {
         auto *item = new QListWidgetItem(QStringLiteral("⚠ ") + finding, m_findings);
-        item->setForeground(reviewcolors::kWarn);
+        item->setForeground(palette::kWarn);
     }
     if (findings.isEmpty()) {
         auto *item = new QListWidgetItem(tr("✓ No findings: the application is formally complete."),
                                          m_findings);
-        item->setForeground(reviewcolors::kOk);
+        item->setForeground(palette::kOk);
     }
     const int rows = std::max(1, int(m_findings->count()));
     m_findings->setFixedHeight(std::min(rows, 5) * (fontMetrics().height() + 6) + 8);
@@ -106,7 +106,7 @@ void FormalCheckPage::fillCompleteness()
         QFont font = item->font(CheckColumn);
         font.setBold(true);
         item->setFont(CheckColumn, font);
-        item->setForeground(CheckColumn, reviewcolors::kHeading);
+        item->setForeground(CheckColumn, palette::kHeading);
         item->setFirstColumnSpanned(true);
         return item;
     };
@@ -117,7 +117,7 @@ void FormalCheckPage::fillCompleteness()
         item->setText(CheckColumn, QStringLiteral("   ") + check);
         item->setText(ResultColumn, result.first + QStringLiteral("    "));
         item->setText(ValueColumn, value.isEmpty() ? QStringLiteral("—") : value);
-        const QColor colours[] = {reviewcolors::kOk, reviewcolors::kWarn, reviewcolors::kBad};
+        const QColor colours[] = {palette::kOk, palette::kWarn, palette::kBad};
         item->setForeground(ResultColumn, colours[result.second]);
         item->setToolTip(ValueColumn, value);
         return item;

@@ -15,7 +15,7 @@
 
 #include "domain/register.h"
 #include "domain/vocabulary.h"
-#include "review/notebinding.h"
+#include "common/notebinding.h"
 #include "review/reviewdocument.h"
 
 namespace gd {
@@ -25,15 +25,15 @@ QColor statusColour(RegistrationStatus status)
 {
     switch (status) {
     case RegistrationStatus::Active:
-        return reviewcolors::kOk;
+        return palette::kOk;
     case RegistrationStatus::Changed:
     case RegistrationStatus::Corrected:
-        return reviewcolors::kWarn;
+        return palette::kWarn;
     case RegistrationStatus::Cancelled:
     case RegistrationStatus::Unregistered:
-        return reviewcolors::kBad;
+        return palette::kBad;
     }
-    return reviewcolors::kMuted;
+    return palette::kMuted;
 }
 
 QString statusMark(RegistrationStatus status)
@@ -126,12 +126,11 @@ QWidget *ResourcesPage::makeResourceBox(int index, QWidget *parent)
     if (!r.registrationCode.isEmpty())
         registration += QStringLiteral(" &nbsp;") + r.registrationCode.toHtmlEscaped();
     else
-        registration += QStringLiteral(" &nbsp;") +
-                        coloured(reviewcolors::kBad, tr("no registration code given"));
-    if (!rs.registerName.isEmpty() && rs.registerName != r.name)
         registration +=
-            QStringLiteral(" &nbsp;") +
-            coloured(reviewcolors::kMuted, tr("registered as “%1”").arg(rs.registerName));
+            QStringLiteral(" &nbsp;") + coloured(palette::kBad, tr("no registration code given"));
+    if (!rs.registerName.isEmpty() && rs.registerName != r.name)
+        registration += QStringLiteral(" &nbsp;") +
+                        coloured(palette::kMuted, tr("registered as “%1”").arg(rs.registerName));
     auto *status = new QLabel(registration, box);
     status->setObjectName(QStringLiteral("registrationStatus%1").arg(index));
     status->setTextFormat(Qt::RichText);
@@ -149,9 +148,9 @@ QWidget *ResourcesPage::makeResourceBox(int index, QWidget *parent)
         }
         const QString text =
             r.sharedFrom.toHtmlEscaped() + QStringLiteral(" &nbsp;") +
-            (consent ? coloured(reviewcolors::kOk, tr("✓ consent on file: %1").arg(consent->name))
-                     : coloured(reviewcolors::kBad,
-                                tr("✗ no provider consent among the attachments"), true));
+            (consent ? coloured(palette::kOk, tr("✓ consent on file: %1").arg(consent->name))
+                     : coloured(palette::kBad, tr("✗ no provider consent among the attachments"),
+                                true));
         auto *shared = new QLabel(text, box);
         shared->setObjectName(QStringLiteral("sharedFrom%1").arg(index));
         shared->setTextFormat(Qt::RichText);

@@ -3,7 +3,7 @@
 
 #include <QList>
 
-#include "review/reviewpage.h"
+#include "common/reviewpage.h"
 
 class QAbstractButton;
 class QLineEdit;

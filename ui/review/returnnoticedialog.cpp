@@ -11,7 +11,7 @@
 #include <QTextDocument>
 #include <QVBoxLayout>
 
-#include "common/setting.h"
+#include "core/setting.h"
 
 namespace gd {
 namespace {

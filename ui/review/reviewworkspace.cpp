@@ -41,6 +41,7 @@
 #include "store/audittrail.h"
 #include "store/database.h"
 #include "store/reviewstore.h"
+#include "domain/subject.h"
 #include "services/desk.h"
 #include "services/reviewservice.h"
 
@@ -87,7 +88,7 @@ public:
 
 QString subjectOf(const ReviewDocument *doc)
 {
-    return QStringLiteral("%1 v%2").arg(doc->state().applicationId).arg(doc->state().version);
+    return gd::subjectOf(doc->state().applicationId, doc->state().version);
 }
 
 } // namespace
@@ -433,17 +434,17 @@ void ReviewWorkspace::refreshState()
         switch (state) {
         case reviewrules::StepState::Done:
             mark = QStringLiteral("✓");
-            colour = reviewcolors::kOk;
+            colour = palette::kOk;
             meaning = tr("Done");
             break;
         case reviewrules::StepState::Attention:
             mark = QStringLiteral("⚠");
-            colour = reviewcolors::kWarn;
+            colour = palette::kWarn;
             meaning = tr("Needs attention");
             break;
         case reviewrules::StepState::Open:
             mark = QStringLiteral("○");
-            colour = reviewcolors::kMuted;
+            colour = palette::kMuted;
             meaning = tr("Open");
             break;
         }
@@ -463,11 +464,11 @@ void ReviewWorkspace::refreshState()
     } else if (m_missing.isEmpty()) {
         m_missingLink->setText(
             QStringLiteral("<span style=\"color:%1\">%2</span>")
-                .arg(reviewcolors::kOk.name(), tr("✓ Ready to submit").toHtmlEscaped()));
+                .arg(palette::kOk.name(), tr("✓ Ready to submit").toHtmlEscaped()));
     } else {
         m_missingLink->setText(
             QStringLiteral("<span style=\"color:%1\">%2</span> <a href=\"missing\">%3</a>")
-                .arg(reviewcolors::kWarn.name(),
+                .arg(palette::kWarn.name(),
                      tr("%n required item(s) missing", nullptr, int(m_missing.size()))
                          .toHtmlEscaped(),
                      tr("→ go").toHtmlEscaped()));
@@ -511,7 +512,7 @@ void ReviewWorkspace::refreshHistory()
     if (!events) {
         auto *item = new QListWidgetItem(
             tr("The history could not be read: %1").arg(events.error().toString()), m_history);
-        item->setForeground(reviewcolors::kBad);
+        item->setForeground(palette::kBad);
         return;
     }
     const QList<AuditEvent> &list = events.value();
@@ -657,7 +658,7 @@ void ReviewWorkspace::showSaved(const QDateTime &at)
 void ReviewWorkspace::showSaveError(const QString &message)
 {
     m_saveStatus->setStyleSheet(
-        QStringLiteral("color:%1; font-weight:bold;").arg(reviewcolors::kBad.name()));
+        QStringLiteral("color:%1; font-weight:bold;").arg(palette::kBad.name()));
     m_saveStatus->setText(tr("Not saved: %1").arg(message));
     emit saveFailed(message);
 }

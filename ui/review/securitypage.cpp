@@ -12,7 +12,7 @@
 #include <QVBoxLayout>
 
 #include "domain/vocabulary.h"
-#include "review/notebinding.h"
+#include "common/notebinding.h"
 #include "review/reviewdocument.h"
 #include "review/reviewrules.h"
 
@@ -40,10 +40,9 @@ SecurityPage::SecurityPage(ReviewDocument *doc, QWidget *parent)
     };
     const auto yesNo = [&](std::optional<bool> flag, const QString &yes, const QString &no) {
         if (!flag.has_value())
-            return value(QStringLiteral("⚠ ") + tr("not stated").toHtmlEscaped(),
-                         reviewcolors::kWarn);
-        return *flag ? value(QStringLiteral("✓ ") + yes.toHtmlEscaped(), reviewcolors::kOk)
-                     : value(QStringLiteral("✗ ") + no.toHtmlEscaped(), reviewcolors::kBad);
+            return value(QStringLiteral("⚠ ") + tr("not stated").toHtmlEscaped(), palette::kWarn);
+        return *flag ? value(QStringLiteral("✓ ") + yes.toHtmlEscaped(), palette::kOk)
+                     : value(QStringLiteral("✗ ") + no.toHtmlEscaped(), palette::kBad);
     };
 
     // The grades of the requested data, highest first, with the resources carrying them.
@@ -66,7 +65,7 @@ SecurityPage::SecurityPage(ReviewDocument *doc, QWidget *parent)
     form->addRow(tr("MLPS level"),
                  value(s.mlpsLevel > 0 ? tr("Level %1").arg(s.mlpsLevel).toHtmlEscaped()
                                        : QStringLiteral("⚠ ") + tr("not stated").toHtmlEscaped(),
-                       s.mlpsLevel > 0 ? QColor() : reviewcolors::kWarn));
+                       s.mlpsLevel > 0 ? QColor() : palette::kWarn));
     form->addRow(tr("Data grades requested"),
                  value(grades.isEmpty() ? tr("not stated").toHtmlEscaped()
                                         : grades.join(QStringLiteral("<br/>"))));
@@ -75,18 +74,18 @@ SecurityPage::SecurityPage(ReviewDocument *doc, QWidget *parent)
     form->addRow(
         tr("Security officer"),
         s.officer.isEmpty()
-            ? value(QStringLiteral("⚠ ") + tr("none named").toHtmlEscaped(), reviewcolors::kWarn)
+            ? value(QStringLiteral("⚠ ") + tr("none named").toHtmlEscaped(), palette::kWarn)
             : value(s.officer.toHtmlEscaped()));
     if (s.incidentsLast3Years.has_value()) {
         const qint64 n = *s.incidentsLast3Years;
         form->addRow(tr("Incidents in the last 3 years"),
                      value(n == 0 ? QStringLiteral("✓ ") + tr("none").toHtmlEscaped()
                                   : QStringLiteral("⚠ %1").arg(n),
-                           n == 0 ? reviewcolors::kOk : reviewcolors::kWarn));
+                           n == 0 ? palette::kOk : palette::kWarn));
     } else {
         form->addRow(
             tr("Incidents in the last 3 years"),
-            value(QStringLiteral("⚠ ") + tr("not stated").toHtmlEscaped(), reviewcolors::kWarn));
+            value(QStringLiteral("⚠ ") + tr("not stated").toHtmlEscaped(), palette::kWarn));
     }
     form->addRow(tr("Emergency plan"),
                  yesNo(std::optional<bool>(s.emergencyPlan), tr("in place"), tr("none")));
@@ -98,12 +97,12 @@ SecurityPage::SecurityPage(ReviewDocument *doc, QWidget *parent)
     const QStringList found = reviewrules::securityFindings(app);
     for (const QString &finding : found) {
         auto *item = new QListWidgetItem(QStringLiteral("⚠ ") + finding, findings);
-        item->setForeground(reviewcolors::kWarn);
+        item->setForeground(palette::kWarn);
     }
     if (found.isEmpty()) {
         auto *item = new QListWidgetItem(
             tr("✓ No findings: the protection level fits the data requested."), findings);
-        item->setForeground(reviewcolors::kOk);
+        item->setForeground(palette::kOk);
     }
     findings->setFixedHeight(
         std::min(std::max(1, int(findings->count())), 5) * (fontMetrics().height() + 6) + 8);

@@ -18,6 +18,7 @@
 #include "core/log.h"
 #include "monitoring/monitoringsettings.h"
 #include "monitoring/watchedfolder.h"
+#include "common/palette.h"
 
 namespace gd {
 namespace {
@@ -97,7 +98,7 @@ MonitoringSettingsPage::MonitoringSettingsPage(QWidget *parent)
 
     m_error->setObjectName(QStringLiteral("monitoringSettingsError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #a02020"));
+    m_error->setStyleSheet(palette::textStyle(palette::kBad));
     m_error->hide();
     layout->addWidget(m_error);
     layout->addStretch(1);

@@ -8,7 +8,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 
-#include "common/setting.h"
+#include "core/setting.h"
 #include "package/ownkey.h"
 #include "package/signingpaths.h"
 #include "ui_officerdialog.h"

@@ -24,6 +24,7 @@
 #include "package/keystore.h"
 #include "package/passphrasedialog.h"
 #include "package/signingpaths.h"
+#include "common/palette.h"
 
 namespace gd {
 namespace {
@@ -205,15 +206,18 @@ void SigningSettingsPage::reload()
         const QDateTime now = QDateTime::currentDateTimeUtc();
         QString validity = tr("%1 to %2").arg(date(c.notBefore()), date(c.notAfter()));
         if (!c.isValidAt(now))
-            validity += QStringLiteral(" <b style=\"color:#b01e1e\">%1</b>")
+            validity += QStringLiteral(" <b style=\"color:%1\">%2</b>")
+                            .arg(palette::kBad.name())
                             .arg(c.notAfter() < now ? tr("expired").toHtmlEscaped()
                                                     : tr("not yet valid").toHtmlEscaped());
         QString reason;
         const bool trusted = trust.isTrusted(c, now, &reason);
         const QString trustText = trusted
-                                      ? QStringLiteral("<span style=\"color:#1e7b34\">✓ %1</span>")
+                                      ? QStringLiteral("<span style=\"color:%1\">✓ %2</span>")
+                                            .arg(palette::kOk.name())
                                             .arg(tr("trusted on this workstation").toHtmlEscaped())
-                                      : QStringLiteral("<span style=\"color:#8a5a00\">⚠ %1</span>")
+                                      : QStringLiteral("<span style=\"color:%1\">⚠ %2</span>")
+                                            .arg(palette::kWarn.name())
                                             .arg(tr("not trusted: %1").arg(reason).toHtmlEscaped());
         const QString issued =
             c.isSelfIssued() ? tr("self-issued") : tr("issued by %1").arg(c.issuer());
@@ -435,10 +439,10 @@ void SigningSettingsPage::openImportDialog()
 void SigningSettingsPage::report(const Status &status, const QString &done)
 {
     if (status) {
-        m_message->setStyleSheet(QStringLiteral("color: #1e7b34"));
+        m_message->setStyleSheet(palette::textStyle(palette::kOk));
         m_message->setText(done);
     } else {
-        m_message->setStyleSheet(QStringLiteral("color: #b01e1e"));
+        m_message->setStyleSheet(palette::textStyle(palette::kBad));
         m_message->setText(status.error().toString());
         log::warning(QStringLiteral("signing: %1").arg(status.error().toString()));
     }

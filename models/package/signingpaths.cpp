@@ -3,7 +3,7 @@
 
 #include <QStringList>
 
-#include "common/setting.h"
+#include "core/setting.h"
 #include "package/keystore.h"
 
 namespace gd::signing {

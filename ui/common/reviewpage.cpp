@@ -26,7 +26,7 @@ QLabel *ReviewPage::makeTitle(const QString &detail)
                        .arg(int(m_step) + 1)
                        .arg(reviewStepLabel(m_step).toHtmlEscaped());
     if (!detail.isEmpty())
-        text += QStringLiteral(" &nbsp;") + coloured(reviewcolors::kMuted, detail);
+        text += QStringLiteral(" &nbsp;") + coloured(palette::kMuted, detail);
     auto *label = new QLabel(text, this);
     label->setObjectName(QStringLiteral("pageTitle"));
     label->setTextFormat(Qt::RichText);
@@ -35,7 +35,7 @@ QLabel *ReviewPage::makeTitle(const QString &detail)
     font.setBold(true);
     label->setFont(font);
     QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, reviewcolors::kHeading);
+    palette.setColor(QPalette::WindowText, palette::kHeading);
     label->setPalette(palette);
     return label;
 }
@@ -55,7 +55,7 @@ QLabel *ReviewPage::makeHint(const QString &text, QWidget *parent)
     auto *label = new QLabel(text, parent);
     label->setWordWrap(true);
     QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, reviewcolors::kMuted);
+    palette.setColor(QPalette::WindowText, palette::kMuted);
     label->setPalette(palette);
     return label;
 }

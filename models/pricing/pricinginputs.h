@@ -57,6 +57,11 @@ inline QString result()
 {
     return QStringLiteral("pricing.result");
 }
+/** The reviewer's free note on the pricing step. */
+inline QString note()
+{
+    return QStringLiteral("pricing.note");
+}
 /** {"fee":"313600.00","gross":"560000.00","findings":[{"code":…,"amount":…}],…} */
 inline QString resultToNote(const FeeResult &result)
 {

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QWidget>
 
+#include "common/palette.h"
 #include "domain/review.h"
 
 class QLabel;
@@ -12,15 +13,6 @@ class QLabel;
 namespace gd {
 
 class ReviewDocument;
-
-/** Colours of the review pages; a colour always comes with a text or a mark. */
-namespace reviewcolors {
-inline const QColor kOk{0x2e, 0x7d, 0x32};
-inline const QColor kWarn{0xa8, 0x5a, 0x00};
-inline const QColor kBad{0xb0, 0x1e, 0x1e};
-inline const QColor kMuted{0x6b, 0x6b, 0x6b};
-inline const QColor kHeading{0x2b, 0x4a, 0x6b};
-} // namespace reviewcolors
 
 /**
  * One step page of the review workspace. Pages read the ReviewDocument, change it only
