@@ -9,9 +9,7 @@
 
 #include "services/desk.h"
 
-namespace gd {
-class Database;
-}
+namespace gd {}
 
 namespace gd::cli {
 
@@ -49,15 +47,6 @@ struct Context
      * can be listed and checked; a command that writes is then refused, saying why.
      */
     std::shared_ptr<Desk> openDesk(Access access) const;
-    /**
-     * ADAPTER (issue 14, removed at integration): openDesk() for the commands not yet on the
-     * core services (package, monitoring); null when it cannot be opened.
-     */
-    std::shared_ptr<Database> openDatabase(Access access) const
-    {
-        const auto desk = openDesk(access);
-        return desk ? desk->database() : nullptr;
-    }
 };
 
 int importFiles(Context &ctx);

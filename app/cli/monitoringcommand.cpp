@@ -16,13 +16,6 @@
 namespace gd::cli {
 namespace {
 
-/** The desk the command works on; null (the error printed) when it cannot be opened. */
-std::shared_ptr<Desk> openDesk(const Context &ctx, Context::Access access)
-{
-    auto db = ctx.openDatabase(access);
-    return db ? Desk::over(std::move(db)) : nullptr;
-}
-
 using namespace gd::monitoring;
 
 const char kIndicatorsUsage[] =
@@ -102,7 +95,7 @@ int feed(Context &ctx)
             return Usage;
         }
     }
-    const auto desk = openDesk(ctx, Context::Access::Write);
+    const auto desk = ctx.openDesk(Context::Access::Write);
     if (!desk)
         return Storage;
     const FeedImportReport report = MonitoringService(desk).importFeeds(ctx.args);
@@ -161,7 +154,7 @@ int indicators(Context &ctx)
         ctx.err << "indicators: --from is after --to\n";
         return Usage;
     }
-    const auto desk = openDesk(ctx, Context::Access::Read);
+    const auto desk = ctx.openDesk(Context::Access::Read);
     if (!desk)
         return Storage;
     const auto report = MonitoringService(desk).indicators(query);
@@ -233,7 +226,7 @@ int alerts(Context &ctx)
         return Usage;
     }
     const auto desk =
-        openDesk(ctx, ackKey.isEmpty() ? Context::Access::Read : Context::Access::Write);
+        ctx.openDesk(ackKey.isEmpty() ? Context::Access::Read : Context::Access::Write);
     if (!desk)
         return Storage;
     const MonitoringService service(desk);

@@ -12,8 +12,9 @@
 #include "package/signingpaths.h"
 #include "package/reviewexport.h"
 #include "passphrase.h"
-#include "store/applicationstore.h"
-#include "store/database.h"
+#include "services/desk.h"
+#include "services/exportservice.h"
+#include "services/inboxservice.h"
 #include "domain/subject.h"
 
 namespace gd::cli {
@@ -67,12 +68,12 @@ int exportPackage(Context &ctx)
             return Usage;
         }
     }
-    auto db = ctx.openDatabase(Context::Access::Write);
-    if (!db)
+    const auto desk = ctx.openDesk(Context::Access::Write);
+    if (!desk)
         return Storage;
-    ApplicationStore applications(db);
+    const ExportService exports(desk);
     if (version == 0) {
-        auto latest = applications.latestVersion(id);
+        auto latest = InboxService(desk).latestVersion(id);
         if (!latest) {
             ctx.err << latest.error().toString() << '\n';
             return Failed;
@@ -80,7 +81,7 @@ int exportPackage(Context &ctx)
         version = latest.value();
     }
     const QString subject = subjectOf(id, version);
-    const auto state = package::caseState(db, id, version);
+    const auto state = exports.caseState(id, version);
     if (!state) {
         ctx.err << state.error().toString() << '\n';
         return Failed;
@@ -102,7 +103,7 @@ int exportPackage(Context &ctx)
     // The report is in Chinese unless GRANTDESK_LANG asks otherwise.
     if (qEnvironmentVariableIsEmpty("GRANTDESK_LANG"))
         i18n::install(QStringLiteral("zh_CN"));
-    auto exported = package::exportReview(db, id, version, *signer, out);
+    auto exported = exports.exportReview(id, version, *signer, out);
     if (!exported) {
         ctx.err << exported.error().toString() << '\n';
         return Failed;
@@ -142,10 +143,10 @@ int countersign(Context &ctx)
         ctx.err << file << ": no such file\n";
         return Failed;
     }
-    std::shared_ptr<Database> db;
+    std::shared_ptr<Desk> desk; // without --db only the file changes
     if (ctx.dbGiven) {
-        db = ctx.openDatabase(Context::Access::Write);
-        if (!db)
+        desk = ctx.openDesk(Context::Access::Write);
+        if (!desk)
             return Storage;
     }
     const package::KeyFolder folder(keyDir);
@@ -156,7 +157,7 @@ int countersign(Context &ctx)
     if (!signer)
         return Failed;
     const package::TrustStore trust(signing::trustStorePath()); // the GUI's trust store
-    auto countersigned = package::countersignReviewFile(file, *signer, trust, db);
+    auto countersigned = ExportService(desk).countersignFile(file, *signer, trust);
     if (!countersigned) {
         ctx.err << countersigned.error().toString() << '\n';
         return Failed;

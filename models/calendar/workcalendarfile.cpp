@@ -5,7 +5,7 @@
 #include <QRegularExpression>
 
 #include "core/log.h"
-#include "importer/jsonreader.h"
+#include "core/jsonreader.h"
 
 namespace gd {
 namespace {

@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 
 /*
@@ -11,6 +12,19 @@
  * without including a store header (docs/architecture.md §1).
  */
 namespace gd {
+
+/** One recorded event of the audit trail (docs/storage.md "The audit trail"). */
+struct AuditEvent
+{
+    qint64 seq = 0;
+    QDateTime at;       // UTC
+    QString actor;      // the officer
+    QString action;     // e.g. "review.start", "review.edit", "review.submit"
+    QString subject;    // e.g. "GZ-2026-0001 v2"
+    QJsonObject detail; // stored as canonical JSON
+    QString prevHash;   // lowercase hex SM3
+    QString hash;
+};
 
 /** The result of checking the chain. */
 struct AuditVerification

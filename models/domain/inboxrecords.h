@@ -23,14 +23,6 @@ enum class StoreOutcome
     Unchanged
 };
 
-/** A requested resource with its registration status looked up in the register. */
-struct ResourceStatus
-{
-    RequestedResource resource;
-    RegistrationStatus status = RegistrationStatus::Unregistered;
-    QString registerName; // name in the register, when registered
-};
-
 /** Facts about one stored version, for lists and version links. */
 struct VersionInfo
 {

@@ -82,6 +82,13 @@ Result<std::unique_ptr<ReviewDocument>> ReviewDocument::open(std::shared_ptr<Dat
     return open(std::move(db), id, version, profile);
 }
 
+Result<std::unique_ptr<ReviewDocument>> ReviewDocument::open(const std::shared_ptr<Desk> &desk,
+                                                             const QString &id, int version,
+                                                             const officer::Profile &officer)
+{
+    return open(desk->database(), id, version, officer);
+}
+
 Result<std::unique_ptr<ReviewDocument>> ReviewDocument::open(std::shared_ptr<Database> db,
                                                              const QString &id, int version,
                                                              const officer::Profile &officer)

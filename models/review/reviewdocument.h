@@ -25,6 +25,7 @@ struct Signer;
 namespace gd {
 
 class Database;
+class Desk;
 
 /**
  * One open review: its state, its QUndoStack and its autosave. Every edit goes through
@@ -47,6 +48,10 @@ public:
      * (awaiting_approval, approver role, not the case's reviewer).
      */
     static Result<std::unique_ptr<ReviewDocument>> open(std::shared_ptr<Database> db,
+                                                        const QString &id, int version,
+                                                        const officer::Profile &officer);
+    /** The same on an open desk: how the ui opens a review (models/services/desk.h). */
+    static Result<std::unique_ptr<ReviewDocument>> open(const std::shared_ptr<Desk> &desk,
                                                         const QString &id, int version,
                                                         const officer::Profile &officer);
     ~ReviewDocument() override; // saves what is pending

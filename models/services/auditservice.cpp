@@ -2,6 +2,7 @@
 #include "auditservice.h"
 
 #include "services/desk.h"
+#include "store/audittrail.h"
 
 namespace gd {
 
@@ -22,6 +23,11 @@ Result<audit::TrailReport> AuditService::checkSinceCheckpoint() const
 Result<QList<audit::PackageHead>> AuditService::checkPackageHeads(const QStringList &files) const
 {
     return audit::checkPackageHeads(m_desk->database(), files);
+}
+
+Result<QList<AuditEvent>> AuditService::events(const QString &subject) const
+{
+    return AuditTrail(m_desk->database()).events(subject);
 }
 
 } // namespace gd

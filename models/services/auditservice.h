@@ -8,6 +8,7 @@
 
 #include "audit/trailanchor.h"
 #include "core/result.h"
+#include "domain/auditrecords.h"
 
 namespace gd {
 
@@ -29,6 +30,8 @@ public:
     Result<audit::TrailReport> checkSinceCheckpoint() const;
     /** For each package file: whether its audit head is in this desk's chain. */
     Result<QList<audit::PackageHead>> checkPackageHeads(const QStringList &files) const;
+    /** The events about one subject ("GZ-2026-0001 v2"), oldest first: a case's history. */
+    Result<QList<AuditEvent>> events(const QString &subject) const;
 
 private:
     std::shared_ptr<Desk> m_desk;

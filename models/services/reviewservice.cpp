@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reviewservice.h"
 
+#include "domain/subject.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QSet>
@@ -17,11 +19,6 @@ namespace gd {
 namespace {
 
 const QString kWhere = QStringLiteral("database");
-
-QString subjectOf(const QString &id, int version)
-{
-    return QStringLiteral("%1 v%2").arg(id).arg(version);
-}
 
 /**
  * Moves a received case into review; an in-review case stays. Refused for any other status:

@@ -15,19 +15,6 @@ namespace gd {
 
 class Database;
 
-/** One recorded event of the audit trail (docs/storage.md "The audit trail"). */
-struct AuditEvent
-{
-    qint64 seq = 0;
-    QDateTime at;       // UTC
-    QString actor;      // the officer
-    QString action;     // e.g. "review.start", "review.edit", "review.submit"
-    QString subject;    // e.g. "GZ-2026-0001 v2"
-    QJsonObject detail; // stored as canonical JSON
-    QString prevHash;   // lowercase hex SM3
-    QString hash;
-};
-
 /**
  * The tamper-evident audit trail: table audit_events, each event hashed as
  * hash = SM3(prev_hash ‖ canonical(event)), where canonical(event) is the RFC 8785 JSON of

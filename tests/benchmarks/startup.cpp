@@ -14,6 +14,7 @@
 #include <QTimer>
 #include <QWidget>
 
+#include "services/desk.h"
 #include "core/i18n.h"
 #include "inbox/mainwindow.h"
 #include "store/database.h"
@@ -76,7 +77,7 @@ int child(const QString &kind, const QString &dbPath)
         std::fprintf(stderr, "%s\n", qPrintable(db.error().toString()));
         return 1;
     }
-    gd::MainWindow window(db.value());
+    gd::MainWindow window(gd::Desk::over(db.value()));
     const double windowMs = phase.nsecsElapsed() / 1e6 - translatorMs - databaseMs;
     std::fprintf(stderr, "phases: translator %.1f ms, database %.1f ms, main window %.1f ms\n",
                  translatorMs, databaseMs, windowMs);

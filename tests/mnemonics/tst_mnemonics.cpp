@@ -224,7 +224,7 @@ QMap<QString, TestMnemonics::Factory> TestMnemonics::factories()
         {QStringLiteral("ModeComparisonDialog"),
          [] { return std::make_unique<ModeComparisonDialog>(); }},
         {QStringLiteral("AcknowledgeDialog"),
-         [db] { return std::make_unique<AcknowledgeDialog>(db, monitoring::Alert{}); }},
+         [db] { return std::make_unique<AcknowledgeDialog>(Desk::over(db), monitoring::Alert{}); }},
         {QStringLiteral("GenerateKeyDialog"),
          [] { return std::make_unique<GenerateKeyDialog>(true, QStringLiteral("signing-old")); }},
         {QStringLiteral("ImportKeyDialog"),

@@ -28,6 +28,7 @@
 #include <QTabWidget>
 #include <QTimer>
 
+#include "services/desk.h"
 #include "common/confirmation.h"
 #include "common/filedialogs.h"
 #include "common/guitest.h"
@@ -408,7 +409,7 @@ void TestPackageUi::exportFromMainWindow()
 {
     officer::saveProfile(reviewerProfile());
     useKey(m_reviewer);
-    MainWindow window(m_db);
+    MainWindow window(Desk::over(m_db));
     window.resize(1200, 760);
     window.show();
     const auto [id, version] = m_decided.at(0);
@@ -564,7 +565,7 @@ void TestPackageUi::countersignFromMainWindow()
     both.approver = true;
     officer::saveProfile(both);
     useKey(m_reviewer);
-    MainWindow window(m_db);
+    MainWindow window(Desk::over(m_db));
     auto countersignVia = [&](const QString &file) {
         FileDialogs::setNextAnswer(file);
         PassphraseDialog::setNextAnswer(kPassphrase);
@@ -734,7 +735,7 @@ void TestPackageUi::verifyTamperedPackage()
 void TestPackageUi::openPackageByArgumentAndDrop()
 {
     officer::saveProfile(reviewerProfile());
-    MainWindow window(m_db);
+    MainWindow window(Desk::over(m_db));
     window.openPackage(m_countersigned);
     auto *dialog = window.findChild<VerifyDialog *>();
     QVERIFY(dialog);

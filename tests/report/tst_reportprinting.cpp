@@ -18,6 +18,7 @@
 #include <QTest>
 #include <QToolButton>
 
+#include "services/desk.h"
 #include "common/guitest.h"
 #include "demo/demodata.h"
 #include "demo/demoreviews.h"
@@ -99,7 +100,7 @@ void TestReportPrinting::buttonFollowsTheStatus()
         QVERIFY2(!id.isEmpty(), qPrintable(status));
         auto doc = ReviewDocument::open(m_db, id, version, demo::approverName());
         QVERIFY2(doc, doc ? "" : qPrintable(doc.error().toString()));
-        ReviewWorkspace workspace(m_db, std::move(doc).value());
+        ReviewWorkspace workspace(Desk::over(m_db), std::move(doc).value());
         auto *button = test::child<QToolButton>(&workspace, "reviewRecordButton");
         QVERIFY(button);
         QCOMPARE(button->isEnabled(), enabled);
@@ -128,7 +129,7 @@ void TestReportPrinting::previewShowsTheRecord()
     const auto [id, version] = caseIn(QStringLiteral("decided"));
     auto doc = ReviewDocument::open(m_db, id, version, demo::approverName());
     QVERIFY(doc);
-    ReviewWorkspace workspace(m_db, std::move(doc).value());
+    ReviewWorkspace workspace(Desk::over(m_db), std::move(doc).value());
     workspace.show();
     auto *button = test::child<QToolButton>(&workspace, "reviewRecordButton");
     QVERIFY(button);
@@ -179,7 +180,7 @@ void TestReportPrinting::printedRecordMatchesThePdf()
     printer.setOutputFormat(QPrinter::PdfFormat);
     const QString printed = m_dir.filePath(QStringLiteral("printed.pdf"));
     printer.setOutputFileName(printed);
-    QCOMPARE(reportprinting::paint(printer, m_db, id, version), QString());
+    QCOMPARE(reportprinting::paint(printer, Desk::over(m_db), id, version), QString());
     QCOMPARE(printer.pageLayout().pageSize().id(), QPageSize::A4);
 
     // …is the package's review.pdf: the same text on the same pages.
@@ -214,7 +215,7 @@ void TestReportPrinting::refusedRecordIsNotPainted()
     printer.setOutputFormat(QPrinter::PdfFormat);
     const QString path = m_dir.filePath(QStringLiteral("refused.pdf"));
     printer.setOutputFileName(path);
-    const QString reason = reportprinting::paint(printer, m_db, id, version);
+    const QString reason = reportprinting::paint(printer, Desk::over(m_db), id, version);
     QVERIFY2(reason.contains(QStringLiteral("not decided")), qPrintable(reason));
     QVERIFY(!QFile::exists(path));
 }

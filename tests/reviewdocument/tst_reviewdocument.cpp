@@ -11,6 +11,7 @@
 #include "store/applicationstore.h"
 #include "store/audittrail.h"
 #include "store/database.h"
+#include "store/reviewstore.h"
 
 using namespace gd;
 using namespace gd::test;

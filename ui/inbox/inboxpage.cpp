@@ -34,7 +34,7 @@
 #include <QVBoxLayout>
 
 #include "core/identitytext.h"
-#include "common/setting.h"
+#include "core/setting.h"
 #include "common/statusdot.h"
 #include "core/log.h"
 #include "core/officer.h"

@@ -63,8 +63,6 @@ const Setting<bool> kAllVersions{"Inbox/AllVersions", false};
 
 } // namespace
 
-// ADAPTER (issue 14, removed at integration): the pages not yet on the desk are handed its
-// store handle; each takes the desk itself once it is migrated.
 MainWindow::MainWindow(std::shared_ptr<Desk> desk, QWidget *parent)
     : QMainWindow(parent)
     , m_desk(std::move(desk))
@@ -81,7 +79,7 @@ MainWindow::MainWindow(std::shared_ptr<Desk> desk, QWidget *parent)
     , m_import(new ImportController(m_desk, this))
     , m_officerLabel(new QLabel(this))
 {
-    m_packages = new PackageController(m_desk->database(), this);
+    m_packages = new PackageController(m_desk, this);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("GrantDesk") + QStringLiteral(" — ") +
                    QFileInfo(m_desk->location()).fileName());

@@ -34,7 +34,7 @@
 #include <QVBoxLayout>
 
 #include "core/identitytext.h"
-#include "common/setting.h"
+#include "core/setting.h"
 #include "common/statusdot.h"
 #include "core/log.h"
 #include "core/officer.h"
@@ -107,7 +107,7 @@ ReviewWorkspace *MainWindow::openReview(const QString &id, int version)
         box->show();
         return nullptr;
     }
-    auto document = ReviewDocument::open(m_desk->database(), id, version, profile);
+    auto document = ReviewDocument::open(m_desk, id, version, profile);
     if (!document) {
         log::warning(QStringLiteral("review: %1").arg(document.error().toString()));
         // Non-modal: no dialog blocks the window (and tests can read it).
@@ -123,7 +123,7 @@ ReviewWorkspace *MainWindow::openReview(const QString &id, int version)
         box->show();
         return nullptr;
     }
-    auto *workspace = new ReviewWorkspace(m_desk->database(), std::move(document).value(), m_tabs);
+    auto *workspace = new ReviewWorkspace(m_desk, std::move(document).value(), m_tabs);
     m_undoGroup->addStack(workspace->undoStack());
     connect(workspace, &ReviewWorkspace::saved, this, &MainWindow::showSavedAt);
     connect(workspace, &ReviewWorkspace::saveFailed, this, [this](const QString &message) {

@@ -21,7 +21,8 @@
 #include "package/reviewexport.h"
 #include "package/signingpaths.h"
 #include "package/verifydialog.h"
-#include "store/database.h"
+#include "services/desk.h"
+#include "services/exportservice.h"
 
 namespace gd {
 namespace {
@@ -66,9 +67,9 @@ private:
 
 } // namespace
 
-PackageController::PackageController(std::shared_ptr<Database> db, QWidget *window)
+PackageController::PackageController(std::shared_ptr<Desk> desk, QWidget *window)
     : QObject(window)
-    , m_db(std::move(db))
+    , m_desk(std::move(desk))
     , m_window(window)
 {}
 
@@ -87,12 +88,12 @@ QStringList PackageController::droppedPackages(const QMimeData *data)
 
 QString PackageController::exportRefusal(const QString &id, int version) const
 {
-    if (m_db->isReadOnly())
-        return Database::readOnlyRefusal();
+    if (m_desk->isReadOnly())
+        return Desk::readOnlyRefusal();
     if (id.isEmpty())
         return tr("Select a decided case first.");
     const officer::Profile profile = officer::currentProfile();
-    const auto state = package::caseState(m_db, id, version);
+    const auto state = ExportService(m_desk).caseState(id, version);
     if (!state)
         return state.error().toString();
     if (const QString refusal =
@@ -125,7 +126,7 @@ Result<package::SignedPackage> PackageController::exportSignedPackage(const QStr
         showError(title, certificate.error().toString());
         return certificate.error();
     }
-    const auto state = package::caseState(m_db, id, version);
+    const auto state = ExportService(m_desk).caseState(id, version);
     const QString signerName = identitytext::displaySafe(certificate->commonName());
     if (!Confirmation::ask(
             m_window,
@@ -156,8 +157,8 @@ Result<package::SignedPackage> PackageController::exportSignedPackage(const QStr
         ProgressFeeder progress(
             m_window, tr("Writing the report, signing and packing %1 v%2…").arg(id).arg(version),
             QStringLiteral("exportProgress"));
-        exported =
-            package::exportReview(m_db, id, version, signer.value(), file, progress.callback());
+        exported = ExportService(m_desk).exportReview(id, version, signer.value(), file,
+                                                      progress.callback());
         cancelled = progress.cancelled();
     }
     signer.value().key = package::PrivateKey(); // the key leaves memory with the last copy
@@ -186,9 +187,9 @@ Result<package::SignedPackage> PackageController::exportSignedPackage(const QStr
 
 Result<package::SignedPackage> PackageController::countersignPackage()
 {
-    if (m_db->isReadOnly()) { // the package and the case would both change
-        showError(tr("Countersign Package"), Database::readOnlyRefusal());
-        return Error{{}, Database::readOnlyRefusal()};
+    if (m_desk->isReadOnly()) { // the package and the case would both change
+        showError(tr("Countersign Package"), Desk::readOnlyRefusal());
+        return Error{{}, Desk::readOnlyRefusal()};
     }
     const QString file =
         FileDialogs::openFileName(m_window, tr("Countersign Package"), packageFilter());
@@ -200,9 +201,9 @@ Result<package::SignedPackage> PackageController::countersignPackage()
 Result<package::SignedPackage> PackageController::countersignFile(const QString &file)
 {
     const QString title = tr("Countersign Package");
-    if (m_db->isReadOnly()) {
-        showError(title, Database::readOnlyRefusal());
-        return Error{file, Database::readOnlyRefusal()};
+    if (m_desk->isReadOnly()) {
+        showError(title, Desk::readOnlyRefusal());
+        return Error{file, Desk::readOnlyRefusal()};
     }
     const officer::Profile profile = officer::currentProfile();
     if (!profile.approver) {
@@ -230,9 +231,9 @@ Result<package::SignedPackage> PackageController::countersignFile(const QString 
     const int version = check.report().applicationVersion;
 
     // The case moves to countersigned when this database holds it; otherwise the file alone.
-    std::shared_ptr<Database> db;
-    if (package::caseState(m_db, id, version))
-        db = m_db;
+    std::shared_ptr<Desk> db;
+    if (ExportService(m_desk).caseState(id, version))
+        db = m_desk;
 
     auto certificate = signing::ownCertificate();
     if (!certificate) {
@@ -269,8 +270,8 @@ Result<package::SignedPackage> PackageController::countersignFile(const QString 
     {
         ProgressFeeder progress(m_window, tr("Countersigning %1…").arg(QFileInfo(file).fileName()),
                                 QStringLiteral("countersignProgress"));
-        countersigned = package::countersignReviewFile(
-            file, signer.value(), package::TrustStore(signing::trustStorePath()), db,
+        countersigned = ExportService(db).countersignFile(
+            file, signer.value(), package::TrustStore(signing::trustStorePath()),
             progress.callback());
         cancelled = progress.cancelled();
     }

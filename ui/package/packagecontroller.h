@@ -16,7 +16,7 @@ class QWidget;
 
 namespace gd {
 
-class Database;
+class Desk;
 class VerifyDialog;
 
 /**
@@ -33,7 +33,7 @@ class PackageController final : public QObject
     Q_DISABLE_COPY_MOVE(PackageController)
 
 public:
-    PackageController(std::shared_ptr<Database> db, QWidget *window);
+    PackageController(std::shared_ptr<Desk> desk, QWidget *window);
 
     /**
      * Why the officer at this workstation may not export the package of @p id /
@@ -65,7 +65,7 @@ private:
     void showResult(const QString &title, const QString &text);
     void showError(const QString &title, const QString &text);
 
-    std::shared_ptr<Database> m_db;
+    std::shared_ptr<Desk> m_desk;
     QWidget *m_window;
     QString m_lastMessage;
 };

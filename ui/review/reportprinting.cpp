@@ -14,6 +14,7 @@
 #include "report/pdfdocument.h"
 #include "report/reviewrecord.h"
 #include "review/reviewdocument.h"
+#include "services/exportservice.h"
 
 namespace gd::reportprinting {
 namespace {
@@ -44,20 +45,19 @@ QString paint(QPrinter &printer, const report::ReviewRecord &record)
     return {};
 }
 
-QString paint(QPrinter &printer, const std::shared_ptr<Database> &db, const QString &id,
-              int version)
+QString paint(QPrinter &printer, const std::shared_ptr<Desk> &desk, const QString &id, int version)
 {
-    auto record = report::loadReviewRecord(db, id, version);
+    auto record = ExportService(desk).reviewRecord(id, version);
     if (!record)
         return record.error().toString();
     return paint(printer, record.value());
 }
 
-void preview(QWidget *parent, const std::shared_ptr<Database> &db, const QString &id, int version)
+void preview(QWidget *parent, const std::shared_ptr<Desk> &desk, const QString &id, int version)
 {
     // Loaded once (the dialog may ask for pages again) and refused before the dialog opens,
     // so that the officer reads why instead of a blank page.
-    const auto record = report::loadReviewRecord(db, id, version);
+    const auto record = ExportService(desk).reviewRecord(id, version);
     if (!record) {
         showRefusal(parent, record.error().what);
         return;
@@ -77,9 +77,9 @@ void preview(QWidget *parent, const std::shared_ptr<Database> &db, const QString
         showRefusal(parent, failure);
 }
 
-void print(QWidget *parent, const std::shared_ptr<Database> &db, const QString &id, int version)
+void print(QWidget *parent, const std::shared_ptr<Desk> &desk, const QString &id, int version)
 {
-    const auto record = report::loadReviewRecord(db, id, version);
+    const auto record = ExportService(desk).reviewRecord(id, version);
     if (!record) {
         showRefusal(parent, record.error().what);
         return;
@@ -93,7 +93,7 @@ void print(QWidget *parent, const std::shared_ptr<Database> &db, const QString &
         showRefusal(parent, failure);
 }
 
-QToolButton *makeButton(QWidget *parent, std::shared_ptr<Database> db, ReviewDocument *doc)
+QToolButton *makeButton(QWidget *parent, std::shared_ptr<Desk> desk, ReviewDocument *doc)
 {
     auto *button = new QToolButton(parent);
     button->setObjectName(QStringLiteral("reviewRecordButton"));
@@ -114,10 +114,10 @@ QToolButton *makeButton(QWidget *parent, std::shared_ptr<Database> db, ReviewDoc
     const QString id = doc->state().applicationId;
     const int version = doc->state().version;
     QObject::connect(previewAction, &QAction::triggered, button,
-                     [button, db, id, version] { preview(button->window(), db, id, version); });
-    QObject::connect(printAction, &QAction::triggered, button, [button, db, id, version] {
+                     [button, desk, id, version] { preview(button->window(), desk, id, version); });
+    QObject::connect(printAction, &QAction::triggered, button, [button, desk, id, version] {
         if (button->isEnabled())
-            print(button->window(), db, id, version);
+            print(button->window(), desk, id, version);
     });
     auto update = [button, printAction](CaseStatus status) {
         const bool decided = caseStatusIsDecided(status);

@@ -38,10 +38,8 @@
 #include "review/reviewdocument.h"
 #include "review/securitypage.h"
 #include "review/workflow.h"
-#include "store/audittrail.h"
-#include "store/database.h"
-#include "store/reviewstore.h"
 #include "domain/subject.h"
+#include "services/auditservice.h"
 #include "services/desk.h"
 #include "services/reviewservice.h"
 
@@ -93,10 +91,10 @@ QString subjectOf(const ReviewDocument *doc)
 
 } // namespace
 
-ReviewWorkspace::ReviewWorkspace(std::shared_ptr<Database> db,
+ReviewWorkspace::ReviewWorkspace(std::shared_ptr<Desk> desk,
                                  std::unique_ptr<ReviewDocument> document, QWidget *parent)
     : QWidget(parent)
-    , m_db(std::move(db))
+    , m_desk(std::move(desk))
     , m_doc(std::move(document))
     , m_title(new QLabel(this))
     , m_status(new QLabel(this))
@@ -141,7 +139,7 @@ ReviewWorkspace::ReviewWorkspace(std::shared_ptr<Database> db,
     header->setContentsMargins(10, 8, 10, 4);
     header->addWidget(m_title, 1);
     header->addWidget(m_status);
-    header->addWidget(reportprinting::makeButton(this, m_db, doc));
+    header->addWidget(reportprinting::makeButton(this, m_desk, doc));
 
     // The pages, each scrollable so that nothing is clipped in a small window.
     m_pageList << new FormalCheckPage(doc) << new ResourcesPage(doc) << new ChecklistPage(doc)
@@ -163,8 +161,7 @@ ReviewWorkspace::ReviewWorkspace(std::shared_ptr<Database> db,
             [this] { showReturnNotice(); });
 
     // A resubmission shows what changed since the returned version on the formal check.
-    if (const auto changes =
-            ReviewService(Desk::over(m_db)).changesSinceReturned(applicationId(), version());
+    if (const auto changes = ReviewService(m_desk).changesSinceReturned(applicationId(), version());
         !changes) {
         log::warning(QStringLiteral("review: changes of %1: %2")
                          .arg(shortTitle(), changes.error().toString()));
@@ -489,14 +486,14 @@ void ReviewWorkspace::refreshHeader()
             tr("You approve this case (复核): the reviewer's answers are shown read-only. "
                "Comment on any step below its page, then agree or send the case back on "
                "the decision step."));
-    else if (m_db->isReadOnly())
-        m_readOnlyBanner->setText(Database::readOnlyRefusal() + u' ' +
+    else if (m_desk->isReadOnly())
+        m_readOnlyBanner->setText(Desk::readOnlyRefusal() + u' ' +
                                   tr("The review is shown as it is stored."));
     else if (readOnly)
         m_readOnlyBanner->setText(tr("This review is read-only: the case is “%1”. Its answers "
                                      "are shown as they were submitted.")
                                       .arg(caseStatusLabel(status)));
-    const QString refusal = status == CaseStatus::AwaitingApproval && !m_db->isReadOnly()
+    const QString refusal = status == CaseStatus::AwaitingApproval && !m_desk->isReadOnly()
                                 ? m_doc->approvalRefusal()
                                 : QString();
     m_approvalBanner->setVisible(!refusal.isEmpty());
@@ -507,7 +504,7 @@ void ReviewWorkspace::refreshHeader()
 
 void ReviewWorkspace::refreshHistory()
 {
-    auto events = AuditTrail(m_db).events(shortTitle());
+    auto events = AuditService(m_desk).events(shortTitle());
     m_history->clear();
     if (!events) {
         auto *item = new QListWidgetItem(

@@ -20,7 +20,7 @@ class QUndoStack;
 namespace gd {
 
 class ApproverCommentBox;
-class Database;
+class Desk;
 class DecisionPage;
 class ReturnNoticeDialog;
 class ReviewDocument;
@@ -37,7 +37,7 @@ class ReviewWorkspace final : public QWidget
     Q_DISABLE_COPY_MOVE(ReviewWorkspace)
 
 public:
-    ReviewWorkspace(std::shared_ptr<Database> db, std::unique_ptr<ReviewDocument> document,
+    ReviewWorkspace(std::shared_ptr<Desk> desk, std::unique_ptr<ReviewDocument> document,
                     QWidget *parent = nullptr);
     ~ReviewWorkspace() override;
 
@@ -79,7 +79,7 @@ private:
     /** A note edit in readable words, e.g. "formal.confirmed" = "1" → formal check confirmed. */
     static QString noteDescription(const QString &key, const QString &value);
 
-    std::shared_ptr<Database> m_db;
+    std::shared_ptr<Desk> m_desk;
     std::unique_ptr<ReviewDocument> m_doc;
     QLabel *m_title;
     QLabel *m_status;
