@@ -273,7 +273,11 @@ int benchPackage()
     content.applicationId = QStringLiteral("BENCH-000001");
     content.applicationVersion = 1;
     content.decision = QStringLiteral("approved");
-    content.reviewJson = QByteArray(200 * 1024, 'j');
+    // review.json must be a JSON object agreeing with the manifest (verify reads it since
+    // issue 12); 200 KiB, as a large review record is.
+    content.reviewJson = QByteArray(R"({"application":{"id":"BENCH-000001","version":1},)"
+                                    R"("decision":{"code":"approved"},"padding":")") +
+                         QByteArray(200 * 1024, 'j') + QByteArray(R"("})");
     content.reviewPdf = randomBytes(300 * 1024, rng);
     for (int i = 0; i < 48; ++i) // with review.json and review.pdf: 50 items
         content.attachments.append(
