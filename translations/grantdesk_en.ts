@@ -168,13 +168,6 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     </message>
 </context>
 <context>
-    <name>ChecklistModel</name>
-    <message>
-        <source>%1 (carried over, confirm)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Confirmation</name>
     <message>
         <source>Cancel</source>

@@ -171,13 +171,6 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     </message>
 </context>
 <context>
-    <name>ChecklistModel</name>
-    <message>
-        <source>%1 (carried over, confirm)</source>
-        <translation>%1（沿用，待确认）</translation>
-    </message>
-</context>
-<context>
     <name>Confirmation</name>
     <message>
         <source>Cancel</source>

@@ -19,82 +19,14 @@
 #include "report/pdfdocument.h"
 #include "report/pdfsource.h"
 #include "report/reviewrecord.h"
+#include "report/reviewreporttext.h"
 #include "review/checklisttemplate.h"
 #include "review/reviewrules.h"
 
 namespace gd::report {
 namespace {
 
-QString esc(const QString &text)
-{
-    return identitytext::displaySafe(text, identitytext::Lines::Keep).toHtmlEscaped();
-}
-
-/** Escaped, with line breaks kept. */
-QString para(const QString &text)
-{
-    return esc(text).replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
-}
-
-/** A time as officers read it: China time, to the minute. */
-QString chinaTime(const QDateTime &at)
-{
-    if (!at.isValid())
-        return QStringLiteral("—");
-    return at.toOffsetFromUtc(8 * 3600).toString(QStringLiteral("yyyy-MM-dd HH:mm")) +
-           QStringLiteral(" (UTC+8)");
-}
-
-QString chinaDate(const QDateTime &at)
-{
-    return at.isValid() ? at.toOffsetFromUtc(8 * 3600).toString(QStringLiteral("yyyy-MM-dd"))
-                        : QStringLiteral("—");
-}
-
-QString dateText(const QDate &date)
-{
-    return date.isValid() ? date.toString(Qt::ISODate) : QStringLiteral("—");
-}
-
-QString orDash(const QString &text)
-{
-    return text.trimmed().isEmpty() ? QStringLiteral("—") : text;
-}
-
-/** A decimal string ("12.50") as a number for drawing only. */
-double drawValue(const QString &decimal)
-{
-    return decimal.toDouble();
-}
-
-QString humanSize(qint64 bytes)
-{
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
-}
-
-/** A table cell: text is escaped; raw() takes HTML built here. */
-struct Cell
-{
-    Cell(const QString &text)
-        : html(para(text))
-    {}
-    Cell(const char16_t *text)
-        : html(para(QString::fromUtf16(text)))
-    {}
-    static Cell raw(const QString &html)
-    {
-        Cell cell{QString()};
-        cell.html = html;
-        return cell;
-    }
-    QString html;
-};
-using Row = QList<Cell>;
-
-Cell raw(const QString &html)
-{
-    return Cell::raw(html);
-}
+using namespace reporttext;
 
 constexpr int kChartWidthPx = 600; // CSS pixels (1/96 in): about 159 mm
 constexpr double kPxToMm = 25.4 / 96.0;

@@ -44,7 +44,7 @@
 #include "itemmodels/inboxmodel.h"
 #include "review/approvercommentbox.h"
 #include "review/changespanel.h"
-#include "review/checklistmodel.h"
+#include "itemmodels/checklistmodel.h"
 #include "review/checklistpage.h"
 #include "review/returnnoticedialog.h"
 #include "review/reviewdocument.h"

@@ -36,7 +36,7 @@
 #include "importer/registerparser.h"
 #include "inbox/mainwindow.h"
 #include "itemmodels/inboxmodel.h"
-#include "review/checklistmodel.h"
+#include "itemmodels/checklistmodel.h"
 #include "review/checklistpage.h"
 #include "review/decisionpage.h"
 #include "review/reviewdocument.h"

@@ -21,7 +21,7 @@
 #include <QVBoxLayout>
 
 #include "domain/vocabulary.h"
-#include "review/checklistmodel.h"
+#include "itemmodels/checklistmodel.h"
 #include "common/notebinding.h"
 #include "review/reviewdocument.h"
 #include "review/reviewrules.h"
