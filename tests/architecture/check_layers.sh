@@ -13,24 +13,26 @@ root=${1:?source root}
 exceptions=${2:-}
 cd "$root" || exit 2
 
-layer_of_path() {
+# Both helpers set a variable instead of printing: the loop below runs them for every
+# include of every file, and a subshell each time made the check take twenty seconds.
+layer_of_path() { # PATH -> $layer
   case "$1" in
-    models/core/* | models/domain/*) echo domain ;;
-    store/*) echo store ;;
-    models/*) echo core ;;
-    ui/*) echo ui ;;
-    app/*) echo app ;;
-    *) echo other ;;
+    models/core/* | models/domain/*) layer=domain ;;
+    store/*) layer=store ;;
+    models/*) layer=core ;;
+    ui/*) layer=ui ;;
+    app/*) layer=app ;;
+    *) layer=other ;;
   esac
 }
 
 # Which file a quoted include names, seen from FILE: its own folder first, then each root.
-resolve() {
-  local file=$1 inc=$2 dir
-  dir=$(dirname "$file")
-  for candidate in "$dir/$inc" "models/$inc" "store/$inc" "ui/$inc" "app/$inc"; do
+resolve() { # FILE INCLUDE -> $target ("" when it is not a project file)
+  local dir=${1%/*} candidate
+  target=
+  for candidate in "$dir/$2" "models/$2" "store/$2" "ui/$2" "app/$2"; do
     if [ -f "$candidate" ]; then
-      echo "${candidate#./}"
+      target=${candidate#./}
       return
     fi
   done
@@ -51,11 +53,13 @@ found=$(mktemp)
 trap 'rm -f "$found"' EXIT
 
 while IFS= read -r file; do
-  from=$(layer_of_path "$file")
+  layer_of_path "$file"
+  from=$layer
   while IFS= read -r inc; do
-    target=$(resolve "$file" "$inc")
+    resolve "$file" "$inc"
     [ -n "$target" ] || continue
-    to=$(layer_of_path "$target")
+    layer_of_path "$target"
+    to=$layer
     if ! allowed "$from" "$to"; then
       echo "$file -> $inc ($from must not include $to)" >>"$found"
     elif [ "$from:$to" = core:store ] && [[ "$file" == *.h ]]; then
