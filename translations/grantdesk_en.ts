@@ -6856,6 +6856,217 @@ Dates are YYYY-MM-DD. Exit 0 priced, 2 the rule file is invalid, 64 wrong usage.
     </message>
 </context>
 <context>
+    <name>gd::lifecycle</name>
+    <message>
+        <source>Awaiting the collective decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting the approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting the operation agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not adopted by the collective decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be attached (a file with its SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kind of meeting &apos;%1&apos; is not one of the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deciding body must have at least one member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 present out of %2 members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no quorum: %1 of %2 members present, at least %3 needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recused, but only %2 present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a vote count is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the votes do not add up: %1 in favour + %2 against + %3 abstaining = %4, but %5 present less %6 recused = %7 voted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded as adopted, but %1 in favour is not a majority of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded as not adopted, but %1 in favour is a majority of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the resolution &apos;%1&apos; is not adopted, not_adopted or deferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The implementing body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the operator&apos;s credit code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the term ends (%1) before it starts (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a term from %1 to %2 is longer than %3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the term starts (%1) before the agreement was signed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authority filed with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filing reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it was made public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reason of at least four characters is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dated %1, before the step before it (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dated %1, in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the term ended on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing can follow: the authorization is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this mode of authorization has no such step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of order: the next step is &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only an authorization in its term can be suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a suspended authorization can resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing has been approved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>act %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gd::reviewrules</name>
     <message>
         <source>The formal check is not confirmed</source>

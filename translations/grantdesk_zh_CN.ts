@@ -6841,6 +6841,217 @@ Dates are YYYY-MM-DD. Exit 0 priced, 2 the rule file is invalid, 64 wrong usage.
     </message>
 </context>
 <context>
+    <name>gd::lifecycle</name>
+    <message>
+        <source>Awaiting the collective decision</source>
+        <translation>待集体决策</translation>
+    </message>
+    <message>
+        <source>Awaiting the approval</source>
+        <translation>待批复</translation>
+    </message>
+    <message>
+        <source>Awaiting the operation agreement</source>
+        <translation>待签订运营协议</translation>
+    </message>
+    <message>
+        <source>Awaiting filing</source>
+        <translation>待备案</translation>
+    </message>
+    <message>
+        <source>Awaiting disclosure</source>
+        <translation>待公开</translation>
+    </message>
+    <message>
+        <source>Not yet in force</source>
+        <translation>尚未生效</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已到期</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <source>Not adopted by the collective decision</source>
+        <translation>集体决策未通过</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>缺少%1</translation>
+    </message>
+    <message>
+        <source>%1 must be attached (a file with its SHA-256)</source>
+        <translation>%1须作为附件提供（文件及其 SHA-256）</translation>
+    </message>
+    <message>
+        <source>the kind of meeting &apos;%1&apos; is not one of the rules</source>
+        <translation>会议类型“%1”不在规则所列范围内</translation>
+    </message>
+    <message>
+        <source>the deciding body must have at least one member</source>
+        <translation>决策机构至少应有一名成员</translation>
+    </message>
+    <message>
+        <source>%1 present out of %2 members</source>
+        <translation>%2 名成员中到会 %1 人，人数不符</translation>
+    </message>
+    <message>
+        <source>no quorum: %1 of %2 members present, at least %3 needed</source>
+        <translation>未达到法定人数：%2 名成员中到会 %1 人，至少需 %3 人</translation>
+    </message>
+    <message>
+        <source>%1 recused, but only %2 present</source>
+        <translation>回避 %1 人，但到会仅 %2 人</translation>
+    </message>
+    <message>
+        <source>a vote count is negative</source>
+        <translation>表决票数不能为负数</translation>
+    </message>
+    <message>
+        <source>the votes do not add up: %1 in favour + %2 against + %3 abstaining = %4, but %5 present less %6 recused = %7 voted</source>
+        <translation>表决票数不符：同意 %1 + 反对 %2 + 弃权 %3 = %4，但到会 %5 人减去回避 %6 人应为 %7 人参加表决</translation>
+    </message>
+    <message>
+        <source>recorded as adopted, but %1 in favour is not a majority of %2</source>
+        <translation>记录为通过，但同意 %1 票未超过 %2 人的半数</translation>
+    </message>
+    <message>
+        <source>recorded as not adopted, but %1 in favour is a majority of %2</source>
+        <translation>记录为未通过，但同意 %1 票已超过 %2 人的半数</translation>
+    </message>
+    <message>
+        <source>the resolution &apos;%1&apos; is not adopted, not_adopted or deferred</source>
+        <translation>决议“%1”不是“通过”“未通过”或“暂缓”之一</translation>
+    </message>
+    <message>
+        <source>The minutes</source>
+        <translation>会议纪要</translation>
+    </message>
+    <message>
+        <source>The implementing body</source>
+        <translation>实施机构</translation>
+    </message>
+    <message>
+        <source>The operator</source>
+        <translation>运营机构</translation>
+    </message>
+    <message>
+        <source>the operator&apos;s credit code: %1</source>
+        <translation>运营机构的统一社会信用代码：%1</translation>
+    </message>
+    <message>
+        <source>The term</source>
+        <translation>授权期限</translation>
+    </message>
+    <message>
+        <source>the term ends (%1) before it starts (%2)</source>
+        <translation>授权期限的终止日（%1）早于起始日（%2）</translation>
+    </message>
+    <message>
+        <source>a term from %1 to %2 is longer than %3 months</source>
+        <translation>自 %1 至 %2 的授权期限超过 %3 个月</translation>
+    </message>
+    <message>
+        <source>the term starts (%1) before the agreement was signed (%2)</source>
+        <translation>授权期限的起始日（%1）早于协议签订日（%2）</translation>
+    </message>
+    <message>
+        <source>The signed agreement</source>
+        <translation>已签订的运营协议</translation>
+    </message>
+    <message>
+        <source>The date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>The document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>The authority filed with</source>
+        <translation>备案机关</translation>
+    </message>
+    <message>
+        <source>The filing reference</source>
+        <translation>备案编号</translation>
+    </message>
+    <message>
+        <source>Where it was made public</source>
+        <translation>公开渠道</translation>
+    </message>
+    <message>
+        <source>a reason of at least four characters is required</source>
+        <translation>须填写不少于四个字的理由</translation>
+    </message>
+    <message>
+        <source>dated %1, before the step before it (%2)</source>
+        <translation>日期为 %1，早于上一环节（%2）</translation>
+    </message>
+    <message>
+        <source>dated %1, in the future</source>
+        <translation>日期为 %1，晚于今天</translation>
+    </message>
+    <message>
+        <source>the term ended on %1</source>
+        <translation>授权期限已于 %1 届满</translation>
+    </message>
+    <message>
+        <source>nothing can follow: the authorization is %1</source>
+        <translation>不能再记录后续环节：该授权%1</translation>
+    </message>
+    <message>
+        <source>this mode of authorization has no such step</source>
+        <translation>该授权模式没有这一环节</translation>
+    </message>
+    <message>
+        <source>out of order: the next step is &apos;%1&apos;</source>
+        <translation>顺序不符：下一环节应为“%1”</translation>
+    </message>
+    <message>
+        <source>already recorded</source>
+        <translation>已记录</translation>
+    </message>
+    <message>
+        <source>only an authorization in its term can be suspended</source>
+        <translation>只有处于授权期限内的授权才能暂停</translation>
+    </message>
+    <message>
+        <source>already suspended</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>only a suspended authorization can resume</source>
+        <translation>只有已暂停的授权才能恢复</translation>
+    </message>
+    <message>
+        <source>nothing has been approved yet</source>
+        <translation>尚未批复</translation>
+    </message>
+    <message>
+        <source>act %1 (%2)</source>
+        <translation>第 %1 项记录（%2）</translation>
+    </message>
+</context>
+<context>
     <name>gd::reviewrules</name>
     <message>
         <source>The formal check is not confirmed</source>

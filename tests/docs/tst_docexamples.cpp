@@ -11,6 +11,7 @@
 #include <QTest>
 
 #include "calendar/workcalendarfile.h"
+#include "lifecycle/lifecyclerules.h"
 #include "core/canonicaljson.h"
 #include "importer/applicationparser.h"
 #include "importer/registerparser.h"
@@ -104,6 +105,8 @@ QString jsonProblem(const QByteArray &body, const QString &label)
         return describe(parseChecklistTemplate(body, label).errors);
     if (format == QLatin1String("grantdesk.calendar/1"))
         return describe(parseWorkCalendar(body, label).errors);
+    if (format == QLatin1String("grantdesk.lifecycle/1"))
+        return describe(lifecycle::parseLifecycleRules(body, label).errors);
     if (monitoring::feedKindFromFormat(format))
         return describe(monitoring::parseFeed(body, label, false).errors);
     if (format == QLatin1String("grantdesk.package/1") ||
