@@ -637,6 +637,37 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     </message>
 </context>
 <context>
+    <name>LifecycleService</name>
+    <message>
+        <source>the audit trail has no countersignature for this review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this database has no such application version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the authorization&apos;s life starts once the review is countersigned; this case is &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the review did not approve this case (%1): nothing is authorized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signing certificate names no officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot begin a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ModeComparison</name>
     <message>
         <source>The declared mode (%1) scores %2 points below %3, more than the margin of %4.</source>

@@ -640,6 +640,37 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     </message>
 </context>
 <context>
+    <name>LifecycleService</name>
+    <message>
+        <source>the audit trail has no countersignature for this review</source>
+        <translation>审计日志中没有该审核的复核签名记录</translation>
+    </message>
+    <message>
+        <source>this database has no such application version</source>
+        <translation>本数据库中没有该申请版本</translation>
+    </message>
+    <message>
+        <source>the authorization&apos;s life starts once the review is countersigned; this case is &quot;%1&quot;</source>
+        <translation>授权后续环节自审核经复核签名后开始；本案件当前状态为“%1”</translation>
+    </message>
+    <message>
+        <source>the review did not approve this case (%1): nothing is authorized</source>
+        <translation>审核未同意本案件（%1），不存在授权</translation>
+    </message>
+    <message>
+        <source>the signing certificate names no officer</source>
+        <translation>签名证书未载明审核人员</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>cannot begin a transaction</source>
+        <translation>无法开始事务</translation>
+    </message>
+</context>
+<context>
     <name>ModeComparison</name>
     <message>
         <source>The declared mode (%1) scores %2 points below %3, more than the margin of %4.</source>

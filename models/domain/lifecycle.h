@@ -5,6 +5,7 @@
 #include <variant>
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -127,6 +128,19 @@ using Act = std::variant<CollectiveDecision, Approval, Agreement, Filing, Disclo
  *  "termination": the code audit events and files use for @p act. */
 QString actCode(const Act &act);
 QDate actDate(const Act &act);
+
+/** One act as the store keeps it: the act's canonical JSON and who recorded it, when. */
+struct StoredAct
+{
+    qint64 id = 0; // ascending in the order recorded
+    QString appId;
+    int version = 0;
+    QString code;    // actCode
+    QDate date;      // actDate
+    QByteArray body; // actBytes (lifecyclejson.h)
+    QString recordedBy;
+    QDateTime recordedAt; // UTC
+};
 
 /** When an act is due: @p days calendar days or @p workingDays working days after @p after. */
 struct DueRule

@@ -358,6 +358,30 @@ QStringList toVersion7()
     };
 }
 
+// v7 → v8: the authorization's acts after the review (docs/formats/lifecycle.md): one row per
+// act, in the order recorded, append-only like the audit trail; each is recorded together with
+// its audit event "lifecycle.<act>" in one transaction.
+QStringList toVersion8()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE lifecycle_acts (
+            id INTEGER PRIMARY KEY,
+            app_id TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            code TEXT NOT NULL,
+            act_date TEXT NOT NULL,
+            body TEXT NOT NULL,
+            recorded_by TEXT NOT NULL,
+            recorded_at TEXT NOT NULL,
+            FOREIGN KEY (app_id, version) REFERENCES application_versions (app_id, version)))"),
+        QStringLiteral("CREATE INDEX lifecycle_acts_case ON lifecycle_acts (app_id, version, id)"),
+        QStringLiteral(R"(CREATE TRIGGER lifecycle_acts_no_update BEFORE UPDATE ON lifecycle_acts
+            BEGIN SELECT RAISE(ABORT, 'lifecycle_acts is append-only'); END)"),
+        QStringLiteral(R"(CREATE TRIGGER lifecycle_acts_no_delete BEFORE DELETE ON lifecycle_acts
+            BEGIN SELECT RAISE(ABORT, 'lifecycle_acts is append-only'); END)"),
+    };
+}
+
 } // namespace
 
 QStringList migrationStep(int from)
@@ -377,6 +401,8 @@ QStringList migrationStep(int from)
         return toVersion6();
     case 6:
         return toVersion7();
+    case 7:
+        return toVersion8();
     default:
         return {};
     }

@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "lifecycleservice.h"
+
+#include <QCoreApplication>
+#include <QTimeZone>
+
+#include "audit/trailanchor.h"
+#include "calendar/workcalendarfile.h"
+#include "domain/lifecyclejson.h"
+#include "domain/subject.h"
+#include "lifecycle/lifecyclerules.h"
+#include "package/package.h"
+#include "services/desk.h"
+#include "store/applicationstore.h"
+#include "store/audittrail.h"
+#include "store/database.h"
+#include "store/lifecyclerepository.h"
+
+namespace gd {
+namespace {
+
+/** The day of the review's countersignature, in China time, from the audit trail. */
+Result<QDate> countersignedOn(const std::shared_ptr<Database> &db, const QString &subject)
+{
+    auto events = AuditTrail(db).events(subject);
+    if (!events)
+        return events.error();
+    QDate day;
+    for (const AuditEvent &e : std::as_const(events.value())) {
+        if (e.action == QLatin1String("case.countersign"))
+            day = e.at.toTimeZone(QTimeZone(8 * 3600)).date();
+    }
+    if (!day.isValid())
+        return Error{subject, QCoreApplication::translate(
+                                  "LifecycleService",
+                                  "the audit trail has no countersignature for this review")};
+    return day;
+}
+
+} // namespace
+
+LifecycleService::LifecycleService(std::shared_ptr<Desk> desk)
+    : LifecycleService(std::move(desk), lifecycle::builtinLifecycleRules(), builtinWorkCalendar())
+{}
+
+LifecycleService::LifecycleService(std::shared_ptr<Desk> desk,
+                                   const lifecycle::LifecycleRules &rules,
+                                   const WorkCalendar &calendar)
+    : m_desk(std::move(desk))
+    , m_rules(rules)
+    , m_calendar(calendar)
+{}
+
+Result<LifecycleService::CaseLife> LifecycleService::life(const QString &id, int version,
+                                                          const QDate &today) const
+{
+    const std::shared_ptr<Database> db = m_desk->database();
+    const QString subject = subjectOf(id, version);
+    auto versions = ApplicationStore(db).versions(id);
+    if (!versions)
+        return versions.error();
+    const VersionInfo *info = nullptr;
+    for (const VersionInfo &v : std::as_const(versions.value())) {
+        if (v.version == version)
+            info = &v;
+    }
+    if (!info)
+        return Error{subject,
+                     QCoreApplication::translate("LifecycleService",
+                                                 "this database has no such application version")};
+    if (info->status != CaseStatus::Countersigned && info->status != CaseStatus::Filed)
+        return Error{subject,
+                     QCoreApplication::translate(
+                         "LifecycleService", "the authorization's life starts once the review is "
+                                             "countersigned; this case is \"%1\"")
+                         .arg(caseStatusLabel(info->status))};
+    if (info->decision != Decision::Approved && info->decision != Decision::ConditionallyApproved)
+        return Error{subject, QCoreApplication::translate(
+                                  "LifecycleService",
+                                  "the review did not approve this case (%1): nothing is "
+                                  "authorized")
+                                  .arg(decisionLabel(info->decision))};
+    auto application = ApplicationStore(db).load(id, version);
+    if (!application)
+        return application.error();
+    auto reviewed = countersignedOn(db, subject);
+    if (!reviewed)
+        return reviewed.error();
+    auto stored = lifecycle::SqliteLifecycleRepository(db).forCase(id, version);
+    if (!stored)
+        return stored.error();
+
+    CaseLife life;
+    life.mode = application.value().authorization.mode;
+    life.reviewed = reviewed.value();
+    life.stored = stored.value();
+    for (const lifecycle::StoredAct &s : std::as_const(life.stored)) {
+        auto act = lifecycle::actFromJson(
+            s.body, QStringLiteral("%1: lifecycle act %2").arg(subject).arg(s.id));
+        if (!act)
+            return act.error();
+        life.acts << act.value();
+    }
+    life.state =
+        lifecycle::evaluate(m_rules, life.mode, life.reviewed, life.acts, today, m_calendar);
+    return life;
+}
+
+Result<LifecycleService::CaseLife> LifecycleService::record(const QString &id, int version,
+                                                            const lifecycle::Act &act,
+                                                            const package::Signer &signer,
+                                                            const QDate &today)
+{
+    const std::shared_ptr<Database> db = m_desk->database();
+    const QString subject = subjectOf(id, version);
+    const QString actor = signer.certificate.commonName();
+    if (actor.trimmed().isEmpty())
+        return Error{subject, QCoreApplication::translate(
+                                  "LifecycleService", "the signing certificate names no officer")};
+    auto before = life(id, version, today);
+    if (!before)
+        return before.error();
+    const QStringList problems =
+        lifecycle::problemsWith(m_rules, before->mode, before->reviewed, before->acts, act, today);
+    if (!problems.isEmpty())
+        return Error{QStringLiteral("%1: %2").arg(subject, lifecycle::actCode(act)),
+                     problems.join(QCoreApplication::translate("LifecycleService", "; "))};
+    if (Status trail = audit::refuseBrokenTrail(db); !trail)
+        return Error{subject, trail.error().what};
+
+    Transaction transaction(db->connection());
+    if (!transaction.begun())
+        return Error{QStringLiteral("database"),
+                     QCoreApplication::translate("LifecycleService", "cannot begin a transaction")};
+    lifecycle::StoredAct stored;
+    stored.appId = id;
+    stored.version = version;
+    stored.code = lifecycle::actCode(act);
+    stored.date = lifecycle::actDate(act);
+    stored.body = lifecycle::actBytes(act);
+    stored.recordedBy = actor;
+    stored.recordedAt = QDateTime::currentDateTimeUtc();
+    stored.recordedAt = stored.recordedAt.addMSecs(-stored.recordedAt.time().msec());
+    auto appended = lifecycle::SqliteLifecycleRepository(db).append(stored);
+    if (!appended)
+        return appended.error();
+    QJsonObject detail = lifecycle::actToJson(act);
+    detail.insert(QStringLiteral("actId"), appended.value());
+    audit::markAnchored(detail);
+    auto event =
+        AuditTrail(db).append(actor, QStringLiteral("lifecycle.") + stored.code, subject, detail);
+    if (!event)
+        return event.error();
+    if (Status anchored = audit::anchorHead(db, signer); !anchored)
+        return anchored.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return life(id, version, today);
+}
+
+} // namespace gd

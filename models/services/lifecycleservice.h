@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include "core/result.h"
+#include "domain/lifecycle.h"
+#include "domain/workcalendar.h"
+
+namespace gd {
+
+class Desk;
+
+namespace package {
+struct Signer;
+}
+
+/**
+ * The authorization's life after the review, on a desk (docs/formats/lifecycle.md): what has
+ * been recorded for a case and where it stands, and recording the next act. An act is
+ * recorded only for a countersigned (or filed) review that approved the case, only when the
+ * rules let it follow the acts before it, and always together with its audit event
+ * "lifecycle.<act>" and a checkpoint signed with the officer's key, in one transaction.
+ */
+class LifecycleService final
+{
+public:
+    /** What a case's life looks like on a given day. */
+    struct CaseLife
+    {
+        QString mode;   // whole | domain | scenario
+        QDate reviewed; // the day the review was countersigned (China time)
+        QList<lifecycle::StoredAct> stored;
+        QList<lifecycle::Act> acts; // stored, decoded
+        lifecycle::LifecycleState state;
+    };
+
+    explicit LifecycleService(std::shared_ptr<Desk> desk);
+    LifecycleService(std::shared_ptr<Desk> desk, const lifecycle::LifecycleRules &rules,
+                     const WorkCalendar &calendar);
+
+    Result<CaseLife> life(const QString &id, int version, const QDate &today) const;
+    /** Records @p act for @p id / @p version, signed by @p signer; the case's life after it. */
+    Result<CaseLife> record(const QString &id, int version, const lifecycle::Act &act,
+                            const package::Signer &signer, const QDate &today);
+
+private:
+    std::shared_ptr<Desk> m_desk;
+    const lifecycle::LifecycleRules &m_rules;
+    const WorkCalendar &m_calendar;
+};
+
+} // namespace gd

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "lifecyclerepository.h"
+
+#include <QSqlQuery>
+
+#include "store/database.h"
+#include "store/queryerror.h"
+
+namespace gd::lifecycle {
+
+SqliteLifecycleRepository::SqliteLifecycleRepository(std::shared_ptr<Database> db)
+    : m_db(std::move(db))
+{}
+
+Result<qint64> SqliteLifecycleRepository::append(const StoredAct &act)
+{
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO lifecycle_acts (app_id, version, code, act_date, body, recorded_by, "
+        "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(act.appId);
+    q.addBindValue(act.version);
+    q.addBindValue(act.code);
+    q.addBindValue(act.date.toString(Qt::ISODate));
+    q.addBindValue(QString::fromUtf8(act.body));
+    q.addBindValue(act.recordedBy);
+    q.addBindValue(act.recordedAt.toUTC().toString(Qt::ISODate));
+    if (!q.exec())
+        return queryError(q);
+    return q.lastInsertId().toLongLong();
+}
+
+Result<QList<StoredAct>> SqliteLifecycleRepository::forCase(const QString &appId, int version) const
+{
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("SELECT id, code, act_date, body, recorded_by, recorded_at "
+                             "FROM lifecycle_acts WHERE app_id = ? AND version = ? ORDER BY id"));
+    q.addBindValue(appId);
+    q.addBindValue(version);
+    if (!q.exec())
+        return queryError(q);
+    QList<StoredAct> out;
+    while (q.next()) {
+        StoredAct a;
+        a.id = q.value(0).toLongLong();
+        a.appId = appId;
+        a.version = version;
+        a.code = q.value(1).toString();
+        a.date = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+        a.body = q.value(3).toString().toUtf8();
+        a.recordedBy = q.value(4).toString();
+        a.recordedAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODate);
+        out << a;
+    }
+    return out;
+}
+
+} // namespace gd::lifecycle
