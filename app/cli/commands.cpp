@@ -5,6 +5,7 @@
 #include <QJsonObject>
 
 #include "cli.h"
+#include "commandline.h"
 #include "audit/trailanchor.h"
 #include "core/log.h"
 
@@ -119,14 +120,26 @@ int displayWidth(const QString &text)
 
 int importFiles(Context &ctx)
 {
-    if (ctx.args.isEmpty()) {
-        ctx.err << "import: needs at least one FILE or DIR\n";
-        return Usage;
-    }
+    const QString cmd = QStringLiteral("import");
+    QCommandLineParser parser;
+    parser.addPositionalArgument(
+        QStringLiteral("FILE|DIR..."),
+        CommandLine::tr("Application files, or folders walked for them; other JSON files are "
+                        "named as skipped."));
+    if (const auto stop = parseCommand(
+            ctx, parser, cmd,
+            CommandLine::tr("Imports application files (grantdesk.application/1), each in one "
+                            "transaction or not at all.\nExit 0 all imported (or already "
+                            "stored), 2 any file refused, 64 wrong usage."),
+            -1))
+        return *stop;
+    const QStringList paths = parser.positionalArguments();
+    if (paths.isEmpty())
+        return usageError(ctx, cmd, CommandLine::tr("needs at least one FILE or DIR"));
     auto desk = ctx.openDesk(Context::Access::Write);
     if (!desk)
         return Storage;
-    const ImportReport report = ImportService(desk).importPaths(ctx.args);
+    const ImportReport report = ImportService(desk).importPaths(paths);
     for (const FileOutcome &file : report.files) {
         switch (file.kind) {
         case FileOutcome::Kind::Added:
@@ -156,11 +169,21 @@ int importFiles(Context &ctx)
 
 int importRegister(Context &ctx)
 {
-    if (ctx.args.size() != 1) {
-        ctx.err << "register: needs exactly one FILE\n";
-        return Usage;
-    }
-    const auto parsed = RegisterParser::parseFile(ctx.args.first(), ctx.args.first());
+    const QString cmd = QStringLiteral("register");
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 CommandLine::tr("The resource register file."));
+    if (const auto stop = parseCommand(
+            ctx, parser, cmd,
+            CommandLine::tr("Imports a resource register file (grantdesk.register/1): an upsert "
+                            "by code that keeps the history of status changes.\nExit 0 imported, "
+                            "2 the file is refused, 64 wrong usage."),
+            1))
+        return *stop;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(ctx, cmd, CommandLine::tr("needs exactly one FILE"));
+    const QString file = parser.positionalArguments().constFirst();
+    const auto parsed = RegisterParser::parseFile(file, file);
     if (!parsed.file) {
         printErrors(ctx.err, parsed.errors);
         return Refused;
@@ -170,78 +193,81 @@ int importRegister(Context &ctx)
         return Storage;
     const auto summary = ImportService(desk).importRegister(*parsed.file);
     if (!summary) {
-        ctx.err << ctx.args.first() << ": " << summary.error().toString() << '\n';
+        ctx.err << file << ": " << summary.error().toString() << '\n';
         return Failed;
     }
-    ctx.out << "register " << ctx.args.first() << ": " << summary->added << " added, "
-            << summary->updated << " updated, " << summary->unchanged << " unchanged\n";
+    ctx.out << "register " << file << ": " << summary->added << " added, " << summary->updated
+            << " updated, " << summary->unchanged << " unchanged\n";
     return Ok;
 }
 
-int list(Context &ctx)
+namespace {
+
+/** `list`'s options; read() gives the query, or the exit code after a usage error. */
+struct ListOptions
 {
-    InboxQuery query;
-    bool json = false;
-    for (int i = 0; i < ctx.args.size(); ++i) {
-        const QString &arg = ctx.args.at(i);
-        const bool hasValue = i + 1 < ctx.args.size();
-        if (arg == QLatin1String("--json")) {
-            json = true;
-        } else if (arg == QLatin1String("--all-versions")) {
-            query.allVersions = true;
-        } else if (arg == QLatin1String("--status") && hasValue) {
-            const QString status = ctx.args.at(++i);
-            if (!caseStatusFromCode(status)) {
-                ctx.err << "list: --status: unknown status '" << status << "' (one of "
-                        << caseStatusCodes().join(QStringLiteral(", ")) << ")\n";
-                return Usage;
-            }
-            query.statuses << status;
-        } else if (arg == QLatin1String("--search") && hasValue) {
-            query.search = ctx.args.at(++i);
-        } else {
-            ctx.err << "list: " << arg << ": unknown or incomplete option\n";
-            return Usage;
+    QCommandLineOption status{
+        QStringLiteral("status"),
+        CommandLine::tr("Only applications with this status (%1); may be repeated.")
+            .arg(caseStatusCodes().join(QStringLiteral(", "))),
+        CommandLine::tr("S")};
+    QCommandLineOption search{QStringLiteral("search"),
+                              CommandLine::tr("Full-text search (any length, Chinese included)."),
+                              CommandLine::tr("TEXT")};
+    QCommandLineOption allVersions{QStringLiteral("all-versions"),
+                                   CommandLine::tr("Every version, not only the highest.")};
+    QCommandLineOption json{QStringLiteral("json"),
+                            CommandLine::tr("Print the applications as a JSON array.")};
+
+    std::optional<int> read(Context &ctx, QCommandLineParser &parser, InboxQuery *query) const
+    {
+        parser.addOptions({status, search, allVersions, json});
+        if (const auto stop = parseCommand(
+                ctx, parser, QStringLiteral("list"),
+                CommandLine::tr("Lists applications, the highest version of each, by id.\nA "
+                                "deadline ending in ! is overdue.")))
+            return stop;
+        for (const QString &code : parser.values(status)) {
+            if (!caseStatusFromCode(code))
+                return usageError(ctx, QStringLiteral("list"),
+                                  CommandLine::tr("--status: unknown status '%1' (one of %2)")
+                                      .arg(code, caseStatusCodes().join(QStringLiteral(", "))));
+            query->statuses << code;
         }
+        if (parser.isSet(search))
+            query->search = parser.value(search);
+        query->allVersions = parser.isSet(allVersions);
+        query->sortColumn = InboxQuery::Column::Id;
+        query->sortOrder = Qt::AscendingOrder;
+        return std::nullopt;
     }
-    query.sortColumn = InboxQuery::Column::Id;
-    query.sortOrder = Qt::AscendingOrder;
-    auto desk = ctx.openDesk(Context::Access::Read);
-    if (!desk)
-        return Storage;
-    const InboxService inbox(desk);
-    const auto rows = inbox.rows(query, 0, std::numeric_limits<int>::max());
-    if (!rows) {
-        ctx.err << rows.error().toString() << '\n';
-        return Failed;
-    }
-    if (json) {
-        QJsonArray array;
-        for (const InboxRow &row : *rows) {
-            QJsonObject o{
-                {QStringLiteral("id"), row.id},
-                {QStringLiteral("version"), row.version},
-                {QStringLiteral("status"), caseStatusCode(row.status)},
-                {QStringLiteral("decision"), decisionCode(row.decision)},
-                {QStringLiteral("applicant"), row.applicant},
-                {QStringLiteral("creditCode"), row.creditCode},
-                {QStringLiteral("scenario"), row.scenario},
-                {QStringLiteral("domain"), row.domain},
-                {QStringLiteral("mode"), row.mode},
-                {QStringLiteral("useClass"), row.useClass},
-                {QStringLiteral("submittedAt"), row.submittedAt.toString(Qt::ISODate)},
-                {QStringLiteral("deadline"), row.deadline.isValid()
-                                                 ? QJsonValue(row.deadline.toString(Qt::ISODate))
-                                                 : QJsonValue()},
-                {QStringLiteral("resources"), row.resourceCount},
-                {QStringLiteral("unregisteredResources"), row.unregisteredCount},
-                {QStringLiteral("cancelledResources"), row.cancelledCount},
-            };
-            array.append(o);
-        }
-        ctx.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
-        return Ok;
-    }
+};
+
+QJsonObject rowToJson(const InboxRow &row)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), row.id},
+        {QStringLiteral("version"), row.version},
+        {QStringLiteral("status"), caseStatusCode(row.status)},
+        {QStringLiteral("decision"), decisionCode(row.decision)},
+        {QStringLiteral("applicant"), row.applicant},
+        {QStringLiteral("creditCode"), row.creditCode},
+        {QStringLiteral("scenario"), row.scenario},
+        {QStringLiteral("domain"), row.domain},
+        {QStringLiteral("mode"), row.mode},
+        {QStringLiteral("useClass"), row.useClass},
+        {QStringLiteral("submittedAt"), row.submittedAt.toString(Qt::ISODate)},
+        {QStringLiteral("deadline"),
+         row.deadline.isValid() ? QJsonValue(row.deadline.toString(Qt::ISODate)) : QJsonValue()},
+        {QStringLiteral("resources"), row.resourceCount},
+        {QStringLiteral("unregisteredResources"), row.unregisteredCount},
+        {QStringLiteral("cancelledResources"), row.cancelledCount},
+    };
+}
+
+/** The rows as the table `list` prints: fixed columns, long text cut with an ellipsis. */
+void printTable(QTextStream &out, const QList<InboxRow> &rows)
+{
     const QStringList header{QStringLiteral("ID"),       QStringLiteral("VER"),
                              QStringLiteral("STATUS"),   QStringLiteral("APPLICANT"),
                              QStringLiteral("SCENARIO"), QStringLiteral("DOMAIN"),
@@ -255,11 +281,11 @@ int list(Context &ctx)
             const QString cell = widths[c] ? ellipsize(text, widths[c]) : text;
             line += widths[c] ? pad(cell, widths[c] + 1) : cell;
         }
-        ctx.out << line.trimmed() << '\n';
+        out << line.trimmed() << '\n';
     };
     printRow(header);
     const QDate today = QDate::currentDate();
-    for (const InboxRow &row : *rows) {
+    for (const InboxRow &row : rows) {
         QString resources = QString::number(row.resourceCount);
         if (row.unregisteredCount)
             resources += QStringLiteral(", %1 unregistered").arg(row.unregisteredCount);
@@ -271,16 +297,47 @@ int list(Context &ctx)
         printRow({row.id, QString::number(row.version), caseStatusCode(row.status), row.applicant,
                   row.scenario, row.domain, row.mode, row.useClass, deadline, resources});
     }
-    ctx.out << rows->size() << (rows->size() == 1 ? " application\n" : " applications\n");
+    out << rows.size() << (rows.size() == 1 ? " application\n" : " applications\n");
+}
+
+} // namespace
+
+int list(Context &ctx)
+{
+    InboxQuery query;
+    QCommandLineParser parser;
+    const ListOptions options;
+    if (const auto stop = options.read(ctx, parser, &query))
+        return *stop;
+    auto desk = ctx.openDesk(Context::Access::Read);
+    if (!desk)
+        return Storage;
+    const InboxService inbox(desk);
+    const auto rows = inbox.rows(query, 0, std::numeric_limits<int>::max());
+    if (!rows) {
+        ctx.err << rows.error().toString() << '\n';
+        return Failed;
+    }
+    if (parser.isSet(options.json)) {
+        QJsonArray array;
+        for (const InboxRow &row : *rows)
+            array.append(rowToJson(row));
+        ctx.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return Ok;
+    }
+    printTable(ctx.out, *rows);
     return Ok;
 }
 
 int demo(Context &ctx)
 {
-    if (!ctx.args.isEmpty()) {
-        ctx.err << "demo: takes no arguments\n";
-        return Usage;
-    }
+    QCommandLineParser parser;
+    if (const auto stop = parseCommand(
+            ctx, parser, QStringLiteral("demo"),
+            CommandLine::tr("Loads the demo data set, dated relative to today: applications, "
+                            "the register, reviews at every stage with their audit events. "
+                            "Adds nothing when it is already there.")))
+        return *stop;
     auto desk = ctx.openDesk(Context::Access::Write);
     if (!desk)
         return Storage;

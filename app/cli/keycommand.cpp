@@ -6,6 +6,7 @@
 #include <QTimeZone>
 
 #include "cli.h"
+#include "commandline.h"
 #include "core/identitytext.h"
 #include "core/officer.h"
 #include "package/crypto.h"
@@ -15,49 +16,65 @@
 namespace gd::cli {
 namespace {
 
-constexpr char kKeygenUsage[] =
-    "keygen: usage: keygen --alg sm2|ed25519 --name NAME [--unit UNIT] [--position P] "
-    "[--days N] --out DIR\n";
-
 constexpr int kDefaultDays = 730;
 constexpr int kMaxDays = 36500;
 
-} // namespace
-
-int keygen(Context &ctx)
+/** What keygen is asked to make, read from its arguments. */
+struct KeygenRequest
 {
-    QString alg, out, daysText;
+    package::Algorithm algorithm = package::Algorithm::Ed25519;
     package::SignerIdentity who;
-    const QStringList &args = ctx.args;
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &arg = args.at(i);
-        QString *target = nullptr;
-        if (arg == QLatin1String("--alg"))
-            target = &alg;
-        else if (arg == QLatin1String("--name"))
-            target = &who.name;
-        else if (arg == QLatin1String("--unit"))
-            target = &who.unit;
-        else if (arg == QLatin1String("--position"))
-            target = &who.position;
-        else if (arg == QLatin1String("--days"))
-            target = &daysText;
-        else if (arg == QLatin1String("--out"))
-            target = &out;
-        if (!target) {
-            ctx.err << "keygen: " << arg << ": unknown argument\n" << kKeygenUsage;
-            return Usage;
-        }
-        if (i + 1 >= args.size()) {
-            ctx.err << "keygen: " << arg << ": needs a value\n" << kKeygenUsage;
-            return Usage;
-        }
-        *target = args.at(++i);
-    }
-    if (alg.isEmpty() || who.name.trimmed().isEmpty() || out.isEmpty()) {
-        ctx.err << "keygen: --alg, --name and --out are required\n" << kKeygenUsage;
-        return Usage;
-    }
+    QString out;
+    int days = kDefaultDays;
+};
+
+/** Parses and checks keygen's arguments into *request; the exit code when it stops. */
+std::optional<int> readKeygenRequest(Context &ctx, KeygenRequest *request)
+{
+    const QString cmd = QStringLiteral("keygen");
+    QCommandLineParser parser;
+    const QCommandLineOption algOpt(
+        QStringLiteral("alg"),
+        CommandLine::tr("The algorithm: sm2 (SM2 with SM3) or ed25519. Required."),
+        QStringLiteral("sm2|ed25519"));
+    const QCommandLineOption nameOpt(
+        QStringLiteral("name"),
+        CommandLine::tr("The officer's name, as the certificate states it. Required."),
+        CommandLine::tr("NAME"));
+    const QCommandLineOption unitOpt(QStringLiteral("unit"),
+                                     CommandLine::tr("The officer's unit (organization)."),
+                                     CommandLine::tr("UNIT"));
+    const QCommandLineOption positionOpt(QStringLiteral("position"),
+                                         CommandLine::tr("The officer's position."),
+                                         CommandLine::tr("P"));
+    const QCommandLineOption daysOpt(
+        QStringLiteral("days"),
+        CommandLine::tr("How many days the certificate is valid, 1 to %1 (default: %2).")
+            .arg(kMaxDays)
+            .arg(kDefaultDays),
+        CommandLine::tr("N"));
+    const QCommandLineOption outOpt(
+        QStringLiteral("out"),
+        CommandLine::tr("The folder that receives key.pem and cert.pem; an existing key is "
+                        "never overwritten. Required."),
+        CommandLine::tr("DIR"));
+    parser.addOptions({algOpt, nameOpt, unitOpt, positionOpt, daysOpt, outOpt});
+    if (const auto stop = parseCommand(
+            ctx, parser, cmd,
+            CommandLine::tr("Makes a signing key, stored as encrypted PKCS#8 (DIR/key.pem, the "
+                            "owner's only), and a self-issued certificate naming the officer "
+                            "(DIR/cert.pem). The passphrase (at least 8 characters) is asked "
+                            "twice, or read from GRANTDESK_PASSPHRASE.\nExit 0 made, 1 a "
+                            "failure, 64 wrong usage or a name with hidden characters.")))
+        return stop;
+    const QString alg = parser.value(algOpt);
+    request->who.name = parser.value(nameOpt);
+    request->who.unit = parser.value(unitOpt);
+    request->who.position = parser.value(positionOpt);
+    request->out = parser.value(outOpt);
+    if (alg.isEmpty() || request->who.name.trimmed().isEmpty() || request->out.isEmpty())
+        return usageError(ctx, cmd, CommandLine::tr("--alg, --name and --out are required"));
+    package::SignerIdentity &who = request->who;
     if (const QString problem = officer::identityProblem(who.name, who.unit, who.position);
         !problem.isEmpty()) {
         ctx.err << "keygen: " << problem << '\n';
@@ -65,28 +82,35 @@ int keygen(Context &ctx)
     }
     who.name = identitytext::normalizedName(who.name);
     who.unit = identitytext::normalizedName(who.unit);
-    package::Algorithm algorithm;
-    if (alg == QLatin1String("sm2") || alg == QLatin1String("sm2-sm3")) {
-        algorithm = package::Algorithm::Sm2Sm3;
-    } else if (alg == QLatin1String("ed25519")) {
-        algorithm = package::Algorithm::Ed25519;
-    } else {
-        ctx.err << "keygen: --alg: " << alg << ": expected sm2 or ed25519\n";
-        return Usage;
-    }
-    int days = kDefaultDays;
-    if (!daysText.isEmpty()) {
+    if (alg == QLatin1String("sm2") || alg == QLatin1String("sm2-sm3"))
+        request->algorithm = package::Algorithm::Sm2Sm3;
+    else if (alg == QLatin1String("ed25519"))
+        request->algorithm = package::Algorithm::Ed25519;
+    else
+        return usageError(ctx, cmd, CommandLine::tr("--alg: %1: expected sm2 or ed25519").arg(alg));
+    if (parser.isSet(daysOpt) && !parser.value(daysOpt).isEmpty()) {
+        const QString text = parser.value(daysOpt);
         bool ok = false;
-        days = daysText.toInt(&ok);
-        if (!ok || days < 1 || days > kMaxDays) {
-            ctx.err << "keygen: --days: " << daysText << ": expected a whole number from 1 to "
-                    << kMaxDays << '\n';
-            return Usage;
-        }
+        request->days = text.toInt(&ok);
+        if (!ok || request->days < 1 || request->days > kMaxDays)
+            return usageError(ctx, cmd,
+                              CommandLine::tr("--days: %1: expected a whole number from 1 to %2")
+                                  .arg(text)
+                                  .arg(kMaxDays));
     }
+    return std::nullopt;
+}
 
-    const package::KeyFolder folder(out);
-    const QDir dir(out);
+} // namespace
+
+int keygen(Context &ctx)
+{
+    KeygenRequest request;
+    if (const auto stop = readKeygenRequest(ctx, &request))
+        return *stop;
+
+    const package::KeyFolder folder(request.out);
+    const QDir dir(request.out);
     for (const QString &name : {QStringLiteral("key.pem"), QStringLiteral("cert.pem")})
         if (QFileInfo::exists(dir.filePath(name))) {
             ctx.err << dir.filePath(name) << ": already there; a key is never overwritten\n";
@@ -108,14 +132,14 @@ int keygen(Context &ctx)
         ctx.err << error.toString() << '\n';
         return Failed;
     };
-    Result<package::PrivateKey> key = package::generateKey(algorithm);
+    Result<package::PrivateKey> key = package::generateKey(request.algorithm);
     if (!key)
         return fail(key.error());
     // Whole seconds: certificates hold no fractions, and the validity starts now.
     const QDateTime now =
         QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), QTimeZone::utc());
     Result<package::Certificate> certificate =
-        package::issueSelfCertificate(*key, who, now, now.addDays(days));
+        package::issueSelfCertificate(*key, request.who, now, now.addDays(request.days));
     if (!certificate)
         return fail(certificate.error());
     if (Status created = folder.create(*key, *certificate, *passphrase); !created)
@@ -123,7 +147,7 @@ int keygen(Context &ctx)
     wipePassphrase(*passphrase);
 
     ctx.out << "key: " << QDir::cleanPath(dir.filePath(QStringLiteral("key.pem")))
-            << " (encrypted PKCS#8, " << package::algorithmCode(algorithm) << ")\n"
+            << " (encrypted PKCS#8, " << package::algorithmCode(request.algorithm) << ")\n"
             << "certificate: " << QDir::cleanPath(dir.filePath(QStringLiteral("cert.pem"))) << '\n'
             << "subject: " << certificate->subject() << '\n'
             << "sha256: " << certificate->sha256() << '\n'

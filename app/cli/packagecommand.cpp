@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 
 #include "cli.h"
+#include "commandline.h"
 #include "core/i18n.h"
 #include "package/keystore.h"
 #include "package/package.h"
@@ -20,54 +21,68 @@
 namespace gd::cli {
 namespace {
 
-constexpr char kExportUsage[] =
-    "export: usage: export ID [--version N] --key DIR --out FILE.gdpkg\n";
-constexpr char kCountersignUsage[] = "countersign: usage: countersign FILE.gdpkg --key DIR\n";
-constexpr char kVerifyUsage[] = "verify: usage: verify FILE.gdpkg [--trust CERT]... "
-                                "[--require-trusted] [--require-approved] [--json]\n";
+/** Which review export signs and where it goes, read from its arguments. */
+struct ExportRequest
+{
+    QString id;
+    int version = 0; // 0: the highest
+    QString keyDir;
+    QString out;
+};
+
+/** Parses export's arguments into *request; the exit code when it stops. */
+std::optional<int> readExportRequest(Context &ctx, ExportRequest *request)
+{
+    const QString cmd = QStringLiteral("export");
+    QCommandLineParser parser;
+    const QCommandLineOption versionOpt(
+        QStringLiteral("version"),
+        CommandLine::tr("The version of the application (default: the highest)."),
+        CommandLine::tr("N"));
+    const QCommandLineOption keyOpt(
+        QStringLiteral("key"),
+        CommandLine::tr("The reviewer's key folder (key.pem and cert.pem, see keygen). Required."),
+        CommandLine::tr("DIR"));
+    const QCommandLineOption outOpt(QStringLiteral("out"),
+                                    CommandLine::tr("The package file to write. Required."),
+                                    CommandLine::tr("FILE.gdpkg"));
+    parser.addOptions({versionOpt, keyOpt, outOpt});
+    parser.addPositionalArgument(QStringLiteral("ID"),
+                                 CommandLine::tr("The application id. Required."));
+    if (const auto stop = parseCommand(
+            ctx, parser, cmd,
+            CommandLine::tr("The reviewer signs a decided review: writes the review package and "
+                            "moves the case to signed. Refused when the key's certificate does "
+                            "not name the case's reviewer.\nExit 0 signed, 1 refused or a "
+                            "failure, 64 wrong usage."),
+            1))
+        return stop;
+    request->id = parser.positionalArguments().value(0);
+    request->keyDir = parser.value(keyOpt);
+    request->out = parser.value(outOpt);
+    if (request->id.isEmpty() || request->keyDir.isEmpty() || request->out.isEmpty())
+        return usageError(ctx, cmd, CommandLine::tr("ID, --key and --out are required"));
+    if (const QString text = parser.value(versionOpt); !text.isEmpty()) {
+        bool ok = false;
+        request->version = text.toInt(&ok);
+        if (!ok || request->version < 1)
+            return usageError(
+                ctx, cmd, CommandLine::tr("--version: %1: expected a version number").arg(text));
+    }
+    return std::nullopt;
+}
 
 } // namespace
 
 int exportPackage(Context &ctx)
 {
-    QString id, versionText, keyDir, out;
-    const QStringList &args = ctx.args;
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &arg = args.at(i);
-        QString *target = nullptr;
-        if (arg == QLatin1String("--version"))
-            target = &versionText;
-        else if (arg == QLatin1String("--key"))
-            target = &keyDir;
-        else if (arg == QLatin1String("--out"))
-            target = &out;
-        else if (!arg.startsWith(QLatin1String("--")) && id.isEmpty()) {
-            id = arg;
-            continue;
-        }
-        if (!target) {
-            ctx.err << "export: " << arg << ": unknown argument\n" << kExportUsage;
-            return Usage;
-        }
-        if (i + 1 >= args.size()) {
-            ctx.err << "export: " << arg << ": needs a value\n" << kExportUsage;
-            return Usage;
-        }
-        *target = args.at(++i);
-    }
-    if (id.isEmpty() || keyDir.isEmpty() || out.isEmpty()) {
-        ctx.err << "export: ID, --key and --out are required\n" << kExportUsage;
-        return Usage;
-    }
-    int version = 0;
-    if (!versionText.isEmpty()) {
-        bool ok = false;
-        version = versionText.toInt(&ok);
-        if (!ok || version < 1) {
-            ctx.err << "export: --version: " << versionText << ": expected a version number\n";
-            return Usage;
-        }
-    }
+    ExportRequest request;
+    if (const auto stop = readExportRequest(ctx, &request))
+        return *stop;
+    const QString &id = request.id;
+    int version = request.version;
+    const QString &keyDir = request.keyDir;
+    const QString &out = request.out;
     const auto desk = ctx.openDesk(Context::Access::Write);
     if (!desk)
         return Storage;
@@ -118,27 +133,28 @@ int exportPackage(Context &ctx)
 
 int countersign(Context &ctx)
 {
-    QString file, keyDir;
-    const QStringList &args = ctx.args;
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &arg = args.at(i);
-        if (arg == QLatin1String("--key")) {
-            if (i + 1 >= args.size()) {
-                ctx.err << "countersign: --key: needs a value\n" << kCountersignUsage;
-                return Usage;
-            }
-            keyDir = args.at(++i);
-        } else if (!arg.startsWith(QLatin1String("--")) && file.isEmpty()) {
-            file = arg;
-        } else {
-            ctx.err << "countersign: " << arg << ": unknown argument\n" << kCountersignUsage;
-            return Usage;
-        }
-    }
-    if (file.isEmpty() || keyDir.isEmpty()) {
-        ctx.err << "countersign: FILE and --key are required\n" << kCountersignUsage;
-        return Usage;
-    }
+    const QString cmd = QStringLiteral("countersign");
+    QCommandLineParser parser;
+    const QCommandLineOption keyOpt(
+        QStringLiteral("key"),
+        CommandLine::tr("The approver's key folder (key.pem and cert.pem). Required."),
+        CommandLine::tr("DIR"));
+    parser.addOption(keyOpt);
+    parser.addPositionalArgument(QStringLiteral("FILE.gdpkg"),
+                                 CommandLine::tr("The package the reviewer signed. Required."));
+    if (const auto stop = parseCommand(
+            ctx, parser, cmd,
+            CommandLine::tr("The approver countersigns a package file; refused for the "
+                            "reviewer's own certificate or key, and unless the certificate names "
+                            "the approver the review records. With --db, the case becomes "
+                            "countersigned too.\nExit 0 countersigned, 1 refused or a failure, "
+                            "64 wrong usage."),
+            1))
+        return *stop;
+    const QString file = parser.positionalArguments().value(0);
+    const QString keyDir = parser.value(keyOpt);
+    if (file.isEmpty() || keyDir.isEmpty())
+        return usageError(ctx, cmd, CommandLine::tr("FILE and --key are required"));
     if (!QFileInfo(file).isFile()) {
         ctx.err << file << ": no such file\n";
         return Failed;
@@ -167,80 +183,120 @@ int countersign(Context &ctx)
     return Ok;
 }
 
-int verify(Context &ctx)
+namespace {
+
+/** What verify checks, read from its arguments. */
+struct VerifyRequest
 {
     QString file;
     package::VerifyOptions options;
     bool json = false;
-    const QStringList &args = ctx.args;
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &arg = args.at(i);
-        if (arg == QLatin1String("--json")) {
-            json = true;
-        } else if (arg == QLatin1String("--require-trusted")) {
-            options.requireTrusted = true;
-        } else if (arg == QLatin1String("--require-approved")) {
-            options.requireApproved = true;
-        } else if (arg == QLatin1String("--trust")) {
-            if (i + 1 >= args.size()) {
-                ctx.err << "verify: --trust: needs a certificate file\n" << kVerifyUsage;
-                return Usage;
-            }
-            const QString path = args.at(++i);
-            QFile in(path);
-            if (!in.open(QIODevice::ReadOnly)) {
-                ctx.err << path << ": cannot open: " << in.errorString() << '\n';
-                return Usage;
-            }
-            auto certificate = package::Certificate::fromData(in.read(1 << 20));
-            if (!certificate) {
-                ctx.err << path << ": " << certificate.error().what << '\n';
-                return Usage;
-            }
-            options.extraTrust.append(certificate.value());
-        } else if (!arg.startsWith(QLatin1String("--")) && file.isEmpty()) {
-            file = arg;
-        } else {
-            ctx.err << "verify: " << arg << ": unknown argument\n" << kVerifyUsage;
-            return Usage;
+};
+
+/** The certificates --trust names, into @p options; false after saying which is unreadable. */
+bool readTrusted(Context &ctx, const QStringList &paths, package::VerifyOptions *options)
+{
+    for (const QString &path : paths) {
+        QFile in(path);
+        if (!in.open(QIODevice::ReadOnly)) {
+            ctx.err << path << ": cannot open: " << in.errorString() << '\n';
+            return false;
         }
+        auto certificate = package::Certificate::fromData(in.read(1 << 20));
+        if (!certificate) {
+            ctx.err << path << ": " << certificate.error().what << '\n';
+            return false;
+        }
+        options->extraTrust.append(certificate.value());
     }
-    if (file.isEmpty()) {
-        ctx.err << "verify: FILE is required\n" << kVerifyUsage;
+    return true;
+}
+
+/** Parses verify's arguments into *request; the exit code when it stops. */
+std::optional<int> readVerifyRequest(Context &ctx, VerifyRequest *request)
+{
+    const QString cmd = QStringLiteral("verify");
+    QCommandLineParser parser;
+    const QCommandLineOption trustOpt(
+        QStringLiteral("trust"),
+        CommandLine::tr("Also trust this certificate (PEM or DER), beside the trust store; "
+                        "may be repeated."),
+        CommandLine::tr("CERT"));
+    const QCommandLineOption trustedOpt(QStringLiteral("require-trusted"),
+                                        CommandLine::tr("Every signer must be trusted."));
+    const QCommandLineOption approvedOpt(
+        QStringLiteral("require-approved"),
+        CommandLine::tr("The package must be countersigned by the approver the review records, "
+                        "with another certificate and key than the reviewer's."));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"),
+                                     CommandLine::tr("Print the report as JSON."));
+    parser.addOptions({trustOpt, trustedOpt, approvedOpt, jsonOpt});
+    parser.addPositionalArgument(QStringLiteral("FILE.gdpkg"),
+                                 CommandLine::tr("The package to verify. Required."));
+    if (const auto stop = parseCommand(
+            ctx, parser, cmd,
+            CommandLine::tr("Checks every member of a review package, every signature and the "
+                            "signers' trust (the trust store the GUI keeps).\nExit 0 valid, 1 "
+                            "modified or invalid (or a required condition unmet), 2 not a "
+                            "readable package, 64 wrong usage."),
+            1))
+        return stop;
+    request->file = parser.positionalArguments().value(0);
+    request->json = parser.isSet(jsonOpt);
+    request->options.requireTrusted = parser.isSet(trustedOpt);
+    request->options.requireApproved = parser.isSet(approvedOpt);
+    if (!readTrusted(ctx, parser.values(trustOpt), &request->options))
         return Usage;
+    if (request->file.isEmpty())
+        return usageError(ctx, cmd, CommandLine::tr("FILE is required"));
+    return std::nullopt;
+}
+
+/** The report as text: the package, each member, each signature, the verdict. */
+void printReport(QTextStream &out, const QString &file, const package::VerifyReport &report)
+{
+    out << file;
+    if (!report.applicationId.isEmpty())
+        out << ": " << report.applicationId << " version " << report.applicationVersion
+            << ", decision " << report.decision;
+    out << '\n';
+    for (const package::MemberCheck &m : report.members) {
+        const QString status = package::memberStatusCode(m.status);
+        out << "  " << status << QString(12 - status.size(), QLatin1Char(' ')) << m.path;
+        if (!m.detail.isEmpty())
+            out << " (" << m.detail << ')';
+        out << '\n';
     }
+    for (const package::SignatureCheck &s : report.signatures) {
+        out << "  " << package::roleCode(s.role) << ": " << s.signer << '\n'
+            << "    signed at " << s.signedAt << " with " << s.algorithm << '\n'
+            << "    certificate sha256 " << s.certSha256 << '\n'
+            << "    " << (s.valid ? "valid" : "INVALID");
+        if (!s.valid)
+            out << ": " << s.reason;
+        out << "; " << (s.trusted ? "trusted" : "not trusted");
+        if (!s.trusted)
+            out << " (" << s.trustReason << ')';
+        out << '\n';
+    }
+    out << report.verdict() << '\n';
+}
+
+} // namespace
+
+int verify(Context &ctx)
+{
+    VerifyRequest request;
+    if (const auto stop = readVerifyRequest(ctx, &request))
+        return *stop;
     const package::TrustStore trust(signing::trustStorePath()); // the GUI's trust store
-    const package::VerifyReport report = package::verifyPackage(file, trust, options);
-    if (json) {
+    const package::VerifyReport report =
+        package::verifyPackage(request.file, trust, request.options);
+    if (request.json)
         ctx.out << QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
-    } else {
-        ctx.out << file;
-        if (!report.applicationId.isEmpty())
-            ctx.out << ": " << report.applicationId << " version " << report.applicationVersion
-                    << ", decision " << report.decision;
-        ctx.out << '\n';
-        for (const package::MemberCheck &m : report.members) {
-            const QString status = package::memberStatusCode(m.status);
-            ctx.out << "  " << status << QString(12 - status.size(), QLatin1Char(' ')) << m.path;
-            if (!m.detail.isEmpty())
-                ctx.out << " (" << m.detail << ')';
-            ctx.out << '\n';
-        }
-        for (const package::SignatureCheck &s : report.signatures) {
-            ctx.out << "  " << package::roleCode(s.role) << ": " << s.signer << '\n'
-                    << "    signed at " << s.signedAt << " with " << s.algorithm << '\n'
-                    << "    certificate sha256 " << s.certSha256 << '\n'
-                    << "    " << (s.valid ? "valid" : "INVALID");
-            if (!s.valid)
-                ctx.out << ": " << s.reason;
-            ctx.out << "; " << (s.trusted ? "trusted" : "not trusted");
-            if (!s.trusted)
-                ctx.out << " (" << s.trustReason << ')';
-            ctx.out << '\n';
-        }
-        ctx.out << report.verdict() << '\n';
-    }
-    const QString prefix = QFileInfo(file).fileName() + QStringLiteral(": ");
+    else
+        printReport(ctx.out, request.file, report);
+    const QString prefix = QFileInfo(request.file).fileName() + QStringLiteral(": ");
     for (const QString &error : report.errors())
         ctx.err << (error.startsWith(prefix) ? error : prefix + error) << '\n';
     return report.exitCode();

@@ -77,119 +77,137 @@ QJsonObject toJson(const FeeRules &rules, const FeeRequest &request, const FeeRe
     return object;
 }
 
-} // namespace
-
-int price(Context &ctx)
+/** `price`'s options, in the order its --help lists them. */
+struct PriceOptions
 {
-    const QString cmd = QStringLiteral("price");
-    QCommandLineParser parser;
-    const QCommandLineOption rulesOpt(
+    QCommandLineOption rules{
         QStringLiteral("rules"),
         CommandLine::tr("The fee rule file (grantdesk.fee-rules/1). Required."),
-        CommandLine::tr("FILE"));
-    const QCommandLineOption productOpt(
-        QStringLiteral("product"), CommandLine::tr("The product code in the rule file. Required."),
-        CommandLine::tr("P"));
-    const QCommandLineOption useOpt(
-        QStringLiteral("use"),
-        CommandLine::tr("The use class, as the rule file names it. Required."),
-        CommandLine::tr("CLASS"));
-    const QCommandLineOption quantityOpt(
+        CommandLine::tr("FILE")};
+    QCommandLineOption product{QStringLiteral("product"),
+                               CommandLine::tr("The product code in the rule file. Required."),
+                               CommandLine::tr("P")};
+    QCommandLineOption use{QStringLiteral("use"),
+                           CommandLine::tr("The use class, as the rule file names it. Required."),
+                           CommandLine::tr("CLASS")};
+    QCommandLineOption quantity{
         QStringLiteral("quantity"),
         CommandLine::tr(
             "The quantity in the product's billing unit, a non-negative integer. Required."),
-        CommandLine::tr("N"));
-    const QCommandLineOption unitOpt(
+        CommandLine::tr("N")};
+    QCommandLineOption unit{
         QStringLiteral("unit"),
         CommandLine::tr("The unit the quantity is given in, when not the billing unit."),
-        CommandLine::tr("U"));
-    const QCommandLineOption smallOpt(
-        QStringLiteral("small-business"),
-        CommandLine::tr("The applicant is a small or micro business."));
-    const QCommandLineOption priorityOpt(QStringLiteral("priority-scenario"),
-                                         CommandLine::tr("The use is a priority scenario."));
-    const QCommandLineOption operatorOpt(
+        CommandLine::tr("U")};
+    QCommandLineOption small{QStringLiteral("small-business"),
+                             CommandLine::tr("The applicant is a small or micro business.")};
+    QCommandLineOption priority{QStringLiteral("priority-scenario"),
+                                CommandLine::tr("The use is a priority scenario.")};
+    QCommandLineOption op{
         QStringLiteral("operator"),
         CommandLine::tr("The operator's unified social credit code: checks its revenue cap."),
-        CommandLine::tr("CREDITCODE"));
-    const QCommandLineOption startOpt(
-        QStringLiteral("start"), CommandLine::tr("The first day of the use period (with --end)."),
-        CommandLine::tr("DATE"));
-    const QCommandLineOption endOpt(
-        QStringLiteral("end"), CommandLine::tr("The last day of the use period (with --start)."),
-        CommandLine::tr("DATE"));
-    const QCommandLineOption onOpt(
-        QStringLiteral("on"),
-        CommandLine::tr("The review date the rules apply on (default: today)."),
-        CommandLine::tr("DATE"));
-    const QCommandLineOption jsonOpt(
-        QStringLiteral("json"), CommandLine::tr("Print the result, trace and findings as JSON."));
-    parser.addOptions({rulesOpt, productOpt, useOpt, quantityOpt, unitOpt, smallOpt, priorityOpt,
-                       operatorOpt, startOpt, endOpt, onOpt, jsonOpt});
+        CommandLine::tr("CREDITCODE")};
+    QCommandLineOption start{QStringLiteral("start"),
+                             CommandLine::tr("The first day of the use period (with --end)."),
+                             CommandLine::tr("DATE")};
+    QCommandLineOption end{QStringLiteral("end"),
+                           CommandLine::tr("The last day of the use period (with --start)."),
+                           CommandLine::tr("DATE")};
+    QCommandLineOption on{QStringLiteral("on"),
+                          CommandLine::tr("The review date the rules apply on (default: today)."),
+                          CommandLine::tr("DATE")};
+    QCommandLineOption json{QStringLiteral("json"),
+                            CommandLine::tr("Print the result, trace and findings as JSON.")};
+
+    QList<QCommandLineOption> all() const
+    {
+        return {rules, product, use, quantity, unit, small, priority, op, start, end, on, json};
+    }
+};
+
+/** --quantity as a non-negative integer into *quantity; false after saying why not. */
+bool readQuantity(Context &ctx, const QString &text, quint64 *quantity)
+{
+    bool ok = !text.isEmpty() && std::all_of(text.cbegin(), text.cend(),
+                                             [](QChar c) { return c >= u'0' && c <= u'9'; });
+    *quantity = ok ? text.toULongLong(&ok) : 0;
+    if (!ok)
+        usageError(
+            ctx, QStringLiteral("price"),
+            CommandLine::tr("--quantity: expected a non-negative integer, not %1").arg(text));
+    return ok;
+}
+
+/** The dates --start, --end and --on into @p request; false after a usage error. */
+bool readDates(Context &ctx, const QCommandLineParser &parser, const PriceOptions &options,
+               FeeRequest *request)
+{
+    const QString cmd = QStringLiteral("price");
+    QDate start, end, on;
+    if (!dateOption(ctx, cmd, parser, options.start, &start) ||
+        !dateOption(ctx, cmd, parser, options.end, &end) ||
+        !dateOption(ctx, cmd, parser, options.on, &on))
+        return false;
+    if (start.isValid())
+        request->periodStart = start;
+    if (end.isValid())
+        request->periodEnd = end;
+    if (on.isValid())
+        request->reviewDate = on;
+    return true;
+}
+
+/** Parses price's arguments into *request and *rulesPath; the exit code when it stops. */
+std::optional<int> readPriceRequest(Context &ctx, QCommandLineParser &parser,
+                                    const PriceOptions &options, FeeRequest *request,
+                                    QString *rulesPath)
+{
+    const QString cmd = QStringLiteral("price");
+    parser.addOptions(options.all());
     if (const auto stop = parseCommand(
             ctx, parser, cmd,
             CommandLine::tr(
                 "The operation service fee under a fee rule file, with its trace and "
                 "findings.\nDates are YYYY-MM-DD. Exit 0 priced, 2 the rule file is invalid, "
                 "64 wrong usage.")))
-        return *stop;
-
-    FeeRequest request;
-    const QString rulesPath = parser.value(rulesOpt);
-    const bool json = parser.isSet(jsonOpt);
-    request.smallBusiness = parser.isSet(smallOpt);
-    request.priorityScenario = parser.isSet(priorityOpt);
-    request.product = parser.value(productOpt);
-    request.useClass = parser.value(useOpt);
-    const bool haveProduct = parser.isSet(productOpt), haveUse = parser.isSet(useOpt),
-               haveQuantity = parser.isSet(quantityOpt);
-    if (haveQuantity) {
-        const QString text = parser.value(quantityOpt);
-        bool ok = !text.isEmpty() && std::all_of(text.cbegin(), text.cend(),
-                                                 [](QChar c) { return c >= u'0' && c <= u'9'; });
-        request.quantity = ok ? text.toULongLong(&ok) : 0;
-        if (!ok)
-            return usageError(
-                ctx, cmd,
-                CommandLine::tr("--quantity: expected a non-negative integer, not %1").arg(text));
-    }
-    if (parser.isSet(unitOpt))
-        request.unit = parser.value(unitOpt);
-    if (parser.isSet(operatorOpt))
-        request.operatorCreditCode = parser.value(operatorOpt);
-    auto date = [&](const QCommandLineOption &option, std::optional<QDate> *out) {
-        if (!parser.isSet(option))
-            return true;
-        const QString text = parser.value(option);
-        const QDate d = QDate::fromString(text, Qt::ISODate);
-        if (!d.isValid() || text.size() != 10) {
-            usageError(ctx, cmd,
-                       CommandLine::tr("--%1: not a date (YYYY-MM-DD): %2")
-                           .arg(option.names().constFirst(), text));
-            return false;
-        }
-        *out = d;
-        return true;
-    };
-    std::optional<QDate> on;
-    if (!date(startOpt, &request.periodStart) || !date(endOpt, &request.periodEnd) ||
-        !date(onOpt, &on))
+        return stop;
+    *rulesPath = parser.value(options.rules);
+    request->smallBusiness = parser.isSet(options.small);
+    request->priorityScenario = parser.isSet(options.priority);
+    request->product = parser.value(options.product);
+    request->useClass = parser.value(options.use);
+    if (parser.isSet(options.quantity) &&
+        !readQuantity(ctx, parser.value(options.quantity), &request->quantity))
         return Usage;
-    if (on)
-        request.reviewDate = *on;
-    if (rulesPath.isEmpty() || !haveProduct || !haveUse || !haveQuantity) {
+    if (parser.isSet(options.unit))
+        request->unit = parser.value(options.unit);
+    if (parser.isSet(options.op))
+        request->operatorCreditCode = parser.value(options.op);
+    if (!readDates(ctx, parser, options, request))
+        return Usage;
+    if (rulesPath->isEmpty() || !parser.isSet(options.product) || !parser.isSet(options.use) ||
+        !parser.isSet(options.quantity))
         return usageError(ctx, cmd,
                           CommandLine::tr("--rules, --product, --use and --quantity are required"));
-    }
-    if (request.periodStart.has_value() != request.periodEnd.has_value()) {
+    if (request->periodStart.has_value() != request->periodEnd.has_value())
         return usageError(ctx, cmd, CommandLine::tr("--start and --end go together"));
-    }
-    if (request.periodStart && *request.periodEnd < *request.periodStart) {
+    if (request->periodStart && *request->periodEnd < *request->periodStart)
         return usageError(ctx, cmd, CommandLine::tr("--end is before --start"));
-    }
-    if (!request.reviewDate.isValid())
-        request.reviewDate = QDate::currentDate();
+    if (!request->reviewDate.isValid())
+        request->reviewDate = QDate::currentDate();
+    return std::nullopt;
+}
 
+} // namespace
+
+int price(Context &ctx)
+{
+    QCommandLineParser parser;
+    const PriceOptions options;
+    FeeRequest request;
+    QString rulesPath;
+    if (const auto stop = readPriceRequest(ctx, parser, options, &request, &rulesPath))
+        return *stop;
     const FeeRulesOutcome parsed = parseFeeRulesFile(rulesPath, rulesPath);
     if (!parsed.rules) {
         for (const Error &e : parsed.errors)
@@ -197,7 +215,7 @@ int price(Context &ctx)
         return Refused;
     }
     const FeeResult result = computeFee(*parsed.rules, request);
-    if (json) {
+    if (parser.isSet(options.json)) {
         ctx.out << QJsonDocument(toJson(*parsed.rules, request, result))
                        .toJson(QJsonDocument::Indented);
     } else {

@@ -41,6 +41,13 @@ private slots:
     void hostileNameRefusedOnImport();
     void hostileFreeTextPrintedEscaped();
     void keygenRefusesHiddenCharacters();
+    void helpListsEveryCommand();
+    void commandHelpDescribesEveryOption_data();
+    void commandHelpDescribesEveryOption();
+    void unknownOptionNamesCommandAndOption_data();
+    void unknownOptionNamesCommandAndOption();
+    void missingValueAndSubcommandAreNamed();
+    void helpFollowsTheLanguage();
 
 private:
     struct Run
@@ -518,6 +525,197 @@ void TestCli::keygenRefusesHiddenCharacters()
                  compat.out.contains(QStringLiteral("ABC科")),
              qPrintable(compat.out));
     QVERIFY(!compat.out.contains(QChar(0xFA41)));
+}
+
+namespace {
+
+/** The 14 commands as `grantdesk-cli --help` lists them (subcommands with their command). */
+const QStringList kCommands{
+    QStringLiteral("import"),      QStringLiteral("register"),     QStringLiteral("list"),
+    QStringLiteral("demo"),        QStringLiteral("audit verify"), QStringLiteral("db check"),
+    QStringLiteral("price"),       QStringLiteral("keygen"),       QStringLiteral("export"),
+    QStringLiteral("countersign"), QStringLiteral("verify"),       QStringLiteral("feed"),
+    QStringLiteral("indicators"),  QStringLiteral("alerts")};
+
+/** The line of @p text that starts with @p start, or an empty string. */
+QString lineStarting(const QString &text, const QString &start)
+{
+    for (const QString &line : text.split(u'\n'))
+        if (line.startsWith(start))
+            return line;
+    return {};
+}
+
+} // namespace
+
+void TestCli::helpListsEveryCommand()
+{
+    const Run run = cli({QStringLiteral("--help")});
+    QCOMPARE(run.code, 0);
+    QVERIFY(run.err.isEmpty());
+    QVERIFY2(run.out.startsWith(QStringLiteral("Usage: grantdesk-cli [options] COMMAND")),
+             qPrintable(run.out));
+    // One line a command: its name, then what it does.
+    const QString commands = run.out.mid(run.out.indexOf(QStringLiteral("\nCommands:\n")));
+    QVERIFY2(commands.size() > 1, qPrintable(run.out));
+    for (const QString &command : kCommands) {
+        const QString line = lineStarting(commands, QStringLiteral("  ") + command + u' ');
+        QVERIFY2(line.size() > command.size() + 20, qPrintable(command + u'\n' + run.out));
+    }
+    // The global options, each described.
+    for (const char *option :
+         {"  --db <PATH>", "  --read-only", "  --verbose", "  -h, --help", "  -v, --version"}) {
+        const QString line = lineStarting(run.out, QString::fromLatin1(option));
+        QVERIFY2(line.size() > qsizetype(qstrlen(option)) + 6, option);
+    }
+    QVERIFY(run.out.contains(QStringLiteral("\nExit codes: 0 success")));
+    // No command at all: the same help, on stderr, and the usage code.
+    QProcess bare;
+    bare.start(QStringLiteral(GRANTDESK_CLI), QStringList{});
+    QVERIFY(bare.waitForFinished(60000));
+    QCOMPARE(bare.exitCode(), 64);
+    QVERIFY(
+        QString::fromUtf8(bare.readAllStandardError()).contains(QStringLiteral("\nCommands:\n")));
+    const Run version = cli({QStringLiteral("--version")});
+    QCOMPARE(version.code, 0);
+    QVERIFY2(version.out.startsWith(QStringLiteral("grantdesk-cli ")), qPrintable(version.out));
+}
+
+void TestCli::commandHelpDescribesEveryOption_data()
+{
+    QTest::addColumn<QStringList>("command");
+    QTest::addColumn<QStringList>("options"); // with value names; each must be described
+    auto row = [](const char *name, const QStringList &command, const QStringList &options) {
+        QTest::newRow(name) << command << options;
+    };
+    row("import", {QStringLiteral("import")}, {QStringLiteral("FILE|DIR...")});
+    row("register", {QStringLiteral("register")}, {QStringLiteral("FILE")});
+    row("list", {QStringLiteral("list")},
+        {QStringLiteral("--status <S>"), QStringLiteral("--search <TEXT>"),
+         QStringLiteral("--all-versions"), QStringLiteral("--json")});
+    row("demo", {QStringLiteral("demo")}, {});
+    row("audit", {QStringLiteral("audit")}, {QStringLiteral("verify")});
+    row("audit verify", {QStringLiteral("audit"), QStringLiteral("verify")},
+        {QStringLiteral("--package <FILE.gdpkg>"), QStringLiteral("FILE.gdpkg...")});
+    row("db", {QStringLiteral("db")}, {QStringLiteral("check")});
+    row("db check", {QStringLiteral("db"), QStringLiteral("check")}, {});
+    row("keygen", {QStringLiteral("keygen")},
+        {QStringLiteral("--alg <sm2|ed25519>"), QStringLiteral("--name <NAME>"),
+         QStringLiteral("--unit <UNIT>"), QStringLiteral("--position <P>"),
+         QStringLiteral("--days <N>"), QStringLiteral("--out <DIR>")});
+    row("export", {QStringLiteral("export")},
+        {QStringLiteral("--version <N>"), QStringLiteral("--key <DIR>"),
+         QStringLiteral("--out <FILE.gdpkg>"), QStringLiteral("ID")});
+    row("countersign", {QStringLiteral("countersign")},
+        {QStringLiteral("--key <DIR>"), QStringLiteral("FILE.gdpkg")});
+    row("verify", {QStringLiteral("verify")},
+        {QStringLiteral("--trust <CERT>"), QStringLiteral("--require-trusted"),
+         QStringLiteral("--require-approved"), QStringLiteral("--json"),
+         QStringLiteral("FILE.gdpkg")});
+    row("feed", {QStringLiteral("feed")}, {QStringLiteral("FILE|DIR...")});
+    const QStringList filters{QStringLiteral("--body <NAME>"), QStringLiteral("--domain <D>"),
+                              QStringLiteral("--mode <M>"),
+                              QStringLiteral("--operator <CREDITCODE>")};
+    row("indicators", {QStringLiteral("indicators")},
+        QStringList{QStringLiteral("--from <DATE>"), QStringLiteral("--to <DATE>"),
+                    QStringLiteral("--on <DATE>"), QStringLiteral("--json")} +
+            filters);
+    row("alerts", {QStringLiteral("alerts")},
+        QStringList{QStringLiteral("--on <DATE>"), QStringLiteral("--json"),
+                    QStringLiteral("--ack <KEY>"), QStringLiteral("--note <TEXT>"),
+                    QStringLiteral("--key <DIR>")} +
+            filters);
+}
+
+void TestCli::commandHelpDescribesEveryOption()
+{
+    QFETCH(QStringList, command);
+    QFETCH(QStringList, options);
+    const Run run = cli(command + QStringList{QStringLiteral("--help")});
+    QCOMPARE(run.code, 0);
+    QVERIFY(run.err.isEmpty());
+    const QString usage =
+        QStringLiteral("Usage: grantdesk-cli ") + command.join(u' ') + QStringLiteral(" [options]");
+    QVERIFY2(run.out.startsWith(usage), qPrintable(run.out));
+    // A description under the usage line, then every option and argument with its own.
+    QVERIFY2(run.out.section(u'\n', 1, 1).size() > 20, qPrintable(run.out));
+    for (const QString &option : options + QStringList{QStringLiteral("-h, --help")}) {
+        const QString line = lineStarting(run.out, QStringLiteral("  ") + option);
+        QVERIFY2(line.size() > option.size() + 6, qPrintable(option + u'\n' + run.out));
+    }
+}
+
+void TestCli::unknownOptionNamesCommandAndOption_data()
+{
+    QTest::addColumn<QStringList>("command");
+    for (const QString &command : kCommands)
+        QTest::newRow(qPrintable(command)) << command.split(u' ');
+    QTest::newRow("audit") << QStringList{QStringLiteral("audit")};
+    QTest::newRow("db") << QStringList{QStringLiteral("db")};
+}
+
+void TestCli::unknownOptionNamesCommandAndOption()
+{
+    QFETCH(QStringList, command);
+    // Before the files a command reads: the option is refused before anything is done.
+    const Run run = cli(command + QStringList{QStringLiteral("--frobnicate"), QStringLiteral("x")});
+    QCOMPARE(run.code, 64);
+    const QString name = command.join(u' ');
+    QVERIFY2(run.err.startsWith(name + QStringLiteral(": Unknown option 'frobnicate'.")),
+             qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("(see grantdesk-cli %1 --help)").arg(name)),
+             qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+}
+
+void TestCli::missingValueAndSubcommandAreNamed()
+{
+    Run run = cli({QStringLiteral("verify"), QStringLiteral("x.gdpkg"), QStringLiteral("--trust")});
+    QCOMPARE(run.code, 64);
+    QVERIFY2(run.err.startsWith(QStringLiteral("verify: Missing value after '--trust'.")),
+             qPrintable(run.err));
+    run = cli({QStringLiteral("export"), QStringLiteral("GZ-2026-0001"), QStringLiteral("GZ-2")});
+    QCOMPARE(run.code, 64);
+    QVERIFY2(run.err.startsWith(QStringLiteral("export: unexpected argument: GZ-2")),
+             qPrintable(run.err));
+    run = cli({QStringLiteral("audit"), QStringLiteral("check")});
+    QCOMPARE(run.code, 64);
+    QVERIFY2(run.err.startsWith(
+                 QStringLiteral("audit: check: unknown subcommand, expected 'audit verify'")),
+             qPrintable(run.err));
+    run = cli({QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("now")});
+    QCOMPARE(run.code, 64);
+    QVERIFY2(run.err.startsWith(QStringLiteral("db check: unexpected argument: now")),
+             qPrintable(run.err));
+    // Global options go before the command, as they always did: after it they are its own.
+    run = cli({QStringLiteral("list"), QStringLiteral("--read-only")});
+    QCOMPARE(run.code, 64);
+    QVERIFY2(run.err.startsWith(QStringLiteral("list: Unknown option 'read-only'.")),
+             qPrintable(run.err));
+    run = cli({QStringLiteral("--frobnicate"), QStringLiteral("list")});
+    QCOMPARE(run.code, 64);
+    QVERIFY2(run.err.startsWith(QStringLiteral("grantdesk-cli: Unknown option 'frobnicate'.")),
+             qPrintable(run.err));
+    run = cli({QStringLiteral("frobnicate")});
+    QCOMPARE(run.code, 64);
+    QVERIFY2(run.err.startsWith(QStringLiteral("frobnicate: unknown command")),
+             qPrintable(run.err));
+}
+
+void TestCli::helpFollowsTheLanguage()
+{
+    // Scripts get English; GRANTDESK_LANG=zh_CN gives the help in Chinese.
+    qputenv("GRANTDESK_LANG", "zh_CN");
+    const Run top = cli({QStringLiteral("--help")});
+    const Run exported = cli({QStringLiteral("export"), QStringLiteral("--help")});
+    qunsetenv("GRANTDESK_LANG");
+    QCOMPARE(top.code, 0);
+    QVERIFY2(top.out.contains(QStringLiteral("命令：")), qPrintable(top.out));
+    QVERIFY2(!top.out.contains(QStringLiteral("Import application files")), qPrintable(top.out));
+    QCOMPARE(exported.code, 0);
+    QVERIFY2(!exported.out.contains(QStringLiteral("The package file to write")),
+             qPrintable(exported.out));
+    QVERIFY2(exported.out.contains(QStringLiteral("--out <")), qPrintable(exported.out));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -239,8 +239,10 @@ def check_man_pages(packaging, cli_main, gui_main, version):
             problem(path, f".TH says GrantDesk {th.group(2)}, the project's version is {version}")
 
     # Every command the CLI dispatches has its .SS section in grantdesk-cli.1.
-    commands = names_in_source(cli_main, r'command\s*==\s*Q(?:Latin1String|StringLiteral)\("([a-z-]+)"\)',
-                               5, "commands (command == QLatin1String(\"…\"))")
+    # The dispatch as a table ({"name", "call", summary, &run}) or as a chain of comparisons.
+    commands = names_in_source(cli_main, r'command\s*==\s*Q(?:Latin1String|StringLiteral)\("([a-z-]+)"\)'
+                               r'|\{\s*"([a-z-]+)",\s*"[a-z -]+",',
+                               5, "commands (a {\"name\", \"call\", …} table or command == QLatin1String(\"…\"))")
     if commands is not None and "grantdesk-cli" in pages:
         path, text = pages["grantdesk-cli"]
         sections = re.findall(r'^\.SS\s+"?([a-z-]+)', text, re.M)
@@ -267,7 +269,7 @@ def names_in_source(path, pattern, minimum, what):
     source = read(path)
     if source is None:
         return None
-    names = re.findall(pattern, source)
+    names = [m if isinstance(m, str) else next(g for g in m if g) for m in re.findall(pattern, source)]
     if len(names) < minimum:
         problem(path, f"only {len(names)} {what} found: teach tests/packaging/check_packaging.py "
                       "the new code")
