@@ -6885,6 +6885,462 @@ Dates are YYYY-MM-DD. Exit 0 priced, 2 the rule file is invalid, 64 wrong usage.
         <source>--end is before --start</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A review package whose audit head must be an event of this trail; more packages may follow it, or the option be repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.gdpkg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More packages, after --package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifies the whole audit trail: the hash chain, the signed checkpoints, and that signed cases keep their events. The events after the newest signed checkpoint are reported as unanchored.
+Exit 0 intact, 1 broken (what broke is named), 2 the database is unreadable, 64 wrong usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the whole audit trail and its signed checkpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail: every change to a case, hash-chained and anchored by signed checkpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each command describes its options and arguments: grantdesk-cli COMMAND --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 a failure, 2 refused input, 3 a storage problem (the database is locked, read-only, full, damaged or not a GrantDesk database), 64 wrong usage. A command waits up to 5 s for another one using the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrases come from the terminal, or from GRANTDESK_PASSPHRASE for scripts. Errors go to stderr as &quot;where: what&quot;, one per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GrantDesk reviews applications to use public data under authorized operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the database read-only (automatic when the file or its folder cannot be written): list, audit verify, db check, indicators and alerts work, commands that write are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write debug messages to the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command to run (listed below), followed by its own options and arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(see grantdesk-cli --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do (listed below), followed by its own options; grantdesk-cli %1 SUBCOMMAND --help describes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subcommands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown subcommand, expected &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application files, or folders walked for them; other JSON files are named as skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports application files (grantdesk.application/1), each in one transaction or not at all.
+Exit 0 all imported (or already stored), 2 any file refused, 64 wrong usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs at least one FILE or DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource register file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports a resource register file (grantdesk.register/1): an upsert by code that keeps the history of status changes.
+Exit 0 imported, 2 the file is refused, 64 wrong usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs exactly one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only applications with this status (%1); may be repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-text search (any length, Chinese included).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every version, not only the highest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the applications as a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists applications, the highest version of each, by id.
+A deadline ending in ! is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status: unknown status &apos;%1&apos; (one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loads the demo data set, dated relative to today: applications, the register, reviews at every stage with their audit events. Adds nothing when it is already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the database file&apos;s integrity, its schema against the one this version creates, and the audit trail. Read-only and without the lock: it never changes the file.
+Exit 0 sound, 1 a problem found, 3 the database cannot be opened, 64 wrong usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s integrity, schema and audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file itself (--db, or the default location).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The algorithm: sm2 (SM2 with SM3) or ed25519. Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The officer&apos;s name, as the certificate states it. Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The officer&apos;s unit (organization).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The officer&apos;s position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many days the certificate is valid, 1 to %1 (default: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder that receives key.pem and cert.pem; an existing key is never overwritten. Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes a signing key, stored as encrypted PKCS#8 (DIR/key.pem, the owner&apos;s only), and a self-issued certificate naming the officer (DIR/cert.pem). The passphrase (at least 8 characters) is asked twice, or read from GRANTDESK_PASSPHRASE.
+Exit 0 made, 1 a failure, 64 wrong usage or a name with hidden characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--alg, --name and --out are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--alg: %1: expected sm2 or ed25519</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days: %1: expected a whole number from 1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import application files (grantdesk.application/1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a resource register file (grantdesk.register/1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List applications (the highest version of each).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the demo data set (dated relative to today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the audit trail: its hash chain and signed checkpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the database file: integrity, schema, audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute the operation service fee under a fee rule file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a signing key (SM2 or Ed25519) and its certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign a decided review and write its review package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the approver&apos;s signature to a package file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify a package: its members, its signatures and their trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import monitoring feed files (idempotent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the monitoring indicators of the four dimensions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the risk alerts as of a day, or acknowledge one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this implementing body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this data domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this authorization mode: whole, domain or scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the operator with this unified social credit code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring feed files (JSON or CSV, docs/feeds.md), or folders walked for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports monitoring feeds. Idempotent: the same file twice changes nothing, a record with a known id replaces the earlier one.
+Exit 0 all imported, 2 any file refused, 64 wrong usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day of the period (default: a year before its last day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day of the period (default: the --on day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day validity and open incidents are judged on (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the indicators and their figures as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monitoring indicators of docs/domain.md §7, by dimension, each with its figures and the ids behind its exceptions.
+Dates are YYYY-MM-DD. Exit 0 shown, 1 a failure, 64 wrong usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from is after --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the alerts are as of (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the alerts as JSON, each with the key --ack takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge the alert with this key (needs --note and --key); recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the alert is acknowledged (with --ack).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acting officer&apos;s key folder that signs the acknowledgement (with --ack).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk alerts as of a day, or, with --ack, the acknowledgement of one, signed with the officer&apos;s key (its passphrase is asked, or read from GRANTDESK_PASSPHRASE).
+Exit 0 shown or acknowledged, 1 a failure or no such alert, 64 wrong usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ack needs --note TEXT (why the alert is acknowledged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ack needs --key DIR (the acting officer&apos;s signing key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 goes with --ack KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version of the application (default: the highest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s key folder (key.pem and cert.pem, see keygen). Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package file to write. Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application id. Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reviewer signs a decided review: writes the review package and moves the case to signed. Refused when the key&apos;s certificate does not name the case&apos;s reviewer.
+Exit 0 signed, 1 refused or a failure, 64 wrong usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID, --key and --out are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--version: %1: expected a version number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approver&apos;s key folder (key.pem and cert.pem). Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package the reviewer signed. Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approver countersigns a package file; refused for the reviewer&apos;s own certificate or key, and unless the certificate names the approver the review records. With --db, the case becomes countersigned too.
+Exit 0 countersigned, 1 refused or a failure, 64 wrong usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE and --key are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also trust this certificate (PEM or DER), beside the trust store; may be repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CERT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every signer must be trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package must be countersigned by the approver the review records, with another certificate and key than the reviewer&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package to verify. Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks every member of a review package, every signature and the signers&apos; trust (the trust store the GUI keeps).
+Exit 0 valid, 1 modified or invalid (or a required condition unmet), 2 not a readable package, 64 wrong usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE is required</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::lifecycle</name>

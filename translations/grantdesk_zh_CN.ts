@@ -6870,6 +6870,474 @@ Dates are YYYY-MM-DD. Exit 0 priced, 2 the rule file is invalid, 64 wrong usage.
         <source>--end is before --start</source>
         <translation>--end 早于 --start</translation>
     </message>
+    <message>
+        <source>A review package whose audit head must be an event of this trail; more packages may follow it, or the option be repeated.</source>
+        <translation>审核数据包，其审计头必须是本审计日志中的事件；其后可跟更多数据包，也可重复本选项。</translation>
+    </message>
+    <message>
+        <source>FILE.gdpkg</source>
+        <translation>文件.gdpkg</translation>
+    </message>
+    <message>
+        <source>More packages, after --package.</source>
+        <translation>更多数据包，写在 --package 之后。</translation>
+    </message>
+    <message>
+        <source>Verifies the whole audit trail: the hash chain, the signed checkpoints, and that signed cases keep their events. The events after the newest signed checkpoint are reported as unanchored.
+Exit 0 intact, 1 broken (what broke is named), 2 the database is unreadable, 64 wrong usage.</source>
+        <translation>校验整个审计日志：哈希链、已签名检查点，以及已签署的案件是否保有其事件。最新已签名检查点之后的事件报告为未锚定。
+退出码：0 完好，1 断链（指明断在何处），2 数据库无法读取，64 用法错误。</translation>
+    </message>
+    <message>
+        <source>Verify the whole audit trail and its signed checkpoints.</source>
+        <translation>校验整个审计日志及其已签名检查点。</translation>
+    </message>
+    <message>
+        <source>The audit trail: every change to a case, hash-chained and anchored by signed checkpoints.</source>
+        <translation>审计日志：案件的每一次变更，以哈希链相连，并由已签名检查点锚定。</translation>
+    </message>
+    <message>
+        <source>Each command describes its options and arguments: grantdesk-cli COMMAND --help.</source>
+        <translation>各命令的选项和参数说明见：grantdesk-cli 命令 --help。</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 a failure, 2 refused input, 3 a storage problem (the database is locked, read-only, full, damaged or not a GrantDesk database), 64 wrong usage. A command waits up to 5 s for another one using the database.</source>
+        <translation>退出码：0 成功，1 失败，2 输入被拒绝，3 存储问题（数据库被锁定、只读、已满、损坏或不是 GrantDesk 数据库），64 用法错误。另一命令正在使用数据库时，命令最多等待 5 秒。</translation>
+    </message>
+    <message>
+        <source>Passphrases come from the terminal, or from GRANTDESK_PASSPHRASE for scripts. Errors go to stderr as &quot;where: what&quot;, one per line.</source>
+        <translation>口令从终端读取，脚本可通过 GRANTDESK_PASSPHRASE 提供。错误输出到标准错误，格式为“位置：问题”，每行一条。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>GrantDesk reviews applications to use public data under authorized operation.</source>
+        <translation>GrantDesk 用于审核公共数据授权运营的使用申请。</translation>
+    </message>
+    <message>
+        <source>The database file (default: %1).</source>
+        <translation>数据库文件（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Open the database read-only (automatic when the file or its folder cannot be written): list, audit verify, db check, indicators and alerts work, commands that write are refused.</source>
+        <translation>以只读方式打开数据库（文件或其所在文件夹不可写时自动只读）：list、audit verify、db check、indicators 和 alerts 可用，写入数据库的命令被拒绝。</translation>
+    </message>
+    <message>
+        <source>Write debug messages to the log.</source>
+        <translation>将调试信息写入日志。</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>显示版本并退出。</translation>
+    </message>
+    <message>
+        <source>The command to run (listed below), followed by its own options and arguments.</source>
+        <translation>要运行的命令（见下表），其后跟该命令自己的选项和参数。</translation>
+    </message>
+    <message>
+        <source>(see grantdesk-cli --help)</source>
+        <translation>（参见 grantdesk-cli --help）</translation>
+    </message>
+    <message>
+        <source>unknown command (see --help)</source>
+        <translation>未知命令（参见 --help）</translation>
+    </message>
+    <message>
+        <source>What to do (listed below), followed by its own options; grantdesk-cli %1 SUBCOMMAND --help describes them.</source>
+        <translation>要执行的操作（见下表），其后跟它自己的选项；说明见 grantdesk-cli %1 子命令 --help。</translation>
+    </message>
+    <message>
+        <source>Subcommands:</source>
+        <translation>子命令：</translation>
+    </message>
+    <message>
+        <source>expected &apos;%1&apos;</source>
+        <translation>应为“%1”</translation>
+    </message>
+    <message>
+        <source>%1: unknown subcommand, expected &apos;%2&apos;</source>
+        <translation>%1：未知子命令，应为“%2”</translation>
+    </message>
+    <message>
+        <source>Application files, or folders walked for them; other JSON files are named as skipped.</source>
+        <translation>申请文件，或在其中查找申请文件的文件夹；其他 JSON 文件会列为已跳过。</translation>
+    </message>
+    <message>
+        <source>Imports application files (grantdesk.application/1), each in one transaction or not at all.
+Exit 0 all imported (or already stored), 2 any file refused, 64 wrong usage.</source>
+        <translation>导入申请文件（grantdesk.application/1），每个文件在一个事务中全部导入或完全不导入。
+退出码：0 全部已导入（或已存储），2 有文件被拒绝，64 用法错误。</translation>
+    </message>
+    <message>
+        <source>needs at least one FILE or DIR</source>
+        <translation>至少需要一个文件或文件夹</translation>
+    </message>
+    <message>
+        <source>The resource register file.</source>
+        <translation>资源登记簿文件。</translation>
+    </message>
+    <message>
+        <source>Imports a resource register file (grantdesk.register/1): an upsert by code that keeps the history of status changes.
+Exit 0 imported, 2 the file is refused, 64 wrong usage.</source>
+        <translation>导入资源登记簿文件（grantdesk.register/1）：按编码新增或更新，并保留状态变更历史。
+退出码：0 已导入，2 文件被拒绝，64 用法错误。</translation>
+    </message>
+    <message>
+        <source>needs exactly one FILE</source>
+        <translation>需要且只需要一个文件</translation>
+    </message>
+    <message>
+        <source>Only applications with this status (%1); may be repeated.</source>
+        <translation>只列出处于该状态的申请（%1）；可重复指定。</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Full-text search (any length, Chinese included).</source>
+        <translation>全文搜索（任意长度，支持中文）。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Every version, not only the highest.</source>
+        <translation>列出全部版本，而不仅是最新版本。</translation>
+    </message>
+    <message>
+        <source>Print the applications as a JSON array.</source>
+        <translation>以 JSON 数组输出申请。</translation>
+    </message>
+    <message>
+        <source>Lists applications, the highest version of each, by id.
+A deadline ending in ! is overdue.</source>
+        <translation>按编号列出申请，每个申请只列最新版本。
+截止日期后带 ! 表示已逾期。</translation>
+    </message>
+    <message>
+        <source>--status: unknown status &apos;%1&apos; (one of %2)</source>
+        <translation>--status：未知状态“%1”（应为 %2 之一）</translation>
+    </message>
+    <message>
+        <source>Loads the demo data set, dated relative to today: applications, the register, reviews at every stage with their audit events. Adds nothing when it is already there.</source>
+        <translation>加载演示数据集（日期以今天为基准）：申请、资源登记簿、处于各阶段的审核及其审计事件。已加载过时不再添加。</translation>
+    </message>
+    <message>
+        <source>Checks the database file&apos;s integrity, its schema against the one this version creates, and the audit trail. Read-only and without the lock: it never changes the file.
+Exit 0 sound, 1 a problem found, 3 the database cannot be opened, 64 wrong usage.</source>
+        <translation>检查数据库文件的完整性、其结构是否与本版本创建的一致，以及审计日志。只读且不加锁：绝不修改文件。
+退出码：0 完好，1 发现问题，3 无法打开数据库，64 用法错误。</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s integrity, schema and audit trail.</source>
+        <translation>检查文件的完整性、结构和审计日志。</translation>
+    </message>
+    <message>
+        <source>The database file itself (--db, or the default location).</source>
+        <translation>数据库文件本身（--db 指定，或默认位置）。</translation>
+    </message>
+    <message>
+        <source>The algorithm: sm2 (SM2 with SM3) or ed25519. Required.</source>
+        <translation>算法：sm2（SM2 配 SM3）或 ed25519。必填。</translation>
+    </message>
+    <message>
+        <source>The officer&apos;s name, as the certificate states it. Required.</source>
+        <translation>审核人员姓名，即证书上写明的姓名。必填。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The officer&apos;s unit (organization).</source>
+        <translation>审核人员所在单位。</translation>
+    </message>
+    <message>
+        <source>UNIT</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>The officer&apos;s position.</source>
+        <translation>审核人员职务。</translation>
+    </message>
+    <message>
+        <source>How many days the certificate is valid, 1 to %1 (default: %2).</source>
+        <translation>证书有效天数，1 至 %1（默认：%2）。</translation>
+    </message>
+    <message>
+        <source>The folder that receives key.pem and cert.pem; an existing key is never overwritten. Required.</source>
+        <translation>存放 key.pem 和 cert.pem 的文件夹；已有密钥绝不会被覆盖。必填。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Makes a signing key, stored as encrypted PKCS#8 (DIR/key.pem, the owner&apos;s only), and a self-issued certificate naming the officer (DIR/cert.pem). The passphrase (at least 8 characters) is asked twice, or read from GRANTDESK_PASSPHRASE.
+Exit 0 made, 1 a failure, 64 wrong usage or a name with hidden characters.</source>
+        <translation>生成签名密钥，以加密的 PKCS#8 存储（文件夹/key.pem，仅所有者可读写），并生成写明审核人员的自签发证书（文件夹/cert.pem）。口令（至少 8 个字符）需输入两次，或从 GRANTDESK_PASSPHRASE 读取。
+退出码：0 已生成，1 失败，64 用法错误或姓名含隐藏字符。</translation>
+    </message>
+    <message>
+        <source>--alg, --name and --out are required</source>
+        <translation>--alg、--name 和 --out 为必填项</translation>
+    </message>
+    <message>
+        <source>--alg: %1: expected sm2 or ed25519</source>
+        <translation>--alg：%1：应为 sm2 或 ed25519</translation>
+    </message>
+    <message>
+        <source>--days: %1: expected a whole number from 1 to %2</source>
+        <translation>--days：%1：应为 1 至 %2 的整数</translation>
+    </message>
+    <message>
+        <source>Import application files (grantdesk.application/1).</source>
+        <translation>导入申请文件（grantdesk.application/1）。</translation>
+    </message>
+    <message>
+        <source>Import a resource register file (grantdesk.register/1).</source>
+        <translation>导入资源登记簿文件（grantdesk.register/1）。</translation>
+    </message>
+    <message>
+        <source>List applications (the highest version of each).</source>
+        <translation>列出申请（每个申请的最新版本）。</translation>
+    </message>
+    <message>
+        <source>Load the demo data set (dated relative to today).</source>
+        <translation>加载演示数据集（日期以今天为基准）。</translation>
+    </message>
+    <message>
+        <source>Verify the audit trail: its hash chain and signed checkpoints.</source>
+        <translation>校验审计日志：哈希链和已签名检查点。</translation>
+    </message>
+    <message>
+        <source>Check the database file: integrity, schema, audit trail.</source>
+        <translation>检查数据库文件：完整性、结构、审计日志。</translation>
+    </message>
+    <message>
+        <source>Compute the operation service fee under a fee rule file.</source>
+        <translation>按收费规则文件计算运营服务费。</translation>
+    </message>
+    <message>
+        <source>Make a signing key (SM2 or Ed25519) and its certificate.</source>
+        <translation>生成签名密钥（SM2 或 Ed25519）及其证书。</translation>
+    </message>
+    <message>
+        <source>Sign a decided review and write its review package.</source>
+        <translation>签署已决定的审核并生成其审核数据包。</translation>
+    </message>
+    <message>
+        <source>Add the approver&apos;s signature to a package file.</source>
+        <translation>在数据包文件上加上复核人的签名。</translation>
+    </message>
+    <message>
+        <source>Verify a package: its members, its signatures and their trust.</source>
+        <translation>校验数据包：成员文件、签名及签署人是否受信任。</translation>
+    </message>
+    <message>
+        <source>Import monitoring feed files (idempotent).</source>
+        <translation>导入监测数据源文件（幂等）。</translation>
+    </message>
+    <message>
+        <source>Show the monitoring indicators of the four dimensions.</source>
+        <translation>显示四个监测维度的指标。</translation>
+    </message>
+    <message>
+        <source>Show the risk alerts as of a day, or acknowledge one.</source>
+        <translation>显示截至某日的风险预警，或确认其中一条。</translation>
+    </message>
+    <message>
+        <source>Only this implementing body.</source>
+        <translation>只统计该实施机构。</translation>
+    </message>
+    <message>
+        <source>Only this data domain.</source>
+        <translation>只统计该领域。</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Only this authorization mode: whole, domain or scenario.</source>
+        <translation>只统计该授权模式：whole、domain 或 scenario。</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Only the operator with this unified social credit code.</source>
+        <translation>只统计具有该统一社会信用代码的运营机构。</translation>
+    </message>
+    <message>
+        <source>Monitoring feed files (JSON or CSV, docs/feeds.md), or folders walked for them.</source>
+        <translation>监测数据源文件（JSON 或 CSV，见 docs/feeds.md），或在其中查找此类文件的文件夹。</translation>
+    </message>
+    <message>
+        <source>Imports monitoring feeds. Idempotent: the same file twice changes nothing, a record with a known id replaces the earlier one.
+Exit 0 all imported, 2 any file refused, 64 wrong usage.</source>
+        <translation>导入监测数据源。幂等：同一文件导入两次不产生变化，编号已知的记录替换先前的记录。
+退出码：0 全部已导入，2 有文件被拒绝，64 用法错误。</translation>
+    </message>
+    <message>
+        <source>The first day of the period (default: a year before its last day).</source>
+        <translation>统计期第一天（默认：统计期最后一天的一年前）。</translation>
+    </message>
+    <message>
+        <source>The last day of the period (default: the --on day).</source>
+        <translation>统计期最后一天（默认：--on 指定的日期）。</translation>
+    </message>
+    <message>
+        <source>The day validity and open incidents are judged on (default: today).</source>
+        <translation>判断有效期和未关闭安全事件所依据的日期（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>Print the indicators and their figures as JSON.</source>
+        <translation>以 JSON 输出指标及其数值。</translation>
+    </message>
+    <message>
+        <source>The monitoring indicators of docs/domain.md §7, by dimension, each with its figures and the ids behind its exceptions.
+Dates are YYYY-MM-DD. Exit 0 shown, 1 a failure, 64 wrong usage.</source>
+        <translation>docs/domain.md 第 7 节的监测指标，按维度列出，每项附其数值及异常所涉编号。
+日期格式为 YYYY-MM-DD。退出码：0 已显示，1 失败，64 用法错误。</translation>
+    </message>
+    <message>
+        <source>--from is after --to</source>
+        <translation>--from 晚于 --to</translation>
+    </message>
+    <message>
+        <source>The day the alerts are as of (default: today).</source>
+        <translation>预警的截至日期（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>Print the alerts as JSON, each with the key --ack takes.</source>
+        <translation>以 JSON 输出预警，每条附 --ack 所用的键。</translation>
+    </message>
+    <message>
+        <source>Acknowledge the alert with this key (needs --note and --key); recorded in the audit trail.</source>
+        <translation>确认具有该键的预警（需要 --note 和 --key）；记入审计日志。</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Why the alert is acknowledged (with --ack).</source>
+        <translation>确认该预警的理由（与 --ack 同用）。</translation>
+    </message>
+    <message>
+        <source>The acting officer&apos;s key folder that signs the acknowledgement (with --ack).</source>
+        <translation>对确认进行签名的经办审核人员的密钥文件夹（与 --ack 同用）。</translation>
+    </message>
+    <message>
+        <source>The risk alerts as of a day, or, with --ack, the acknowledgement of one, signed with the officer&apos;s key (its passphrase is asked, or read from GRANTDESK_PASSPHRASE).
+Exit 0 shown or acknowledged, 1 a failure or no such alert, 64 wrong usage.</source>
+        <translation>截至某日的风险预警；使用 --ack 时确认其中一条，并以审核人员的密钥签名（询问其口令，或从 GRANTDESK_PASSPHRASE 读取）。
+退出码：0 已显示或已确认，1 失败或无此预警，64 用法错误。</translation>
+    </message>
+    <message>
+        <source>--ack needs --note TEXT (why the alert is acknowledged)</source>
+        <translation>--ack 需要 --note 文本（确认该预警的理由）</translation>
+    </message>
+    <message>
+        <source>--ack needs --key DIR (the acting officer&apos;s signing key)</source>
+        <translation>--ack 需要 --key 文件夹（经办审核人员的签名密钥）</translation>
+    </message>
+    <message>
+        <source>%1 goes with --ack KEY</source>
+        <translation>%1 须与 --ack 键同用</translation>
+    </message>
+    <message>
+        <source>The version of the application (default: the highest).</source>
+        <translation>申请的版本（默认：最新版本）。</translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s key folder (key.pem and cert.pem, see keygen). Required.</source>
+        <translation>初审人的密钥文件夹（key.pem 和 cert.pem，见 keygen）。必填。</translation>
+    </message>
+    <message>
+        <source>The package file to write. Required.</source>
+        <translation>要生成的数据包文件。必填。</translation>
+    </message>
+    <message>
+        <source>The application id. Required.</source>
+        <translation>申请编号。必填。</translation>
+    </message>
+    <message>
+        <source>The reviewer signs a decided review: writes the review package and moves the case to signed. Refused when the key&apos;s certificate does not name the case&apos;s reviewer.
+Exit 0 signed, 1 refused or a failure, 64 wrong usage.</source>
+        <translation>初审人签署已决定的审核：生成审核数据包，并将案件转为已签署。密钥的证书未写明该案件的初审人时拒绝。
+退出码：0 已签署，1 被拒绝或失败，64 用法错误。</translation>
+    </message>
+    <message>
+        <source>ID, --key and --out are required</source>
+        <translation>编号、--key 和 --out 为必填项</translation>
+    </message>
+    <message>
+        <source>--version: %1: expected a version number</source>
+        <translation>--version：%1：应为版本号</translation>
+    </message>
+    <message>
+        <source>The approver&apos;s key folder (key.pem and cert.pem). Required.</source>
+        <translation>复核人的密钥文件夹（key.pem 和 cert.pem）。必填。</translation>
+    </message>
+    <message>
+        <source>The package the reviewer signed. Required.</source>
+        <translation>初审人已签署的数据包。必填。</translation>
+    </message>
+    <message>
+        <source>The approver countersigns a package file; refused for the reviewer&apos;s own certificate or key, and unless the certificate names the approver the review records. With --db, the case becomes countersigned too.
+Exit 0 countersigned, 1 refused or a failure, 64 wrong usage.</source>
+        <translation>复核人对数据包文件复核签名；使用初审人本人的证书或密钥时拒绝，证书未写明审核记录中的复核人时也拒绝。指定 --db 时，案件同时转为已复核签名。
+退出码：0 已复核签名，1 被拒绝或失败，64 用法错误。</translation>
+    </message>
+    <message>
+        <source>FILE and --key are required</source>
+        <translation>文件和 --key 为必填项</translation>
+    </message>
+    <message>
+        <source>Also trust this certificate (PEM or DER), beside the trust store; may be repeated.</source>
+        <translation>除信任库外，另信任该证书（PEM 或 DER）；可重复指定。</translation>
+    </message>
+    <message>
+        <source>CERT</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Every signer must be trusted.</source>
+        <translation>每个签署人都必须受信任。</translation>
+    </message>
+    <message>
+        <source>The package must be countersigned by the approver the review records, with another certificate and key than the reviewer&apos;s.</source>
+        <translation>数据包必须由审核记录中的复核人复核签名，且所用证书和密钥不同于初审人的。</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation>以 JSON 输出校验报告。</translation>
+    </message>
+    <message>
+        <source>The package to verify. Required.</source>
+        <translation>要校验的数据包。必填。</translation>
+    </message>
+    <message>
+        <source>Checks every member of a review package, every signature and the signers&apos; trust (the trust store the GUI keeps).
+Exit 0 valid, 1 modified or invalid (or a required condition unmet), 2 not a readable package, 64 wrong usage.</source>
+        <translation>检查审核数据包的每个成员文件、每个签名以及签署人是否受信任（使用图形界面维护的信任库）。
+退出码：0 有效，1 被修改或无效（或未满足要求的条件），2 不是可读取的数据包，64 用法错误。</translation>
+    </message>
+    <message>
+        <source>FILE is required</source>
+        <translation>文件为必填项</translation>
+    </message>
 </context>
 <context>
     <name>gd::lifecycle</name>
