@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <source>Acknowledge Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note (what was done, who was informed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Approval</name>
     <message>
         <source>Only a case awaiting approval can be approved; this case is &quot;%1&quot;.</source>
@@ -1069,6 +1096,77 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     </message>
 </context>
 <context>
+    <name>MonitoringSettingsPage</name>
+    <message>
+        <source>Risk alert thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization &amp;expiring within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An authorization or agreement that ends within this many days raises &quot;expiring&quot; (critical within 7 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Incident open longer than:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A security incident still open after this many days raises an alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filing due within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan or agreement not filed this many working days after its decision is overdue (statutory holidays and make-up working days counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual &amp;disclosure due by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementing bodies and operators publish the prior year&apos;s information by this day (31 March)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watched feed folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed files (calls, incidents, filings; JSON or CSV) that an operation platform drops into this folder are imported while GrantDesk runs, each file once, with the same checks as File → Import. Leave empty to watch no folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No folder watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Officer</name>
     <message>
         <source>%1 (%2)</source>
@@ -1123,6 +1221,18 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     </message>
     <message>
         <source>&amp;Approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roles choose what GrantDesk offers you. Agreeing or sending back is signed with your key, whose certificate the trust store must trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprints of your own certificates, recorded when a key is made or imported in Tools → Settings… → Signing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2841,30 +2951,6 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
 </context>
 <context>
     <name>gd::AcknowledgeDialog</name>
-    <message>
-        <source>Acknowledge Alert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alert:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Severity:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Subject:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Note (what was done, who was informed):</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Acknowledge</source>
         <translation type="unfinished"></translation>
@@ -5223,70 +5309,6 @@ Unified social credit code: %2</source>
 <context>
     <name>gd::MonitoringSettingsPage</name>
     <message>
-        <source> days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> working days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Risk alert thresholds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An authorization or agreement that ends within this many days raises &quot;expiring&quot; (critical within 7 days)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Authorization &amp;expiring within:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A security incident still open after this many days raises an alert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Incident open longer than:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Filing due within:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Annual &amp;disclosure due by:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Implementing bodies and operators publish the prior year&apos;s information by this day (31 March)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Watched feed folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Feed files (calls, incidents, filings; JSON or CSV) that an operation platform drops into this folder are imported while GrantDesk runs, each file once, with the same checks as File → Import. Leave empty to watch no folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No folder watched</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Monitoring</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5300,10 +5322,6 @@ Unified social credit code: %2</source>
     </message>
     <message>
         <source>%1-%2 is not a day of the year.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A plan or agreement not filed this many working days after its decision is overdue (statutory holidays and make-up working days counted)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5350,18 +5368,6 @@ Unified social credit code: %2</source>
     </message>
     <message>
         <source>Before the first review, tell GrantDesk who you are. Every event in the audit trail names the officer who did it, and a case you reviewed must be approved by another officer (four eyes).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SHA-256 fingerprints of your own certificates, recorded when a key is made or imported in Tools → Settings… → Signing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificates:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The roles choose what GrantDesk offers you. Agreeing or sending back is signed with your key, whose certificate the trust store must trust.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6030,84 +6036,17 @@ Your signature is added to %5.</source>
     </message>
 </context>
 <context>
-    <name>gd::ReviewWorkspace</name>
-    <message>
-        <source>Review: %1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>‹ Previous step  (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next step ›  (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to the first item that is still missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draft saved %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every edit is saved as a draft within a second</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>gd::ReviewHistory</name>
     <message>
         <source>The recorded events of this review, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs attention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Current step (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✓ Ready to submit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n required item(s) missing</source>
-        <translation>
-            <numerusform>%n required item missing</numerusform>
-            <numerusform>%n required items missing</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>→ go</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This review is read-only: the case is “%1”. Its answers are shown as they were submitted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6116,6 +6055,11 @@ Your signature is added to %5.</source>
     </message>
     <message>
         <source>item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>checklist item: verdict</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6128,10 +6072,6 @@ Your signature is added to %5.</source>
     </message>
     <message>
         <source>proposal edited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No events yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6151,6 +6091,14 @@ Your signature is added to %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>reasons for sending back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approver&apos;s comment on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>formal check notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6164,51 +6112,6 @@ Your signature is added to %5.</source>
     </message>
     <message>
         <source>fee notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>justified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>excessive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cleared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>resource %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>resource %1: comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You approve this case (复核): the reviewer&apos;s answers are shown read-only. Comment on any step below its page, then agree or send the case back on the decision step.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Return notice: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reasons for sending back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>approver&apos;s comment on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <comment>checklist item: verdict</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6249,6 +6152,96 @@ Your signature is added to %5.</source>
     </message>
     <message>
         <source>fee computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>justified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excessive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resource %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resource %1: comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::ReviewWorkspace</name>
+    <message>
+        <source>Review: %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‹ Previous step  (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step ›  (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the first item that is still missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every edit is saved as a draft within a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Ready to submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required item(s) missing</source>
+        <translation>
+            <numerusform>%n required item missing</numerusform>
+            <numerusform>%n required items missing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>→ go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This review is read-only: the case is “%1”. Its answers are shown as they were submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You approve this case (复核): the reviewer&apos;s answers are shown read-only. Comment on any step below its page, then agree or send the case back on the decision step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return notice: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6619,6 +6612,25 @@ Your signature is added to %5.</source>
     </message>
     <message>
         <source>The key and certificate were imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::StepNavigator</name>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current step (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <source>Acknowledge Alert</source>
+        <translation>确认预警</translation>
+    </message>
+    <message>
+        <source>Alert:</source>
+        <translation>预警：</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>严重程度：</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>对象：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>&amp;Note (what was done, who was informed):</source>
+        <translation>备注（采取的措施、已告知的人员）(&amp;N)：</translation>
+    </message>
+</context>
+<context>
     <name>Approval</name>
     <message>
         <source>Only a case awaiting approval can be approved; this case is &quot;%1&quot;.</source>
@@ -1072,6 +1099,77 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     </message>
 </context>
 <context>
+    <name>MonitoringSettingsPage</name>
+    <message>
+        <source>Risk alert thresholds</source>
+        <translation>风险预警阈值</translation>
+    </message>
+    <message>
+        <source>Authorization &amp;expiring within:</source>
+        <translation>授权即将到期的天数(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>An authorization or agreement that ends within this many days raises &quot;expiring&quot; (critical within 7 days)</source>
+        <translation>授权或协议在此天数内到期时发出“即将到期”预警（7 天内为严重）</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>&amp;Incident open longer than:</source>
+        <translation>安全事件未关闭超过(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>A security incident still open after this many days raises an alert</source>
+        <translation>安全事件超过此天数仍未关闭时发出预警</translation>
+    </message>
+    <message>
+        <source>&amp;Filing due within:</source>
+        <translation>备案期限(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>A plan or agreement not filed this many working days after its decision is overdue (statutory holidays and make-up working days counted)</source>
+        <translation>实施方案或协议在决定后超过此工作日数仍未备案即为逾期（已计入法定节假日和调休上班日）</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source>Annual &amp;disclosure due by:</source>
+        <translation>年度信息披露截止日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Implementing bodies and operators publish the prior year&apos;s information by this day (31 March)</source>
+        <translation>实施机构和运营机构应于此日期（3 月 31 日）前披露上一年度信息</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Watched feed folder</source>
+        <translation>监视的数据源文件夹</translation>
+    </message>
+    <message>
+        <source>Feed files (calls, incidents, filings; JSON or CSV) that an operation platform drops into this folder are imported while GrantDesk runs, each file once, with the same checks as File → Import. Leave empty to watch no folder.</source>
+        <translation>运营平台放入此文件夹的数据源文件（调用、安全事件、备案；JSON 或 CSV）会在授权审核台运行时自动导入，每个文件只导入一次，检查与“文件 → 导入”相同。留空则不监视任何文件夹。</translation>
+    </message>
+    <message>
+        <source>No folder watched</source>
+        <translation>未监视文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+</context>
+<context>
     <name>Officer</name>
     <message>
         <source>%1 (%2)</source>
@@ -1127,6 +1225,18 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     <message>
         <source>&amp;Approver</source>
         <translation>复核人(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The roles choose what GrantDesk offers you. Agreeing or sending back is signed with your key, whose certificate the trust store must trust.</source>
+        <translation>角色只决定 GrantDesk 向您提供哪些操作。同意或退回须以您的密钥签名，且其证书须为信任库所信任。</translation>
+    </message>
+    <message>
+        <source>Certificates:</source>
+        <translation>证书：</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprints of your own certificates, recorded when a key is made or imported in Tools → Settings… → Signing</source>
+        <translation>您本人证书的 SHA-256 指纹，在“工具 → 设置… → 签名”中生成或导入密钥时记录</translation>
     </message>
 </context>
 <context>
@@ -2838,30 +2948,6 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
 </context>
 <context>
     <name>gd::AcknowledgeDialog</name>
-    <message>
-        <source>Acknowledge Alert</source>
-        <translation>确认预警</translation>
-    </message>
-    <message>
-        <source>Alert:</source>
-        <translation>预警：</translation>
-    </message>
-    <message>
-        <source>Severity:</source>
-        <translation>严重程度：</translation>
-    </message>
-    <message>
-        <source>Subject:</source>
-        <translation>对象：</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>原因：</translation>
-    </message>
-    <message>
-        <source>&amp;Note (what was done, who was informed):</source>
-        <translation>备注（采取的措施、已告知的人员）(&amp;N)：</translation>
-    </message>
     <message>
         <source>Acknowledge</source>
         <translation>确认</translation>
@@ -5200,70 +5286,6 @@ Unified social credit code: %2</source>
 <context>
     <name>gd::MonitoringSettingsPage</name>
     <message>
-        <source> days</source>
-        <translation> 天</translation>
-    </message>
-    <message>
-        <source> working days</source>
-        <translation> 个工作日</translation>
-    </message>
-    <message>
-        <source>Risk alert thresholds</source>
-        <translation>风险预警阈值</translation>
-    </message>
-    <message>
-        <source>An authorization or agreement that ends within this many days raises &quot;expiring&quot; (critical within 7 days)</source>
-        <translation>授权或协议在此天数内到期时发出“即将到期”预警（7 天内为严重）</translation>
-    </message>
-    <message>
-        <source>Authorization &amp;expiring within:</source>
-        <translation>授权即将到期的天数(&amp;E)：</translation>
-    </message>
-    <message>
-        <source>A security incident still open after this many days raises an alert</source>
-        <translation>安全事件超过此天数仍未关闭时发出预警</translation>
-    </message>
-    <message>
-        <source>&amp;Incident open longer than:</source>
-        <translation>安全事件未关闭超过(&amp;I)：</translation>
-    </message>
-    <message>
-        <source>&amp;Filing due within:</source>
-        <translation>备案期限(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>month</source>
-        <translation>月</translation>
-    </message>
-    <message>
-        <source>day</source>
-        <translation>日</translation>
-    </message>
-    <message>
-        <source>Annual &amp;disclosure due by:</source>
-        <translation>年度信息披露截止日期(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>Implementing bodies and operators publish the prior year&apos;s information by this day (31 March)</source>
-        <translation>实施机构和运营机构应于此日期（3 月 31 日）前披露上一年度信息</translation>
-    </message>
-    <message>
-        <source>Watched feed folder</source>
-        <translation>监视的数据源文件夹</translation>
-    </message>
-    <message>
-        <source>Feed files (calls, incidents, filings; JSON or CSV) that an operation platform drops into this folder are imported while GrantDesk runs, each file once, with the same checks as File → Import. Leave empty to watch no folder.</source>
-        <translation>运营平台放入此文件夹的数据源文件（调用、安全事件、备案；JSON 或 CSV）会在授权审核台运行时自动导入，每个文件只导入一次，检查与“文件 → 导入”相同。留空则不监视任何文件夹。</translation>
-    </message>
-    <message>
-        <source>No folder watched</source>
-        <translation>未监视文件夹</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
-    </message>
-    <message>
         <source>Monitoring</source>
         <translation>监测</translation>
     </message>
@@ -5278,10 +5300,6 @@ Unified social credit code: %2</source>
     <message>
         <source>%1-%2 is not a day of the year.</source>
         <translation>%1-%2 不是有效的日期。</translation>
-    </message>
-    <message>
-        <source>A plan or agreement not filed this many working days after its decision is overdue (statutory holidays and make-up working days counted)</source>
-        <translation>实施方案或协议在决定后超过此工作日数仍未备案即为逾期（已计入法定节假日和调休上班日）</translation>
     </message>
 </context>
 <context>
@@ -5328,18 +5346,6 @@ Unified social credit code: %2</source>
     <message>
         <source>Before the first review, tell GrantDesk who you are. Every event in the audit trail names the officer who did it, and a case you reviewed must be approved by another officer (four eyes).</source>
         <translation>首次审核前，请填写您的身份信息。审计日志中的每条记录均载明经办人员；您初审的案件须由另一名审核人员复核（双人审核）。</translation>
-    </message>
-    <message>
-        <source>SHA-256 fingerprints of your own certificates, recorded when a key is made or imported in Tools → Settings… → Signing</source>
-        <translation>您本人证书的 SHA-256 指纹，在“工具 → 设置… → 签名”中生成或导入密钥时记录</translation>
-    </message>
-    <message>
-        <source>Certificates:</source>
-        <translation>证书：</translation>
-    </message>
-    <message>
-        <source>The roles choose what GrantDesk offers you. Agreeing or sending back is signed with your key, whose certificate the trust store must trust.</source>
-        <translation>角色只决定 GrantDesk 向您提供哪些操作。同意或退回须以您的密钥签名，且其证书须为信任库所信任。</translation>
     </message>
     <message>
         <source>(this workstation&apos;s signing key)</source>
@@ -6013,84 +6019,18 @@ Your signature is added to %5.</source>
     </message>
 </context>
 <context>
-    <name>gd::ReviewWorkspace</name>
-    <message>
-        <source>Review: %1 · %2</source>
-        <translation>审核：%1 · %2</translation>
-    </message>
-    <message>
-        <source>‹ Previous step  (%1)</source>
-        <translation>‹ 上一步（%1）</translation>
-    </message>
-    <message>
-        <source>Next step ›  (%1)</source>
-        <translation>下一步 ›（%1）</translation>
-    </message>
-    <message>
-        <source>Go to the first item that is still missing</source>
-        <translation>跳转到第一个未完成事项</translation>
-    </message>
-    <message>
-        <source>Undo %1</source>
-        <translation>撤销：%1</translation>
-    </message>
-    <message>
-        <source>Draft saved %1</source>
-        <translation>草稿已于 %1 保存</translation>
-    </message>
-    <message>
-        <source>Every edit is saved as a draft within a second</source>
-        <translation>每次编辑均在一秒内保存为草稿</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>操作记录</translation>
-    </message>
+    <name>gd::ReviewHistory</name>
     <message>
         <source>The recorded events of this review, newest first</source>
         <translation>本审核已记录的事件，最新的在前</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>Needs attention</source>
-        <translation>需关注</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>待处理</translation>
-    </message>
-    <message>
-        <source>Current step (%1)</source>
-        <translation>当前步骤（%1）</translation>
-    </message>
-    <message>
-        <source>Read-only</source>
-        <translation>只读</translation>
-    </message>
-    <message>
-        <source>✓ Ready to submit</source>
-        <translation>✓ 可以提交</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n required item(s) missing</source>
-        <translation>
-            <numerusform>尚有 %n 项未完成</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>→ go</source>
-        <translation>→ 前往</translation>
-    </message>
-    <message>
-        <source>This review is read-only: the case is “%1”. Its answers are shown as they were submitted.</source>
-        <translation>本审核为只读：案件状态为“%1”。所示内容为提交时的结论。</translation>
-    </message>
-    <message>
         <source>The history could not be read: %1</source>
         <translation>无法读取操作记录：%1</translation>
+    </message>
+    <message>
+        <source>No events yet.</source>
+        <translation>暂无记录。</translation>
     </message>
     <message>
         <source>review started</source>
@@ -6099,6 +6039,11 @@ Your signature is added to %5.</source>
     <message>
         <source>item %1</source>
         <translation>第 %1 项</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>checklist item: verdict</comment>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1 answered</source>
@@ -6111,10 +6056,6 @@ Your signature is added to %5.</source>
     <message>
         <source>proposal edited</source>
         <translation>拟定结论已编辑</translation>
-    </message>
-    <message>
-        <source>No events yet.</source>
-        <translation>暂无记录。</translation>
     </message>
     <message>
         <source>formal check confirmed</source>
@@ -6133,6 +6074,14 @@ Your signature is added to %5.</source>
         <translation>取消确认安全审查</translation>
     </message>
     <message>
+        <source>reasons for sending back</source>
+        <translation>退回原因</translation>
+    </message>
+    <message>
+        <source>approver&apos;s comment on %1</source>
+        <translation>复核人对%1的意见</translation>
+    </message>
+    <message>
         <source>formal check notes</source>
         <translation>形式审查备注</translation>
     </message>
@@ -6147,51 +6096,6 @@ Your signature is added to %5.</source>
     <message>
         <source>fee notes</source>
         <translation>费用测算备注</translation>
-    </message>
-    <message>
-        <source>justified</source>
-        <translation>必要</translation>
-    </message>
-    <message>
-        <source>excessive</source>
-        <translation>超出所需</translation>
-    </message>
-    <message>
-        <source>cleared</source>
-        <translation>已清除</translation>
-    </message>
-    <message>
-        <source>resource %1: %2</source>
-        <translation>数据资源 %1：%2</translation>
-    </message>
-    <message>
-        <source>resource %1: comment</source>
-        <translation>数据资源 %1：意见</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>未保存：%1</translation>
-    </message>
-    <message>
-        <source>You approve this case (复核): the reviewer&apos;s answers are shown read-only. Comment on any step below its page, then agree or send the case back on the decision step.</source>
-        <translation>您正在复核本案件：初审人的答复仅供查看。可在各步骤页面下方填写意见，然后在“审核意见”步骤中同意或退回初审。</translation>
-    </message>
-    <message>
-        <source>Return notice: %1</source>
-        <translation>退回通知书：%1</translation>
-    </message>
-    <message>
-        <source>reasons for sending back</source>
-        <translation>退回原因</translation>
-    </message>
-    <message>
-        <source>approver&apos;s comment on %1</source>
-        <translation>复核人对%1的意见</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <comment>checklist item: verdict</comment>
-        <translation>%1：%2</translation>
     </message>
     <message>
         <source>mode comparison weights</source>
@@ -6232,6 +6136,95 @@ Your signature is added to %5.</source>
     <message>
         <source>fee computed: %1</source>
         <translation>测算费用：%1</translation>
+    </message>
+    <message>
+        <source>justified</source>
+        <translation>必要</translation>
+    </message>
+    <message>
+        <source>excessive</source>
+        <translation>超出所需</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>已清除</translation>
+    </message>
+    <message>
+        <source>resource %1: %2</source>
+        <translation>数据资源 %1：%2</translation>
+    </message>
+    <message>
+        <source>resource %1: comment</source>
+        <translation>数据资源 %1：意见</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ReviewWorkspace</name>
+    <message>
+        <source>Review: %1 · %2</source>
+        <translation>审核：%1 · %2</translation>
+    </message>
+    <message>
+        <source>‹ Previous step  (%1)</source>
+        <translation>‹ 上一步（%1）</translation>
+    </message>
+    <message>
+        <source>Next step ›  (%1)</source>
+        <translation>下一步 ›（%1）</translation>
+    </message>
+    <message>
+        <source>Go to the first item that is still missing</source>
+        <translation>跳转到第一个未完成事项</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>撤销：%1</translation>
+    </message>
+    <message>
+        <source>Draft saved %1</source>
+        <translation>草稿已于 %1 保存</translation>
+    </message>
+    <message>
+        <source>Every edit is saved as a draft within a second</source>
+        <translation>每次编辑均在一秒内保存为草稿</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>操作记录</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>✓ Ready to submit</source>
+        <translation>✓ 可以提交</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required item(s) missing</source>
+        <translation>
+            <numerusform>尚有 %n 项未完成</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>→ go</source>
+        <translation>→ 前往</translation>
+    </message>
+    <message>
+        <source>This review is read-only: the case is “%1”. Its answers are shown as they were submitted.</source>
+        <translation>本审核为只读：案件状态为“%1”。所示内容为提交时的结论。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>You approve this case (复核): the reviewer&apos;s answers are shown read-only. Comment on any step below its page, then agree or send the case back on the decision step.</source>
+        <translation>您正在复核本案件：初审人的答复仅供查看。可在各步骤页面下方填写意见，然后在“审核意见”步骤中同意或退回初审。</translation>
+    </message>
+    <message>
+        <source>Return notice: %1</source>
+        <translation>退回通知书：%1</translation>
     </message>
     <message>
         <source>The review is shown as it is stored.</source>
@@ -6602,6 +6595,25 @@ Your signature is added to %5.</source>
     <message>
         <source>The key and certificate were imported.</source>
         <translation>密钥和证书已导入。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::StepNavigator</name>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>需关注</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Current step (%1)</source>
+        <translation>当前步骤（%1）</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 // grantdesk: the desktop application. Wiring only; the windows live in ui/.
 #include <sys/stat.h>
 
+#include <utility>
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDate>
@@ -102,22 +104,9 @@ void loadDemoIfNew(const std::shared_ptr<gd::Desk> &desk, bool forced)
     }
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+// The command line: --help, --version, the options below and the packages to verify.
+void describeCommandLine(QCommandLineParser &parser)
 {
-    // Private keys may be loaded to sign: never into a core dump.
-    gd::package::disableCoreDumps();
-    // Applicants' personal data: every file and folder GrantDesk creates is the owner's only.
-    umask(077);
-    QApplication app(argc, argv);
-    gd::setApplicationIdentity(); // the same settings, keys and trust store as the other program
-    QGuiApplication::setApplicationDisplayName(QStringLiteral("GrantDesk"));
-    gd::desktop::installIdentity(); // org.grantdesk.GrantDesk: desktop entry and icon
-
-    gd::i18n::install(gd::i18n::chooseLanguage(requestedLanguage(QCoreApplication::arguments())));
-
-    QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "main", "Review desk for applications to use public data under authorized operation."));
     parser.addHelpOption();
@@ -154,49 +143,70 @@ int main(int argc, char *argv[])
         QStringLiteral("package"),
         QCoreApplication::translate("main", "Review packages (.gdpkg) to verify."),
         QStringLiteral("[package.gdpkg...]"));
+}
+
+// The first window verifies the packages given on the command line (or opened from the file
+// manager), then asks who the officer is: every audit event names them.
+void greetFirstWindow(gd::MainWindow *window, const QStringList &packages, bool mayPrompt)
+{
+    for (const QString &argument : packages)
+        window->openPackage(QFileInfo(argument).absoluteFilePath());
+    // Scripted runs (screenshots, test mode, GRANTDESK_NO_PROFILE_PROMPT) are never stopped.
+    const bool prompt = mayPrompt && !QStandardPaths::isTestModeEnabled() &&
+                        qEnvironmentVariableIsEmpty("GRANTDESK_NO_PROFILE_PROMPT");
+    if (prompt && !gd::officer::currentProfile().isComplete() &&
+        gd::OfficerDialog::editCurrentProfile(window, true))
+        window->reloadOfficerProfile();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Private keys may be loaded to sign: never into a core dump.
+    gd::package::disableCoreDumps();
+    // Applicants' personal data: every file and folder GrantDesk creates is the owner's only.
+    umask(077);
+    QApplication app(argc, argv);
+    gd::setApplicationIdentity(); // the same settings, keys and trust store as the other program
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("GrantDesk"));
+    gd::desktop::installIdentity(); // org.grantdesk.GrantDesk: desktop entry and icon
+
+    gd::i18n::install(gd::i18n::chooseLanguage(requestedLanguage(QCoreApplication::arguments())));
+
+    QCommandLineParser parser;
+    describeCommandLine(parser);
     parser.process(app);
 
     preferCjkFont(app);
     gd::log::init(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
                       QStringLiteral("/logs"),
-                  parser.isSet(verboseOption));
+                  parser.isSet(QStringLiteral("verbose")));
 
-    const QString path =
-        parser.isSet(dbOption) ? parser.value(dbOption) : gd::Desk::defaultLocation();
-    const bool readOnly = parser.isSet(readOnlyOption);
+    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                            : gd::Desk::defaultLocation();
+    const bool readOnly = parser.isSet(QStringLiteral("read-only"));
     if (!readOnly)
         QDir().mkpath(QFileInfo(path).absolutePath());
 
     gd::DeskSession::Options options;
     options.path = path;
     options.readOnly = readOnly;
-    const bool noDemo = parser.isSet(noDemoOption);
-    const bool forceDemo = parser.isSet(demoOption);
+    const bool noDemo = parser.isSet(QStringLiteral("no-demo"));
+    const bool forceDemo = parser.isSet(QStringLiteral("demo"));
     options.prepare = [noDemo, forceDemo](const std::shared_ptr<gd::Desk> &desk) {
         if (!noDemo)
             loadDemoIfNew(desk, forceDemo);
     };
     gd::DeskSession session(options);
+    const QStringList packages = parser.positionalArguments();
+    const bool mayPrompt = !parser.isSet(QStringLiteral("no-profile-prompt"));
     bool first = true;
-    QObject::connect(
-        &session, &gd::DeskSession::windowOpened, &session, [&](gd::MainWindow *window) {
-            if (!first)
-                return;
-            first = false;
-            // A .gdpkg given on the command line (or opened from the file
-            // manager) is verified.
-            for (const QString &argument : parser.positionalArguments())
-                window->openPackage(QFileInfo(argument).absoluteFilePath());
-            // Every audit event names the officer: ask who they are before the
-            // first review. Scripted runs (screenshots, test mode,
-            // GRANTDESK_NO_PROFILE_PROMPT) are never stopped by it.
-            const bool prompt = !parser.isSet(noProfileOption) &&
-                                !QStandardPaths::isTestModeEnabled() &&
-                                qEnvironmentVariableIsEmpty("GRANTDESK_NO_PROFILE_PROMPT");
-            if (prompt && !gd::officer::currentProfile().isComplete() &&
-                gd::OfficerDialog::editCurrentProfile(window, true))
-                window->reloadOfficerProfile();
-        });
+    QObject::connect(&session, &gd::DeskSession::windowOpened, &session,
+                     [&first, packages, mayPrompt](gd::MainWindow *window) {
+                         if (std::exchange(first, false))
+                             greetFirstWindow(window, packages, mayPrompt);
+                     });
     // The window, or — when the database cannot be opened — a box offering a backup.
     session.start();
     return QApplication::exec();

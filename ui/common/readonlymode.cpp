@@ -9,6 +9,7 @@
 #include <QVBoxLayout>
 
 #include "services/desk.h"
+#include "common/palette.h"
 
 namespace gd::readonlymode {
 namespace {
@@ -64,7 +65,8 @@ void mark(QMainWindow *window, const QString &cause)
 
     auto *status = new QLabel(QCoreApplication::translate("ReadOnlyMode", "Read-only"), window);
     status->setObjectName(QStringLiteral("readOnlyLabel"));
-    status->setStyleSheet(QStringLiteral("QLabel { color: #7a4b00; font-weight: bold; }"));
+    status->setStyleSheet(QStringLiteral("QLabel { color: %1; font-weight: bold; }")
+                              .arg(palette::kReadOnlyText.name()));
     status->setToolTip(
         QCoreApplication::translate("ReadOnlyMode",
                                     "The database is open read-only: %1. Nothing is written to it.")
@@ -72,8 +74,10 @@ void mark(QMainWindow *window, const QString &cause)
     window->statusBar()->addPermanentWidget(status);
 
     QLabel *line = banner(window, QStringLiteral("databaseReadOnlyBanner"));
-    line->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fff4d6; color: #5c3d00; border-bottom: 1px solid #e0c47a; }"));
+    line->setStyleSheet(
+        QStringLiteral("QLabel { background: %1; color: %2; border-bottom: 1px solid %3; }")
+            .arg(palette::kReadOnlyBanner.background.name(), palette::kReadOnlyBanner.text.name(),
+                 palette::kReadOnlyBanner.border.name()));
     line->setText(
         QStringLiteral("<b>%1</b> %2")
             .arg(QCoreApplication::translate("ReadOnlyMode", "Read-only:").toHtmlEscaped(),

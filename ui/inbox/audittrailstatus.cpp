@@ -9,6 +9,7 @@
 #include "audit/trailanchor.h"
 #include "services/auditservice.h"
 #include "core/log.h"
+#include "common/palette.h"
 
 namespace gd {
 QString warnIfAuditTrailBroken(QStatusBar *bar, const std::shared_ptr<Desk> &desk)
@@ -23,7 +24,8 @@ QString warnIfAuditTrailBroken(QStatusBar *bar, const std::shared_ptr<Desk> &des
                                     "⚠ Audit trail broken: signing and acknowledging are refused"),
         bar);
     label->setObjectName(QStringLiteral("auditTrailWarning"));
-    label->setStyleSheet(QStringLiteral("color: #a02020; font-weight: bold"));
+    label->setStyleSheet(
+        QStringLiteral("color: %1; font-weight: bold").arg(palette::kError.name()));
     label->setToolTip(
         QCoreApplication::translate("AuditTrailStatus",
                                     "%1\n\nTools → Verify Audit Trail checks the whole trail.")

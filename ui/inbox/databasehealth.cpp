@@ -17,6 +17,7 @@
 #include "inbox/restoredialog.h"
 #include "services/desk.h"
 #include "services/deskmaintenance.h"
+#include "common/palette.h"
 
 namespace gd {
 
@@ -133,8 +134,10 @@ void DatabaseHealth::reportProblems()
         details += QLatin1Char('\n') + tr("… and %n more", nullptr, int(m_problems.size() - 5));
 
     QLabel *banner = readonlymode::banner(m_window, QStringLiteral("databaseProblemBanner"));
-    banner->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fde2e2; color: #7a1010; border-bottom: 1px solid #e3a0a0; }"));
+    banner->setStyleSheet(
+        QStringLiteral("QLabel { background: %1; color: %2; border-bottom: 1px solid %3; }")
+            .arg(palette::kDamageBanner.background.name(), palette::kDamageBanner.text.name(),
+                 palette::kDamageBanner.border.name()));
     banner->setText(QStringLiteral("<b>%1</b> %2 <a href=\"restore\">%3</a>")
                         .arg(tr("Damaged database:").toHtmlEscaped(), what.toHtmlEscaped(),
                              m_restoreAction->isEnabled()

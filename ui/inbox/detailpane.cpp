@@ -23,17 +23,19 @@
 #include "domain/register.h"
 #include "domain/vocabulary.h"
 #include "domain/workflow.h"
-#include "itemmodels/inboxmodel.h"
+#include "common/palette.h"
+#include "common/statuscolours.h"
 
 namespace gd {
 namespace {
 
-const QLatin1String kOk("#2e7d32");
-const QLatin1String kWarn("#a85a00");
-const QLatin1String kBad("#b01e1e");
-const QLatin1String kMuted("#6b6b6b");
-const QLatin1String kWarnBackground("#fff3dc");
-const QLatin1String kBadBackground("#fde8e6");
+// The palette's colours as the "#rrggbb" this HTML writes.
+const QString kOk = palette::kOk.name();
+const QString kWarn = palette::kWarn.name();
+const QString kBad = palette::kBad.name();
+const QString kMuted = palette::kMuted.name();
+const QString kWarnBackground = palette::kWarnBackground.name();
+const QString kBadBackground = palette::kBadBackground.name();
 
 QString esc(const QString &text)
 {
@@ -64,9 +66,9 @@ QString orDash(const QString &text)
 
 QString section(const QString &title, const QString &body)
 {
-    return QStringLiteral("<h3 style=\"margin-top:14px; margin-bottom:4px; color:#2b4a6b\">%1</h3>"
-                          "%2")
-        .arg(esc(title), body);
+    return QStringLiteral("<h3 style=\"margin-top:14px; margin-bottom:4px; color:%1\">%2</h3>"
+                          "%3")
+        .arg(palette::kHeading.name(), esc(title), body);
 }
 
 QString table(const QStringList &rows)
@@ -233,7 +235,8 @@ QString DetailPane::headerHtml(const Application &app) const
                      [&](const VersionInfo &v) { return v.version == app.version; });
     QStringList headline;
     if (current != m_versions.cend()) {
-        headline << coloured(InboxModel::statusColor(current->status).name(), QStringLiteral("●")) +
+        headline << coloured(statuscolours::caseStatus(current->status).name(),
+                             QStringLiteral("●")) +
                         QLatin1Char(' ') + esc(caseStatusLabel(current->status));
         headline << esc(tr("Decision: %1").arg(decisionLabel(current->decision)));
     }
@@ -507,7 +510,7 @@ QString DetailPane::versionsHtml(const Application &app) const
                                 "<td style=\"padding-left:8px\">%4</td>"
                                 "<td style=\"padding-left:8px\">%5</td></tr>")
                      .arg(link,
-                          coloured(InboxModel::statusColor(v.status).name(), QStringLiteral("●")),
+                          coloured(statuscolours::caseStatus(v.status).name(), QStringLiteral("●")),
                           esc(caseStatusLabel(v.status)), decision,
                           muted(esc(tr("submitted %1").arg(dateTime(v.submittedAt)))));
     }
@@ -635,7 +638,7 @@ void DetailPane::showMessage(const QString &text, bool error)
     m_message->setText(text);
     m_message->setStyleSheet(
         error ? QStringLiteral("background:%1; color:%2;").arg(kBadBackground, kBad)
-              : QStringLiteral("background:#e8f3ea; color:%1;").arg(kOk));
+              : QStringLiteral("background:%1; color:%2;").arg(palette::kOkBackground.name(), kOk));
     m_message->show();
     if (error)
         log::warning(text);

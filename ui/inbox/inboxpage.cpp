@@ -54,6 +54,8 @@
 #include "services/desk.h"
 #include "settings/officerdialog.h"
 #include "settings/settingsdialog.h"
+#include "common/palette.h"
+#include "common/statuscolours.h"
 
 namespace gd {
 namespace {
@@ -143,8 +145,9 @@ void MainWindow::createInboxPage()
     chipLayout->setContentsMargins(6, 4, 6, 4);
     m_idChip = new QPushButton(chipBar);
     m_idChip->setObjectName(QStringLiteral("idFilterChip"));
-    m_idChip->setStyleSheet(QStringLiteral("QPushButton { background: #e3ecf7; border: 1px solid "
-                                           "#9db7d9; border-radius: 9px; padding: 2px 10px; }"));
+    m_idChip->setStyleSheet(QStringLiteral("QPushButton { background: %1; border: 1px solid "
+                                           "%2; border-radius: 9px; padding: 2px 10px; }")
+                                .arg(palette::kChipBackground.name(), palette::kChipBorder.name()));
     connect(m_idChip, &QPushButton::clicked, this, &MainWindow::clearIdFilter);
     chipLayout->addWidget(m_idChip);
     chipLayout->addStretch(1);
@@ -203,7 +206,7 @@ void MainWindow::createFilterBar()
         const CaseStatus status = *caseStatusFromCode(code);
         m_statusFilter->addItem(caseStatusLabel(status), code);
         m_statusFilter->setItemIcon(m_statusFilter->count() - 1,
-                                    statusDot(InboxModel::statusColor(status)));
+                                    statusDot(statuscolours::caseStatus(status)));
     }
     m_statusFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     statusLabel->setBuddy(m_statusFilter);
@@ -361,8 +364,8 @@ void MainWindow::updateStatusBar()
     QString overdueText = counted ? tr("%n overdue", nullptr, overdue)
                                   : tr("overdue unknown (%1)").arg(counted.error().toString());
     if (overdue > 0)
-        overdueText = QStringLiteral("<span style=\"color:#b01e1e; font-weight:bold\">%1</span>")
-                          .arg(overdueText.toHtmlEscaped());
+        overdueText = QStringLiteral("<span style=\"color:%1; font-weight:bold\">%2</span>")
+                          .arg(palette::kBad.name(), overdueText.toHtmlEscaped());
     m_countLabel->setText(
         QStringList{tr("%n application(s)", nullptr, total).toHtmlEscaped(), overdueText,
                     tr("database %1").arg(QFileInfo(m_desk->location()).fileName()).toHtmlEscaped()}

@@ -14,6 +14,7 @@
 #include "common/filedialogs.h"
 #include "core/identitytext.h"
 #include "services/deskmaintenance.h"
+#include "common/palette.h"
 
 namespace gd {
 namespace {
@@ -125,7 +126,7 @@ void RestoreDialog::fill()
             auto *item = new QTableWidgetItem(text);
             item->setToolTip(tip.isEmpty() ? text : tip);
             if (!backup.sound())
-                item->setForeground(QColor(0xb0, 0x1e, 0x1e));
+                item->setForeground(palette::kBad);
             m_table->setItem(row, column, item);
         };
         set(FileColumn, identitytext::displaySafe(QFileInfo(backup.path).fileName()),

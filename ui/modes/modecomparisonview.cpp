@@ -26,8 +26,8 @@
 namespace gd {
 namespace {
 
-const QColor kAdjusted{0xff, 0xf1, 0xc9};
-const QColor kDeclared{0xe6, 0xef, 0xfa};
+const QColor kAdjusted = palette::kAdjustedBackground;
+const QColor kDeclared = palette::kDeclaredBackground;
 
 QString key(const QString &mode, const QString &dimension)
 {

@@ -2,16 +2,16 @@
 #include "acknowledgedialog.h"
 
 #include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 #include "core/log.h"
 #include "package/package.h"
 #include "package/ownkey.h"
 #include "services/monitoringservice.h"
+#include "ui_acknowledgedialog.h"
+#include "common/palette.h"
 
 namespace gd {
 
@@ -20,48 +20,31 @@ AcknowledgeDialog::AcknowledgeDialog(std::shared_ptr<Desk> desk, monitoring::Ale
     : QDialog(parent)
     , m_desk(std::move(desk))
     , m_alert(std::move(alert))
-    , m_note(new QPlainTextEdit(this))
-    , m_error(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_ui(std::make_unique<Ui::AcknowledgeDialog>())
 {
-    setObjectName(QStringLiteral("acknowledgeDialog"));
-    setWindowTitle(tr("Acknowledge Alert"));
-    auto *layout = new QVBoxLayout(this);
-    auto *form = new QFormLayout;
-    auto *what = new QLabel(monitoring::alertcode::label(m_alert.code), this);
-    what->setStyleSheet(QStringLiteral("font-weight: bold"));
-    form->addRow(tr("Alert:"), what);
-    form->addRow(tr("Severity:"), new QLabel(monitoring::severityLabel(m_alert.severity), this));
-    form->addRow(tr("Subject:"), new QLabel(m_alert.subject.label.isEmpty() ? m_alert.subject.id
-                                                                            : m_alert.subject.label,
-                                            this));
-    auto *reason = new QLabel(m_alert.reason, this);
-    reason->setWordWrap(true);
-    form->addRow(tr("Reason:"), reason);
-    layout->addLayout(form);
-
-    auto *noteLabel = new QLabel(tr("&Note (what was done, who was informed):"), this);
-    noteLabel->setBuddy(m_note);
-    layout->addWidget(noteLabel);
-    m_note->setObjectName(QStringLiteral("ackNote"));
-    m_note->setTabChangesFocus(true);
+    m_ui->setupUi(this); // the form: acknowledgedialog.ui
+    m_note = m_ui->ackNote;
+    m_error = m_ui->ackError;
+    m_buttons = m_ui->buttons;
+    m_ui->alertValue->setText(monitoring::alertcode::label(m_alert.code));
+    m_ui->severityValue->setText(monitoring::severityLabel(m_alert.severity));
+    m_ui->subjectValue->setText(m_alert.subject.label.isEmpty() ? m_alert.subject.id
+                                                                : m_alert.subject.label);
+    m_ui->reasonValue->setText(m_alert.reason);
     if (m_alert.acknowledgement)
         m_note->setPlainText(m_alert.acknowledgement->note);
     m_note->setMinimumHeight(fontMetrics().height() * 5);
-    layout->addWidget(m_note, 1);
-    m_error->setObjectName(QStringLiteral("ackError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #a02020"));
+    m_error->setStyleSheet(palette::textStyle(palette::kError));
     m_error->hide();
-    layout->addWidget(m_error);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Acknowledge"));
-    layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &AcknowledgeDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &AcknowledgeDialog::reject);
     connect(m_note, &QPlainTextEdit::textChanged, this, &AcknowledgeDialog::updateButtons);
     updateButtons();
     resize(std::max(sizeHint().width(), 480), sizeHint().height());
 }
+
+AcknowledgeDialog::~AcknowledgeDialog() = default;
 
 void AcknowledgeDialog::updateButtons()
 {

@@ -11,6 +11,10 @@ class QDialogButtonBox;
 class QLabel;
 class QPlainTextEdit;
 
+namespace Ui {
+class AcknowledgeDialog;
+}
+
 namespace gd {
 
 class Desk;
@@ -27,6 +31,7 @@ class AcknowledgeDialog final : public QDialog
 public:
     AcknowledgeDialog(std::shared_ptr<Desk> desk, monitoring::Alert alert,
                       QWidget *parent = nullptr);
+    ~AcknowledgeDialog() override;
 
     void accept() override;
 
@@ -35,6 +40,7 @@ private:
 
     std::shared_ptr<Desk> m_desk;
     monitoring::Alert m_alert;
+    std::unique_ptr<Ui::AcknowledgeDialog> m_ui;
     QPlainTextEdit *m_note;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;

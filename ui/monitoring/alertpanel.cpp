@@ -13,6 +13,8 @@
 #include "common/statusdot.h"
 #include "monitoring/acknowledgedialog.h"
 #include "services/desk.h"
+#include "common/palette.h"
+#include "common/statuscolours.h"
 
 namespace gd {
 namespace {
@@ -24,19 +26,6 @@ enum Column
     SubjectColumn,
     ColumnCount
 };
-
-QColor severityColor(monitoring::AlertSeverity severity)
-{
-    switch (severity) {
-    case monitoring::AlertSeverity::Critical:
-        return QColor(0xb0, 0x1e, 0x1e);
-    case monitoring::AlertSeverity::Warning:
-        return QColor(0xc7, 0x7c, 0x02);
-    case monitoring::AlertSeverity::Info:
-        break;
-    }
-    return QColor(0x3b, 0x6e, 0xa8);
-}
 
 QString subjectText(const monitoring::Alert &alert)
 {
@@ -73,7 +62,8 @@ AlertPanel::AlertPanel(std::shared_ptr<Desk> desk, QWidget *parent)
     m_severity->addItem(tr("All severities"), QString());
     for (auto severity : {monitoring::AlertSeverity::Critical, monitoring::AlertSeverity::Warning,
                           monitoring::AlertSeverity::Info}) {
-        m_severity->addItem(statusDot(severityColor(severity)), monitoring::severityLabel(severity),
+        m_severity->addItem(statusDot(statuscolours::severity(severity)),
+                            monitoring::severityLabel(severity),
                             monitoring::severityCode(severity));
     }
     m_severity->setToolTip(tr("Show only alerts of this severity"));
@@ -155,7 +145,7 @@ void AlertPanel::rebuild()
     for (const monitoring::Alert &alert : shown) {
         auto *item = new QTreeWidgetItem(m_list);
         item->setData(0, Qt::UserRole, alert.key);
-        item->setIcon(SeverityColumn, statusDot(severityColor(alert.severity)));
+        item->setIcon(SeverityColumn, statusDot(statuscolours::severity(alert.severity)));
         item->setText(SeverityColumn, monitoring::severityLabel(alert.severity));
         item->setText(AlertColumn, monitoring::alertcode::label(alert.code) +
                                        (alert.acknowledged() ? QStringLiteral(" ✓") : QString()));
@@ -214,8 +204,9 @@ void AlertPanel::updateDetail()
                             identitytext::displaySafe(subjectText(*alert)).toHtmlEscaped(),
                             identitytext::displaySafe(alert->reason).toHtmlEscaped());
     if (alert->acknowledgement)
-        html += QStringLiteral("<br/><span style=\"color:#1f6b3a\">%1</span>")
-                    .arg(tr("Acknowledged by %1 on %2: %3")
+        html += QStringLiteral("<br/><span style=\"color:%1\">%2</span>")
+                    .arg(palette::kSettled.name(),
+                         tr("Acknowledged by %1 on %2: %3")
                              .arg(identitytext::displaySafe(alert->acknowledgement->actor),
                                   alert->acknowledgement->at.toLocalTime().toString(
                                       QStringLiteral("yyyy-MM-dd HH:mm")),

@@ -38,6 +38,7 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include "common/charts.h"
 #include "common/filedialogs.h"
 #include "core/log.h"
 #include "monitoring/alertpanel.h"
@@ -53,16 +54,6 @@ namespace {
 
 using monitoring::Dimension;
 namespace charts = report::charts;
-
-void clearChart(QChart *chart)
-{
-    chart->removeAllSeries();
-    const auto axes = chart->axes();
-    for (QAbstractAxis *axis : axes) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
-}
 
 /** Axis range and tick count: whole numbers for small counts, else "nice" ticks. */
 void setValueRange(QValueAxis *axis, double maximum, bool whole)
@@ -122,59 +113,68 @@ void DashboardPage::showChart(const report::DashboardChart &chart)
         return;
     QChart *c = view->chart();
     clearChart(c);
-    const charts::ChartData &d = chart.data;
-    c->setTitle(d.title);
+    c->setTitle(chart.data.title);
     QFont titleFont = font();
     titleFont.setBold(true);
     c->setTitleFont(titleFont);
-    const QString id = chart.id;
     // Domains: many names of several characters, which no axis of this size shows whole; a
     // ring with a legend names every one (the printed report draws bars, it has the room).
-    if (d.kind == charts::ChartData::Kind::Pie || chart.id == QLatin1String("domains")) {
-        auto *series = new QPieSeries(c);
-        series->setPieSize(0.62);
-        if (!d.centerText.isEmpty() || d.donut)
-            series->setHoleSize(0.35);
-        const QList<double> values = d.series.value(0).values;
-        double total = 0;
-        for (double v : values)
-            total += v;
-        for (int i = 0; i < d.categories.size(); ++i) {
-            const double v = values.value(i);
-            auto *slice = series->append(
-                tr("%1: %2").arg(d.categories.at(i), d.format ? d.format(v) : QString::number(v)),
-                v);
-            const QColor color = d.categoryColors.value(i).isValid() ? d.categoryColors.value(i)
-                                                                     : charts::paletteColor(i);
-            slice->setColor(color);
-            slice->setBorderColor(Qt::white);
-            slice->setLabelVisible(false); // the legend names it, with its share
-            connect(slice, &QPieSlice::clicked, this, [this, id, i] { drillDownChart(id, i); });
-            connect(slice, &QPieSlice::hovered, slice,
-                    [slice](bool on) { slice->setExploded(on); });
-        }
-        c->addSeries(series);
-        c->legend()->setVisible(true);
-        c->legend()->setAlignment(Qt::AlignRight);
-        c->legend()->setShowToolTips(true);
-        // Shares in the legend too, so nothing needs a label on the ring.
-        const auto markers = c->legend()->markers(series);
-        for (int i = 0; i < markers.size() && i < values.size(); ++i) {
-            if (total > 0)
-                markers.at(i)->setLabel(
-                    tr("%1 (%2%)")
-                        .arg(markers.at(i)->label())
-                        .arg(QLocale().toString(100.0 * values.at(i) / total, 'f', 0)));
-        }
-        if (total <= 0)
-            c->setTitle(d.title + QStringLiteral("\n") + tr("(nothing in this period)"));
-        return;
-    }
+    if (chart.data.kind == charts::ChartData::Kind::Pie || chart.id == QLatin1String("domains"))
+        showRing(c, chart);
+    else
+        showSeries(c, chart);
+}
 
+/** A pie or ring: one slice per category, its share in the legend; a click drills down. */
+void DashboardPage::showRing(QChart *c, const report::DashboardChart &chart)
+{
+    const charts::ChartData &d = chart.data;
+    const QString id = chart.id;
+    auto *series = new QPieSeries(c);
+    series->setPieSize(0.62);
+    if (!d.centerText.isEmpty() || d.donut)
+        series->setHoleSize(0.35);
+    const QList<double> values = d.series.value(0).values;
+    double total = 0;
+    for (double v : values)
+        total += v;
+    for (int i = 0; i < d.categories.size(); ++i) {
+        const double v = values.value(i);
+        auto *slice = series->append(
+            tr("%1: %2").arg(d.categories.at(i), d.format ? d.format(v) : QString::number(v)), v);
+        const QColor color = d.categoryColors.value(i).isValid() ? d.categoryColors.value(i)
+                                                                 : charts::paletteColor(i);
+        slice->setColor(color);
+        slice->setBorderColor(Qt::white);
+        slice->setLabelVisible(false); // the legend names it, with its share
+        connect(slice, &QPieSlice::clicked, this, [this, id, i] { drillDownChart(id, i); });
+        connect(slice, &QPieSlice::hovered, slice, [slice](bool on) { slice->setExploded(on); });
+    }
+    c->addSeries(series);
+    c->legend()->setVisible(true);
+    c->legend()->setAlignment(Qt::AlignRight);
+    c->legend()->setShowToolTips(true);
+    // Shares in the legend too, so nothing needs a label on the ring.
+    const auto markers = c->legend()->markers(series);
+    for (int i = 0; i < markers.size() && i < values.size(); ++i) {
+        if (total > 0)
+            markers.at(i)->setLabel(
+                tr("%1 (%2%)")
+                    .arg(markers.at(i)->label())
+                    .arg(QLocale().toString(100.0 * values.at(i) / total, 'f', 0)));
+    }
+    if (total <= 0)
+        c->setTitle(d.title + QStringLiteral("\n") + tr("(nothing in this period)"));
+}
+
+/** Bars or lines over the categories, with a value axis; a click on a bar or point drills down. */
+void DashboardPage::showSeries(QChart *c, const report::DashboardChart &chart)
+{
+    const charts::ChartData &d = chart.data;
+    const QString id = chart.id;
     auto *x = new QBarCategoryAxis(c);
-    QStringList categories = d.categories;
     const bool months = chart.id == QLatin1String("calls") || chart.id == QLatin1String("revenue");
-    x->append(categories);
+    x->append(d.categories);
     x->setTitleText(d.xLabel);
     auto *y = new QValueAxis(c);
     y->setTitleText(d.yLabel);

@@ -46,6 +46,7 @@
 #include "monitoring/watchedfolder.h"
 #include "pricing/rulelibrary.h"
 #include "services/monitoringservice.h"
+#include "common/palette.h"
 
 namespace gd {
 namespace {
@@ -69,6 +70,14 @@ QComboBox *makeFilterCombo(const QString &name, const QString &all, QWidget *par
     combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     combo->setMaximumWidth(260);
     return combo;
+}
+
+/** A notice above the dashboard, framed in the colours of @p banner. */
+QString bannerStyle(const palette::Banner &banner)
+{
+    return QStringLiteral(
+               "QLabel { background: %1; color: %2; border: 1px solid %3; padding: 4px; }")
+        .arg(banner.background.name(), banner.text.name(), banner.border.name());
 }
 
 } // namespace
@@ -116,7 +125,30 @@ DashboardPage::DashboardPage(std::shared_ptr<Desk> desk, QWidget *parent)
     layout->addWidget(m_notice);
 
     // Left: the cards, then charts and the indicator table; right: the alerts.
-    auto *left = new QWidget(content);
+    QWidget *left = makeLeftColumn(content);
+
+    m_splitter->setObjectName(QStringLiteral("dashboardSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_alerts);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_alerts->setMinimumWidth(300);
+    m_splitter->setSizes({1080, 360});
+    layout->addWidget(m_splitter, 1);
+    scroll->setWidget(content);
+
+    followAlertsAndFeeds();
+    applyPreset();
+    m_watched->reloadFromSettings();
+}
+
+DashboardPage::~DashboardPage() = default;
+
+/** The indicator cards, then the charts and the indicator table in tabs, then a summary. */
+QWidget *DashboardPage::makeLeftColumn(QWidget *parent)
+{
+    auto *left = new QWidget(parent);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->setSpacing(6);
@@ -133,6 +165,19 @@ DashboardPage::DashboardPage(std::shared_ptr<Desk> desk, QWidget *parent)
     m_lowerTabs->setObjectName(QStringLiteral("dashboardTabs"));
     m_lowerTabs->setDocumentMode(true);
     m_lowerTabs->addTab(makeCharts(), tr("Charts"));
+    makeIndicatorTable();
+    m_lowerTabs->addTab(m_table, tr("Indicator Table"));
+    leftLayout->addWidget(m_lowerTabs, 1);
+    m_summary->setObjectName(QStringLiteral("dashboardSummary"));
+    m_summary->setStyleSheet(palette::textStyle(palette::kQuiet));
+    leftLayout->addWidget(m_summary);
+
+    return left;
+}
+
+/** The indicators as a table, one per row with its value, cases and definition. */
+void DashboardPage::makeIndicatorTable()
+{
     m_table->setObjectName(QStringLiteral("indicatorTable"));
     m_table->setColumnCount(4);
     m_table->setHeaderLabels({tr("Indicator"), tr("Value"), tr("Cases"), tr("Definition")});
@@ -146,23 +191,11 @@ DashboardPage::DashboardPage(std::shared_ptr<Desk> desk, QWidget *parent)
         if (!id.isEmpty())
             drillDownIndicator(id);
     });
-    m_lowerTabs->addTab(m_table, tr("Indicator Table"));
-    leftLayout->addWidget(m_lowerTabs, 1);
-    m_summary->setObjectName(QStringLiteral("dashboardSummary"));
-    m_summary->setStyleSheet(QStringLiteral("color: #555555"));
-    leftLayout->addWidget(m_summary);
+}
 
-    m_splitter->setObjectName(QStringLiteral("dashboardSplitter"));
-    m_splitter->setChildrenCollapsible(false);
-    m_splitter->addWidget(left);
-    m_splitter->addWidget(m_alerts);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 1);
-    m_alerts->setMinimumWidth(300);
-    m_splitter->setSizes({1080, 360});
-    layout->addWidget(m_splitter, 1);
-    scroll->setWidget(content);
-
+/** The alert panel's requests, and the feeds the watched folder imports or refuses. */
+void DashboardPage::followAlertsAndFeeds()
+{
     connect(m_alerts, &AlertPanel::applicationsRequested, this,
             &DashboardPage::applicationsRequested);
     connect(m_alerts, &AlertPanel::notify, this, &DashboardPage::notify);
@@ -189,12 +222,7 @@ DashboardPage::DashboardPage(std::shared_ptr<Desk> desk, QWidget *parent)
         emit notify(message);
     });
     connect(m_watched, &WatchedFolder::settingsChanged, this, &DashboardPage::invalidate);
-
-    applyPreset();
-    m_watched->reloadFromSettings();
 }
-
-DashboardPage::~DashboardPage() = default;
 
 void DashboardPage::invalidate()
 {
@@ -318,11 +346,8 @@ void DashboardPage::showNotice(const QString &text, bool problem, const QString 
     m_notice->setText(
         QStringLiteral("%1  %2").arg(QTime::currentTime().toString(QStringLiteral("HH:mm")), text));
     m_notice->setToolTip(details);
-    m_notice->setStyleSheet(problem
-                                ? QStringLiteral("QLabel { background: #fbeaea; color: #8a1c1c; "
-                                                 "border: 1px solid #e0b4b4; padding: 4px; }")
-                                : QStringLiteral("QLabel { background: #eaf5ee; color: #1f5a35; "
-                                                 "border: 1px solid #b7dcc4; padding: 4px; }"));
+    m_notice->setStyleSheet(problem ? bannerStyle(palette::kProblemBanner)
+                                    : bannerStyle(palette::kSuccessBanner));
     if (!details.isEmpty()) {
         // The first errors on the page, all of them in the tooltip and the log.
         const QStringList lines = details.split(QLatin1Char('\n'));

@@ -12,6 +12,7 @@
 #include "monitoring/indicators.h"
 #include "report/dashboardreport.h"
 
+class QChart;
 class QChartView;
 class QComboBox;
 class QDateEdit;
@@ -83,11 +84,16 @@ protected:
 private:
     QWidget *makeFilterBar();
     QWidget *makeCharts();
+    QWidget *makeLeftColumn(QWidget *parent);
+    void makeIndicatorTable();
+    void followAlertsAndFeeds();
     void applyPreset();
     void filterChanged();
     void fillChoices();
     void showData();
     void showChart(const report::DashboardChart &chart);
+    void showRing(QChart *c, const report::DashboardChart &chart);
+    void showSeries(QChart *c, const report::DashboardChart &chart);
     void showIndicatorTable();
     void showNotice(const QString &text, bool problem, const QString &details = {});
     void exportPdfInteractive();

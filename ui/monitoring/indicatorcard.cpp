@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "indicatorcard.h"
+#include "common/palette.h"
 
 #include <algorithm>
 
@@ -37,7 +38,7 @@ void Sparkline::paintEvent(QPaintEvent *)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     const QRectF area = QRectF(rect()).adjusted(3, 3, -3, -3);
-    const QColor line(0x3b, 0x6e, 0xa8);
+    const QColor line = palette::kSeries[0];
     painter.setPen(QPen(palette().color(QPalette::Mid), 1));
     painter.drawLine(area.bottomLeft(), area.bottomRight());
     if (m_values.size() < 2)
@@ -107,7 +108,7 @@ IndicatorCard::IndicatorCard(monitoring::Dimension dimension, QWidget *parent)
     small.setPointSizeF(small.pointSizeF() * 0.85);
     m_trendCaption->setFont(small);
     m_trendCaption->setAlignment(Qt::AlignRight);
-    m_trendCaption->setStyleSheet(QStringLiteral("color: #666666"));
+    m_trendCaption->setStyleSheet(palette::textStyle(palette::kCaption));
     trendBox->addWidget(m_trendCaption);
     header->addLayout(trendBox);
     layout->addLayout(header);
@@ -148,9 +149,10 @@ void IndicatorCard::setIndicators(const QList<monitoring::Indicator> &indicators
         value->setFlat(true);
         value->setFont(valueFont);
         value->setCursor(Qt::PointingHandCursor);
-        value->setStyleSheet(QStringLiteral("QPushButton { color: #1d4f91; border: none; "
+        value->setStyleSheet(QStringLiteral("QPushButton { color: %1; border: none; "
                                             "padding: 0px 2px; text-align: right; }"
-                                            "QPushButton:hover { text-decoration: underline; }"));
+                                            "QPushButton:hover { text-decoration: underline; }")
+                                 .arg(palette::kLink.name()));
         QStringList ids = indicator.applicationIds;
         ids.removeAll(QString());
         value->setToolTip(
@@ -169,7 +171,7 @@ void IndicatorCard::setIndicators(const QList<monitoring::Indicator> &indicators
         auto *details = new QLabel(figures.join(QStringLiteral(" · ")), m_body);
         details->setObjectName(QStringLiteral("figures_") + indicator.id);
         details->setFont(small);
-        details->setStyleSheet(QStringLiteral("color: #555555"));
+        details->setStyleSheet(palette::textStyle(palette::kQuiet));
         details->setWordWrap(true);
         m_grid->addWidget(details, row, 0, 1, 2);
         ++row;

@@ -22,6 +22,7 @@
 #include "package/keystore.h"
 #include "package/signingpaths.h"
 #include "package/ziparchive.h"
+#include "common/palette.h"
 
 namespace gd {
 namespace {
@@ -56,9 +57,9 @@ QString memberStatusLabel(package::MemberCheck::Status status)
     return {};
 }
 
-const QColor kBad(0xb0, 0x1e, 0x1e);
-const QColor kGood(0x1e, 0x7b, 0x34);
-const QColor kCaution(0x8a, 0x5a, 0x00);
+const QColor kBad = palette::kBad;
+const QColor kGood = palette::kGood;
+const QColor kCaution = palette::kCaution;
 
 QTableWidgetItem *item(const QString &text, const QColor &color = {})
 {
@@ -211,9 +212,9 @@ QString VerifyDialog::verdictText() const
 void VerifyDialog::fill()
 {
     const QColor color = m_tone == Tone::Good ? kGood : m_tone == Tone::Caution ? kCaution : kBad;
-    const QColor background = m_tone == Tone::Good      ? QColor(0xe6, 0xf4, 0xea)
-                              : m_tone == Tone::Caution ? QColor(0xff, 0xf4, 0xd6)
-                                                        : QColor(0xfd, 0xe8, 0xe8);
+    const QColor background = m_tone == Tone::Good      ? palette::kGoodBackground
+                              : m_tone == Tone::Caution ? palette::kCautionBackground
+                                                        : palette::kErrorBackground;
     const QString mark = m_tone == Tone::Good      ? QStringLiteral("✓ ")
                          : m_tone == Tone::Caution ? QStringLiteral("⚠ ")
                                                    : QStringLiteral("✗ ");

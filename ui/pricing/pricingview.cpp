@@ -31,6 +31,7 @@
 
 #include "domain/vocabulary.h"
 #include "common/palette.h"
+#include "common/charts.h"
 
 namespace gd {
 namespace {
@@ -75,16 +76,6 @@ QColor findingColour(const QString &code)
     if (code == feefinding::TrialSchedule)
         return palette::kWarn;
     return palette::kBad;
-}
-
-void clearChart(QChart *chart)
-{
-    chart->removeAllSeries();
-    const auto axes = chart->axes();
-    for (QAbstractAxis *axis : axes) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
 }
 
 QChartView *makeChartView(QChart *chart, const QString &name, QWidget *parent)
@@ -538,7 +529,7 @@ void PricingView::showCurve()
     cap->setName(tr("At cap price"));
     cap->append(0, toChart(product->fixedFee) / fs);
     cap->append(maxQuantity / qs, toChart(capAtMax + product->fixedFee) / fs);
-    QPen dashed(QColor(0x88, 0x88, 0x88));
+    QPen dashed(palette::kGuideLine);
     dashed.setStyle(Qt::DashLine);
     dashed.setWidth(2);
     cap->setPen(dashed);

@@ -58,7 +58,8 @@ ApprovalPanel::ApprovalPanel(ReviewDocument *doc, QWidget *parent)
     // What the approver said when sending the case back, for the reviewer.
     m_sentBackBox->setObjectName(QStringLiteral("sentBackBox"));
     m_sentBackBox->setStyleSheet(
-        QStringLiteral("QFrame#sentBackBox { background: #fff8e1; border: 1px solid #e8c98f; }"));
+        QStringLiteral("QFrame#sentBackBox { background: %1; border: 1px solid %2; }")
+            .arg(palette::kNoteBackground.name(), palette::kNoteBorder.name()));
     m_sentBackList->setObjectName(QStringLiteral("sendBackReasonsList"));
     m_sentBackList->setSelectionMode(QAbstractItemView::NoSelection);
     m_sentBackList->setWordWrap(true);

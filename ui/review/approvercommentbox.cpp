@@ -9,6 +9,7 @@
 #include "review/approval.h"
 #include "common/notebinding.h"
 #include "review/reviewdocument.h"
+#include "common/palette.h"
 
 namespace gd {
 
@@ -20,8 +21,9 @@ ApproverCommentBox::ApproverCommentBox(ReviewDocument *doc, QWidget *parent)
     , m_view(new QLabel(this))
 {
     setObjectName(QStringLiteral("approverCommentBox"));
-    setStyleSheet(QStringLiteral("QFrame#approverCommentBox { background: #fff8e1; "
-                                 "border: 1px solid #e8c98f; border-radius: 3px; }"));
+    setStyleSheet(QStringLiteral("QFrame#approverCommentBox { background: %1; "
+                                 "border: 1px solid %2; border-radius: 3px; }")
+                      .arg(palette::kNoteBackground.name(), palette::kNoteBorder.name()));
     QFont bold = m_heading->font();
     bold.setBold(true);
     m_heading->setFont(bold);

@@ -60,8 +60,9 @@ ChangesPanel::ChangesPanel(const VersionDiff &diff, QWidget *parent)
     , m_attachments(new QListWidget(this))
 {
     setObjectName(QStringLiteral("changesPanel"));
-    setStyleSheet(QStringLiteral("QFrame#changesPanel { background: #eef4fb; border: 1px solid "
-                                 "#c8d6e8; border-radius: 3px; }"));
+    setStyleSheet(QStringLiteral("QFrame#changesPanel { background: %1; border: 1px solid "
+                                 "%2; border-radius: 3px; }")
+                      .arg(palette::kChangesBackground.name(), palette::kChangesBorder.name()));
 
     auto *title = new QLabel(tr("Changes since version %1 (returned), in version %2")
                                  .arg(diff.fromVersion)

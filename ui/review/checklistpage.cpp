@@ -25,6 +25,7 @@
 #include "common/notebinding.h"
 #include "review/reviewdocument.h"
 #include "review/reviewrules.h"
+#include "common/palette.h"
 
 namespace gd {
 namespace {
@@ -54,6 +55,160 @@ ChecklistPage::ChecklistPage(ReviewDocument *doc, QWidget *parent)
 {
     setObjectName(QStringLiteral("checklistPage"));
 
+    setupTable();
+    // The selected item's editor: guidance, suggestion, verdict, rationale, evidence.
+    m_itemTitle->setObjectName(QStringLiteral("itemTitle"));
+    m_itemTitle->setWordWrap(true);
+    QFont bold = m_itemTitle->font();
+    bold.setBold(true);
+    m_itemTitle->setFont(bold);
+    m_guidance->setObjectName(QStringLiteral("itemGuidance"));
+    m_guidance->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    setupSuggestion();
+    setupVerdicts();
+    m_rationaleLabel->setObjectName(QStringLiteral("rationaleLabel"));
+    m_rationaleLabel->setTextFormat(Qt::RichText);
+    m_rationaleLabel->setBuddy(m_rationale);
+    m_rationale->setObjectName(QStringLiteral("rationaleEdit"));
+    m_rationale->setTabChangesFocus(true);
+    notebinding::routeUndoToReview(m_rationale);
+    connect(m_rationale, &QPlainTextEdit::textChanged, this, &ChecklistPage::rationaleEdited);
+
+    const int editorLines = fontMetrics().lineSpacing() * 7 + 12;
+    m_rationale->setMinimumHeight(fontMetrics().lineSpacing() * 3 + 12);
+    m_rationale->setMaximumHeight(editorLines);
+    m_evidence->setMaximumHeight(editorLines);
+    m_evidence->setObjectName(QStringLiteral("evidenceList"));
+    m_evidence->setUniformItemSizes(true);
+    connect(m_evidence, &QListWidget::itemChanged, this, &ChecklistPage::evidenceToggled);
+
+    layOutEditor();
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("checklistSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_editor);
+    // The table shows every item at once where the window allows; the editor keeps its size.
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+
+    const ChecklistTemplate &checklist = doc->checklist();
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(makeTitle(tr("template v%1").arg(checklist.version)));
+    layout->addWidget(makeHint(tr("Each item needs a verdict. Non-compliant and not-applicable "
+                                  "verdicts need a written rationale. Verdicts marked "
+                                  "“suggested” follow from the application's data; confirm "
+                                  "them or decide otherwise."),
+                               this));
+    layout->addWidget(splitter, 1);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ChecklistPage::showCurrentItem);
+    connect(doc, &ReviewDocument::answerChanged, this, &ChecklistPage::answerChanged);
+    if (m_model->rowCount() > 0)
+        m_view->selectRow(0);
+    showCurrentItem();
+}
+
+/** The editor of the selected item: title, guidance, suggestion, verdict, rationale, evidence. */
+void ChecklistPage::layOutEditor()
+{
+    const QFont bold = m_itemTitle->font(); // made bold by the constructor
+    auto *verdictRow = new QHBoxLayout;
+    verdictRow->setSpacing(16);
+    auto *verdictLabel = new QLabel(tr("Verdict"), this);
+    verdictLabel->setFont(bold);
+    verdictRow->addWidget(verdictLabel);
+    verdictRow->addWidget(m_pass);
+    verdictRow->addWidget(m_fail);
+    verdictRow->addWidget(m_notApplicable);
+    verdictRow->addStretch(1);
+
+    auto *evidenceLabel = new QLabel(tr("Evidence (attachments)"), this);
+    evidenceLabel->setFont(bold);
+    auto *grid = new QGridLayout;
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setHorizontalSpacing(12);
+    grid->addWidget(m_rationaleLabel, 0, 0);
+    grid->addWidget(evidenceLabel, 0, 1);
+    grid->addWidget(m_rationale, 1, 0);
+    grid->addWidget(m_evidence, 1, 1);
+    grid->setColumnStretch(0, 3);
+    grid->setColumnStretch(1, 2);
+
+    m_editor->setObjectName(QStringLiteral("itemEditor"));
+    auto *editorLayout = new QVBoxLayout(m_editor);
+    editorLayout->setContentsMargins(0, 6, 0, 0);
+    editorLayout->addWidget(m_itemTitle);
+    editorLayout->addWidget(m_guidance);
+    editorLayout->addWidget(m_suggestionBox);
+    editorLayout->addLayout(verdictRow);
+    editorLayout->addLayout(grid);
+    editorLayout->addStretch(1);
+}
+
+/** The three verdicts as radio buttons, with Alt+1 … Alt+3. */
+void ChecklistPage::setupVerdicts()
+{
+    m_pass->setObjectName(QStringLiteral("verdictPass"));
+    m_fail->setObjectName(QStringLiteral("verdictFail"));
+    m_notApplicable->setObjectName(QStringLiteral("verdictNotApplicable"));
+    const struct
+    {
+        QRadioButton *button;
+        Verdict verdict;
+        Qt::Key key;
+    } verdicts[] = {{m_pass, Verdict::Pass, Qt::Key_1},
+                    {m_fail, Verdict::Fail, Qt::Key_2},
+                    {m_notApplicable, Verdict::NotApplicable, Qt::Key_3}};
+    for (const auto &v : verdicts) {
+        m_verdicts->addButton(v.button);
+        auto *shortcut = new QAction(this);
+        shortcut->setShortcut(QKeySequence(Qt::ALT | v.key));
+        shortcut->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(shortcut);
+        v.button->setToolTip(QKeySequence(Qt::ALT | v.key).toString(QKeySequence::NativeText));
+        const Verdict verdict = v.verdict;
+        QRadioButton *button = v.button;
+        connect(shortcut, &QAction::triggered, this, [button] {
+            if (button->isEnabled())
+                button->click();
+        });
+        connect(v.button, &QRadioButton::clicked, this, [this, verdict] { setVerdict(verdict); });
+    }
+}
+
+/** GrantDesk's suggested verdict, and the button (Ctrl+Return) that confirms it. */
+void ChecklistPage::setupSuggestion()
+{
+    m_suggestionBox->setObjectName(QStringLiteral("suggestionBox"));
+    m_suggestionBox->setStyleSheet(
+        QStringLiteral("QFrame#suggestionBox { background: %1; border: 1px solid %2; "
+                       "border-radius: 3px; }")
+            .arg(palette::kWarnBackground.name(), palette::kNoteBorder.name()));
+    m_suggestionText->setObjectName(QStringLiteral("suggestionText"));
+    m_suggestionText->setWordWrap(true);
+    m_suggestionText->setTextFormat(Qt::RichText);
+    m_confirmButton->setObjectName(QStringLiteral("confirmSuggestionButton"));
+    m_confirmAction->setObjectName(QStringLiteral("actionConfirmSuggestion"));
+    m_confirmAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_confirmAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_confirmButton->setToolTip(
+        tr("Make GrantDesk's suggestion your verdict (%1)")
+            .arg(m_confirmAction->shortcut().toString(QKeySequence::NativeText)));
+    addAction(m_confirmAction);
+    connect(m_confirmAction, &QAction::triggered, this, &ChecklistPage::confirmSuggestion);
+    connect(m_confirmButton, &QPushButton::clicked, this, &ChecklistPage::confirmSuggestion);
+    auto *suggestionLayout = new QHBoxLayout(m_suggestionBox);
+    suggestionLayout->setContentsMargins(8, 4, 4, 4);
+    suggestionLayout->addWidget(m_suggestionText, 1);
+    suggestionLayout->addWidget(m_confirmButton);
+}
+
+/** The items table: number, text and verdict columns sized for Chinese text. */
+void ChecklistPage::setupTable()
+{
     m_view->setObjectName(QStringLiteral("checklistView"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -89,138 +244,6 @@ ChecklistPage::ChecklistPage(ReviewDocument *doc, QWidget *parent)
         menu.addAction(m_confirmAction);
         menu.exec(m_view->viewport()->mapToGlobal(pos));
     });
-
-    // The selected item's editor: guidance, suggestion, verdict, rationale, evidence.
-    m_itemTitle->setObjectName(QStringLiteral("itemTitle"));
-    m_itemTitle->setWordWrap(true);
-    QFont bold = m_itemTitle->font();
-    bold.setBold(true);
-    m_itemTitle->setFont(bold);
-    m_guidance->setObjectName(QStringLiteral("itemGuidance"));
-    m_guidance->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
-    m_suggestionBox->setObjectName(QStringLiteral("suggestionBox"));
-    m_suggestionBox->setStyleSheet(
-        QStringLiteral("QFrame#suggestionBox { background: #fff3dc; border: 1px solid #e8c98f; "
-                       "border-radius: 3px; }"));
-    m_suggestionText->setObjectName(QStringLiteral("suggestionText"));
-    m_suggestionText->setWordWrap(true);
-    m_suggestionText->setTextFormat(Qt::RichText);
-    m_confirmButton->setObjectName(QStringLiteral("confirmSuggestionButton"));
-    m_confirmAction->setObjectName(QStringLiteral("actionConfirmSuggestion"));
-    m_confirmAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
-    m_confirmAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_confirmButton->setToolTip(
-        tr("Make GrantDesk's suggestion your verdict (%1)")
-            .arg(m_confirmAction->shortcut().toString(QKeySequence::NativeText)));
-    addAction(m_confirmAction);
-    connect(m_confirmAction, &QAction::triggered, this, &ChecklistPage::confirmSuggestion);
-    connect(m_confirmButton, &QPushButton::clicked, this, &ChecklistPage::confirmSuggestion);
-    auto *suggestionLayout = new QHBoxLayout(m_suggestionBox);
-    suggestionLayout->setContentsMargins(8, 4, 4, 4);
-    suggestionLayout->addWidget(m_suggestionText, 1);
-    suggestionLayout->addWidget(m_confirmButton);
-
-    m_pass->setObjectName(QStringLiteral("verdictPass"));
-    m_fail->setObjectName(QStringLiteral("verdictFail"));
-    m_notApplicable->setObjectName(QStringLiteral("verdictNotApplicable"));
-    const struct
-    {
-        QRadioButton *button;
-        Verdict verdict;
-        Qt::Key key;
-    } verdicts[] = {{m_pass, Verdict::Pass, Qt::Key_1},
-                    {m_fail, Verdict::Fail, Qt::Key_2},
-                    {m_notApplicable, Verdict::NotApplicable, Qt::Key_3}};
-    for (const auto &v : verdicts) {
-        m_verdicts->addButton(v.button);
-        auto *shortcut = new QAction(this);
-        shortcut->setShortcut(QKeySequence(Qt::ALT | v.key));
-        shortcut->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        addAction(shortcut);
-        v.button->setToolTip(QKeySequence(Qt::ALT | v.key).toString(QKeySequence::NativeText));
-        const Verdict verdict = v.verdict;
-        QRadioButton *button = v.button;
-        connect(shortcut, &QAction::triggered, this, [button] {
-            if (button->isEnabled())
-                button->click();
-        });
-        connect(v.button, &QRadioButton::clicked, this, [this, verdict] { setVerdict(verdict); });
-    }
-
-    m_rationaleLabel->setObjectName(QStringLiteral("rationaleLabel"));
-    m_rationaleLabel->setTextFormat(Qt::RichText);
-    m_rationaleLabel->setBuddy(m_rationale);
-    m_rationale->setObjectName(QStringLiteral("rationaleEdit"));
-    m_rationale->setTabChangesFocus(true);
-    notebinding::routeUndoToReview(m_rationale);
-    connect(m_rationale, &QPlainTextEdit::textChanged, this, &ChecklistPage::rationaleEdited);
-
-    const int editorLines = fontMetrics().lineSpacing() * 7 + 12;
-    m_rationale->setMinimumHeight(fontMetrics().lineSpacing() * 3 + 12);
-    m_rationale->setMaximumHeight(editorLines);
-    m_evidence->setMaximumHeight(editorLines);
-    m_evidence->setObjectName(QStringLiteral("evidenceList"));
-    m_evidence->setUniformItemSizes(true);
-    connect(m_evidence, &QListWidget::itemChanged, this, &ChecklistPage::evidenceToggled);
-
-    auto *verdictRow = new QHBoxLayout;
-    verdictRow->setSpacing(16);
-    auto *verdictLabel = new QLabel(tr("Verdict"), this);
-    verdictLabel->setFont(bold);
-    verdictRow->addWidget(verdictLabel);
-    verdictRow->addWidget(m_pass);
-    verdictRow->addWidget(m_fail);
-    verdictRow->addWidget(m_notApplicable);
-    verdictRow->addStretch(1);
-
-    auto *evidenceLabel = new QLabel(tr("Evidence (attachments)"), this);
-    evidenceLabel->setFont(bold);
-    auto *grid = new QGridLayout;
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setHorizontalSpacing(12);
-    grid->addWidget(m_rationaleLabel, 0, 0);
-    grid->addWidget(evidenceLabel, 0, 1);
-    grid->addWidget(m_rationale, 1, 0);
-    grid->addWidget(m_evidence, 1, 1);
-    grid->setColumnStretch(0, 3);
-    grid->setColumnStretch(1, 2);
-
-    m_editor->setObjectName(QStringLiteral("itemEditor"));
-    auto *editorLayout = new QVBoxLayout(m_editor);
-    editorLayout->setContentsMargins(0, 6, 0, 0);
-    editorLayout->addWidget(m_itemTitle);
-    editorLayout->addWidget(m_guidance);
-    editorLayout->addWidget(m_suggestionBox);
-    editorLayout->addLayout(verdictRow);
-    editorLayout->addLayout(grid);
-    editorLayout->addStretch(1);
-
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setObjectName(QStringLiteral("checklistSplitter"));
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_view);
-    splitter->addWidget(m_editor);
-    // The table shows every item at once where the window allows; the editor keeps its size.
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 0);
-
-    const ChecklistTemplate &checklist = doc->checklist();
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(makeTitle(tr("template v%1").arg(checklist.version)));
-    layout->addWidget(makeHint(tr("Each item needs a verdict. Non-compliant and not-applicable "
-                                  "verdicts need a written rationale. Verdicts marked "
-                                  "“suggested” follow from the application's data; confirm "
-                                  "them or decide otherwise."),
-                               this));
-    layout->addWidget(splitter, 1);
-
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &ChecklistPage::showCurrentItem);
-    connect(doc, &ReviewDocument::answerChanged, this, &ChecklistPage::answerChanged);
-    if (m_model->rowCount() > 0)
-        m_view->selectRow(0);
-    showCurrentItem();
 }
 
 ChecklistPage::~ChecklistPage() = default;
@@ -295,6 +318,16 @@ void ChecklistPage::showCurrentItem()
         m_rationale->moveCursor(QTextCursor::End);
     }
 
+    showEvidence(*item, answer);
+}
+
+/**
+ * The attachments of the kinds @p item accepts as evidence first, then the others, ticked
+ * as @p answer has them.
+ */
+void ChecklistPage::showEvidence(const ChecklistItem &item, const ChecklistAnswer &answer)
+{
+    const QString id = item.id;
     // Attachments of the kinds this item accepts as evidence first, then the others.
     // The same item keeps its list (and the officer's place in it); only the ticks follow.
     const QSignalBlocker blocker(m_evidence);
@@ -313,7 +346,7 @@ void ChecklistPage::showCurrentItem()
     const auto &attachments = document()->application().attachments;
     for (const bool preferred : {true, false}) {
         for (const Attachment &a : attachments) {
-            if (item->evidenceKinds.contains(a.kind) != preferred)
+            if (item.evidenceKinds.contains(a.kind) != preferred)
                 continue;
             const QString kind = vocabulary::label("attachmentKind", a.kind);
             auto *entry = new QListWidgetItem(

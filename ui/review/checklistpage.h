@@ -17,6 +17,7 @@ class QTableView;
 namespace gd {
 
 class ChecklistModel;
+struct ChecklistItem;
 
 /**
  * Step 3, the "三重一大" checklist: the template's items with verdict, rationale and
@@ -43,7 +44,12 @@ public:
     void confirmSuggestion();
 
 private:
+    void layOutEditor();
+    void setupVerdicts();
+    void setupSuggestion();
+    void setupTable();
     void showCurrentItem();
+    void showEvidence(const ChecklistItem &item, const ChecklistAnswer &answer);
     void setVerdict(Verdict verdict);
     void rationaleEdited();
     void evidenceToggled(QListWidgetItem *item);

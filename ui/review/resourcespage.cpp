@@ -17,6 +17,7 @@
 #include "domain/vocabulary.h"
 #include "common/notebinding.h"
 #include "review/reviewdocument.h"
+#include "common/palette.h"
 
 namespace gd {
 namespace {
@@ -204,8 +205,8 @@ QWidget *ResourcesPage::makeResourceBox(int index, QWidget *parent)
     form->addRow(tr("Comment"), note);
 
     if (registrationStatusIsProblem(rs.status)) {
-        box->setStyleSheet(
-            QStringLiteral("QGroupBox#%1 { background: #fdf1ef; }").arg(box->objectName()));
+        box->setStyleSheet(QStringLiteral("QGroupBox#%1 { background: %2; }")
+                               .arg(box->objectName(), palette::kExcessiveBackground.name()));
     }
     return box;
 }

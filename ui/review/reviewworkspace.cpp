@@ -4,28 +4,20 @@
 #include <QAction>
 #include <QDate>
 #include <QHBoxLayout>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
-#include <QListWidget>
-#include <QPainter>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStyledItemDelegate>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 #include "core/identitytext.h"
+#include "common/palette.h"
+#include "common/statuscolours.h"
 #include "core/log.h"
-#include "itemmodels/inboxmodel.h"
 #include "modes/modecomparisonpage.h"
-#include "modes/modetable.h"
-#include "pricing/pricinginputs.h"
 #include "pricing/pricingpage.h"
-#include "review/approval.h"
 #include "review/approvalpanel.h"
 #include "review/approvercommentbox.h"
 #include "review/checklistpage.h"
@@ -35,58 +27,27 @@
 #include "review/resourcespage.h"
 #include "review/returnnotice.h"
 #include "review/returnnoticedialog.h"
+#include "review/reviewhistory.h"
 #include "review/reviewdocument.h"
 #include "review/securitypage.h"
-#include "review/workflow.h"
+#include "review/stepnavigator.h"
 #include "domain/subject.h"
-#include "services/auditservice.h"
 #include "services/desk.h"
 #include "services/reviewservice.h"
 
 namespace gd {
 namespace {
 
-constexpr int kMarkRole = Qt::UserRole;
-constexpr int kMarkColourRole = Qt::UserRole + 1;
-constexpr int kHistoryLimit = 200;
-
-/** Paints a step with its state mark (✓ ⚠ ○ ●) at the right edge of the row. */
-class StepDelegate final : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    void paint(QPainter *painter, const QStyleOptionViewItem &option,
-               const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::paint(painter, option, index);
-        const QString mark = index.data(kMarkRole).toString();
-        if (mark.isEmpty())
-            return;
-        painter->save();
-        const bool selected = option.state & QStyle::State_Selected;
-        painter->setPen(selected ? option.palette.color(QPalette::HighlightedText)
-                                 : index.data(kMarkColourRole).value<QColor>());
-        QFont font = option.font;
-        font.setBold(true);
-        painter->setFont(font);
-        painter->drawText(option.rect.adjusted(0, 0, -10, 0), Qt::AlignRight | Qt::AlignVCenter,
-                          mark);
-        painter->restore();
-    }
-
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        QSize size = QStyledItemDelegate::sizeHint(option, index);
-        size.setHeight(size.height() + 10);
-        size.setWidth(size.width() + option.fontMetrics.horizontalAdvance(QStringLiteral("MM")));
-        return size;
-    }
-};
-
 QString subjectOf(const ReviewDocument *doc)
 {
     return gd::subjectOf(doc->state().applicationId, doc->state().version);
+}
+
+/** "background:…; color:…; border:…;" in the colours of @p banner. */
+QString bannerStyle(const palette::Banner &banner)
+{
+    return QStringLiteral("background:%1; color:%2; border:1px solid %3;")
+        .arg(banner.background.name(), banner.text.name(), banner.border.name());
 }
 
 } // namespace
@@ -101,8 +62,8 @@ ReviewWorkspace::ReviewWorkspace(std::shared_ptr<Desk> desk,
     , m_readOnlyBanner(new QLabel(this))
     , m_approvalBanner(new QLabel(this))
     , m_comment(new ApproverCommentBox(m_doc.get(), this))
-    , m_navigator(new QListWidget(this))
-    , m_history(new QListWidget(this))
+    , m_navigator(new StepNavigator(this))
+    , m_history(new ReviewHistory(m_desk, m_doc.get(), this))
     , m_pages(new QStackedWidget(this))
     , m_previous(new QPushButton(this))
     , m_next(new QPushButton(this))
@@ -112,7 +73,72 @@ ReviewWorkspace::ReviewWorkspace(std::shared_ptr<Desk> desk,
     setObjectName(QStringLiteral("reviewWorkspace"));
     ReviewDocument *doc = m_doc.get();
 
-    // Header: what is being reviewed and where the case stands.
+    QHBoxLayout *header = makeHeader();
+    makePages();
+    QLayout *stepButtons = makeStepButtons();
+
+    // The current page, the approver's comment on it, previous / next.
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->setSpacing(0);
+    rightLayout->addWidget(m_pages, 1);
+    auto *commentMargins = new QHBoxLayout;
+    commentMargins->setContentsMargins(12, 4, 12, 0);
+    commentMargins->addWidget(m_comment);
+    rightLayout->addLayout(commentMargins);
+    rightLayout->addLayout(stepButtons);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("reviewSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(makeNavigator());
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({fontMetrics().horizontalAdvance(QString(22, QChar(0x4e2d))), 1200});
+
+    QWidget *statusLine = makeStatusLine();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addLayout(header);
+    layout->addWidget(m_approvalBanner);
+    layout->addWidget(m_readOnlyBanner);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(statusLine);
+
+    followDocument();
+    if (doc->state().updatedAt.isValid()) {
+        const QDateTime local = doc->state().updatedAt.toLocalTime();
+        m_saveStatus->setText(tr("Draft saved %1")
+                                  .arg(local.date() == QDate::currentDate()
+                                           ? local.toString(QStringLiteral("HH:mm:ss"))
+                                           : local.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    } else {
+        m_saveStatus->setText(tr("Every edit is saved as a draft within a second"));
+    }
+    refreshHeader();
+    m_history->refresh();
+    currentStepChanged(doc->state().currentStep);
+}
+
+ReviewWorkspace::~ReviewWorkspace()
+{
+    // Save while everything is alive, so that the last save is reported; then the pages,
+    // which refer to the document, go first.
+    if (m_doc->hasPendingChanges())
+        (void)m_doc->saveNow();
+    m_doc->disconnect(this);
+    delete m_pages;
+    m_pages = nullptr;
+    m_doc.reset();
+}
+
+/** What is being reviewed and where the case stands, with the banners shown below it. */
+QHBoxLayout *ReviewWorkspace::makeHeader()
+{
     m_title->setObjectName(QStringLiteral("reviewTitle"));
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont titleFont = m_title->font();
@@ -121,27 +147,31 @@ ReviewWorkspace::ReviewWorkspace(std::shared_ptr<Desk> desk,
     m_title->setFont(titleFont);
     m_title->setText(
         tr("Review: %1 · %2")
-            .arg(shortTitle(), identitytext::displaySafe(doc->application().scenario.name)));
+            .arg(shortTitle(), identitytext::displaySafe(m_doc->application().scenario.name)));
     m_status->setObjectName(QStringLiteral("reviewStatus"));
     m_status->setTextFormat(Qt::RichText);
     m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
     m_readOnlyBanner->setWordWrap(true);
     m_readOnlyBanner->setContentsMargins(10, 6, 10, 6);
-    m_readOnlyBanner->setStyleSheet(
-        QStringLiteral("background:#eef2f7; color:#2b4a6b; border:1px solid #d5dde8;"));
+    m_readOnlyBanner->setStyleSheet(bannerStyle(palette::kInfoBanner));
     // Four eyes: the officer who reviewed a case never approves it, and is told so plainly.
     m_approvalBanner->setObjectName(QStringLiteral("approvalBanner"));
     m_approvalBanner->setWordWrap(true);
     m_approvalBanner->setContentsMargins(10, 6, 10, 6);
-    m_approvalBanner->setStyleSheet(QStringLiteral(
-        "background:#fdecea; color:#8a1c1c; border:1px solid #f1b8b3; font-weight:bold;"));
+    m_approvalBanner->setStyleSheet(bannerStyle(palette::kRefusalBanner) +
+                                    QStringLiteral(" font-weight:bold;"));
     auto *header = new QHBoxLayout;
     header->setContentsMargins(10, 8, 10, 4);
     header->addWidget(m_title, 1);
     header->addWidget(m_status);
-    header->addWidget(reportprinting::makeButton(this, m_desk, doc));
+    header->addWidget(reportprinting::makeButton(this, m_desk, m_doc.get()));
+    return header;
+}
 
-    // The pages, each scrollable so that nothing is clipped in a small window.
+void ReviewWorkspace::makePages()
+{
+    // Each page scrollable, so that nothing is clipped in a small window.
+    ReviewDocument *doc = m_doc.get();
     m_pageList << new FormalCheckPage(doc) << new ResourcesPage(doc) << new ChecklistPage(doc)
                << new SecurityPage(doc) << new ModeComparisonPage(doc) << new PricingPage(doc);
     m_decision = new DecisionPage(doc);
@@ -168,8 +198,11 @@ ReviewWorkspace::ReviewWorkspace(std::shared_ptr<Desk> desk,
     } else if (changes->has_value()) {
         static_cast<FormalCheckPage *>(m_pageList.constFirst())->setChanges(**changes);
     }
+}
 
-    // Previous / next.
+/** Previous / next, as buttons below the page and as Ctrl+PgUp / Ctrl+PgDown. */
+QLayout *ReviewWorkspace::makeStepButtons()
+{
     const QKeySequence previousKey(Qt::CTRL | Qt::Key_PageUp);
     const QKeySequence nextKey(Qt::CTRL | Qt::Key_PageDown);
     m_previous->setObjectName(QStringLiteral("previousStepButton"));
@@ -200,28 +233,34 @@ ReviewWorkspace::ReviewWorkspace(std::shared_ptr<Desk> desk,
     stepButtons->addWidget(m_previous);
     stepButtons->addStretch(1);
     stepButtons->addWidget(m_next);
+    return stepButtons;
+}
 
-    auto *right = new QWidget(this);
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->setSpacing(0);
-    rightLayout->addWidget(m_pages, 1);
-    auto *commentMargins = new QHBoxLayout;
-    commentMargins->setContentsMargins(12, 4, 12, 0);
-    commentMargins->addWidget(m_comment);
-    rightLayout->addLayout(commentMargins);
-    rightLayout->addLayout(stepButtons);
+/** The left column: the step navigator, and the review's history below it. */
+QWidget *ReviewWorkspace::makeNavigator()
+{
+    auto *panel = new QWidget(this);
+    panel->setObjectName(QStringLiteral("navigatorPanel"));
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(6, 0, 0, 6);
+    layout->setSpacing(4);
+    connect(m_navigator, &StepNavigator::stepChosen, this, &ReviewWorkspace::goToStep);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(QStringLiteral("reviewSplitter"));
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(makeNavigator());
-    splitter->addWidget(right);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({fontMetrics().horizontalAdvance(QString(22, QChar(0x4e2d))), 1200});
+    auto *historyLabel = new QLabel(tr("History"), panel);
+    QFont bold = historyLabel->font();
+    bold.setBold(true);
+    historyLabel->setFont(bold);
+    historyLabel->setContentsMargins(2, 8, 0, 0);
 
-    // Status line: the last save, the undo key, what is missing.
+    layout->addWidget(m_navigator);
+    layout->addWidget(historyLabel);
+    layout->addWidget(m_history, 1);
+    return panel;
+}
+
+/** The status line: the last save, the undo key, what is missing. */
+QWidget *ReviewWorkspace::makeStatusLine()
+{
     m_saveStatus->setObjectName(QStringLiteral("saveStatus"));
     m_missingLink->setObjectName(QStringLiteral("missingLink"));
     m_missingLink->setTextFormat(Qt::RichText);
@@ -242,16 +281,12 @@ ReviewWorkspace::ReviewWorkspace(std::shared_ptr<Desk> desk,
     statusLayout->addWidget(new QLabel(QStringLiteral("·"), statusLine));
     statusLayout->addWidget(m_missingLink);
     statusLayout->addStretch(1);
+    return statusLine;
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addLayout(header);
-    layout->addWidget(m_approvalBanner);
-    layout->addWidget(m_readOnlyBanner);
-    layout->addWidget(splitter, 1);
-    layout->addWidget(statusLine);
-
+void ReviewWorkspace::followDocument()
+{
+    const ReviewDocument *doc = m_doc.get();
     connect(doc, &ReviewDocument::currentStepChanged, this, &ReviewWorkspace::currentStepChanged);
     connect(doc, &ReviewDocument::answerChanged, this, &ReviewWorkspace::refreshState);
     connect(doc, &ReviewDocument::noteChanged, this, &ReviewWorkspace::refreshState);
@@ -262,80 +297,9 @@ ReviewWorkspace::ReviewWorkspace(std::shared_ptr<Desk> desk,
         m_comment->refresh();
         refreshHeader();
         refreshState();
-        refreshHistory();
+        m_history->refresh();
         emit statusChanged(status);
     });
-
-    if (doc->state().updatedAt.isValid()) {
-        const QDateTime local = doc->state().updatedAt.toLocalTime();
-        m_saveStatus->setText(tr("Draft saved %1")
-                                  .arg(local.date() == QDate::currentDate()
-                                           ? local.toString(QStringLiteral("HH:mm:ss"))
-                                           : local.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
-    } else {
-        m_saveStatus->setText(tr("Every edit is saved as a draft within a second"));
-    }
-    refreshHeader();
-    refreshHistory();
-    currentStepChanged(doc->state().currentStep);
-}
-
-ReviewWorkspace::~ReviewWorkspace()
-{
-    // Save while everything is alive, so that the last save is reported; then the pages,
-    // which refer to the document, go first.
-    if (m_doc->hasPendingChanges())
-        (void)m_doc->saveNow();
-    m_doc->disconnect(this);
-    delete m_pages;
-    m_pages = nullptr;
-    m_doc.reset();
-}
-
-QWidget *ReviewWorkspace::makeNavigator()
-{
-    auto *panel = new QWidget(this);
-    panel->setObjectName(QStringLiteral("navigatorPanel"));
-    auto *layout = new QVBoxLayout(panel);
-    layout->setContentsMargins(6, 0, 0, 6);
-    layout->setSpacing(4);
-
-    m_navigator->setObjectName(QStringLiteral("stepNavigator"));
-    m_navigator->setItemDelegate(new StepDelegate(m_navigator));
-    m_navigator->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_navigator->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_navigator->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    for (int i = 0; i < kReviewStepCount; ++i) {
-        new QListWidgetItem(QStringLiteral("%1  %2").arg(i + 1).arg(reviewStepLabel(ReviewStep(i))),
-                            m_navigator);
-    }
-    // Exactly as tall as its seven rows: the history takes the rest.
-    const int rowHeight = m_navigator->sizeHintForRow(0);
-    m_navigator->setFixedHeight(rowHeight * kReviewStepCount + 2 * m_navigator->frameWidth() + 2);
-    m_navigator->setMinimumWidth(m_navigator->sizeHintForColumn(0) + 12);
-    connect(m_navigator, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0)
-            goToStep(ReviewStep(row));
-    });
-
-    auto *historyLabel = new QLabel(tr("History"), panel);
-    QFont bold = historyLabel->font();
-    bold.setBold(true);
-    historyLabel->setFont(bold);
-    historyLabel->setContentsMargins(2, 8, 0, 0);
-    m_history->setObjectName(QStringLiteral("historyList"));
-    m_history->setSelectionMode(QAbstractItemView::NoSelection);
-    m_history->setWordWrap(true);
-    m_history->setTextElideMode(Qt::ElideRight);
-    m_history->setToolTip(tr("The recorded events of this review, newest first"));
-    QFont small = m_history->font();
-    small.setPointSizeF(small.pointSizeF() * 0.92);
-    m_history->setFont(small);
-
-    layout->addWidget(m_navigator);
-    layout->addWidget(historyLabel);
-    layout->addWidget(m_history, 1);
-    return panel;
 }
 
 QUndoStack *ReviewWorkspace::undoStack() const
@@ -404,10 +368,7 @@ void ReviewWorkspace::currentStepChanged(ReviewStep step)
 {
     const int index = int(step);
     m_pages->setCurrentIndex(index);
-    {
-        const QSignalBlocker blocker(m_navigator);
-        m_navigator->setCurrentRow(index);
-    }
+    m_navigator->setCurrentStep(step);
     m_comment->setStep(step);
     m_previous->setEnabled(index > 0);
     m_next->setEnabled(index + 1 < kReviewStepCount);
@@ -421,40 +382,7 @@ void ReviewWorkspace::refreshState()
     const ReviewDocument *doc = m_doc.get();
     m_missing = doc->isReadOnly() ? QList<MissingItem>() : doc->missing();
 
-    for (int i = 0; i < kReviewStepCount; ++i) {
-        const auto step = ReviewStep(i);
-        const auto state = reviewrules::stepState(step, doc->state(), doc->checklist(),
-                                                  doc->application(), doc->resources());
-        QString mark;
-        QColor colour;
-        QString meaning;
-        switch (state) {
-        case reviewrules::StepState::Done:
-            mark = QStringLiteral("✓");
-            colour = palette::kOk;
-            meaning = tr("Done");
-            break;
-        case reviewrules::StepState::Attention:
-            mark = QStringLiteral("⚠");
-            colour = palette::kWarn;
-            meaning = tr("Needs attention");
-            break;
-        case reviewrules::StepState::Open:
-            mark = QStringLiteral("○");
-            colour = palette::kMuted;
-            meaning = tr("Open");
-            break;
-        }
-        if (step == doc->state().currentStep) {
-            mark = QStringLiteral("●");
-            meaning = tr("Current step (%1)").arg(meaning);
-        }
-        QListWidgetItem *item = m_navigator->item(i);
-        item->setData(kMarkRole, mark);
-        item->setData(kMarkColourRole, colour);
-        item->setToolTip(meaning);
-    }
-
+    m_navigator->showStates(*doc);
     m_decision->setMissing(m_missing);
     if (doc->isReadOnly()) {
         m_missingLink->setText(tr("Read-only"));
@@ -475,9 +403,9 @@ void ReviewWorkspace::refreshState()
 void ReviewWorkspace::refreshHeader()
 {
     const CaseStatus status = m_doc->status();
-    m_status->setText(
-        QStringLiteral("<span style=\"color:%1\">●</span> %2")
-            .arg(InboxModel::statusColor(status).name(), caseStatusLabel(status).toHtmlEscaped()));
+    m_status->setText(QStringLiteral("<span style=\"color:%1\">●</span> %2")
+                          .arg(statuscolours::caseStatus(status).name(),
+                               caseStatusLabel(status).toHtmlEscaped()));
     const bool readOnly = m_doc->isReadOnly();
     const bool approving = m_doc->canApprove();
     m_readOnlyBanner->setVisible(readOnly);
@@ -502,68 +430,6 @@ void ReviewWorkspace::refreshHeader()
         page->setReadOnly(readOnly);
 }
 
-void ReviewWorkspace::refreshHistory()
-{
-    auto events = AuditService(m_desk).events(shortTitle());
-    m_history->clear();
-    if (!events) {
-        auto *item = new QListWidgetItem(
-            tr("The history could not be read: %1").arg(events.error().toString()), m_history);
-        item->setForeground(palette::kBad);
-        return;
-    }
-    const QList<AuditEvent> &list = events.value();
-    const QDate today = QDate::currentDate();
-    int shown = 0;
-    for (auto it = list.crbegin(); it != list.crend() && shown < kHistoryLimit; ++it, ++shown) {
-        const AuditEvent &event = *it;
-        const QDateTime local = event.at.toLocalTime();
-        const QString when = local.date() == today
-                                 ? local.toString(QStringLiteral("HH:mm:ss"))
-                                 : local.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-        QString what;
-        const QString key = event.detail.value(QStringLiteral("key")).toString();
-        const QJsonObject after = event.detail.value(QStringLiteral("after")).toObject();
-        if (event.action == QLatin1String("review.start")) {
-            what = tr("review started");
-        } else if (event.action == QLatin1String("review.answer")) {
-            const ChecklistItem *item = m_doc->checklist().item(key);
-            const auto verdict = verdictFromCode(after.value(QStringLiteral("verdict")).toString());
-            const QString subject = item ? tr("item %1").arg(item->number) : key;
-            what =
-                verdict && *verdict != Verdict::None
-                    ? tr("%1: %2", "checklist item: verdict").arg(subject, verdictLabel(*verdict))
-                    : tr("%1 answered").arg(subject);
-        } else if (event.action == QLatin1String("review.note")) {
-            what = noteDescription(key, event.detail.value(QStringLiteral("after")).toString());
-        } else if (event.action == QLatin1String("review.proposal")) {
-            const auto decision =
-                decisionFromCode(after.value(QStringLiteral("decision")).toString());
-            what = decision && *decision != Decision::None
-                       ? tr("proposal: %1").arg(decisionLabel(*decision))
-                       : tr("proposal edited");
-        } else if (event.action.startsWith(QLatin1String("case."))) {
-            const QString code = event.action.mid(5);
-            what = code;
-            for (const workflow::Transition &t : workflow::transitions()) {
-                if (workflow::actionCode(t.action) == code) {
-                    what = workflow::actionLabel(t.action);
-                    break;
-                }
-            }
-        } else {
-            what = event.action;
-        }
-        auto *item = new QListWidgetItem(QStringLiteral("%1  %2 · %3").arg(when, event.actor, what),
-                                         m_history);
-        item->setToolTip(QStringLiteral("#%1 %2 %3\n%4")
-                             .arg(event.seq)
-                             .arg(event.at.toLocalTime().toString(Qt::ISODate), event.action, key));
-    }
-    if (m_history->count() == 0)
-        new QListWidgetItem(tr("No events yet."), m_history);
-}
-
 ReturnNoticeDialog *ReviewWorkspace::showReturnNotice()
 {
     if (m_doc->status() != CaseStatus::Returned)
@@ -579,76 +445,12 @@ ReturnNoticeDialog *ReviewWorkspace::showReturnNotice()
     return dialog;
 }
 
-/** "formal.confirmed" = "1" → "formal check confirmed", for the history list. */
-QString ReviewWorkspace::noteDescription(const QString &key, const QString &value)
-{
-    const QStringList parts = key.split(QLatin1Char('.'));
-    if (key == QLatin1String("formal.confirmed"))
-        return value == QLatin1String("1") ? tr("formal check confirmed")
-                                           : tr("formal check unconfirmed");
-    if (key == QLatin1String("security.confirmed"))
-        return value == QLatin1String("1") ? tr("security review confirmed")
-                                           : tr("security review unconfirmed");
-    if (key == approval::sendBackKey())
-        return tr("reasons for sending back");
-    for (int i = 0; i < kReviewStepCount; ++i) {
-        if (key == approval::commentKey(ReviewStep(i)))
-            return tr("approver's comment on %1").arg(reviewStepLabel(ReviewStep(i)));
-    }
-    if (key == QLatin1String("formal.note"))
-        return tr("formal check notes");
-    if (key == QLatin1String("security.findings"))
-        return tr("security findings");
-    if (key == QLatin1String("modes.note"))
-        return tr("mode fit notes");
-    if (key == QLatin1String("pricing.note"))
-        return tr("fee notes");
-    if (key == ModeScoring::weightsNoteKey())
-        return tr("mode comparison weights");
-    if (key == ModeScoring::chosenNoteKey()) {
-        const ModeTableEntry *mode = ModeTable::builtin().mode(value);
-        return tr("main mode: %1").arg(mode ? mode->name() : tr("not chosen"));
-    }
-    if (key == ModeScoring::rationaleNoteKey())
-        return tr("mode rationale");
-    if (parts.size() == 4 && parts.at(0) == QLatin1String("modes") &&
-        parts.at(1) == QLatin1String("adjust")) {
-        const ModeTableEntry *mode = ModeTable::builtin().mode(parts.at(2));
-        const ModeTableEntry *dimension = ModeTable::builtin().dimension(parts.at(3));
-        const QString cell = QStringLiteral("%1 · %2").arg(
-            mode ? mode->name() : parts.at(2), dimension ? dimension->name() : parts.at(3));
-        return value.isEmpty() ? tr("default score restored: %1").arg(cell)
-                               : tr("score adjusted: %1").arg(cell);
-    }
-    if (key == pricingnotes::ruleVersion())
-        return tr("fee rule version %1").arg(value);
-    if (key == pricingnotes::rules())
-        return tr("fee rule file %1").arg(value);
-    if (key == pricingnotes::inputs())
-        return tr("fee inputs");
-    if (key == pricingnotes::result()) {
-        const QJsonObject result = QJsonDocument::fromJson(value.toUtf8()).object();
-        return tr("fee computed: %1").arg(result.value(QStringLiteral("fee")).toString());
-    }
-    if (parts.size() == 3 && parts.at(0) == QLatin1String("resource")) {
-        const int number = parts.at(1).toInt() + 1;
-        if (parts.at(2) == QLatin1String("necessity")) {
-            const QString verdict = value == QLatin1String("justified")   ? tr("justified")
-                                    : value == QLatin1String("excessive") ? tr("excessive")
-                                                                          : tr("cleared");
-            return tr("resource %1: %2").arg(number).arg(verdict);
-        }
-        return tr("resource %1: comment").arg(number);
-    }
-    return key;
-}
-
 void ReviewWorkspace::showSaved(const QDateTime &at)
 {
     m_saveStatus->setStyleSheet(QString());
     m_saveStatus->setText(
         tr("Draft saved %1").arg(at.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
-    refreshHistory();
+    m_history->refresh();
     emit saved(at);
 }
 

@@ -11,8 +11,9 @@
 #include "domain/workflow.h"
 #include "review/reviewrules.h"
 
+class QHBoxLayout;
 class QLabel;
-class QListWidget;
+class QLayout;
 class QPushButton;
 class QStackedWidget;
 class QUndoStack;
@@ -24,12 +25,17 @@ class Desk;
 class DecisionPage;
 class ReturnNoticeDialog;
 class ReviewDocument;
+class ReviewHistory;
 class ReviewPage;
+class StepNavigator;
 
 /**
  * One open review (docs/architecture.md §3): the step navigator with a state mark per
  * step and the review's history on the left, the current step's page on the right,
  * previous / next below, and a status line with the last save and what is still missing.
+ *
+ * This class hosts the step pages and moves between them; the step list is StepNavigator
+ * (stepnavigator.h), the history below it ReviewHistory (reviewhistory.h).
  */
 class ReviewWorkspace final : public QWidget
 {
@@ -69,15 +75,18 @@ signals:
     void statusChanged(gd::CaseStatus status);
 
 private:
+    QHBoxLayout *makeHeader();
+    /** Creates the seven step pages, each in a scroll area of the page stack. */
+    void makePages();
+    QLayout *makeStepButtons();
     QWidget *makeNavigator();
+    QWidget *makeStatusLine();
+    void followDocument();
     void currentStepChanged(ReviewStep step);
     void refreshState();
     void refreshHeader();
-    void refreshHistory();
     void showSaved(const QDateTime &at);
     void showSaveError(const QString &message);
-    /** A note edit in readable words, e.g. "formal.confirmed" = "1" → formal check confirmed. */
-    static QString noteDescription(const QString &key, const QString &value);
 
     std::shared_ptr<Desk> m_desk;
     std::unique_ptr<ReviewDocument> m_doc;
@@ -86,8 +95,8 @@ private:
     QLabel *m_readOnlyBanner;
     QLabel *m_approvalBanner;
     ApproverCommentBox *m_comment;
-    QListWidget *m_navigator;
-    QListWidget *m_history;
+    StepNavigator *m_navigator;
+    ReviewHistory *m_history;
     QStackedWidget *m_pages;
     QList<ReviewPage *> m_pageList;
     DecisionPage *m_decision = nullptr;

@@ -4,106 +4,41 @@
 #include <QDate>
 #include <QDir>
 #include <QFileInfo>
-#include <QFormLayout>
-#include <QGroupBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
-#include <QVBoxLayout>
 
 #include "common/filedialogs.h"
 #include "core/log.h"
 #include "monitoring/monitoringsettings.h"
 #include "monitoring/watchedfolder.h"
+#include "ui_monitoringsettingspage.h"
 #include "common/palette.h"
 
 namespace gd {
-namespace {
-
-QSpinBox *makeSpin(const QString &name, int minimum, int maximum, const QString &suffix,
-                   QWidget *parent)
-{
-    auto *spin = new QSpinBox(parent);
-    spin->setObjectName(name);
-    spin->setRange(minimum, maximum);
-    spin->setSuffix(suffix);
-    return spin;
-}
-
-} // namespace
 
 MonitoringSettingsPage::MonitoringSettingsPage(QWidget *parent)
     : SettingsPage(parent)
-    , m_expiringDays(makeSpin(QStringLiteral("expiringDaysSpin"), 1, 365, tr(" days"), this))
-    , m_incidentOpenDays(
-          makeSpin(QStringLiteral("incidentOpenDaysSpin"), 0, 365, tr(" days"), this))
-    , m_filingWorkingDays(
-          makeSpin(QStringLiteral("filingWorkingDaysSpin"), 1, 250, tr(" working days"), this))
-    , m_disclosureMonth(makeSpin(QStringLiteral("disclosureMonthSpin"), 1, 12, QString(), this))
-    , m_disclosureDay(makeSpin(QStringLiteral("disclosureDaySpin"), 1, 31, QString(), this))
-    , m_folder(new QLineEdit(this))
-    , m_error(new QLabel(this))
+    , m_ui(std::make_unique<Ui::MonitoringSettingsPage>())
 {
-    setObjectName(QStringLiteral("monitoringPage"));
-    auto *layout = new QVBoxLayout(this);
-
-    auto *alerts = new QGroupBox(tr("Risk alert thresholds"), this);
-    auto *form = new QFormLayout(alerts);
-    m_expiringDays->setToolTip(tr("An authorization or agreement that ends within this many "
-                                  "days raises \"expiring\" (critical within 7 days)"));
-    form->addRow(tr("Authorization &expiring within:"), m_expiringDays);
-    m_incidentOpenDays->setToolTip(
-        tr("A security incident still open after this many days raises an alert"));
-    form->addRow(tr("&Incident open longer than:"), m_incidentOpenDays);
-    m_filingWorkingDays->setToolTip(tr("A plan or agreement not filed this many working days "
-                                       "after its decision is overdue (statutory holidays "
-                                       "and make-up working days counted)"));
-    form->addRow(tr("&Filing due within:"), m_filingWorkingDays);
-    auto *due = new QHBoxLayout;
-    due->addWidget(new QLabel(tr("month"), alerts));
-    due->addWidget(m_disclosureMonth);
-    due->addWidget(new QLabel(tr("day"), alerts));
-    due->addWidget(m_disclosureDay);
-    due->addStretch(1);
-    auto *dueLabel = new QLabel(tr("Annual &disclosure due by:"), alerts);
-    dueLabel->setBuddy(m_disclosureMonth);
-    dueLabel->setToolTip(tr("Implementing bodies and operators publish the prior year's "
-                            "information by this day (31 March)"));
-    form->addRow(dueLabel, due);
-    layout->addWidget(alerts);
-
-    auto *feeds = new QGroupBox(tr("Watched feed folder"), this);
-    auto *feedLayout = new QVBoxLayout(feeds);
-    auto *explain = new QLabel(tr("Feed files (calls, incidents, filings; JSON or CSV) that an "
-                                  "operation platform drops into this folder are imported while "
-                                  "GrantDesk runs, each file once, with the same checks as "
-                                  "File → Import. Leave empty to watch no folder."),
-                               feeds);
-    explain->setWordWrap(true);
-    feedLayout->addWidget(explain);
-    auto *row = new QHBoxLayout;
-    m_folder->setObjectName(QStringLiteral("watchedFolderEdit"));
-    m_folder->setClearButtonEnabled(true);
-    m_folder->setPlaceholderText(tr("No folder watched"));
-    row->addWidget(m_folder, 1);
-    auto *browse = new QPushButton(tr("&Browse…"), feeds);
-    browse->setObjectName(QStringLiteral("watchedFolderBrowse"));
-    connect(browse, &QPushButton::clicked, this, &MonitoringSettingsPage::browse);
-    row->addWidget(browse);
-    feedLayout->addLayout(row);
-    layout->addWidget(feeds);
-
-    m_error->setObjectName(QStringLiteral("monitoringSettingsError"));
-    m_error->setWordWrap(true);
+    m_ui->setupUi(this); // the form: monitoringsettingspage.ui
+    m_expiringDays = m_ui->expiringDaysSpin;
+    m_incidentOpenDays = m_ui->incidentOpenDaysSpin;
+    m_filingWorkingDays = m_ui->filingWorkingDaysSpin;
+    m_disclosureMonth = m_ui->disclosureMonthSpin;
+    m_disclosureDay = m_ui->disclosureDaySpin;
+    m_folder = m_ui->watchedFolderEdit;
+    m_error = m_ui->monitoringSettingsError;
+    connect(m_ui->watchedFolderBrowse, &QPushButton::clicked, this,
+            &MonitoringSettingsPage::browse);
     m_error->setStyleSheet(palette::textStyle(palette::kBad));
     m_error->hide();
-    layout->addWidget(m_error);
-    layout->addStretch(1);
     load();
 }
+
+MonitoringSettingsPage::~MonitoringSettingsPage() = default;
 
 QString MonitoringSettingsPage::title() const
 {

@@ -1,11 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <memory>
+
 #include "settings/settingspage.h"
 
 class QLineEdit;
 class QSpinBox;
 class QLabel;
+
+namespace Ui {
+class MonitoringSettingsPage;
+}
 
 namespace gd {
 
@@ -20,6 +26,7 @@ class MonitoringSettingsPage final : public SettingsPage
 
 public:
     explicit MonitoringSettingsPage(QWidget *parent = nullptr);
+    ~MonitoringSettingsPage() override;
 
     QString title() const override;
     bool apply() override;
@@ -28,6 +35,8 @@ private:
     void load();
     void browse();
 
+    std::unique_ptr<Ui::MonitoringSettingsPage> m_ui;
+    // The form's fields under the names the code reads them by.
     QSpinBox *m_expiringDays;
     QSpinBox *m_incidentOpenDays;
     QSpinBox *m_filingWorkingDays;

@@ -2,7 +2,6 @@
 #include "officerdialog.h"
 
 #include <QCheckBox>
-#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -12,6 +11,7 @@
 #include "package/ownkey.h"
 #include "package/signingpaths.h"
 #include "ui_officerdialog.h"
+#include "common/palette.h"
 
 namespace gd {
 namespace {
@@ -27,23 +27,8 @@ OfficerDialog::OfficerDialog(QWidget *parent)
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("officerDialog"));
     // The officer's certificates: an identity is also the keys that prove it.
-    m_certificatesView = new QPlainTextEdit(this);
-    m_certificatesView->setObjectName(QStringLiteral("certificatesView"));
-    m_certificatesView->setReadOnly(true);
-    m_certificatesView->setTabChangesFocus(true);
+    m_certificatesView = m_ui->certificatesView;
     m_certificatesView->setMaximumHeight(fontMetrics().height() * 5 + 12);
-    m_certificatesView->setToolTip(
-        tr("SHA-256 fingerprints of your own certificates, recorded when a key is made or "
-           "imported in Tools → Settings… → Signing"));
-    auto *certificatesLabel = new QLabel(tr("Certificates:"), this);
-    auto *rolesNote = new QLabel(
-        tr("The roles choose what GrantDesk offers you. Agreeing or sending back is signed with "
-           "your key, whose certificate the trust store must trust."),
-        this);
-    rolesNote->setObjectName(QStringLiteral("rolesNote"));
-    rolesNote->setWordWrap(true);
-    m_ui->form->addRow(QString(), rolesNote);
-    m_ui->form->addRow(certificatesLabel, m_certificatesView);
     m_ui->nameEdit->setPlaceholderText(tr("e.g. Zhang Min"));
     m_ui->positionEdit->setPlaceholderText(tr("e.g. principal staff member"));
     m_ui->unitEdit->setPlaceholderText(tr("e.g. review section"));
@@ -51,7 +36,7 @@ OfficerDialog::OfficerDialog(QWidget *parent)
     m_ui->approverCheck->setToolTip(
         tr("Approves or sends back what another officer reviewed (复核)"));
     QPalette palette = m_ui->problemLabel->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xa8, 0x5a, 0x00));
+    palette.setColor(QPalette::WindowText, palette::kWarn);
     m_ui->problemLabel->setPalette(palette);
     for (QLineEdit *edit : {m_ui->nameEdit, m_ui->positionEdit, m_ui->unitEdit})
         connect(edit, &QLineEdit::textChanged, this, &OfficerDialog::updateState);
