@@ -242,8 +242,84 @@ void ModeComparisonView::refresh()
 {
     const auto result = modes::compare(m_table, m_scoring, m_declared);
     m_comparison = result.ok() ? std::optional<ModeComparison>(result.value()) : std::nullopt;
-    const qsizetype dimensionCount = m_table.dimensions.size();
+    showGrid();
+    showWeights();
+    if (!m_comparison) {
+        for (QLabel *total : std::as_const(m_totals))
+            total->setText(QStringLiteral("—"));
+        m_ranking->clear();
+        const bool zero = result.error().where == ModeScoring::weightsNoteKey();
+        m_finding->setText(
+            QStringLiteral("<span style=\"color:%1\">%2</span>")
+                .arg(palette::kBad.name(),
+                     (zero ? tr("All weights are zero: give at least one dimension a weight.")
+                           : result.error().toString())
+                         .toHtmlEscaped()));
+        return;
+    }
+    showTotals();
+}
 
+/** The weighted totals, the chart, the ranking and the finding of a comparison that worked. */
+void ModeComparisonView::showTotals()
+{
+    const qsizetype dimensionCount = m_table.dimensions.size();
+    const ModeComparison &comparison = *m_comparison;
+    for (int m = 0; m < m_table.modes.size(); ++m) {
+        const ModeTotal &total = comparison.totals.at(m);
+        if (QLabel *label = m_totals.value(total.mode)) {
+            label->setText(total.toString(2));
+            label->setToolTip(tr("Σ weight × score × %1 / Σ weight = %2 / %3")
+                                  .arg(dimensionCount)
+                                  .arg(total.numerator)
+                                  .arg(total.denominator));
+        }
+        for (int d = 0; d < dimensionCount; ++d)
+            m_sets.at(m)->replace(d, comparison.score(m, d, int(dimensionCount)));
+    }
+    QStringList ranked;
+    for (const QString &mode : comparison.ranking)
+        ranked << m_table.mode(mode)->name();
+    m_ranking->setText(tr("Ranking: %1").arg(ranked.join(QStringLiteral(" › "))));
+    if (comparison.finding) {
+        m_finding->setText(
+            QStringLiteral("<span style=\"color:%1\">⚠ %2</span>")
+                .arg(palette::kWarn.name(), comparison.finding->message().toHtmlEscaped()));
+    } else if (!m_declared.isEmpty()) {
+        m_finding->setText(
+            QStringLiteral("<span style=\"color:%1\">✓ %2</span>")
+                .arg(palette::kOk.name(), tr("The declared mode is within %1 points of the best.")
+                                              .arg(m_table.findingMargin())
+                                              .toHtmlEscaped()));
+    } else {
+        m_finding->clear();
+    }
+    m_finding->setToolTip(m_table.findingMarginNote());
+}
+
+/** The weight sliders and their numbers, and the chart's categories. */
+void ModeComparisonView::showWeights()
+{
+    QStringList categories;
+    for (const ModeTableEntry &dimension : m_table.dimensions) {
+        QSlider *slider = m_sliders.value(dimension.id);
+        const int weight = m_scoring.weight(dimension.id);
+        if (slider && slider->value() != weight) {
+            const QSignalBlocker blocker(slider);
+            slider->setValue(weight);
+        }
+        if (QLabel *label = m_weightLabels.value(dimension.id))
+            label->setText(QString::number(weight));
+        categories << dimension.name();
+    }
+    if (m_categories)
+        m_categories->setCategories(categories);
+}
+
+/** The grid: one column per mode, one row per dimension; adjusted scores marked. */
+void ModeComparisonView::showGrid()
+{
+    const qsizetype dimensionCount = m_table.dimensions.size();
     QStringList headers;
     for (const ModeTableEntry &mode : m_table.modes)
         headers << (mode.id == m_declared ? tr("%1\n★ declared").arg(mode.name()) : mode.name());
@@ -283,66 +359,6 @@ void ModeComparisonView::refresh()
             m_grid->setItem(d, m, item);
         }
     }
-
-    QStringList categories;
-    for (const ModeTableEntry &dimension : m_table.dimensions) {
-        QSlider *slider = m_sliders.value(dimension.id);
-        const int weight = m_scoring.weight(dimension.id);
-        if (slider && slider->value() != weight) {
-            const QSignalBlocker blocker(slider);
-            slider->setValue(weight);
-        }
-        if (QLabel *label = m_weightLabels.value(dimension.id))
-            label->setText(QString::number(weight));
-        categories << dimension.name();
-    }
-    if (m_categories)
-        m_categories->setCategories(categories);
-
-    if (!m_comparison) {
-        for (QLabel *total : std::as_const(m_totals))
-            total->setText(QStringLiteral("—"));
-        m_ranking->clear();
-        const bool zero = result.error().where == ModeScoring::weightsNoteKey();
-        m_finding->setText(
-            QStringLiteral("<span style=\"color:%1\">%2</span>")
-                .arg(palette::kBad.name(),
-                     (zero ? tr("All weights are zero: give at least one dimension a weight.")
-                           : result.error().toString())
-                         .toHtmlEscaped()));
-        return;
-    }
-    const ModeComparison &comparison = *m_comparison;
-    for (int m = 0; m < m_table.modes.size(); ++m) {
-        const ModeTotal &total = comparison.totals.at(m);
-        if (QLabel *label = m_totals.value(total.mode)) {
-            label->setText(total.toString(2));
-            label->setToolTip(tr("Σ weight × score × %1 / Σ weight = %2 / %3")
-                                  .arg(dimensionCount)
-                                  .arg(total.numerator)
-                                  .arg(total.denominator));
-        }
-        for (int d = 0; d < dimensionCount; ++d)
-            m_sets.at(m)->replace(d, comparison.score(m, d, int(dimensionCount)));
-    }
-    QStringList ranked;
-    for (const QString &mode : comparison.ranking)
-        ranked << m_table.mode(mode)->name();
-    m_ranking->setText(tr("Ranking: %1").arg(ranked.join(QStringLiteral(" › "))));
-    if (comparison.finding) {
-        m_finding->setText(
-            QStringLiteral("<span style=\"color:%1\">⚠ %2</span>")
-                .arg(palette::kWarn.name(), comparison.finding->message().toHtmlEscaped()));
-    } else if (!m_declared.isEmpty()) {
-        m_finding->setText(
-            QStringLiteral("<span style=\"color:%1\">✓ %2</span>")
-                .arg(palette::kOk.name(), tr("The declared mode is within %1 points of the best.")
-                                              .arg(m_table.findingMargin())
-                                              .toHtmlEscaped()));
-    } else {
-        m_finding->clear();
-    }
-    m_finding->setToolTip(m_table.findingMarginNote());
 }
 
 } // namespace gd

@@ -53,6 +53,9 @@ signals:
                           const std::optional<gd::ModeAdjustment> &adjustment);
 
 private:
+    void showTotals();
+    void showWeights();
+    void showGrid();
     QWidget *makeWeights();
     QChartView *makeChart();
     void refresh();

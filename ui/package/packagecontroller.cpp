@@ -217,15 +217,7 @@ Result<package::SignedPackage> PackageController::countersignFile(const QString 
     // The approver sees what they countersign first: the package's verification.
     VerifyDialog check(file, m_window);
     check.setWindowModality(Qt::WindowModal);
-    QPushButton *go = check.addActionButton(tr("&Countersign…"));
-    go->setObjectName(QStringLiteral("countersignButton"));
-    go->setEnabled(check.report().readable && check.report().exitCode() == 0 &&
-                   !check.report().signature(package::Role::Approver));
-    if (!go->isEnabled())
-        go->setToolTip(tr("Only a valid package that is not countersigned yet can be "
-                          "countersigned."));
-    connect(go, &QPushButton::clicked, &check, &QDialog::accept);
-    if (check.exec() != QDialog::Accepted)
+    if (!offerCountersigning(check))
         return Error{{}, {}};
     const QString id = check.report().applicationId;
     const int version = check.report().applicationVersion;
@@ -283,19 +275,44 @@ Result<package::SignedPackage> PackageController::countersignFile(const QString 
         }
         return countersigned;
     }
+    reportCountersigned(file, id, version, countersigned->manifestSha256, db != nullptr);
+    return countersigned;
+}
+
+/**
+ * Adds "Countersign…" to the verification the approver reads first; enabled for a valid
+ * package that is not countersigned yet. True when the approver chose it.
+ */
+bool PackageController::offerCountersigning(VerifyDialog &check)
+{
+    QPushButton *go = check.addActionButton(tr("&Countersign…"));
+    go->setObjectName(QStringLiteral("countersignButton"));
+    go->setEnabled(check.report().readable && check.report().exitCode() == 0 &&
+                   !check.report().signature(package::Role::Approver));
+    if (!go->isEnabled())
+        go->setToolTip(tr("Only a valid package that is not countersigned yet can be "
+                          "countersigned."));
+    connect(go, &QPushButton::clicked, &check, &QDialog::accept);
+    return check.exec() == QDialog::Accepted;
+}
+
+/** Tells the approver the package is countersigned, and the inbox that its case moved. */
+void PackageController::reportCountersigned(const QString &file, const QString &id, int version,
+                                            const QString &manifestSha256, bool inDatabase)
+{
+    const QString title = tr("Countersign Package");
     log::info(QStringLiteral("countersigned %1 (%2 v%3)").arg(file, id).arg(version));
-    QString text = tr("%1 is countersigned.\n\nManifest SHA-256:\n%2")
-                       .arg(QDir::toNativeSeparators(file),
-                            signing::groupedFingerprint(countersigned->manifestSha256, 8));
-    if (!db)
+    QString text =
+        tr("%1 is countersigned.\n\nManifest SHA-256:\n%2")
+            .arg(QDir::toNativeSeparators(file), signing::groupedFingerprint(manifestSha256, 8));
+    if (!inDatabase)
         text += QStringLiteral("\n\n") + tr("%1 v%2 is not in this database; only the file was "
                                             "countersigned.")
                                              .arg(id)
                                              .arg(version);
     showResult(title, text);
-    if (db)
+    if (inDatabase)
         emit caseChanged(id, version);
-    return countersigned;
 }
 
 VerifyDialog *PackageController::verifyPackage()

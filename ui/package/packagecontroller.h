@@ -62,6 +62,9 @@ signals:
     void caseChanged(const QString &id, int version);
 
 private:
+    bool offerCountersigning(VerifyDialog &check);
+    void reportCountersigned(const QString &file, const QString &id, int version,
+                             const QString &manifestSha256, bool inDatabase);
     void showResult(const QString &title, const QString &text);
     void showError(const QString &title, const QString &text);
 

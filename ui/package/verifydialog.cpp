@@ -251,6 +251,24 @@ void VerifyDialog::fill()
         m_members->setItem(row, 2, item(member.detail));
     }
 
+    fillSignatures();
+    for (QTableWidget *table : {m_members, m_signatures}) {
+        table->resizeColumnsToContents();
+        const int last = table->columnCount() - 1;
+        for (int column = 0; column < last; ++column)
+            table->setColumnWidth(column, table->columnWidth(column) + 16);
+    }
+    // The signatures table needs no more height than its rows.
+    m_signatures->setMaximumHeight(m_signatures->horizontalHeader()->height() +
+                                   m_signatures->verticalHeader()->defaultSectionSize() * 3 + 4);
+    if (m_signatures->rowCount() > 0)
+        m_signatures->selectRow(0);
+    updateButtons();
+}
+
+/** One row per signature: role, signer, certificate, time, validity, trust, reasons. */
+void VerifyDialog::fillSignatures()
+{
     m_signatures->setRowCount(0);
     for (const package::SignatureCheck &signature : std::as_const(m_report.signatures)) {
         const int row = m_signatures->rowCount();
@@ -285,19 +303,6 @@ void VerifyDialog::fill()
         reason->setToolTip(reasons.join(QLatin1Char('\n')));
         m_signatures->setItem(row, 6, reason);
     }
-
-    for (QTableWidget *table : {m_members, m_signatures}) {
-        table->resizeColumnsToContents();
-        const int last = table->columnCount() - 1;
-        for (int column = 0; column < last; ++column)
-            table->setColumnWidth(column, table->columnWidth(column) + 16);
-    }
-    // The signatures table needs no more height than its rows.
-    m_signatures->setMaximumHeight(m_signatures->horizontalHeader()->height() +
-                                   m_signatures->verticalHeader()->defaultSectionSize() * 3 + 4);
-    if (m_signatures->rowCount() > 0)
-        m_signatures->selectRow(0);
-    updateButtons();
 }
 
 void VerifyDialog::updateButtons()

@@ -67,6 +67,7 @@ signals:
     void trustChanged();
 
 private:
+    void fillSignatures();
     void fill();
     void updateButtons();
 

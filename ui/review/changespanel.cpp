@@ -77,44 +77,67 @@ ChangesPanel::ChangesPanel(const VersionDiff &diff, QWidget *parent)
     palette.setColor(QPalette::WindowText, palette::kHeading);
     title->setPalette(palette);
 
-    // Fields: before and after side by side.
-    m_fields->setObjectName(QStringLiteral("changedFieldsTable"));
-    m_fields->setColumnCount(3);
-    m_fields->setHorizontalHeaderLabels({tr("Field"), tr("Version %1").arg(diff.fromVersion),
-                                         tr("Version %1").arg(diff.toVersion)});
-    m_fields->setRowCount(int(diff.fields.size()));
-    m_fields->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_fields->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_fields->setWordWrap(true);
-    m_fields->verticalHeader()->hide();
-    m_fields->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_fields->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_fields->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
-    for (int row = 0; row < diff.fields.size(); ++row) {
-        const VersionDiff::Field &field = diff.fields.at(row);
-        auto *path = new QTableWidgetItem(field.path);
-        auto *before = new QTableWidgetItem(
-            field.before.isEmpty() ? QStringLiteral("—") : identitytext::displaySafe(field.before));
-        auto *after = new QTableWidgetItem(
-            field.after.isEmpty() ? QStringLiteral("—") : identitytext::displaySafe(field.after));
-        before->setForeground(palette::kBad);
-        after->setForeground(palette::kOk);
-        before->setToolTip(field.before);
-        after->setToolTip(field.after);
-        m_fields->setItem(row, 0, path);
-        m_fields->setItem(row, 1, before);
-        m_fields->setItem(row, 2, after);
+    fillFields();
+    fillResources();
+    fillAttachments();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(10, 8, 10, 8);
+    layout->setSpacing(4);
+    layout->addWidget(title);
+    if (diff.isEmpty()) {
+        auto *same = new QLabel(tr("No changes: the new version has the same content."), this);
+        same->setObjectName(QStringLiteral("noChangesLabel"));
+        layout->addWidget(same);
     }
-    fitHeight(m_fields);
-    // The stretched columns get their width only when shown: wrap again then.
-    connect(
-        m_fields->horizontalHeader(), &QHeaderView::sectionResized, this,
-        [this] { fitHeight(m_fields); }, Qt::QueuedConnection);
+    layout->addWidget(sectionHeading(tr("Fields (%1)").arg(diff.fields.size()), this));
+    layout->addWidget(m_fields);
+    layout->addWidget(sectionHeading(tr("Resources (%1)").arg(diff.resources.size()), this));
+    layout->addWidget(m_resources);
+    layout->addWidget(sectionHeading(tr("Attachments (%1)").arg(diff.attachments.size()), this));
+    layout->addWidget(m_attachments);
+    m_fields->setVisible(!diff.fields.isEmpty());
+    m_resources->setVisible(!diff.resources.isEmpty());
+    m_attachments->setVisible(!diff.attachments.isEmpty());
+}
 
+/** The attachments added, removed or replaced, with their hashes. */
+void ChangesPanel::fillAttachments()
+{
+    m_attachments->setObjectName(QStringLiteral("changedAttachmentsList"));
+    m_attachments->setSelectionMode(QAbstractItemView::NoSelection);
+    m_attachments->setWordWrap(true);
+    for (const VersionDiff::AttachmentChange &a : m_diff.attachments) {
+        const QString kind = vocabulary::label("attachmentKind", a.attachmentKind);
+        QString text;
+        QColor colour = palette::kWarn;
+        switch (a.kind) {
+        case VersionDiff::AttachmentChange::Kind::Added:
+            text = tr("+ added: %1 · %2 · SHA-256 %3").arg(a.name, kind, shortHash(a.newSha256));
+            colour = palette::kOk;
+            break;
+        case VersionDiff::AttachmentChange::Kind::Removed:
+            text = tr("− removed: %1 · %2 · SHA-256 %3").arg(a.name, kind, shortHash(a.oldSha256));
+            colour = palette::kBad;
+            break;
+        case VersionDiff::AttachmentChange::Kind::Replaced:
+            text = tr("~ replaced: %1 · %2 · SHA-256 %3 → %4")
+                       .arg(a.name, kind, shortHash(a.oldSha256), shortHash(a.newSha256));
+            break;
+        }
+        auto *item = new QListWidgetItem(text, m_attachments);
+        item->setForeground(colour);
+        item->setToolTip(QStringLiteral("%1\n%2").arg(a.oldSha256, a.newSha256).trimmed());
+    }
+    fitHeight(m_attachments);
+}
+
+/** The data resources added, removed or changed. */
+void ChangesPanel::fillResources()
+{
     m_resources->setObjectName(QStringLiteral("changedResourcesList"));
     m_resources->setSelectionMode(QAbstractItemView::NoSelection);
     m_resources->setWordWrap(true);
-    for (const VersionDiff::Resource &r : diff.resources) {
+    for (const VersionDiff::Resource &r : m_diff.resources) {
         QString text;
         QColor colour = palette::kWarn;
         const QString name = r.registrationCode.isEmpty()
@@ -139,52 +162,44 @@ ChangesPanel::ChangesPanel(const VersionDiff &diff, QWidget *parent)
         item->setForeground(colour);
     }
     fitHeight(m_resources);
+}
 
-    m_attachments->setObjectName(QStringLiteral("changedAttachmentsList"));
-    m_attachments->setSelectionMode(QAbstractItemView::NoSelection);
-    m_attachments->setWordWrap(true);
-    for (const VersionDiff::AttachmentChange &a : diff.attachments) {
-        const QString kind = vocabulary::label("attachmentKind", a.attachmentKind);
-        QString text;
-        QColor colour = palette::kWarn;
-        switch (a.kind) {
-        case VersionDiff::AttachmentChange::Kind::Added:
-            text = tr("+ added: %1 · %2 · SHA-256 %3").arg(a.name, kind, shortHash(a.newSha256));
-            colour = palette::kOk;
-            break;
-        case VersionDiff::AttachmentChange::Kind::Removed:
-            text = tr("− removed: %1 · %2 · SHA-256 %3").arg(a.name, kind, shortHash(a.oldSha256));
-            colour = palette::kBad;
-            break;
-        case VersionDiff::AttachmentChange::Kind::Replaced:
-            text = tr("~ replaced: %1 · %2 · SHA-256 %3 → %4")
-                       .arg(a.name, kind, shortHash(a.oldSha256), shortHash(a.newSha256));
-            break;
-        }
-        auto *item = new QListWidgetItem(text, m_attachments);
-        item->setForeground(colour);
-        item->setToolTip(QStringLiteral("%1\n%2").arg(a.oldSha256, a.newSha256).trimmed());
+/** The changed fields, before and after side by side. */
+void ChangesPanel::fillFields()
+{
+    // Fields: before and after side by side.
+    m_fields->setObjectName(QStringLiteral("changedFieldsTable"));
+    m_fields->setColumnCount(3);
+    m_fields->setHorizontalHeaderLabels({tr("Field"), tr("Version %1").arg(m_diff.fromVersion),
+                                         tr("Version %1").arg(m_diff.toVersion)});
+    m_fields->setRowCount(int(m_diff.fields.size()));
+    m_fields->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_fields->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_fields->setWordWrap(true);
+    m_fields->verticalHeader()->hide();
+    m_fields->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_fields->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_fields->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    for (int row = 0; row < m_diff.fields.size(); ++row) {
+        const VersionDiff::Field &field = m_diff.fields.at(row);
+        auto *path = new QTableWidgetItem(field.path);
+        auto *before = new QTableWidgetItem(
+            field.before.isEmpty() ? QStringLiteral("—") : identitytext::displaySafe(field.before));
+        auto *after = new QTableWidgetItem(
+            field.after.isEmpty() ? QStringLiteral("—") : identitytext::displaySafe(field.after));
+        before->setForeground(palette::kBad);
+        after->setForeground(palette::kOk);
+        before->setToolTip(field.before);
+        after->setToolTip(field.after);
+        m_fields->setItem(row, 0, path);
+        m_fields->setItem(row, 1, before);
+        m_fields->setItem(row, 2, after);
     }
-    fitHeight(m_attachments);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(10, 8, 10, 8);
-    layout->setSpacing(4);
-    layout->addWidget(title);
-    if (diff.isEmpty()) {
-        auto *same = new QLabel(tr("No changes: the new version has the same content."), this);
-        same->setObjectName(QStringLiteral("noChangesLabel"));
-        layout->addWidget(same);
-    }
-    layout->addWidget(sectionHeading(tr("Fields (%1)").arg(diff.fields.size()), this));
-    layout->addWidget(m_fields);
-    layout->addWidget(sectionHeading(tr("Resources (%1)").arg(diff.resources.size()), this));
-    layout->addWidget(m_resources);
-    layout->addWidget(sectionHeading(tr("Attachments (%1)").arg(diff.attachments.size()), this));
-    layout->addWidget(m_attachments);
-    m_fields->setVisible(!diff.fields.isEmpty());
-    m_resources->setVisible(!diff.resources.isEmpty());
-    m_attachments->setVisible(!diff.attachments.isEmpty());
+    fitHeight(m_fields);
+    // The stretched columns get their width only when shown: wrap again then.
+    connect(
+        m_fields->horizontalHeader(), &QHeaderView::sectionResized, this,
+        [this] { fitHeight(m_fields); }, Qt::QueuedConnection);
 }
 
 ChangesPanel::~ChangesPanel() = default;

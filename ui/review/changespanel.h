@@ -28,6 +28,9 @@ public:
     const VersionDiff &diff() const { return m_diff; }
 
 private:
+    void fillAttachments();
+    void fillResources();
+    void fillFields();
     VersionDiff m_diff;
     QTableWidget *m_fields;
     QListWidget *m_resources;

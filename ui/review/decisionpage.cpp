@@ -64,28 +64,111 @@ DecisionPage::DecisionPage(ReviewDocument *doc, QWidget *parent)
 {
     setObjectName(QStringLiteral("decisionPage"));
 
-    const struct
-    {
-        QRadioButton *button;
-        const char *name;
-        Decision decision;
-    } decisions[] = {{m_approve, "decisionApprove", Decision::Approved},
-                     {m_conditional, "decisionConditional", Decision::ConditionallyApproved},
-                     {m_return, "decisionReturn", Decision::Returned},
-                     {m_reject, "decisionReject", Decision::Rejected}};
-    auto *decisionRow = new QHBoxLayout;
-    decisionRow->setSpacing(18);
-    for (const auto &d : decisions) {
-        d.button->setObjectName(QLatin1String(d.name));
-        m_decisions->addButton(d.button);
-        decisionRow->addWidget(d.button);
-        const Decision decision = d.decision;
-        connect(d.button, &QRadioButton::clicked, this,
-                [this, decision] { setDecision(decision); });
-    }
-    decisionRow->addStretch(1);
+    auto *decisionRow = makeDecisionRow();
+    auto *lineRow = makeLinesEditor();
+    auto *opinionHeader = makeOpinionEditor();
+    setupSubmission();
 
-    // Conditions or reasons, one per line.
+    auto *left = new QVBoxLayout;
+    left->addWidget(makeHeading(tr("Proposed decision"), this));
+    left->addLayout(decisionRow);
+    left->addWidget(m_linesLabel);
+    left->addWidget(m_lines);
+    left->addLayout(lineRow);
+    left->addLayout(opinionHeader);
+    left->addWidget(m_opinion, 1);
+
+    // The reviewer's submission; the approver has the approval panel instead.
+    m_submitArea->setObjectName(QStringLiteral("submitArea"));
+    auto *submitLayout = new QVBoxLayout(m_submitArea);
+    submitLayout->setContentsMargins(0, 0, 0, 0);
+    submitLayout->addWidget(makeHeading(tr("Before submitting"), m_submitArea));
+    submitLayout->addWidget(m_missingSummary);
+    submitLayout->addWidget(m_missingList, 100);
+    submitLayout->addWidget(m_submit);
+    submitLayout->addWidget(m_submitResult);
+    submitLayout->addStretch(1); // takes the room when nothing is missing
+    auto *right = new QVBoxLayout;
+    right->addWidget(m_approval);
+    right->addWidget(m_submitArea, 100);
+    right->addStretch(1);
+
+    auto *columns = new QHBoxLayout;
+    columns->setSpacing(18);
+    columns->addLayout(left, 3);
+    columns->addLayout(right, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(makeTitle());
+    layout->addWidget(makeHint(tr("Propose the decision to the approver. A conditional approval "
+                                  "lists its conditions; a return or rejection lists its "
+                                  "reasons. The opinion is the text that goes on file."),
+                               this));
+    layout->addLayout(columns, 1);
+
+    connect(doc, &ReviewDocument::proposalChanged, this, &DecisionPage::showProposal);
+    showProposal();
+    setMissing(doc->missing());
+}
+
+/** What is still missing, and the submission with its result. */
+void DecisionPage::setupSubmission()
+{
+    m_missingList->setObjectName(QStringLiteral("missingList"));
+    m_missingList->setToolTip(tr("Click an entry to go there"));
+    connect(m_missingList, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        emit missingActivated(MissingItem{ReviewStep(item->data(kStepRole).toInt()),
+                                          item->data(kKeyRole).toString(), item->text()});
+    });
+    connect(m_missingList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        emit missingActivated(MissingItem{ReviewStep(item->data(kStepRole).toInt()),
+                                          item->data(kKeyRole).toString(), item->text()});
+    });
+    m_missingSummary->setObjectName(QStringLiteral("missingSummary"));
+    m_missingSummary->setWordWrap(true);
+    m_missingSummary->setTextFormat(Qt::RichText);
+    m_submit->setObjectName(QStringLiteral("submitButton"));
+    m_submit->setDefault(false);
+    m_submit->setAutoDefault(false);
+    m_submit->setMinimumHeight(m_submit->sizeHint().height() + 6);
+    connect(m_submit, &QPushButton::clicked, this, &DecisionPage::submit);
+    m_submitResult->setObjectName(QStringLiteral("submitResult"));
+    m_submitResult->setWordWrap(true);
+    m_submitResult->setTextFormat(Qt::RichText);
+    m_submitResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+}
+
+/** The review opinion, and its heading with "Insert template". */
+QHBoxLayout *DecisionPage::makeOpinionEditor()
+{
+    m_opinion->setObjectName(QStringLiteral("opinionEdit"));
+    m_opinion->setPlaceholderText(
+        tr("The review opinion (审核意见) for the approver and the file. “Insert template” "
+           "drafts one from your answers."));
+    m_opinion->setTabChangesFocus(true);
+    notebinding::routeUndoToReview(m_opinion);
+    connect(m_opinion, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_readOnly)
+            return;
+        ProposedDecision proposal = document()->state().proposal;
+        if (proposal.opinion == m_opinion->toPlainText())
+            return;
+        proposal.opinion = m_opinion->toPlainText();
+        document()->setProposal(proposal);
+    });
+    m_insertOpinion->setObjectName(QStringLiteral("insertOpinionButton"));
+    m_insertOpinion->setToolTip(
+        tr("Draft an opinion from the checklist answers and the proposed decision"));
+    connect(m_insertOpinion, &QPushButton::clicked, this, &DecisionPage::insertOpinionTemplate);
+    auto *opinionHeader = new QHBoxLayout;
+    opinionHeader->addWidget(makeHeading(tr("Review opinion"), this), 1);
+    opinionHeader->addWidget(m_insertOpinion);
+    return opinionHeader;
+}
+
+/** The conditions or reasons, one per line: the list, and the row that adds to it. */
+QHBoxLayout *DecisionPage::makeLinesEditor()
+{
     m_linesLabel->setObjectName(QStringLiteral("linesLabel"));
     m_lines->setObjectName(QStringLiteral("linesList"));
     m_lines->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
@@ -128,95 +211,33 @@ DecisionPage::DecisionPage(ReviewDocument *doc, QWidget *parent)
     lineRow->addWidget(m_templates);
     lineRow->addWidget(m_addLine);
     lineRow->addWidget(m_removeLine);
+    return lineRow;
+}
 
-    // The opinion.
-    m_opinion->setObjectName(QStringLiteral("opinionEdit"));
-    m_opinion->setPlaceholderText(
-        tr("The review opinion (审核意见) for the approver and the file. “Insert template” "
-           "drafts one from your answers."));
-    m_opinion->setTabChangesFocus(true);
-    notebinding::routeUndoToReview(m_opinion);
-    connect(m_opinion, &QPlainTextEdit::textChanged, this, [this] {
-        if (m_readOnly)
-            return;
-        ProposedDecision proposal = document()->state().proposal;
-        if (proposal.opinion == m_opinion->toPlainText())
-            return;
-        proposal.opinion = m_opinion->toPlainText();
-        document()->setProposal(proposal);
-    });
-    m_insertOpinion->setObjectName(QStringLiteral("insertOpinionButton"));
-    m_insertOpinion->setToolTip(
-        tr("Draft an opinion from the checklist answers and the proposed decision"));
-    connect(m_insertOpinion, &QPushButton::clicked, this, &DecisionPage::insertOpinionTemplate);
-    auto *opinionHeader = new QHBoxLayout;
-    opinionHeader->addWidget(makeHeading(tr("Review opinion"), this), 1);
-    opinionHeader->addWidget(m_insertOpinion);
-
-    // What is missing, and the submission.
-    m_missingList->setObjectName(QStringLiteral("missingList"));
-    m_missingList->setToolTip(tr("Click an entry to go there"));
-    connect(m_missingList, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
-        emit missingActivated(MissingItem{ReviewStep(item->data(kStepRole).toInt()),
-                                          item->data(kKeyRole).toString(), item->text()});
-    });
-    connect(m_missingList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        emit missingActivated(MissingItem{ReviewStep(item->data(kStepRole).toInt()),
-                                          item->data(kKeyRole).toString(), item->text()});
-    });
-    m_missingSummary->setObjectName(QStringLiteral("missingSummary"));
-    m_missingSummary->setWordWrap(true);
-    m_missingSummary->setTextFormat(Qt::RichText);
-    m_submit->setObjectName(QStringLiteral("submitButton"));
-    m_submit->setDefault(false);
-    m_submit->setAutoDefault(false);
-    m_submit->setMinimumHeight(m_submit->sizeHint().height() + 6);
-    connect(m_submit, &QPushButton::clicked, this, &DecisionPage::submit);
-    m_submitResult->setObjectName(QStringLiteral("submitResult"));
-    m_submitResult->setWordWrap(true);
-    m_submitResult->setTextFormat(Qt::RichText);
-    m_submitResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
-    auto *left = new QVBoxLayout;
-    left->addWidget(makeHeading(tr("Proposed decision"), this));
-    left->addLayout(decisionRow);
-    left->addWidget(m_linesLabel);
-    left->addWidget(m_lines);
-    left->addLayout(lineRow);
-    left->addLayout(opinionHeader);
-    left->addWidget(m_opinion, 1);
-
-    // The reviewer's submission; the approver has the approval panel instead.
-    m_submitArea->setObjectName(QStringLiteral("submitArea"));
-    auto *submitLayout = new QVBoxLayout(m_submitArea);
-    submitLayout->setContentsMargins(0, 0, 0, 0);
-    submitLayout->addWidget(makeHeading(tr("Before submitting"), m_submitArea));
-    submitLayout->addWidget(m_missingSummary);
-    submitLayout->addWidget(m_missingList, 100);
-    submitLayout->addWidget(m_submit);
-    submitLayout->addWidget(m_submitResult);
-    submitLayout->addStretch(1); // takes the room when nothing is missing
-    auto *right = new QVBoxLayout;
-    right->addWidget(m_approval);
-    right->addWidget(m_submitArea, 100);
-    right->addStretch(1);
-
-    auto *columns = new QHBoxLayout;
-    columns->setSpacing(18);
-    columns->addLayout(left, 3);
-    columns->addLayout(right, 2);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(makeTitle());
-    layout->addWidget(makeHint(tr("Propose the decision to the approver. A conditional approval "
-                                  "lists its conditions; a return or rejection lists its "
-                                  "reasons. The opinion is the text that goes on file."),
-                               this));
-    layout->addLayout(columns, 1);
-
-    connect(doc, &ReviewDocument::proposalChanged, this, &DecisionPage::showProposal);
-    showProposal();
-    setMissing(doc->missing());
+/** The four decisions as radio buttons in a row. */
+QHBoxLayout *DecisionPage::makeDecisionRow()
+{
+    const struct
+    {
+        QRadioButton *button;
+        const char *name;
+        Decision decision;
+    } decisions[] = {{m_approve, "decisionApprove", Decision::Approved},
+                     {m_conditional, "decisionConditional", Decision::ConditionallyApproved},
+                     {m_return, "decisionReturn", Decision::Returned},
+                     {m_reject, "decisionReject", Decision::Rejected}};
+    auto *decisionRow = new QHBoxLayout;
+    decisionRow->setSpacing(18);
+    for (const auto &d : decisions) {
+        d.button->setObjectName(QLatin1String(d.name));
+        m_decisions->addButton(d.button);
+        decisionRow->addWidget(d.button);
+        const Decision decision = d.decision;
+        connect(d.button, &QRadioButton::clicked, this,
+                [this, decision] { setDecision(decision); });
+    }
+    decisionRow->addStretch(1);
+    return decisionRow;
 }
 
 DecisionPage::~DecisionPage() = default;

@@ -7,6 +7,7 @@
 #include "review/reviewrules.h"
 
 class QButtonGroup;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -54,6 +55,10 @@ signals:
     void submitted();
 
 private:
+    void setupSubmission();
+    QHBoxLayout *makeOpinionEditor();
+    QHBoxLayout *makeLinesEditor();
+    QHBoxLayout *makeDecisionRow();
     void showProposal();
     void setDecision(Decision decision);
     QStringList currentLines() const;

@@ -94,6 +94,7 @@ FormalCheckPage::FormalCheckPage(ReviewDocument *doc, QWidget *parent)
 
 FormalCheckPage::~FormalCheckPage() = default;
 
+// Stays long on purpose: one line per check, read top to bottom like the paper checklist.
 void FormalCheckPage::fillCompleteness()
 {
     const Application &app = document()->application();

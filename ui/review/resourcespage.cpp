@@ -107,10 +107,8 @@ ResourcesPage::~ResourcesPage() = default;
 
 QWidget *ResourcesPage::makeResourceBox(int index, QWidget *parent)
 {
-    ReviewDocument *doc = document();
-    const ResourceStatus &rs = doc->resources().at(index);
+    const ResourceStatus &rs = document()->resources().at(index);
     const RequestedResource &r = rs.resource;
-    const QLocale locale;
 
     auto *box = new QGroupBox(QStringLiteral("%1. %2").arg(index + 1).arg(r.name), parent);
     box->setObjectName(QStringLiteral("resourceBox%1").arg(index));
@@ -119,6 +117,24 @@ QWidget *ResourcesPage::makeResourceBox(int index, QWidget *parent)
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
     form->setVerticalSpacing(3);
+
+    addRequestRows(form, index, box);
+    addOfficerRows(form, index, box);
+
+    if (registrationStatusIsProblem(rs.status)) {
+        box->setStyleSheet(QStringLiteral("QGroupBox#%1 { background: %2; }")
+                               .arg(box->objectName(), palette::kExcessiveBackground.name()));
+    }
+    return box;
+}
+
+/** What the application asks for: registration, provider, consent, fields, data, delivery. */
+void ResourcesPage::addRequestRows(QFormLayout *form, int index, QGroupBox *box)
+{
+    const ReviewDocument *doc = document();
+    const ResourceStatus &rs = doc->resources().at(index);
+    const RequestedResource &r = rs.resource;
+    const QLocale locale;
 
     QString registration =
         coloured(statusColour(rs.status),
@@ -171,8 +187,12 @@ QWidget *ResourcesPage::makeResourceBox(int index, QWidget *parent)
     auto *justification = valueLabel(r.justification, box);
     justification->setObjectName(QStringLiteral("justification%1").arg(index));
     form->addRow(tr("Justification"), justification);
+}
 
-    // The officer's view: is this request the minimum necessary?
+/** The officer's view: is this request the minimum necessary? And a comment. */
+void ResourcesPage::addOfficerRows(QFormLayout *form, int index, QGroupBox *box)
+{
+    ReviewDocument *doc = document();
     auto *choiceRow = new QWidget(box);
     auto *choiceLayout = new QHBoxLayout(choiceRow);
     choiceLayout->setContentsMargins(0, 0, 0, 0);
@@ -203,12 +223,6 @@ QWidget *ResourcesPage::makeResourceBox(int index, QWidget *parent)
     notebinding::bindLine(doc, note, prefix + QStringLiteral("note"));
     m_notes << note;
     form->addRow(tr("Comment"), note);
-
-    if (registrationStatusIsProblem(rs.status)) {
-        box->setStyleSheet(QStringLiteral("QGroupBox#%1 { background: %2; }")
-                               .arg(box->objectName(), palette::kExcessiveBackground.name()));
-    }
-    return box;
 }
 
 void ResourcesPage::showKey(const QString &key)

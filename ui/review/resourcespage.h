@@ -6,6 +6,8 @@
 #include "common/reviewpage.h"
 
 class QAbstractButton;
+class QFormLayout;
+class QGroupBox;
 class QLineEdit;
 class QScrollArea;
 
@@ -31,6 +33,8 @@ public:
 
 private:
     QWidget *makeResourceBox(int index, QWidget *parent);
+    void addRequestRows(QFormLayout *form, int index, QGroupBox *box);
+    void addOfficerRows(QFormLayout *form, int index, QGroupBox *box);
 
     QScrollArea *m_scroll;
     QList<QWidget *> m_boxes;

@@ -25,8 +25,38 @@ SecurityPage::SecurityPage(ReviewDocument *doc, QWidget *parent)
 {
     setObjectName(QStringLiteral("securityPage"));
     const Application &app = doc->application();
-    const Security &s = app.security;
 
+    QFormLayout *form = makeFacts(app);
+    QListWidget *findings = makeFindingsList(app);
+
+    m_findings->setObjectName(QStringLiteral("securityFindingsEdit"));
+    m_findings->setFixedHeight(fontMetrics().lineSpacing() * 8 + 12);
+    m_findings->setPlaceholderText(
+        tr("Your findings on security: risks, conditions to impose, evidence checked"));
+    notebinding::bindText(doc, m_findings, QStringLiteral("security.findings"));
+    m_confirmed->setObjectName(QStringLiteral("securityConfirmed"));
+    notebinding::bindFlag(doc, m_confirmed, QStringLiteral("security.confirmed"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(makeTitle());
+    layout->addWidget(makeHint(tr("Does the applicant's protection fit the data it asks for? "
+                                  "General data needs MLPS level 2, important data level 3, "
+                                  "core data level 4, and level 3 or above a passed "
+                                  "cryptography assessment."),
+                               this));
+    layout->addLayout(form);
+    layout->addWidget(makeHeading(tr("Findings"), this));
+    layout->addWidget(findings);
+    layout->addWidget(makeHeading(tr("Your findings"), this));
+    layout->addWidget(m_findings);
+    layout->addWidget(m_confirmed);
+    layout->addStretch(1);
+}
+
+/** What the applicant states about its protection, each fact marked ✓, ⚠ or ✗. */
+QFormLayout *SecurityPage::makeFacts(const Application &app)
+{
+    const Security &s = app.security;
     const auto value = [this](const QString &html, const QColor &colour = QColor()) {
         auto *label = new QLabel(
             colour.isValid()
@@ -89,7 +119,12 @@ SecurityPage::SecurityPage(ReviewDocument *doc, QWidget *parent)
     }
     form->addRow(tr("Emergency plan"),
                  yesNo(std::optional<bool>(s.emergencyPlan), tr("in place"), tr("none")));
+    return form;
+}
 
+/** The findings GrantDesk derives from the application (reviewrules::securityFindings). */
+QListWidget *SecurityPage::makeFindingsList(const Application &app)
+{
     auto *findings = new QListWidget(this);
     findings->setObjectName(QStringLiteral("securityFindingsList"));
     findings->setSelectionMode(QAbstractItemView::NoSelection);
@@ -106,29 +141,7 @@ SecurityPage::SecurityPage(ReviewDocument *doc, QWidget *parent)
     }
     findings->setFixedHeight(
         std::min(std::max(1, int(findings->count())), 5) * (fontMetrics().height() + 6) + 8);
-
-    m_findings->setObjectName(QStringLiteral("securityFindingsEdit"));
-    m_findings->setFixedHeight(fontMetrics().lineSpacing() * 8 + 12);
-    m_findings->setPlaceholderText(
-        tr("Your findings on security: risks, conditions to impose, evidence checked"));
-    notebinding::bindText(doc, m_findings, QStringLiteral("security.findings"));
-    m_confirmed->setObjectName(QStringLiteral("securityConfirmed"));
-    notebinding::bindFlag(doc, m_confirmed, QStringLiteral("security.confirmed"));
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(makeTitle());
-    layout->addWidget(makeHint(tr("Does the applicant's protection fit the data it asks for? "
-                                  "General data needs MLPS level 2, important data level 3, "
-                                  "core data level 4, and level 3 or above a passed "
-                                  "cryptography assessment."),
-                               this));
-    layout->addLayout(form);
-    layout->addWidget(makeHeading(tr("Findings"), this));
-    layout->addWidget(findings);
-    layout->addWidget(makeHeading(tr("Your findings"), this));
-    layout->addWidget(m_findings);
-    layout->addWidget(m_confirmed);
-    layout->addStretch(1);
+    return findings;
 }
 
 SecurityPage::~SecurityPage() = default;

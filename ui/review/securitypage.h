@@ -4,9 +4,13 @@
 #include "common/reviewpage.h"
 
 class QCheckBox;
+class QFormLayout;
+class QListWidget;
 class QPlainTextEdit;
 
 namespace gd {
+
+struct Application;
 
 /**
  * Step 4, security: the MLPS level against the highest data grade requested, the
@@ -27,6 +31,9 @@ public:
     void setReadOnly(bool readOnly) override;
 
 private:
+    QFormLayout *makeFacts(const Application &app);
+    QListWidget *makeFindingsList(const Application &app);
+
     QPlainTextEdit *m_findings;
     QCheckBox *m_confirmed;
 };

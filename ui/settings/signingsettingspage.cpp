@@ -71,6 +71,53 @@ SigningSettingsPage::SigningSettingsPage(QWidget *parent)
 {
     setObjectName(QStringLiteral("signingPage"));
 
+    QGroupBox *identityBox = makeIdentityBox();
+    QGroupBox *trustBox = makeTrustBox();
+
+    m_message->setObjectName(QStringLiteral("signingMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(identityBox);
+    layout->addWidget(trustBox, 1);
+    layout->addWidget(m_message);
+
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        const auto certificate = package::KeyFolder(signing::keyFolderPath()).certificate();
+        const QString name = certificate ? certificate->commonName() : QString();
+        const QString file = FileDialogs::saveFileName(
+            this, tr("Export Certificate"),
+            (name.isEmpty() ? QStringLiteral("certificate") : name) + QStringLiteral(".pem"),
+            tr("Certificates (*.pem *.crt)"));
+        if (!file.isEmpty())
+            report(exportCertificate(file),
+                   tr("Certificate saved to %1.").arg(QDir::toNativeSeparators(file)));
+    });
+    connect(m_trustOwn, &QPushButton::clicked, this, [this] {
+        report(trustOwnCertificate(), tr("Your certificate is now in the trust store."));
+    });
+    connect(m_remove, &QPushButton::clicked, this, [this] {
+        const int row = m_trust->currentRow();
+        if (row < 0)
+            return;
+        const QString sha256 = m_trust->item(row, 1)->data(Qt::UserRole).toString();
+        const QString subject = m_trust->item(row, 0)->text();
+        if (QMessageBox::question(this, tr("Remove Trusted Certificate"),
+                                  tr("Stop trusting %1? Packages it signed will verify as not "
+                                     "trusted.")
+                                      .arg(subject)) != QMessageBox::Yes)
+            return;
+        report(removeTrusted(sha256), tr("Certificate removed from the trust store."));
+    });
+    connect(m_trust, &QTableWidget::itemSelectionChanged, this,
+            [this] { m_remove->setEnabled(m_trust->currentRow() >= 0); });
+    reload();
+}
+
+/** The officer's own key and certificate: generate, import, export, trust. */
+QGroupBox *SigningSettingsPage::makeIdentityBox()
+{
     auto *identityBox = new QGroupBox(tr("My signing identity"), this);
     m_identity->setObjectName(QStringLiteral("identityLabel"));
     m_identity->setTextFormat(Qt::RichText);
@@ -96,7 +143,14 @@ SigningSettingsPage::SigningSettingsPage(QWidget *parent)
     auto *identityLayout = new QVBoxLayout(identityBox);
     identityLayout->addWidget(m_identity);
     identityLayout->addLayout(identityButtons);
+    connect(generate, &QPushButton::clicked, this, &SigningSettingsPage::openGenerateDialog);
+    connect(import, &QPushButton::clicked, this, &SigningSettingsPage::openImportDialog);
+    return identityBox;
+}
 
+/** The trust store: the certificates packages are verified against. */
+QGroupBox *SigningSettingsPage::makeTrustBox()
+{
     auto *trustBox = new QGroupBox(tr("Trusted certificates"), this);
     auto *trustIntro = new QLabel(tr("Packages whose signers are listed here, or whose "
                                      "certificates a CA listed here issued, verify as trusted."),
@@ -128,32 +182,6 @@ SigningSettingsPage::SigningSettingsPage(QWidget *parent)
     trustLayout->addWidget(trustIntro);
     trustLayout->addWidget(m_trust, 1);
     trustLayout->addLayout(trustButtons);
-
-    m_message->setObjectName(QStringLiteral("signingMessage"));
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(identityBox);
-    layout->addWidget(trustBox, 1);
-    layout->addWidget(m_message);
-
-    connect(generate, &QPushButton::clicked, this, &SigningSettingsPage::openGenerateDialog);
-    connect(import, &QPushButton::clicked, this, &SigningSettingsPage::openImportDialog);
-    connect(m_export, &QPushButton::clicked, this, [this] {
-        const auto certificate = package::KeyFolder(signing::keyFolderPath()).certificate();
-        const QString name = certificate ? certificate->commonName() : QString();
-        const QString file = FileDialogs::saveFileName(
-            this, tr("Export Certificate"),
-            (name.isEmpty() ? QStringLiteral("certificate") : name) + QStringLiteral(".pem"),
-            tr("Certificates (*.pem *.crt)"));
-        if (!file.isEmpty())
-            report(exportCertificate(file),
-                   tr("Certificate saved to %1.").arg(QDir::toNativeSeparators(file)));
-    });
-    connect(m_trustOwn, &QPushButton::clicked, this, [this] {
-        report(trustOwnCertificate(), tr("Your certificate is now in the trust store."));
-    });
     connect(add, &QPushButton::clicked, this, [this] {
         const QString file =
             FileDialogs::openFileName(this, tr("Add Trusted Certificate"),
@@ -161,22 +189,7 @@ SigningSettingsPage::SigningSettingsPage(QWidget *parent)
         if (!file.isEmpty())
             report(addTrustedFile(file), tr("Certificate added to the trust store."));
     });
-    connect(m_remove, &QPushButton::clicked, this, [this] {
-        const int row = m_trust->currentRow();
-        if (row < 0)
-            return;
-        const QString sha256 = m_trust->item(row, 1)->data(Qt::UserRole).toString();
-        const QString subject = m_trust->item(row, 0)->text();
-        if (QMessageBox::question(this, tr("Remove Trusted Certificate"),
-                                  tr("Stop trusting %1? Packages it signed will verify as not "
-                                     "trusted.")
-                                      .arg(subject)) != QMessageBox::Yes)
-            return;
-        report(removeTrusted(sha256), tr("Certificate removed from the trust store."));
-    });
-    connect(m_trust, &QTableWidget::itemSelectionChanged, this,
-            [this] { m_remove->setEnabled(m_trust->currentRow() >= 0); });
-    reload();
+    return trustBox;
 }
 
 QString SigningSettingsPage::title() const

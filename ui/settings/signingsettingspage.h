@@ -4,6 +4,7 @@
 #include "core/result.h"
 #include "settings/settingspage.h"
 
+class QGroupBox;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -45,6 +46,8 @@ public:
     static QString backupPathFor(const QString &keyFolder);
 
 private:
+    QGroupBox *makeIdentityBox();
+    QGroupBox *makeTrustBox();
     void openGenerateDialog();
     void openImportDialog();
     Status moveAside(bool replace);
