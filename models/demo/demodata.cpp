@@ -349,7 +349,7 @@ Result<Summary> load(std::shared_ptr<Database> db, const QDate &today)
 {
     if (!db)
         return demoError(QStringLiteral("no database"));
-    Transaction transaction(db->connection());
+    Transaction transaction(*db);
     if (!transaction.begun())
         return demoError(QStringLiteral("cannot begin a transaction"));
     auto loaded = loadInTransaction(db, today);

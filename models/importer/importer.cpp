@@ -181,7 +181,7 @@ ImportReport Importer::importPaths(const QStringList &paths, const Progress &pro
             break;
         }
         if (!batch) {
-            batch.emplace(m_db->connection());
+            batch.emplace(*m_db);
             batchStart = report.files.size();
             batchTimer.start();
         }

@@ -30,7 +30,7 @@ Result<AlertAcknowledgement> AlertAcknowledgements::acknowledge(const QString &k
         return Error{QStringLiteral("alert %1").arg(key), QStringLiteral("no officer named")};
     if (Status trail = audit::refuseBrokenTrail(m_db); !trail)
         return Error{QStringLiteral("alert %1").arg(key), trail.error().what};
-    Transaction transaction(m_db->connection());
+    Transaction transaction(*m_db);
     if (!transaction.begun())
         return Error{QStringLiteral("database"), QStringLiteral("cannot begin a transaction")};
     AlertAcknowledgement ack{key, code, note.trimmed(), actor,

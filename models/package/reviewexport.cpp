@@ -67,7 +67,7 @@ Status writeWithRecord(const std::shared_ptr<Database> &db, const QString &file,
     // Absolute: the next open, which completes the file, may run in another folder.
     const QString target = QFileInfo(file).absoluteFilePath();
     {
-        Transaction transaction(db->connection());
+        Transaction transaction(*db);
         if (!transaction.begun())
             return Error{QStringLiteral("database"), QStringLiteral("cannot begin a transaction")};
         if (auto recorded = record(); !recorded)

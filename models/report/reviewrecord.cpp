@@ -18,7 +18,6 @@
 #include "store/applicationstore.h"
 #include "store/audittrail.h"
 #include "store/database.h"
-#include "store/queryerror.h"
 #include "store/reviewstore.h"
 #include "domain/subject.h"
 

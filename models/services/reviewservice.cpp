@@ -131,7 +131,7 @@ Result<ReviewState> ReviewService::open(const QString &id, int version, const QS
                                         const ChecklistTemplate &checklist)
 {
     const std::shared_ptr<Database> &db = m_desk->database();
-    Transaction transaction(db->connection());
+    Transaction transaction(*db);
     if (!transaction.begun())
         return Error{kWhere, QStringLiteral("cannot begin a transaction")};
 
@@ -216,7 +216,7 @@ Result<CaseStatus> ReviewService::transition(const QString &id, int version,
                                              const QString &actor, const QJsonObject &detail)
 {
     const std::shared_ptr<Database> &db = m_desk->database();
-    Transaction transaction(db->connection());
+    Transaction transaction(*db);
     if (!transaction.begun())
         return Error{kWhere, QStringLiteral("cannot begin a transaction")};
 

@@ -4,7 +4,8 @@
 #include <QSqlQuery>
 
 #include "store/database.h"
-#include "store/queryerror.h"
+#include "store/sqlite/connection.h"
+#include "store/sqlite/queryerror.h"
 
 namespace gd::monitoring {
 
@@ -14,7 +15,7 @@ SqliteAcknowledgementRepository::SqliteAcknowledgementRepository(std::shared_ptr
 
 Status SqliteAcknowledgementRepository::put(const AlertAcknowledgement &ack)
 {
-    QSqlQuery q(m_db->connection());
+    QSqlQuery q(sqlite::connection(*m_db));
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO alert_acks (key, code, note, actor, at) "
                              "VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(ack.key);
@@ -29,7 +30,7 @@ Status SqliteAcknowledgementRepository::put(const AlertAcknowledgement &ack)
 
 Result<QMap<QString, AlertAcknowledgement>> SqliteAcknowledgementRepository::all() const
 {
-    QSqlQuery q(m_db->connection());
+    QSqlQuery q(sqlite::connection(*m_db));
     if (!q.exec(QStringLiteral("SELECT key, code, note, actor, at FROM alert_acks")))
         return queryError(q);
     QMap<QString, AlertAcknowledgement> out;

@@ -11,7 +11,8 @@
 
 #include "domain/applicationjson.h"
 #include "store/database.h"
-#include "store/queryerror.h"
+#include "store/sqlite/connection.h"
+#include "store/sqlite/queryerror.h"
 #include "domain/subject.h"
 
 namespace gd {
@@ -294,8 +295,8 @@ ApplicationStore::ApplicationStore(std::shared_ptr<Database> db)
 Result<StoreOutcome> ApplicationStore::store(const ParsedApplication &parsed)
 {
     const Application &a = parsed.application;
-    QSqlDatabase db = m_db->connection();
-    Transaction transaction(db);
+    QSqlDatabase db = sqlite::connection(*m_db);
+    Transaction transaction(*m_db);
     if (!transaction.begun())
         return Error{kWhere, db.lastError().text()};
     QSqlQuery q(db);
@@ -404,7 +405,7 @@ Result<StoreOutcome> ApplicationStore::store(const ParsedApplication &parsed)
 
 Result<Application> ApplicationStore::load(const QString &id, int version) const
 {
-    QSqlQuery q(m_db->connection());
+    QSqlQuery q(sqlite::connection(*m_db));
     if (!run(q,
              QStringLiteral("SELECT v.pk, f.source_json FROM application_versions v JOIN "
                             "application_files f ON f.version_pk = v.pk "
@@ -436,7 +437,7 @@ Result<Application> ApplicationStore::load(const QString &id, int version) const
 
 Result<int> ApplicationStore::latestVersion(const QString &id) const
 {
-    QSqlQuery q(m_db->connection());
+    QSqlQuery q(sqlite::connection(*m_db));
     if (!run(q,
              QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM application_versions "
                             "WHERE app_id = ?"),
@@ -448,7 +449,7 @@ Result<int> ApplicationStore::latestVersion(const QString &id) const
 
 Result<QList<VersionInfo>> ApplicationStore::versions(const QString &id) const
 {
-    QSqlQuery q(m_db->connection());
+    QSqlQuery q(sqlite::connection(*m_db));
     if (!run(q,
              QStringLiteral("SELECT version, status, decision, submitted_at, imported_at, "
                             "content_sha256 FROM application_versions WHERE app_id = ? "
@@ -476,7 +477,7 @@ Result<QList<ResourceStatus>> ApplicationStore::resourceStatuses(const QString &
     auto application = load(id, version);
     if (!application)
         return application.error();
-    QSqlQuery q(m_db->connection());
+    QSqlQuery q(sqlite::connection(*m_db));
     if (!q.prepare(QStringLiteral("SELECT status, name FROM register_resources WHERE code = ?")))
         return queryError(q);
     QList<ResourceStatus> list;
@@ -499,7 +500,7 @@ Result<QList<ResourceStatus>> ApplicationStore::resourceStatuses(const QString &
 
 Result<QByteArray> ApplicationStore::attachmentContent(const QString &sha256) const
 {
-    QSqlQuery q(m_db->connection());
+    QSqlQuery q(sqlite::connection(*m_db));
     if (!run(q, QStringLiteral("SELECT content FROM blobs WHERE sha256 = ?"), {sha256}))
         return queryError(q);
     if (!q.next())
@@ -510,7 +511,7 @@ Result<QByteArray> ApplicationStore::attachmentContent(const QString &sha256) co
 Status ApplicationStore::setStatus(const QString &id, int version, CaseStatus status,
                                    Decision decision)
 {
-    QSqlQuery q(m_db->connection());
+    QSqlQuery q(sqlite::connection(*m_db));
     if (!run(q,
              QStringLiteral("UPDATE application_versions SET status = ?, decision = ? "
                             "WHERE app_id = ? AND version = ?"),
@@ -524,7 +525,7 @@ Status ApplicationStore::setStatus(const QString &id, int version, CaseStatus st
 Result<int> ApplicationStore::count(const InboxQuery &query) const
 {
     const Filter filter = buildFilter(query);
-    QSqlQuery q(m_db->connection());
+    QSqlQuery q(sqlite::connection(*m_db));
     const bool counted =
         filter.ftsOnlyCount.isEmpty()
             ? run(q, QStringLiteral("SELECT COUNT(*) FROM application_versions v") + filter.where,
@@ -542,7 +543,7 @@ Result<int> ApplicationStore::overdueCount(const InboxQuery &query, const QDate 
         QStringLiteral("v.status IN ('received', 'in_review', 'awaiting_approval')");
     QVariantList values = filter.values;
     values << today.toString(Qt::ISODate);
-    QSqlQuery q(m_db->connection());
+    QSqlQuery q(sqlite::connection(*m_db));
     if (!run(q,
              QStringLiteral("SELECT COUNT(*) FROM application_versions v") + filter.where +
                  (filter.where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) +
@@ -576,7 +577,7 @@ Result<QList<InboxRow>> ApplicationStore::rows(const InboxQuery &query, int offs
             .arg(orderColumn(query.sortColumn), direction);
     QVariantList values = filter.values;
     values << limit << offset;
-    QSqlQuery q(m_db->connection());
+    QSqlQuery q(sqlite::connection(*m_db));
     q.setForwardOnly(true);
     if (!run(q, sql, values))
         return queryError(q);

@@ -4,7 +4,8 @@
 #include <QSqlQuery>
 
 #include "store/database.h"
-#include "store/queryerror.h"
+#include "store/sqlite/connection.h"
+#include "store/sqlite/queryerror.h"
 
 namespace gd {
 namespace {
@@ -57,7 +58,7 @@ AuditAnchors::AuditAnchors(std::shared_ptr<Database> db)
 
 Status AuditAnchors::add(const AuditAnchor &anchor) const
 {
-    QSqlQuery insert(m_db->connection());
+    QSqlQuery insert(sqlite::connection(*m_db));
     if (!run(insert,
              QStringLiteral("INSERT INTO audit_anchors (seq, hash, at, signer, algorithm, "
                             "certificate, signature) VALUES (?, ?, ?, ?, ?, ?, ?)"),
@@ -71,9 +72,9 @@ Status AuditAnchors::add(const AuditAnchor &anchor) const
 Result<QList<AuditAnchor>> AuditAnchors::all() const
 {
     QList<AuditAnchor> anchors;
-    if (!hasAnchorTable(m_db->connection()))
+    if (!hasAnchorTable(sqlite::connection(*m_db)))
         return anchors;
-    QSqlQuery query(m_db->connection());
+    QSqlQuery query(sqlite::connection(*m_db));
     query.setForwardOnly(true);
     if (!query.exec(QLatin1String(kSelectAnchors) + QStringLiteral("ORDER BY seq")))
         return queryError(query, kWhere);
@@ -84,9 +85,9 @@ Result<QList<AuditAnchor>> AuditAnchors::all() const
 
 Result<std::optional<AuditAnchor>> AuditAnchors::newest() const
 {
-    if (!hasAnchorTable(m_db->connection()))
+    if (!hasAnchorTable(sqlite::connection(*m_db)))
         return std::optional<AuditAnchor>();
-    QSqlQuery query(m_db->connection());
+    QSqlQuery query(sqlite::connection(*m_db));
     if (!query.exec(QLatin1String(kSelectAnchors) + QStringLiteral("ORDER BY seq DESC LIMIT 1")))
         return queryError(query, kWhere);
     if (!query.next())
@@ -96,10 +97,10 @@ Result<std::optional<AuditAnchor>> AuditAnchors::newest() const
 
 Result<QList<qint64>> AuditAnchors::markedWithoutAnchor(qint64 afterSeq) const
 {
-    if (!hasAnchorTable(m_db->connection()))
+    if (!hasAnchorTable(sqlite::connection(*m_db)))
         return QList<qint64>(); // written before anchors existed: nothing is marked
     // audit_events_action finds the few events of these actions; json_extract reads only them.
-    QSqlQuery query(m_db->connection());
+    QSqlQuery query(sqlite::connection(*m_db));
     query.setForwardOnly(true);
     if (!run(query,
              QStringLiteral("SELECT e.seq FROM audit_events e WHERE e.action IN (%1) "
@@ -119,7 +120,7 @@ Result<QList<qint64>> AuditAnchors::markedWithoutAnchor(qint64 afterSeq) const
 Result<QList<MissingCaseEvent>> AuditAnchors::casesWithoutTheirEvents() const
 {
     // The subject of a case's events is "ID vN" (ReviewStore); audit_events_subject answers.
-    QSqlQuery query(m_db->connection());
+    QSqlQuery query(sqlite::connection(*m_db));
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral(
             "SELECT v.app_id || ' v' || v.version, v.status, w.action FROM application_versions v "
@@ -139,7 +140,7 @@ Result<QList<MissingCaseEvent>> AuditAnchors::casesWithoutTheirEvents() const
 
 Result<QStringList> AuditAnchors::dataWithoutEvents() const
 {
-    QSqlDatabase db = m_db->connection();
+    QSqlDatabase db = sqlite::connection(*m_db);
     QSqlQuery any(db);
     if (!any.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM audit_events)")) || !any.next())
         return queryError(any, kWhere);

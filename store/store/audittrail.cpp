@@ -9,7 +9,8 @@
 #include "core/hashing.h"
 #include "core/log.h"
 #include "store/database.h"
-#include "store/queryerror.h"
+#include "store/sqlite/connection.h"
+#include "store/sqlite/queryerror.h"
 
 namespace gd {
 namespace {
@@ -159,8 +160,8 @@ QByteArray AuditTrail::canonicalEvent(const AuditEvent &event)
 Result<AuditEvent> AuditTrail::append(const QString &actor, const QString &action,
                                       const QString &subject, const QJsonObject &detail)
 {
-    QSqlDatabase db = m_db->connection();
-    Transaction transaction(db);
+    QSqlDatabase db = sqlite::connection(*m_db);
+    Transaction transaction(*m_db);
     if (!transaction.begun())
         return Error{kWhere, QStringLiteral("cannot begin a transaction")};
 
@@ -207,7 +208,7 @@ Result<AuditVerification> AuditTrail::verifyFrom(qint64 afterSeq, const QString 
 {
     AuditVerification result;
     result.head = afterSeq;
-    QSqlQuery query(m_db->connection());
+    QSqlQuery query(sqlite::connection(*m_db));
     query.setForwardOnly(true);
     query.prepare(QLatin1String(kSelectEvents) + QStringLiteral("WHERE seq > ? ORDER BY seq"));
     query.addBindValue(afterSeq);
@@ -253,7 +254,7 @@ Result<AuditVerification> AuditTrail::verifyFrom(qint64 afterSeq, const QString 
 
 Result<AuditVerification> AuditTrail::verifySinceCheckpoint()
 {
-    QSqlDatabase db = m_db->connection();
+    QSqlDatabase db = sqlite::connection(*m_db);
     const auto checkpoint = readCheckpoint(db);
     if (!checkpoint)
         return checkpoint.error();
@@ -300,7 +301,7 @@ Result<AuditVerification> AuditTrail::verifyAll()
     if (!result)
         return result;
     // The checkpoint is not trusted here, but checked: it must agree with the chain.
-    QSqlDatabase db = m_db->connection();
+    QSqlDatabase db = sqlite::connection(*m_db);
     const auto checkpoint = readCheckpoint(db);
     if (!checkpoint)
         return checkpoint.error();
@@ -323,7 +324,7 @@ Result<AuditVerification> AuditTrail::verifyAll()
 
 Result<QList<AuditEvent>> AuditTrail::events(const QString &subject) const
 {
-    QSqlQuery query(m_db->connection());
+    QSqlQuery query(sqlite::connection(*m_db));
     query.setForwardOnly(true);
     query.prepare(QLatin1String(kSelectEvents) + QStringLiteral("WHERE subject = ? ORDER BY seq"));
     query.addBindValue(subject);
@@ -337,7 +338,7 @@ Result<QList<AuditEvent>> AuditTrail::events(const QString &subject) const
 
 Result<std::pair<qint64, QString>> AuditTrail::head() const
 {
-    QSqlQuery q(m_db->connection());
+    QSqlQuery q(sqlite::connection(*m_db));
     if (!q.exec(QStringLiteral("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1")))
         return queryError(q, kWhere);
     if (!q.next())
@@ -347,12 +348,12 @@ Result<std::pair<qint64, QString>> AuditTrail::head() const
 
 Result<QString> AuditTrail::hashAt(qint64 seq) const
 {
-    return storedHash(m_db->connection(), seq);
+    return storedHash(sqlite::connection(*m_db), seq);
 }
 
 Result<qint64> AuditTrail::count() const
 {
-    QSqlQuery query(m_db->connection());
+    QSqlQuery query(sqlite::connection(*m_db));
     if (!query.exec(QStringLiteral("SELECT count(*) FROM audit_events")) || !query.next())
         return queryError(query, kWhere);
     return query.value(0).toLongLong();

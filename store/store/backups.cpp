@@ -19,6 +19,7 @@
 #include "core/log.h"
 #include "core/privatefiles.h"
 #include "store/dbcheck.h"
+#include "store/sqlite/schemacheck.h"
 
 namespace gd::backups {
 namespace {

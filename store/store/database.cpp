@@ -22,6 +22,8 @@
 #include "store/databasefile.h"
 #include "store/pendingfiles.h"
 #include "store/schema.h"
+#include "store/sqlite/connection.h"
+#include "store/sqlite/queryerror.h"
 
 namespace gd {
 namespace {
@@ -210,7 +212,7 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, Options op
                 return Error{where, migrated.error().what};
         } else if (!inspected->marked) {
             // A GrantDesk database from before the mark gets it on its first write.
-            QSqlDatabase db = database->connection();
+            QSqlDatabase db = sqlite::connection(*database);
             if (auto marked = exec(
                     db, QStringLiteral("PRAGMA application_id=%1").arg(dbfile::kApplicationId));
                 !marked)
@@ -249,14 +251,9 @@ QString Database::readOnlyCause(const QString &path)
     return {};
 }
 
-QSqlDatabase Database::connection() const
-{
-    return QSqlDatabase::database(m_connectionName, false);
-}
-
 int Database::schemaVersion() const
 {
-    QSqlQuery query(connection());
+    QSqlQuery query(sqlite::connection(*this));
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
         return -1;
     return query.value(0).toInt();
@@ -264,7 +261,7 @@ int Database::schemaVersion() const
 
 Status Database::configure(bool readOnly)
 {
-    QSqlDatabase db = connection();
+    QSqlDatabase db = sqlite::connection(*this);
     // Fails early with "file is not a database" for a corrupt or foreign file.
     {
         QSqlQuery probe(db);
@@ -284,7 +281,7 @@ Status Database::configure(bool readOnly)
 
 Status Database::migrate(int from)
 {
-    QSqlDatabase db = connection();
+    QSqlDatabase db = sqlite::connection(*this);
     // Keep a copy of a database that holds data before changing its schema: one per source
     // version, so that a migration tried again (after a full disk, say) adds no second copy.
     // It is written under a temporary name first so that a half-written copy is never taken
@@ -315,7 +312,7 @@ Status Database::migrate(int from)
         }
     }
     // All steps in one transaction: a failure anywhere leaves the file at its old version.
-    Transaction transaction(db);
+    Transaction transaction(*this);
     if (!transaction.begun())
         return Error{QStringLiteral("migration"), sqlError(db.lastError())};
     for (int version = from; version < kSchemaVersion; ++version) {
@@ -340,7 +337,7 @@ Status Database::migrate(int from)
 
 Status Database::backup(const QString &target) const
 {
-    QSqlQuery query(connection());
+    QSqlQuery query(sqlite::connection(*this));
     query.prepare(QStringLiteral("VACUUM INTO ?"));
     query.addBindValue(target);
     if (!query.exec())
@@ -351,7 +348,7 @@ Status Database::backup(const QString &target) const
 
 Status Database::integrityCheck() const
 {
-    QSqlQuery query(connection());
+    QSqlQuery query(sqlite::connection(*this));
     if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
         return Error{QStringLiteral("integrity check"), sqlError(query.lastError())};
     QStringList problems;
@@ -365,18 +362,18 @@ Status Database::integrityCheck() const
     return success();
 }
 
-Transaction::Transaction(const QSqlDatabase &db)
-    : m_db(db)
+Transaction::Transaction(const Database &db)
+    : m_connectionName(sqlite::DatabaseAccess::connectionName(db))
     , m_name(QStringLiteral("gd%1").arg(++g_connectionCounter))
 {
-    QSqlQuery query(m_db);
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     m_begun = query.exec(QStringLiteral("SAVEPOINT ") + m_name);
 }
 
 Transaction::~Transaction()
 {
     if (m_begun && !m_done) {
-        QSqlQuery query(m_db);
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
         query.exec(QStringLiteral("ROLLBACK TO ") + m_name);
         query.exec(QStringLiteral("RELEASE ") + m_name);
     }
@@ -386,7 +383,7 @@ Status Transaction::commit()
 {
     if (!m_begun)
         return Error{QStringLiteral("database"), QStringLiteral("no transaction to commit")};
-    QSqlQuery query(m_db);
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     if (!query.exec(QStringLiteral("RELEASE ") + m_name))
         return Error{QStringLiteral("database"), sqlError(query.lastError())};
     m_done = true;

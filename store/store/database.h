@@ -4,12 +4,15 @@
 #include <memory>
 
 #include <QLockFile>
-#include <QSqlDatabase>
 #include <QString>
 
 #include "core/result.h"
 
 namespace gd {
+
+namespace sqlite {
+struct DatabaseAccess; // store/sqlite/connection.h: the connection, for the store's own code
+}
 
 /**
  * The embedded SQLite database: one file, WAL, foreign keys on, schema version in
@@ -17,7 +20,9 @@ namespace gd {
  * refuses any other SQLite file unchanged, migrates an older file in one transaction (after
  * one VACUUM INTO backup per source version when it holds data) and takes a lock, keyed on the
  * canonical path, so that a second instance is refused.
- * One object per thread; it owns a named QSqlDatabase connection.
+ * One object per thread; it owns a named SQLite connection, which only the store's own code
+ * reaches (store/sqlite/connection.h): this header names no Qt SQL type, so the core can hold
+ * a Database and open a Transaction without linking Qt6::Sql (docs/architecture.md §2).
  */
 class Database final
 {
@@ -53,7 +58,6 @@ public:
      * read-only — in the UI language; empty when it can (docs/storage.md, read-only use).
      */
     static QString readOnlyCause(const QString &path);
-    QSqlDatabase connection() const;
     int schemaVersion() const;
 
     /** Copies the whole database into @p target with VACUUM INTO. */
@@ -65,6 +69,7 @@ public:
     static QString defaultPath();
 
 private:
+    friend struct sqlite::DatabaseAccess;
     Database(QString path, QString connectionName);
     /** Connection settings; a read-only connection changes nothing (not even the journal mode). */
     Status configure(bool readOnly);
@@ -77,22 +82,25 @@ private:
 };
 
 /**
- * RAII transaction: rolls back unless commit() succeeded. Built on SAVEPOINT, so it
- * nests: inside another Transaction it is atomic on its own and becomes durable when
- * the outermost one commits (the importer batches files this way).
+ * RAII transaction, the store's unit of work: rolls back unless commit() succeeded. Built on
+ * SAVEPOINT, so it nests: inside another Transaction it is atomic on its own and becomes
+ * durable when the outermost one commits (the importer batches files this way). Every
+ * repository write made on @p db while it is open joins it, so an edit and its audit event
+ * are committed together. It runs the same statements as before it hid the connection:
+ * SAVEPOINT when made, RELEASE on commit, ROLLBACK TO and RELEASE otherwise.
  */
 class Transaction final
 {
     Q_DISABLE_COPY_MOVE(Transaction)
 
 public:
-    explicit Transaction(const QSqlDatabase &db);
+    explicit Transaction(const Database &db);
     ~Transaction();
     bool begun() const { return m_begun; }
     Status commit();
 
 private:
-    QSqlDatabase m_db;
+    QString m_connectionName; // the connection is looked up by name: no Qt SQL type here
     QString m_name;
     bool m_begun = false;
     bool m_done = false;

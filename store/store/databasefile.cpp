@@ -14,6 +14,7 @@
 #include <QUrl>
 
 #include "store/schema.h"
+#include "store/sqlite/queryerror.h"
 
 namespace gd::dbfile {
 namespace {

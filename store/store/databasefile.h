@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QSqlError>
 #include <QString>
 
 #include "core/result.h"
@@ -38,13 +37,8 @@ enum class ReadOnlyCause
 /** Whether @p file, existing, must be opened read-only because it or its folder is. */
 ReadOnlyCause readOnlyCause(const QString &file);
 
-/** True for SQLite errors about the file rather than the query: full, locked, read-only,
- * damaged, permission or input/output. */
-bool isStorageProblem(const QSqlError &error);
-/** The cause of a storage problem, in the UI language, naming @p file. */
-QString describe(const QSqlError &error, const QString &file);
-
-/** The file of the database opened last (queryError names it in storage problems). */
+/** The file of the database opened last (queryError, store/sqlite/queryerror.h, names it in
+ * storage problems). */
 void setCurrentFile(const QString &file);
 QString currentFile();
 /** Whether a storage problem was reported since the start (the CLI exits 3 then). */

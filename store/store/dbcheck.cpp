@@ -10,7 +10,9 @@
 #include <QSqlQuery>
 
 #include "store/database.h"
-#include "store/queryerror.h"
+#include "store/sqlite/connection.h"
+#include "store/sqlite/schemacheck.h"
+#include "store/sqlite/queryerror.h"
 #include "store/schema.h"
 
 namespace gd {
@@ -156,17 +158,18 @@ Result<DatabaseCheck> checkFileAndSchema(const QSqlDatabase &connection, int ver
 
 Result<DatabaseCheck> quickCheckDatabase(const std::shared_ptr<Database> &db)
 {
-    return checkFileAndSchema(db->connection(), Database::kSchemaVersion, Thoroughness::Quick);
+    return checkFileAndSchema(sqlite::connection(*db), Database::kSchemaVersion,
+                              Thoroughness::Quick);
 }
 
 Result<DatabaseCheck> checkDatabase(const std::shared_ptr<Database> &db)
 {
     auto checked =
-        checkFileAndSchema(db->connection(), Database::kSchemaVersion, Thoroughness::Full);
+        checkFileAndSchema(sqlite::connection(*db), Database::kSchemaVersion, Thoroughness::Full);
     if (!checked || !checked->integrity.isEmpty())
         return checked;
     DatabaseCheck check = std::move(checked).value();
-    const QSqlDatabase connection = db->connection();
+    const QSqlDatabase connection = sqlite::connection(*db);
     const auto actual = schemaOf(connection);
     if (!actual)
         return actual.error();

@@ -3,9 +3,6 @@
 
 #include <memory>
 
-#include <QSqlDatabase>
-#include <QStringList>
-
 #include "core/result.h"
 #include "domain/databasecheck.h"
 
@@ -29,25 +26,5 @@ Result<DatabaseCheck> checkDatabase(const std::shared_ptr<Database> &db);
  * check since the last checkpoint. Never writes.
  */
 Result<DatabaseCheck> quickCheckDatabase(const std::shared_ptr<Database> &db);
-
-enum class Thoroughness
-{
-    Quick, // PRAGMA quick_check
-    Full,  // PRAGMA integrity_check (indexes against their tables too)
-};
-
-/**
- * The file's integrity and, when it is sound, its schema against the one this build's
- * migrations create at @p version: a database at the current version, or a backup made
- * before an upgrade at its own. Never writes.
- */
-Result<DatabaseCheck> checkFileAndSchema(const QSqlDatabase &connection, int version,
-                                         Thoroughness thoroughness);
-
-/**
- * The schema of @p connection against the one this build's migrations create at @p version
- * (a backup made before an upgrade is checked at its own version); the problems, named.
- */
-Result<QStringList> schemaProblems(const QSqlDatabase &connection, int version);
 
 } // namespace gd

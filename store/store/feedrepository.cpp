@@ -6,7 +6,8 @@
 #include <QSqlQuery>
 
 #include "store/database.h"
-#include "store/queryerror.h"
+#include "store/sqlite/connection.h"
+#include "store/sqlite/queryerror.h"
 
 namespace gd::monitoring {
 namespace {
@@ -219,7 +220,7 @@ SqliteFeedRepository::SqliteFeedRepository(std::shared_ptr<Database> db)
 
 Result<bool> SqliteFeedRepository::seen(const QString &sha256) const
 {
-    QSqlQuery q(m_db->connection());
+    QSqlQuery q(sqlite::connection(*m_db));
     q.prepare(QStringLiteral("SELECT 1 FROM feed_imports WHERE sha256 = ? LIMIT 1"));
     q.addBindValue(sha256);
     if (!q.exec())
@@ -239,8 +240,8 @@ Result<FeedStoreSummary> SqliteFeedRepository::store(const FeedFile &file, const
         summary.unchanged = file.recordCount();
         return summary;
     }
-    QSqlDatabase db = m_db->connection();
-    Transaction transaction(db);
+    QSqlDatabase db = sqlite::connection(*m_db);
+    Transaction transaction(*m_db);
     if (!transaction.begun())
         return Error{QStringLiteral("database"), db.lastError().text()};
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
@@ -321,7 +322,7 @@ Result<FeedStoreSummary> SqliteFeedRepository::store(const FeedFile &file, const
 
 Result<QList<CallRecord>> SqliteFeedRepository::calls(const FeedQuery &query) const
 {
-    QSqlQuery q(m_db->connection());
+    QSqlQuery q(sqlite::connection(*m_db));
     QString sql = QStringLiteral("SELECT %1 FROM feed_calls WHERE 1 = 1")
                       .arg(QString::fromLatin1(kCallColumns));
     if (query.from.isValid())
@@ -344,7 +345,7 @@ Result<QList<CallRecord>> SqliteFeedRepository::calls(const FeedQuery &query) co
 
 Result<QList<IncidentRecord>> SqliteFeedRepository::incidents(const FeedQuery &query) const
 {
-    QSqlQuery q(m_db->connection());
+    QSqlQuery q(sqlite::connection(*m_db));
     if (!q.exec(QStringLiteral("SELECT %1 FROM feed_incidents ORDER BY opened_at, id")
                     .arg(QString::fromLatin1(kIncidentColumns))))
         return queryError(q);
@@ -362,7 +363,7 @@ Result<QList<IncidentRecord>> SqliteFeedRepository::incidents(const FeedQuery &q
 
 Result<QList<FilingRecord>> SqliteFeedRepository::filings() const
 {
-    QSqlQuery q(m_db->connection());
+    QSqlQuery q(sqlite::connection(*m_db));
     if (!q.exec(QStringLiteral("SELECT %1 FROM feed_filings ORDER BY id")
                     .arg(QString::fromLatin1(kFilingColumns))))
         return queryError(q);
@@ -374,7 +375,7 @@ Result<QList<FilingRecord>> SqliteFeedRepository::filings() const
 
 Result<QList<FeedImportEntry>> SqliteFeedRepository::imports() const
 {
-    QSqlQuery q(m_db->connection());
+    QSqlQuery q(sqlite::connection(*m_db));
     if (!q.exec(QStringLiteral("SELECT sha256, path, format, source, records, added, replaced, "
                                "imported_at FROM feed_imports ORDER BY pk")))
         return queryError(q);
@@ -396,7 +397,7 @@ Result<QList<FeedImportEntry>> SqliteFeedRepository::imports() const
 
 Result<QSet<QString>> SqliteFeedRepository::ids(FeedKind kind) const
 {
-    QSqlQuery q(m_db->connection());
+    QSqlQuery q(sqlite::connection(*m_db));
     if (!q.exec(QStringLiteral("SELECT id FROM ") + tableOf(kind)))
         return queryError(q);
     QSet<QString> ids;

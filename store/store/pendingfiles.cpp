@@ -8,7 +8,8 @@
 
 #include "core/log.h"
 #include "store/database.h"
-#include "store/queryerror.h"
+#include "store/sqlite/connection.h"
+#include "store/sqlite/queryerror.h"
 
 namespace gd {
 namespace {
@@ -37,7 +38,7 @@ PendingFiles::PendingFiles(std::shared_ptr<Database> db)
 
 Status PendingFiles::record(const QString &path, const QByteArray &data)
 {
-    QSqlQuery q(m_db->connection());
+    QSqlQuery q(sqlite::connection(*m_db));
     if (!run(q,
              QStringLiteral("INSERT OR REPLACE INTO pending_files (path, sha256, data, "
                             "recorded_at) VALUES (?, ?, ?, ?)"),
@@ -48,7 +49,7 @@ Status PendingFiles::record(const QString &path, const QByteArray &data)
 
 Status PendingFiles::done(const QString &path)
 {
-    QSqlQuery q(m_db->connection());
+    QSqlQuery q(sqlite::connection(*m_db));
     if (!run(q, QStringLiteral("DELETE FROM pending_files WHERE path = ?"), {path}))
         return queryError(q);
     return success();
@@ -56,7 +57,7 @@ Status PendingFiles::done(const QString &path)
 
 Result<int> PendingFiles::reconcile()
 {
-    QSqlQuery q(m_db->connection());
+    QSqlQuery q(sqlite::connection(*m_db));
     if (!run(q, QStringLiteral("SELECT path, sha256 FROM pending_files ORDER BY recorded_at")))
         return queryError(q);
     QList<std::pair<QString, QString>> pending;
@@ -65,7 +66,7 @@ Result<int> PendingFiles::reconcile()
     int written = 0;
     for (const auto &[path, sha256] : std::as_const(pending)) {
         if (!holds(path, sha256)) {
-            QSqlQuery data(m_db->connection());
+            QSqlQuery data(sqlite::connection(*m_db));
             if (!run(data, QStringLiteral("SELECT data FROM pending_files WHERE path = ?"),
                      {path}) ||
                 !data.next())

@@ -5,7 +5,8 @@
 #include <QSqlQuery>
 
 #include "store/database.h"
-#include "store/queryerror.h"
+#include "store/sqlite/connection.h"
+#include "store/sqlite/queryerror.h"
 
 namespace gd {
 RegisterStore::RegisterStore(std::shared_ptr<Database> db)
@@ -14,8 +15,8 @@ RegisterStore::RegisterStore(std::shared_ptr<Database> db)
 
 Result<RegisterImportSummary> RegisterStore::importFile(const RegisterFile &file)
 {
-    QSqlDatabase db = m_db->connection();
-    Transaction transaction(db);
+    QSqlDatabase db = sqlite::connection(*m_db);
+    Transaction transaction(*m_db);
     if (!transaction.begun())
         return Error{QStringLiteral("database"), db.lastError().text()};
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
@@ -90,7 +91,7 @@ Result<std::optional<RegisteredResource>> RegisterStore::find(const QString &cod
 {
     if (code.isEmpty())
         return std::optional<RegisteredResource>{};
-    QSqlQuery q(m_db->connection());
+    QSqlQuery q(sqlite::connection(*m_db));
     q.prepare(QStringLiteral("SELECT name, provider, status, registered_at, updated_at "
                              "FROM register_resources WHERE code = ?"));
     q.addBindValue(code);
@@ -111,7 +112,7 @@ Result<std::optional<RegisteredResource>> RegisterStore::find(const QString &cod
 
 Result<QList<RegisterHistoryEntry>> RegisterStore::history(const QString &code) const
 {
-    QSqlQuery q(m_db->connection());
+    QSqlQuery q(sqlite::connection(*m_db));
     q.prepare(QStringLiteral("SELECT status, updated_at, source, imported_at FROM "
                              "register_history WHERE code = ? ORDER BY pk"));
     q.addBindValue(code);
@@ -132,7 +133,7 @@ Result<QList<RegisterHistoryEntry>> RegisterStore::history(const QString &code) 
 
 Result<int> RegisterStore::count() const
 {
-    QSqlQuery q(m_db->connection());
+    QSqlQuery q(sqlite::connection(*m_db));
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM register_resources")) || !q.next())
         return queryError(q);
     return q.value(0).toInt();

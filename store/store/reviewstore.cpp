@@ -8,7 +8,8 @@
 
 #include "store/audittrail.h"
 #include "store/database.h"
-#include "store/queryerror.h"
+#include "store/sqlite/connection.h"
+#include "store/sqlite/queryerror.h"
 #include "domain/subject.h"
 
 namespace gd {
@@ -201,7 +202,7 @@ QJsonValue ReviewStore::toJson(const ProposedDecision &proposal)
 
 Result<std::optional<ReviewState>> ReviewStore::find(const QString &id, int version) const
 {
-    const QSqlDatabase db = m_db->connection();
+    const QSqlDatabase db = sqlite::connection(*m_db);
     QSqlQuery q(db);
     if (!run(q,
              QStringLiteral(
@@ -264,8 +265,8 @@ Status ReviewStore::save(const ReviewState &state, const QList<ReviewChange> &ch
 {
     if (changes.isEmpty())
         return success();
-    const QSqlDatabase db = m_db->connection();
-    Transaction transaction(db);
+    const QSqlDatabase db = sqlite::connection(*m_db);
+    Transaction transaction(*m_db);
     if (!transaction.begun())
         return Error{kWhere, QStringLiteral("cannot begin a transaction")};
 
@@ -331,19 +332,19 @@ Status ReviewStore::save(const ReviewState &state, const QList<ReviewChange> &ch
 
 Result<CaseRow> ReviewStore::caseRow(const QString &id, int version) const
 {
-    return versionRow(m_db->connection(), id, version);
+    return versionRow(sqlite::connection(*m_db), id, version);
 }
 
 Status ReviewStore::writeCaseStatus(qint64 versionPk, CaseStatus status, Decision decision)
 {
-    return writeStatus(m_db->connection(), versionPk, status, decision);
+    return writeStatus(sqlite::connection(*m_db), versionPk, status, decision);
 }
 
 Result<ReviewState> ReviewStore::create(const QString &id, int version, qint64 versionPk,
                                         const QString &templateVersion, const QString &actor)
 {
     const QString now = nowUtc();
-    QSqlQuery q(m_db->connection());
+    QSqlQuery q(sqlite::connection(*m_db));
     if (!run(q,
              QStringLiteral("INSERT INTO reviews (version_pk, template_version, reviewer, "
                             "current_step, started_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
@@ -363,18 +364,18 @@ Result<ReviewState> ReviewStore::create(const QString &id, int version, qint64 v
 Status ReviewStore::writeAnswer(qint64 reviewPk, const QString &itemId,
                                 const std::optional<ChecklistAnswer> &answer)
 {
-    return storeAnswer(m_db->connection(), reviewPk, itemId, answer, nowUtc());
+    return storeAnswer(sqlite::connection(*m_db), reviewPk, itemId, answer, nowUtc());
 }
 
 Status ReviewStore::writeNote(qint64 reviewPk, const QString &key,
                               const std::optional<QString> &value)
 {
-    return storeNote(m_db->connection(), reviewPk, key, value, nowUtc());
+    return storeNote(sqlite::connection(*m_db), reviewPk, key, value, nowUtc());
 }
 
 Result<std::optional<int>> ReviewStore::returnedPredecessor(const QString &id, int version) const
 {
-    QSqlQuery q(m_db->connection());
+    QSqlQuery q(sqlite::connection(*m_db));
     if (!run(q,
              QStringLiteral("SELECT v.version, v.status FROM application_versions v "
                             "WHERE v.app_id = ? AND v.version < ? AND EXISTS (SELECT 1 FROM "

@@ -4,7 +4,8 @@
 #include <QSqlQuery>
 
 #include "store/database.h"
-#include "store/queryerror.h"
+#include "store/sqlite/connection.h"
+#include "store/sqlite/queryerror.h"
 
 namespace gd::monitoring {
 namespace {
@@ -23,7 +24,7 @@ SqliteSnapshotRepository::SqliteSnapshotRepository(std::shared_ptr<Database> db)
 Result<SnapshotRows> SqliteSnapshotRepository::read() const
 {
     SnapshotRows rows;
-    QSqlQuery q(m_db->connection());
+    QSqlQuery q(sqlite::connection(*m_db));
     q.setForwardOnly(true);
 
     if (!q.exec(QStringLiteral("SELECT subject, at FROM audit_events WHERE action = 'case.agree' "

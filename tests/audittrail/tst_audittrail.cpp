@@ -10,6 +10,7 @@
 #include "core/hashing.h"
 #include "store/audittrail.h"
 #include "store/database.h"
+#include "store/sqlite/connection.h"
 
 using namespace gd;
 
@@ -177,7 +178,7 @@ void TestAuditTrail::appendBuildsAChain()
     QCOMPARE(trail.count().value(), 3);
 
     // What is stored is what was returned, detail as canonical JSON.
-    QSqlQuery q(m_db->connection());
+    QSqlQuery q(sqlite::connection(*m_db));
     QVERIFY(q.exec(QStringLiteral("SELECT detail, hash FROM audit_events WHERE seq = 3")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral(R"({"n":3})"));
@@ -219,7 +220,7 @@ void TestAuditTrail::appendJoinsTheCallersTransaction()
 {
     AuditTrail trail(m_db);
     {
-        Transaction transaction(m_db->connection());
+        Transaction transaction(*m_db);
         QVERIFY(transaction.begun());
         QVERIFY(
             trail.append(QStringLiteral("李华"), QStringLiteral("review.edit"), kSubject, {}).ok());
@@ -227,7 +228,7 @@ void TestAuditTrail::appendJoinsTheCallersTransaction()
     }
     QCOMPARE(trail.count().value(), 0);
     {
-        Transaction transaction(m_db->connection());
+        Transaction transaction(*m_db);
         QVERIFY(
             trail.append(QStringLiteral("李华"), QStringLiteral("review.edit"), kSubject, {}).ok());
         QVERIFY(transaction.commit().ok());
@@ -266,7 +267,7 @@ void TestAuditTrail::intactChainVerifies()
 void TestAuditTrail::triggersRefuseUpdateAndDelete()
 {
     appendEvents(3);
-    QSqlQuery q(m_db->connection());
+    QSqlQuery q(sqlite::connection(*m_db));
     QVERIFY(!q.exec(QStringLiteral("UPDATE audit_events SET actor = 'x' WHERE seq = 2")));
     QVERIFY(q.lastError().text().contains(QLatin1String("append-only")));
     QVERIFY(!q.exec(QStringLiteral("DELETE FROM audit_events WHERE seq = 3")));
@@ -394,7 +395,7 @@ void TestAuditTrail::brokenChainIsNeverRepaired()
         QCOMPARE(since.firstBadSeq, 2);
         QCOMPARE(verifyAll().firstBadSeq, 2);
     }
-    QSqlQuery q(m_db->connection());
+    QSqlQuery q(sqlite::connection(*m_db));
     QVERIFY(q.exec(QStringLiteral("SELECT actor FROM audit_events WHERE seq = 2")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("x"));
@@ -427,7 +428,7 @@ void TestAuditTrail::checkpointChecksOnlyNewEvents()
     open();
     QCOMPARE(verifySinceCheckpoint().checked, 0);
     QCOMPARE(verifyAll().checked, 8);
-    QSqlQuery q(m_db->connection());
+    QSqlQuery q(sqlite::connection(*m_db));
     QVERIFY(q.exec(QStringLiteral("SELECT seq, hash FROM audit_checkpoint")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toLongLong(), 8);

@@ -96,7 +96,7 @@ void TestTrailAnchor::append(int n, const package::Signer *signer)
         const bool sign = signer && i == n - 1;
         if (sign)
             audit::markAnchored(detail);
-        Transaction transaction(m_db->connection());
+        Transaction transaction(*m_db);
         const auto event = trail.append(
             QStringLiteral("张敏"),
             sign ? QStringLiteral("case.sign") : QStringLiteral("review.edit"), kSubject, detail);

@@ -19,8 +19,9 @@
 #include "common/rawsqlite.h"
 #include "core/i18n.h"
 #include "store/database.h"
+#include "store/sqlite/connection.h"
 #include "store/databasefile.h"
-#include "store/queryerror.h"
+#include "store/sqlite/queryerror.h"
 #include "store/schema.h"
 
 using namespace gd;
@@ -37,7 +38,7 @@ int mode(const QString &path)
     return test::modeOf(path);
 }
 
-QString sqlite(const QString &path, const QStringList &statements)
+QString runSql(const QString &path, const QStringList &statements)
 {
     return test::runSql(path, statements);
 }
@@ -141,7 +142,7 @@ TestDbOpen::Run TestDbOpen::finish(QProcess *process)
 void TestDbOpen::foreignFileIsRefusedUnchanged()
 {
     const QString file = path(QStringLiteral("o.sqlite"));
-    QCOMPARE(sqlite(file, {QStringLiteral("CREATE TABLE t(x)"),
+    QCOMPARE(runSql(file, {QStringLiteral("CREATE TABLE t(x)"),
                            QStringLiteral("INSERT INTO t VALUES (42)")}),
              QString());
     const QByteArray before = sha256(file);
@@ -166,7 +167,7 @@ void TestDbOpen::foreignFileIsRefusedUnchanged()
 void TestDbOpen::halfGrantDeskFileIsRefusedUnchanged()
 {
     const QString file = path(QStringLiteral("half.sqlite"));
-    QCOMPARE(sqlite(file, {QStringLiteral("CREATE TABLE audit_events(seq INTEGER PRIMARY KEY, "
+    QCOMPARE(runSql(file, {QStringLiteral("CREATE TABLE audit_events(seq INTEGER PRIMARY KEY, "
                                           "note TEXT)"),
                            QStringLiteral("INSERT INTO audit_events VALUES (1, 'theirs')")}),
              QString());
@@ -180,7 +181,7 @@ void TestDbOpen::halfGrantDeskFileIsRefusedUnchanged()
 
     // Claiming a schema version without GrantDesk's tables does not make it GrantDesk's.
     const QString claimed = path(QStringLiteral("claimed.sqlite"));
-    QCOMPARE(sqlite(claimed, {QStringLiteral("CREATE TABLE audit_events(x)"),
+    QCOMPARE(runSql(claimed, {QStringLiteral("CREATE TABLE audit_events(x)"),
                               QStringLiteral("PRAGMA user_version=3")}),
              QString());
     const QByteArray claimedBefore = sha256(claimed);
@@ -196,7 +197,7 @@ void TestDbOpen::foreignMarkIsRefused()
     QStringList statements = schema::migrationStep(0);
     statements << QStringLiteral("PRAGMA user_version=1")
                << QStringLiteral("PRAGMA application_id=1234");
-    QCOMPARE(sqlite(file, statements), QString());
+    QCOMPARE(runSql(file, statements), QString());
     const QByteArray before = sha256(file);
     const auto opened = Database::open(file);
     QVERIFY(!opened.ok());
@@ -257,7 +258,7 @@ void TestDbOpen::damagedHeaderIsReportedAsDamaged()
     const QString newer = path(QStringLiteral("newer.sqlite"));
     QVERIFY(QFile::copy(good, newer));
     QCOMPARE(
-        sqlite(newer, {QStringLiteral("PRAGMA user_version=%1").arg(Database::kSchemaVersion + 1)}),
+        runSql(newer, {QStringLiteral("PRAGMA user_version=%1").arg(Database::kSchemaVersion + 1)}),
         QString());
     const auto opened = Database::open(newer);
     QVERIFY2(errorOf(opened).contains(QLatin1String("newer GrantDesk")),
@@ -277,7 +278,7 @@ void TestDbOpen::newDatabaseIsMarkedAndOlderOnesGetTheMark()
     // A current-schema database from before the mark opens and is marked on its first write.
     const QString unmarked = path(QStringLiteral("unmarked.sqlite"));
     QVERIFY(QFile::copy(file, unmarked));
-    QCOMPARE(sqlite(unmarked, {QStringLiteral("PRAGMA application_id=0")}), QString());
+    QCOMPARE(runSql(unmarked, {QStringLiteral("PRAGMA application_id=0")}), QString());
     {
         const auto db = Database::open(unmarked);
         QVERIFY2(db.ok(), qPrintable(errorOf(db)));
@@ -286,7 +287,7 @@ void TestDbOpen::newDatabaseIsMarkedAndOlderOnesGetTheMark()
 
     // An empty SQLite file (no tables) is a new database, not a foreign one.
     const QString empty = path(QStringLiteral("empty.sqlite"));
-    QCOMPARE(sqlite(empty, {QStringLiteral("PRAGMA user_version=0")}), QString());
+    QCOMPARE(runSql(empty, {QStringLiteral("PRAGMA user_version=0")}), QString());
     const auto db = Database::open(empty);
     QVERIFY2(db.ok(), qPrintable(errorOf(db)));
 }
@@ -301,7 +302,7 @@ void TestDbOpen::migrationIsAllOrNothingWithOneBackup()
        // The last step (v5 → v6) creates pending_files: this one makes it fail after the
        // earlier steps ran.
        << QStringLiteral("CREATE TABLE pending_files (x)");
-    QCOMPARE(sqlite(file, v1), QString());
+    QCOMPARE(runSql(file, v1), QString());
 
     for (int attempt = 0; attempt < 2; ++attempt) {
         const auto failed = Database::open(file);
@@ -317,7 +318,7 @@ void TestDbOpen::migrationIsAllOrNothingWithOneBackup()
                  QStringList{QStringLiteral("old.sqlite.v1.bak")});
     }
 
-    QCOMPARE(sqlite(file, {QStringLiteral("DROP TABLE pending_files")}), QString());
+    QCOMPARE(runSql(file, {QStringLiteral("DROP TABLE pending_files")}), QString());
     {
         const auto db = Database::open(file);
         QVERIFY2(db.ok(), qPrintable(errorOf(db)));
@@ -413,7 +414,7 @@ void TestDbOpen::exitCodesSeparateStorageFromRefusedInput()
 
     // Storage problems: 3 — a foreign file, a damaged one, a folder, a database in use.
     const QString foreign = path(QStringLiteral("foreign.sqlite"));
-    QCOMPARE(sqlite(foreign, {QStringLiteral("CREATE TABLE t(x)")}), QString());
+    QCOMPARE(runSql(foreign, {QStringLiteral("CREATE TABLE t(x)")}), QString());
     QCOMPARE(cli({QStringLiteral("--db"), foreign, QStringLiteral("import"), bad}).code, 3);
     QCOMPARE(cli({QStringLiteral("--db"), m_dir->path(), QStringLiteral("list")}).code, 3);
 
@@ -430,7 +431,7 @@ void TestDbOpen::diskFullNamesTheFileInTheUiLanguage()
     const QString file = path(QStringLiteral("full.sqlite"));
     const auto db = Database::open(file);
     QVERIFY2(db.ok(), qPrintable(errorOf(db)));
-    QSqlQuery q(db.value()->connection());
+    QSqlQuery q(sqlite::connection(*db.value()));
     QVERIFY(q.exec(QStringLiteral("PRAGMA page_count")) && q.next());
     const int pages = q.value(0).toInt();
     QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count=%1").arg(pages)));
@@ -485,7 +486,7 @@ void TestDbOpen::refusedReadOnlyMigrationLeavesNoBackup()
         const QString folder = outer.filePath(c.folder);
         QVERIFY(QDir().mkpath(folder));
         const QString file = folder + QStringLiteral("/old.sqlite");
-        QCOMPARE(sqlite(file, v1), QString());
+        QCOMPARE(runSql(file, v1), QString());
         QVERIFY(QFile::setPermissions(
             file, c.fileWritable ? QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther |
                                        QFile::WriteOther | QFile::ReadGroup | QFile::WriteGroup

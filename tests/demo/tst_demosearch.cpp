@@ -9,6 +9,7 @@
 #include "demo/demodata.h"
 #include "store/applicationstore.h"
 #include "store/database.h"
+#include "store/sqlite/connection.h"
 
 using namespace gd;
 
@@ -64,7 +65,7 @@ QSet<QString> TestDemoSearch::liked(const QString &term, bool allVersions) const
     escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
         .replace(QLatin1Char('%'), QLatin1String("\\%"))
         .replace(QLatin1Char('_'), QLatin1String("\\_"));
-    QSqlQuery q(m_db->connection());
+    QSqlQuery q(sqlite::connection(*m_db));
     q.prepare(QStringLiteral("SELECT v.app_id, v.version FROM application_versions v JOIN search "
                              "s ON s.rowid = v.pk WHERE (v.is_latest = 1 OR ?) AND s.body LIKE ? "
                              "ESCAPE '\\'"));
@@ -80,7 +81,7 @@ QSet<QString> TestDemoSearch::liked(const QString &term, bool allVersions) const
 
 void TestDemoSearch::shortTermsFindWhatLikeFinds()
 {
-    QSqlQuery q(m_db->connection());
+    QSqlQuery q(sqlite::connection(*m_db));
     QVERIFY(q.exec(QStringLiteral("SELECT body FROM search")));
     QSet<QString> terms;
     while (q.next()) {

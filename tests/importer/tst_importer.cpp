@@ -13,6 +13,7 @@
 #include "importer/importer.h"
 #include "store/applicationstore.h"
 #include "store/database.h"
+#include "store/sqlite/connection.h"
 #include "common/errortext.h"
 
 using namespace gd;
@@ -110,7 +111,7 @@ void TestImporter::cleanup()
 QStringList TestImporter::snapshot() const
 {
     QStringList result;
-    QSqlQuery tables(m_db->connection());
+    QSqlQuery tables(sqlite::connection(*m_db));
     if (!tables.exec(
             QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")))
         return {QStringLiteral("cannot list tables")};
@@ -118,7 +119,7 @@ QStringList TestImporter::snapshot() const
     while (tables.next())
         names << tables.value(0).toString();
     for (const QString &name : std::as_const(names)) {
-        QSqlQuery count(m_db->connection());
+        QSqlQuery count(sqlite::connection(*m_db));
         if (!count.exec(QStringLiteral("SELECT COUNT(*) FROM \"%1\"").arg(name)) || !count.next())
             continue; // e.g. virtual tables that cannot be counted
         result << QStringLiteral("%1=%2").arg(name, count.value(0).toString());

@@ -17,6 +17,7 @@
 #include "itemmodels/inboxmodel.h"
 #include "store/applicationstore.h"
 #include "store/database.h"
+#include "store/sqlite/connection.h"
 #include "domain/vocabulary.h"
 #include "domain/workflow.h"
 
@@ -498,7 +499,7 @@ void TestInboxModel::storeErrorsAreSignalled()
     QCOMPARE(model.rowCount(), 3);
     QSignalSpy errors(&model, &InboxModel::errorOccurred);
     // Break the schema under the model: the next query fails and says so.
-    QSqlQuery q(m_db->connection());
+    QSqlQuery q(sqlite::connection(*m_db));
     QVERIFY(q.exec(QStringLiteral("ALTER TABLE application_versions RENAME TO broken")));
     model.refresh();
     QCOMPARE(errors.count(), 1);

@@ -10,6 +10,7 @@
 #include "monitoring/indicators.h"
 #include "pricing/rulelibrary.h"
 #include "store/database.h"
+#include "store/sqlite/connection.h"
 
 using namespace gd;
 using namespace gd::monitoring;
@@ -33,7 +34,7 @@ private:
 
 int TestDemoFeeds::count(const std::shared_ptr<Database> &db, const char *table)
 {
-    QSqlQuery q(db->connection());
+    QSqlQuery q(sqlite::connection(*db));
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1String(table)) || !q.next())
         return -1;
     return q.value(0).toInt();

@@ -8,6 +8,7 @@
 #include "importer/importer.h"
 #include "importer/registerparser.h"
 #include "store/database.h"
+#include "store/sqlite/connection.h"
 #include "store/registerstore.h"
 
 namespace gd::test {
@@ -42,7 +43,7 @@ inline QString importExamples(const std::shared_ptr<Database> &db)
 /** The audit events recorded with @p action (any subject). */
 inline int auditCount(const std::shared_ptr<Database> &db, const QString &action = {})
 {
-    QSqlQuery q(db->connection());
+    QSqlQuery q(sqlite::connection(*db));
     q.prepare(action.isEmpty()
                   ? QStringLiteral("SELECT COUNT(*) FROM audit_events")
                   : QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = ?"));

@@ -10,6 +10,7 @@
 #include "store/applicationstore.h"
 #include "store/audittrail.h"
 #include "store/database.h"
+#include "store/sqlite/connection.h"
 #include "store/reviewstore.h"
 #include "services/desk.h"
 #include "services/reviewservice.h"
@@ -86,7 +87,7 @@ Decision TestReviewStore::decisionOf(const QString &id, int version) const
 
 int TestReviewStore::rowCount(const QString &table) const
 {
-    QSqlQuery q(m_db->connection());
+    QSqlQuery q(sqlite::connection(*m_db));
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) || !q.next())
         return -1;
     return q.value(0).toInt();

@@ -6,6 +6,7 @@
 #include "storefixtures.h"
 #include "store/applicationstore.h"
 #include "store/database.h"
+#include "store/sqlite/connection.h"
 
 using namespace gd;
 using namespace gd::test;
@@ -50,7 +51,7 @@ void TestApplicationStore::init()
 
 int TestApplicationStore::rowCount(const QString &table) const
 {
-    QSqlQuery q(m_db->connection());
+    QSqlQuery q(sqlite::connection(*m_db));
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) || !q.next())
         return -1;
     return q.value(0).toInt();

@@ -9,6 +9,7 @@
 #include "common/rawsqlite.h"
 #include "store/applicationstore.h"
 #include "store/database.h"
+#include "store/sqlite/connection.h"
 #include "store/schema.h"
 
 using namespace gd;
@@ -66,7 +67,7 @@ void TestMigration::version1OpensAsCurrentKeepingData()
     QCOMPARE(db.value()->schemaVersion(), Database::kSchemaVersion);
     QVERIFY(db.value()->integrityCheck().ok());
 
-    QSqlQuery q(db.value()->connection());
+    QSqlQuery q(sqlite::connection(*db.value()));
     QVERIFY(q.exec(QStringLiteral("SELECT app_id, status, applicant_name FROM "
                                   "application_versions")));
     QVERIFY(q.next());
@@ -136,7 +137,7 @@ void TestMigration::version1OpensAsCurrentKeepingData()
     QCOMPARE(
         QDir(m_dir->path()).entryList({QStringLiteral("old.sqlite.v1.bak")}, QDir::Files).size(),
         1);
-    QSqlQuery r(again.value()->connection());
+    QSqlQuery r(sqlite::connection(*again.value()));
     QVERIFY(r.exec(QStringLiteral("SELECT reviewer FROM reviews")) && r.next());
     QCOMPARE(r.value(0).toString(), QStringLiteral("王审核"));
 }

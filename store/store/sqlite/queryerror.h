@@ -7,6 +7,19 @@
 #include "core/result.h"
 #include "store/databasefile.h"
 
+// A store-internal header (store/sqlite/): what the SQLite implementation makes of Qt SQL's
+// errors. Core, ui and app files may not include it (tests/architecture/check_layers.sh).
+
+namespace gd::dbfile {
+
+/** True for SQLite errors about the file rather than the query: full, locked, read-only,
+ * damaged, permission or input/output. */
+bool isStorageProblem(const QSqlError &error);
+/** The cause of a storage problem, in the UI language, naming @p file. */
+QString describe(const QSqlError &error, const QString &file);
+
+} // namespace gd::dbfile
+
 namespace gd {
 
 /**
