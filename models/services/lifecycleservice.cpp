@@ -128,7 +128,7 @@ Result<LifecycleService::CaseLife> LifecycleService::record(const QString &id, i
     if (Status trail = audit::refuseBrokenTrail(db); !trail)
         return Error{subject, trail.error().what};
 
-    Transaction transaction(db->connection());
+    Transaction transaction(*db);
     if (!transaction.begun())
         return Error{QStringLiteral("database"),
                      QCoreApplication::translate("LifecycleService", "cannot begin a transaction")};

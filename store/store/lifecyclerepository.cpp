@@ -4,7 +4,8 @@
 #include <QSqlQuery>
 
 #include "store/database.h"
-#include "store/queryerror.h"
+#include "store/sqlite/connection.h"
+#include "store/sqlite/queryerror.h"
 
 namespace gd::lifecycle {
 
@@ -14,7 +15,7 @@ SqliteLifecycleRepository::SqliteLifecycleRepository(std::shared_ptr<Database> d
 
 Result<qint64> SqliteLifecycleRepository::append(const StoredAct &act)
 {
-    QSqlQuery q(m_db->connection());
+    QSqlQuery q(sqlite::connection(*m_db));
     q.prepare(QStringLiteral(
         "INSERT INTO lifecycle_acts (app_id, version, code, act_date, body, recorded_by, "
         "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
@@ -32,7 +33,7 @@ Result<qint64> SqliteLifecycleRepository::append(const StoredAct &act)
 
 Result<QList<StoredAct>> SqliteLifecycleRepository::forCase(const QString &appId, int version) const
 {
-    QSqlQuery q(m_db->connection());
+    QSqlQuery q(sqlite::connection(*m_db));
     q.prepare(QStringLiteral("SELECT id, code, act_date, body, recorded_by, recorded_at "
                              "FROM lifecycle_acts WHERE app_id = ? AND version = ? ORDER BY id"));
     q.addBindValue(appId);
