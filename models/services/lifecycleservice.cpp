@@ -106,6 +106,40 @@ Result<LifecycleService::CaseLife> LifecycleService::life(const QString &id, int
     return life;
 }
 
+Result<QList<LifecycleService::Authorization>>
+LifecycleService::authorizations(const QDate &today) const
+{
+    InboxQuery query;
+    query.statuses = {caseStatusCode(CaseStatus::Countersigned), caseStatusCode(CaseStatus::Filed)};
+    query.sortColumn = InboxQuery::Column::Id;
+    query.sortOrder = Qt::AscendingOrder;
+    const ApplicationStore applications(m_desk->database());
+    QList<Authorization> out;
+    constexpr int kPage = 500;
+    for (int offset = 0;; offset += kPage) {
+        auto rows = applications.rows(query, offset, kPage);
+        if (!rows)
+            return rows.error();
+        for (const InboxRow &row : std::as_const(rows.value())) {
+            if (row.decision != Decision::Approved &&
+                row.decision != Decision::ConditionallyApproved)
+                continue;
+            auto caseLife = life(row.id, row.version, today);
+            if (!caseLife)
+                return caseLife.error();
+            Authorization a{row.id, row.version, row.applicant, caseLife.value(), std::nullopt};
+            for (const lifecycle::Act &act : std::as_const(a.life.acts)) {
+                if (const auto *agreement = std::get_if<lifecycle::Agreement>(&act))
+                    a.agreement = *agreement;
+            }
+            out << a;
+        }
+        if (rows->size() < kPage)
+            break;
+    }
+    return out;
+}
+
 Result<LifecycleService::CaseLife> LifecycleService::record(const QString &id, int version,
                                                             const lifecycle::Act &act,
                                                             const package::Signer &signer,

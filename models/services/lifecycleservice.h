@@ -2,6 +2,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 
 #include <QDate>
 #include <QList>
@@ -39,11 +40,28 @@ public:
         lifecycle::LifecycleState state;
     };
 
+    /** One authorization: a countersigned review that approved its case, and its life. */
+    struct Authorization
+    {
+        QString id;
+        int version = 0;
+        QString applicant;
+        CaseLife life;
+        /** The agreement recorded, if any: the operator and the term. */
+        std::optional<lifecycle::Agreement> agreement;
+    };
+
     explicit LifecycleService(std::shared_ptr<Desk> desk);
     LifecycleService(std::shared_ptr<Desk> desk, const lifecycle::LifecycleRules &rules,
                      const WorkCalendar &calendar);
 
     Result<CaseLife> life(const QString &id, int version, const QDate &today) const;
+    /**
+     * Every authorization on this desk on @p today, by application id: the latest version of
+     * each application whose countersigned (or filed) review approved it, with or without
+     * conditions.
+     */
+    Result<QList<Authorization>> authorizations(const QDate &today) const;
     /** Records @p act for @p id / @p version, signed by @p signer; the case's life after it. */
     Result<CaseLife> record(const QString &id, int version, const lifecycle::Act &act,
                             const package::Signer &signer, const QDate &today);

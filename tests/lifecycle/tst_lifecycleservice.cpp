@@ -135,6 +135,21 @@ private slots:
         QCOMPARE(adopted->state.stage, Stage::Approval);
     }
 
+    void listsEveryAuthorization()
+    {
+        auto all = LifecycleService(m_desk).authorizations(today().addMonths(2));
+        QVERIFY2(all, qPrintable(all ? QString() : all.error().toString()));
+        // The rejected FJ-2026-0063 is countersigned but authorizes nothing.
+        QCOMPARE(all->size(), 2);
+        QCOMPARE(all->at(0).id, QStringLiteral("GZ-2026-0136"));
+        QCOMPARE(all->at(0).life.state.stage, Stage::Active);
+        QVERIFY(all->at(0).agreement);
+        QCOMPARE(all->at(0).agreement->operatorName, QStringLiteral("广州数据集团有限公司"));
+        QCOMPARE(all->at(1).id, QStringLiteral("GZH-2026-0076"));
+        QCOMPARE(all->at(1).life.state.stage, Stage::Approval);
+        QVERIFY(!all->at(1).agreement);
+    }
+
     void actsAreAppendOnly()
     {
         const QString update =
