@@ -7353,6 +7353,69 @@ Exit 0 valid, 1 modified or invalid (or a required condition unmet), 2 not a rea
         <source>FILE is required</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The day to evaluate on (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acts recorded after the countersigned review of a case and where its authorization stands: the stage, what is due next and by when, the term.
+Exit 0 shown, 1 no authorization (not countersigned or not approved) or a failure, 64 wrong usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The act as a JSON file (docs/formats/lifecycle.md, &quot;Acts as stored&quot;). Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording officer&apos;s key folder (key.pem and cert.pem). Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records the next act of a countersigned, approved case (collective decision, approval, agreement, filing, disclosure, suspension, resumption, revocation, termination) with its audit event and a checkpoint signed with the officer&apos;s key. Refused when the act may not follow, with every reason.
+Exit 0 recorded, 1 refused or a failure, 2 the act file is unreadable, 64 wrong usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID, --act and --key are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where a case&apos;s authorization stands and what is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the next act of a case&apos;s authorization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorization&apos;s life after the countersigned review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every authorization (a countersigned review that approved its case) with its stage, term, operator and what is due.
+Exit 0 listed, 1 a failure, 64 wrong usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the authorizations with their stage, term, operator and what is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or record the acts of an authorization after its review.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::lifecycle</name>

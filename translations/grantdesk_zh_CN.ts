@@ -7350,6 +7350,72 @@ Exit 0 valid, 1 modified or invalid (or a required condition unmet), 2 not a rea
         <source>FILE is required</source>
         <translation>文件为必填项</translation>
     </message>
+    <message>
+        <source>The day to evaluate on (default: today).</source>
+        <translation>评估所依据的日期（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>以 JSON 输出。</translation>
+    </message>
+    <message>
+        <source>The acts recorded after the countersigned review of a case and where its authorization stands: the stage, what is due next and by when, the term.
+Exit 0 shown, 1 no authorization (not countersigned or not approved) or a failure, 64 wrong usage.</source>
+        <translation>案件审核经复核签名后已记录的各项后续环节，以及授权当前所处阶段：下一环节及其期限、授权期限。
+退出码：0 已显示，1 不存在授权（未经复核签名或审核未同意）或失败，64 用法错误。</translation>
+    </message>
+    <message>
+        <source>ID is required</source>
+        <translation>必须给出 ID</translation>
+    </message>
+    <message>
+        <source>The act as a JSON file (docs/formats/lifecycle.md, &quot;Acts as stored&quot;). Required.</source>
+        <translation>以 JSON 文件给出的环节记录（见 docs/formats/lifecycle.md“Acts as stored”）。必填。</translation>
+    </message>
+    <message>
+        <source>FILE.json</source>
+        <translation>文件.json</translation>
+    </message>
+    <message>
+        <source>The recording officer&apos;s key folder (key.pem and cert.pem). Required.</source>
+        <translation>记录人的密钥文件夹（key.pem 和 cert.pem）。必填。</translation>
+    </message>
+    <message>
+        <source>Records the next act of a countersigned, approved case (collective decision, approval, agreement, filing, disclosure, suspension, resumption, revocation, termination) with its audit event and a checkpoint signed with the officer&apos;s key. Refused when the act may not follow, with every reason.
+Exit 0 recorded, 1 refused or a failure, 2 the act file is unreadable, 64 wrong usage.</source>
+        <translation>为经复核签名且审核同意的案件记录下一环节（集体决策、批复、运营协议、备案、公开、暂停、恢复、撤销、终止），同时写入审计事件和以记录人密钥签名的检查点。该环节不能接续时予以拒绝，并列出全部理由。
+退出码：0 已记录，1 被拒绝或失败，2 无法读取环节文件，64 用法错误。</translation>
+    </message>
+    <message>
+        <source>ID, --act and --key are required</source>
+        <translation>ID、--act 和 --key 为必填项</translation>
+    </message>
+    <message>
+        <source>Where a case&apos;s authorization stands and what is due.</source>
+        <translation>案件授权当前所处阶段及待办事项。</translation>
+    </message>
+    <message>
+        <source>Record the next act of a case&apos;s authorization.</source>
+        <translation>记录案件授权的下一环节。</translation>
+    </message>
+    <message>
+        <source>The authorization&apos;s life after the countersigned review.</source>
+        <translation>审核经复核签名后授权的后续环节。</translation>
+    </message>
+    <message>
+        <source>Every authorization (a countersigned review that approved its case) with its stage, term, operator and what is due.
+Exit 0 listed, 1 a failure, 64 wrong usage.</source>
+        <translation>列出全部授权（审核经复核签名且同意的案件）及其阶段、期限、运营机构和待办事项。
+退出码：0 已列出，1 失败，64 用法错误。</translation>
+    </message>
+    <message>
+        <source>List the authorizations with their stage, term, operator and what is due.</source>
+        <translation>列出各项授权及其阶段、期限、运营机构和待办事项。</translation>
+    </message>
+    <message>
+        <source>Show or record the acts of an authorization after its review.</source>
+        <translation>显示或记录授权在审核之后的各项环节。</translation>
+    </message>
 </context>
 <context>
     <name>gd::lifecycle</name>

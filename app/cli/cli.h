@@ -74,6 +74,11 @@ int indicators(Context &ctx);
 /** `alerts`: the risk alerts as of a day. */
 int alerts(Context &ctx);
 
+/** `authorizations`: every authorization with its stage (docs/formats/lifecycle.md). */
+int authorizations(Context &ctx);
+/** `lifecycle show|record`: one case's acts after the review; recording the next one. */
+int lifecycle(Context &ctx);
+
 /** Display width of @p text in a terminal (CJK characters take two columns). */
 int displayWidth(const QString &text);
 

@@ -79,6 +79,14 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("gd::cli::CommandLine",
                        "Show the risk alerts as of a day, or acknowledge one."),
      &gd::cli::alerts},
+    {"authorizations", "authorizations",
+     QT_TRANSLATE_NOOP("gd::cli::CommandLine",
+                       "List the authorizations with their stage, term, operator and what is due."),
+     &gd::cli::authorizations},
+    {"lifecycle", "lifecycle show | record",
+     QT_TRANSLATE_NOOP("gd::cli::CommandLine",
+                       "Show or record the acts of an authorization after its review."),
+     &gd::cli::lifecycle},
 };
 
 /**

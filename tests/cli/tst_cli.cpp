@@ -530,12 +530,23 @@ void TestCli::keygenRefusesHiddenCharacters()
 namespace {
 
 /** The 14 commands as `grantdesk-cli --help` lists them (subcommands with their command). */
-const QStringList kCommands{
-    QStringLiteral("import"),      QStringLiteral("register"),     QStringLiteral("list"),
-    QStringLiteral("demo"),        QStringLiteral("audit verify"), QStringLiteral("db check"),
-    QStringLiteral("price"),       QStringLiteral("keygen"),       QStringLiteral("export"),
-    QStringLiteral("countersign"), QStringLiteral("verify"),       QStringLiteral("feed"),
-    QStringLiteral("indicators"),  QStringLiteral("alerts")};
+const QStringList kCommands{QStringLiteral("import"),
+                            QStringLiteral("register"),
+                            QStringLiteral("list"),
+                            QStringLiteral("demo"),
+                            QStringLiteral("audit verify"),
+                            QStringLiteral("db check"),
+                            QStringLiteral("price"),
+                            QStringLiteral("keygen"),
+                            QStringLiteral("export"),
+                            QStringLiteral("countersign"),
+                            QStringLiteral("verify"),
+                            QStringLiteral("feed"),
+                            QStringLiteral("indicators"),
+                            QStringLiteral("alerts"),
+                            QStringLiteral("authorizations"),
+                            QStringLiteral("lifecycle show"),
+                            QStringLiteral("lifecycle record")};
 
 /** The line of @p text that starts with @p start, or an empty string. */
 QString lineStarting(const QString &text, const QString &start)
@@ -558,7 +569,12 @@ void TestCli::helpListsEveryCommand()
     // One line a command: its name, then what it does.
     const QString commands = run.out.mid(run.out.indexOf(QStringLiteral("\nCommands:\n")));
     QVERIFY2(commands.size() > 1, qPrintable(run.out));
-    for (const QString &command : kCommands) {
+    // `lifecycle show` and `lifecycle record` share one line.
+    QStringList listed = kCommands;
+    listed.removeAll(QStringLiteral("lifecycle record"));
+    listed.replace(listed.indexOf(QStringLiteral("lifecycle show")),
+                   QStringLiteral("lifecycle show | record"));
+    for (const QString &command : std::as_const(listed)) {
         const QString line = lineStarting(commands, QStringLiteral("  ") + command + u' ');
         QVERIFY2(line.size() > command.size() + 20, qPrintable(command + u'\n' + run.out));
     }
@@ -625,6 +641,16 @@ void TestCli::commandHelpDescribesEveryOption_data()
                     QStringLiteral("--ack <KEY>"), QStringLiteral("--note <TEXT>"),
                     QStringLiteral("--key <DIR>")} +
             filters);
+    row("authorizations", {QStringLiteral("authorizations")},
+        {QStringLiteral("--on <DATE>"), QStringLiteral("--json")});
+    row("lifecycle", {QStringLiteral("lifecycle")},
+        {QStringLiteral("show"), QStringLiteral("record")});
+    row("lifecycle show", {QStringLiteral("lifecycle"), QStringLiteral("show")},
+        {QStringLiteral("--version <N>"), QStringLiteral("--on <DATE>"), QStringLiteral("--json"),
+         QStringLiteral("ID")});
+    row("lifecycle record", {QStringLiteral("lifecycle"), QStringLiteral("record")},
+        {QStringLiteral("--version <N>"), QStringLiteral("--act <FILE.json>"),
+         QStringLiteral("--key <DIR>"), QStringLiteral("ID")});
 }
 
 void TestCli::commandHelpDescribesEveryOption()

@@ -32,6 +32,7 @@ private slots:
     void refusals();
     void verifyExitCodes();
     void verifyUsesTheGuiTrustStore();
+    void lifecycleAfterTheCountersignature();
 
 private:
     struct Run
@@ -433,6 +434,93 @@ void TestPackageCli::verifyUsesTheGuiTrustStore()
     verified = cli({QStringLiteral("verify"), file, QStringLiteral("--require-trusted")}, false);
     QVERIFY2(verified.code == 0, qPrintable(verified.out + verified.err));
     gd::signing::setTrustStorePath({});
+}
+
+void TestPackageCli::lifecycleAfterTheCountersignature()
+{
+    // An approved decided case, exported by the reviewer and countersigned by the approver.
+    QString id;
+    const Run decided = cli({QStringLiteral("list"), QStringLiteral("--status"),
+                             QStringLiteral("decided"), QStringLiteral("--json")});
+    for (const QJsonValue &row : QJsonDocument::fromJson(decided.out.toUtf8()).array()) {
+        const QString decision = row.toObject().value(QLatin1String("decision")).toString();
+        if (decision == QLatin1String("approved") ||
+            decision == QLatin1String("conditionally_approved")) {
+            id = row.toObject().value(QLatin1String("id")).toString();
+            break;
+        }
+    }
+    QVERIFY2(!id.isEmpty(), qPrintable(decided.out));
+    // Before the countersignature there is no authorization to record anything on.
+    const Run early = cli({QStringLiteral("lifecycle"), QStringLiteral("show"), id});
+    QCOMPARE(early.code, 1);
+    QVERIFY2(early.err.contains(QLatin1String("countersigned")), qPrintable(early.err));
+    const QString file = path(QStringLiteral("life.gdpkg"));
+    Run run = cli({QStringLiteral("export"), id, QStringLiteral("--key"),
+                   path(QStringLiteral("reviewer")), QStringLiteral("--out"), file});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    run = cli({QStringLiteral("countersign"), file, QStringLiteral("--key"),
+               path(QStringLiteral("approver"))});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+
+    run = cli({QStringLiteral("authorizations"), QStringLiteral("--json")});
+    QCOMPARE(run.code, 0);
+    QJsonObject mine;
+    for (const QJsonValue &a : QJsonDocument::fromJson(run.out.toUtf8()).array()) {
+        if (a.toObject().value(QLatin1String("id")).toString() == id)
+            mine = a.toObject();
+    }
+    QVERIFY2(!mine.isEmpty(), qPrintable(run.out));
+    const QString mode = mine.value(QLatin1String("mode")).toString();
+    const QString first = mode == QLatin1String("whole") ? QStringLiteral("approval")
+                                                         : QStringLiteral("collective_decision");
+    QCOMPARE(mine.value(QLatin1String("stage")).toString(), first);
+
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    auto record = [&](const QString &name, const QString &json) {
+        write(name, json.toUtf8());
+        return cli({QStringLiteral("lifecycle"), QStringLiteral("record"), id,
+                    QStringLiteral("--act"), path(name), QStringLiteral("--key"),
+                    path(QStringLiteral("approver"))});
+    };
+    // A file with a field GrantDesk does not know is refused whole, naming it (exit 2).
+    run = record(QStringLiteral("bad-act.json"),
+                 QStringLiteral(R"({"act":"approval","date":"%1","documentNumber":"x","by":"me"})")
+                     .arg(today));
+    QCOMPARE(run.code, 2);
+    QVERIFY2(run.err.contains(QLatin1String("bad-act.json: unknown field 'by'")),
+             qPrintable(run.err));
+    // Out of order: the filing first is refused with its reason, and nothing is recorded.
+    run = record(QStringLiteral("filing.json"),
+                 QStringLiteral(R"({"act":"filing","date":"%1","authority":"省数据局",)"
+                                R"("reference":"备2026-1"})")
+                     .arg(today));
+    QCOMPARE(run.code, 1);
+    QVERIFY2(run.err.contains(QLatin1String("out of order")), qPrintable(run.err));
+    // The first act the mode needs is recorded, audited and signed.
+    run = first == QLatin1String("approval")
+              ? record(QStringLiteral("act.json"),
+                       QStringLiteral(R"({"act":"approval","date":"%1",)"
+                                      R"("documentNumber":"穗数政批〔2026〕12号"})")
+                           .arg(today))
+              : record(QStringLiteral("act.json"),
+                       QStringLiteral(R"({"act":"collective_decision","date":"%1",)"
+                                      R"("meetingKind":"party_group","members":7,"present":6,)"
+                                      R"("recused":[],"inFavour":5,"against":1,"abstaining":0,)"
+                                      R"("resolution":"adopted","minutes":{"name":"纪要.pdf",)"
+                                      R"("sha256":"%2"}})")
+                           .arg(today, QString(64, QLatin1Char('c'))));
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    run = cli({QStringLiteral("lifecycle"), QStringLiteral("show"), id, QStringLiteral("--json")});
+    QCOMPARE(run.code, 0);
+    const QJsonObject shown = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    const QJsonArray acts = shown.value(QLatin1String("acts")).toArray();
+    QCOMPARE(acts.size(), 1);
+    QCOMPARE(acts.at(0).toObject().value(QLatin1String("recordedBy")).toString(),
+             gd::demo::approverName());
+    QVERIFY(shown.value(QLatin1String("stage")).toString() != first);
+    run = cli({QStringLiteral("audit"), QStringLiteral("verify")});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
 }
 
 QTEST_GUILESS_MAIN(TestPackageCli)

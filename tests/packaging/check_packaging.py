@@ -241,7 +241,7 @@ def check_man_pages(packaging, cli_main, gui_main, version):
     # Every command the CLI dispatches has its .SS section in grantdesk-cli.1.
     # The dispatch as a table ({"name", "call", summary, &run}) or as a chain of comparisons.
     commands = names_in_source(cli_main, r'command\s*==\s*Q(?:Latin1String|StringLiteral)\("([a-z-]+)"\)'
-                               r'|\{\s*"([a-z-]+)",\s*"[a-z -]+",',
+                               r'|\{\s*"([a-z-]+)",\s*"[a-z |-]+",',
                                5, "commands (a {\"name\", \"call\", …} table or command == QLatin1String(\"…\"))")
     if commands is not None and "grantdesk-cli" in pages:
         path, text = pages["grantdesk-cli"]
