@@ -2,7 +2,6 @@
 #include "lifecycleservice.h"
 
 #include <QCoreApplication>
-#include <QTimeZone>
 
 #include "audit/trailanchor.h"
 #include "calendar/workcalendarfile.h"
@@ -19,7 +18,10 @@
 namespace gd {
 namespace {
 
-/** The day of the review's countersignature, in China time, from the audit trail. */
+/**
+ * The day of the review's countersignature, from the audit trail, in local time: the same
+ * calendar as "today" (QDate::currentDate()) and the dates the office gives its acts.
+ */
 Result<QDate> countersignedOn(const std::shared_ptr<Database> &db, const QString &subject)
 {
     auto events = AuditTrail(db).events(subject);
@@ -28,7 +30,7 @@ Result<QDate> countersignedOn(const std::shared_ptr<Database> &db, const QString
     QDate day;
     for (const AuditEvent &e : std::as_const(events.value())) {
         if (e.action == QLatin1String("case.countersign"))
-            day = e.at.toTimeZone(QTimeZone(8 * 3600)).date();
+            day = e.at.toLocalTime().date();
     }
     if (!day.isValid())
         return Error{subject, QCoreApplication::translate(

@@ -34,7 +34,7 @@ public:
     struct CaseLife
     {
         QString mode;   // whole | domain | scenario
-        QDate reviewed; // the day the review was countersigned (China time)
+        QDate reviewed; // the day the review was countersigned (local time)
         QList<lifecycle::StoredAct> stored;
         QList<lifecycle::Act> acts; // stored, decoded
         lifecycle::LifecycleState state;

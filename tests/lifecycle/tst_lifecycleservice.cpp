@@ -72,6 +72,9 @@ private slots:
         auto life = service.life(id, 1, today());
         QVERIFY2(life, qPrintable(problemOf(life)));
         QCOMPARE(life->mode, QStringLiteral("whole"));
+        // Countersigned a moment ago: the same calendar day as today(), whatever the zone
+        // (ctest runs this at UTC-11, where China's date is another day most of the time).
+        QCOMPARE(life->reviewed, today());
         QCOMPARE(life->state.stage, Stage::Approval);
 
         // 整体授权: no collective decision per case.
