@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "services/desk.h"
+#include "services/inboxservice.h"
 
 namespace gd::cli {
 namespace {
@@ -249,6 +250,33 @@ bool dateOption(Context &ctx, const QString &command, const QCommandLineParser &
     }
     *out = date;
     return true;
+}
+
+bool versionOption(Context &ctx, const QString &cmd, const QCommandLineParser &parser,
+                   const QCommandLineOption &option, int *version)
+{
+    *version = 0;
+    const QString text = parser.value(option);
+    if (text.isEmpty())
+        return true;
+    bool ok = false;
+    *version = text.toInt(&ok);
+    if (ok && *version >= 1)
+        return true;
+    usageError(ctx, cmd, CommandLine::tr("--version: %1: expected a version number").arg(text));
+    return false;
+}
+
+int resolveVersion(Context &ctx, const std::shared_ptr<Desk> &desk, const QString &id, int version)
+{
+    if (version > 0)
+        return version;
+    auto latest = InboxService(desk).latestVersion(id);
+    if (!latest) {
+        ctx.err << latest.error().toString() << '\n';
+        return 0;
+    }
+    return latest.value();
 }
 
 } // namespace gd::cli

@@ -92,4 +92,14 @@ int usageError(Context &ctx, const QString &command, const QString &message);
 bool dateOption(Context &ctx, const QString &command, const QCommandLineParser &parser,
                 const QCommandLineOption &option, QDate *out);
 
+/**
+ * The number @p option (--version) gives into *version, 0 when it is not set. False after
+ * "COMMAND: --version: TEXT: expected a version number" (usageError).
+ */
+bool versionOption(Context &ctx, const QString &command, const QCommandLineParser &parser,
+                   const QCommandLineOption &option, int *version);
+
+/** @p version, or the highest version of @p id when it is 0; 0 after printing why not. */
+int resolveVersion(Context &ctx, const std::shared_ptr<Desk> &desk, const QString &id, int version);
+
 } // namespace gd::cli

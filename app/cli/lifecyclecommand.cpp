@@ -12,7 +12,6 @@
 #include "domain/subject.h"
 #include "package/keystore.h"
 #include "passphrase.h"
-#include "services/inboxservice.h"
 #include "services/lifecycleservice.h"
 
 namespace gd::cli {
@@ -75,35 +74,6 @@ QString dueText(const std::optional<Due> &due)
     if (due->overdue)
         text += QStringLiteral(" (overdue)");
     return text;
-}
-
-/** --version N into *version (0 when absent); false after a usage error. */
-bool versionOption(Context &ctx, const QString &cmd, const QCommandLineParser &parser,
-                   const QCommandLineOption &option, int *version)
-{
-    *version = 0;
-    const QString text = parser.value(option);
-    if (text.isEmpty())
-        return true;
-    bool ok = false;
-    *version = text.toInt(&ok);
-    if (ok && *version >= 1)
-        return true;
-    usageError(ctx, cmd, CommandLine::tr("--version: %1: expected a version number").arg(text));
-    return false;
-}
-
-/** The version to use: @p version, or the highest of @p id; 0 after printing why not. */
-int resolveVersion(Context &ctx, const std::shared_ptr<Desk> &desk, const QString &id, int version)
-{
-    if (version > 0)
-        return version;
-    auto latest = InboxService(desk).latestVersion(id);
-    if (!latest) {
-        ctx.err << latest.error().toString() << '\n';
-        return 0;
-    }
-    return latest.value();
 }
 
 const QCommandLineOption &versionOpt()

@@ -15,7 +15,6 @@
 #include "passphrase.h"
 #include "services/desk.h"
 #include "services/exportservice.h"
-#include "services/inboxservice.h"
 #include "domain/subject.h"
 
 namespace gd::cli {
@@ -62,13 +61,8 @@ std::optional<int> readExportRequest(Context &ctx, ExportRequest *request)
     request->out = parser.value(outOpt);
     if (request->id.isEmpty() || request->keyDir.isEmpty() || request->out.isEmpty())
         return usageError(ctx, cmd, CommandLine::tr("ID, --key and --out are required"));
-    if (const QString text = parser.value(versionOpt); !text.isEmpty()) {
-        bool ok = false;
-        request->version = text.toInt(&ok);
-        if (!ok || request->version < 1)
-            return usageError(
-                ctx, cmd, CommandLine::tr("--version: %1: expected a version number").arg(text));
-    }
+    if (!versionOption(ctx, cmd, parser, versionOpt, &request->version))
+        return Usage;
     return std::nullopt;
 }
 
@@ -87,14 +81,8 @@ int exportPackage(Context &ctx)
     if (!desk)
         return Storage;
     const ExportService exports(desk);
-    if (version == 0) {
-        auto latest = InboxService(desk).latestVersion(id);
-        if (!latest) {
-            ctx.err << latest.error().toString() << '\n';
-            return Failed;
-        }
-        version = latest.value();
-    }
+    if ((version = resolveVersion(ctx, desk, id, version)) == 0)
+        return Failed;
     const QString subject = subjectOf(id, version);
     const auto state = exports.caseState(id, version);
     if (!state) {
