@@ -37,7 +37,8 @@ inline const QColor kSeriesNeutral{0x9a, 0x9a, 0x9a};
 /** A guide line drawn across a chart (a threshold, a break-even). */
 inline const QColor kGuideLine{0x88, 0x88, 0x88};
 
-/** Backgrounds of table cells and boxes. */
+/** Backgrounds of table cells and boxes; kPlain is the page's own (and a slice's border). */
+inline const QColor kPlain{0xff, 0xff, 0xff};
 inline const QColor kOkBackground{0xe8, 0xf3, 0xea};
 inline const QColor kGoodBackground{0xe6, 0xf4, 0xea};
 inline const QColor kWarnBackground{0xff, 0xf3, 0xdc}; // a suggestion, a warning cell

@@ -26,9 +26,6 @@
 namespace gd {
 namespace {
 
-const QColor kAdjusted = palette::kAdjustedBackground;
-const QColor kDeclared = palette::kDeclaredBackground;
-
 QString key(const QString &mode, const QString &dimension)
 {
     return mode + QLatin1Char('.') + dimension;
@@ -337,7 +334,8 @@ void ModeComparisonView::showGrid()
             const auto adjusted = m_scoring.adjustments.constFind(key(mode.id, dimension.id));
             QString scoreLine;
             QString tip;
-            QColor background = mode.id == m_declared ? kDeclared : QColor(Qt::white);
+            QColor background =
+                mode.id == m_declared ? palette::kDeclaredBackground : palette::kPlain;
             if (adjusted != m_scoring.adjustments.constEnd()) {
                 scoreLine = tr("%1 ✎ adjusted (default %2 · %3)")
                                 .arg(adjusted->score)
@@ -347,7 +345,7 @@ void ModeComparisonView::showGrid()
                           .arg(cell->score)
                           .arg(adjusted->score)
                           .arg(adjusted->reason);
-                background = kAdjusted;
+                background = palette::kAdjustedBackground;
             } else {
                 scoreLine = QStringLiteral("%1 · %2").arg(cell->score).arg(cell->level());
                 tip = tr("Default score %1. Double-click to adjust it.").arg(cell->score);

@@ -39,6 +39,7 @@
 #include <QValueAxis>
 
 #include "common/charts.h"
+#include "common/palette.h"
 #include "common/filedialogs.h"
 #include "core/log.h"
 #include "monitoring/alertpanel.h"
@@ -145,7 +146,7 @@ void DashboardPage::showRing(QChart *c, const report::DashboardChart &chart)
         const QColor color = d.categoryColors.value(i).isValid() ? d.categoryColors.value(i)
                                                                  : charts::paletteColor(i);
         slice->setColor(color);
-        slice->setBorderColor(Qt::white);
+        slice->setBorderColor(palette::kPlain);
         slice->setLabelVisible(false); // the legend names it, with its share
         connect(slice, &QPieSlice::clicked, this, [this, id, i] { drillDownChart(id, i); });
         connect(slice, &QPieSlice::hovered, slice, [slice](bool on) { slice->setExploded(on); });
