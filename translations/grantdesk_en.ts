@@ -4273,6 +4273,50 @@ If the file is damaged, a backup can be put in its place; the file itself is kep
         <source>decision: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>After the review: collective decision to term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review countersigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · a GrantDesk default, not a rule of the briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded by %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an act…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded for %2 v%3; the stage is now “%4”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::FeeCalculatorDialog</name>
@@ -5821,6 +5865,229 @@ Your signature is added to %5.</source>
     </message>
     <message>
         <source>Revenue against the MAR: %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::RecordActDialog</name>
+    <message>
+        <source>Collective decision of the implementing body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval (written decision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Termination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an act of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names, separated by 、 or commas; empty when nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in favour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abstaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present (recused included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 穗数政批〔2026〕12号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementing body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator&apos;s credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term until (last day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filing reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A web address or the publication&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 members, %3 present, %4 recused; %5 in favour, %6 against, %7 abstaining; %8; minutes %9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with %2 (%3), in force %4 to %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with %1, reference %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The act is recorded for %1 and signed with the key of %2. Its passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign and &amp;record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Act:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7414,6 +7681,29 @@ Exit 0 listed, 1 a failure, 64 wrong usage.</source>
     </message>
     <message>
         <source>Show or record the acts of an authorization after its review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::creditcode</name>
+    <message>
+        <source>credit code must have 18 characters, has %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit code has an invalid character &apos;%1&apos; at position %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit code check character is &apos;%1&apos;, expected &apos;%2&apos; (GB 32100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit code&apos;s organization code check character (position 17) is &apos;%1&apos;, expected &apos;%2&apos; (GB 11714)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit code characters 3 to 8 must be digits (administrative division)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4264,6 +4264,50 @@ If the file is damaged, a backup can be put in its place; the file itself is kep
         <source>decision: %1</source>
         <translation>结论：%1</translation>
     </message>
+    <message>
+        <source>After the review: collective decision to term</source>
+        <translation>审核之后：从集体决策到授权期限</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>所处环节</translation>
+    </message>
+    <message>
+        <source>Review countersigned</source>
+        <translation>审核复核签名日</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source> — overdue</source>
+        <translation> — 已逾期</translation>
+    </message>
+    <message>
+        <source> · a GrantDesk default, not a rule of the briefing</source>
+        <translation> · GrantDesk 默认期限，非文件规定</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>recorded by %1, %2</source>
+        <translation>%1 记录于 %2</translation>
+    </message>
+    <message>
+        <source>Record an act…</source>
+        <translation>记录后续环节…</translation>
+    </message>
+    <message>
+        <source>%1 recorded for %2 v%3; the stage is now “%4”.</source>
+        <translation>已为 %2 v%3 记录%1；当前环节为“%4”。</translation>
+    </message>
 </context>
 <context>
     <name>gd::FeeCalculatorDialog</name>
@@ -5808,6 +5852,229 @@ Your signature is added to %5.</source>
     <message>
         <source>Revenue against the MAR: %1 left</source>
         <translation>收入与最高准许收入：尚余 %1</translation>
+    </message>
+</context>
+<context>
+    <name>gd::RecordActDialog</name>
+    <message>
+        <source>Collective decision of the implementing body</source>
+        <translation>实施机构集体决策</translation>
+    </message>
+    <message>
+        <source>Approval (written decision)</source>
+        <translation>批复</translation>
+    </message>
+    <message>
+        <source>Operation agreement</source>
+        <translation>运营协议</translation>
+    </message>
+    <message>
+        <source>Filing</source>
+        <translation>备案</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>公开</translation>
+    </message>
+    <message>
+        <source>Suspension</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Resumption</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Revocation</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Termination</source>
+        <translation>终止</translation>
+    </message>
+    <message>
+        <source>Record an act of %1</source>
+        <translation>记录 %1 的后续环节</translation>
+    </message>
+    <message>
+        <source>Stage now: %1</source>
+        <translation>当前环节：%1</translation>
+    </message>
+    <message>
+        <source>Names, separated by 、 or commas; empty when nobody</source>
+        <translation>姓名，以“、”或逗号分隔；无人回避时留空</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Not adopted</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>暂缓</translation>
+    </message>
+    <message>
+        <source>in favour</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <source>abstaining</source>
+        <translation>弃权</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Members of the body</source>
+        <translation>应到会人数</translation>
+    </message>
+    <message>
+        <source>Present (recused included)</source>
+        <translation>实到人数（含回避）</translation>
+    </message>
+    <message>
+        <source>Recused</source>
+        <translation>回避人员</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>表决</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>决议</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>会议纪要</translation>
+    </message>
+    <message>
+        <source>e.g. 穗数政批〔2026〕12号</source>
+        <translation>例如：穗数政批〔2026〕12号</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Implementing body</source>
+        <translation>实施机构</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>运营机构</translation>
+    </message>
+    <message>
+        <source>Operator&apos;s credit code</source>
+        <translation>运营机构统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Term from</source>
+        <translation>授权期限自</translation>
+    </message>
+    <message>
+        <source>Term until (last day)</source>
+        <translation>授权期限至（最后一日）</translation>
+    </message>
+    <message>
+        <source>Agreement document</source>
+        <translation>协议文本</translation>
+    </message>
+    <message>
+        <source>Filed with</source>
+        <translation>备案机关</translation>
+    </message>
+    <message>
+        <source>Filing reference</source>
+        <translation>备案编号</translation>
+    </message>
+    <message>
+        <source>A web address or the publication&apos;s name</source>
+        <translation>网址或公开载体名称</translation>
+    </message>
+    <message>
+        <source>Published at</source>
+        <translation>公开渠道</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>adopted</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>not adopted</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>deferred</source>
+        <translation>暂缓</translation>
+    </message>
+    <message>
+        <source>%1: %2 members, %3 present, %4 recused; %5 in favour, %6 against, %7 abstaining; %8; minutes %9</source>
+        <translation>%1：应到 %2 人，实到 %3 人，回避 %4 人；同意 %5 票，反对 %6 票，弃权 %7 票；%8；会议纪要 %9</translation>
+    </message>
+    <message>
+        <source>%1 with %2 (%3), in force %4 to %5</source>
+        <translation>%1 与 %2（%3）签订，有效期 %4 至 %5</translation>
+    </message>
+    <message>
+        <source>with %1, reference %2</source>
+        <translation>向%1备案，编号 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>The act is recorded for %1 and signed with the key of %2. Its passphrase:</source>
+        <translation>该环节将记录于 %1，并以 %2 的密钥签名。请输入密钥口令：</translation>
+    </message>
+    <message>
+        <source>Sign and &amp;record…</source>
+        <translation>签名并记录(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Act:</source>
+        <translation>环节(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
     </message>
 </context>
 <context>
@@ -7415,6 +7682,29 @@ Exit 0 listed, 1 a failure, 64 wrong usage.</source>
     <message>
         <source>Show or record the acts of an authorization after its review.</source>
         <translation>显示或记录授权在审核之后的各项环节。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::creditcode</name>
+    <message>
+        <source>credit code must have 18 characters, has %1</source>
+        <translation>统一社会信用代码应为 18 位，实为 %1 位</translation>
+    </message>
+    <message>
+        <source>credit code has an invalid character &apos;%1&apos; at position %2</source>
+        <translation>统一社会信用代码第 %2 位的字符“%1”无效</translation>
+    </message>
+    <message>
+        <source>credit code check character is &apos;%1&apos;, expected &apos;%2&apos; (GB 32100)</source>
+        <translation>统一社会信用代码校验码为“%1”，应为“%2”（GB 32100）</translation>
+    </message>
+    <message>
+        <source>credit code&apos;s organization code check character (position 17) is &apos;%1&apos;, expected &apos;%2&apos; (GB 11714)</source>
+        <translation>统一社会信用代码中组织机构代码的校验码（第 17 位）为“%1”，应为“%2”（GB 11714）</translation>
+    </message>
+    <message>
+        <source>credit code characters 3 to 8 must be digits (administrative division)</source>
+        <translation>统一社会信用代码第 3 至 8 位（登记管理机关行政区划码）应为数字</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "creditcode.h"
 
+#include <QCoreApplication>
+
 namespace gd::creditcode {
 namespace {
 
@@ -61,30 +63,38 @@ std::optional<QChar> organizationCheckCharacter(const QString &body8)
 QString problem(const QString &code)
 {
     if (code.size() != 18)
-        return QStringLiteral("credit code must have 18 characters, has %1").arg(code.size());
+        return QCoreApplication::translate("gd::creditcode",
+                                           "credit code must have 18 characters, has %1")
+            .arg(code.size());
     for (int i = 0; i < 18; ++i) {
         if (valueOf(code.at(i)) < 0)
-            return QStringLiteral("credit code has an invalid character '%1' at position %2")
+            return QCoreApplication::translate(
+                       "gd::creditcode", "credit code has an invalid character '%1' at position %2")
                 .arg(code.at(i))
                 .arg(i + 1);
     }
     const auto expected = checkCharacter(code.left(17));
     if (expected && *expected != code.at(17))
-        return QStringLiteral("credit code check character is '%1', expected '%2' (GB 32100)")
+        return QCoreApplication::translate(
+                   "gd::creditcode",
+                   "credit code check character is '%1', expected '%2' (GB 32100)")
             .arg(code.at(17))
             .arg(*expected);
     // Every code issued since 2015 also passes its organization code's own check; one that
     // passes only the last character was made up.
     const auto organization = organizationCheckCharacter(code.mid(8, 8));
     if (organization && *organization != code.at(16))
-        return QStringLiteral("credit code's organization code check character (position 17) is "
-                              "'%1', expected '%2' (GB 11714)")
+        return QCoreApplication::translate(
+                   "gd::creditcode",
+                   "credit code's organization code check character (position 17) is "
+                   "'%1', expected '%2' (GB 11714)")
             .arg(code.at(16))
             .arg(*organization);
     // Positions 3–8 are the registering authority's administrative division (GB/T 2260).
     for (int i = 2; i < 8; ++i) {
         if (code.at(i) < QLatin1Char('0') || code.at(i) > QLatin1Char('9'))
-            return QStringLiteral("credit code characters 3 to 8 must be digits (administrative "
+            return QCoreApplication::translate(
+                "gd::creditcode", "credit code characters 3 to 8 must be digits (administrative "
                                   "division)");
     }
     return {};

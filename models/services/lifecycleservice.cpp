@@ -142,6 +142,12 @@ LifecycleService::authorizations(const QDate &today) const
     return out;
 }
 
+QStringList LifecycleService::problemsWith(const CaseLife &life, const lifecycle::Act &act,
+                                           const QDate &today) const
+{
+    return lifecycle::problemsWith(m_rules, life.mode, life.reviewed, life.acts, act, today);
+}
+
 Result<LifecycleService::CaseLife> LifecycleService::record(const QString &id, int version,
                                                             const lifecycle::Act &act,
                                                             const package::Signer &signer,
@@ -156,8 +162,7 @@ Result<LifecycleService::CaseLife> LifecycleService::record(const QString &id, i
     auto before = life(id, version, today);
     if (!before)
         return before.error();
-    const QStringList problems =
-        lifecycle::problemsWith(m_rules, before->mode, before->reviewed, before->acts, act, today);
+    const QStringList problems = problemsWith(*before, act, today);
     if (!problems.isEmpty())
         return Error{QStringLiteral("%1: %2").arg(subject, lifecycle::actCode(act)),
                      problems.join(QCoreApplication::translate("LifecycleService", "; "))};

@@ -62,6 +62,15 @@ public:
      * conditions.
      */
     Result<QList<Authorization>> authorizations(const QDate &today) const;
+    /**
+     * Why @p act cannot follow the acts of @p life on @p today (empty when it can): what
+     * record() would refuse, for a form to show while the officer fills it in.
+     */
+    QStringList problemsWith(const CaseLife &life, const lifecycle::Act &act,
+                             const QDate &today) const;
+    /** The rules in use: the stages, the meeting kinds, the quorum. */
+    const lifecycle::LifecycleRules &rules() const { return m_rules; }
+
     /** Records @p act for @p id / @p version, signed by @p signer; the case's life after it. */
     Result<CaseLife> record(const QString &id, int version, const lifecycle::Act &act,
                             const package::Signer &signer, const QDate &today);

@@ -8,6 +8,7 @@
 #include "common/rawsqlite.h"
 #include "demo/demodata.h"
 #include "domain/lifecyclejson.h"
+#include "lifecycle/lifecycletest.h"
 #include "package-ui/packageuitest.h"
 #include "package/reviewexport.h"
 #include "services/desk.h"
@@ -182,18 +183,7 @@ private:
 
     bool countersign(const QString &id)
     {
-        const QString file = m_dir.filePath(id + QStringLiteral(".gdpkg"));
-        auto exported = exportReview(m_db, id, 1, m_reviewer, file);
-        if (!exported) {
-            qWarning("%s", qPrintable(exported.error().toString()));
-            return false;
-        }
-        const QTemporaryDir trust;
-        auto countersigned =
-            countersignReviewFile(file, m_approver, TrustStore(trust.path()), m_db);
-        if (!countersigned)
-            qWarning("%s", qPrintable(countersigned.error().toString()));
-        return bool(countersigned);
+        return test::countersignCase(m_db, id, m_reviewer, m_approver, m_dir.path());
     }
 
     qint64 events() const { return AuditTrail(m_db).count().value(); }

@@ -21,12 +21,14 @@
 #include <QTest>
 
 #include "services/desk.h"
+#include "services/lifecycleservice.h"
 #include "core/i18n.h"
 #include "core/officer.h"
 #include "importer/importer.h"
 #include "inbox/importresultdialog.h"
 #include "inbox/mainwindow.h"
 #include "inbox/restoredialog.h"
+#include "lifecycle/recordactdialog.h"
 #include "modes/adjustscoredialog.h"
 #include "modes/modecomparisondialog.h"
 #include "monitoring/acknowledgedialog.h"
@@ -182,6 +184,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::shared_ptr<Database> m_db;
+    std::unique_ptr<LifecycleService> m_lifecycle; // the record-act dialog's
 };
 
 void TestMnemonics::initTestCase()
@@ -195,6 +198,7 @@ void TestMnemonics::initTestCase()
     auto db = Database::open(m_dir->filePath(QStringLiteral("mnemonics.sqlite")));
     QVERIFY2(db.ok(), qPrintable(db ? QString() : db.error().toString()));
     m_db = db.value();
+    m_lifecycle = std::make_unique<LifecycleService>(Desk::over(m_db));
     const ImportReport report =
         Importer(m_db).importPaths({QStringLiteral(GRANTDESK_TEST_DATA "/examples")});
     QCOMPARE(report.count(FileOutcome::Kind::Added), 3);
@@ -205,6 +209,7 @@ void TestMnemonics::initTestCase()
 
 void TestMnemonics::cleanupTestCase()
 {
+    m_lifecycle.reset();
     m_db.reset();
     m_dir.reset();
     QSettings().clear();
@@ -246,6 +251,15 @@ QMap<QString, TestMnemonics::Factory> TestMnemonics::factories()
                  QStringLiteral("title"), QStringLiteral("text"), QStringLiteral("<p>text</p>"));
          }},
         {QStringLiteral("OfficerDialog"), [] { return std::make_unique<OfficerDialog>(); }},
+        {QStringLiteral("RecordActDialog"),
+         [this] {
+             LifecycleService::CaseLife life;
+             life.mode = QStringLiteral("domain");
+             life.reviewed = QDate::currentDate();
+             life.state.stage = lifecycle::Stage::CollectiveDecision;
+             return std::make_unique<RecordActDialog>(*m_lifecycle, QStringLiteral("GZ-2026-0001"),
+                                                      1, life, QDate::currentDate());
+         }},
         {QStringLiteral("SettingsDialog"), [] { return std::make_unique<SettingsDialog>(); }},
     };
     // The main window with an open review beside the inbox and the monitoring tab.

@@ -23,6 +23,7 @@
 #include "domain/register.h"
 #include "domain/vocabulary.h"
 #include "domain/workflow.h"
+#include "lifecycle/recordactdialog.h"
 #include "common/palette.h"
 #include "common/statuscolours.h"
 
@@ -117,7 +118,8 @@ QString registrationMark(RegistrationStatus status)
 
 DetailPane::DetailPane(std::shared_ptr<Desk> desk, QWidget *parent)
     : QWidget(parent)
-    , m_inbox(std::move(desk))
+    , m_inbox(desk)
+    , m_lifecycle(std::move(desk))
     , m_message(new QLabel(this))
     , m_browser(new QTextBrowser(this))
 {
@@ -159,6 +161,8 @@ void DetailPane::reload()
     m_resources.clear();
     m_versions.clear();
     m_loadError.clear();
+    m_life.reset();
+    m_lifeError.clear();
     if (m_id.isEmpty()) {
         render();
         return;
@@ -175,6 +179,7 @@ void DetailPane::reload()
             m_versions = std::move(versions.value());
         else
             m_loadError = versions.error().toString();
+        loadLife();
     }
     if (!m_loadError.isEmpty())
         log::warning(QStringLiteral("detail pane: %1").arg(m_loadError));
@@ -217,9 +222,9 @@ QString DetailPane::html() const
     }
     const Application &app = *m_application;
     // Each section is a function of its own, in the order the officer reads them.
-    return headerHtml(app) + applicantHtml(app) + scenarioHtml(app) + authorizationHtml(app) +
-           resourcesHtml() + securityHtml(app) + periodHtml(app) + pricingHtml(app) +
-           attachmentsHtml(app) + versionsHtml(app);
+    return headerHtml(app) + lifecycleHtml() + applicantHtml(app) + scenarioHtml(app) +
+           authorizationHtml(app) + resourcesHtml() + securityHtml(app) + periodHtml(app) +
+           pricingHtml(app) + attachmentsHtml(app) + versionsHtml(app);
 }
 
 QString DetailPane::headerHtml(const Application &app) const
@@ -536,6 +541,84 @@ QString DetailPane::versionsHtml(const Application &app) const
     return out;
 }
 
+void DetailPane::loadLife()
+{
+    // The life starts with a countersigned review that approved the case (with or without
+    // conditions); before that, or for a refusal, there is nothing to show.
+    const auto shown =
+        std::find_if(m_versions.cbegin(), m_versions.cend(),
+                     [this](const VersionInfo &v) { return v.version == m_version; });
+    if (shown == m_versions.cend() ||
+        (shown->status != CaseStatus::Countersigned && shown->status != CaseStatus::Filed) ||
+        (shown->decision != Decision::Approved &&
+         shown->decision != Decision::ConditionallyApproved))
+        return;
+    if (auto life = m_lifecycle.life(m_id, m_version, QDate::currentDate()); life)
+        m_life = std::move(life).value();
+    else
+        m_lifeError = life.error().toString();
+}
+
+QString DetailPane::lifecycleHtml() const
+{
+    const QString title = tr("After the review: collective decision to term");
+    if (!m_lifeError.isEmpty())
+        return section(title, coloured(kBad, esc(m_lifeError)));
+    if (!m_life)
+        return {};
+    const lifecycle::LifecycleState &state = m_life->state;
+    QStringList rows;
+    const bool ended = lifecycle::isFinal(state.stage);
+    rows << row(tr("Stage"), coloured(ended ? kBad : palette::kHeading.name(),
+                                      esc(lifecycle::stageLabel(state.stage)), true));
+    rows << row(tr("Review countersigned"), esc(isoDate(m_life->reviewed)));
+    if (state.due && state.due->date.isValid()) {
+        QString due = esc(isoDate(state.due->date)) +
+                      muted(esc(tr(" (%1)").arg(lifecycle::stageLabel(state.due->stage))));
+        if (state.due->overdue)
+            due = coloured(kBad, due + esc(tr(" — overdue")), true);
+        if (state.due->ours)
+            due += muted(esc(tr(" · a GrantDesk default, not a rule of the briefing")));
+        rows << row(tr("Due by"), due);
+    }
+    if (state.termStart.isValid())
+        rows << row(tr("Term"),
+                    esc(tr("%1 to %2").arg(isoDate(state.termStart), isoDate(state.termEnd))));
+    const lifecycle::LifecycleRules &rules = m_lifecycle.rules();
+    for (int i = 0; i < m_life->acts.size(); ++i) {
+        const lifecycle::Act &act = m_life->acts.at(i);
+        const lifecycle::StoredAct &stored = m_life->stored.at(i);
+        rows << row(isoDate(lifecycle::actDate(act)),
+                    QStringLiteral("<b>%1</b> %2<br>%3")
+                        .arg(esc(RecordActDialog::label(act)),
+                             esc(RecordActDialog::summary(act, rules)),
+                             muted(esc(tr("recorded by %1, %2")
+                                           .arg(stored.recordedBy, dateTime(stored.recordedAt))))));
+    }
+    QString body = table(rows);
+    for (const QString &problem : state.problems)
+        body += QStringLiteral("<p>%1</p>").arg(coloured(kBad, esc(problem)));
+    if (!ended)
+        body += QStringLiteral("<p><a href=\"gd:act/1\">%1</a></p>").arg(esc(tr("Record an act…")));
+    return section(title, body);
+}
+
+bool DetailPane::openRecordAct()
+{
+    if (!m_life || lifecycle::isFinal(m_life->state.stage))
+        return false;
+    RecordActDialog dialog(m_lifecycle, m_id, m_version, *m_life, QDate::currentDate(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    showMessage(tr("%1 recorded for %2 v%3; the stage is now “%4”.")
+                    .arg(RecordActDialog::label(dialog.life().acts.last()), m_id)
+                    .arg(m_version)
+                    .arg(lifecycle::stageLabel(dialog.life().state.stage)),
+                false);
+    reload();
+    return true;
+}
+
 void DetailPane::followLink(const QUrl &url)
 {
     if (url.scheme() != QLatin1String("gd"))
@@ -547,7 +630,9 @@ void DetailPane::followLink(const QUrl &url)
     const int number = parts.at(1).toInt(&ok);
     if (!ok)
         return;
-    if (parts.at(0) == QLatin1String("open")) {
+    if (parts.at(0) == QLatin1String("act")) {
+        openRecordAct();
+    } else if (parts.at(0) == QLatin1String("open")) {
         openAttachment(number);
     } else if (parts.at(0) == QLatin1String("save")) {
         saveAttachment(number);

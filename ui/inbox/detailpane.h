@@ -9,6 +9,7 @@
 
 #include "domain/application.h"
 #include "services/inboxservice.h"
+#include "services/lifecycleservice.h"
 
 class QLabel;
 class QTemporaryDir;
@@ -46,6 +47,9 @@ public:
     bool openAttachment(int index);
     bool saveAttachment(int index);
 
+    /** Opens the form for the next act of the shown authorization; false when there is none. */
+    bool openRecordAct();
+
 signals:
     /** The officer followed a link to another version of the shown application. */
     void versionActivated(const QString &id, int version);
@@ -54,6 +58,7 @@ private:
     void render();
     QString html() const;
     QString headerHtml(const Application &app) const;
+    QString lifecycleHtml() const;
     QString applicantHtml(const Application &app) const;
     QString scenarioHtml(const Application &app) const;
     QString authorizationHtml(const Application &app) const;
@@ -63,11 +68,14 @@ private:
     QString pricingHtml(const Application &app) const;
     QString attachmentsHtml(const Application &app) const;
     QString versionsHtml(const Application &app) const;
+    void loadLife();
+    void recordAct();
     void showMessage(const QString &text, bool error);
     void followLink(const QUrl &url);
     std::optional<QByteArray> attachmentBytes(int index);
 
     InboxService m_inbox;
+    LifecycleService m_lifecycle;
     QLabel *m_message;
     QTextBrowser *m_browser;
     std::unique_ptr<QTemporaryDir> m_openedFiles;
@@ -77,6 +85,9 @@ private:
     std::optional<Application> m_application;
     QList<ResourceStatus> m_resources;
     QList<VersionInfo> m_versions;
+    /** The authorization's life, for a countersigned or filed review that approved the case. */
+    std::optional<LifecycleService::CaseLife> m_life;
+    QString m_lifeError;
     QString m_loadError;
 };
 
