@@ -4580,6 +4580,17 @@ If the file is damaged, a backup can be put in its place; the file itself is kep
     </message>
 </context>
 <context>
+    <name>gd::GuideDialog</name>
+    <message>
+        <source>Officer&apos;s Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build of GrantDesk does not include the officer&apos;s guide. It is in the folder docs/guide of the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gd::ImportController</name>
     <message>
         <source>Import applications</source>
@@ -5245,6 +5256,10 @@ Unified social credit code: %2</source>
     </message>
     <message>
         <source>Signing keys, trusted certificates and monitoring thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer&apos;s &amp;Guide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6083,11 +6098,11 @@ Your signature is added to %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Act:</source>
+        <source>&amp;Act</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Date:</source>
+        <source>&amp;Date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

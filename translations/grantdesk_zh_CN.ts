@@ -4567,6 +4567,17 @@ If the file is damaged, a backup can be put in its place; the file itself is kep
     </message>
 </context>
 <context>
+    <name>gd::GuideDialog</name>
+    <message>
+        <source>Officer&apos;s Guide</source>
+        <translation>使用指南</translation>
+    </message>
+    <message>
+        <source>This build of GrantDesk does not include the officer&apos;s guide. It is in the folder docs/guide of the source.</source>
+        <translation>此版本的 GrantDesk 未包含使用指南。指南位于源代码的 docs/guide 文件夹中。</translation>
+    </message>
+</context>
+<context>
     <name>gd::ImportController</name>
     <message>
         <source>Import applications</source>
@@ -5222,6 +5233,10 @@ Unified social credit code: %2</source>
     <message>
         <source>Signing keys, trusted certificates and monitoring thresholds</source>
         <translation>签名密钥、受信任的证书和监测阈值</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s &amp;Guide</source>
+        <translation>使用指南(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -6069,12 +6084,12 @@ Your signature is added to %5.</source>
         <translation>签名并记录(&amp;R)…</translation>
     </message>
     <message>
-        <source>&amp;Act:</source>
-        <translation>环节(&amp;A)：</translation>
+        <source>&amp;Act</source>
+        <translation>环节(&amp;A)</translation>
     </message>
     <message>
-        <source>&amp;Date:</source>
-        <translation>日期(&amp;D)：</translation>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@
 #include "core/i18n.h"
 #include "core/officer.h"
 #include "importer/importer.h"
+#include "help/guidedialog.h"
 #include "inbox/importresultdialog.h"
 #include "inbox/mainwindow.h"
 #include "inbox/restoredialog.h"
@@ -251,6 +252,7 @@ QMap<QString, TestMnemonics::Factory> TestMnemonics::factories()
                  QStringLiteral("title"), QStringLiteral("text"), QStringLiteral("<p>text</p>"));
          }},
         {QStringLiteral("OfficerDialog"), [] { return std::make_unique<OfficerDialog>(); }},
+        {QStringLiteral("GuideDialog"), [] { return std::make_unique<GuideDialog>(); }},
         {QStringLiteral("RecordActDialog"),
          [this] {
              LifecycleService::CaseLife life;

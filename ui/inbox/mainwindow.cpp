@@ -30,6 +30,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include "help/guidedialog.h"
 #include "core/identitytext.h"
 #include "core/setting.h"
 #include "common/statusdot.h"
@@ -333,6 +334,13 @@ void MainWindow::createToolsAndHelpMenus()
     verify->setStatusTip(tr("Check the hash chain of every recorded event"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("Officer's &Guide"), this, [this] {
+        auto *dialog = new GuideDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    guide->setObjectName(QStringLiteral("guideAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About GrantDesk"), this, &MainWindow::showAbout);
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);

@@ -159,8 +159,8 @@ RecordActDialog::RecordActDialog(LifecycleService &service, const QString &id, i
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *head = new QFormLayout;
-    head->addRow(tr("&Act:"), m_kind);
-    head->addRow(tr("&Date:"), m_date);
+    head->addRow(tr("&Act"), m_kind);
+    head->addRow(tr("&Date"), m_date);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(now);

@@ -4,6 +4,7 @@
 #include <QDialogButtonBox>
 #include <QVBoxLayout>
 
+#include "common/screenfit.h"
 #include "modes/modecomparisonview.h"
 
 namespace gd {
@@ -36,7 +37,7 @@ ModeComparisonDialog::ModeComparisonDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_view, 1);
     layout->addWidget(buttons);
-    resize(1300, 820);
+    resizeToFitScreen(this, QSize(1300, 820));
 }
 
 ModeComparisonDialog::~ModeComparisonDialog() = default;

@@ -5,6 +5,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "common/screenfit.h"
 #include "pricing/pricingview.h"
 #include "pricing/rulefilesdialog.h"
 
@@ -44,7 +45,7 @@ FeeCalculatorDialog::FeeCalculatorDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_view, 1);
     layout->addWidget(buttons);
-    resize(1450, 860);
+    resizeToFitScreen(this, QSize(1450, 860));
 }
 
 FeeCalculatorDialog::~FeeCalculatorDialog() = default;
