@@ -5262,6 +5262,25 @@ Unified social credit code: %2</source>
         <source>Officer&apos;s &amp;Guide</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>None of the %n case(s) behind this figure is in this database (a monitoring feed may name cases that were never imported here). Click the chip above to show all cases again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No application matches “%1”. The search looks in the number, the applicant, the scenario, the domain and the requested data resources. Press Esc to clear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application with these filters. Choose “All statuses” and “Everyone” to see every case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No applications yet. File → Import Applications… adds them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::ModeComparisonDialog</name>

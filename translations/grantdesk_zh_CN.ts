@@ -5238,6 +5238,24 @@ Unified social credit code: %2</source>
         <source>Officer&apos;s &amp;Guide</source>
         <translation>使用指南(&amp;G)</translation>
     </message>
+    <message numerus="yes">
+        <source>None of the %n case(s) behind this figure is in this database (a monitoring feed may name cases that were never imported here). Click the chip above to show all cases again.</source>
+        <translation>
+            <numerusform>此项数据对应的 %n 件案件均不在本数据库中（监测数据可能涉及未在此导入的案件）。点击上方标签可重新显示全部案件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No application matches “%1”. The search looks in the number, the applicant, the scenario, the domain and the requested data resources. Press Esc to clear it.</source>
+        <translation>没有与“%1”匹配的申请。搜索范围为编号、申请单位、场景、领域和申请的数据资源。按 Esc 清除搜索。</translation>
+    </message>
+    <message>
+        <source>No application with these filters. Choose “All statuses” and “Everyone” to see every case.</source>
+        <translation>没有符合这些筛选条件的申请。选择“全部状态”和“全部”可查看所有案件。</translation>
+    </message>
+    <message>
+        <source>No applications yet. File → Import Applications… adds them.</source>
+        <translation>尚无申请。可通过“文件 → 导入申请…”导入。</translation>
+    </message>
 </context>
 <context>
     <name>gd::ModeComparisonDialog</name>

@@ -78,6 +78,7 @@ private slots:
 
     void startsWithFirstRowSelected();
     void searchAsYouType();
+    void emptyInboxSaysWhy();
     void selectingShowsDetails();
     void statusFilter();
     void allVersionsCheckBox();
@@ -154,6 +155,43 @@ void TestMainWindow::startsWithFirstRowSelected()
     QCOMPARE(view->currentIndex().row(), 0);
     QVERIFY(!pane->currentId().isEmpty());
     QCOMPARE(pane->currentId(), view->model()->index(0, 0).data(InboxModel::IdRole).toString());
+}
+
+void TestMainWindow::emptyInboxSaysWhy()
+{
+    // Issue 18: an empty search left a blank list without a word; so did a drill-down to cases
+    // that are not in the database.
+    auto window = makeWindow();
+    auto *search = window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    auto *view = window->findChild<QTableView *>(QStringLiteral("inboxView"));
+    auto *empty = window->findChild<QLabel *>(QStringLiteral("inboxEmptyState"));
+    QVERIFY(search && view && empty);
+    QVERIFY(empty->isHidden());
+
+    typeText(search, QStringLiteral("无此申请"));
+    QTRY_COMPARE(view->model()->rowCount(), 0);
+    QTRY_VERIFY(!empty->isHidden());
+    QVERIFY2(empty->text().contains(QStringLiteral("“无此申请”")), qPrintable(empty->text()));
+    QTest::keyClick(search, Qt::Key_Escape);
+    QCOMPARE(view->model()->rowCount(), 3);
+    QVERIFY(empty->isHidden());
+
+    window->showApplications({QStringLiteral("XX-2026-0001"), QStringLiteral("XX-2026-0002")},
+                             QStringLiteral("incidents"));
+    QTRY_COMPARE(view->model()->rowCount(), 0);
+    QVERIFY(!empty->isHidden());
+    QVERIFY2(empty->text().startsWith(QStringLiteral("None of the 2 case")),
+             qPrintable(empty->text()));
+    window->clearIdFilter();
+    QTRY_COMPARE(view->model()->rowCount(), 3);
+    QVERIFY(empty->isHidden());
+
+    // An empty database says how to fill it.
+    openDatabase(false);
+    auto fresh = makeWindow();
+    auto *none = fresh->findChild<QLabel *>(QStringLiteral("inboxEmptyState"));
+    QTRY_VERIFY(none && !none->isHidden());
+    QVERIFY(none->text().contains(QStringLiteral("Import Applications")));
 }
 
 void TestMainWindow::searchAsYouType()

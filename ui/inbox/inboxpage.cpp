@@ -106,6 +106,17 @@ void MainWindow::createInboxView()
         menu.exec(header->viewport()->mapToGlobal(pos));
     });
 
+    // An empty list says why, over the table.
+    m_emptyInbox = new QLabel(m_view->viewport());
+    m_emptyInbox->setObjectName(QStringLiteral("inboxEmptyState"));
+    m_emptyInbox->setWordWrap(true);
+    m_emptyInbox->setAlignment(Qt::AlignCenter);
+    m_emptyInbox->setMaximumWidth(460);
+    m_emptyInbox->setStyleSheet(QStringLiteral("color:%1;").arg(palette::kMuted.name()));
+    auto *emptyLayout = new QVBoxLayout(m_view->viewport());
+    emptyLayout->addWidget(m_emptyInbox, 0, Qt::AlignCenter);
+    m_emptyInbox->hide();
+
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(kSearchDebounceMs);
     connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::applyQuery);
@@ -168,6 +179,8 @@ void MainWindow::connectInbox()
     });
     connect(m_model, &InboxModel::modelReset, this, &MainWindow::restoreSelection);
     connect(m_model, &InboxModel::totalCountChanged, this, &MainWindow::updateStatusBar);
+    connect(m_model, &InboxModel::totalCountChanged, this, &MainWindow::updateEmptyState);
+    connect(m_model, &InboxModel::modelReset, this, &MainWindow::updateEmptyState);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showCurrentRow);
 }
@@ -370,6 +383,34 @@ void MainWindow::updateStatusBar()
         QStringList{tr("%n application(s)", nullptr, total).toHtmlEscaped(), overdueText,
                     tr("database %1").arg(QFileInfo(m_desk->location()).fileName()).toHtmlEscaped()}
             .join(QStringLiteral(" · ")));
+}
+
+void MainWindow::updateEmptyState()
+{
+    if (m_model->rowCount() > 0) {
+        m_emptyInbox->hide();
+        return;
+    }
+    QString text;
+    if (!m_idFilter.isEmpty()) {
+        text = tr("None of the %n case(s) behind this figure is in this database (a monitoring "
+                  "feed may name cases that were never imported here). Click the chip above to "
+                  "show all cases again.",
+                  nullptr, int(m_idFilter.size()));
+    } else if (!m_search->text().trimmed().isEmpty()) {
+        text = tr("No application matches “%1”. The search looks in the number, the applicant, "
+                  "the scenario, the domain and the requested data resources. Press Esc to clear "
+                  "it.")
+                   .arg(m_search->text().trimmed());
+    } else if (m_statusFilter->currentIndex() > 0 || m_waitingFilter->currentIndex() > 0 ||
+               m_allVersions->isChecked()) {
+        text = tr("No application with these filters. Choose “All statuses” and “Everyone” "
+                  "to see every case.");
+    } else {
+        text = tr("No applications yet. File → Import Applications… adds them.");
+    }
+    m_emptyInbox->setText(text);
+    m_emptyInbox->show();
 }
 
 void MainWindow::updateStartButton()

@@ -117,6 +117,8 @@ private:
     void showCurrentRow();
     void restoreSelection();
     void updateStatusBar();
+    /** Says why the inbox is empty (a search, a filter, a drill-down, no cases), or hides. */
+    void updateEmptyState();
     void showAbout();
     void currentTabChanged();
     void updateStartButton();
@@ -147,6 +149,7 @@ private:
     QLabel *m_officerLabel;
     DashboardPage *m_dashboard = nullptr;
     QPushButton *m_idChip = nullptr;
+    QLabel *m_emptyInbox = nullptr;
     QStringList m_idFilter;
     QString m_selectedId;
     int m_selectedVersion = 0;
