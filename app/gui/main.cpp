@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QFont>
 #include <QFontDatabase>
+#include <QPointer>
 #include <QMessageBox>
 #include <QStandardPaths>
 
@@ -28,6 +29,7 @@
 #include "services/desk.h"
 #include "services/importservice.h"
 #include "services/inboxservice.h"
+#include "common/singleinstance.h"
 
 namespace {
 
@@ -198,15 +200,39 @@ int main(int argc, char *argv[])
         if (!noDemo)
             loadDemoIfNew(desk, forceDemo);
     };
-    gd::DeskSession session(options);
     const QStringList packages = parser.positionalArguments();
+    // A second start on the same database shows the running window (with its packages)
+    // instead of being refused because the database is in use.
+    gd::SingleInstance instance(path,
+                                QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    if (!readOnly && instance.handToRunning(packages))
+        return 0;
+
+    gd::DeskSession session(options);
     const bool mayPrompt = !parser.isSet(QStringLiteral("no-profile-prompt"));
     bool first = true;
-    QObject::connect(&session, &gd::DeskSession::windowOpened, &session,
-                     [&first, packages, mayPrompt](gd::MainWindow *window) {
-                         if (std::exchange(first, false))
-                             greetFirstWindow(window, packages, mayPrompt);
-                     });
+    QPointer<gd::MainWindow> shown;
+    QObject::connect(
+        &session, &gd::DeskSession::windowOpened, &session,
+        [&first, &shown, &instance, readOnly, packages, mayPrompt](gd::MainWindow *window) {
+            shown = window;
+            if (!std::exchange(first, false))
+                return;
+            if (!readOnly)
+                instance.listen();
+            greetFirstWindow(window, packages, mayPrompt);
+        });
+    QObject::connect(
+        &instance, &gd::SingleInstance::activated, &session, [&shown](const QStringList &more) {
+            if (!shown)
+                return;
+            shown->setWindowState((shown->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+            shown->show();
+            shown->raise();
+            shown->activateWindow();
+            for (const QString &file : more)
+                shown->openPackage(file);
+        });
     // The window, or — when the database cannot be opened — a box offering a backup.
     session.start();
     return QApplication::exec();
