@@ -2416,10 +2416,6 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No %1 attachment (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The period of %1 months is longer than the maximum of %2 months.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2465,6 +2461,10 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     </message>
     <message>
         <source>No security officer is named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 attachment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2416,10 +2416,6 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>共享数据已附%1：%2。</translation>
     </message>
     <message>
-        <source>No %1 attachment (%2).</source>
-        <translation>未附%1（%2）。</translation>
-    </message>
-    <message>
         <source>The period of %1 months is longer than the maximum of %2 months.</source>
         <translation>授权期限 %1 个月，超过最长 %2 个月。</translation>
     </message>
@@ -2466,6 +2462,10 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     <message>
         <source>No security officer is named.</source>
         <translation>未明确安全负责人。</translation>
+    </message>
+    <message>
+        <source>No %1 attachment.</source>
+        <translation>未附%1。</translation>
     </message>
 </context>
 <context>

@@ -162,8 +162,10 @@ QList<MissingItem> missingForSubmission(const ReviewState &state,
 QList<MissingItem> missingItems(const ReviewState &state, const ChecklistTemplate &checklist,
                                 const Application &application)
 {
+    // lupdate files the tr() calls below under the namespace's context; the lambda must look
+    // them up there, or the officer reads them in English.
     const auto tr = [](const char *text) {
-        return QCoreApplication::translate("ReviewRules", text);
+        return QCoreApplication::translate("gd::reviewrules", text);
     };
     QList<MissingItem> missing;
     if (!confirmed(state, kFormalConfirmed))
@@ -410,10 +412,9 @@ QHash<QString, ChecklistAnswer> suggestions(const Application &application,
         const ChecklistItem *item = checklist.item(QLatin1String(rule.item));
         const QString kind = QLatin1String(rule.kind);
         if (item && item->mandatory && attachmentsOfKind(application, kind).isEmpty())
-            suggest(rule.item,
-                    suggestion(Verdict::Fail,
-                               QCoreApplication::translate("ReviewRules", "No %1 attachment (%2).")
-                                   .arg(kindLabel(kind), kind)));
+            suggest(rule.item, suggestion(Verdict::Fail, QCoreApplication::translate(
+                                                             "ReviewRules", "No %1 attachment.")
+                                                             .arg(kindLabel(kind))));
     }
 
     // 14: the term.

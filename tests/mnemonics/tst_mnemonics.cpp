@@ -4,6 +4,12 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QAbstractItemView>
+#include <QTextDocumentFragment>
+#include <QTextBrowser>
+#include <QLineEdit>
+#include <QHeaderView>
+#include <QComboBox>
 #include <QDirIterator>
 #include <QFile>
 #include <QGroupBox>
@@ -163,6 +169,75 @@ QStringList dialogClassesInSource()
     return names;
 }
 
+/** Every text of @p window an officer reads: labels, buttons, group boxes, tabs, headers,
+ *  combo items, placeholders and window titles of the widgets visible in it. */
+QStringList visibleTexts(QWidget *window)
+{
+    QStringList texts{window->windowTitle()};
+    const QList<QWidget *> widgets = window->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        if (!widget->isVisibleTo(window))
+            continue;
+        if (auto *label = qobject_cast<QLabel *>(widget))
+            texts << QTextDocumentFragment::fromHtml(label->text()).toPlainText();
+        else if (auto *button = qobject_cast<QAbstractButton *>(widget))
+            texts << button->text() << button->toolTip();
+        else if (auto *box = qobject_cast<QGroupBox *>(widget))
+            texts << box->title();
+        else if (auto *tabs = qobject_cast<QTabBar *>(widget))
+            for (int i = 0; i < tabs->count(); ++i)
+                texts << tabs->tabText(i);
+        else if (auto *combo = qobject_cast<QComboBox *>(widget))
+            for (int i = 0; i < combo->count(); ++i)
+                texts << combo->itemText(i);
+        else if (auto *edit = qobject_cast<QLineEdit *>(widget))
+            texts << edit->placeholderText();
+        else if (auto *header = qobject_cast<QHeaderView *>(widget)) {
+            if (QAbstractItemModel *model = header->model())
+                for (int i = 0; i < model->columnCount(); ++i)
+                    texts << model->headerData(i, header->orientation()).toString();
+        } else if (auto *view = qobject_cast<QAbstractItemView *>(widget)) {
+            if (QAbstractItemModel *model = view->model())
+                for (int r = 0; r < std::min(model->rowCount(), 50); ++r)
+                    for (int c = 0; c < model->columnCount(); ++c)
+                        texts << model->index(r, c).data().toString();
+        } else if (auto *browser = qobject_cast<QTextBrowser *>(widget))
+            texts << browser->toPlainText();
+        else if (auto *menuBar = qobject_cast<QMenuBar *>(widget))
+            for (QAction *action : menuBar->actions()) {
+                texts << action->text();
+                if (action->menu())
+                    for (QAction *item : action->menu()->actions())
+                        texts << item->text();
+            }
+    }
+    return texts;
+}
+
+/** Latin words of three letters or more in @p texts that are not names, codes or units. */
+QStringList englishWords(const QStringList &texts)
+{
+    // A word joined to a dot, slash, at sign or hash is part of a file name, path, address or
+    // format name ("review.pdf", "docs/guide", "PKCS#12") and is left alone.
+    static const QRegularExpression word(
+        QStringLiteral(R"((?<![\w./@#\-])[A-Za-z]{3,}(?![\w./@#\-]))"));
+    // Names and codes an officer reads as they are: the program, keys, formats, abbreviations.
+    static const QSet<QString> allowed{
+        QStringLiteral("GrantDesk"), QStringLiteral("Ctrl"), QStringLiteral("Alt"),
+        QStringLiteral("Shift"),     QStringLiteral("PgUp"), QStringLiteral("PgDown"),
+        QStringLiteral("Enter"),     QStringLiteral("Esc"),  QStringLiteral("API"),
+        QStringLiteral("PEM"),       QStringLiteral("DER"),  QStringLiteral("OpenSSL"),
+        QStringLiteral("PDF"),       QStringLiteral("JSON"), QStringLiteral("CSV"),
+        QStringLiteral("SHA"),       QStringLiteral("MLPS")};
+    QStringList found;
+    for (const QString &text : texts)
+        for (const auto &m : word.globalMatch(text))
+            if (!allowed.contains(m.captured(0)))
+                found << QStringLiteral("%1 in \"%2\"").arg(m.captured(0), text.left(80));
+    found.removeDuplicates();
+    return found;
+}
+
 } // namespace
 
 class TestMnemonics final : public QObject
@@ -177,6 +252,7 @@ private slots:
     void english() { walkAll(QStringLiteral("en")); }
     void chinese();
     void findsTheKeyDialogClash();
+    void chineseHasNoEnglish();
 
 private:
     using Factory = std::function<std::unique_ptr<QWidget>()>;
@@ -224,8 +300,8 @@ QMap<QString, TestMnemonics::Factory> TestMnemonics::factories()
          [] { return std::make_unique<ImportResultDialog>(); }},
         {QStringLiteral("AdjustScoreDialog"),
          [] {
-             return std::make_unique<AdjustScoreDialog>(QStringLiteral("cell"), 3, 4,
-                                                        QStringLiteral("reason"));
+             return std::make_unique<AdjustScoreDialog>(QStringLiteral("单元格"), 3, 4,
+                                                        QStringLiteral("理由"));
          }},
         {QStringLiteral("ModeComparisonDialog"),
          [] { return std::make_unique<ModeComparisonDialog>(); }},
@@ -236,7 +312,7 @@ QMap<QString, TestMnemonics::Factory> TestMnemonics::factories()
         {QStringLiteral("ImportKeyDialog"),
          [] { return std::make_unique<ImportKeyDialog>(true, QStringLiteral("signing-old")); }},
         {QStringLiteral("PassphraseDialog"),
-         [] { return std::make_unique<PassphraseDialog>(QStringLiteral("Passphrase:")); }},
+         [] { return std::make_unique<PassphraseDialog>(QStringLiteral("口令：")); }},
         {QStringLiteral("VerifyDialog"),
          [this] {
              return std::make_unique<VerifyDialog>(m_dir->filePath(QStringLiteral("none.gdpkg")));
@@ -249,7 +325,7 @@ QMap<QString, TestMnemonics::Factory> TestMnemonics::factories()
         {QStringLiteral("ReturnNoticeDialog"),
          [] {
              return std::make_unique<ReturnNoticeDialog>(
-                 QStringLiteral("title"), QStringLiteral("text"), QStringLiteral("<p>text</p>"));
+                 QStringLiteral("标题"), QStringLiteral("正文"), QStringLiteral("<p>正文</p>"));
          }},
         {QStringLiteral("OfficerDialog"), [] { return std::make_unique<OfficerDialog>(); }},
         {QStringLiteral("GuideDialog"), [] { return std::make_unique<GuideDialog>(); }},
@@ -291,6 +367,45 @@ void TestMnemonics::chinese()
     // The catalogue is in use: the key dialog's labels read in Chinese.
     QVERIFY(GenerateKeyDialog::tr("&Algorithm:") != QLatin1String("&Algorithm:"));
     walkAll(QStringLiteral("zh_CN"));
+}
+
+void TestMnemonics::chineseHasNoEnglish()
+{
+    // Runs after chinese(): the Chinese catalogue is installed. A desk of its own, used only in
+    // Chinese: the reasons the review suggests are stored in the language of the first opening
+    // (issue 18 item 5, not yet language-free), and the English walk opened the shared one.
+    m_lifecycle.reset();
+    m_db.reset();
+    auto db = Database::open(m_dir->filePath(QStringLiteral("chinese.sqlite")));
+    QVERIFY2(db.ok(), qPrintable(db ? QString() : db.error().toString()));
+    m_db = db.value();
+    m_lifecycle = std::make_unique<LifecycleService>(Desk::over(m_db));
+    QCOMPARE(Importer(m_db)
+                 .importPaths({QStringLiteral(GRANTDESK_TEST_DATA "/examples")})
+                 .count(FileOutcome::Kind::Added),
+             3);
+    QStringList problems;
+    const auto all = factories();
+    for (auto it = all.cbegin(); it != all.cend(); ++it) {
+        std::unique_ptr<QWidget> window = it.value()();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QStringList texts = visibleTexts(window.get());
+        for (QStackedWidget *stack : window->findChildren<QStackedWidget *>())
+            for (int i = 0; i < stack->count(); ++i) {
+                stack->setCurrentIndex(i);
+                texts << visibleTexts(window.get());
+            }
+        for (const QString &w : englishWords(texts))
+            problems << it.key() + QStringLiteral(": ") + w;
+        window->close();
+    }
+    problems.removeDuplicates();
+    for (const QString &problem : std::as_const(problems))
+        qInfo("English in the Chinese UI: %s", qPrintable(problem));
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(QStringLiteral("%1 English word(s) in the Chinese UI, listed above")
+                            .arg(problems.size())));
 }
 
 void TestMnemonics::walkAll(const QString &language)

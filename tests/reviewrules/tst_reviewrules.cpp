@@ -178,10 +178,14 @@ void TestReviewRules::suggestionsUnregisteredResource()
     QCOMPARE(s.value(QStringLiteral("plan-and-mode")).verdict, Verdict::Fail);
     for (const char *id : {"legality-review", "risk-assessment", "collective-decision"})
         QCOMPARE(s.value(QLatin1String(id)).verdict, Verdict::Fail);
-    QVERIFY(s.value(QStringLiteral("legality-review"))
-                .suggestionReason.contains(QLatin1String("legality_review")));
-    QVERIFY(s.value(QStringLiteral("collective-decision"))
-                .suggestionReason.contains(QLatin1String("minutes")));
+    // The reason names the missing attachment as the officer knows it, without the code
+    // ("No Legality review opinion attachment (legality_review)." before issue 18).
+    const QString legality = s.value(QStringLiteral("legality-review")).suggestionReason;
+    QVERIFY2(legality.contains(QLatin1String("Legality review")), qPrintable(legality));
+    QVERIFY2(!legality.contains(QLatin1String("legality_review")), qPrintable(legality));
+    const QString minutes = s.value(QStringLiteral("collective-decision")).suggestionReason;
+    QVERIFY2(minutes.contains(QLatin1String("Meeting minutes")), qPrintable(minutes));
+    QVERIFY2(!minutes.contains(QLatin1String("(minutes)")), qPrintable(minutes));
     // Expert review applies "where required": no attachment is no failure.
     QVERIFY(!s.contains(QStringLiteral("expert-review")));
     // 2026-09-01 to 2031-08-31 is exactly 60 months: not over the maximum.
