@@ -34,6 +34,7 @@
 #include "inbox/mainwindow.h"
 #include "itemmodels/inboxmodel.h"
 #include "review/reviewworkspace.h"
+#include "review/reviewdocument.h"
 #include "settings/officerdialog.h"
 #include "store/applicationstore.h"
 #include "store/database.h"
@@ -536,6 +537,24 @@ void TestMainWindow::officerProfile()
     ReviewWorkspace *ws = window->openReview(QStringLiteral("GZ-2026-0001"), 1);
     QVERIFY(ws);
     QVERIFY(window->findChild<QAction *>(QStringLiteral("actionOfficerProfile")));
+    ws->goToStep(ReviewStep::Security);
+
+    // The same profile again (OK without a change): the open review stays as it is.
+    window->reloadOfficerProfile();
+    QCOMPARE(window->currentReview(), ws);
+
+    // Another role: the open review opens again for it, at the same step (issue 18: it kept
+    // the old profile's controls until it was closed and opened again).
+    officer::saveProfile({QStringLiteral("张敏"), QStringLiteral("主任科员"),
+                          QStringLiteral("审核科"), false, true});
+    window->reloadOfficerProfile();
+    ReviewWorkspace *again = window->currentReview();
+    QVERIFY(again);
+    QCOMPARE(again->applicationId(), QStringLiteral("GZ-2026-0001"));
+    QCOMPARE(again->currentStep(), ReviewStep::Security);
+    QVERIFY(!again->document()->officer().reviewer);
+    QVERIFY(again->document()->officer().approver);
+    QCOMPARE(window->findChildren<ReviewWorkspace *>().size(), 1);
 }
 
 void TestMainWindow::officerDialogNeedsCompleteProfile()

@@ -454,6 +454,7 @@ void MainWindow::reloadOfficerProfile()
     m_waitingFilter->setCurrentIndex(std::max(0, m_waitingFilter->findData(previous)));
     m_waitingFilter->setEnabled(profile.isComplete());
     applyQuery();
+    reopenReviews();
 }
 
 } // namespace gd

@@ -125,6 +125,8 @@ private:
     void showSavedAt(const QDateTime &at);
     void closeAllReviews();
     void updateReviewActions();
+    /** Opens the open reviews again for the current officer profile, each at its step. */
+    void reopenReviews();
     void updatePackageActions();
 
     std::shared_ptr<Desk> m_desk;

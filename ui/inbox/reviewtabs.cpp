@@ -160,6 +160,55 @@ void MainWindow::closeAllReviews()
     }
 }
 
+void MainWindow::reopenReviews()
+{
+    // A review is opened for an officer profile, which decides what may be done in it: after
+    // the profile changed, each open review opens again for the new one, at the same step, and
+    // the tab that was shown stays shown. Every change was saved as it was made.
+    struct Open
+    {
+        QString id;
+        int version = 0;
+        ReviewStep step = ReviewStep::FormalCheck;
+    };
+    QList<Open> open;
+    const QWidget *shown = m_tabs->currentWidget();
+    int shownIndex = -1;
+    const officer::Profile now = officer::currentProfile();
+    const auto same = [&now](const officer::Profile &p) {
+        return p.name == now.name && p.position == now.position && p.unit == now.unit &&
+               p.reviewer == now.reviewer && p.approver == now.approver &&
+               p.certificates == now.certificates;
+    };
+    bool changed = false;
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        if (auto *workspace = qobject_cast<ReviewWorkspace *>(m_tabs->widget(i))) {
+            changed = changed || !same(workspace->document()->officer());
+            if (workspace == shown)
+                shownIndex = int(open.size());
+            open.append(
+                {workspace->applicationId(), workspace->version(), workspace->currentStep()});
+        }
+    }
+    if (!changed) // the same officer (the profile dialog closed with OK, nothing changed)
+        return;
+    const int tabBefore = m_tabs->currentIndex();
+    closeAllReviews();
+    ReviewWorkspace *toShow = nullptr;
+    for (int i = 0; i < open.size(); ++i) {
+        ReviewWorkspace *workspace = openReview(open.at(i).id, open.at(i).version);
+        if (!workspace)
+            continue; // the new profile may not open it (no profile at all): its box says why
+        workspace->goToStep(open.at(i).step);
+        if (i == shownIndex)
+            toShow = workspace;
+    }
+    if (toShow)
+        m_tabs->setCurrentWidget(toShow);
+    else if (tabBefore < m_tabs->count() && shownIndex < 0)
+        m_tabs->setCurrentIndex(tabBefore);
+}
+
 void MainWindow::updateReviewActions()
 {
     ReviewWorkspace *workspace = currentReview();
