@@ -34,6 +34,8 @@
 #include "inbox/mainwindow.h"
 #include "itemmodels/inboxmodel.h"
 #include "review/reviewworkspace.h"
+#include "pricing/feecalculatordialog.h"
+#include "pricing/pricingview.h"
 #include "review/reviewdocument.h"
 #include "settings/officerdialog.h"
 #include "store/applicationstore.h"
@@ -80,6 +82,7 @@ private slots:
     void startsWithFirstRowSelected();
     void searchAsYouType();
     void emptyInboxSaysWhy();
+    void feeCalculatorStartsFromTheCaseInView();
     void selectingShowsDetails();
     void statusFilter();
     void allVersionsCheckBox();
@@ -156,6 +159,28 @@ void TestMainWindow::startsWithFirstRowSelected()
     QCOMPARE(view->currentIndex().row(), 0);
     QVERIFY(!pane->currentId().isEmpty());
     QCOMPARE(pane->currentId(), view->model()->index(0, 0).data(InboxModel::IdRole).toString());
+}
+
+void TestMainWindow::feeCalculatorStartsFromTheCaseInView()
+{
+    // Issue 18: opened while a Guangzhou case was shown, the calculator showed Fujian's rules.
+    auto window = makeWindow();
+    QVERIFY(window->selectApplication(QStringLiteral("GZH-2026-0042")));
+    const QString product = QStringLiteral("GZ-TOUR-FLOW-FORECAST");
+    auto *action = window->findChild<QAction *>(QStringLiteral("actionFeeCalculator"));
+    QVERIFY(action);
+    action->trigger();
+    auto *dialog = window->findChild<FeeCalculatorDialog *>();
+    QVERIFY(dialog);
+    const auto rules = dialog->view()->currentRules();
+    QVERIFY(rules);
+    QVERIFY2(rules->rules.product(product), qPrintable(rules->fileName));
+    QCOMPARE(dialog->view()->inputs().product, product);
+    QCOMPARE(dialog->view()->inputs().quantity, quint64(250000));
+    // Without a case the calculator starts from a sample of another file.
+    const FeeCalculatorDialog plain;
+    QVERIFY(plain.view()->currentRules());
+    QVERIFY(!plain.view()->currentRules()->rules.product(product));
 }
 
 void TestMainWindow::emptyInboxSaysWhy()

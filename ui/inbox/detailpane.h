@@ -40,6 +40,8 @@ public:
     void clear();
 
     QString currentId() const { return m_id; }
+    /** The application shown, when one is shown and could be read. */
+    const std::optional<Application> &application() const { return m_application; }
     int currentVersion() const { return m_version; }
     /** The text as shown, for tests and copying. */
     QString plainText() const;

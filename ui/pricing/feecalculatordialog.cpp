@@ -48,6 +48,11 @@ FeeCalculatorDialog::FeeCalculatorDialog(QWidget *parent)
     resizeToFitScreen(this, QSize(1450, 860));
 }
 
+void FeeCalculatorDialog::startFrom(const PricingInputs &inputs)
+{
+    m_view->setInputs(inputs);
+}
+
 FeeCalculatorDialog::~FeeCalculatorDialog() = default;
 
 } // namespace gd

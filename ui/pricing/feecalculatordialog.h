@@ -6,6 +6,7 @@
 namespace gd {
 
 class PricingView;
+struct PricingInputs;
 
 /** Tools → Fee Calculator: the pricing view on its own, with free inputs; nothing is stored. */
 class FeeCalculatorDialog final : public QDialog
@@ -18,6 +19,8 @@ public:
     ~FeeCalculatorDialog() override;
 
     PricingView *view() const { return m_view; }
+    /** Starts from @p inputs (a case's request: its product picks its region's rule file). */
+    void startFrom(const PricingInputs &inputs);
 
 private:
     PricingView *m_view;
