@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workcalendarfile.h"
 
-#include <QFile>
 #include <QRegularExpression>
 
 #include "core/log.h"
@@ -83,11 +82,7 @@ void readHoliday(ObjectReader object, int year, WorkCalendar &calendar)
 
 WorkCalendar loadBuiltin()
 {
-    QFile file(kBuiltinPath);
-    QByteArray json;
-    if (file.open(QIODevice::ReadOnly))
-        json = file.readAll();
-    WorkCalendarParseOutcome outcome = parseWorkCalendar(json, kBuiltinPath);
+    WorkCalendarParseOutcome outcome = parseJsonFile(kBuiltinPath, QString(), parseWorkCalendar);
     if (outcome.calendar)
         return std::move(*outcome.calendar);
     for (const Error &error : outcome.errors)

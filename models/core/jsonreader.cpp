@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QTimeZone>
@@ -89,6 +91,29 @@ QString lineColumn(const QByteArray &json, qsizetype offset)
 }
 
 } // namespace json
+
+Result<JsonFile> readJsonFile(const QString &path, const QString &label, qint64 maxBytes)
+{
+    const QString name = label.isEmpty() ? path : label;
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error{name, QStringLiteral("file not found")};
+    if (info.isDir())
+        return Error{name, QStringLiteral("is a folder, not a file")};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{name, QStringLiteral("cannot read: %1").arg(file.errorString())};
+    const Error tooLarge{name, QStringLiteral("file larger than %1 bytes").arg(maxBytes)};
+    if (file.size() > maxBytes)
+        return tooLarge;
+    // A pipe or a device tells no size: read no more than one byte past the limit.
+    QByteArray bytes = file.isSequential() ? file.read(maxBytes + 1) : file.readAll();
+    if (bytes.size() > maxBytes)
+        return tooLarge;
+    if (file.error() != QFileDevice::NoError)
+        return Error{name, QStringLiteral("cannot read: %1").arg(file.errorString())};
+    return JsonFile{std::move(bytes), name};
+}
 
 std::optional<ObjectReader> JsonReader::parseObject(const QByteArray &json)
 {

@@ -148,6 +148,42 @@ private:
     bool m_valid;
 };
 
+/** The bytes of a JSON file and the name its errors carry. */
+struct JsonFile
+{
+    QByteArray bytes;
+    QString label;
+};
+
+/** Rule files are a few kilobytes; the limit bounds what a wrong or hostile file costs. */
+constexpr qint64 kMaxJsonFileBytes = 4LL * 1024 * 1024;
+
+/**
+ * Reads the JSON file at @p path (on disk or a ":/" resource) whole. Refuses, with an
+ * error naming the file, one that is missing, a folder, unreadable or over @p maxBytes.
+ * The file is named @p label, or @p path when the label is empty.
+ */
+Result<JsonFile> readJsonFile(const QString &path, const QString &label = {},
+                              qint64 maxBytes = kMaxJsonFileBytes);
+
+/**
+ * Reads a versioned rule file with readJsonFile and hands its bytes and label to
+ * @p parse (parseFeeRules, parseModeTable, …); a file that cannot be read gives an
+ * outcome holding only that error, as malformed JSON would.
+ */
+template <typename Outcome>
+Outcome parseJsonFile(const QString &path, const QString &label,
+                      Outcome (*parse)(const QByteArray &json, const QString &label))
+{
+    Result<JsonFile> file = readJsonFile(path, label);
+    if (!file) {
+        Outcome outcome;
+        outcome.errors.append(file.error());
+        return outcome;
+    }
+    return parse(file->bytes, file->label);
+}
+
 namespace json {
 
 /** Length in Unicode characters (code points): a surrogate pair counts once. */

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lifecyclerules.h"
 
-#include <QFile>
 #include <QRegularExpression>
 
 #include "core/jsonreader.h"
@@ -148,11 +147,7 @@ void readTerm(ObjectReader object, LifecycleRules &rules)
 
 LifecycleRules loadBuiltin()
 {
-    QFile file(kBuiltinPath);
-    QByteArray json;
-    if (file.open(QIODevice::ReadOnly))
-        json = file.readAll();
-    LifecycleRulesOutcome outcome = parseLifecycleRules(json, kBuiltinPath);
+    LifecycleRulesOutcome outcome = parseJsonFile(kBuiltinPath, QString(), parseLifecycleRules);
     if (outcome.rules)
         return std::move(*outcome.rules);
     for (const Error &error : outcome.errors)

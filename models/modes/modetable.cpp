@@ -4,7 +4,6 @@
 #include <algorithm>
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -61,11 +60,7 @@ std::optional<ModeTableEntry> readEntry(ObjectReader &object, QStringList &seen,
 
 ModeTable loadBuiltin()
 {
-    QFile file(kBuiltinPath);
-    QByteArray json;
-    if (file.open(QIODevice::ReadOnly))
-        json = file.readAll();
-    ModeTableParseOutcome outcome = parseModeTable(json, kBuiltinPath);
+    ModeTableParseOutcome outcome = parseJsonFile(kBuiltinPath, QString(), parseModeTable);
     if (outcome.table)
         return std::move(*outcome.table);
     for (const Error &error : outcome.errors)

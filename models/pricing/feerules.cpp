@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "feerules.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QSet>
 
 #include "core/jsonreader.h"
@@ -248,22 +246,7 @@ FeeRulesOutcome parseFeeRules(const QByteArray &json, const QString &label)
 
 FeeRulesOutcome parseFeeRulesFile(const QString &filePath, const QString &label)
 {
-    const QString name = label.isEmpty() ? filePath : label;
-    QFile file(filePath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        FeeRulesOutcome outcome;
-        outcome.errors.append(
-            Error{name, QStringLiteral("cannot read: %1").arg(file.errorString())});
-        return outcome;
-    }
-    constexpr qint64 kMaxBytes = 4LL * 1024 * 1024;
-    if (file.size() > kMaxBytes) {
-        FeeRulesOutcome outcome;
-        outcome.errors.append(
-            Error{name, QStringLiteral("file larger than %1 bytes").arg(kMaxBytes)});
-        return outcome;
-    }
-    return parseFeeRules(file.readAll(), name);
+    return parseJsonFile(filePath, label, parseFeeRules);
 }
 
 } // namespace gd

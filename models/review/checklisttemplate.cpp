@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checklisttemplate.h"
 
-#include <QFile>
 #include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
@@ -74,11 +73,7 @@ std::optional<ChecklistItem> readItem(ObjectReader object, int index,
 
 ChecklistTemplate loadBuiltin()
 {
-    QFile file(kBuiltinPath);
-    QByteArray json;
-    if (file.open(QIODevice::ReadOnly))
-        json = file.readAll();
-    ChecklistParseOutcome outcome = parseChecklistTemplate(json, kBuiltinPath);
+    ChecklistParseOutcome outcome = parseJsonFile(kBuiltinPath, QString(), parseChecklistTemplate);
     if (outcome.checklist)
         return std::move(*outcome.checklist);
     // A defect of the build, caught by tst_checklisttemplate; keep running with no items.
