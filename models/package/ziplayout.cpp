@@ -54,21 +54,25 @@ QString memberText(const CentralEntry &entry, const Bytes &bytes)
                              entry.nameLength);
 }
 
-} // namespace
-
-QString zipLayoutProblem(const uchar *data, qint64 size)
+/** What the end-of-central-directory record says. */
+struct EndRecord
 {
-    const Bytes bytes{data, size};
-    if (!bytes.has(0, kEndSize))
-        return QCoreApplication::translate("ZipLayout", "truncated ZIP archive (too short)");
+    qint64 offset = 0; // of the record itself
+    quint16 total = 0; // entries
+    quint32 centralOffset = 0;
+};
 
-    // The end record: at the very end, with no comment. Every reader takes the last record
-    // in the file; with no comment there is exactly one candidate for "last".
-    const qint64 end = size - kEndSize;
+/**
+ * The end record: at the very end, with no comment. Every reader takes the last record
+ * in the file; with no comment there is exactly one candidate for "last".
+ */
+QString endRecordProblem(const Bytes &bytes, EndRecord &record)
+{
+    const qint64 end = bytes.size - kEndSize;
     if (bytes.u32(end) != kEndSignature) {
         for (qint64 at = end - 1; at >= 0 && at >= end - 0xffff; --at) {
             if (bytes.u32(at) == kEndSignature)
-                return bytes.u16(at + 20) > 0 && at + kEndSize + bytes.u16(at + 20) == size
+                return bytes.u16(at + 20) > 0 && at + kEndSize + bytes.u16(at + 20) == bytes.size
                            ? QCoreApplication::translate("ZipLayout",
                                                          "an archive comment is not accepted")
                            : QCoreApplication::translate(
@@ -99,12 +103,17 @@ QString zipLayoutProblem(const uchar *data, qint64 size)
         return QCoreApplication::translate(
             "ZipLayout", "data between the central directory and the end record, or a central "
                          "directory that is not where the end record says");
+    record = EndRecord{end, total, centralOffset};
+    return {};
+}
 
-    // The central directory, entry by entry.
-    std::vector<CentralEntry> entries;
-    entries.reserve(total);
-    qint64 at = centralOffset;
-    for (int i = 0; i < total; ++i) {
+/** The central directory, entry by entry: exactly the entries the end record declares. */
+QString centralDirectoryProblem(const Bytes &bytes, const EndRecord &record,
+                                std::vector<CentralEntry> &entries)
+{
+    entries.reserve(record.total);
+    qint64 at = record.centralOffset;
+    for (int i = 0; i < record.total; ++i) {
         if (!bytes.has(at, kCentralSize) || bytes.u32(at) != kCentralSignature)
             return QCoreApplication::translate("ZipLayout", "central directory entry %1 is damaged")
                 .arg(i + 1);
@@ -128,24 +137,88 @@ QString zipLayoutProblem(const uchar *data, qint64 size)
             entry.localOffset == 0xffffffffu)
             return QCoreApplication::translate("ZipLayout", "ZIP64 archives are not accepted");
         at = entry.nameOffset + entry.nameLength + extraLength + entryComment;
-        if (at > end)
+        if (at > record.offset)
             return QCoreApplication::translate(
                        "ZipLayout", "central directory entry %1 reaches past the central directory")
                 .arg(i + 1);
         entries.push_back(entry);
     }
-    if (at != end)
+    if (at != record.offset)
         return QCoreApplication::translate(
             "ZipLayout",
             "the central directory holds more than the %n entry(ies) the end record "
             "declares",
-            nullptr, total);
-    if (entries.empty())
-        return centralOffset == 0
-                   ? QString()
-                   : QCoreApplication::translate("ZipLayout", "data before the first member");
+            nullptr, record.total);
+    return {};
+}
 
-    // The members, in file order: contiguous from offset 0 to the central directory.
+/**
+ * One member at its local header: the header agrees with the central @p entry and the
+ * member (with its data descriptor) ends before the central directory, at @p next.
+ */
+QString memberProblem(const Bytes &bytes, const CentralEntry &entry, qint64 centralOffset,
+                      qint64 &next)
+{
+    const QString name = memberText(entry, bytes);
+    const qint64 local = entry.localOffset;
+    if (!bytes.has(local, kLocalSize) || bytes.u32(local) != kLocalSignature)
+        return QCoreApplication::translate("ZipLayout",
+                                           "%1: no local header where the central directory says")
+            .arg(name);
+    const quint16 flags = bytes.u16(local + 6);
+    const quint16 method = bytes.u16(local + 8);
+    const quint32 crc = bytes.u32(local + 14);
+    const quint32 compressedSize = bytes.u32(local + 18);
+    const quint32 uncompressedSize = bytes.u32(local + 22);
+    const quint16 nameLength = bytes.u16(local + 26);
+    const quint16 extraLength = bytes.u16(local + 28);
+    if (!bytes.has(local + kLocalSize, nameLength) || nameLength != entry.nameLength ||
+        std::memcmp(bytes.data + local + kLocalSize, bytes.data + entry.nameOffset, nameLength) !=
+            0)
+        return QCoreApplication::translate("ZipLayout", "%1: the local header names another file")
+            .arg(name);
+    if (flags != entry.flags)
+        return QCoreApplication::translate(
+                   "ZipLayout", "%1: the local header's flags differ from the central directory's")
+            .arg(name);
+    if (method != entry.method)
+        return QCoreApplication::translate(
+                   "ZipLayout",
+                   "%1: the local header's compression method differs from the central "
+                   "directory's")
+            .arg(name);
+    const bool descriptor = flags & kDescriptorFlag;
+    const bool headerAgrees = crc == entry.crc && compressedSize == entry.compressedSize &&
+                              uncompressedSize == entry.size;
+    const bool headerEmpty = crc == 0 && compressedSize == 0 && uncompressedSize == 0;
+    if (!headerAgrees && !(descriptor && headerEmpty))
+        return QCoreApplication::translate(
+                   "ZipLayout",
+                   "%1: the local header's CRC or sizes differ from the central directory's")
+            .arg(name);
+    next = local + kLocalSize + nameLength + extraLength + entry.compressedSize;
+    if (next > centralOffset)
+        return QCoreApplication::translate("ZipLayout",
+                                           "%1: its data reaches into the central directory")
+            .arg(name);
+    if (descriptor) {
+        qint64 d = next;
+        if (bytes.has(d, 4) && bytes.u32(d) == kDescriptorSignature)
+            d += 4;
+        if (!bytes.has(d, 12) || d + 12 > centralOffset || bytes.u32(d) != entry.crc ||
+            bytes.u32(d + 4) != entry.compressedSize || bytes.u32(d + 8) != entry.size)
+            return QCoreApplication::translate(
+                       "ZipLayout", "%1: its data descriptor differs from the central directory")
+                .arg(name);
+        next = d + 12;
+    }
+    return {};
+}
+
+/** The members, in file order: contiguous from offset 0 to the central directory. */
+QString membersProblem(const Bytes &bytes, const std::vector<CentralEntry> &entries,
+                       qint64 centralOffset)
+{
     std::vector<const CentralEntry *> inFileOrder;
     inFileOrder.reserve(entries.size());
     for (const CentralEntry &entry : entries)
@@ -156,10 +229,9 @@ QString zipLayoutProblem(const uchar *data, qint64 size)
               });
     qint64 expected = 0;
     for (const CentralEntry *entry : inFileOrder) {
-        const QString name = memberText(*entry, bytes);
         if (entry->localOffset < expected)
             return QCoreApplication::translate("ZipLayout", "%1: its data overlaps another member")
-                .arg(name);
+                .arg(memberText(*entry, bytes));
         if (entry->localOffset > expected && expected == 0) {
             const int prepended = int(qMin(entry->localOffset, qint64(0x40000000)));
             return QCoreApplication::translate("ZipLayout",
@@ -169,70 +241,37 @@ QString zipLayoutProblem(const uchar *data, qint64 size)
         }
         if (entry->localOffset > expected)
             return QCoreApplication::translate("ZipLayout", "%1: hidden data before this member")
-                .arg(name);
-        const qint64 local = entry->localOffset;
-        if (!bytes.has(local, kLocalSize) || bytes.u32(local) != kLocalSignature)
-            return QCoreApplication::translate(
-                       "ZipLayout", "%1: no local header where the central directory says")
-                .arg(name);
-        const quint16 flags = bytes.u16(local + 6);
-        const quint16 method = bytes.u16(local + 8);
-        const quint32 crc = bytes.u32(local + 14);
-        const quint32 compressedSize = bytes.u32(local + 18);
-        const quint32 uncompressedSize = bytes.u32(local + 22);
-        const quint16 nameLength = bytes.u16(local + 26);
-        const quint16 extraLength = bytes.u16(local + 28);
-        if (!bytes.has(local + kLocalSize, nameLength) || nameLength != entry->nameLength ||
-            std::memcmp(bytes.data + local + kLocalSize, bytes.data + entry->nameOffset,
-                        nameLength) != 0)
-            return QCoreApplication::translate("ZipLayout",
-                                               "%1: the local header names another file")
-                .arg(name);
-        if (flags != entry->flags)
-            return QCoreApplication::translate(
-                       "ZipLayout",
-                       "%1: the local header's flags differ from the central directory's")
-                .arg(name);
-        if (method != entry->method)
-            return QCoreApplication::translate(
-                       "ZipLayout",
-                       "%1: the local header's compression method differs from the central "
-                       "directory's")
-                .arg(name);
-        const bool descriptor = flags & kDescriptorFlag;
-        const bool headerAgrees = crc == entry->crc && compressedSize == entry->compressedSize &&
-                                  uncompressedSize == entry->size;
-        const bool headerEmpty = crc == 0 && compressedSize == 0 && uncompressedSize == 0;
-        if (!headerAgrees && !(descriptor && headerEmpty))
-            return QCoreApplication::translate(
-                       "ZipLayout",
-                       "%1: the local header's CRC or sizes differ from the central directory's")
-                .arg(name);
-        qint64 next = local + kLocalSize + nameLength + extraLength + entry->compressedSize;
-        if (next > centralOffset)
-            return QCoreApplication::translate("ZipLayout",
-                                               "%1: its data reaches into the central directory")
-                .arg(name);
-        if (descriptor) {
-            qint64 d = next;
-            if (bytes.has(d, 4) && bytes.u32(d) == kDescriptorSignature)
-                d += 4;
-            if (!bytes.has(d, 12) || d + 12 > centralOffset || bytes.u32(d) != entry->crc ||
-                bytes.u32(d + 4) != entry->compressedSize || bytes.u32(d + 8) != entry->size)
-                return QCoreApplication::translate(
-                           "ZipLayout",
-                           "%1: its data descriptor differs from the central directory")
-                    .arg(name);
-            next = d + 12;
-        }
-        expected = next;
+                .arg(memberText(*entry, bytes));
+        if (QString problem = memberProblem(bytes, *entry, centralOffset, expected);
+            !problem.isEmpty())
+            return problem;
     }
     if (expected != centralOffset)
         return QCoreApplication::translate(
             "ZipLayout", "hidden data between the last member and the central directory");
-    // Every byte is now accounted for: a second archive could hide only inside a member's
-    // data, which the manifest's digests cover.
     return {};
+}
+
+} // namespace
+
+QString zipLayoutProblem(const uchar *data, qint64 size)
+{
+    const Bytes bytes{data, size};
+    if (!bytes.has(0, kEndSize))
+        return QCoreApplication::translate("ZipLayout", "truncated ZIP archive (too short)");
+    EndRecord record;
+    if (QString problem = endRecordProblem(bytes, record); !problem.isEmpty())
+        return problem;
+    std::vector<CentralEntry> entries;
+    if (QString problem = centralDirectoryProblem(bytes, record, entries); !problem.isEmpty())
+        return problem;
+    if (entries.empty())
+        return record.centralOffset == 0
+                   ? QString()
+                   : QCoreApplication::translate("ZipLayout", "data before the first member");
+    // Every byte is accounted for once the members check out: a second archive could hide
+    // only inside a member's data, which the manifest's digests cover.
+    return membersProblem(bytes, entries, record.centralOffset);
 }
 
 } // namespace gd::package
