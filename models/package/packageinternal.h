@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// What building and verifying a package share (package.cpp, packageverify.cpp); not for use
-// outside models/package.
+// What building and verifying a package share (package.cpp, packageverify.cpp,
+// signaturecheck.cpp); not for use outside models/package.
 
 #include <memory>
 #include <optional>
 #include <utility>
 
+#include <QByteArray>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 
 #include <openssl/evp.h>
@@ -24,6 +26,16 @@ QString isoUtc(const QDateTime &when);
 std::optional<QDateTime> parseIsoUtc(const QString &text);
 /** "signatures/reviewer.json" and the like. */
 QString signaturePath(Role role, const char *extension);
+
+/** A member read whole: the manifest, a signature's parts, review.json; refused over 64 MiB. */
+Result<QByteArray> readSmall(const ZipReader &reader, const QString &path);
+/**
+ * The signed JSON parts are read by one rule: what GrantDesk wrote, canonical JSON
+ * (RFC 8785), and nothing QJsonDocument would read differently from another parser — a
+ * key twice (the last one wins here, the first elsewhere), a lone surrogate, NUL.
+ */
+std::optional<QString> strictJsonProblem(const QString &member, const QByteArray &json,
+                                         const QJsonObject &object);
 
 /** SHA-256 and SM3 of a stream of bytes at once. */
 class Digests

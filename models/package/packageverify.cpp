@@ -26,6 +26,7 @@
 #include "package/verifytext.h"
 #include "report/pdfsource.h"
 #include "packageinternal.h"
+#include "signaturecheck.h"
 
 namespace gd::package {
 
@@ -33,7 +34,6 @@ using namespace internal;
 
 namespace {
 
-constexpr qint64 kMaxSmallMember = 64 << 20; // manifest, signed attributes, signature, cert
 const QString kReviewJson = QStringLiteral("review.json");
 const QString kReviewPdf = QStringLiteral("review.pdf");
 
@@ -50,186 +50,6 @@ struct ManifestMember
     QString sha256;
     QString sm3;
 };
-
-/** The trust store for one run: the workstation's, plus --trust certificates. */
-/** The trust store as read once for a run, with the certificates `--trust` adds. */
-class RunTrust
-{
-public:
-    RunTrust(const TrustStore &store, const QList<Certificate> &extra)
-        : m_trusted(store.certificates())
-    {
-        if (extra.isEmpty())
-            return;
-        // Extra certificates are trusted even when the store cannot be read.
-        QList<Certificate> all = m_trusted ? m_trusted.value() : QList<Certificate>();
-        all += extra;
-        m_trusted = all;
-    }
-    bool isTrusted(const Certificate &certificate, const QDateTime &when, QString *reason) const
-    {
-        return TrustStore::isTrustedBy(m_trusted, certificate, when, reason);
-    }
-    QList<Certificate> certificates() const
-    {
-        return m_trusted ? m_trusted.value() : QList<Certificate>();
-    }
-
-private:
-    Result<QList<Certificate>> m_trusted;
-};
-
-Result<QByteArray> readSmall(const ZipReader &reader, const QString &path)
-{
-    for (const ZipEntry &entry : reader.entries()) {
-        if (entry.path == path && entry.size > kMaxSmallMember)
-            return Error{path, QStringLiteral("%1 bytes, too large for this file").arg(entry.size)};
-    }
-    return reader.read(path);
-}
-
-/**
- * The signed JSON parts are read by one rule: what GrantDesk wrote, canonical JSON
- * (RFC 8785), and nothing QJsonDocument would read differently from another parser — a
- * key twice (the last one wins here, the first elsewhere), a lone surrogate, NUL.
- */
-std::optional<QString> strictJsonProblem(const QString &member, const QByteArray &json,
-                                         const QJsonObject &object)
-{
-    if (const auto strict = strictjson::problem(json)) {
-        return strict->path.isEmpty() ? QCoreApplication::translate("PackageVerify", "%1: %2")
-                                            .arg(member, strict->what)
-                                      : QCoreApplication::translate("PackageVerify", "%1: %2: %3")
-                                            .arg(member, strict->path, strict->what);
-    }
-    if (canonicaljson::serialize(object) != json)
-        return QCoreApplication::translate("PackageVerify",
-                                           "%1 is not written as GrantDesk writes it (canonical "
-                                           "JSON): it was edited or re-encoded")
-            .arg(member);
-    return std::nullopt;
-}
-
-SignatureCheck checkSignature(Role role, const ZipReader &reader, const QByteArray &manifest,
-                              bool manifestPresent, const RunTrust &trust)
-{
-    SignatureCheck check;
-    check.role = role;
-    auto fail = [&check](const QString &reason) {
-        check.valid = false;
-        check.reason = reason;
-        return check;
-    };
-    QByteArray parts[3];
-    const char *extensions[3] = {"json", "sig", "crt"};
-    for (int i = 0; i < 3; ++i) {
-        const QString path = signaturePath(role, extensions[i]);
-        if (!reader.contains(path))
-            return fail(QCoreApplication::translate("PackageVerify", "%1 is missing").arg(path));
-        auto data = readSmall(reader, path);
-        if (!data)
-            return fail(data.error().toString());
-        parts[i] = data.value();
-    }
-    const QByteArray &json = parts[0];
-    QJsonParseError parseError{};
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    const QJsonObject attributes = document.object();
-    const QJsonObject signer = attributes.value(QLatin1String("signer")).toObject();
-    check.signer = signer.value(QLatin1String("subject")).toString();
-    check.certSha256 = signer.value(QLatin1String("certSha256")).toString();
-    check.signedAt = attributes.value(QLatin1String("signedAt")).toString();
-    check.algorithm = attributes.value(QLatin1String("algorithm")).toString();
-
-    auto certificate = Certificate::fromData(parts[2]);
-    if (certificate) {
-        check.certificate = certificate.value();
-        check.signer = check.certificate.subject();
-        check.trusted =
-            trust.isTrusted(check.certificate, parseIsoUtc(check.signedAt).value_or(QDateTime()),
-                            &check.trustReason);
-        if (!check.trusted && check.trustReason.isEmpty())
-            check.trustReason =
-                QCoreApplication::translate("PackageVerify", "signer not in the trust store");
-    } else {
-        check.trustReason = QCoreApplication::translate("PackageVerify", "certificate unreadable");
-    }
-    const QString jsonPath = signaturePath(role, "json");
-    if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return fail(QCoreApplication::translate("PackageVerify", "%1 is not a JSON object (%2)")
-                        .arg(jsonPath, parseError.errorString()));
-    if (const auto strict = strictJsonProblem(jsonPath, json, document.object()))
-        return fail(*strict);
-    if (!certificate)
-        return fail(QCoreApplication::translate("PackageVerify", "%1: certificate unreadable (%2)")
-                        .arg(signaturePath(role, "crt"), certificate.error().what));
-    if (parts[2] != check.certificate.pem())
-        return fail(QCoreApplication::translate("PackageVerify",
-                                                "%1 is not the certificate as it was written "
-                                                "(edited or re-encoded)")
-                        .arg(signaturePath(role, "crt")));
-    if (check.certificate.sha256() != check.certSha256)
-        return fail(QCoreApplication::translate(
-                        "PackageVerify",
-                        "the certificate is not the one signed for (its SHA-256 %1 is not "
-                        "certSha256 %2)")
-                        .arg(check.certificate.sha256(), check.certSha256));
-    if (auto verified = verifySignature(check.certificate, json, parts[1]); !verified)
-        return fail(QCoreApplication::translate("PackageVerify",
-                                                "the signature over %1 does not verify (%2)")
-                        .arg(jsonPath, verified.error().what));
-    if (attributes.value(QLatin1String("format")).toString() != QLatin1String(kSignatureFormat))
-        return fail(QCoreApplication::translate("PackageVerify", "%1: format is not %2")
-                        .arg(jsonPath, QLatin1String(kSignatureFormat)));
-    if (attributes.value(QLatin1String("role")).toString() != roleCode(role))
-        return fail(QCoreApplication::translate("PackageVerify", "%1: signed for role \"%2\"")
-                        .arg(jsonPath, attributes.value(QLatin1String("role")).toString()));
-    const auto algorithm = algorithmFromCode(check.algorithm);
-    if (!algorithm || algorithm != check.certificate.algorithm())
-        return fail(QCoreApplication::translate("PackageVerify",
-                                                "%1: algorithm \"%2\" is not the certificate's")
-                        .arg(jsonPath, check.algorithm));
-    if (!manifestPresent)
-        return fail(QCoreApplication::translate("PackageVerify", "manifest.json is missing"));
-    if (attributes.value(QLatin1String("manifestSha256")).toString() !=
-            hashing::sha256Hex(manifest) ||
-        attributes.value(QLatin1String("manifestSm3")).toString() != hashing::sm3Hex(manifest))
-        return fail(QCoreApplication::translate(
-            "PackageVerify", "manifest.json is not the manifest that was signed (modified)"));
-    const auto signedAt = parseIsoUtc(check.signedAt);
-    if (!signedAt)
-        return fail(
-            QCoreApplication::translate("PackageVerify", "%1: signedAt \"%2\" is not a UTC time")
-                .arg(jsonPath, check.signedAt));
-    if (check.certificate.isSelfIssued()) {
-        if (auto own = check.certificate.checkSignedBy(check.certificate); !own)
-            return fail(QCoreApplication::translate(
-                            "PackageVerify", "the certificate's own signature does not verify (%1)")
-                            .arg(own.error().what));
-    } else {
-        const QList<Certificate> known = trust.certificates();
-        const bool issuerFound =
-            std::any_of(known.cbegin(), known.cend(), [&check](const Certificate &issuer) {
-                return check.certificate.checkSignedBy(issuer).ok();
-            });
-        if (!issuerFound)
-            return fail(QCoreApplication::translate(
-                            "PackageVerify",
-                            "the certificate was issued by %1, which is not in the trust store: "
-                            "its signature cannot be checked")
-                            .arg(check.certificate.issuer()));
-    }
-    if (*signedAt < check.certificate.notBefore())
-        return fail(QCoreApplication::translate(
-                        "PackageVerify", "signed at %1, before the certificate was valid (from %2)")
-                        .arg(check.signedAt, isoUtc(check.certificate.notBefore())));
-    if (*signedAt > check.certificate.notAfter())
-        return fail(QCoreApplication::translate("PackageVerify",
-                                                "signed at %1, after the certificate expired (%2)")
-                        .arg(check.signedAt, isoUtc(check.certificate.notAfter())));
-    check.valid = true;
-    return check;
-}
 
 /**
  * The package agrees with itself: review.json, which the manifest covers, states the same
@@ -356,88 +176,114 @@ QStringList agreementProblems(const ZipReader &reader, const VerifyReport &repor
     return problems;
 }
 
-VerifyReport verifyReader(const ZipReader &reader, VerifyReport report, const RunTrust &trust)
+/** What verifyReader learns from manifest.json. */
+struct ManifestRead
 {
-    report.readable = true;
-    const QString manifestName = manifestPath();
-    QByteArray manifest;
-    bool manifestPresent = reader.contains(manifestName);
+    QByteArray bytes;
+    bool present = false;
+    /** A JSON object of the package format whose member entries all check out. */
+    bool usable = false;
     QList<ManifestMember> listed;
-    bool manifestUsable = false;
-    if (!manifestPresent) {
+};
+
+/**
+ * The manifest's member entries, each well-formed, coverable and listed once; records a
+ * problem for each that is not and returns whether all are.
+ */
+bool listManifestMembers(const QJsonArray &members, VerifyReport &report,
+                         QList<ManifestMember> &listed)
+{
+    bool usable = true;
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < members.size(); ++i) {
+        const QJsonObject m = members.at(i).toObject();
+        ManifestMember member{m.value(QLatin1String("path")).toString(),
+                              qint64(m.value(QLatin1String("size")).toDouble(-1)),
+                              m.value(QLatin1String("sha256")).toString(),
+                              m.value(QLatin1String("sm3")).toString()};
+        const QString where = QStringLiteral("manifest.json: members[%1]").arg(i);
+        if (!memberPathProblem(member.path).isEmpty() || member.size < 0 ||
+            !hashing::isDigestHex(member.sha256) || !hashing::isDigestHex(member.sm3)) {
+            report.problems << QCoreApplication::translate(
+                                   "PackageVerify",
+                                   "%1: not a member entry (path, size, sha256, sm3)")
+                                   .arg(where);
+            usable = false;
+            continue;
+        }
+        if (member.path == manifestPath() || member.path.startsWith(kSignaturesFolder)) {
+            report.problems << QCoreApplication::translate(
+                                   "PackageVerify", "%1: lists %2, which a manifest cannot cover")
+                                   .arg(where, member.path);
+            usable = false;
+            continue;
+        }
+        if (seen.contains(member.path)) {
+            report.problems << QCoreApplication::translate("PackageVerify",
+                                                           "%1: %2 is listed twice")
+                                   .arg(where, member.path);
+            usable = false;
+            continue;
+        }
+        seen.insert(member.path);
+        listed.append(member);
+    }
+    return usable;
+}
+
+/**
+ * Reads manifest.json into @p manifest and the package's application, version, decision and
+ * creation time into @p report; records what is wrong with it. False when the package
+ * cannot be read at all.
+ */
+bool readManifest(const ZipReader &reader, VerifyReport &report, ManifestRead &manifest)
+{
+    const QString manifestName = manifestPath();
+    manifest.present = reader.contains(manifestName);
+    if (!manifest.present) {
         report.problems << QCoreApplication::translate("PackageVerify", "manifest.json is missing");
-    } else if (auto data = readSmall(reader, manifestName); !data) {
+        return true;
+    }
+    auto data = readSmall(reader, manifestName);
+    if (!data) {
         report.readable = false;
         report.problems << data.error().toString();
-        return report;
-    } else {
-        manifest = data.value();
-        QJsonParseError parseError{};
-        const QJsonDocument document = QJsonDocument::fromJson(manifest, &parseError);
-        const QJsonObject object = document.object();
-        if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-            report.problems << QCoreApplication::translate(
-                                   "PackageVerify", "manifest.json is not a JSON object (%1)")
-                                   .arg(parseError.errorString());
-        } else if (const auto strict = strictJsonProblem(manifestName, manifest, object)) {
-            report.problems << *strict;
-        } else if (object.value(QLatin1String("format")).toString() !=
-                   QLatin1String(kPackageFormat)) {
-            report.problems << QCoreApplication::translate("PackageVerify",
-                                                           "manifest.json: format is not %1")
-                                   .arg(QLatin1String(kPackageFormat));
-        } else {
-            manifestUsable = true;
-            const QJsonObject application = object.value(QLatin1String("application")).toObject();
-            report.applicationId = application.value(QLatin1String("id")).toString();
-            report.applicationVersion = application.value(QLatin1String("version")).toInt();
-            report.decision = object.value(QLatin1String("decision")).toString();
-            report.created = object.value(QLatin1String("created")).toString();
-            const QJsonArray members = object.value(QLatin1String("members")).toArray();
-            QSet<QString> seen;
-            for (qsizetype i = 0; i < members.size(); ++i) {
-                const QJsonObject m = members.at(i).toObject();
-                ManifestMember member{m.value(QLatin1String("path")).toString(),
-                                      qint64(m.value(QLatin1String("size")).toDouble(-1)),
-                                      m.value(QLatin1String("sha256")).toString(),
-                                      m.value(QLatin1String("sm3")).toString()};
-                const QString where = QStringLiteral("manifest.json: members[%1]").arg(i);
-                if (!memberPathProblem(member.path).isEmpty() || member.size < 0 ||
-                    !hashing::isDigestHex(member.sha256) || !hashing::isDigestHex(member.sm3)) {
-                    report.problems
-                        << QCoreApplication::translate(
-                               "PackageVerify", "%1: not a member entry (path, size, sha256, sm3)")
-                               .arg(where);
-                    manifestUsable = false;
-                    continue;
-                }
-                if (member.path == manifestName || member.path.startsWith(kSignaturesFolder)) {
-                    report.problems
-                        << QCoreApplication::translate(
-                               "PackageVerify", "%1: lists %2, which a manifest cannot cover")
-                               .arg(where, member.path);
-                    manifestUsable = false;
-                    continue;
-                }
-                if (seen.contains(member.path)) {
-                    report.problems
-                        << QCoreApplication::translate("PackageVerify", "%1: %2 is listed twice")
-                               .arg(where, member.path);
-                    manifestUsable = false;
-                    continue;
-                }
-                seen.insert(member.path);
-                listed.append(member);
-            }
-        }
+        return false;
     }
+    manifest.bytes = data.value();
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(manifest.bytes, &parseError);
+    const QJsonObject object = document.object();
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        report.problems << QCoreApplication::translate("PackageVerify",
+                                                       "manifest.json is not a JSON object (%1)")
+                               .arg(parseError.errorString());
+    } else if (const auto strict = strictJsonProblem(manifestName, manifest.bytes, object)) {
+        report.problems << *strict;
+    } else if (object.value(QLatin1String("format")).toString() != QLatin1String(kPackageFormat)) {
+        report.problems << QCoreApplication::translate("PackageVerify",
+                                                       "manifest.json: format is not %1")
+                               .arg(QLatin1String(kPackageFormat));
+    } else {
+        const QJsonObject application = object.value(QLatin1String("application")).toObject();
+        report.applicationId = application.value(QLatin1String("id")).toString();
+        report.applicationVersion = application.value(QLatin1String("version")).toInt();
+        report.decision = object.value(QLatin1String("decision")).toString();
+        report.created = object.value(QLatin1String("created")).toString();
+        manifest.usable = listManifestMembers(object.value(QLatin1String("members")).toArray(),
+                                              report, manifest.listed);
+    }
+    return true;
+}
 
-    // Members: what the manifest lists, then what it does not.
-    QSet<QString> expected{manifestName};
-    for (Role role : {Role::Reviewer, Role::Approver})
-        for (const char *extension : {"json", "sig", "crt"})
-            expected.insert(signaturePath(role, extension));
-    for (const ManifestMember &member : std::as_const(listed)) {
+/**
+ * Checks each member the manifest lists against its size and digests and adds its name to
+ * @p expected. False when the package cannot be read at all.
+ */
+bool checkListedMembers(const ZipReader &reader, const QList<ManifestMember> &listed,
+                        VerifyReport &report, QSet<QString> &expected)
+{
+    for (const ManifestMember &member : listed) {
         expected.insert(member.path);
         MemberCheck check;
         check.path = member.path;
@@ -463,7 +309,7 @@ VerifyReport verifyReader(const ZipReader &reader, VerifyReport report, const Ru
         if (!streamed) {
             report.readable = false;
             report.problems.prepend(streamed.error().toString());
-            return report;
+            return false;
         }
         const auto [sha256, sm3] = digests.finish();
         if (digests.size() != member.size) {
@@ -480,9 +326,19 @@ VerifyReport verifyReader(const ZipReader &reader, VerifyReport report, const Ru
         }
         report.members.append(check);
     }
+    return true;
+}
+
+/**
+ * Records as unexpected each member that is not @p expected (when the manifest cannot be
+ * used, only those outside signatures/). False when the package cannot be read at all.
+ */
+bool checkUnexpectedMembers(const ZipReader &reader, const QSet<QString> &expected,
+                            const ManifestRead &manifest, VerifyReport &report)
+{
     for (const ZipEntry &entry : reader.entries()) {
         if (expected.contains(entry.path) ||
-            (!manifestUsable && manifestPresent && !entry.path.startsWith(kSignaturesFolder)))
+            (!manifest.usable && manifest.present && !entry.path.startsWith(kSignaturesFolder)))
             continue;
         // Read it all the same: a member that lies about its size makes the package unreadable.
         bool damaged = false;
@@ -491,14 +347,20 @@ VerifyReport verifyReader(const ZipReader &reader, VerifyReport report, const Ru
             !streamed && !damaged) {
             report.readable = false;
             report.problems.prepend(streamed.error().toString());
-            return report;
+            return false;
         }
         MemberCheck check;
         check.path = entry.path;
         check.status = MemberCheck::Status::Unexpected;
         report.members.append(check);
     }
+    return true;
+}
 
+/** Checks the reviewer's signature (required) and the approver's (when present). */
+void checkSignatures(const ZipReader &reader, const ManifestRead &manifest, const RunTrust &trust,
+                     VerifyReport &report)
+{
     for (Role role : {Role::Reviewer, Role::Approver}) {
         const bool any = std::any_of(
             reader.entries().cbegin(), reader.entries().cend(), [role](const ZipEntry &entry) {
@@ -510,7 +372,8 @@ VerifyReport verifyReader(const ZipReader &reader, VerifyReport report, const Ru
                     "PackageVerify", "the reviewer's signature is missing");
             continue;
         }
-        report.signatures.append(checkSignature(role, reader, manifest, manifestPresent, trust));
+        report.signatures.append(
+            checkSignature(role, reader, manifest.bytes, manifest.present, trust));
     }
     const SignatureCheck *reviewer = report.signature(Role::Reviewer);
     const SignatureCheck *approver = report.signature(Role::Approver);
@@ -519,7 +382,26 @@ VerifyReport verifyReader(const ZipReader &reader, VerifyReport report, const Ru
         report.approverProblem = countersignerProblem(approver->certificate, reviewer->certificate,
                                                       reviewJson ? *reviewJson : QByteArray());
     }
-    if (manifestUsable)
+}
+
+VerifyReport verifyReader(const ZipReader &reader, VerifyReport report, const RunTrust &trust)
+{
+    report.readable = true;
+    ManifestRead manifest;
+    if (!readManifest(reader, report, manifest))
+        return report;
+
+    // Members: what the manifest lists, then what it does not.
+    QSet<QString> expected{manifestPath()};
+    for (Role role : {Role::Reviewer, Role::Approver})
+        for (const char *extension : {"json", "sig", "crt"})
+            expected.insert(signaturePath(role, extension));
+    if (!checkListedMembers(reader, manifest.listed, report, expected) ||
+        !checkUnexpectedMembers(reader, expected, manifest, report))
+        return report;
+
+    checkSignatures(reader, manifest, trust, report);
+    if (manifest.usable)
         report.problems << agreementProblems(reader, report);
     return report;
 }
