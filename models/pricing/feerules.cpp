@@ -102,6 +102,75 @@ void readProduct(ObjectReader product, FeeProduct &out)
     product.refuseUnknownFields();
 }
 
+/** effective.from and effective.to, the end not before the start. */
+void readEffective(ObjectReader effective, FeeRules &rules)
+{
+    if (!effective.valid())
+        return;
+    rules.effectiveFrom = effective.required("from").date().value_or(QDate());
+    const ValueReader to = effective.required("to");
+    rules.effectiveTo = to.date().value_or(QDate());
+    if (rules.effectiveFrom.isValid() && rules.effectiveTo.isValid() &&
+        rules.effectiveTo < rules.effectiveFrom)
+        to.error(QStringLiteral("%1 is before effective.from %2")
+                     .arg(rules.effectiveTo.toString(Qt::ISODate),
+                          rules.effectiveFrom.toString(Qt::ISODate)));
+    effective.refuseUnknownFields();
+}
+
+void readDiscounts(const ArrayReader &discounts, FeeRules &rules)
+{
+    for (int i = 0; i < discounts.size(); ++i) {
+        ObjectReader d = discounts.at(i).object();
+        if (!d.valid())
+            continue;
+        FeeDiscount discount;
+        discount.when = d.required("when").oneOf(FeeRules::discountFlags()).value_or(QString());
+        discount.percent = readPercent(d.required("percent")).value_or(Money());
+        d.refuseUnknownFields();
+        rules.discounts.append(discount);
+    }
+}
+
+/** Operators by credit code, each once (compared in upper case). */
+void readOperators(const ArrayReader &operators, FeeRules &rules)
+{
+    QSet<QString> seen;
+    for (int i = 0; i < operators.size(); ++i) {
+        ObjectReader o = operators.at(i).object();
+        if (!o.valid())
+            continue;
+        FeeOperator op;
+        const ValueReader code = o.required("creditCode");
+        op.creditCode = code.string(1, 18).value_or(QString());
+        if (!op.creditCode.isEmpty() && seen.contains(op.creditCode.toUpper()))
+            code.error(QStringLiteral("duplicate operator %1").arg(op.creditCode));
+        seen.insert(op.creditCode.toUpper());
+        op.maxAllowedRevenue = readMoney(o.required("maxAllowedRevenue")).value_or(Money());
+        op.revenueToDate = readMoney(o.required("revenueToDate")).value_or(Money());
+        o.refuseUnknownFields();
+        rules.operators.append(op);
+    }
+}
+
+/** Products, each id once. */
+void readProducts(JsonReader &reader, const ArrayReader &products, FeeRules &rules)
+{
+    QSet<QString> seen;
+    for (int i = 0; i < products.size(); ++i) {
+        ObjectReader p = products.at(i).object();
+        if (!p.valid())
+            continue;
+        FeeProduct product;
+        readProduct(p, product);
+        if (!product.id.isEmpty() && seen.contains(product.id))
+            reader.error(products.at(i).path() + QStringLiteral(".id"),
+                         QStringLiteral("duplicate product id %1").arg(product.id));
+        seen.insert(product.id);
+        rules.products.append(product);
+    }
+}
+
 } // namespace
 
 QStringList FeeRules::discountFlags()
@@ -156,85 +225,21 @@ FeeRulesOutcome parseFeeRules(const QByteArray &json, const QString &label)
     rules.version = root->required("version").string(1, 100).value_or(QString());
     rules.region = root->required("region").string(1, 100).value_or(QString());
     rules.issuedBy = root->required("issuedBy").string(1, 200).value_or(QString());
-
-    {
-        ObjectReader effective = root->required("effective").object();
-        if (effective.valid()) {
-            rules.effectiveFrom = effective.required("from").date().value_or(QDate());
-            const ValueReader to = effective.required("to");
-            rules.effectiveTo = to.date().value_or(QDate());
-            if (rules.effectiveFrom.isValid() && rules.effectiveTo.isValid() &&
-                rules.effectiveTo < rules.effectiveFrom)
-                to.error(QStringLiteral("%1 is before effective.from %2")
-                             .arg(rules.effectiveTo.toString(Qt::ISODate),
-                                  rules.effectiveFrom.toString(Qt::ISODate)));
-            effective.refuseUnknownFields();
-        }
-    }
+    readEffective(root->required("effective").object(), rules);
     rules.trial = root->required("trial").boolean().value_or(false);
-    {
-        const ArrayReader classes = root->required("freeUseClasses").array();
-        for (int i = 0; i < classes.size(); ++i) {
-            if (const auto c = classes.at(i).string(1, 100))
-                rules.freeUseClasses << *c;
-        }
+    const ArrayReader classes = root->required("freeUseClasses").array();
+    for (int i = 0; i < classes.size(); ++i) {
+        if (const auto c = classes.at(i).string(1, 100))
+            rules.freeUseClasses << *c;
     }
     rules.maxTermMonths = int(root->required("maxTermMonths").integer(1, 1200).value_or(0));
-    {
-        const ArrayReader discounts = root->required("discounts").array();
-        for (int i = 0; i < discounts.size(); ++i) {
-            ObjectReader d = discounts.at(i).object();
-            if (!d.valid())
-                continue;
-            FeeDiscount discount;
-            discount.when = d.required("when").oneOf(FeeRules::discountFlags()).value_or(QString());
-            discount.percent = readPercent(d.required("percent")).value_or(Money());
-            d.refuseUnknownFields();
-            rules.discounts.append(discount);
-        }
-    }
-    {
-        const auto stacking =
-            root->required("stacking")
-                .oneOf(QStringList{QStringLiteral("multiply"), QStringLiteral("best")});
-        rules.stacking =
-            stacking == QLatin1String("best") ? FeeStacking::Best : FeeStacking::Multiply;
-    }
-    {
-        const ArrayReader operators = root->required("operators").array();
-        QSet<QString> seen;
-        for (int i = 0; i < operators.size(); ++i) {
-            ObjectReader o = operators.at(i).object();
-            if (!o.valid())
-                continue;
-            FeeOperator op;
-            const ValueReader code = o.required("creditCode");
-            op.creditCode = code.string(1, 18).value_or(QString());
-            if (!op.creditCode.isEmpty() && seen.contains(op.creditCode.toUpper()))
-                code.error(QStringLiteral("duplicate operator %1").arg(op.creditCode));
-            seen.insert(op.creditCode.toUpper());
-            op.maxAllowedRevenue = readMoney(o.required("maxAllowedRevenue")).value_or(Money());
-            op.revenueToDate = readMoney(o.required("revenueToDate")).value_or(Money());
-            o.refuseUnknownFields();
-            rules.operators.append(op);
-        }
-    }
-    {
-        const ArrayReader products = root->required("products").array(1);
-        QSet<QString> seen;
-        for (int i = 0; i < products.size(); ++i) {
-            ObjectReader p = products.at(i).object();
-            if (!p.valid())
-                continue;
-            FeeProduct product;
-            readProduct(p, product);
-            if (!product.id.isEmpty() && seen.contains(product.id))
-                reader.error(products.at(i).path() + QStringLiteral(".id"),
-                             QStringLiteral("duplicate product id %1").arg(product.id));
-            seen.insert(product.id);
-            rules.products.append(product);
-        }
-    }
+    readDiscounts(root->required("discounts").array(), rules);
+    const auto stacking =
+        root->required("stacking")
+            .oneOf(QStringList{QStringLiteral("multiply"), QStringLiteral("best")});
+    rules.stacking = stacking == QLatin1String("best") ? FeeStacking::Best : FeeStacking::Multiply;
+    readOperators(root->required("operators").array(), rules);
+    readProducts(reader, root->required("products").array(1), rules);
     root->refuseUnknownFields();
 
     if (reader.hasErrors())
