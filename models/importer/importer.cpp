@@ -63,6 +63,43 @@ QString versionList(const QList<int> &versions)
     return parts.join(QStringLiteral(", "));
 }
 
+/**
+ * A warning for each application among @p ids whose stored versions have a gap
+ * ("version 2 is missing"), or whose versions cannot be listed.
+ */
+QStringList versionGapWarnings(const ApplicationStore &store, const QStringList &ids)
+{
+    QStringList warnings;
+    for (const QString &id : ids) {
+        const auto versions = store.versions(id);
+        if (!versions.ok()) {
+            warnings.append(QStringLiteral("%1: cannot list versions: %2")
+                                .arg(id, versions.error().toString()));
+            continue;
+        }
+        QList<int> stored;
+        for (const VersionInfo &info : versions.value())
+            stored.append(info.version);
+        std::sort(stored.begin(), stored.end());
+        if (stored.isEmpty())
+            continue;
+        // Versions count from 1, so a lone version 2 means version 1 never arrived.
+        QList<int> missing;
+        for (int v = 1; v < stored.last() && missing.size() < 20; ++v) {
+            if (!std::binary_search(stored.cbegin(), stored.cend(), v))
+                missing.append(v);
+        }
+        if (missing.isEmpty())
+            continue;
+        warnings.append(missing.size() == 1
+                            ? QStringLiteral("%1: version %2 is missing (stored: %3)")
+                                  .arg(id, QString::number(missing.first()), versionList(stored))
+                            : QStringLiteral("%1: versions %2 are missing (stored: %3)")
+                                  .arg(id, versionList(missing), versionList(stored)));
+    }
+    return warnings;
+}
+
 } // namespace
 
 int ImportReport::count(FileOutcome::Kind kind) const
@@ -198,35 +235,7 @@ ImportReport Importer::importPaths(const QStringList &paths, const Progress &pro
     }
     commitBatch();
 
-    ApplicationStore store(m_db);
-    for (const QString &id : std::as_const(touchedIds)) {
-        const auto versions = store.versions(id);
-        if (!versions.ok()) {
-            report.warnings.append(QStringLiteral("%1: cannot list versions: %2")
-                                       .arg(id, versions.error().toString()));
-            continue;
-        }
-        QList<int> stored;
-        for (const VersionInfo &info : versions.value())
-            stored.append(info.version);
-        std::sort(stored.begin(), stored.end());
-        if (stored.isEmpty())
-            continue;
-        // Versions count from 1, so a lone version 2 means version 1 never arrived.
-        QList<int> missing;
-        for (int v = 1; v < stored.last() && missing.size() < 20; ++v) {
-            if (!std::binary_search(stored.cbegin(), stored.cend(), v))
-                missing.append(v);
-        }
-        if (missing.isEmpty())
-            continue;
-        report.warnings.append(
-            missing.size() == 1
-                ? QStringLiteral("%1: version %2 is missing (stored: %3)")
-                      .arg(id, QString::number(missing.first()), versionList(stored))
-                : QStringLiteral("%1: versions %2 are missing (stored: %3)")
-                      .arg(id, versionList(missing), versionList(stored)));
-    }
+    report.warnings += versionGapWarnings(ApplicationStore(m_db), touchedIds);
     return report;
 }
 
