@@ -161,24 +161,22 @@ QString exportRefusal(CaseStatus status, Decision decision, const QString &revie
     return {};
 }
 
-Result<SignedPackage> exportReview(const std::shared_ptr<Database> &db, const QString &id,
-                                   int version, const Signer &reviewer, const QString &file,
-                                   const Progress &progress)
+namespace {
+
+/**
+ * The review record of @p id v@p version when it may be exported by @p signerName: an
+ * intact audit trail, a case exportRefusal() allows and a complete stored review.
+ */
+Result<report::ReviewRecord> exportableRecord(const std::shared_ptr<Database> &db,
+                                              const QString &id, int version,
+                                              const QString &signerName)
 {
     const QString subject = subjectOf(id, version);
-    if (!db)
-        return Error{subject, QStringLiteral("no database")};
-    // One scale for the whole export: the record, the PDF, then packing and signing.
-    const auto step = [&progress](int done) { return !progress || progress(done, 100); };
-    const Error cancelled{subject, QStringLiteral("cancelled")};
-    if (!step(0))
-        return cancelled;
     if (Status trail = audit::refuseBrokenTrail(db); !trail)
         return Error{subject, trail.error().what};
     auto record = report::loadReviewRecord(db, id, version);
     if (!record)
         return record.error();
-    const QString signerName = reviewer.certificate.commonName();
     if (const QString refusal =
             exportRefusal(record->status, record->decision, record->reviewer, signerName);
         !refusal.isEmpty())
@@ -193,25 +191,56 @@ Result<SignedPackage> exportReview(const std::shared_ptr<Database> &db, const QS
                                                  "the review is incomplete, %n item(s) missing: %1",
                                                  nullptr, int(missing.size()))
                          .arg(reviewrules::missingText(missing))};
+    return record;
+}
 
-    if (!step(5))
-        return cancelled;
+/** What the package holds: the rules, review.json, review.pdf and the filed attachments. */
+Result<PackageContent> packageContent(const report::ReviewRecord &record, const QString &id,
+                                      int version)
+{
     PackageContent content;
     content.applicationId = id;
     content.applicationVersion = version;
-    content.decision = decisionCode(record->decision);
-    content.rules = report::rulesJson(record.value());
-    content.reviewJson = report::reviewJson(record.value());
-    auto pdf = report::reviewPdf(record.value());
+    content.decision = decisionCode(record.decision);
+    content.rules = report::rulesJson(record);
+    content.reviewJson = report::reviewJson(record);
+    auto pdf = report::reviewPdf(record);
     if (!pdf)
         return pdf.error();
     content.reviewPdf = std::move(pdf).value();
+    for (const report::FiledAttachment &attachment : record.attachments)
+        content.attachments.append(ZipMember{attachment.path, attachment.data});
+    return content;
+}
+
+} // namespace
+
+Result<SignedPackage> exportReview(const std::shared_ptr<Database> &db, const QString &id,
+                                   int version, const Signer &reviewer, const QString &file,
+                                   const Progress &progress)
+{
+    const QString subject = subjectOf(id, version);
+    if (!db)
+        return Error{subject, QStringLiteral("no database")};
+    // One scale for the whole export: the record, the PDF, then packing and signing.
+    const auto step = [&progress](int done) { return !progress || progress(done, 100); };
+    const Error cancelled{subject, QStringLiteral("cancelled")};
+    if (!step(0))
+        return cancelled;
+    const QString signerName = reviewer.certificate.commonName();
+    auto record = exportableRecord(db, id, version, signerName);
+    if (!record)
+        return record.error();
+
+    if (!step(5))
+        return cancelled;
+    auto content = packageContent(record.value(), id, version);
+    if (!content)
+        return content.error();
     if (!step(40))
         return cancelled;
-    for (const report::FiledAttachment &attachment : std::as_const(record->attachments))
-        content.attachments.append(ZipMember{attachment.path, attachment.data});
 
-    auto built = buildPackage(content, reviewer, {}, [&step](int done, int total) {
+    auto built = buildPackage(content.value(), reviewer, {}, [&step](int done, int total) {
         return step(40 + (total > 0 ? 60 * done / total : 0));
     });
     if (!built)
