@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <ctime>
 #include <limits>
+#include <optional>
 
 #include <QFile>
 #include <QFileInfo>
@@ -223,14 +224,21 @@ Result<std::unique_ptr<ZipReader>> ZipReader::openData(const QByteArray &data, c
     return reader;
 }
 
-Result<std::unique_ptr<ZipReader>> ZipReader::open(void *sourceHandle, const QString &label,
-                                                   const ZipLimits &limits)
-{
-    auto *source = static_cast<zip_source_t *>(sourceHandle);
-    std::unique_ptr<ZipReader> reader(new ZipReader);
-    reader->m_label = label;
-    reader->m_limits = limits;
+namespace {
 
+/** Why an archive is refused: the member (empty for the archive itself) and what. */
+struct Refusal
+{
+    QString member;
+    QString what;
+};
+
+/**
+ * Opens @p source, which libzip takes over; on failure frees it and says why. An archive
+ * with a name twice is opened without the consistency check, so its duplicate is named.
+ */
+zip_t *openSource(zip_source_t *source, QString &why)
+{
     // zip_open_from_source() takes over our reference on success and leaves it on failure.
     zip_error_t error;
     zip_error_init(&error);
@@ -244,12 +252,133 @@ Result<std::unique_ptr<ZipReader>> ZipReader::open(void *sourceHandle, const QSt
         code = zip_error_code_zip(&error);
     }
     if (!za) {
-        const QString what = openErrorText(code, true, &error);
+        why = openErrorText(code, true, &error);
         zip_error_fini(&error);
         zip_source_free(source);
-        return reader->refuse({}, what);
+        return nullptr;
     }
     zip_error_fini(&error);
+    return za;
+}
+
+/** One member as its central directory entry describes it. */
+struct MemberStat
+{
+    QString name; // as stored, with a folder's trailing '/'
+    QString path; // without it
+    bool isFolder = false;
+    qint64 size = 0;
+    qint64 compressed = 0;
+};
+
+/**
+ * Reads entry @p i: a UTF-8 name that is a safe member path, a plain file or folder,
+ * known sizes, no encryption, stored or deflated.
+ */
+std::optional<Refusal> readMember(zip_t *za, zip_int64_t i, MemberStat &member)
+{
+    zip_stat_t st;
+    zip_stat_init(&st);
+    if (zip_stat_index(za, zip_uint64_t(i), ZIP_FL_ENC_RAW, &st) != 0 || !st.name)
+        return Refusal{QStringLiteral("#%1").arg(i + 1),
+                       QStringLiteral("cannot read its directory entry")};
+    const QByteArray raw(st.name);
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString name = decoder(raw);
+    if (decoder.hasError())
+        return Refusal{name, QStringLiteral("name is not valid UTF-8")};
+    const bool isFolder = name.endsWith(QLatin1Char('/'));
+    const QString path = isFolder ? name.chopped(1) : name;
+    if (const QString problem = memberPathProblem(path); !problem.isEmpty())
+        return Refusal{name, problem};
+
+    zip_uint8_t opsys = 0;
+    zip_uint32_t attributes = 0;
+    if (zip_file_get_external_attributes(za, zip_uint64_t(i), 0, &opsys, &attributes) != 0)
+        return Refusal{name, QStringLiteral("cannot read its attributes")};
+    if (opsys == ZIP_OPSYS_UNIX) {
+        const quint32 type = (attributes >> 16) & kTypeMask;
+        const quint32 expected = isFolder ? kTypeDirectory : kTypeRegular;
+        if (type != 0 && type != expected)
+            return Refusal{name,
+                           QStringLiteral("%1, not a %2")
+                               .arg(fileTypeName(type), isFolder ? QStringLiteral("plain folder")
+                                                                 : QStringLiteral("regular file"))};
+    }
+    if (!isFolder && (attributes & kDosDirectory) && opsys != ZIP_OPSYS_UNIX)
+        return Refusal{name, QStringLiteral("a directory without a trailing \"/\"")};
+
+    const qint64 size = (st.valid & ZIP_STAT_SIZE) ? qint64(st.size) : -1;
+    const qint64 compressed = (st.valid & ZIP_STAT_COMP_SIZE) ? qint64(st.comp_size) : -1;
+    if (size < 0 || compressed < 0)
+        return Refusal{name, QStringLiteral("its sizes are unknown")};
+    if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE)
+        return Refusal{name, QStringLiteral("encrypted members are not accepted")};
+    if ((st.valid & ZIP_STAT_COMP_METHOD) && st.comp_method != ZIP_CM_STORE &&
+        st.comp_method != ZIP_CM_DEFLATE)
+        return Refusal{name, QStringLiteral("compression method %1 is not accepted (stored or "
+                                            "deflated only)")
+                                 .arg(st.comp_method)};
+    member = MemberStat{name, path, isFolder, size, compressed};
+    return std::nullopt;
+}
+
+/**
+ * The member's sizes within @p limits: an empty folder, the member and the running
+ * @p total not too large, no compression bomb.
+ */
+std::optional<QString> sizeProblem(const MemberStat &member, const ZipLimits &limits, qint64 &total)
+{
+    const qint64 size = member.size;
+    const qint64 compressed = member.compressed;
+    if (member.isFolder && size != 0)
+        return QStringLiteral("a folder entry with content (%1)").arg(bytesText(size));
+    if (size > limits.maxMemberSize)
+        return QStringLiteral("%1 uncompressed, more than the %2 a member may hold")
+            .arg(bytesText(size), bytesText(limits.maxMemberSize));
+    total += size;
+    if (total > limits.maxTotalSize)
+        return QStringLiteral("the members up to this one hold %1 uncompressed, more than the "
+                              "%2 a package may hold")
+            .arg(bytesText(total), bytesText(limits.maxTotalSize));
+    if (size > 0 && (compressed == 0 || size / limits.maxRatio > compressed ||
+                     (size / limits.maxRatio == compressed && size % limits.maxRatio != 0)))
+        return QStringLiteral("compression ratio %1:1 is over %2:1 (a compression bomb?)")
+            .arg(compressed ? size / compressed : size)
+            .arg(limits.maxRatio);
+    return std::nullopt;
+}
+
+/** A name that is a file and also a folder of other members cannot be unpacked. */
+std::optional<Refusal> folderFileClash(const QList<ZipEntry> &entries, const QSet<QString> &files)
+{
+    for (const ZipEntry &entry : entries) {
+        const QStringList parts = entry.path.split(QLatin1Char('/'));
+        QString prefix;
+        for (qsizetype p = 0; p + 1 < parts.size(); ++p) {
+            prefix += (p ? QStringLiteral("/") : QString()) + parts.at(p);
+            const QString key = prefix.normalized(QString::NormalizationForm_C).toCaseFolded();
+            if (files.contains(key))
+                return Refusal{
+                    entry.path,
+                    QStringLiteral("its folder \"%1\" is also a file of the archive").arg(prefix)};
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+Result<std::unique_ptr<ZipReader>> ZipReader::open(void *sourceHandle, const QString &label,
+                                                   const ZipLimits &limits)
+{
+    std::unique_ptr<ZipReader> reader(new ZipReader);
+    reader->m_label = label;
+    reader->m_limits = limits;
+    QString why;
+    zip_t *za = openSource(static_cast<zip_source_t *>(sourceHandle), why);
+    if (!za)
+        return reader->refuse({}, why);
     reader->m_zip = za;
 
     const zip_int64_t count = zip_get_num_entries(za, 0);
@@ -262,104 +391,31 @@ Result<std::unique_ptr<ZipReader>> ZipReader::open(void *sourceHandle, const QSt
 
     QHash<QString, QString> folded; // case- and normalization-folded name → name
     QSet<QString> files;
-    QSet<QString> folders;
     qint64 total = 0;
     for (zip_int64_t i = 0; i < count; ++i) {
-        zip_stat_t st;
-        zip_stat_init(&st);
-        if (zip_stat_index(za, zip_uint64_t(i), ZIP_FL_ENC_RAW, &st) != 0 || !st.name)
-            return reader->refuse(QStringLiteral("#%1").arg(i + 1),
-                                  QStringLiteral("cannot read its directory entry"));
-        const QByteArray raw(st.name);
-        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        const QString name = decoder(raw);
-        if (decoder.hasError())
-            return reader->refuse(name, QStringLiteral("name is not valid UTF-8"));
-        const bool isFolder = name.endsWith(QLatin1Char('/'));
-        const QString path = isFolder ? name.chopped(1) : name;
-        if (const QString problem = memberPathProblem(path); !problem.isEmpty())
-            return reader->refuse(name, problem);
-
-        zip_uint8_t opsys = 0;
-        zip_uint32_t attributes = 0;
-        if (zip_file_get_external_attributes(za, zip_uint64_t(i), 0, &opsys, &attributes) != 0)
-            return reader->refuse(name, QStringLiteral("cannot read its attributes"));
-        if (opsys == ZIP_OPSYS_UNIX) {
-            const quint32 type = (attributes >> 16) & kTypeMask;
-            const quint32 expected = isFolder ? kTypeDirectory : kTypeRegular;
-            if (type != 0 && type != expected)
-                return reader->refuse(
-                    name, QStringLiteral("%1, not a %2")
-                              .arg(fileTypeName(type), isFolder ? QStringLiteral("plain folder")
-                                                                : QStringLiteral("regular file")));
-        }
-        if (!isFolder && (attributes & kDosDirectory) && opsys != ZIP_OPSYS_UNIX)
-            return reader->refuse(name, QStringLiteral("a directory without a trailing \"/\""));
-
-        const qint64 size = (st.valid & ZIP_STAT_SIZE) ? qint64(st.size) : -1;
-        const qint64 compressed = (st.valid & ZIP_STAT_COMP_SIZE) ? qint64(st.comp_size) : -1;
-        if (size < 0 || compressed < 0)
-            return reader->refuse(name, QStringLiteral("its sizes are unknown"));
-        if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE)
-            return reader->refuse(name, QStringLiteral("encrypted members are not accepted"));
-        if ((st.valid & ZIP_STAT_COMP_METHOD) && st.comp_method != ZIP_CM_STORE &&
-            st.comp_method != ZIP_CM_DEFLATE)
-            return reader->refuse(
-                name, QStringLiteral("compression method %1 is not accepted (stored or deflated "
-                                     "only)")
-                          .arg(st.comp_method));
-        if (isFolder) {
-            if (size != 0)
-                return reader->refuse(
-                    name, QStringLiteral("a folder entry with content (%1)").arg(bytesText(size)));
-        }
-        if (size > limits.maxMemberSize)
-            return reader->refuse(name, QStringLiteral("%1 uncompressed, more than the %2 a "
-                                                       "member may hold")
-                                            .arg(bytesText(size), bytesText(limits.maxMemberSize)));
-        total += size;
-        if (total > limits.maxTotalSize)
-            return reader->refuse(name, QStringLiteral("the members up to this one hold %1 "
-                                                       "uncompressed, more than the %2 a package "
-                                                       "may hold")
-                                            .arg(bytesText(total), bytesText(limits.maxTotalSize)));
-        if (size > 0 && (compressed == 0 || size / limits.maxRatio > compressed ||
-                         (size / limits.maxRatio == compressed && size % limits.maxRatio != 0)))
-            return reader->refuse(name, QStringLiteral("compression ratio %1:1 is over %2:1 "
-                                                       "(a compression bomb?)")
-                                            .arg(compressed ? size / compressed : size)
-                                            .arg(limits.maxRatio));
-
-        const QString key = path.normalized(QString::NormalizationForm_C).toCaseFolded();
+        MemberStat member;
+        if (const auto refusal = readMember(za, i, member))
+            return reader->refuse(refusal->member, refusal->what);
+        if (const auto problem = sizeProblem(member, limits, total))
+            return reader->refuse(member.name, *problem);
+        const QString key = member.path.normalized(QString::NormalizationForm_C).toCaseFolded();
         if (const auto it = folded.constFind(key); it != folded.cend()) {
-            return reader->refuse(name, *it == path ? QStringLiteral("duplicate name")
-                                                    : QStringLiteral("duplicate name (same as "
-                                                                     "\"%1\" but for case or "
-                                                                     "Unicode normalization)")
-                                                          .arg(*it));
+            return reader->refuse(member.name,
+                                  *it == member.path
+                                      ? QStringLiteral("duplicate name")
+                                      : QStringLiteral("duplicate name (same as \"%1\" but for "
+                                                       "case or Unicode normalization)")
+                                            .arg(*it));
         }
-        folded.insert(key, path);
-        if (isFolder) {
-            folders.insert(key);
+        folded.insert(key, member.path);
+        if (member.isFolder)
             continue;
-        }
         files.insert(key);
-        reader->m_byPath.insert(path, int(reader->m_entries.size()));
-        reader->m_entries.append(ZipEntry{path, size, compressed, int(i)});
+        reader->m_byPath.insert(member.path, int(reader->m_entries.size()));
+        reader->m_entries.append(ZipEntry{member.path, member.size, member.compressed, int(i)});
     }
-    // A name that is a file and also a folder of other members cannot be unpacked.
-    for (const ZipEntry &entry : std::as_const(reader->m_entries)) {
-        const QStringList parts = entry.path.split(QLatin1Char('/'));
-        QString prefix;
-        for (qsizetype p = 0; p + 1 < parts.size(); ++p) {
-            prefix += (p ? QStringLiteral("/") : QString()) + parts.at(p);
-            const QString key = prefix.normalized(QString::NormalizationForm_C).toCaseFolded();
-            if (files.contains(key))
-                return reader->refuse(entry.path, QStringLiteral("its folder \"%1\" is also a "
-                                                                 "file of the archive")
-                                                      .arg(prefix));
-        }
-    }
+    if (const auto clash = folderFileClash(reader->m_entries, files))
+        return reader->refuse(clash->member, clash->what);
     return reader;
 }
 
