@@ -9,6 +9,8 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
+#include "core/jsonreader.h"
+
 namespace gd {
 namespace {
 
@@ -80,13 +82,13 @@ QList<Error> RuleLibrary::loadErrors() const
 RuleImportOutcome RuleLibrary::importFile(const QString &filePath)
 {
     RuleImportOutcome outcome;
-    QFile file(filePath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        outcome.errors.append(
-            Error{filePath, QStringLiteral("cannot read: %1").arg(file.errorString())});
+    // Bounded like every rule file: a folder, a missing file or a huge one is refused by name.
+    Result<JsonFile> file = readJsonFile(filePath);
+    if (!file) {
+        outcome.errors.append(file.error());
         return outcome;
     }
-    const QByteArray json = file.readAll();
+    const QByteArray json = file->bytes;
     FeeRulesOutcome parsed = parseFeeRules(json, filePath);
     if (!parsed.rules) {
         outcome.errors = parsed.errors;

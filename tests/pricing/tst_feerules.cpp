@@ -3,6 +3,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "core/jsonreader.h"
+
 #include "pricing/feerules.h"
 #include "pricing/rulelibrary.h"
 
@@ -164,6 +166,22 @@ void TestFeeRules::libraryImportsAndPicks()
     QVERIFY(!refused.errors.isEmpty());
     QVERIFY(refused.errors.first().where.endsWith(
         QStringLiteral("no-open-band.json: products[0].tiers")));
+    QCOMPARE(library.entries().size(), builtIn);
+    // A folder or a file far larger than any rule file is refused by name, unread.
+    const auto folder = library.importFile(dir.path());
+    QVERIFY(!folder.entry);
+    QVERIFY2(folder.errors.first().toString().contains(QLatin1String("folder")),
+             qPrintable(folder.errors.first().toString()));
+    const QString huge = dir.filePath(QStringLiteral("huge.json"));
+    {
+        QFile file(huge);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(kMaxJsonFileBytes + 1));
+    }
+    const auto tooLarge = library.importFile(huge);
+    QVERIFY(!tooLarge.entry);
+    QVERIFY2(tooLarge.errors.first().toString().contains(QLatin1String("larger than")),
+             qPrintable(tooLarge.errors.first().toString()));
     QCOMPARE(library.entries().size(), builtIn);
 
     const auto imported =
