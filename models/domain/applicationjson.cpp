@@ -112,35 +112,41 @@ Application applicationFromJson(const QJsonObject &root)
     return a;
 }
 
-QJsonObject applicationToJson(const Application &a)
+namespace {
+
+QJsonObject applicantToJson(const Applicant &applicant)
 {
-    QJsonObject contact{{QStringLiteral("name"), a.applicant.contact.name},
-                        {QStringLiteral("phone"), a.applicant.contact.phone}};
-    put(contact, "email", a.applicant.contact.email);
-    QJsonObject applicant{{QStringLiteral("name"), a.applicant.name},
-                          {QStringLiteral("creditCode"), a.applicant.creditCode},
-                          {QStringLiteral("role"), a.applicant.role},
-                          {QStringLiteral("contact"), contact}};
-    put(applicant, "legalRepresentative", a.applicant.legalRepresentative);
-    if (a.applicant.creditDeclaration)
-        applicant.insert(QStringLiteral("creditDeclaration"), *a.applicant.creditDeclaration);
+    QJsonObject contact{{QStringLiteral("name"), applicant.contact.name},
+                        {QStringLiteral("phone"), applicant.contact.phone}};
+    put(contact, "email", applicant.contact.email);
+    QJsonObject o{{QStringLiteral("name"), applicant.name},
+                  {QStringLiteral("creditCode"), applicant.creditCode},
+                  {QStringLiteral("role"), applicant.role},
+                  {QStringLiteral("contact"), contact}};
+    put(o, "legalRepresentative", applicant.legalRepresentative);
+    if (applicant.creditDeclaration)
+        o.insert(QStringLiteral("creditDeclaration"), *applicant.creditDeclaration);
+    return o;
+}
 
-    QJsonObject scenario{{QStringLiteral("name"), a.scenario.name},
-                         {QStringLiteral("domain"), a.scenario.domain},
-                         {QStringLiteral("description"), a.scenario.description}};
-    put(scenario, "beneficiaries", a.scenario.beneficiaries);
+QJsonObject scenarioToJson(const Scenario &scenario)
+{
+    QJsonObject o{{QStringLiteral("name"), scenario.name},
+                  {QStringLiteral("domain"), scenario.domain},
+                  {QStringLiteral("description"), scenario.description}};
+    put(o, "beneficiaries", scenario.beneficiaries);
     QJsonObject benefits;
-    put(benefits, "social", a.scenario.socialBenefit);
-    put(benefits, "economic", a.scenario.economicBenefit);
+    put(benefits, "social", scenario.socialBenefit);
+    put(benefits, "economic", scenario.economicBenefit);
     if (!benefits.isEmpty())
-        scenario.insert(QStringLiteral("expectedBenefits"), benefits);
+        o.insert(QStringLiteral("expectedBenefits"), benefits);
+    return o;
+}
 
-    QJsonObject authorization{{QStringLiteral("mode"), a.authorization.mode}};
-    put(authorization, "planRef", a.authorization.planRef);
-    put(authorization, "implementingBody", a.authorization.implementingBody);
-
+QJsonArray resourcesToJson(const QList<RequestedResource> &requested)
+{
     QJsonArray resources;
-    for (const RequestedResource &r : a.resources) {
+    for (const RequestedResource &r : requested) {
         QJsonObject o{{QStringLiteral("name"), r.name},
                       {QStringLiteral("provider"), r.provider},
                       {QStringLiteral("fields"), QJsonArray::fromStringList(r.fields)},
@@ -154,14 +160,32 @@ QJsonObject applicationToJson(const Application &a)
         put(o, "sharedFrom", r.sharedFrom);
         resources.append(o);
     }
+    return resources;
+}
 
-    QJsonObject security{{QStringLiteral("mlpsLevel"), a.security.mlpsLevel},
-                         {QStringLiteral("emergencyPlan"), a.security.emergencyPlan}};
-    if (a.security.cryptoAssessment)
-        security.insert(QStringLiteral("cryptoAssessment"), *a.security.cryptoAssessment);
-    put(security, "officer", a.security.officer);
-    if (a.security.incidentsLast3Years)
-        security.insert(QStringLiteral("incidentsLast3Years"), *a.security.incidentsLast3Years);
+QJsonObject securityToJson(const Security &s)
+{
+    QJsonObject o{{QStringLiteral("mlpsLevel"), s.mlpsLevel},
+                  {QStringLiteral("emergencyPlan"), s.emergencyPlan}};
+    if (s.cryptoAssessment)
+        o.insert(QStringLiteral("cryptoAssessment"), *s.cryptoAssessment);
+    put(o, "officer", s.officer);
+    if (s.incidentsLast3Years)
+        o.insert(QStringLiteral("incidentsLast3Years"), *s.incidentsLast3Years);
+    return o;
+}
+
+} // namespace
+
+QJsonObject applicationToJson(const Application &a)
+{
+    const QJsonObject applicant = applicantToJson(a.applicant);
+    const QJsonObject scenario = scenarioToJson(a.scenario);
+    QJsonObject authorization{{QStringLiteral("mode"), a.authorization.mode}};
+    put(authorization, "planRef", a.authorization.planRef);
+    put(authorization, "implementingBody", a.authorization.implementingBody);
+    const QJsonArray resources = resourcesToJson(a.resources);
+    const QJsonObject security = securityToJson(a.security);
 
     QJsonObject root{
         {QStringLiteral("format"), QStringLiteral("grantdesk.application/1")},

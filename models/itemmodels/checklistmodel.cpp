@@ -108,6 +108,53 @@ QStringList ChecklistModel::evidenceNames(const ChecklistAnswer &answer) const
     return names;
 }
 
+QVariant ChecklistModel::displayText(const ChecklistItem &item, const ChecklistAnswer &a,
+                                     int column, bool suggested, bool carried) const
+{
+    switch (column) {
+    case NumberColumn:
+        return item.number;
+    case TextColumn:
+        return item.text();
+    case VerdictColumn:
+        if (a.verdict == Verdict::None)
+            return item.mandatory ? tr("— required") : tr("— where required");
+        if (carried)
+            return tr("%1 (carried over, confirm)").arg(verdictLabel(a.verdict));
+        return suggested ? tr("%1 (suggested)").arg(verdictLabel(a.verdict))
+                         : verdictLabel(a.verdict);
+    case SummaryColumn: {
+        QStringList parts;
+        if (!a.rationale.trimmed().isEmpty())
+            parts << firstLine(a.rationale);
+        else if (suggested && !a.suggestionReason.isEmpty())
+            parts << a.suggestionReason;
+        else if (reviewrules::needsRationale(a))
+            parts << tr("rationale missing");
+        const QStringList names = evidenceNames(a);
+        if (!names.isEmpty())
+            parts << tr("Evidence: %1").arg(names.join(tr(", ", "between list items")));
+        return identitytext::displaySafe(parts.join(QStringLiteral(" · ")));
+    }
+    }
+    return {};
+}
+
+QVariant ChecklistModel::toolTip(const ChecklistItem &item, const ChecklistAnswer &a, int column,
+                                 bool suggested, bool carried) const
+{
+    if (column == TextColumn)
+        return item.guidance().isEmpty() ? item.text()
+                                         : item.text() + QStringLiteral("\n\n") + item.guidance();
+    if (carried)
+        return tr("Carried over, not yet confirmed: %1").arg(a.suggestionReason);
+    if (suggested)
+        return tr("Suggested by GrantDesk, not yet confirmed: %1").arg(a.suggestionReason);
+    if (column == SummaryColumn && !a.rationale.isEmpty())
+        return identitytext::displaySafe(a.rationale, identitytext::Lines::Keep);
+    return {};
+}
+
 QVariant ChecklistModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())
@@ -119,45 +166,9 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
 
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
-        case NumberColumn:
-            return item.number;
-        case TextColumn:
-            return item.text();
-        case VerdictColumn:
-            if (a.verdict == Verdict::None)
-                return item.mandatory ? tr("— required") : tr("— where required");
-            if (carried)
-                return tr("%1 (carried over, confirm)").arg(verdictLabel(a.verdict));
-            return suggested ? tr("%1 (suggested)").arg(verdictLabel(a.verdict))
-                             : verdictLabel(a.verdict);
-        case SummaryColumn: {
-            QStringList parts;
-            if (!a.rationale.trimmed().isEmpty())
-                parts << firstLine(a.rationale);
-            else if (suggested && !a.suggestionReason.isEmpty())
-                parts << a.suggestionReason;
-            else if (reviewrules::needsRationale(a))
-                parts << tr("rationale missing");
-            const QStringList names = evidenceNames(a);
-            if (!names.isEmpty())
-                parts << tr("Evidence: %1").arg(names.join(tr(", ", "between list items")));
-            return identitytext::displaySafe(parts.join(QStringLiteral(" · ")));
-        }
-        }
-        break;
+        return displayText(item, a, index.column(), suggested, carried);
     case Qt::ToolTipRole:
-        if (index.column() == TextColumn)
-            return item.guidance().isEmpty()
-                       ? item.text()
-                       : item.text() + QStringLiteral("\n\n") + item.guidance();
-        if (carried)
-            return tr("Carried over, not yet confirmed: %1").arg(a.suggestionReason);
-        if (suggested)
-            return tr("Suggested by GrantDesk, not yet confirmed: %1").arg(a.suggestionReason);
-        if (index.column() == SummaryColumn && !a.rationale.isEmpty())
-            return identitytext::displaySafe(a.rationale, identitytext::Lines::Keep);
-        break;
+        return toolTip(item, a, index.column(), suggested, carried);
     case Qt::ForegroundRole:
         if (index.column() == VerdictColumn)
             return verdictColour(a.verdict);

@@ -10,6 +10,7 @@
 namespace gd {
 
 class ReviewDocument;
+struct ChecklistItem;
 
 /**
  * The items of the review's checklist template with the officer's answers, one row per
@@ -60,6 +61,10 @@ public:
 
 private:
     void answerChanged(const QString &itemId);
+    QVariant displayText(const ChecklistItem &item, const ChecklistAnswer &answer, int column,
+                         bool suggested, bool carried) const;
+    QVariant toolTip(const ChecklistItem &item, const ChecklistAnswer &answer, int column,
+                     bool suggested, bool carried) const;
 
     ReviewDocument *m_doc;
     QHash<QString, ChecklistAnswer> m_suggestions;
