@@ -29,9 +29,6 @@ namespace {
 
 using Kind = RecordActDialog::Kind;
 
-// Evidence is hashed, not stored: a file of any size may be picked, read in pieces.
-constexpr qint64 kEvidenceChunk = 1 << 20;
-
 QString kindLabel(Kind kind)
 {
     switch (kind) {
@@ -152,9 +149,8 @@ RecordActDialog::RecordActDialog(LifecycleService &service, const QString &id, i
     m_problems->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_problems->setStyleSheet(QStringLiteral("color:%1;").arg(palette::kBad.name()));
 
-    QPushButton *record =
-        m_buttons->addButton(tr("Sign and &record…"), QDialogButtonBox::AcceptRole);
-    record->setObjectName(QStringLiteral("recordAct"));
+    m_record = m_buttons->addButton(tr("Sign and &record…"), QDialogButtonBox::AcceptRole);
+    m_record->setObjectName(QStringLiteral("recordAct"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &RecordActDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -507,29 +503,20 @@ void RecordActDialog::check()
         lines << QStringLiteral("• ") + p.toHtmlEscaped();
     m_problems->setText(lines.join(QStringLiteral("<br>")));
     m_problems->setVisible(!found.isEmpty());
-    if (QPushButton *record = findChild<QPushButton *>(QStringLiteral("recordAct")))
-        record->setEnabled(found.isEmpty());
+    m_record->setEnabled(found.isEmpty());
 }
 
 bool RecordActDialog::setEvidenceFile(const QString &path)
 {
+    // QCryptographicHash reads the device in pieces itself: a file of any size may be picked.
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file) ||
+        file.error() != QFileDevice::NoError) {
         m_problems->setText(
             tr("%1 could not be read: %2").arg(path, file.errorString()).toHtmlEscaped());
         m_problems->show();
         return false;
-    }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    while (!file.atEnd()) {
-        const QByteArray piece = file.read(kEvidenceChunk);
-        if (piece.isEmpty() && file.error() != QFileDevice::NoError) {
-            m_problems->setText(
-                tr("%1 could not be read: %2").arg(path, file.errorString()).toHtmlEscaped());
-            m_problems->show();
-            return false;
-        }
-        hash.addData(piece);
     }
     const QString digest = QString::fromLatin1(hash.result().toHex());
     const QString name = QFileInfo(path).fileName();

@@ -13,6 +13,7 @@ class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 class QStackedWidget;
 
@@ -99,6 +100,7 @@ private:
     QStackedWidget *m_pages;
     QLabel *m_problems;
     QDialogButtonBox *m_buttons;
+    QPushButton *m_record = nullptr;
 
     // Collective decision
     QComboBox *m_meetingKind = nullptr;
