@@ -16,6 +16,7 @@
 #include "store/auditanchors.h"
 #include "store/audittrail.h"
 #include "store/database.h"
+#include "store/repositories.h"
 #include "domain/subject.h"
 
 namespace gd::audit {
@@ -77,12 +78,12 @@ Status judgeAnchor(AuditTrail &trail, const AuditAnchor &anchor, TrailReport &re
 /** The problems every check shares: data without events, checkpoints deleted after @p after. */
 Status commonChecks(const std::shared_ptr<Database> &db, qint64 after, TrailReport &report)
 {
-    AuditAnchors anchors(db);
-    const auto emptied = anchors.dataWithoutEvents();
+    const auto anchors = makeAuditAnchors(db);
+    const auto emptied = anchors->dataWithoutEvents();
     if (!emptied)
         return emptied.error();
     report.problems << *emptied;
-    const auto marked = anchors.markedWithoutAnchor(after);
+    const auto marked = anchors->markedWithoutAnchor(after);
     if (!marked)
         return marked.error();
     for (const qint64 seq : *marked)
@@ -123,18 +124,18 @@ QByteArray anchorBytes(const AuditAnchor &anchor, const QString &certSha256)
 Result<TrailReport> verifyTrail(const std::shared_ptr<Database> &db)
 {
     TrailReport report;
-    AuditTrail trail(db);
-    const auto chain = trail.verifyAll();
+    const auto trail = makeAuditTrail(db);
+    const auto chain = trail->verifyAll();
     if (!chain)
         return chain.error();
     report.chain = *chain;
     if (!chain->intact)
         report.problems << chainProblem(*chain);
-    const auto anchors = AuditAnchors(db).all();
+    const auto anchors = makeAuditAnchors(db)->all();
     if (!anchors)
         return anchors.error();
     for (const AuditAnchor &anchor : *anchors) {
-        if (Status judged = judgeAnchor(trail, anchor, report); !judged)
+        if (Status judged = judgeAnchor(*trail, anchor, report); !judged)
             return judged.error();
     }
     // A checkpoint proves the events before it only where the chain holds up to it.
@@ -142,7 +143,7 @@ Result<TrailReport> verifyTrail(const std::shared_ptr<Database> &db)
         report.anchoredSeq = chain->firstBadSeq - 1;
     if (Status common = commonChecks(db, 0, report); !common)
         return common.error();
-    const auto missing = AuditAnchors(db).casesWithoutTheirEvents();
+    const auto missing = makeAuditAnchors(db)->casesWithoutTheirEvents();
     if (!missing)
         return missing.error();
     for (const MissingCaseEvent &m : *missing)
@@ -155,18 +156,18 @@ Result<TrailReport> verifyTrail(const std::shared_ptr<Database> &db)
 Result<TrailReport> checkSinceCheckpoint(const std::shared_ptr<Database> &db)
 {
     TrailReport report;
-    AuditTrail trail(db);
-    const auto chain = trail.verifySinceCheckpoint();
+    const auto trail = makeAuditTrail(db);
+    const auto chain = trail->verifySinceCheckpoint();
     if (!chain)
         return chain.error();
     report.chain = *chain;
     if (!chain->intact)
         report.problems << chainProblem(*chain);
-    const auto newest = AuditAnchors(db).newest();
+    const auto newest = makeAuditAnchors(db)->newest();
     if (!newest)
         return newest.error();
     if (newest->has_value()) {
-        if (Status judged = judgeAnchor(trail, **newest, report); !judged)
+        if (Status judged = judgeAnchor(*trail, **newest, report); !judged)
             return judged.error();
     }
     if (Status common = commonChecks(db, newest->has_value() ? (*newest)->seq : 0, report); !common)
@@ -204,7 +205,7 @@ Status refuseBrokenTrail(const std::shared_ptr<Database> &db)
 
 Status anchorHead(const std::shared_ptr<Database> &db, const package::Signer &signer)
 {
-    const auto head = AuditTrail(db).head();
+    const auto head = makeAuditTrail(db)->head();
     if (!head)
         return head.error();
     if (head->first == 0)
@@ -224,14 +225,14 @@ Status anchorHead(const std::shared_ptr<Database> &db, const package::Signer &si
     if (!signature)
         return signature.error();
     anchor.signature = *signature;
-    return AuditAnchors(db).add(anchor);
+    return makeAuditAnchors(db)->add(anchor);
 }
 
 Result<QList<PackageHead>> checkPackageHeads(const std::shared_ptr<Database> &db,
                                              const QStringList &files)
 {
     QList<PackageHead> heads;
-    AuditTrail trail(db);
+    const auto trail = makeAuditTrail(db);
     const package::TrustStore trust(package::TrustStore::defaultPath());
     for (const QString &file : files) {
         PackageHead head;
@@ -266,7 +267,7 @@ Result<QList<PackageHead>> checkPackageHeads(const std::shared_ptr<Database> &db
             continue;
         }
         const auto stored =
-            head.seq == 0 ? Result<QString>(AuditTrail::kGenesisHash) : trail.hashAt(head.seq);
+            head.seq == 0 ? Result<QString>(AuditTrail::kGenesisHash) : trail->hashAt(head.seq);
         if (!stored)
             return stored.error();
         if (stored->isNull()) {
@@ -283,7 +284,7 @@ Result<QList<PackageHead>> checkPackageHeads(const std::shared_ptr<Database> &db
             // The package's own signing event comes after its head and names its manifest.
             const QString manifestSha = hashing::sha256Hex(*manifest);
             const auto events =
-                trail.events(subjectOf(report.applicationId, report.applicationVersion));
+                trail->events(subjectOf(report.applicationId, report.applicationVersion));
             if (!events)
                 return events.error();
             const bool recorded =

@@ -26,6 +26,7 @@
 #include "store/applicationstore.h"
 #include "store/database.h"
 #include "store/registerstore.h"
+#include "store/repositories.h"
 
 namespace gd::demo {
 namespace {
@@ -147,7 +148,7 @@ Status copyAttachments(const QString &source, const QString &target)
 Result<int> loadRegister(const std::shared_ptr<Database> &db, const QDate &today,
                          const QString &workDir)
 {
-    RegisterStore store(db);
+    const auto store = makeRegisterStore(db);
     QList<RegisterFile> files;
     for (const QString &name : kRegisterFiles) {
         const auto templ = readFile(kDemoRoot + QLatin1Char('/') + name);
@@ -172,7 +173,7 @@ Result<int> loadRegister(const std::shared_ptr<Database> &db, const QDate &today
     QSet<QString> known;
     for (const RegisterFile &file : std::as_const(files)) {
         for (const RegisteredResource &r : file.resources) {
-            const auto found = store.find(r.code);
+            const auto found = store->find(r.code);
             if (!found)
                 return found.error();
             if (found->has_value())
@@ -186,7 +187,7 @@ Result<int> loadRegister(const std::shared_ptr<Database> &db, const QDate &today
             [&known](const RegisteredResource &r) { return known.contains(r.code); });
         if (file.resources.isEmpty())
             continue;
-        const auto summary = store.importFile(file);
+        const auto summary = store->importFile(file);
         if (!summary)
             return summary.error();
         added += summary->added;
@@ -253,7 +254,7 @@ Result<Summary> loadInTransaction(const std::shared_ptr<Database> &db, const QDa
     if (folders.isEmpty())
         return demoError(QStringLiteral("no demo applications under %1").arg(kApplicationsRoot));
 
-    ApplicationStore store(db);
+    const auto store = makeApplicationStore(db);
     const QString appsDir = QDir(work.path()).filePath(QStringLiteral("applications"));
     QList<PendingVersion> pending;
     for (const QString &folder : std::as_const(folders)) {
@@ -270,7 +271,7 @@ Result<Summary> loadInTransaction(const std::shared_ptr<Database> &db, const QDa
         if (parseError.error != QJsonParseError::NoError || id.isEmpty() || version < 1)
             return demoError(QStringLiteral("%1: not a readable template").arg(label));
 
-        const auto stored = store.versions(id);
+        const auto stored = store->versions(id);
         if (!stored)
             return stored.error();
         if (std::any_of(stored->cbegin(), stored->cend(),

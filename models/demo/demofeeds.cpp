@@ -11,6 +11,7 @@
 #include "demo/demodata.h"
 #include "monitoring/feeds.h"
 #include "store/feedrepository.h"
+#include "store/repositories.h"
 
 namespace gd::demo {
 namespace {
@@ -53,7 +54,7 @@ Result<int> loadFeeds(std::shared_ptr<Database> db, const QDate &today)
         return demoError(QStringLiteral("no demo feeds under %1").arg(kFeedsRoot));
 
     int added = 0;
-    monitoring::SqliteFeedRepository store(db);
+    const auto store = makeFeedRepository(db);
     for (const QString &name : std::as_const(names)) {
         QFile file(kFeedsRoot + QLatin1Char('/') + name);
         if (!file.open(QIODevice::ReadOnly))
@@ -70,7 +71,7 @@ Result<int> loadFeeds(std::shared_ptr<Database> db, const QDate &today)
         }
         // Records stored before keep the dates of the day they were loaded.
         monitoring::FeedFile feed = std::move(*parsed.file);
-        const auto known = store.ids(feed.kind);
+        const auto known = store->ids(feed.kind);
         if (!known)
             return known.error();
         feed.calls.removeIf([&](const monitoring::CallRecord &r) { return known->contains(r.id); });
@@ -81,7 +82,7 @@ Result<int> loadFeeds(std::shared_ptr<Database> db, const QDate &today)
         if (feed.recordCount() == 0)
             continue;
         const auto summary =
-            store.store(feed, hashing::sha256Hex(*text), QStringLiteral("demo/feeds/") + name);
+            store->store(feed, hashing::sha256Hex(*text), QStringLiteral("demo/feeds/") + name);
         if (!summary)
             return summary.error();
         added += summary->added;

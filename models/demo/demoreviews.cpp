@@ -15,8 +15,10 @@
 #include "review/reviewrules.h"
 #include "store/applicationstore.h"
 #include "store/reviewstore.h"
+#include "store/repositories.h"
 #include "services/desk.h"
 #include "services/reviewservice.h"
+#include "review/reviewsave.h"
 
 namespace gd::demo {
 namespace {
@@ -64,8 +66,9 @@ ChecklistAnswer answerFor(const ChecklistItem &item, const ChecklistAnswer &sugg
 
 // Fills every step the way a careful reviewer would, and proposes a decision that
 // follows from the answers.
-Status completeReview(ReviewStore &reviews, ReviewState &state, const Application &application,
-                      const QList<ResourceStatus> &resources, Stage stage)
+Status completeReview(const std::shared_ptr<Database> &db, ReviewState &state,
+                      const Application &application, const QList<ResourceStatus> &resources,
+                      Stage stage)
 {
     const ChecklistTemplate &checklist = ChecklistTemplate::builtin();
     QList<ReviewChange> changes;
@@ -143,22 +146,21 @@ Status completeReview(ReviewStore &reviews, ReviewState &state, const Applicatio
     state.proposal = proposal;
     state.currentStep = ReviewStep::Decision;
     changes.append({ReviewChange::Kind::Step, QString(), 0, int(ReviewStep::Decision)});
-    return reviews.save(state, changes, reviewerName());
+    return review::saveChanges(db, state, changes, reviewerName());
 }
 
 Status review(const std::shared_ptr<Database> &db, const QString &id, int version, Stage stage)
 {
     if (stage == Stage::Received)
         return success();
-    ApplicationStore applications(db);
-    ReviewStore reviews(db);
+    const auto applications = makeApplicationStore(db);
     ReviewService reviewService(Desk::over(db));
     auto opened = reviewService.open(id, version, reviewerName(), ChecklistTemplate::builtin());
     if (!opened)
         return opened.error();
     ReviewState state = opened.value();
-    const auto application = applications.load(id, version);
-    const auto resources = applications.resourceStatuses(id, version);
+    const auto application = applications->load(id, version);
+    const auto resources = applications->resourceStatuses(id, version);
     if (!application || !resources)
         return application ? resources.error() : application.error();
 
@@ -167,11 +169,12 @@ Status review(const std::shared_ptr<Database> &db, const QString &id, int versio
         // returned version still waits for confirmation.
         state.notes.insert(QStringLiteral("formal.confirmed"), QStringLiteral("1"));
         state.currentStep = ReviewStep::Checklist;
-        return reviews.save(state,
-                            {{ReviewChange::Kind::Note, QStringLiteral("formal.confirmed"),
-                              QString(), QStringLiteral("1")},
-                             {ReviewChange::Kind::Step, QString(), 0, int(ReviewStep::Checklist)}},
-                            reviewerName());
+        return review::saveChanges(
+            db, state,
+            {{ReviewChange::Kind::Note, QStringLiteral("formal.confirmed"), QString(),
+              QStringLiteral("1")},
+             {ReviewChange::Kind::Step, QString(), 0, int(ReviewStep::Checklist)}},
+            reviewerName());
     }
     if (stage == Stage::InReview) {
         // Half-way through: the formal check is done, the checklist is under way.
@@ -190,10 +193,10 @@ Status review(const std::shared_ptr<Database> &db, const QString &id, int versio
             changes.append({ReviewChange::Kind::Answer, item.id, ReviewStore::toJson(before),
                             ReviewStore::toJson(after)});
         }
-        return reviews.save(state, changes, reviewerName());
+        return review::saveChanges(db, state, changes, reviewerName());
     }
 
-    if (Status s = completeReview(reviews, state, *application, *resources, stage); !s)
+    if (Status s = completeReview(db, state, *application, *resources, stage); !s)
         return s;
     if (const auto missing =
             reviewrules::missingItems(state, ChecklistTemplate::builtin(), *application);
@@ -226,7 +229,7 @@ Status review(const std::shared_ptr<Database> &db, const QString &id, int versio
             if (key != approval::sendBackKey())
                 comments.insert(key.mid(int(qstrlen("approval."))), value);
         }
-        if (Status s = reviews.save(state, changes, approverName()); !s)
+        if (Status s = review::saveChanges(db, state, changes, approverName()); !s)
             return s;
         const QJsonObject detail{{QStringLiteral("reasons"), QJsonArray::fromStringList(reasons)},
                                  {QStringLiteral("comments"), comments}};
@@ -264,7 +267,7 @@ QString approverName()
 
 Status addReviews(const std::shared_ptr<Database> &db, const QMap<QString, QList<int>> &added)
 {
-    ApplicationStore applications(db);
+    const auto applications = makeApplicationStore(db);
     // Latest versions cycle through the stages so that every status has cases.
     const Stage cycle[] = {Stage::Decided,  Stage::InReview, Stage::AwaitingApproval,
                            Stage::Received, Stage::Decided,  Stage::Rejected};
@@ -274,7 +277,7 @@ Status addReviews(const std::shared_ptr<Database> &db, const QMap<QString, QList
     int position = 0;
     int resubmission = 0;
     for (auto it = added.cbegin(); it != added.cend(); ++it) {
-        const auto latest = applications.latestVersion(it.key());
+        const auto latest = applications->latestVersion(it.key());
         if (!latest)
             return latest.error();
         QList<int> versions = it.value();

@@ -16,6 +16,7 @@
 #include "core/log.h"
 #include "store/applicationstore.h"
 #include "store/database.h"
+#include "store/repositories.h"
 
 namespace gd {
 namespace {
@@ -159,7 +160,7 @@ FileOutcome Importer::importFile(const QString &path, const QString &label)
     if (parsed.parsed) {
         outcome.id = parsed.parsed->application.id;
         outcome.version = parsed.parsed->application.version;
-        const Result<StoreOutcome> stored = ApplicationStore(m_db).store(*parsed.parsed);
+        const Result<StoreOutcome> stored = makeApplicationStore(m_db)->store(*parsed.parsed);
         if (stored.ok()) {
             outcome.kind = stored.value() == StoreOutcome::Added ? FileOutcome::Kind::Added
                                                                  : FileOutcome::Kind::Unchanged;
@@ -235,7 +236,7 @@ ImportReport Importer::importPaths(const QStringList &paths, const Progress &pro
     }
     commitBatch();
 
-    report.warnings += versionGapWarnings(ApplicationStore(m_db), touchedIds);
+    report.warnings += versionGapWarnings(*makeApplicationStore(m_db), touchedIds);
     return report;
 }
 

@@ -8,6 +8,7 @@
 #include "store/acknowledgementrepository.h"
 #include "store/audittrail.h"
 #include "store/database.h"
+#include "store/repositories.h"
 
 namespace gd::monitoring {
 
@@ -36,11 +37,12 @@ Result<AlertAcknowledgement> AlertAcknowledgements::acknowledge(const QString &k
     AlertAcknowledgement ack{key, code, note.trimmed(), actor,
                              QDateTime::currentDateTimeUtc().addMSecs(0)};
     ack.at = ack.at.addMSecs(-ack.at.time().msec());
-    if (Status put = SqliteAcknowledgementRepository(m_db).put(ack); !put)
+    if (Status put = makeAcknowledgementRepository(m_db)->put(ack); !put)
         return put.error();
     QJsonObject detail{{QStringLiteral("code"), code}, {QStringLiteral("note"), ack.note}};
     audit::markAnchored(detail);
-    auto event = AuditTrail(m_db).append(actor, QStringLiteral("alert.acknowledge"), key, detail);
+    auto event =
+        makeAuditTrail(m_db)->append(actor, QStringLiteral("alert.acknowledge"), key, detail);
     if (!event)
         return event.error();
     if (Status anchored = audit::anchorHead(m_db, signer); !anchored)
@@ -52,7 +54,7 @@ Result<AlertAcknowledgement> AlertAcknowledgements::acknowledge(const QString &k
 
 Result<QMap<QString, AlertAcknowledgement>> AlertAcknowledgements::all() const
 {
-    return SqliteAcknowledgementRepository(m_db).all();
+    return makeAcknowledgementRepository(m_db)->all();
 }
 
 } // namespace gd::monitoring

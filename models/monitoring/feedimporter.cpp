@@ -13,6 +13,7 @@
 #include "core/log.h"
 #include "store/database.h"
 #include "store/feedrepository.h"
+#include "store/repositories.h"
 
 namespace gd::monitoring {
 
@@ -74,8 +75,8 @@ FeedFileResult FeedImporter::importBytes(const QString &path, const QByteArray &
     }
     result.feedKind = parsed.file->kind;
     result.records = parsed.file->recordCount();
-    const auto stored = SqliteFeedRepository(m_db).store(*parsed.file, hashing::sha256Hex(data),
-                                                         QFileInfo(path).absoluteFilePath());
+    const auto stored = makeFeedRepository(m_db)->store(*parsed.file, hashing::sha256Hex(data),
+                                                        QFileInfo(path).absoluteFilePath());
     if (!stored) {
         result.errors.append(Error{path, stored.error().toString()});
         return result;
@@ -117,7 +118,7 @@ FeedImportReport FeedImporter::importPaths(const QStringList &paths)
 
 Result<bool> FeedImporter::seen(const QString &sha256) const
 {
-    return SqliteFeedRepository(m_db).seen(sha256);
+    return makeFeedRepository(m_db)->seen(sha256);
 }
 
 } // namespace gd::monitoring

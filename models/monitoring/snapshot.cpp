@@ -9,6 +9,7 @@
 #include "domain/subject.h"
 #include "store/feedrepository.h"
 #include "store/snapshotrepository.h"
+#include "store/repositories.h"
 
 namespace gd::monitoring {
 
@@ -35,7 +36,7 @@ QStringList AppFacts::missingDecisionItems() const
 
 Result<Snapshot> Snapshot::load(const std::shared_ptr<Database> &db)
 {
-    auto read = SqliteSnapshotRepository(db).read();
+    auto read = makeSnapshotRepository(db)->read();
     if (!read)
         return read.error();
     const SnapshotRows &rows = *read;
@@ -78,16 +79,16 @@ Result<Snapshot> Snapshot::load(const std::shared_ptr<Database> &db)
     for (const RegisteredResource &r : rows.resources)
         s.registry.insert(r.code, r);
 
-    SqliteFeedRepository feeds(db);
-    auto calls = feeds.calls();
+    const auto feeds = makeFeedRepository(db);
+    auto calls = feeds->calls();
     if (!calls)
         return calls.error();
     s.calls = std::move(calls).value();
-    auto incidents = feeds.incidents();
+    auto incidents = feeds->incidents();
     if (!incidents)
         return incidents.error();
     s.incidents = std::move(incidents).value();
-    auto filings = feeds.filings();
+    auto filings = feeds->filings();
     if (!filings)
         return filings.error();
     s.filings = std::move(filings).value();

@@ -20,6 +20,7 @@
 #include "store/database.h"
 #include "store/pendingfiles.h"
 #include "store/reviewstore.h"
+#include "store/repositories.h"
 #include "domain/subject.h"
 #include "services/desk.h"
 #include "services/reviewservice.h"
@@ -63,7 +64,7 @@ Status writeWithRecord(const std::shared_ptr<Database> &db, const QString &file,
             return Error{file, out.errorString()};
         return success();
     }
-    PendingFiles pending(db);
+    const auto pending = makePendingFiles(db);
     // Absolute: the next open, which completes the file, may run in another folder.
     const QString target = QFileInfo(file).absoluteFilePath();
     {
@@ -72,7 +73,7 @@ Status writeWithRecord(const std::shared_ptr<Database> &db, const QString &file,
             return Error{QStringLiteral("database"), QStringLiteral("cannot begin a transaction")};
         if (auto recorded = record(); !recorded)
             return recorded.error(); // out is discarded: the file stays as it was
-        if (auto noted = pending.record(target, data); !noted)
+        if (auto noted = pending->record(target, data); !noted)
             return noted.error();
         crashpoint::reach("package.recorded");
         if (auto committed = transaction.commit(); !committed)
@@ -85,13 +86,13 @@ Status writeWithRecord(const std::shared_ptr<Database> &db, const QString &file,
                                                "written when the database is next opened")
                                .arg(out.errorString())};
     crashpoint::reach("package.renamed");
-    return pending.done(target);
+    return pending->done(target);
 }
 
 /** The manifest digests the audit trail records as signed for @p subject. */
 Result<QStringList> signedManifests(const std::shared_ptr<Database> &db, const QString &subject)
 {
-    auto events = AuditTrail(db).events(subject);
+    auto events = makeAuditTrail(db)->events(subject);
     if (!events)
         return events.error();
     QStringList digests;
@@ -110,7 +111,7 @@ Result<QStringList> signedManifests(const std::shared_ptr<Database> &db, const Q
 
 Result<CaseState> caseState(const std::shared_ptr<Database> &db, const QString &id, int version)
 {
-    auto versions = ApplicationStore(db).versions(id);
+    auto versions = makeApplicationStore(db)->versions(id);
     if (!versions)
         return versions.error();
     CaseState state;
@@ -126,7 +127,7 @@ Result<CaseState> caseState(const std::shared_ptr<Database> &db, const QString &
         return Error{subjectOf(id, version),
                      QCoreApplication::translate("ReviewExport",
                                                  "this database has no such application version")};
-    auto review = ReviewStore(db).find(id, version);
+    auto review = makeReviewStore(db)->find(id, version);
     if (!review)
         return review.error();
     if (review.value())
@@ -250,7 +251,7 @@ Result<SignedPackage> exportReview(const std::shared_ptr<Database> &db, const QS
     const QJsonObject detail = signatureDetail(built.value(), reviewer);
     auto written = writeWithRecord(db, file, built->data, [&]() -> Status {
         // review.json's auditHead must be the event just before this package's own event.
-        const auto head = AuditTrail(db).head();
+        const auto head = makeAuditTrail(db)->head();
         if (!head)
             return head.error();
         if (head->first != record->auditHeadSeq || head->second != record->auditHeadHash)
@@ -265,8 +266,8 @@ Result<SignedPackage> exportReview(const std::shared_ptr<Database> &db, const QS
                 return moved.error();
         } else {
             // Signed already: the status stays, the audit trail names every file signed.
-            auto event = AuditTrail(db).append(signerName, QStringLiteral("package.export"),
-                                               subject, detail);
+            auto event = makeAuditTrail(db)->append(signerName, QStringLiteral("package.export"),
+                                                    subject, detail);
             if (!event)
                 return event.error();
         }

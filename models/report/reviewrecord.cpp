@@ -19,6 +19,7 @@
 #include "store/audittrail.h"
 #include "store/database.h"
 #include "store/reviewstore.h"
+#include "store/repositories.h"
 #include "domain/subject.h"
 
 namespace gd::report {
@@ -420,16 +421,16 @@ Result<ReviewRecord> loadReviewRecord(const std::shared_ptr<Database> &db, const
                                       int version)
 {
     const QString where = subjectOf(id, version);
-    ApplicationStore applications(db);
-    ReviewStore reviews(db);
+    const auto applications = makeApplicationStore(db);
+    const auto reviews = makeReviewStore(db);
 
     ReviewRecord record;
-    auto application = applications.load(id, version);
+    auto application = applications->load(id, version);
     if (!application)
         return application.error();
     record.application = std::move(application).value();
 
-    auto versions = applications.versions(id);
+    auto versions = applications->versions(id);
     if (!versions)
         return versions.error();
     bool found = false;
@@ -443,7 +444,7 @@ Result<ReviewRecord> loadReviewRecord(const std::shared_ptr<Database> &db, const
     if (!found)
         return Error{where, QStringLiteral("no such application version")};
 
-    auto review = reviews.find(id, version);
+    auto review = reviews->find(id, version);
     if (!review)
         return review.error();
     if (!review.value())
@@ -458,8 +459,8 @@ Result<ReviewRecord> loadReviewRecord(const std::shared_ptr<Database> &db, const
     record.reviewer = record.review.reviewer;
     record.checklistVersion = record.review.templateVersion;
 
-    AuditTrail audit(db);
-    auto events = audit.events(where);
+    const auto audit = makeAuditTrail(db);
+    auto events = audit->events(where);
     if (!events)
         return events.error();
     const AuditEvent *agreed = lastEvent(events.value(), QStringLiteral("case.agree"));
@@ -479,7 +480,7 @@ Result<ReviewRecord> loadReviewRecord(const std::shared_ptr<Database> &db, const
             record.approverComments.insert(it.key().mid(approvalPrefix.size()), it.value());
     }
 
-    auto resources = applications.resourceStatuses(id, version);
+    auto resources = applications->resourceStatuses(id, version);
     if (!resources)
         return resources.error();
     record.resources = resources.value();
@@ -499,7 +500,7 @@ Result<ReviewRecord> loadReviewRecord(const std::shared_ptr<Database> &db, const
 
     // The head before this package's own case.sign / package.export event, which records the
     // package's digests and so cannot be inside it (exportReview checks it is still the head).
-    auto head = audit.head();
+    auto head = audit->head();
     if (!head)
         return head.error();
     record.auditHeadSeq = head->first;
@@ -507,7 +508,7 @@ Result<ReviewRecord> loadReviewRecord(const std::shared_ptr<Database> &db, const
 
     QSet<QString> taken;
     for (const Attachment &attachment : record.application.attachments) {
-        auto data = applications.attachmentContent(attachment.sha256);
+        auto data = applications->attachmentContent(attachment.sha256);
         if (!data)
             return Error{where + QStringLiteral(": ") + attachment.name, data.error().toString()};
         QString fileName = QFileInfo(attachment.path).fileName();

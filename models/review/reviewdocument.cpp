@@ -18,6 +18,8 @@
 #include "services/desk.h"
 #include "services/reviewservice.h"
 #include "store/reviewstore.h"
+#include "store/repositories.h"
+#include "review/reviewsave.h"
 
 namespace gd {
 namespace {
@@ -94,21 +96,21 @@ Result<std::unique_ptr<ReviewDocument>> ReviewDocument::open(std::shared_ptr<Dat
                                                              const officer::Profile &officer)
 {
     const QString &actor = officer.name;
-    ApplicationStore applications(db);
-    auto application = applications.load(id, version);
+    const auto applications = makeApplicationStore(db);
+    auto application = applications->load(id, version);
     if (!application)
         return application.error();
-    auto resources = applications.resourceStatuses(id, version);
+    auto resources = applications->resourceStatuses(id, version);
     if (!resources)
         return resources.error();
 
     const ChecklistTemplate &checklist = ChecklistTemplate::builtin();
-    ReviewStore reviews(db);
+    const auto reviews = makeReviewStore(db);
     ReviewService reviewService(Desk::over(db));
     // Only a reviewer starts a review, never on a database open read-only (starting writes);
     // anyone may look at one that exists.
     if (!officer.reviewer || db->isReadOnly()) {
-        auto existing = reviews.find(id, version);
+        auto existing = reviews->find(id, version);
         if (!existing)
             return existing.error();
         if (!existing.value() && db->isReadOnly())
@@ -129,7 +131,7 @@ Result<std::unique_ptr<ReviewDocument>> ReviewDocument::open(std::shared_ptr<Dat
         return state.error();
 
     // The status after open(), which may just have moved the case into review.
-    auto versions = applications.versions(id);
+    auto versions = applications->versions(id);
     if (!versions)
         return versions.error();
     std::optional<CaseStatus> status;
@@ -451,7 +453,7 @@ Status ReviewDocument::saveNow()
         m_deadline.stop();
         return success();
     }
-    if (auto saved = ReviewStore(m_db).save(m_state, m_pending, m_actor); !saved) {
+    if (auto saved = review::saveChanges(m_db, m_state, m_pending, m_actor); !saved) {
         log::error(QStringLiteral("review %1: autosave failed: %2")
                        .arg(subjectOf(m_state), saved.error().toString()));
         // Kept pending and tried again; the next edit tries sooner.

@@ -3,6 +3,7 @@
 
 #include "services/desk.h"
 #include "store/audittrail.h"
+#include "store/repositories.h"
 
 namespace gd {
 
@@ -27,7 +28,7 @@ Result<QList<audit::PackageHead>> AuditService::checkPackageHeads(const QStringL
 
 Result<QList<AuditEvent>> AuditService::events(const QString &subject) const
 {
-    return AuditTrail(m_desk->database()).events(subject);
+    return makeAuditTrail(m_desk->database())->events(subject);
 }
 
 } // namespace gd

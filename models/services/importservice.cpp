@@ -3,6 +3,7 @@
 
 #include "services/desk.h"
 #include "store/registerstore.h"
+#include "store/repositories.h"
 
 namespace gd {
 
@@ -20,7 +21,7 @@ ImportReport ImportService::importPaths(const QStringList &paths,
 
 Result<RegisterImportSummary> ImportService::importRegister(const RegisterFile &file) const
 {
-    return RegisterStore(m_desk->database()).importFile(file);
+    return makeRegisterStore(m_desk->database())->importFile(file);
 }
 
 Result<demo::Summary> ImportService::loadDemo(const QDate &today) const

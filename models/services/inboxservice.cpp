@@ -3,13 +3,14 @@
 
 #include "services/desk.h"
 #include "store/applicationstore.h"
+#include "store/repositories.h"
 
 namespace gd {
 
 InboxService::InboxService(std::shared_ptr<Desk> desk)
     : m_desk(std::move(desk))
     // No desk: a model asked only for its headers (as before, nothing may then be read).
-    , m_store(m_desk ? std::make_unique<ApplicationStore>(m_desk->database()) : nullptr)
+    , m_store(m_desk ? makeApplicationStore(m_desk->database()) : nullptr)
 {}
 
 InboxService::~InboxService() = default;

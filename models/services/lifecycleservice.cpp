@@ -14,6 +14,7 @@
 #include "store/audittrail.h"
 #include "store/database.h"
 #include "store/lifecyclerepository.h"
+#include "store/repositories.h"
 
 namespace gd {
 namespace {
@@ -24,7 +25,7 @@ namespace {
  */
 Result<QDate> countersignedOn(const std::shared_ptr<Database> &db, const QString &subject)
 {
-    auto events = AuditTrail(db).events(subject);
+    auto events = makeAuditTrail(db)->events(subject);
     if (!events)
         return events.error();
     QDate day;
@@ -58,7 +59,7 @@ Result<LifecycleService::CaseLife> LifecycleService::life(const QString &id, int
 {
     const std::shared_ptr<Database> db = m_desk->database();
     const QString subject = subjectOf(id, version);
-    auto versions = ApplicationStore(db).versions(id);
+    auto versions = makeApplicationStore(db)->versions(id);
     if (!versions)
         return versions.error();
     const VersionInfo *info = nullptr;
@@ -82,13 +83,13 @@ Result<LifecycleService::CaseLife> LifecycleService::life(const QString &id, int
                                   "the review did not approve this case (%1): nothing is "
                                   "authorized")
                                   .arg(decisionLabel(info->decision))};
-    auto application = ApplicationStore(db).load(id, version);
+    auto application = makeApplicationStore(db)->load(id, version);
     if (!application)
         return application.error();
     auto reviewed = countersignedOn(db, subject);
     if (!reviewed)
         return reviewed.error();
-    auto stored = lifecycle::SqliteLifecycleRepository(db).forCase(id, version);
+    auto stored = makeLifecycleRepository(db)->forCase(id, version);
     if (!stored)
         return stored.error();
 
@@ -115,11 +116,11 @@ LifecycleService::authorizations(const QDate &today) const
     query.statuses = {caseStatusCode(CaseStatus::Countersigned), caseStatusCode(CaseStatus::Filed)};
     query.sortColumn = InboxQuery::Column::Id;
     query.sortOrder = Qt::AscendingOrder;
-    const ApplicationStore applications(m_desk->database());
+    const auto applications = makeApplicationStore(m_desk->database());
     QList<Authorization> out;
     constexpr int kPage = 500;
     for (int offset = 0;; offset += kPage) {
-        auto rows = applications.rows(query, offset, kPage);
+        auto rows = applications->rows(query, offset, kPage);
         if (!rows)
             return rows.error();
         for (const InboxRow &row : std::as_const(rows.value())) {
@@ -182,14 +183,14 @@ Result<LifecycleService::CaseLife> LifecycleService::record(const QString &id, i
     stored.recordedBy = actor;
     stored.recordedAt = QDateTime::currentDateTimeUtc();
     stored.recordedAt = stored.recordedAt.addMSecs(-stored.recordedAt.time().msec());
-    auto appended = lifecycle::SqliteLifecycleRepository(db).append(stored);
+    auto appended = makeLifecycleRepository(db)->append(stored);
     if (!appended)
         return appended.error();
     QJsonObject detail = lifecycle::actToJson(act);
     detail.insert(QStringLiteral("actId"), appended.value());
     audit::markAnchored(detail);
-    auto event =
-        AuditTrail(db).append(actor, QStringLiteral("lifecycle.") + stored.code, subject, detail);
+    auto event = makeAuditTrail(db)->append(actor, QStringLiteral("lifecycle.") + stored.code,
+                                            subject, detail);
     if (!event)
         return event.error();
     if (Status anchored = audit::anchorHead(db, signer); !anchored)

@@ -4,6 +4,7 @@
 #include "monitoring/snapshot.h"
 #include "services/desk.h"
 #include "store/feedrepository.h"
+#include "store/repositories.h"
 
 namespace gd {
 
@@ -24,12 +25,12 @@ monitoring::FeedFileResult MonitoringService::importFeedData(const QString &path
 
 Result<bool> MonitoringService::feedSeen(const QString &sha256) const
 {
-    return monitoring::SqliteFeedRepository(m_desk->database()).seen(sha256);
+    return makeFeedRepository(m_desk->database())->seen(sha256);
 }
 
 Result<QList<monitoring::FeedImportEntry>> MonitoringService::feedImports() const
 {
-    return monitoring::SqliteFeedRepository(m_desk->database()).imports();
+    return makeFeedRepository(m_desk->database())->imports();
 }
 
 Result<monitoring::IndicatorReport>

@@ -14,6 +14,7 @@
 #include "store/audittrail.h"
 #include "store/database.h"
 #include "store/reviewstore.h"
+#include "store/repositories.h"
 
 namespace gd {
 namespace {
@@ -124,7 +125,7 @@ ReviewService::ReviewService(std::shared_ptr<Desk> desk)
 
 Result<std::optional<ReviewState>> ReviewService::find(const QString &id, int version) const
 {
-    return ReviewStore(m_desk->database()).find(id, version);
+    return makeReviewStore(m_desk->database())->find(id, version);
 }
 
 Result<ReviewState> ReviewService::open(const QString &id, int version, const QString &actor,
@@ -135,44 +136,44 @@ Result<ReviewState> ReviewService::open(const QString &id, int version, const QS
     if (!transaction.begun())
         return Error{kWhere, QStringLiteral("cannot begin a transaction")};
 
-    ReviewStore reviews(db);
-    auto row = reviews.caseRow(id, version);
+    const auto reviews = makeReviewStore(db);
+    auto row = reviews->caseRow(id, version);
     if (!row)
         return row.error();
-    auto existing = reviews.find(id, version);
+    auto existing = reviews->find(id, version);
     if (!existing)
         return existing.error();
     if (existing.value())
         return *existing.value(); // whatever the status: the caller decides about read-only
 
-    auto status = startStatus(reviews, id, version, row.value());
+    auto status = startStatus(*reviews, id, version, row.value());
     if (!status)
         return status.error();
-    ApplicationStore applications(db);
-    auto application = applications.load(id, version);
+    const auto applications = makeApplicationStore(db);
+    auto application = applications->load(id, version);
     if (!application)
         return application.error();
-    auto resources = applications.resourceStatuses(id, version);
+    auto resources = applications->resourceStatuses(id, version);
     if (!resources)
         return resources.error();
 
-    auto state = reviews.create(id, version, row->pk, checklist.version, actor);
+    auto state = reviews->create(id, version, row->pk, checklist.version, actor);
     if (!state)
         return state.error();
-    auto suggestions =
-        writeSuggestions(reviews, state.value(), application.value(), resources.value(), checklist);
+    auto suggestions = writeSuggestions(*reviews, state.value(), application.value(),
+                                        resources.value(), checklist);
     if (!suggestions)
         return suggestions.error();
     QJsonObject suggested = suggestions.value();
 
     QJsonObject startDetail{{QStringLiteral("templateVersion"), checklist.version},
                             {QStringLiteral("status"), caseStatusCode(status.value())}};
-    auto predecessor = reviews.returnedPredecessor(id, version);
+    auto predecessor = reviews->returnedPredecessor(id, version);
     if (!predecessor)
         return predecessor.error();
     if (const std::optional<int> from = predecessor.value()) {
-        auto carried =
-            carryOver(reviews, applications, state.value(), application.value(), *from, checklist);
+        auto carried = carryOver(*reviews, *applications, state.value(), application.value(), *from,
+                                 checklist);
         if (!carried)
             return carried.error();
         for (const QString &itemId : carried.value())
@@ -182,9 +183,9 @@ Result<ReviewState> ReviewService::open(const QString &id, int version, const QS
     }
     startDetail.insert(QStringLiteral("suggestions"), suggested);
 
-    AuditTrail audit(db);
+    const auto audit = makeAuditTrail(db);
     auto event =
-        audit.append(actor, QStringLiteral("review.start"), subjectOf(id, version), startDetail);
+        audit->append(actor, QStringLiteral("review.start"), subjectOf(id, version), startDetail);
     if (!event)
         return event.error();
     if (auto committed = transaction.commit(); !committed)
@@ -196,16 +197,16 @@ Result<std::optional<VersionDiff>> ReviewService::changesSinceReturned(const QSt
                                                                        int version) const
 {
     const std::shared_ptr<Database> &db = m_desk->database();
-    auto from = ReviewStore(db).returnedPredecessor(id, version);
+    auto from = makeReviewStore(db)->returnedPredecessor(id, version);
     if (!from)
         return from.error();
     if (!from.value())
         return std::optional<VersionDiff>{};
-    ApplicationStore applications(db);
-    auto older = applications.load(id, *from.value());
+    const auto applications = makeApplicationStore(db);
+    auto older = applications->load(id, *from.value());
     if (!older)
         return older.error();
-    auto newer = applications.load(id, version);
+    auto newer = applications->load(id, version);
     if (!newer)
         return newer.error();
     return std::optional<VersionDiff>(versiondiff::compare(older.value(), newer.value()));
@@ -220,8 +221,8 @@ Result<CaseStatus> ReviewService::transition(const QString &id, int version,
     if (!transaction.begun())
         return Error{kWhere, QStringLiteral("cannot begin a transaction")};
 
-    ReviewStore reviews(db);
-    auto row = reviews.caseRow(id, version);
+    const auto reviews = makeReviewStore(db);
+    auto row = reviews->caseRow(id, version);
     if (!row)
         return row.error();
     const QString subject = subjectOf(id, version);
@@ -230,7 +231,7 @@ Result<CaseStatus> ReviewService::transition(const QString &id, int version,
     auto moved = workflow::apply(row->status, action, newDecision);
     if (!moved)
         return Error{subject, moved.error().what};
-    if (auto written = reviews.writeCaseStatus(row->pk, moved.value(), newDecision); !written)
+    if (auto written = reviews->writeCaseStatus(row->pk, moved.value(), newDecision); !written)
         return written.error();
 
     QJsonObject eventDetail = detail;
@@ -238,9 +239,9 @@ Result<CaseStatus> ReviewService::transition(const QString &id, int version,
     eventDetail.insert(QStringLiteral("to"), caseStatusCode(moved.value()));
     if (newDecision != row->decision)
         eventDetail.insert(QStringLiteral("decision"), decisionCode(newDecision));
-    AuditTrail audit(db);
-    if (auto event = audit.append(actor, QStringLiteral("case.") + workflow::actionCode(action),
-                                  subject, eventDetail);
+    const auto audit = makeAuditTrail(db);
+    if (auto event = audit->append(actor, QStringLiteral("case.") + workflow::actionCode(action),
+                                   subject, eventDetail);
         !event)
         return event.error();
     if (auto committed = transaction.commit(); !committed)

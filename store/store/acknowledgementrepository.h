@@ -30,16 +30,4 @@ public:
     virtual Result<QMap<QString, AlertAcknowledgement>> all() const = 0;
 };
 
-/** AcknowledgementRepository on the SQLite database. */
-class SqliteAcknowledgementRepository final : public AcknowledgementRepository
-{
-public:
-    explicit SqliteAcknowledgementRepository(std::shared_ptr<Database> db);
-    Status put(const AlertAcknowledgement &ack) override;
-    Result<QMap<QString, AlertAcknowledgement>> all() const override;
-
-private:
-    std::shared_ptr<Database> m_db;
-};
-
 } // namespace gd::monitoring

@@ -21,35 +21,34 @@ class Database;
  * Applications and their versions in the database: store a validated file in one
  * transaction, load a version back, query the inbox. All SQL for applications lives here.
  */
-class ApplicationStore final
+class ApplicationStore
 {
 public:
-    explicit ApplicationStore(std::shared_ptr<Database> db);
+    virtual ~ApplicationStore() = default;
 
     /**
      * Stores one validated version with its attachments in one transaction.
      * The same id and version with the same content hash is a no-op (Unchanged);
      * with different content it is refused.
      */
-    Result<StoreOutcome> store(const ParsedApplication &parsed);
+    virtual Result<StoreOutcome> store(const ParsedApplication &parsed) = 0;
 
-    Result<Application> load(const QString &id, int version) const;
+    virtual Result<Application> load(const QString &id, int version) const = 0;
     /** The highest stored version of @p id, or 0 when unknown. */
-    Result<int> latestVersion(const QString &id) const;
-    Result<QList<VersionInfo>> versions(const QString &id) const;
+    virtual Result<int> latestVersion(const QString &id) const = 0;
+    virtual Result<QList<VersionInfo>> versions(const QString &id) const = 0;
     /** The requested resources of a version with their register status. */
-    Result<QList<ResourceStatus>> resourceStatuses(const QString &id, int version) const;
-    Result<QByteArray> attachmentContent(const QString &sha256) const;
+    virtual Result<QList<ResourceStatus>> resourceStatuses(const QString &id,
+                                                           int version) const = 0;
+    virtual Result<QByteArray> attachmentContent(const QString &sha256) const = 0;
     /** Sets status and decision of one version (the workflow decides what is allowed). */
-    Status setStatus(const QString &id, int version, CaseStatus status, Decision decision);
+    virtual Status setStatus(const QString &id, int version, CaseStatus status,
+                             Decision decision) = 0;
 
-    Result<int> count(const InboxQuery &query) const;
-    Result<QList<InboxRow>> rows(const InboxQuery &query, int offset, int limit) const;
+    virtual Result<int> count(const InboxQuery &query) const = 0;
+    virtual Result<QList<InboxRow>> rows(const InboxQuery &query, int offset, int limit) const = 0;
     /** How many rows of @p query are overdue on @p today. */
-    Result<int> overdueCount(const InboxQuery &query, const QDate &today) const;
-
-private:
-    std::shared_ptr<Database> m_db;
+    virtual Result<int> overdueCount(const InboxQuery &query, const QDate &today) const = 0;
 };
 
 } // namespace gd

@@ -26,38 +26,35 @@ struct MissingCaseEvent
 };
 
 /** The SQL side of the signed checkpoints and of the checks that read the trail with them. */
-class AuditAnchors final
+class AuditAnchors
 {
 public:
+    virtual ~AuditAnchors() = default;
+
     /** The actions whose events are anchored when written by this version. */
     static const QStringList kAnchoredActions;
 
-    explicit AuditAnchors(std::shared_ptr<Database> db);
-
     /** Stores @p anchor; inside the caller's transaction when there is one. */
-    Status add(const AuditAnchor &anchor) const;
+    virtual Status add(const AuditAnchor &anchor) const = 0;
     /** Every anchor, by seq. */
-    Result<QList<AuditAnchor>> all() const;
+    virtual Result<QList<AuditAnchor>> all() const = 0;
     /** The anchor with the highest seq, if any. */
-    Result<std::optional<AuditAnchor>> newest() const;
+    virtual Result<std::optional<AuditAnchor>> newest() const = 0;
 
     /**
      * Events after @p afterSeq of kAnchoredActions whose detail says "anchored": true but that
      * have no anchor row of their own: their checkpoint was deleted. Seqs, ascending.
      */
-    Result<QList<qint64>> markedWithoutAnchor(qint64 afterSeq = 0) const;
+    virtual Result<QList<qint64>> markedWithoutAnchor(qint64 afterSeq = 0) const = 0;
     /** Signed, countersigned or filed cases whose sign or countersign event is not in the trail. */
-    Result<QList<MissingCaseEvent>> casesWithoutTheirEvents() const;
+    virtual Result<QList<MissingCaseEvent>> casesWithoutTheirEvents() const = 0;
     /**
      * "TABLE holds N row(s) … but the audit trail has no events: it was emptied" for reviews
      * and for application versions past "received", when the trail is empty; nothing
      * otherwise. Starting a review and every move of a case write an event (importing does
      * not), so such data without any event means the trail was cut.
      */
-    Result<QStringList> dataWithoutEvents() const;
-
-private:
-    std::shared_ptr<Database> m_db;
+    virtual Result<QStringList> dataWithoutEvents() const = 0;
 };
 
 } // namespace gd

@@ -21,38 +21,40 @@ class Database;
  * {seq, at, actor, action, subject, detail} and the first prev_hash is 64 zeros.
  * A break is reported with the first bad seq and never repaired.
  */
-class AuditTrail final
+class AuditTrail
 {
 public:
-    static const QString kGenesisHash; // 64 '0'
+    virtual ~AuditTrail() = default;
 
-    explicit AuditTrail(std::shared_ptr<Database> db);
+    static const QString kGenesisHash; // 64 '0'
 
     /**
      * Appends an event; runs inside the caller's transaction if there is one, so that
      * an edit and its event are committed together.
      */
-    Result<AuditEvent> append(const QString &actor, const QString &action, const QString &subject,
-                              const QJsonObject &detail);
+    virtual Result<AuditEvent> append(const QString &actor, const QString &action,
+                                      const QString &subject, const QJsonObject &detail) = 0;
 
     /** Checks the events after the stored checkpoint and moves the checkpoint on success. */
-    Result<AuditVerification> verifySinceCheckpoint();
+    virtual Result<AuditVerification> verifySinceCheckpoint() = 0;
     /** Checks every event from seq 1 (does not trust the checkpoint). */
-    Result<AuditVerification> verifyAll();
+    virtual Result<AuditVerification> verifyAll() = 0;
 
-    Result<QList<AuditEvent>> events(const QString &subject) const;
+    virtual Result<QList<AuditEvent>> events(const QString &subject) const = 0;
     /** The newest event's seq and hash; seq 0 and kGenesisHash when there is none. */
-    Result<std::pair<qint64, QString>> head() const;
+    virtual Result<std::pair<qint64, QString>> head() const = 0;
     /** The stored hash of event @p seq; a null string when there is no such event. */
-    Result<QString> hashAt(qint64 seq) const;
-    Result<qint64> count() const;
+    virtual Result<QString> hashAt(qint64 seq) const = 0;
+    virtual Result<qint64> count() const = 0;
 
     /** The bytes that are hashed for @p event (after prev_hash). */
     static QByteArray canonicalEvent(const AuditEvent &event);
-
-private:
-    Result<AuditVerification> verifyFrom(qint64 afterSeq, const QString &prevHash);
-    std::shared_ptr<Database> m_db;
+    /** The event's hash: SM3(@p prevHash ‖ canonicalEvent(@p event)), lower-case hex. */
+    static QString chainHash(const QString &prevHash, const AuditEvent &event);
+    /** The stored form of an event time: UTC with milliseconds, "2026-01-31T08:00:00.000Z". */
+    static QString formatTime(const QDateTime &at);
+    /** The inverse of formatTime; an invalid QDateTime for any other text. */
+    static QDateTime parseTime(const QString &text);
 };
 
 } // namespace gd

@@ -24,6 +24,7 @@
 #include "store/schema.h"
 #include "store/sqlite/connection.h"
 #include "store/sqlite/queryerror.h"
+#include "store/repositories.h"
 
 namespace gd {
 namespace {
@@ -225,7 +226,7 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, Options op
     // A package whose export or countersignature was committed but not yet in place when
     // the process died is written now (see PendingFiles).
     if (!options.readOnly) {
-        if (auto reconciled = PendingFiles(database).reconcile(); !reconciled)
+        if (auto reconciled = makePendingFiles(database)->reconcile(); !reconciled)
             log::warning(QStringLiteral("cannot complete an interrupted package: ") +
                          reconciled.error().toString());
     }

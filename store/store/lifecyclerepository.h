@@ -30,16 +30,4 @@ public:
     virtual Result<QList<StoredAct>> forCase(const QString &appId, int version) const = 0;
 };
 
-/** LifecycleRepository on the SQLite database. */
-class SqliteLifecycleRepository final : public LifecycleRepository
-{
-public:
-    explicit SqliteLifecycleRepository(std::shared_ptr<Database> db);
-    Result<qint64> append(const StoredAct &act) override;
-    Result<QList<StoredAct>> forCase(const QString &appId, int version) const override;
-
-private:
-    std::shared_ptr<Database> m_db;
-};
-
 } // namespace gd::lifecycle

@@ -27,20 +27,17 @@ class Database;
  * target does not hold exactly those bytes (atomically again) and deletes the row. So after
  * the next start there is either no package and no change, or both.
  */
-class PendingFiles final
+class PendingFiles
 {
 public:
-    explicit PendingFiles(std::shared_ptr<Database> db);
+    virtual ~PendingFiles() = default;
 
     /** Step (2): inside the caller's transaction, notes that @p path must hold @p data. */
-    Status record(const QString &path, const QByteArray &data);
+    virtual Status record(const QString &path, const QByteArray &data) = 0;
     /** Step (5): the file is in place. */
-    Status done(const QString &path);
+    virtual Status done(const QString &path) = 0;
     /** Completes every recorded file; the number of files written. */
-    Result<int> reconcile();
-
-private:
-    std::shared_ptr<Database> m_db;
+    virtual Result<int> reconcile() = 0;
 };
 
 } // namespace gd

@@ -16,21 +16,18 @@ namespace gd {
 class Database;
 
 /** The local copy of the resource register with its status history. */
-class RegisterStore final
+class RegisterStore
 {
 public:
-    explicit RegisterStore(std::shared_ptr<Database> db);
+    virtual ~RegisterStore() = default;
 
     /** Upserts by code in one transaction, recording every status change. */
-    Result<RegisterImportSummary> importFile(const RegisterFile &file);
+    virtual Result<RegisterImportSummary> importFile(const RegisterFile &file) = 0;
     /** Status of @p code; Unregistered for an empty or unknown code. */
-    Result<RegistrationStatus> status(const QString &code) const;
-    Result<std::optional<RegisteredResource>> find(const QString &code) const;
-    Result<QList<RegisterHistoryEntry>> history(const QString &code) const;
-    Result<int> count() const;
-
-private:
-    std::shared_ptr<Database> m_db;
+    virtual Result<RegistrationStatus> status(const QString &code) const = 0;
+    virtual Result<std::optional<RegisteredResource>> find(const QString &code) const = 0;
+    virtual Result<QList<RegisterHistoryEntry>> history(const QString &code) const = 0;
+    virtual Result<int> count() const = 0;
 };
 
 } // namespace gd

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <memory>
 #include <optional>
 
 #include <QJsonObject>
@@ -12,8 +11,6 @@
 #include "domain/review.h"
 
 namespace gd {
-
-class Database;
 
 /** The row of application_versions for one application version. */
 struct CaseRow
@@ -26,42 +23,45 @@ struct CaseRow
 /**
  * Reviews in the database (tables reviews, review_answers, review_notes) and the status of
  * their cases. A repository: it reads and writes what it is given and decides nothing; the
- * rules (the workflow, the suggestions, the carry-over) are ReviewService's
- * (models/services/reviewservice.h), which runs these writes inside one Transaction together
- * with their audit events, so an acknowledged edit and its record are never separated.
+ * rules (the workflow, what an edit of a signed version may change, which changes are
+ * audited, the suggestions, the carry-over) are the core's (review::saveChanges in
+ * models/review/reviewsave.h, ReviewService in models/services/reviewservice.h), which run
+ * these writes inside one Transaction together with their audit events, so an acknowledged
+ * edit and its record are never separated. What a second database engine implements;
+ * makeReviewStore (store/repositories.h) gives the one for a Database.
  */
-class ReviewStore final
+class ReviewStore
 {
 public:
-    explicit ReviewStore(std::shared_ptr<Database> db);
+    virtual ~ReviewStore() = default;
 
-    Result<std::optional<ReviewState>> find(const QString &id, int version) const;
+    virtual Result<std::optional<ReviewState>> find(const QString &id, int version) const = 0;
 
     /** The status and decision of @p id / @p version; refused when the version does not exist. */
-    Result<CaseRow> caseRow(const QString &id, int version) const;
+    virtual Result<CaseRow> caseRow(const QString &id, int version) const = 0;
     /** Stores @p status and @p decision on the version row @p versionPk. */
-    Status writeCaseStatus(qint64 versionPk, CaseStatus status, Decision decision);
+    virtual Status writeCaseStatus(qint64 versionPk, CaseStatus status, Decision decision) = 0;
 
     /**
      * Inserts the review of the version row @p versionPk (at the first step, no answers) and
      * returns it as a state of @p id / @p version.
      */
-    Result<ReviewState> create(const QString &id, int version, qint64 versionPk,
-                               const QString &templateVersion, const QString &actor);
+    virtual Result<ReviewState> create(const QString &id, int version, qint64 versionPk,
+                                       const QString &templateVersion, const QString &actor) = 0;
     /** Stores (or, for nullopt, deletes) one answer or one note of the review @p reviewPk. */
-    Status writeAnswer(qint64 reviewPk, const QString &itemId,
-                       const std::optional<ChecklistAnswer> &answer);
-    Status writeNote(qint64 reviewPk, const QString &key, const std::optional<QString> &value);
-
+    virtual Status writeAnswer(qint64 reviewPk, const QString &itemId,
+                               const std::optional<ChecklistAnswer> &answer) = 0;
+    virtual Status writeNote(qint64 reviewPk, const QString &key,
+                             const std::optional<QString> &value) = 0;
     /**
-     * Writes @p changes (taking the values from @p state) and one audit event per change.
-     * Edits of a signed, countersigned or filed version are refused (its package records the
-     * review); a step change alone is still stored.
+     * Stamps the review row of @p state as updated now and, when asked, stores its proposed
+     * decision and its current step. Refused when the review is not in the database.
      */
-    Status save(const ReviewState &state, const QList<ReviewChange> &changes, const QString &actor);
+    virtual Status writeProgress(const ReviewState &state, bool proposal, bool step) = 0;
 
     /** The latest version before @p version that has a review, if its case was returned. */
-    Result<std::optional<int>> returnedPredecessor(const QString &id, int version) const;
+    virtual Result<std::optional<int>> returnedPredecessor(const QString &id,
+                                                           int version) const = 0;
 
     /**
      * Notes that record a carry-over when a review starts: the returned version's number
@@ -72,9 +72,6 @@ public:
 
     static QJsonValue toJson(const ChecklistAnswer &answer);
     static QJsonValue toJson(const ProposedDecision &proposal);
-
-private:
-    std::shared_ptr<Database> m_db;
 };
 
 } // namespace gd

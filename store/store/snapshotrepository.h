@@ -61,15 +61,4 @@ public:
     virtual Result<SnapshotRows> read() const = 0;
 };
 
-/** SnapshotRepository on the SQLite database. */
-class SqliteSnapshotRepository final : public SnapshotRepository
-{
-public:
-    explicit SqliteSnapshotRepository(std::shared_ptr<Database> db);
-    Result<SnapshotRows> read() const override;
-
-private:
-    std::shared_ptr<Database> m_db;
-};
-
 } // namespace gd::monitoring

@@ -17,6 +17,7 @@
 #include "store/applicationstore.h"
 #include "store/audittrail.h"
 #include "store/database.h"
+#include "store/repositories.h"
 
 using namespace gd;
 using namespace gd::test;
@@ -43,7 +44,7 @@ const officer::Profile kApprover = officerNamed(QStringLiteral("王立"), false,
 QList<AuditEvent> eventsOf(const std::shared_ptr<Database> &db, const QString &action)
 {
     QList<AuditEvent> found;
-    const auto events = AuditTrail(db).events(kSubject);
+    const auto events = makeAuditTrail(db)->events(kSubject);
     if (!events)
         return found;
     for (const AuditEvent &event : *events) {
@@ -381,7 +382,7 @@ void TestApproval::sendBackRoundTrip()
         QVERIFY(approver->agree(m_wangLi, *m_trust).ok());
         QCOMPARE(approver->status(), CaseStatus::Decided);
     }
-    const auto versions = ApplicationStore(m_db).versions(kId);
+    const auto versions = makeApplicationStore(m_db)->versions(kId);
     QVERIFY(versions.ok());
     QCOMPARE(versions->first().status, CaseStatus::Decided);
     QCOMPARE(versions->first().decision, Decision::Approved);
@@ -399,7 +400,7 @@ void TestApproval::sendBackRoundTrip()
                  .value(QStringLiteral("checklist"))
                  .toString(),
              QStringLiteral("第 4 项理由不足"));
-    QVERIFY(AuditTrail(m_db).verifyAll().ok());
+    QVERIFY(makeAuditTrail(m_db)->verifyAll().ok());
 }
 
 void TestApproval::agreeingToAReturnReturnsTheCase()
@@ -411,7 +412,7 @@ void TestApproval::agreeingToAReturnReturnsTheCase()
     QVERIFY(approver->agree(m_wangLi, *m_trust).ok());
     QCOMPARE(approver->status(), CaseStatus::Returned);
     QCOMPARE(status.count(), 1);
-    const auto versions = ApplicationStore(m_db).versions(kId);
+    const auto versions = makeApplicationStore(m_db)->versions(kId);
     QVERIFY(versions.ok());
     QCOMPARE(versions->first().status, CaseStatus::Returned);
     QCOMPARE(versions->first().decision, Decision::Returned);
@@ -442,15 +443,15 @@ void TestApproval::agreeingToAReturnReturnsTheCase()
 
 void TestApproval::inboxWaitingForMe()
 {
-    ApplicationStore store(m_db);
+    const auto store = makeApplicationStore(m_db);
     const auto count = [&](InboxQuery::Waiting waiting, const QString &officer,
                            const QString &search = {}) {
         InboxQuery query;
         query.waitingFor = waiting;
         query.officer = officer;
         query.search = search;
-        const auto counted = store.count(query);
-        const auto rows = store.rows(query, 0, 100);
+        const auto counted = store->count(query);
+        const auto rows = store->rows(query, 0, 100);
         if (!counted || !rows || rows->size() != *counted)
             return -1;
         return *counted;
@@ -479,7 +480,7 @@ void TestApproval::approverWithoutReviewerRoleCannotStartAReview()
     auto doc = ReviewDocument::open(m_db, kId, 1, kApprover);
     QVERIFY(!doc.ok());
     QVERIFY(doc.error().what.contains(QStringLiteral("reviewer role")));
-    const auto versions = ApplicationStore(m_db).versions(kId);
+    const auto versions = makeApplicationStore(m_db)->versions(kId);
     QVERIFY(versions.ok());
     QCOMPARE(versions->first().status, CaseStatus::Received);
 }
@@ -511,7 +512,8 @@ void TestApproval::profileEditAloneCannotApprove()
     QVERIFY(doc->state().notes.value(approval::sendBackKey()).isEmpty());
     doc.reset();
     QCOMPARE(auditCount(m_db), events);
-    QCOMPARE(ApplicationStore(m_db).versions(kId)->first().status, CaseStatus::AwaitingApproval);
+    QCOMPARE(makeApplicationStore(m_db)->versions(kId)->first().status,
+             CaseStatus::AwaitingApproval);
 }
 
 void TestApproval::keyNamingSomeoneElseIsRefused()
@@ -607,7 +609,7 @@ void TestApproval::signedActIsRecordedAndChecks()
     const auto unsigned_ = approval::verifyAct(QJsonObject{}, kId, 1, workflow::Action::Agree);
     QVERIFY(!unsigned_.ok());
     QVERIFY(unsigned_.error().what.contains(QStringLiteral("not signed")));
-    QVERIFY(AuditTrail(m_db).verifyAll().ok());
+    QVERIFY(makeAuditTrail(m_db)->verifyAll().ok());
 }
 
 void TestApproval::signedSendBackIsRecorded()

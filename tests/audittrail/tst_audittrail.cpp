@@ -11,6 +11,7 @@
 #include "store/audittrail.h"
 #include "store/database.h"
 #include "store/sqlite/connection.h"
+#include "store/repositories.h"
 
 using namespace gd;
 
@@ -111,9 +112,9 @@ void TestAuditTrail::open()
 
 void TestAuditTrail::appendEvents(int n)
 {
-    AuditTrail trail(m_db);
+    const auto trail = makeAuditTrail(m_db);
     for (int i = 0; i < n; ++i) {
-        const auto event = trail.append(
+        const auto event = trail->append(
             QStringLiteral("李华"), QStringLiteral("review.edit"), kSubject,
             QJsonObject{{QStringLiteral("item"), QStringLiteral("use-class")},
                         {QStringLiteral("after"),
@@ -125,7 +126,7 @@ void TestAuditTrail::appendEvents(int n)
 
 AuditVerification TestAuditTrail::verifyAll()
 {
-    const auto result = AuditTrail(m_db).verifyAll();
+    const auto result = makeAuditTrail(m_db)->verifyAll();
     if (!result)
         qFatal("verifyAll: %s", qPrintable(result.error().toString()));
     return result.value();
@@ -133,7 +134,7 @@ AuditVerification TestAuditTrail::verifyAll()
 
 AuditVerification TestAuditTrail::verifySinceCheckpoint()
 {
-    const auto result = AuditTrail(m_db).verifySinceCheckpoint();
+    const auto result = makeAuditTrail(m_db)->verifySinceCheckpoint();
     if (!result)
         qFatal("verifySinceCheckpoint: %s", qPrintable(result.error().toString()));
     return result.value();
@@ -159,11 +160,11 @@ void TestAuditTrail::canonicalEventBytes()
 
 void TestAuditTrail::appendBuildsAChain()
 {
-    AuditTrail trail(m_db);
+    const auto trail = makeAuditTrail(m_db);
     QString previous = AuditTrail::kGenesisHash;
     for (qint64 seq = 1; seq <= 3; ++seq) {
-        const auto event = trail.append(QStringLiteral("李华"), QStringLiteral("review.edit"),
-                                        kSubject, QJsonObject{{QStringLiteral("n"), seq}});
+        const auto event = trail->append(QStringLiteral("李华"), QStringLiteral("review.edit"),
+                                         kSubject, QJsonObject{{QStringLiteral("n"), seq}});
         QVERIFY(event.ok());
         QCOMPARE(event->seq, seq);
         QCOMPARE(event->prevHash, previous);
@@ -175,7 +176,7 @@ void TestAuditTrail::appendBuildsAChain()
         QCOMPARE(event->hash.size(), 64);
         previous = event->hash;
     }
-    QCOMPARE(trail.count().value(), 3);
+    QCOMPARE(trail->count().value(), 3);
 
     // What is stored is what was returned, detail as canonical JSON.
     QSqlQuery q(sqlite::connection(*m_db));
@@ -187,20 +188,20 @@ void TestAuditTrail::appendBuildsAChain()
 
 void TestAuditTrail::eventsReadBackBySubject()
 {
-    AuditTrail trail(m_db);
+    const auto trail = makeAuditTrail(m_db);
     const QJsonObject detail{{QStringLiteral("item"), QStringLiteral("fee-cap")},
                              {QStringLiteral("evidence"), QJsonArray{QStringLiteral("ab")}}};
     const auto first =
-        trail.append(QStringLiteral("李华"), QStringLiteral("review.start"), kSubject, {});
+        trail->append(QStringLiteral("李华"), QStringLiteral("review.start"), kSubject, {});
     QVERIFY(trail
-                .append(QStringLiteral("王强"), QStringLiteral("review.start"),
-                        QStringLiteral("FJ-2026-0007 v2"), {})
+                ->append(QStringLiteral("王强"), QStringLiteral("review.start"),
+                         QStringLiteral("FJ-2026-0007 v2"), {})
                 .ok());
     const auto third =
-        trail.append(QStringLiteral("李华"), QStringLiteral("review.edit"), kSubject, detail);
+        trail->append(QStringLiteral("李华"), QStringLiteral("review.edit"), kSubject, detail);
     QVERIFY(first.ok() && third.ok());
 
-    const auto events = trail.events(kSubject);
+    const auto events = trail->events(kSubject);
     QVERIFY(events.ok());
     QCOMPARE(events->size(), 2);
     QCOMPARE(events->at(0).seq, 1);
@@ -213,27 +214,27 @@ void TestAuditTrail::eventsReadBackBySubject()
     QCOMPARE(e.at, third->at);
     QCOMPARE(e.prevHash, third->prevHash);
     QCOMPARE(e.hash, third->hash);
-    QCOMPARE(trail.events(QStringLiteral("nothing"))->size(), 0);
+    QCOMPARE(trail->events(QStringLiteral("nothing"))->size(), 0);
 }
 
 void TestAuditTrail::appendJoinsTheCallersTransaction()
 {
-    AuditTrail trail(m_db);
+    const auto trail = makeAuditTrail(m_db);
     {
         Transaction transaction(*m_db);
         QVERIFY(transaction.begun());
-        QVERIFY(
-            trail.append(QStringLiteral("李华"), QStringLiteral("review.edit"), kSubject, {}).ok());
+        QVERIFY(trail->append(QStringLiteral("李华"), QStringLiteral("review.edit"), kSubject, {})
+                    .ok());
         // Not committed: the edit and its event go together.
     }
-    QCOMPARE(trail.count().value(), 0);
+    QCOMPARE(trail->count().value(), 0);
     {
         Transaction transaction(*m_db);
-        QVERIFY(
-            trail.append(QStringLiteral("李华"), QStringLiteral("review.edit"), kSubject, {}).ok());
+        QVERIFY(trail->append(QStringLiteral("李华"), QStringLiteral("review.edit"), kSubject, {})
+                    .ok());
         QVERIFY(transaction.commit().ok());
     }
-    QCOMPARE(trail.count().value(), 1);
+    QCOMPARE(trail->count().value(), 1);
     QVERIFY(verifyAll().intact);
 }
 
@@ -272,7 +273,7 @@ void TestAuditTrail::triggersRefuseUpdateAndDelete()
     QVERIFY(q.lastError().text().contains(QLatin1String("append-only")));
     QVERIFY(!q.exec(QStringLiteral("DELETE FROM audit_events WHERE seq = 3")));
     QVERIFY(q.lastError().text().contains(QLatin1String("append-only")));
-    QCOMPARE(AuditTrail(m_db).count().value(), 3);
+    QCOMPARE(makeAuditTrail(m_db)->count().value(), 3);
     QVERIFY(verifyAll().intact);
 }
 
@@ -311,7 +312,7 @@ void TestAuditTrail::tamperedAndRehashed()
 {
     // An attacker who also recomputes the edited event's hash breaks the next link.
     appendEvents(5);
-    AuditEvent forged = AuditTrail(m_db).events(kSubject)->at(2);
+    AuditEvent forged = makeAuditTrail(m_db)->events(kSubject)->at(2);
     forged.detail = QJsonObject{{QStringLiteral("item"), QStringLiteral("forged")}};
     const QString hash =
         hashing::sm3Hex(forged.prevHash.toLatin1() + AuditTrail::canonicalEvent(forged));
@@ -340,7 +341,7 @@ void TestAuditTrail::deletedRow()
     QVERIFY(!v.intact);
     QCOMPARE(v.firstBadSeq, 4);
     QVERIFY2(v.reason.contains(QLatin1String("missing")), qPrintable(v.reason));
-    QCOMPARE(AuditTrail(m_db).count().value(), 5);
+    QCOMPARE(makeAuditTrail(m_db)->count().value(), 5);
 }
 
 void TestAuditTrail::reorderedRows()
@@ -359,7 +360,7 @@ void TestAuditTrail::reorderedRows()
     const AuditVerification v = verifyAll();
     QVERIFY(!v.intact);
     QCOMPARE(v.firstBadSeq, 2);
-    QCOMPARE(AuditTrail(m_db).count().value(), 6);
+    QCOMPARE(makeAuditTrail(m_db)->count().value(), 6);
 }
 
 void TestAuditTrail::deletedHeadIsCaughtByTheCheckpoint()
@@ -432,7 +433,7 @@ void TestAuditTrail::checkpointChecksOnlyNewEvents()
     QVERIFY(q.exec(QStringLiteral("SELECT seq, hash FROM audit_checkpoint")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toLongLong(), 8);
-    QCOMPARE(q.value(1).toString(), AuditTrail(m_db).events(kSubject)->last().hash);
+    QCOMPARE(q.value(1).toString(), makeAuditTrail(m_db)->events(kSubject)->last().hash);
 }
 
 void TestAuditTrail::tamperBeforeCheckpointFoundByVerifyAll()

@@ -8,6 +8,7 @@
 #include "store/auditanchors.h"
 #include "store/audittrail.h"
 #include "store/database.h"
+#include "store/repositories.h"
 
 using namespace gd;
 
@@ -90,14 +91,14 @@ void TestTrailAnchor::open()
 
 void TestTrailAnchor::append(int n, const package::Signer *signer)
 {
-    AuditTrail trail(m_db);
+    const auto trail = makeAuditTrail(m_db);
     for (int i = 0; i < n; ++i) {
         QJsonObject detail{{QStringLiteral("n"), i}};
         const bool sign = signer && i == n - 1;
         if (sign)
             audit::markAnchored(detail);
         Transaction transaction(*m_db);
-        const auto event = trail.append(
+        const auto event = trail->append(
             QStringLiteral("张敏"),
             sign ? QStringLiteral("case.sign") : QStringLiteral("review.edit"), kSubject, detail);
         QVERIFY2(event.ok(), qPrintable(event.ok() ? QString() : event.error().toString()));
@@ -212,7 +213,7 @@ void TestTrailAnchor::checkpointOfAnotherKeyRefused()
 {
     // The checkpoint re-signed by someone else's key but claiming 张敏's certificate.
     append(3, &m_reviewer);
-    const auto anchors = AuditAnchors(m_db).all();
+    const auto anchors = makeAuditAnchors(m_db)->all();
     QVERIFY(anchors.ok() && anchors->size() == 1);
     const AuditAnchor anchor = anchors->first();
     const auto forged =

@@ -28,6 +28,7 @@
 #include "review/reviewdocument.h"
 #include "store/applicationstore.h"
 #include "store/database.h"
+#include "store/repositories.h"
 #include "services/desk.h"
 
 using namespace gd;
@@ -123,12 +124,12 @@ int benchInbox(const QString &path, int count)
             std::fprintf(stderr, "%s\n", qPrintable(db.error().toString()));
             return 1;
         }
-        ApplicationStore store(db.value());
+        const auto store = makeApplicationStore(db.value());
         QRandomGenerator rng(42);
         QElapsedTimer t;
         t.start();
         for (int i = 0; i < count; ++i) {
-            if (auto r = store.store(wrap(generate(i, rng))); !r) {
+            if (auto r = store->store(wrap(generate(i, rng))); !r) {
                 std::fprintf(stderr, "%s\n", qPrintable(r.error().toString()));
                 return 1;
             }
@@ -323,7 +324,7 @@ int benchDemoExport()
         return 1;
     InboxQuery query;
     query.statuses = {QStringLiteral("decided")};
-    auto rows = ApplicationStore(db.value()).rows(query, 0, 1);
+    auto rows = makeApplicationStore(db.value())->rows(query, 0, 1);
     if (!rows || rows->isEmpty())
         return 1;
     const InboxRow row = rows->first();

@@ -16,6 +16,7 @@
 #include "demo/demoreviews.h"
 #include "store/audittrail.h"
 #include "store/database.h"
+#include "store/repositories.h"
 
 /**
  * The anchored audit trail on the command line (issue 13 item 1), on the demo database where
@@ -308,11 +309,11 @@ void TestAuditAnchor::rewrittenTailAfterTheCheckpointIsUnanchored()
     {
         auto opened = gd::Database::open(db);
         QVERIFY(opened.ok());
-        gd::AuditTrail trail(opened.value());
+        const auto trail = makeAuditTrail(opened.value());
         for (int i = 0; i < 2; ++i)
             QVERIFY(trail
-                        .append(gd::demo::reviewerName(), QStringLiteral("review.edit"),
-                                m_id + QStringLiteral(" v1"), {})
+                        ->append(gd::demo::reviewerName(), QStringLiteral("review.edit"),
+                                 m_id + QStringLiteral(" v1"), {})
                         .ok());
     }
     const Run before = cli(db, {QStringLiteral("audit"), QStringLiteral("verify")});

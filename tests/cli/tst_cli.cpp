@@ -13,6 +13,7 @@
 
 #include "store/audittrail.h"
 #include "store/database.h"
+#include "store/repositories.h"
 
 /** grantdesk-cli as a script sees it: exit codes, stderr lines and JSON output. */
 class TestCli final : public QObject
@@ -280,11 +281,11 @@ void TestCli::auditVerify()
     {
         auto db = gd::Database::open(m_db);
         QVERIFY(db.ok());
-        gd::AuditTrail trail(db.value());
+        const auto trail = makeAuditTrail(db.value());
         for (int i = 0; i < 3; ++i)
             QVERIFY(trail
-                        .append(QStringLiteral("李华"), QStringLiteral("review.edit"),
-                                QStringLiteral("GZ-2026-0001 v1"), {})
+                        ->append(QStringLiteral("李华"), QStringLiteral("review.edit"),
+                                 QStringLiteral("GZ-2026-0001 v1"), {})
                         .ok());
     }
     run = cli({QStringLiteral("audit"), QStringLiteral("verify")});

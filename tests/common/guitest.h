@@ -19,6 +19,7 @@
 #include "importer/registerparser.h"
 #include "store/database.h"
 #include "store/registerstore.h"
+#include "store/repositories.h"
 
 namespace gd::test {
 
@@ -119,7 +120,7 @@ inline Result<std::shared_ptr<Database>> openExampleDatabase(const QString &path
                                       QStringLiteral("register-demo.json"));
         if (!parsed.file)
             return parsed.errors.value(0, Error{QStringLiteral("register-demo.json"), {}});
-        if (auto imported = RegisterStore(db.value()).importFile(*parsed.file); !imported)
+        if (auto imported = makeRegisterStore(db.value())->importFile(*parsed.file); !imported)
             return imported.error();
     }
     return db;

@@ -27,6 +27,7 @@
 #include "store/database.h"
 #include "store/registerstore.h"
 #include "store/reviewstore.h"
+#include "store/repositories.h"
 
 using namespace gd;
 
@@ -208,7 +209,7 @@ int main(int argc, char *argv[])
         return fail(db.error().toString());
 
     if (dump) {
-        auto state = ReviewStore(db.value()).find(kId, kVersion);
+        auto state = makeReviewStore(db.value())->find(kId, kVersion);
         if (!state)
             return fail(state.error().toString());
         if (!state->has_value())
@@ -222,15 +223,15 @@ int main(int argc, char *argv[])
     // A killed earlier run may have stopped anywhere in here; each step is idempotent.
     const QString examples =
         QDir(QStringLiteral(GRANTDESK_TEST_DATA)).filePath(QStringLiteral("examples"));
-    if (RegisterStore(db.value()).count().value() == 0) {
+    if (makeRegisterStore(db.value())->count().value() == 0) {
         const QString file = QDir(examples).filePath(QStringLiteral("register-demo.json"));
         const auto parsed = RegisterParser::parseFile(file, file);
         if (!parsed.file)
             return fail(QStringLiteral("register-demo.json refused"));
-        if (auto imported = RegisterStore(db.value()).importFile(*parsed.file); !imported)
+        if (auto imported = makeRegisterStore(db.value())->importFile(*parsed.file); !imported)
             return fail(imported.error().toString());
     }
-    if (ApplicationStore(db.value()).latestVersion(kId).value() == 0) {
+    if (makeApplicationStore(db.value())->latestVersion(kId).value() == 0) {
         const ImportReport report = Importer(db.value()).importPaths({examples});
         if (report.anyRefused())
             return fail(QStringLiteral("the examples were refused"));

@@ -38,6 +38,7 @@
 #include "store/database.h"
 #include "store/reviewstore.h"
 #include "store/schema.h"
+#include "store/repositories.h"
 
 using namespace gd;
 
@@ -145,7 +146,7 @@ void TestDbGui::readOnlySessionWritesNothing()
     {
         const auto db = Database::open(m_demo);
         QVERIFY(db.ok());
-        const auto rows = ApplicationStore(db.value()).rows(InboxQuery{}, 0, 1000);
+        const auto rows = makeApplicationStore(db.value())->rows(InboxQuery{}, 0, 1000);
         QVERIFY(rows.ok());
         for (const InboxRow &row : rows.value()) {
             if (row.status == CaseStatus::InReview && inReview.isEmpty())
@@ -156,7 +157,7 @@ void TestDbGui::readOnlySessionWritesNothing()
                 std::tie(received, receivedVersion) = std::make_pair(row.id, row.version);
         }
         QVERIFY(!inReview.isEmpty() && !awaiting.isEmpty() && !received.isEmpty());
-        const auto review = ReviewStore(db.value()).find(inReview, inReviewVersion);
+        const auto review = makeReviewStore(db.value())->find(inReview, inReviewVersion);
         QVERIFY(review.ok() && review.value());
         officer::Profile profile;
         profile.name = review.value()->reviewer;

@@ -21,6 +21,7 @@
 #include "store/audittrail.h"
 #include "store/registerstore.h"
 #include "store/reviewstore.h"
+#include "store/repositories.h"
 #include "services/desk.h"
 #include "services/reviewservice.h"
 
@@ -48,7 +49,7 @@ QList<InboxRow> allRows(const std::shared_ptr<Database> &db, bool allVersions)
     query.allVersions = allVersions;
     query.sortColumn = InboxQuery::Column::Id;
     query.sortOrder = Qt::AscendingOrder;
-    const auto rows = ApplicationStore(db).rows(query, 0, 10000);
+    const auto rows = makeApplicationStore(db)->rows(query, 0, 10000);
     if (!rows) {
         qWarning("%s", qPrintable(rows.error().toString()));
         return {};
@@ -213,12 +214,12 @@ void TestDemoData::loadsEverything()
 
     QCOMPARE(allRows(m_db, false).size(), summary->applications);
     QCOMPARE(allRows(m_db, true).size(), summary->versions);
-    const auto registered = RegisterStore(m_db).count();
+    const auto registered = makeRegisterStore(m_db)->count();
     QVERIFY(registered.ok());
     QCOMPARE(*registered, summary->registerEntries);
 
     // Entries whose status changed since the earlier export keep that history.
-    const auto history = RegisterStore(m_db).history(QStringLiteral("GD-440100-2024-000087"));
+    const auto history = makeRegisterStore(m_db)->history(QStringLiteral("GD-440100-2024-000087"));
     QVERIFY(history.ok());
     QVERIFY(history->size() >= 2);
     QCOMPARE(history->last().status, RegistrationStatus::Cancelled);
@@ -249,13 +250,13 @@ void TestDemoData::coversModesUseClassesAndDomains()
 void TestDemoData::flagsRegistrationProblems()
 {
     QVERIFY(demo::load(m_db, kToday).ok());
-    ApplicationStore store(m_db);
+    const auto store = makeApplicationStore(m_db);
     int noCode = 0, unknownCode = 0, cancelled = 0, changedOrCorrected = 0;
     int rowUnregistered = 0, rowCancelled = 0;
     for (const InboxRow &row : allRows(m_db, false)) {
         rowUnregistered += row.unregisteredCount;
         rowCancelled += row.cancelledCount;
-        const auto statuses = store.resourceStatuses(row.id, row.version);
+        const auto statuses = store->resourceStatuses(row.id, row.version);
         QVERIFY(statuses.ok());
         for (const ResourceStatus &s : *statuses) {
             if (s.status == RegistrationStatus::Unregistered)
@@ -277,11 +278,11 @@ void TestDemoData::flagsRegistrationProblems()
 void TestDemoData::keepsVersions()
 {
     QVERIFY(demo::load(m_db, kToday).ok());
-    ApplicationStore store(m_db);
+    const auto store = makeApplicationStore(m_db);
     int multi = 0, maxVersion = 0;
     for (const InboxRow &row : allRows(m_db, false)) {
         QVERIFY(!row.missingEarlierVersion);
-        const auto versions = store.versions(row.id);
+        const auto versions = store->versions(row.id);
         QVERIFY(versions.ok());
         QCOMPARE(versions->size(), row.version);
         if (row.version == 1)
@@ -296,8 +297,8 @@ void TestDemoData::keepsVersions()
             QCOMPARE(v.decision, Decision::Returned);
         }
         // A resubmission changes something: the stored content differs between versions.
-        const auto first = store.load(row.id, 1);
-        const auto last = store.load(row.id, row.version);
+        const auto first = store->load(row.id, 1);
+        const auto last = store->load(row.id, row.version);
         QVERIFY(first.ok() && last.ok());
         QVERIFY(versions->first().contentSha256 != versions->last().contentSha256);
         QVERIFY(first->submittedAt < last->submittedAt);
@@ -309,12 +310,12 @@ void TestDemoData::keepsVersions()
 void TestDemoData::variesSecurityPricingAndAttachments()
 {
     QVERIFY(demo::load(m_db, kToday).ok());
-    ApplicationStore store(m_db);
+    const auto store = makeApplicationStore(m_db);
     QSet<int> mlps;
     QSet<QString> units, kinds;
     int incidents = 0, sharedWithConsent = 0, overCap = 0;
     for (const InboxRow &row : allRows(m_db, true)) {
-        const auto a = store.load(row.id, row.version);
+        const auto a = store->load(row.id, row.version);
         QVERIFY(a.ok());
         mlps.insert(a->security.mlpsLevel);
         if (a->security.incidentsLast3Years.value_or(0) > 0)
@@ -329,7 +330,7 @@ void TestDemoData::variesSecurityPricingAndAttachments()
         for (const Attachment &att : a->attachments) {
             kinds.insert(att.kind);
             consent = consent || att.kind == QLatin1String("provider_consent");
-            const auto bytes = store.attachmentContent(att.sha256);
+            const auto bytes = store->attachmentContent(att.sha256);
             QVERIFY(bytes.ok());
             QVERIFY(bytes->size() > 100);
         }
@@ -360,12 +361,13 @@ void TestDemoData::datesFollowToday()
     QVERIFY(demo::load(later, kLater).ok());
 
     const qint64 days = kToday.daysTo(kLater);
-    ApplicationStore a(m_db), b(later);
+    const auto a = makeApplicationStore(m_db);
+    const auto b = makeApplicationStore(later);
     const QList<InboxRow> rows = allRows(m_db, true);
     QCOMPARE(allRows(later, true).size(), rows.size());
     for (const InboxRow &row : rows) {
-        const auto x = a.load(row.id, row.version);
-        const auto y = b.load(row.id, row.version);
+        const auto x = a->load(row.id, row.version);
+        const auto y = b->load(row.id, row.version);
         QVERIFY(x.ok() && y.ok());
         QCOMPARE(x->submittedAt.secsTo(y->submittedAt), days * 86400);
         QCOMPARE(x->deadline.isValid(), y->deadline.isValid());
@@ -387,7 +389,7 @@ void TestDemoData::hasOverdueAndDueSoonDeadlines()
 {
     QVERIFY(demo::load(m_db, kToday).ok());
     int overdue = 0, dueSoon = 0, none = 0, futureStart = 0, pastStart = 0;
-    ApplicationStore store(m_db);
+    const auto store = makeApplicationStore(m_db);
     for (const InboxRow &row : allRows(m_db, false)) {
         if (!row.deadline.isValid())
             ++none;
@@ -395,7 +397,7 @@ void TestDemoData::hasOverdueAndDueSoonDeadlines()
             ++overdue;
         else if (row.deadline >= kToday && kToday.daysTo(row.deadline) <= 7)
             ++dueSoon;
-        const auto a = store.load(row.id, row.version);
+        const auto a = store->load(row.id, row.version);
         QVERIFY(a.ok());
         ++(a->periodStart > kToday ? futureStart : pastStart);
     }
@@ -404,7 +406,7 @@ void TestDemoData::hasOverdueAndDueSoonDeadlines()
     QVERIFY(none >= 1);
     QVERIFY(futureStart >= 1);
     QVERIFY(pastStart >= 1);
-    const auto counted = store.overdueCount(InboxQuery{}, kToday);
+    const auto counted = store->overdueCount(InboxQuery{}, kToday);
     QVERIFY(counted.ok());
     QCOMPARE(*counted, overdue);
 }
@@ -414,7 +416,7 @@ void TestDemoData::loadingTwiceAddsNothing()
     const auto first = demo::load(m_db, kToday);
     QVERIFY(first.ok());
     const QList<InboxRow> before = allRows(m_db, true);
-    const auto registered = RegisterStore(m_db).count();
+    const auto registered = makeRegisterStore(m_db)->count();
     QVERIFY(registered.ok());
 
     // The same day, then another day: dates would differ, yet nothing is refused or added.
@@ -433,7 +435,7 @@ void TestDemoData::loadingTwiceAddsNothing()
         QCOMPARE(after.at(i).status, before.at(i).status);
         QCOMPARE(after.at(i).submittedAt, before.at(i).submittedAt);
     }
-    QCOMPARE(*RegisterStore(m_db).count(), *registered);
+    QCOMPARE(*makeRegisterStore(m_db)->count(), *registered);
 }
 
 void TestDemoData::reviewsAtEveryStageWithAuditTrail()
@@ -441,11 +443,11 @@ void TestDemoData::reviewsAtEveryStageWithAuditTrail()
     QVERIFY(demo::load(m_db, kToday).ok());
     QSet<CaseStatus> statuses;
     QSet<Decision> decisions;
-    ReviewStore reviews(m_db);
+    const auto reviews = makeReviewStore(m_db);
     for (const InboxRow &row : allRows(m_db, true)) {
         statuses.insert(row.status);
         decisions.insert(row.decision);
-        const auto review = reviews.find(row.id, row.version);
+        const auto review = reviews->find(row.id, row.version);
         QVERIFY(review.ok());
         QCOMPARE(review->has_value(), row.status != CaseStatus::Received);
         if (row.status == CaseStatus::AwaitingApproval || row.status == CaseStatus::Decided ||
@@ -462,11 +464,11 @@ void TestDemoData::reviewsAtEveryStageWithAuditTrail()
     for (Decision d : {Decision::Approved, Decision::ConditionallyApproved, Decision::Rejected,
                        Decision::Returned})
         QVERIFY2(decisions.contains(d), qPrintable(decisionCode(d)));
-    AuditTrail audit(m_db);
-    const auto verified = audit.verifyAll();
+    const auto audit = makeAuditTrail(m_db);
+    const auto verified = audit->verifyAll();
     QVERIFY(verified.ok());
     QVERIFY(verified->intact);
-    QVERIFY(audit.count().value() > 100);
+    QVERIFY(audit->count().value() > 100);
 }
 
 void TestDemoData::showsFourEyesAndResubmissions()
@@ -480,7 +482,7 @@ void TestDemoData::showsFourEyesAndResubmissions()
     approver.approver = true;
     int carriedToConfirm = 0, sentBack = 0, toApprove = 0;
     for (const InboxRow &row : allRows(m_db, false)) {
-        const auto review = ReviewStore(m_db).find(row.id, row.version);
+        const auto review = makeReviewStore(m_db)->find(row.id, row.version);
         QVERIFY(review.ok());
         if (!review->has_value())
             continue;
@@ -512,8 +514,8 @@ void TestDemoData::showsFourEyesAndResubmissions()
     QVERIFY(carriedToConfirm >= 1);
     QVERIFY(sentBack >= 1);
     QVERIFY(toApprove >= 1);
-    AuditTrail audit(m_db);
-    QVERIFY(audit.verifyAll().ok());
+    const auto audit = makeAuditTrail(m_db);
+    QVERIFY(audit->verifyAll().ok());
 }
 
 QTEST_GUILESS_MAIN(TestDemoData)

@@ -10,6 +10,7 @@
 #include "store/applicationstore.h"
 #include "store/database.h"
 #include "store/sqlite/connection.h"
+#include "store/repositories.h"
 
 using namespace gd;
 
@@ -49,8 +50,8 @@ QSet<QString> TestDemoSearch::searched(const QString &term, bool allVersions) co
     InboxQuery query;
     query.search = term;
     query.allVersions = allVersions;
-    const auto rows = ApplicationStore(m_db).rows(query, 0, 100000);
-    const auto count = ApplicationStore(m_db).count(query);
+    const auto rows = makeApplicationStore(m_db)->rows(query, 0, 100000);
+    const auto count = makeApplicationStore(m_db)->count(query);
     if (!rows || !count || count.value() != rows.value().size())
         return {QStringLiteral("<error or count mismatch>")};
     QSet<QString> ids;

@@ -38,6 +38,7 @@
 #include "pricing/pricingview.h"
 #include "review/reviewdocument.h"
 #include "settings/officerdialog.h"
+#include "store/repositories.h"
 #include "store/applicationstore.h"
 #include "store/database.h"
 
@@ -299,9 +300,10 @@ void TestMainWindow::selectingShowsDetails()
 
 void TestMainWindow::statusFilter()
 {
-    QVERIFY(ApplicationStore(m_db)
-                .setStatus(QStringLiteral("GZH-2026-0042"), 1, CaseStatus::InReview, Decision::None)
-                .ok());
+    QVERIFY(
+        makeApplicationStore(m_db)
+            ->setStatus(QStringLiteral("GZH-2026-0042"), 1, CaseStatus::InReview, Decision::None)
+            .ok());
     auto window = makeWindow();
     auto *combo = window->findChild<QComboBox *>(QStringLiteral("statusFilter"));
     auto *view = window->findChild<QTableView *>(QStringLiteral("inboxView"));

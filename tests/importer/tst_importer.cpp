@@ -14,6 +14,7 @@
 #include "store/applicationstore.h"
 #include "store/database.h"
 #include "store/sqlite/connection.h"
+#include "store/repositories.h"
 #include "common/errortext.h"
 
 using namespace gd;
@@ -126,7 +127,7 @@ QStringList TestImporter::snapshot() const
     }
     InboxQuery all;
     all.allVersions = true;
-    const auto inbox = ApplicationStore(m_db).count(all);
+    const auto inbox = makeApplicationStore(m_db)->count(all);
     result << QStringLiteral("inbox=%1").arg(inbox.ok() ? inbox.value() : -1);
     return result;
 }
@@ -196,9 +197,9 @@ void TestImporter::examplesAddedThenUnchanged()
     QVERIFY(!second.anyRefused()); // the CLI exits 0
     QCOMPARE(snapshot(), after);
 
-    ApplicationStore store(m_db);
-    QCOMPARE(store.latestVersion(QStringLiteral("GZ-2026-0001")).value(), 1);
-    const auto attachment = store.attachmentContent(
+    const auto store = makeApplicationStore(m_db);
+    QCOMPARE(store->latestVersion(QStringLiteral("GZ-2026-0001")).value(), 1);
+    const auto attachment = store->attachmentContent(
         QStringLiteral("cfff5a5a02cbba6b4dda3889482334e179f9c9cafee0bf4f20c644a34d99492b"));
     QVERIFY(attachment.ok());
     QCOMPARE(attachment.value().size(), 80);
@@ -237,14 +238,14 @@ void TestImporter::versionsInAnyOrder()
     QCOMPARE(report.files.at(0).version, 3);
     QVERIFY(report.warnings.isEmpty());
 
-    ApplicationStore store(m_db);
-    QCOMPARE(store.latestVersion(QStringLiteral("FJ-2026-0007")).value(), 3);
-    QCOMPARE(store.versions(QStringLiteral("FJ-2026-0007")).value().size(), 3);
+    const auto store = makeApplicationStore(m_db);
+    QCOMPARE(store->latestVersion(QStringLiteral("FJ-2026-0007")).value(), 3);
+    QCOMPARE(store->versions(QStringLiteral("FJ-2026-0007")).value().size(), 3);
     InboxQuery latest;
-    QCOMPARE(store.count(latest).value(), 1);
+    QCOMPARE(store->count(latest).value(), 1);
     InboxQuery all;
     all.allVersions = true;
-    QCOMPARE(store.count(all).value(), 3);
+    QCOMPARE(store->count(all).value(), 3);
 }
 
 void TestImporter::gapWarning()
@@ -324,7 +325,7 @@ void TestImporter::refusedFileDoesNotStopOthers()
     QCOMPARE(report.files.at(1).id, QStringLiteral("GZH-2026-0042"));
     InboxQuery all;
     all.allVersions = true;
-    QCOMPARE(ApplicationStore(m_db).count(all).value(), 1);
+    QCOMPARE(makeApplicationStore(m_db)->count(all).value(), 1);
 }
 
 void TestImporter::cancelStopsBetweenFiles()
@@ -349,7 +350,7 @@ void TestImporter::cancelStopsBetweenFiles()
     QCOMPARE(done, QList<int>({1}));
     QCOMPARE(report.files.size(), 1);
     QCOMPARE(report.files.first().kind, FileOutcome::Kind::Added);
-    QCOMPARE(ApplicationStore(m_db).latestVersion(QStringLiteral("FJ-2026-0007")).value(), 1);
+    QCOMPARE(makeApplicationStore(m_db)->latestVersion(QStringLiteral("FJ-2026-0007")).value(), 1);
 }
 
 void TestImporter::oversizedFileRefused()

@@ -18,6 +18,7 @@
 #include "store/applicationstore.h"
 #include "store/database.h"
 #include "store/sqlite/connection.h"
+#include "store/repositories.h"
 #include "domain/vocabulary.h"
 #include "domain/workflow.h"
 
@@ -136,15 +137,15 @@ void TestInboxModel::importExamples(bool withRegister)
             RegisterParser::parseFile(examplesDir() + QStringLiteral("/register-demo.json"),
                                       QStringLiteral("register-demo.json"));
         QVERIFY(outcome.file.has_value());
-        QVERIFY(RegisterStore(m_db).importFile(*outcome.file).ok());
+        QVERIFY(makeRegisterStore(m_db)->importFile(*outcome.file).ok());
     }
 }
 
 void TestInboxModel::insertGenerated(int count)
 {
-    ApplicationStore store(m_db);
+    const auto store = makeApplicationStore(m_db);
     for (int i = 0; i < count; ++i) {
-        const auto outcome = store.store(generated(i));
+        const auto outcome = store->store(generated(i));
         QVERIFY2(outcome.ok(), qPrintable(outcome ? QString() : outcome.error().toString()));
     }
 }
@@ -399,9 +400,10 @@ void TestInboxModel::searchFilters()
 void TestInboxModel::statusFilterAndAllVersions()
 {
     importExamples(false);
-    ApplicationStore store(m_db);
-    QVERIFY(store.setStatus(QStringLiteral("GZ-2026-0001"), 1, CaseStatus::InReview, Decision::None)
-                .ok());
+    const auto store = makeApplicationStore(m_db);
+    QVERIFY(
+        store->setStatus(QStringLiteral("GZ-2026-0001"), 1, CaseStatus::InReview, Decision::None)
+            .ok());
     InboxModel model(Desk::over(m_db));
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     tester.setUseFetchMore(false); // the test fetches; the tester would fetch during resets
@@ -452,8 +454,8 @@ void TestInboxModel::overdueHighlighting()
 
     // A decided case is no longer waiting: its deadline is not highlighted.
     QVERIFY(
-        ApplicationStore(m_db)
-            .setStatus(QStringLiteral("GZ-2026-0001"), 1, CaseStatus::Decided, Decision::Approved)
+        makeApplicationStore(m_db)
+            ->setStatus(QStringLiteral("GZ-2026-0001"), 1, CaseStatus::Decided, Decision::Approved)
             .ok());
     model.refresh();
     const QModelIndex decided =
@@ -479,7 +481,7 @@ void TestInboxModel::resourcesColumnWarnsAboutRegister()
         RegisterParser::parseFile(examplesDir() + QStringLiteral("/register-demo.json"),
                                   QStringLiteral("register-demo.json"));
     QVERIFY(outcome.file.has_value());
-    QVERIFY(RegisterStore(m_db).importFile(*outcome.file).ok());
+    QVERIFY(makeRegisterStore(m_db)->importFile(*outcome.file).ok());
     model.refresh();
     gz = model.findRow(QStringLiteral("GZ-2026-0001"));
     resources = model.index(gz, InboxModel::ResourcesColumn);
@@ -515,7 +517,7 @@ void TestInboxModel::hostileTextIsShownEscaped()
     ParsedApplication parsed = generated(1);
     parsed.application.applicant.name = QStringLiteral("广州\u202E司公限有技科\u202C穗数");
     parsed.application.scenario.name = QStringLiteral("研究\x1b[31m红");
-    QVERIFY(ApplicationStore(m_db).store(parsed).ok());
+    QVERIFY(makeApplicationStore(m_db)->store(parsed).ok());
     InboxModel model(Desk::over(m_db));
     model.refresh();
     QCOMPARE(model.rowCount(), 1);

@@ -14,6 +14,7 @@
 #include "services/desk.h"
 #include "services/lifecycleservice.h"
 #include "store/audittrail.h"
+#include "store/repositories.h"
 
 using namespace gd;
 using namespace gd::lifecycle;
@@ -91,7 +92,7 @@ private slots:
         QCOMPARE(approved->state.due->date, today().addDays(30));
         QCOMPARE(events(), eventsBefore + 1);
         const QList<AuditEvent> trail =
-            AuditTrail(m_db).events(QStringLiteral("%1 v1").arg(id)).value();
+            makeAuditTrail(m_db)->events(QStringLiteral("%1 v1").arg(id)).value();
         QCOMPARE(trail.last().action, QStringLiteral("lifecycle.approval"));
         QCOMPARE(trail.last().actor, demo::approverName());
         QCOMPARE(trail.last().detail.value(QStringLiteral("documentNumber")).toString(),
@@ -114,7 +115,7 @@ private slots:
         QCOMPARE(service.life(id, 1, today().addMonths(36))->state.stage, Stage::Expired);
         QVERIFY(service.life(id, 1, today())->state.problems.isEmpty());
 
-        auto verified = AuditTrail(m_db).verifyAll();
+        auto verified = makeAuditTrail(m_db)->verifyAll();
         QVERIFY(verified && verified->intact);
     }
 
@@ -186,7 +187,7 @@ private:
         return test::countersignCase(m_db, id, m_reviewer, m_approver, m_dir.path());
     }
 
-    qint64 events() const { return AuditTrail(m_db).count().value(); }
+    qint64 events() const { return makeAuditTrail(m_db)->count().value(); }
 
     static CollectiveDecision adoptedMeeting()
     {

@@ -24,6 +24,7 @@
 #include "services/desk.h"
 #include "services/lifecycleservice.h"
 #include "store/audittrail.h"
+#include "store/repositories.h"
 
 using namespace gd;
 using namespace gd::lifecycle;
@@ -141,8 +142,9 @@ private slots:
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(dialog.life().state.stage, Stage::Agreement);
         QCOMPARE(events(), before + 1);
-        QCOMPARE(AuditTrail(m_db).events(QStringLiteral("%1 v1").arg(kWholeCase))->last().actor,
-                 demo::approverName());
+        QCOMPARE(
+            makeAuditTrail(m_db)->events(QStringLiteral("%1 v1").arg(kWholeCase))->last().actor,
+            demo::approverName());
     }
 
     void theDetailPaneShowsWhereItStands()
@@ -167,7 +169,7 @@ private slots:
     }
 
 private:
-    qint64 events() const { return AuditTrail(m_db).count().value(); }
+    qint64 events() const { return makeAuditTrail(m_db)->count().value(); }
 
     QTemporaryDir m_dir;
     std::shared_ptr<Database> m_db;

@@ -52,6 +52,7 @@
 #include "store/applicationstore.h"
 #include "store/database.h"
 #include "store/feedrepository.h"
+#include "store/repositories.h"
 #include "common/tools.h"
 
 using namespace gd;
@@ -139,7 +140,7 @@ monitoring::IndicatorQuery testQuery()
 
 int importCount(const std::shared_ptr<Database> &db)
 {
-    const auto imports = monitoring::SqliteFeedRepository(db).imports();
+    const auto imports = makeFeedRepository(db)->imports();
     return imports ? int(imports->size()) : -1;
 }
 
@@ -234,12 +235,12 @@ DashboardPage *TestDashboard::openDashboard(MainWindow *window)
 
 void TestDashboard::inboxQueryByIds()
 {
-    ApplicationStore store(m_db);
+    const auto store = makeApplicationStore(m_db);
     InboxQuery query;
     query.ids = {QStringLiteral("GZ-2026-0001"), QStringLiteral("FJ-2026-0007"),
                  QStringLiteral("NOPE-0000")};
-    QCOMPARE(store.count(query).value(), 2);
-    const auto rows = store.rows(query, 0, 100);
+    QCOMPARE(store->count(query).value(), 2);
+    const auto rows = store->rows(query, 0, 100);
     QVERIFY(rows.ok());
     QStringList ids;
     for (const InboxRow &row : rows.value())
@@ -252,13 +253,13 @@ void TestDashboard::inboxQueryByIds()
         many << QStringLiteral("X-%1").arg(i);
     many << QStringLiteral("GZH-2026-0042");
     query.ids = many;
-    QCOMPARE(store.count(query).value(), 1);
+    QCOMPARE(store->count(query).value(), 1);
     query.ids.clear();
-    QCOMPARE(store.count(query).value(), 3);
+    QCOMPARE(store->count(query).value(), 3);
     // With a search term, both restrictions apply.
     query.ids = {QStringLiteral("GZ-2026-0001"), QStringLiteral("FJ-2026-0007")};
     query.search = QStringLiteral("医疗");
-    QCOMPARE(store.count(query).value(), 1);
+    QCOMPARE(store->count(query).value(), 1);
 }
 
 void TestDashboard::cardsShowTheEngineNumbers()

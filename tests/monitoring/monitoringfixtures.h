@@ -23,6 +23,7 @@
 #include "store/feedrepository.h"
 #include "store/registerstore.h"
 #include "store/storefixtures.h"
+#include "store/repositories.h"
 
 namespace gd::test {
 
@@ -102,8 +103,8 @@ inline bool addApplication(const std::shared_ptr<Database> &db, const AppSpec &s
     a.security.mlpsLevel = spec.mlps;
     a.security.cryptoAssessment = spec.crypto;
     a.security.emergencyPlan = spec.emergencyPlan;
-    ApplicationStore store(db);
-    if (auto stored = store.store(parsed(a)); !stored) {
+    const auto store = makeApplicationStore(db);
+    if (auto stored = store->store(parsed(a)); !stored) {
         qWarning("%s", qPrintable(stored.error().toString()));
         return false;
     }
@@ -131,10 +132,10 @@ inline bool addApplication(const std::shared_ptr<Database> &db, const AppSpec &s
         }
     }
     if (spec.decision != Decision::None) {
-        if (!store.setStatus(spec.id, 1, CaseStatus::Decided, spec.decision))
+        if (!store->setStatus(spec.id, 1, CaseStatus::Decided, spec.decision))
             return false;
-        if (!AuditTrail(db).append(QStringLiteral("王立"), QStringLiteral("case.agree"),
-                                   spec.id + QStringLiteral(" v1"), {}))
+        if (!makeAuditTrail(db)->append(QStringLiteral("王立"), QStringLiteral("case.agree"),
+                                        spec.id + QStringLiteral(" v1"), {}))
             return false;
     }
     return true;
@@ -152,7 +153,7 @@ inline bool addRegister(const std::shared_ptr<Database> &db, const QString &code
                                          status,
                                          registered,
                                          updated};
-    return RegisterStore(db).importFile(file).ok();
+    return makeRegisterStore(db)->importFile(file).ok();
 }
 
 inline QString iso(const QDate &d)
@@ -197,8 +198,8 @@ inline bool addFeed(const std::shared_ptr<Database> &db, const QString &format,
             qWarning("%s", qPrintable(e.toString()));
         return false;
     }
-    const auto stored = monitoring::SqliteFeedRepository(db).store(
-        *parsed.file, sha256Hex(bytes), QStringLiteral("feed%1.json").arg(n));
+    const auto stored = makeFeedRepository(db)->store(*parsed.file, sha256Hex(bytes),
+                                                      QStringLiteral("feed%1.json").arg(n));
     if (!stored)
         qWarning("%s", qPrintable(stored.error().toString()));
     return stored.ok();

@@ -9,6 +9,7 @@
 #include "common/securitycases.h"
 #include "package/packagetest.h"
 #include "monitoringfixtures.h"
+#include "store/repositories.h"
 
 using namespace gd;
 using namespace gd::monitoring;
@@ -602,8 +603,8 @@ void TestAlerts::acknowledgeIsAuditedAndShown()
         {call(QStringLiteral("C1"), kOp, QStringLiteral("P-API"), {}, QStringLiteral("GD-404"),
               QDate(2026, 3, 1), QDate(2026, 3, 31), 100, 0, 1, QStringLiteral("10.00"))}));
     const QString key = QStringLiteral("unregistered_resource:resource:GD-404");
-    AuditTrail audit(m_db);
-    const qint64 before = *audit.count();
+    const auto audit = makeAuditTrail(m_db);
+    const qint64 before = *audit->count();
     AlertAcknowledgements acks(m_db);
     // The officer's key signs the acknowledgement into the trail (a checkpoint).
     const package::Signer zhang =
@@ -612,19 +613,19 @@ void TestAlerts::acknowledgeIsAuditedAndShown()
         packagetest::makeSigner(package::Algorithm::Sm2Sm3, QStringLiteral("王立"));
     QVERIFY(!acks.acknowledge(key, QStringLiteral("  "), zhang).ok());
     QVERIFY(!acks.acknowledge(QStringLiteral("nonsense"), QStringLiteral("x"), zhang).ok());
-    QCOMPARE(*audit.count(), before);
+    QCOMPARE(*audit->count(), before);
 
     const auto ack = acks.acknowledge(key, QStringLiteral("已通知登记平台补登"), zhang);
     QVERIFY2(ack.ok(), qPrintable(ack.ok() ? QString() : ack.error().toString()));
-    QCOMPARE(*audit.count(), before + 1);
-    const auto events = audit.events(key);
+    QCOMPARE(*audit->count(), before + 1);
+    const auto events = audit->events(key);
     QVERIFY(events.ok());
     QCOMPARE(events->size(), 1);
     QCOMPARE(events->first().action, QStringLiteral("alert.acknowledge"));
     QCOMPARE(events->first().actor, QStringLiteral("张敏"));
     QCOMPARE(events->first().detail.value(QLatin1String("note")).toString(),
              QStringLiteral("已通知登记平台补登"));
-    QVERIFY(audit.verifyAll()->intact);
+    QVERIFY(audit->verifyAll()->intact);
     const auto anchored = audit::verifyTrail(m_db);
     QVERIFY(anchored.ok());
     QVERIFY2(!anchored->broken(), qPrintable(anchored->problems.join(u'\n')));
@@ -646,7 +647,7 @@ void TestAlerts::acknowledgeIsAuditedAndShown()
 
     // Acknowledging again replaces the note and is audited again.
     QVERIFY(acks.acknowledge(key, QStringLiteral("补登完成"), wang).ok());
-    QCOMPARE(*audit.count(), before + 2);
+    QCOMPARE(*audit->count(), before + 2);
     QCOMPARE(acks.all()->value(key).note, QStringLiteral("补登完成"));
 }
 

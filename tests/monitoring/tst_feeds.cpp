@@ -13,6 +13,7 @@
 #include "store/sqlite/connection.h"
 #include "store/feedrepository.h"
 #include "store/schema.h"
+#include "store/repositories.h"
 
 using namespace gd;
 using namespace gd::monitoring;
@@ -129,15 +130,15 @@ void TestFeeds::goodFilesImport()
     QCOMPARE(rows("feed_incidents"), 2);
     QCOMPARE(rows("feed_filings"), 3);
     QCOMPARE(rows("feed_imports"), 4);
-    const auto calls = SqliteFeedRepository(m_db).calls({QDate(2026, 3, 15), QDate(2026, 3, 15)});
+    const auto calls = makeFeedRepository(m_db)->calls({QDate(2026, 3, 15), QDate(2026, 3, 15)});
     QVERIFY(calls.ok());
     QCOMPARE(calls->size(), 4);
-    QVERIFY(SqliteFeedRepository(m_db).calls({QDate(2026, 4, 1), {}})->isEmpty());
-    const auto stored = SqliteFeedRepository(m_db).incidents();
+    QVERIFY(makeFeedRepository(m_db)->calls({QDate(2026, 4, 1), {}})->isEmpty());
+    const auto stored = makeFeedRepository(m_db)->incidents();
     QCOMPARE(stored->first().closedAt,
              QDateTime::fromString(QStringLiteral("2026-03-05T18:00:00+08:00"), Qt::ISODate));
     QVERIFY(!stored->at(1).closedAt.isValid());
-    const auto imports = SqliteFeedRepository(m_db).imports();
+    const auto imports = makeFeedRepository(m_db)->imports();
     QCOMPARE(imports->size(), 4);
     QCOMPARE(imports->first().sha256.size(), 64);
     QCOMPARE(imports->first().format, kCallsFormat);
@@ -265,7 +266,7 @@ void TestFeeds::correctedRecordReplaces()
     QCOMPARE(corrected.unchanged, 1);
     QCOMPARE(corrected.added, 0);
     QCOMPARE(rows("feed_calls"), 2);
-    const auto calls = SqliteFeedRepository(m_db).calls();
+    const auto calls = makeFeedRepository(m_db)->calls();
     QCOMPARE(calls->first().id, QStringLiteral("GZ-CALLS-2026-03-001"));
     QCOMPARE(calls->first().calls, 130000);
     QCOMPARE(calls->first().revenue.toJsonString(), QStringLiteral("48000.00"));

@@ -11,6 +11,7 @@
 
 #include "store/audittrail.h"
 #include "store/database.h"
+#include "store/repositories.h"
 
 /** grantdesk-cli feed / indicators / alerts as a script sees them. */
 class TestMonitoringCli final : public QObject
@@ -258,7 +259,7 @@ void TestMonitoringCli::acknowledgeFromTheCommandLine()
     {
         auto db = gd::Database::open(m_db);
         QVERIFY(db.ok());
-        const auto events = gd::AuditTrail(db.value()).events(key);
+        const auto events = makeAuditTrail(db.value())->events(key);
         QVERIFY(events.ok());
         QCOMPARE(events->size(), 1);
         QCOMPARE(events->first().action, QStringLiteral("alert.acknowledge"));

@@ -9,6 +9,7 @@
 #include "monitoringfixtures.h"
 #include "store/acknowledgementrepository.h"
 #include "store/snapshotrepository.h"
+#include "store/repositories.h"
 
 using namespace gd;
 using namespace gd::monitoring;
@@ -75,20 +76,20 @@ void TestSnapshot::initTestCase()
 
 void TestSnapshot::bulkReadMatchesTheStores()
 {
-    const auto read = SqliteSnapshotRepository(m_db).read();
+    const auto read = makeSnapshotRepository(m_db)->read();
     QVERIFY2(read, read ? "" : qPrintable(read.error().toString()));
     const SnapshotRows &rows = *read;
 
     QCOMPARE(rows.versions.size(), 2);
-    ApplicationStore store(m_db);
+    const auto store = makeApplicationStore(m_db);
     for (const SnapshotRows::Version &row : rows.versions) {
-        const auto latest = store.latestVersion(row.appId);
+        const auto latest = store->latestVersion(row.appId);
         QVERIFY(latest);
         QCOMPARE(row.version, *latest);
-        const auto versions = store.versions(row.appId);
+        const auto versions = store->versions(row.appId);
         QVERIFY(versions);
         QCOMPARE(caseStatusFromCode(row.status), std::optional(versions->last().status));
-        const auto loaded = store.load(row.appId, row.version);
+        const auto loaded = store->load(row.appId, row.version);
         QVERIFY(loaded);
         QJsonParseError error{};
         const Application fromRow =
@@ -123,7 +124,7 @@ void TestSnapshot::bulkReadMatchesTheStores()
 
     QCOMPARE(rows.resources.size(), 2);
     for (const RegisteredResource &r : rows.resources) {
-        const auto found = RegisterStore(m_db).find(r.code);
+        const auto found = makeRegisterStore(m_db)->find(r.code);
         QVERIFY(found && found->has_value());
         QCOMPARE(r.name, (*found)->name);
         QCOMPARE(r.provider, (*found)->provider);
@@ -163,15 +164,15 @@ void TestSnapshot::snapshotDecodesTheRows()
 
 void TestSnapshot::acknowledgementsRoundTrip()
 {
-    SqliteAcknowledgementRepository acks(m_db);
+    const auto acks = makeAcknowledgementRepository(m_db);
     const QDateTime at(QDate(2026, 3, 1), QTime(8, 30), QTimeZone::utc());
     AlertAcknowledgement ack{QStringLiteral("incident_open:incident:I-1"),
                              QStringLiteral("incident_open"), QStringLiteral("已处置"),
                              QStringLiteral("张敏"), at};
-    QVERIFY(acks.put(ack));
+    QVERIFY(acks->put(ack));
     ack.note = QStringLiteral("复核后已处置");
-    QVERIFY(acks.put(ack)); // the same key again replaces the note
-    const auto all = acks.all();
+    QVERIFY(acks->put(ack)); // the same key again replaces the note
+    const auto all = acks->all();
     QVERIFY(all);
     QCOMPARE(all->size(), 1);
     const AlertAcknowledgement stored = all->value(ack.key);

@@ -20,6 +20,7 @@
 #include "package/package.h"
 #include "store/applicationstore.h"
 #include "store/database.h"
+#include "store/repositories.h"
 
 namespace gd::test {
 
@@ -44,7 +45,7 @@ inline Result<std::shared_ptr<Database>> openDemoDatabase(const QString &path)
 inline std::pair<CaseStatus, Decision> caseOf(const std::shared_ptr<Database> &db,
                                               const QString &id, int version)
 {
-    const auto versions = ApplicationStore(db).versions(id);
+    const auto versions = makeApplicationStore(db)->versions(id);
     if (versions) {
         for (const VersionInfo &info : versions.value()) {
             if (info.version == version)
@@ -62,7 +63,7 @@ inline QList<QPair<QString, int>> casesIn(const std::shared_ptr<Database> &db, C
     query.sortColumn = InboxQuery::Column::Id;
     query.sortOrder = Qt::AscendingOrder;
     QList<QPair<QString, int>> cases;
-    const auto rows = ApplicationStore(db).rows(query, 0, 1000);
+    const auto rows = makeApplicationStore(db)->rows(query, 0, 1000);
     if (rows) {
         for (const InboxRow &row : rows.value()) {
             if (row.decision != Decision::Returned)

@@ -49,6 +49,7 @@
 #include "settings/officerdialog.h"
 #include "settings/signingsettingspage.h"
 #include "store/audittrail.h"
+#include "store/repositories.h"
 
 using namespace gd;
 using namespace gd::test;
@@ -502,7 +503,7 @@ void TestPackageUi::exportFromMainWindow()
     const package::VerifyReport report =
         package::verifyPackage(m_exported, package::TrustStore(signing::trustStorePath()));
     QVERIFY(report.valid());
-    const auto events = AuditTrail(m_db).events(QStringLiteral("%1 v%2").arg(id).arg(version));
+    const auto events = makeAuditTrail(m_db)->events(QStringLiteral("%1 v%2").arg(id).arg(version));
     QVERIFY(events);
     QString manifest;
     for (const AuditEvent &event : events.value()) {

@@ -16,6 +16,8 @@
 #include "store/applicationstore.h"
 #include "store/reviewstore.h"
 #include "store/audittrail.h"
+#include "store/repositories.h"
+#include "review/reviewsave.h"
 
 using namespace gd;
 using namespace gd::package;
@@ -26,7 +28,7 @@ QList<AuditEvent> eventsOf(const std::shared_ptr<Database> &db, const QString &i
                            const QString &action)
 {
     QList<AuditEvent> found;
-    const auto events = AuditTrail(db).events(QStringLiteral("%1 v%2").arg(id).arg(version));
+    const auto events = makeAuditTrail(db)->events(QStringLiteral("%1 v%2").arg(id).arg(version));
     if (events) {
         for (const AuditEvent &event : events.value()) {
             if (event.action == action)
@@ -153,7 +155,7 @@ void TestReviewExport::exportsDecidedCase()
     QCOMPARE(report.applicationVersion, version);
     QCOMPARE(report.signatures.size(), 1);
     QCOMPARE(report.signatures.first().certSha256, m_reviewer.certificate.sha256());
-    QVERIFY(AuditTrail(m_db).verifyAll()->intact);
+    QVERIFY(makeAuditTrail(m_db)->verifyAll()->intact);
 
     // The PDF names what it was made from: the case, its decision and its officers.
     auto zip = ZipReader::openData(bytes, QStringLiteral("first.gdpkg"));
@@ -223,12 +225,12 @@ void TestReviewExport::refusesIncompleteStoredReview()
 {
     QVERIFY2(m_decided.size() >= 4, qPrintable(QString::number(m_decided.size())));
     const auto [id, version] = m_decided.at(3);
-    ReviewStore reviews(m_db);
-    auto found = reviews.find(id, version);
+    const auto reviews = makeReviewStore(m_db);
+    auto found = reviews->find(id, version);
     QVERIFY(found && found->has_value());
     ReviewState state = **found;
     QVERIFY(reviewrules::missingItems(state, ChecklistTemplate::builtin(),
-                                      ApplicationStore(m_db).load(id, version).value())
+                                      makeApplicationStore(m_db)->load(id, version).value())
                 .isEmpty());
     QList<ReviewChange> changes;
     for (const QString &key :
@@ -236,7 +238,7 @@ void TestReviewExport::refusesIncompleteStoredReview()
         changes.append({ReviewChange::Kind::Note, key, state.notes.value(key), QString()});
         state.notes.insert(key, QString());
     }
-    const Status saved = reviews.save(state, changes, demo::reviewerName());
+    const Status saved = review::saveChanges(m_db, state, changes, demo::reviewerName());
     QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().toString()));
 
     const QString file = m_dir.filePath(QStringLiteral("incomplete.gdpkg"));
@@ -331,7 +333,7 @@ void TestReviewExport::countersignMovesToCountersigned()
     auto again = countersignReviewFile(m_signedFile, m_stranger, trust, m_db);
     QVERIFY(!again);
     QCOMPARE(test::caseOf(m_db, id, version).first, CaseStatus::Countersigned);
-    QVERIFY(AuditTrail(m_db).verifyAll()->intact);
+    QVERIFY(makeAuditTrail(m_db)->verifyAll()->intact);
 }
 
 void TestReviewExport::countersignsFileAlone()

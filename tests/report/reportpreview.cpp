@@ -14,6 +14,7 @@
 #include "report/reviewrecord.h"
 #include "store/applicationstore.h"
 #include "store/database.h"
+#include "store/repositories.h"
 
 using namespace gd;
 
@@ -68,7 +69,7 @@ int main(int argc, char *argv[])
     query.statuses = {QStringLiteral("decided")};
     query.sortColumn = InboxQuery::Column::Id;
     query.sortOrder = Qt::AscendingOrder;
-    const auto rows = ApplicationStore(db.value()).rows(query, 0, 100);
+    const auto rows = makeApplicationStore(db.value())->rows(query, 0, 100);
     if (!rows) {
         fprintf(stderr, "%s\n", qPrintable(rows.error().toString()));
         return 1;

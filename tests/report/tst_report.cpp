@@ -28,7 +28,9 @@
 #include "store/applicationstore.h"
 #include "store/database.h"
 #include "store/reviewstore.h"
+#include "store/repositories.h"
 #include "common/tools.h"
+#include "review/reviewsave.h"
 
 using namespace gd;
 using report::PricingRecord;
@@ -125,12 +127,12 @@ std::pair<QString, int> TestReport::caseIn(const QString &status) const
     query.statuses = {status};
     query.sortColumn = InboxQuery::Column::Id;
     query.sortOrder = Qt::AscendingOrder;
-    const auto rows = ApplicationStore(m_db).rows(query, 0, 100);
+    const auto rows = makeApplicationStore(m_db)->rows(query, 0, 100);
     if (!rows || rows->isEmpty())
         return {};
     // Prefer a case with a priced product and attachments: it shows the most.
     for (const InboxRow &row : *rows) {
-        const auto application = ApplicationStore(m_db).load(row.id, row.version);
+        const auto application = makeApplicationStore(m_db)->load(row.id, row.version);
         if (application && application->pricing && !application->attachments.isEmpty())
             return {row.id, row.version};
     }
@@ -354,8 +356,8 @@ void TestReport::reviewJsonRecordsDecisionAndMoney()
 void TestReport::storedModesAndPricingAreRecorded()
 {
     ReviewRecord before = load(m_decidedId, m_decidedVersion);
-    ReviewStore reviews(m_db);
-    auto found = reviews.find(m_decidedId, m_decidedVersion);
+    const auto reviews = makeReviewStore(m_db);
+    auto found = reviews->find(m_decidedId, m_decidedVersion);
     QVERIFY(found && found->has_value());
     ReviewState state = **found;
 
@@ -398,7 +400,7 @@ void TestReport::storedModesAndPricingAreRecorded()
         changes.append({ReviewChange::Kind::Note, key, QJsonValue(), value});
         state.notes.insert(key, value);
     }
-    QVERIFY(reviews.save(state, changes, demo::reviewerName()));
+    QVERIFY(review::saveChanges(m_db, state, changes, demo::reviewerName()));
 
     const ReviewRecord record = load(m_decidedId, m_decidedVersion);
     QVERIFY(record.auditHeadSeq > before.auditHeadSeq);
@@ -443,16 +445,17 @@ void TestReport::changedFeeIsRefused()
     // A case whose stored fee the rules no longer give: the package must not differ from
     // what the officer saw.
     const auto [id, version] = caseIn(QStringLiteral("decided"));
-    ReviewStore reviews(m_db);
-    auto found = reviews.find(id, version);
+    const auto reviews = makeReviewStore(m_db);
+    auto found = reviews->find(id, version);
     QVERIFY(found && found->has_value());
     ReviewState state = **found;
     const QString stored = state.notes.value(QStringLiteral("pricing.result"));
     QVERIFY2(!stored.isEmpty(), "storedModesAndPricingAreRecorded runs first");
     const QString changed = QStringLiteral("{\"fee\":\"1.23\",\"gross\":\"1.23\"}");
     state.notes.insert(QStringLiteral("pricing.result"), changed);
-    QVERIFY(reviews.save(
-        state, {{ReviewChange::Kind::Note, QStringLiteral("pricing.result"), stored, changed}},
+    QVERIFY(review::saveChanges(
+        m_db, state,
+        {{ReviewChange::Kind::Note, QStringLiteral("pricing.result"), stored, changed}},
         demo::reviewerName()));
     const auto record = report::loadReviewRecord(m_db, id, version);
     QVERIFY(!record);
@@ -461,8 +464,9 @@ void TestReport::changedFeeIsRefused()
     QVERIFY2(record.error().what.contains(QStringLiteral("1.23")), qPrintable(record.error().what));
     // Restored: loads again.
     state.notes.insert(QStringLiteral("pricing.result"), stored);
-    QVERIFY(reviews.save(
-        state, {{ReviewChange::Kind::Note, QStringLiteral("pricing.result"), changed, stored}},
+    QVERIFY(review::saveChanges(
+        m_db, state,
+        {{ReviewChange::Kind::Note, QStringLiteral("pricing.result"), changed, stored}},
         demo::reviewerName()));
     QVERIFY(report::loadReviewRecord(m_db, id, version));
 }

@@ -28,6 +28,7 @@
 #include "review/reviewworkspace.h"
 #include "store/applicationstore.h"
 #include "store/database.h"
+#include "store/repositories.h"
 #include "common/tools.h"
 
 using namespace gd;
@@ -85,7 +86,7 @@ std::pair<QString, int> TestReportPrinting::caseIn(const QString &status) const
     query.statuses = {status};
     query.sortColumn = InboxQuery::Column::Id;
     query.sortOrder = Qt::AscendingOrder;
-    const auto rows = ApplicationStore(m_db).rows(query, 0, 1);
+    const auto rows = makeApplicationStore(m_db)->rows(query, 0, 1);
     if (!rows || rows->isEmpty())
         return {};
     return {rows->constFirst().id, rows->constFirst().version};

@@ -46,6 +46,7 @@
 #include "store/audittrail.h"
 #include "common/guitest.h"
 #include "store/database.h"
+#include "store/repositories.h"
 
 using namespace gd;
 using namespace gd::test;
@@ -420,7 +421,7 @@ void TestReviewWorkspace::walkThroughReview()
     // Submitting asks once (issue 12 item 8), in the real box, Cancel its default: Cancel
     // changes nothing; the act's own button submits.
     const auto eventCount = [&] {
-        const auto events = AuditTrail(m_db).events(QStringLiteral("%1 v1").arg(kId));
+        const auto events = makeAuditTrail(m_db)->events(QStringLiteral("%1 v1").arg(kId));
         return events ? int(events->size()) : -1;
     };
     const int eventsBefore = eventCount();
@@ -569,7 +570,7 @@ void TestReviewWorkspace::hostileTextIsShownEscaped()
     app.applicant.name = QStringLiteral("广州\u202E司公限有技科\u202C穗数");
     app.scenario.name = QStringLiteral("随访\x1b[31m提醒");
     parsed.parsed->sourceJson = QJsonDocument(applicationToJson(app)).toJson();
-    QVERIFY(ApplicationStore(m_db).store(*parsed.parsed).ok());
+    QVERIFY(makeApplicationStore(m_db)->store(*parsed.parsed).ok());
 
     auto window = makeWindow();
     ReviewWorkspace *ws = openWithEnter(*window, QStringLiteral("FJ-2026-0099"));

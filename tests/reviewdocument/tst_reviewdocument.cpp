@@ -12,6 +12,7 @@
 #include "store/audittrail.h"
 #include "store/database.h"
 #include "store/reviewstore.h"
+#include "store/repositories.h"
 
 using namespace gd;
 using namespace gd::test;
@@ -427,7 +428,7 @@ void TestReviewDocument::undoneEditsAreSavedToo()
         QVERIFY(doc->saveNow().ok());
         QVERIFY(doc->undoStack()->isClean());
     }
-    auto stored = ReviewStore(m_db).find(kId, 1);
+    auto stored = makeReviewStore(m_db)->find(kId, 1);
     QVERIFY(stored.ok() && stored->has_value());
     QVERIFY(!stored->value().answers.contains(kItem));
     QCOMPARE(stored->value().notes.value(kNote), QStringLiteral("暂存"));
@@ -446,7 +447,7 @@ void TestReviewDocument::autosavesWithoutBeingAsked()
     QVERIFY(clock.elapsed() >= ReviewDocument::kAutosaveDelayMs - 50);
     QVERIFY(!doc->hasPendingChanges());
     QCOMPARE(saved.first().at(0).toDateTime(), doc->lastSaved());
-    QCOMPARE(ReviewStore(m_db).find(kId, 1).value()->answers.value(kItem), pass());
+    QCOMPARE(makeReviewStore(m_db)->find(kId, 1).value()->answers.value(kItem), pass());
 
     // Typing without a pause still saves within the maximum delay.
     saved.clear();
@@ -477,13 +478,13 @@ void TestReviewDocument::autosaveRecordsOneEventPerSavedChange()
     QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 1500);
     // The keystrokes before the save are one change of the note.
     QCOMPARE(auditCount(m_db), events + 2);
-    const auto trail = AuditTrail(m_db).events(QStringLiteral("GZ-2026-0001 v1")).value();
+    const auto trail = makeAuditTrail(m_db)->events(QStringLiteral("GZ-2026-0001 v1")).value();
     const AuditEvent &note = trail.at(trail.size() - 2);
     QCOMPARE(note.action, QStringLiteral("review.note"));
     QVERIFY(note.detail.value(QStringLiteral("before")).isNull());
     QCOMPARE(note.detail.value(QStringLiteral("after")).toString(), text);
     QCOMPARE(trail.last().action, QStringLiteral("review.answer"));
-    QCOMPARE(ReviewStore(m_db).find(kId, 1).value()->currentStep, ReviewStep::Checklist);
+    QCOMPARE(makeReviewStore(m_db)->find(kId, 1).value()->currentStep, ReviewStep::Checklist);
 }
 
 void TestReviewDocument::destructorSavesPendingEdits()
@@ -495,7 +496,7 @@ void TestReviewDocument::destructorSavesPendingEdits()
         doc->setCurrentStep(ReviewStep::Decision);
         QVERIFY(doc->hasPendingChanges());
     }
-    const auto stored = ReviewStore(m_db).find(kId, 1).value();
+    const auto stored = makeReviewStore(m_db)->find(kId, 1).value();
     QCOMPARE(stored->notes.value(kNote), QStringLiteral("关闭前"));
     QCOMPARE(stored->currentStep, ReviewStep::Decision);
 }
@@ -550,9 +551,9 @@ void TestReviewDocument::submitWhenCompleteMakesTheDocumentReadOnly()
     QCOMPARE(auditCount(m_db, QStringLiteral("case.submit")), 1);
 
     // What was submitted is in the database, and the case waits for the approver.
-    const auto versions = ApplicationStore(m_db).versions(kId).value();
+    const auto versions = makeApplicationStore(m_db)->versions(kId).value();
     QCOMPARE(versions.first().status, CaseStatus::AwaitingApproval);
-    const auto stored = ReviewStore(m_db).find(kId, 1).value();
+    const auto stored = makeReviewStore(m_db)->find(kId, 1).value();
     QCOMPARE(stored->answers, doc->state().answers);
     QCOMPARE(stored->proposal, doc->state().proposal);
 
@@ -563,7 +564,7 @@ void TestReviewDocument::submitWhenCompleteMakesTheDocumentReadOnly()
     QVERIFY(again);
     QVERIFY(again->isReadOnly());
     QCOMPARE(again->state().proposal.decision, Decision::Approved);
-    QVERIFY(AuditTrail(m_db).verifyAll().value().intact);
+    QVERIFY(makeAuditTrail(m_db)->verifyAll().value().intact);
 }
 
 void TestReviewDocument::submitDropsListsOfAnotherDecision()
@@ -578,7 +579,7 @@ void TestReviewDocument::submitDropsListsOfAnotherDecision()
     proposal.reasons = {QStringLiteral("资源未登记")};
     doc->setProposal(proposal);
     QVERIFY(doc->submitForApproval().ok());
-    const auto stored = ReviewStore(m_db).find(kId, 1).value();
+    const auto stored = makeReviewStore(m_db)->find(kId, 1).value();
     QCOMPARE(stored->proposal.decision, Decision::Approved);
     QVERIFY(stored->proposal.conditions.isEmpty());
     QVERIFY(stored->proposal.reasons.isEmpty());

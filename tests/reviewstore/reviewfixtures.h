@@ -10,6 +10,7 @@
 #include "store/database.h"
 #include "store/sqlite/connection.h"
 #include "store/registerstore.h"
+#include "store/repositories.h"
 
 namespace gd::test {
 
@@ -30,7 +31,7 @@ inline QString importExamples(const std::shared_ptr<Database> &db)
     if (!parsed.file)
         return parsed.errors.isEmpty() ? QStringLiteral("register refused")
                                        : parsed.errors.first().toString();
-    if (auto imported = RegisterStore(db).importFile(*parsed.file); !imported)
+    if (auto imported = makeRegisterStore(db)->importFile(*parsed.file); !imported)
         return imported.error().toString();
     const ImportReport report = Importer(db).importPaths({examplesDir()});
     if (report.count(FileOutcome::Kind::Added) != 3)

@@ -12,8 +12,10 @@
 #include "store/database.h"
 #include "store/sqlite/connection.h"
 #include "store/reviewstore.h"
+#include "store/repositories.h"
 #include "services/desk.h"
 #include "services/reviewservice.h"
+#include "review/reviewsave.h"
 
 using namespace gd;
 using namespace gd::test;
@@ -67,7 +69,7 @@ void TestReviewStore::init()
 
 CaseStatus TestReviewStore::statusOf(const QString &id, int version) const
 {
-    const auto versions = ApplicationStore(m_db).versions(id);
+    const auto versions = makeApplicationStore(m_db)->versions(id);
     for (const VersionInfo &info : versions.value()) {
         if (info.version == version)
             return info.status;
@@ -77,7 +79,7 @@ CaseStatus TestReviewStore::statusOf(const QString &id, int version) const
 
 Decision TestReviewStore::decisionOf(const QString &id, int version) const
 {
-    const auto versions = ApplicationStore(m_db).versions(id);
+    const auto versions = makeApplicationStore(m_db)->versions(id);
     for (const VersionInfo &info : versions.value()) {
         if (info.version == version)
             return info.decision;
@@ -95,11 +97,11 @@ int TestReviewStore::rowCount(const QString &table) const
 
 void TestReviewStore::openCreatesOnceAndStartsTheReview()
 {
-    ReviewStore store(m_db);
+    const auto store = makeReviewStore(m_db);
     ReviewService service(Desk::over(m_db));
     const ChecklistTemplate &checklist = ChecklistTemplate::builtin();
     QCOMPARE(statusOf(kId, 1), CaseStatus::Received);
-    QVERIFY(!store.find(kId, 1).value().has_value());
+    QVERIFY(!store->find(kId, 1).value().has_value());
 
     auto first = service.open(kId, 1, kActor, checklist);
     QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().toString()));
@@ -112,7 +114,7 @@ void TestReviewStore::openCreatesOnceAndStartsTheReview()
     QCOMPARE(statusOf(kId, 1), CaseStatus::InReview);
     QCOMPARE(auditCount(m_db, QStringLiteral("review.start")), 1);
 
-    auto events = AuditTrail(m_db).events(kSubject);
+    auto events = makeAuditTrail(m_db)->events(kSubject);
     QVERIFY(events.ok());
     QCOMPARE(events->size(), 1);
     QCOMPARE(events->first().actor, kActor);
@@ -129,15 +131,15 @@ void TestReviewStore::openCreatesOnceAndStartsTheReview()
     QCOMPARE(auditCount(m_db, QStringLiteral("review.start")), 1);
     QCOMPARE(statusOf(kId, 1), CaseStatus::InReview);
 
-    auto found = store.find(kId, 1);
+    auto found = store->find(kId, 1);
     QVERIFY(found.ok() && found->has_value());
     QCOMPARE(found->value().reviewId, first->reviewId);
-    QVERIFY(AuditTrail(m_db).verifyAll().value().intact);
+    QVERIFY(makeAuditTrail(m_db)->verifyAll().value().intact);
 }
 
 void TestReviewStore::openOfAMissingVersionIsRefused()
 {
-    ReviewStore store(m_db);
+    const auto store = makeReviewStore(m_db);
     ReviewService service(Desk::over(m_db));
     auto opened = service.open(kId, 7, kActor, ChecklistTemplate::builtin());
     QVERIFY(!opened.ok());
@@ -170,16 +172,16 @@ void TestReviewStore::suggestionsArePrefilledAsSuggested()
     QFETCH(int, expectedVerdict);
 
     const ChecklistTemplate &checklist = ChecklistTemplate::builtin();
-    ApplicationStore applications(m_db);
+    const auto applications = makeApplicationStore(m_db);
     const auto expected =
-        reviewrules::suggestions(applications.load(id, version).value(),
-                                 applications.resourceStatuses(id, version).value(), checklist);
+        reviewrules::suggestions(applications->load(id, version).value(),
+                                 applications->resourceStatuses(id, version).value(), checklist);
     QVERIFY(expected.contains(expectedItem));
     QCOMPARE(int(expected.value(expectedItem).verdict), expectedVerdict);
 
     auto opened = ReviewService(Desk::over(m_db)).open(id, version, kActor, checklist);
     QVERIFY(opened.ok());
-    auto reopened = ReviewStore(m_db).find(id, version);
+    auto reopened = makeReviewStore(m_db)->find(id, version);
     QVERIFY(reopened.ok() && reopened->has_value());
     for (const ReviewState &state : {opened.value(), reopened->value()}) {
         QCOMPARE(state.answers.size(), expected.size());
@@ -200,7 +202,7 @@ void TestReviewStore::suggestionsArePrefilledAsSuggested()
 
 void TestReviewStore::saveWritesChangedRowsWithOneEventEach()
 {
-    ReviewStore store(m_db);
+    const auto store = makeReviewStore(m_db);
     ReviewService service(Desk::over(m_db));
     auto opened = service.open(kId, 1, kActor, ChecklistTemplate::builtin());
     QVERIFY(opened.ok());
@@ -231,7 +233,7 @@ void TestReviewStore::saveWritesChangedRowsWithOneEventEach()
          ReviewStore::toJson(state.proposal)},
     };
     QVERIFY(before == ChecklistAnswer{});
-    auto saved = store.save(state, changes, kActor);
+    auto saved = review::saveChanges(m_db, state, changes, kActor);
     QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().toString()));
 
     QCOMPARE(auditCount(m_db), eventsBefore + 3);
@@ -241,7 +243,7 @@ void TestReviewStore::saveWritesChangedRowsWithOneEventEach()
     QCOMPARE(rowCount(QStringLiteral("review_answers")), answersBefore + 1);
     QCOMPARE(rowCount(QStringLiteral("review_notes")), 1);
 
-    const auto events = AuditTrail(m_db).events(kSubject).value();
+    const auto events = makeAuditTrail(m_db)->events(kSubject).value();
     const AuditEvent &answerEvent = events.at(events.size() - 3);
     QCOMPARE(answerEvent.action, QStringLiteral("review.answer"));
     QCOMPARE(answerEvent.subject, kSubject);
@@ -256,27 +258,26 @@ void TestReviewStore::saveWritesChangedRowsWithOneEventEach()
                  .value(QStringLiteral("decision")),
              QJsonValue(QStringLiteral("conditionally_approved")));
 
-    auto reread = store.find(kId, 1);
+    auto reread = store->find(kId, 1);
     QVERIFY(reread.ok() && reread->has_value());
     const ReviewState &stored = reread->value();
     QCOMPARE(stored.answers.value(QStringLiteral("plan-and-mode")), answer);
     QCOMPARE(stored.notes, state.notes);
     QCOMPARE(stored.proposal, state.proposal);
     QCOMPARE(stored.answers, state.answers);
-    QVERIFY(AuditTrail(m_db).verifyAll().value().intact);
+    QVERIFY(makeAuditTrail(m_db)->verifyAll().value().intact);
 }
 
 void TestReviewStore::saveOfRemovedValuesDeletesTheRows()
 {
-    ReviewStore store(m_db);
+    const auto store = makeReviewStore(m_db);
     ReviewService service(Desk::over(m_db));
     ReviewState state = service.open(kId, 1, kActor, ChecklistTemplate::builtin()).value();
     state.notes.insert(QStringLiteral("security.findings"), QStringLiteral("无"));
-    QVERIFY(store
-                .save(state,
-                      {{ReviewChange::Kind::Note, QStringLiteral("security.findings"), QJsonValue(),
-                        QStringLiteral("无")}},
-                      kActor)
+    QVERIFY(review::saveChanges(m_db, state,
+                                {{ReviewChange::Kind::Note, QStringLiteral("security.findings"),
+                                  QJsonValue(), QStringLiteral("无")}},
+                                kActor)
                 .ok());
     QCOMPARE(rowCount(QStringLiteral("review_notes")), 1);
 
@@ -285,37 +286,36 @@ void TestReviewStore::saveOfRemovedValuesDeletesTheRows()
     const int answers = rowCount(QStringLiteral("review_answers"));
     const QJsonValue oldAnswer = ReviewStore::toJson(state.answers.take(suggestedItem));
     state.notes.remove(QStringLiteral("security.findings"));
-    QVERIFY(store
-                .save(state,
-                      {{ReviewChange::Kind::Note, QStringLiteral("security.findings"),
-                        QStringLiteral("无"), QJsonValue()},
-                       {ReviewChange::Kind::Answer, suggestedItem, oldAnswer, QJsonValue()}},
-                      kActor)
-                .ok());
+    QVERIFY(
+        review::saveChanges(m_db, state,
+                            {{ReviewChange::Kind::Note, QStringLiteral("security.findings"),
+                              QStringLiteral("无"), QJsonValue()},
+                             {ReviewChange::Kind::Answer, suggestedItem, oldAnswer, QJsonValue()}},
+                            kActor)
+            .ok());
     QCOMPARE(rowCount(QStringLiteral("review_notes")), 0);
     QCOMPARE(rowCount(QStringLiteral("review_answers")), answers - 1);
-    QCOMPARE(store.find(kId, 1).value()->answers, state.answers);
+    QCOMPARE(store->find(kId, 1).value()->answers, state.answers);
 }
 
 void TestReviewStore::navigationIsStoredButNotAudited()
 {
-    ReviewStore store(m_db);
+    const auto store = makeReviewStore(m_db);
     ReviewService service(Desk::over(m_db));
     ReviewState state = service.open(kId, 1, kActor, ChecklistTemplate::builtin()).value();
     const int events = auditCount(m_db);
     state.currentStep = ReviewStep::Security;
-    QVERIFY(store
-                .save(state,
-                      {{ReviewChange::Kind::Step, {}, {}, reviewStepCode(ReviewStep::Security)}},
-                      kActor)
+    QVERIFY(review::saveChanges(
+                m_db, state,
+                {{ReviewChange::Kind::Step, {}, {}, reviewStepCode(ReviewStep::Security)}}, kActor)
                 .ok());
     QCOMPARE(auditCount(m_db), events);
-    QCOMPARE(store.find(kId, 1).value()->currentStep, ReviewStep::Security);
+    QCOMPARE(store->find(kId, 1).value()->currentStep, ReviewStep::Security);
 }
 
 void TestReviewStore::otherStatusesOpenTheExistingReviewUnchanged()
 {
-    ReviewStore store(m_db);
+    const auto store = makeReviewStore(m_db);
     ReviewService service(Desk::over(m_db));
     const ReviewState started = service.open(kId, 1, kActor, ChecklistTemplate::builtin()).value();
     auto moved =
@@ -334,8 +334,8 @@ void TestReviewStore::otherStatusesOpenTheExistingReviewUnchanged()
 
 void TestReviewStore::otherStatusesWithoutAReviewAreRefused()
 {
-    ApplicationStore applications(m_db);
-    QVERIFY(applications.setStatus(kId, 1, CaseStatus::Decided, Decision::Approved).ok());
+    const auto applications = makeApplicationStore(m_db);
+    QVERIFY(applications->setStatus(kId, 1, CaseStatus::Decided, Decision::Approved).ok());
     auto opened =
         ReviewService(Desk::over(m_db)).open(kId, 1, kActor, ChecklistTemplate::builtin());
     QVERIFY(!opened.ok());
@@ -348,7 +348,7 @@ void TestReviewStore::otherStatusesWithoutAReviewAreRefused()
 
 void TestReviewStore::transitionMovesTheCaseAndRecordsIt()
 {
-    ReviewStore store(m_db);
+    const auto store = makeReviewStore(m_db);
     ReviewService service(Desk::over(m_db));
     QVERIFY(service.open(kId, 1, kActor, ChecklistTemplate::builtin()).ok());
     QVERIFY(service
@@ -362,7 +362,7 @@ void TestReviewStore::transitionMovesTheCaseAndRecordsIt()
     QCOMPARE(statusOf(kId, 1), CaseStatus::Decided);
     QCOMPARE(decisionOf(kId, 1), Decision::Approved);
 
-    const auto events = AuditTrail(m_db).events(kSubject).value();
+    const auto events = makeAuditTrail(m_db)->events(kSubject).value();
     QCOMPARE(events.at(events.size() - 2).action,
              QStringLiteral("case.") + workflow::actionCode(workflow::Action::SubmitForApproval));
     const AuditEvent &submitted = events.at(events.size() - 2);
@@ -382,12 +382,12 @@ void TestReviewStore::transitionMovesTheCaseAndRecordsIt()
     QCOMPARE(service.transition(kId, 1, workflow::Action::Sign, Decision::None, kActor).value(),
              CaseStatus::Signed);
     QCOMPARE(decisionOf(kId, 1), Decision::Approved);
-    QVERIFY(AuditTrail(m_db).verifyAll().value().intact);
+    QVERIFY(makeAuditTrail(m_db)->verifyAll().value().intact);
 }
 
 void TestReviewStore::transitionRefusalsChangeNothing()
 {
-    ReviewStore store(m_db);
+    const auto store = makeReviewStore(m_db);
     ReviewService service(Desk::over(m_db));
     const int events = auditCount(m_db);
 
@@ -421,7 +421,7 @@ void TestReviewStore::transitionRefusalsChangeNothing()
 
 void TestReviewStore::signedReviewsRefuseEditsButKeepTheStep()
 {
-    ReviewStore store(m_db);
+    const auto store = makeReviewStore(m_db);
     ReviewService service(Desk::over(m_db));
     ReviewState state = service.open(kId, 1, kActor, ChecklistTemplate::builtin()).value();
     QVERIFY(service.transition(kId, 1, workflow::Action::SubmitForApproval, Decision::None, kActor)
@@ -432,35 +432,34 @@ void TestReviewStore::signedReviewsRefuseEditsButKeepTheStep()
                 .ok());
     // Decided but not yet signed: the approver's notes are still written.
     state.notes.insert(QStringLiteral("approval.decision"), QStringLiteral("同意"));
-    QVERIFY(store
-                .save(state,
-                      {{ReviewChange::Kind::Note,
-                        QStringLiteral("approval.decision"),
-                        {},
-                        QStringLiteral("同意")}},
-                      QStringLiteral("审批人"))
+    QVERIFY(review::saveChanges(m_db, state,
+                                {{ReviewChange::Kind::Note,
+                                  QStringLiteral("approval.decision"),
+                                  {},
+                                  QStringLiteral("同意")}},
+                                QStringLiteral("审批人"))
                 .ok());
     QVERIFY(service.transition(kId, 1, workflow::Action::Sign, Decision::None, kActor).ok());
 
     const int events = auditCount(m_db);
     state.notes.insert(QStringLiteral("formal.note"), QStringLiteral("签署后修改"));
-    const Status refused = store.save(
-        state, {{ReviewChange::Kind::Note, QStringLiteral("formal.note"), {}, QStringLiteral("x")}},
+    const Status refused = review::saveChanges(
+        m_db, state,
+        {{ReviewChange::Kind::Note, QStringLiteral("formal.note"), {}, QStringLiteral("x")}},
         kActor);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().where, kSubject);
     QVERIFY2(refused.error().what.contains(QLatin1String("read-only")),
              qPrintable(refused.error().what));
     QCOMPARE(auditCount(m_db), events);
-    QVERIFY(!store.find(kId, 1).value()->notes.contains(QStringLiteral("formal.note")));
+    QVERIFY(!store->find(kId, 1).value()->notes.contains(QStringLiteral("formal.note")));
 
     state.currentStep = ReviewStep::Decision; // reading a signed review still moves around
-    QVERIFY(store
-                .save(state,
-                      {{ReviewChange::Kind::Step, {}, {}, reviewStepCode(ReviewStep::Decision)}},
-                      kActor)
+    QVERIFY(review::saveChanges(
+                m_db, state,
+                {{ReviewChange::Kind::Step, {}, {}, reviewStepCode(ReviewStep::Decision)}}, kActor)
                 .ok());
-    QCOMPARE(store.find(kId, 1).value()->currentStep, ReviewStep::Decision);
+    QCOMPARE(store->find(kId, 1).value()->currentStep, ReviewStep::Decision);
 }
 
 QTEST_GUILESS_MAIN(TestReviewStore)

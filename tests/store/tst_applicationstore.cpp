@@ -7,6 +7,7 @@
 #include "store/applicationstore.h"
 #include "store/database.h"
 #include "store/sqlite/connection.h"
+#include "store/repositories.h"
 
 using namespace gd;
 using namespace gd::test;
@@ -59,14 +60,14 @@ int TestApplicationStore::rowCount(const QString &table) const
 
 void TestApplicationStore::storeAndLoadRoundTrip()
 {
-    ApplicationStore store(m_db);
+    const auto store = makeApplicationStore(m_db);
     const Application a =
         makeApplication(QStringLiteral("GZ-2026-0001"), 1, QStringLiteral("低空经济"),
                         QStringLiteral("低空物流航线"));
-    auto added = store.store(parsed(a, "plan"));
+    auto added = store->store(parsed(a, "plan"));
     QVERIFY(added.ok());
     QCOMPARE(added.value(), StoreOutcome::Added);
-    auto loaded = store.load(a.id, 1);
+    auto loaded = store->load(a.id, 1);
     QVERIFY(loaded.ok());
     QCOMPARE(loaded->scenario.name, a.scenario.name);
     QCOMPARE(loaded->applicant.creditCode, a.applicant.creditCode);
@@ -76,38 +77,38 @@ void TestApplicationStore::storeAndLoadRoundTrip()
     QCOMPARE(loaded->submittedAt, a.submittedAt);
     QCOMPARE(loaded->attachments.size(), 1);
     QCOMPARE(loaded->attachments.first().size, qint64(4));
-    QCOMPARE(store.latestVersion(a.id).value(), 1);
-    QCOMPARE(store.latestVersion(QStringLiteral("nope")).value(), 0);
-    QVERIFY(!store.load(a.id, 2).ok());
+    QCOMPARE(store->latestVersion(a.id).value(), 1);
+    QCOMPARE(store->latestVersion(QStringLiteral("nope")).value(), 0);
+    QVERIFY(!store->load(a.id, 2).ok());
 }
 
 void TestApplicationStore::identicalReimportIsUnchanged()
 {
-    ApplicationStore store(m_db);
+    const auto store = makeApplicationStore(m_db);
     const auto p = parsed(makeApplication(QStringLiteral("GZ-2026-0001"), 1, QStringLiteral("物流"),
                                           QStringLiteral("城配")));
-    QCOMPARE(store.store(p).value(), StoreOutcome::Added);
-    QCOMPARE(store.store(p).value(), StoreOutcome::Unchanged);
+    QCOMPARE(store->store(p).value(), StoreOutcome::Added);
+    QCOMPARE(store->store(p).value(), StoreOutcome::Unchanged);
     QCOMPARE(rowCount(QStringLiteral("application_versions")), 1);
     QCOMPARE(rowCount(QStringLiteral("search")), 1);
 }
 
 void TestApplicationStore::sameVersionDifferentContentIsRefusedAndChangesNothing()
 {
-    ApplicationStore store(m_db);
+    const auto store = makeApplicationStore(m_db);
     Application a = makeApplication(QStringLiteral("GZ-2026-0001"), 1, QStringLiteral("物流"),
                                     QStringLiteral("城配"));
-    QVERIFY(store.store(parsed(a)).ok());
+    QVERIFY(store->store(parsed(a)).ok());
     const int resources = rowCount(QStringLiteral("requested_resources"));
     a.scenario.name = QStringLiteral("改过的场景");
-    auto refused = store.store(parsed(a, "other"));
+    auto refused = store->store(parsed(a, "other"));
     QVERIFY(!refused.ok());
     QVERIFY(refused.error().what.contains(QLatin1String("different file")));
     QVERIFY(refused.error().where.contains(QLatin1String("GZ-2026-0001 v1")));
     QCOMPARE(rowCount(QStringLiteral("application_versions")), 1);
     QCOMPARE(rowCount(QStringLiteral("requested_resources")), resources);
     QCOMPARE(rowCount(QStringLiteral("blobs")), 0);
-    QCOMPARE(store.load(a.id, 1)->scenario.name, QStringLiteral("城配"));
+    QCOMPARE(store->load(a.id, 1)->scenario.name, QStringLiteral("城配"));
 }
 
 void TestApplicationStore::versionsInAnyOrder_data()
@@ -121,24 +122,24 @@ void TestApplicationStore::versionsInAnyOrder_data()
 void TestApplicationStore::versionsInAnyOrder()
 {
     QFETCH(QList<int>, order);
-    ApplicationStore store(m_db);
+    const auto store = makeApplicationStore(m_db);
     for (int v : order) {
         QVERIFY(store
-                    .store(parsed(makeApplication(QStringLiteral("FJ-2026-0007"), v,
-                                                  QStringLiteral("医疗"),
-                                                  QStringLiteral("随访 v%1").arg(v))))
+                    ->store(parsed(makeApplication(QStringLiteral("FJ-2026-0007"), v,
+                                                   QStringLiteral("医疗"),
+                                                   QStringLiteral("随访 v%1").arg(v))))
                     .ok());
     }
-    QCOMPARE(store.latestVersion(QStringLiteral("FJ-2026-0007")).value(), 3);
-    auto latest = store.rows(InboxQuery{}, 0, 10);
+    QCOMPARE(store->latestVersion(QStringLiteral("FJ-2026-0007")).value(), 3);
+    auto latest = store->rows(InboxQuery{}, 0, 10);
     QVERIFY(latest.ok());
     QCOMPARE(latest->size(), 1);
     QCOMPARE(latest->first().version, 3);
     QCOMPARE(latest->first().scenario, QStringLiteral("随访 v3"));
     InboxQuery all;
     all.allVersions = true;
-    QCOMPARE(store.count(all).value(), 3);
-    const auto versions = store.versions(QStringLiteral("FJ-2026-0007")).value();
+    QCOMPARE(store->count(all).value(), 3);
+    const auto versions = store->versions(QStringLiteral("FJ-2026-0007")).value();
     QCOMPARE(versions.size(), 3);
     QCOMPARE(versions.at(0).version, 1);
     QCOMPARE(versions.at(2).version, 3);
@@ -146,40 +147,40 @@ void TestApplicationStore::versionsInAnyOrder()
 
 void TestApplicationStore::missingVersionIsFlagged()
 {
-    ApplicationStore store(m_db);
+    const auto store = makeApplicationStore(m_db);
     for (int v : {1, 3})
         QVERIFY(store
-                    .store(parsed(makeApplication(QStringLiteral("GZH-2026-0042"), v,
-                                                  QStringLiteral("文旅"), QStringLiteral("客流"))))
+                    ->store(parsed(makeApplication(QStringLiteral("GZH-2026-0042"), v,
+                                                   QStringLiteral("文旅"), QStringLiteral("客流"))))
                     .ok());
-    const auto rows = store.rows(InboxQuery{}, 0, 10).value();
+    const auto rows = store->rows(InboxQuery{}, 0, 10).value();
     QCOMPARE(rows.size(), 1);
     QVERIFY(rows.first().missingEarlierVersion);
     QVERIFY(store
-                .store(parsed(makeApplication(QStringLiteral("GZH-2026-0042"), 2,
-                                              QStringLiteral("文旅"), QStringLiteral("客流"))))
+                ->store(parsed(makeApplication(QStringLiteral("GZH-2026-0042"), 2,
+                                               QStringLiteral("文旅"), QStringLiteral("客流"))))
                 .ok());
-    QVERIFY(!store.rows(InboxQuery{}, 0, 10).value().first().missingEarlierVersion);
+    QVERIFY(!store->rows(InboxQuery{}, 0, 10).value().first().missingEarlierVersion);
 }
 
 void TestApplicationStore::attachmentsAreStoredOnceByHash()
 {
-    ApplicationStore store(m_db);
+    const auto store = makeApplicationStore(m_db);
     const QByteArray plan = QByteArrayLiteral("数据开发利用方案 v1");
     QVERIFY(store
-                .store(parsed(makeApplication(QStringLiteral("GZ-2026-0001"), 1,
-                                              QStringLiteral("物流"), QStringLiteral("a")),
-                              plan))
+                ->store(parsed(makeApplication(QStringLiteral("GZ-2026-0001"), 1,
+                                               QStringLiteral("物流"), QStringLiteral("a")),
+                               plan))
                 .ok());
     QVERIFY(store
-                .store(parsed(makeApplication(QStringLiteral("GZ-2026-0001"), 2,
-                                              QStringLiteral("物流"), QStringLiteral("a")),
-                              plan))
+                ->store(parsed(makeApplication(QStringLiteral("GZ-2026-0001"), 2,
+                                               QStringLiteral("物流"), QStringLiteral("a")),
+                               plan))
                 .ok());
     QCOMPARE(rowCount(QStringLiteral("blobs")), 1);
     QCOMPARE(rowCount(QStringLiteral("attachments")), 2);
-    QCOMPARE(store.attachmentContent(sha256Hex(plan)).value(), plan);
-    QVERIFY(!store.attachmentContent(QString(64, QLatin1Char('0'))).ok());
+    QCOMPARE(store->attachmentContent(sha256Hex(plan)).value(), plan);
+    QVERIFY(!store->attachmentContent(QString(64, QLatin1Char('0'))).ok());
 }
 
 void TestApplicationStore::search_data()
@@ -209,7 +210,7 @@ void TestApplicationStore::search()
 {
     QFETCH(QString, text);
     QFETCH(QStringList, expected);
-    ApplicationStore store(m_db);
+    const auto store = makeApplicationStore(m_db);
     const struct
     {
         const char *id, *domain, *scenario;
@@ -219,52 +220,53 @@ void TestApplicationStore::search()
                 {"GZH-1", "文旅", "客流预测"}};
     for (const auto &app : apps)
         QVERIFY(store
-                    .store(parsed(makeApplication(QString::fromUtf8(app.id), 1,
-                                                  QString::fromUtf8(app.domain),
-                                                  QString::fromUtf8(app.scenario))))
+                    ->store(parsed(makeApplication(QString::fromUtf8(app.id), 1,
+                                                   QString::fromUtf8(app.domain),
+                                                   QString::fromUtf8(app.scenario))))
                     .ok());
     InboxQuery query;
     query.search = text;
     query.sortColumn = InboxQuery::Column::Id;
     query.sortOrder = Qt::AscendingOrder;
     QStringList ids;
-    for (const InboxRow &row : store.rows(query, 0, 100).value())
+    for (const InboxRow &row : store->rows(query, 0, 100).value())
         ids << row.id;
     QCOMPARE(ids, expected);
-    QCOMPARE(store.count(query).value(), expected.size());
+    QCOMPARE(store->count(query).value(), expected.size());
 }
 
 void TestApplicationStore::searchEscapesLikeWildcards()
 {
-    ApplicationStore store(m_db);
+    const auto store = makeApplicationStore(m_db);
     QVERIFY(store
-                .store(parsed(makeApplication(QStringLiteral("GZ-1"), 1, QStringLiteral("物流"),
-                                              QStringLiteral("配送"))))
+                ->store(parsed(makeApplication(QStringLiteral("GZ-1"), 1, QStringLiteral("物流"),
+                                               QStringLiteral("配送"))))
                 .ok());
     for (const char *pattern : {"%", "_", "%%", "物%"}) {
         InboxQuery query;
         query.search = QString::fromUtf8(pattern);
-        QCOMPARE(store.count(query).value(), 0);
+        QCOMPARE(store->count(query).value(), 0);
     }
 }
 
 void TestApplicationStore::statusFilterAndSetStatus()
 {
-    ApplicationStore store(m_db);
+    const auto store = makeApplicationStore(m_db);
     for (int v : {1, 2})
         QVERIFY(store
-                    .store(parsed(makeApplication(QStringLiteral("GZ-1"), v, QStringLiteral("物流"),
-                                                  QStringLiteral("x"))))
+                    ->store(parsed(makeApplication(QStringLiteral("GZ-1"), v,
+                                                   QStringLiteral("物流"), QStringLiteral("x"))))
                     .ok());
     QVERIFY(
-        store.setStatus(QStringLiteral("GZ-1"), 1, CaseStatus::Returned, Decision::Returned).ok());
-    QVERIFY(!store.setStatus(QStringLiteral("GZ-1"), 9, CaseStatus::Returned, Decision::None).ok());
+        store->setStatus(QStringLiteral("GZ-1"), 1, CaseStatus::Returned, Decision::Returned).ok());
+    QVERIFY(
+        !store->setStatus(QStringLiteral("GZ-1"), 9, CaseStatus::Returned, Decision::None).ok());
     InboxQuery returned;
     returned.statuses = {QStringLiteral("returned")};
-    QCOMPARE(store.count(returned).value(), 0); // the inbox shows the latest version only
+    QCOMPARE(store->count(returned).value(), 0); // the inbox shows the latest version only
     returned.allVersions = true;
-    QCOMPARE(store.count(returned).value(), 1);
-    const auto versions = store.versions(QStringLiteral("GZ-1")).value();
+    QCOMPARE(store->count(returned).value(), 1);
+    const auto versions = store->versions(QStringLiteral("GZ-1")).value();
     QCOMPARE(versions.at(0).status, CaseStatus::Returned);
     QCOMPARE(versions.at(0).decision, Decision::Returned);
     QCOMPARE(versions.at(1).status, CaseStatus::Received);
@@ -272,20 +274,20 @@ void TestApplicationStore::statusFilterAndSetStatus()
 
 void TestApplicationStore::sortByEveryColumn()
 {
-    ApplicationStore store(m_db);
+    const auto store = makeApplicationStore(m_db);
     const char *scenarios[] = {"乙场景", "甲场景", "丙场景"};
     for (int i = 0; i < 3; ++i)
         QVERIFY(store
-                    .store(parsed(makeApplication(QStringLiteral("ID-%1").arg(i), i + 1,
-                                                  QStringLiteral("物流"),
-                                                  QString::fromUtf8(scenarios[i]))))
+                    ->store(parsed(makeApplication(QStringLiteral("ID-%1").arg(i), i + 1,
+                                                   QStringLiteral("物流"),
+                                                   QString::fromUtf8(scenarios[i]))))
                     .ok());
     for (int c = 0; c <= int(InboxQuery::Column::Resources); ++c) {
         for (auto order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
             InboxQuery query;
             query.sortColumn = InboxQuery::Column(c);
             query.sortOrder = order;
-            auto rows = store.rows(query, 0, 10);
+            auto rows = store->rows(query, 0, 10);
             QVERIFY2(rows.ok(), qPrintable(QString::number(c)));
             QCOMPARE(rows->size(), 3);
         }
@@ -293,20 +295,20 @@ void TestApplicationStore::sortByEveryColumn()
     InboxQuery byVersion;
     byVersion.sortColumn = InboxQuery::Column::Version;
     byVersion.sortOrder = Qt::DescendingOrder;
-    QCOMPARE(store.rows(byVersion, 0, 10)->first().version, 3);
+    QCOMPARE(store->rows(byVersion, 0, 10)->first().version, 3);
     InboxQuery byScenario;
     byScenario.sortColumn = InboxQuery::Column::Scenario;
     byScenario.sortOrder = Qt::AscendingOrder;
     // Unicode order: 丙 (U+4E19) < 乙 (U+4E59) < 甲 (U+7532)
-    QCOMPARE(store.rows(byScenario, 0, 10)->first().scenario, QStringLiteral("丙场景"));
+    QCOMPARE(store->rows(byScenario, 0, 10)->first().scenario, QStringLiteral("丙场景"));
 }
 
 void TestApplicationStore::paging()
 {
-    ApplicationStore store(m_db);
+    const auto store = makeApplicationStore(m_db);
     for (int i = 0; i < 25; ++i)
         QVERIFY(store
-                    .store(parsed(
+                    ->store(parsed(
                         makeApplication(QStringLiteral("P-%1").arg(i, 3, 10, QLatin1Char('0')), 1,
                                         QStringLiteral("物流"), QStringLiteral("x"))))
                     .ok());
@@ -315,7 +317,7 @@ void TestApplicationStore::paging()
     query.sortOrder = Qt::AscendingOrder;
     QStringList seen;
     for (int offset = 0; offset < 25; offset += 10) {
-        for (const InboxRow &row : store.rows(query, offset, 10).value())
+        for (const InboxRow &row : store->rows(query, offset, 10).value())
             seen << row.id;
     }
     QCOMPARE(seen.size(), 25);
@@ -326,28 +328,28 @@ void TestApplicationStore::paging()
 
 void TestApplicationStore::overdueCount()
 {
-    ApplicationStore store(m_db);
+    const auto store = makeApplicationStore(m_db);
     Application a =
         makeApplication(QStringLiteral("A-1"), 1, QStringLiteral("物流"), QStringLiteral("x"));
     a.deadline = QDate(2026, 4, 1);
-    QVERIFY(store.store(parsed(a)).ok());
+    QVERIFY(store->store(parsed(a)).ok());
     Application b =
         makeApplication(QStringLiteral("B-1"), 1, QStringLiteral("物流"), QStringLiteral("y"));
     b.deadline = QDate();
-    QVERIFY(store.store(parsed(b)).ok());
-    QCOMPARE(store.overdueCount(InboxQuery{}, QDate(2026, 4, 1)).value(), 0); // due today
-    QCOMPARE(store.overdueCount(InboxQuery{}, QDate(2026, 4, 2)).value(), 1);
-    QVERIFY(store.rows(InboxQuery{}, 0, 10).value().constFirst().id == QLatin1String("A-1") ||
-            store.rows(InboxQuery{}, 0, 10).value().constLast().id == QLatin1String("A-1"));
+    QVERIFY(store->store(parsed(b)).ok());
+    QCOMPARE(store->overdueCount(InboxQuery{}, QDate(2026, 4, 1)).value(), 0); // due today
+    QCOMPARE(store->overdueCount(InboxQuery{}, QDate(2026, 4, 2)).value(), 1);
+    QVERIFY(store->rows(InboxQuery{}, 0, 10).value().constFirst().id == QLatin1String("A-1") ||
+            store->rows(InboxQuery{}, 0, 10).value().constLast().id == QLatin1String("A-1"));
     QVERIFY(
-        store.setStatus(QStringLiteral("A-1"), 1, CaseStatus::Decided, Decision::Approved).ok());
-    QCOMPARE(store.overdueCount(InboxQuery{}, QDate(2026, 4, 2)).value(),
+        store->setStatus(QStringLiteral("A-1"), 1, CaseStatus::Decided, Decision::Approved).ok());
+    QCOMPARE(store->overdueCount(InboxQuery{}, QDate(2026, 4, 2)).value(),
              0); // decided: not overdue
 }
 
 void TestApplicationStore::resourceStatusesFollowTheRegister()
 {
-    ApplicationStore store(m_db);
+    const auto store = makeApplicationStore(m_db);
     Application a = makeApplication(QStringLiteral("GZH-2026-0042"), 1, QStringLiteral("文旅"),
                                     QStringLiteral("客流"));
     RequestedResource unregistered = a.resources.first();
@@ -358,7 +360,7 @@ void TestApplicationStore::resourceStatusesFollowTheRegister()
     RequestedResource unknown = a.resources.first();
     unknown.registrationCode = QStringLiteral("NOT-IN-REGISTER");
     a.resources << unregistered << cancelled << unknown;
-    QVERIFY(store.store(parsed(a)).ok());
+    QVERIFY(store->store(parsed(a)).ok());
 
     RegisterFile file;
     file.source = QStringLiteral("test");
@@ -366,15 +368,15 @@ void TestApplicationStore::resourceStatusesFollowTheRegister()
                                  RegistrationStatus::Active)
                    << registered(QStringLiteral("GZ-520000-2024-000317"),
                                  RegistrationStatus::Cancelled);
-    QVERIFY(RegisterStore(m_db).importFile(file).ok());
+    QVERIFY(makeRegisterStore(m_db)->importFile(file).ok());
 
-    const auto statuses = store.resourceStatuses(a.id, 1).value();
+    const auto statuses = store->resourceStatuses(a.id, 1).value();
     QCOMPARE(statuses.size(), 4);
     QCOMPARE(statuses.at(0).status, RegistrationStatus::Active);
     QCOMPARE(statuses.at(1).status, RegistrationStatus::Unregistered);
     QCOMPARE(statuses.at(2).status, RegistrationStatus::Cancelled);
     QCOMPARE(statuses.at(3).status, RegistrationStatus::Unregistered);
-    const InboxRow row = store.rows(InboxQuery{}, 0, 1).value().first();
+    const InboxRow row = store->rows(InboxQuery{}, 0, 1).value().first();
     QCOMPARE(row.resourceCount, 4);
     QCOMPARE(row.unregisteredCount, 2);
     QCOMPARE(row.cancelledCount, 1);

@@ -11,6 +11,7 @@
 #include "store/database.h"
 #include "store/sqlite/connection.h"
 #include "store/schema.h"
+#include "store/repositories.h"
 
 using namespace gd;
 
@@ -93,7 +94,7 @@ void TestMigration::version1OpensAsCurrentKeepingData()
           QStringLiteral("gz"), QStringLiteral("-2"), QStringLiteral("物")}) {
         InboxQuery query;
         query.search = term;
-        const auto found = ApplicationStore(db.value()).count(query);
+        const auto found = makeApplicationStore(db.value())->count(query);
         QVERIFY2(found.ok(), qPrintable(found.ok() ? QString() : found.error().toString()));
         QCOMPARE(found.value(), 1);
     }

@@ -5,6 +5,7 @@
 #include "storefixtures.h"
 #include "store/database.h"
 #include "store/registerstore.h"
+#include "store/repositories.h"
 
 using namespace gd;
 using namespace gd::test;
@@ -46,36 +47,36 @@ static RegisterFile fileWith(QList<RegisteredResource> resources)
 
 void TestRegisterStore::importAddsThenReimportIsUnchanged()
 {
-    RegisterStore store(m_db);
+    const auto store = makeRegisterStore(m_db);
     const auto file = fileWith({registered(QStringLiteral("A"), RegistrationStatus::Active),
                                 registered(QStringLiteral("B"), RegistrationStatus::Changed)});
-    auto first = store.importFile(file);
+    auto first = store->importFile(file);
     QVERIFY(first.ok());
     QCOMPARE(first->added, 2);
-    auto second = store.importFile(file);
+    auto second = store->importFile(file);
     QCOMPARE(second->added, 0);
     QCOMPARE(second->unchanged, 2);
-    QCOMPARE(store.count().value(), 2);
-    QCOMPARE(store.history(QStringLiteral("A"))->size(), 1);
+    QCOMPARE(store->count().value(), 2);
+    QCOMPARE(store->history(QStringLiteral("A"))->size(), 1);
 }
 
 void TestRegisterStore::statusChangesAreKeptAsHistory()
 {
-    RegisterStore store(m_db);
+    const auto store = makeRegisterStore(m_db);
     const QString code = QStringLiteral("GZ-520000-2024-000317");
-    QVERIFY(
-        store
-            .importFile(fileWith({registered(code, RegistrationStatus::Active, QDate(2025, 1, 1))}))
-            .ok());
     QVERIFY(store
-                .importFile(
+                ->importFile(
+                    fileWith({registered(code, RegistrationStatus::Active, QDate(2025, 1, 1))}))
+                .ok());
+    QVERIFY(store
+                ->importFile(
                     fileWith({registered(code, RegistrationStatus::Corrected, QDate(2025, 6, 1))}))
                 .ok());
-    auto summary = store.importFile(
+    auto summary = store->importFile(
         fileWith({registered(code, RegistrationStatus::Cancelled, QDate(2026, 1, 15))}));
     QCOMPARE(summary->updated, 1);
-    QCOMPARE(store.status(code).value(), RegistrationStatus::Cancelled);
-    const auto history = store.history(code).value();
+    QCOMPARE(store->status(code).value(), RegistrationStatus::Cancelled);
+    const auto history = store->history(code).value();
     QCOMPARE(history.size(), 3);
     QCOMPARE(history.at(0).status, RegistrationStatus::Active);
     QCOMPARE(history.at(1).status, RegistrationStatus::Corrected);
@@ -85,23 +86,23 @@ void TestRegisterStore::statusChangesAreKeptAsHistory()
 
 void TestRegisterStore::olderExportDoesNotOverwriteNewerEntry()
 {
-    RegisterStore store(m_db);
+    const auto store = makeRegisterStore(m_db);
     QVERIFY(store
-                .importFile(fileWith({registered(QStringLiteral("A"), RegistrationStatus::Cancelled,
-                                                 QDate(2026, 2, 1))}))
+                ->importFile(fileWith({registered(
+                    QStringLiteral("A"), RegistrationStatus::Cancelled, QDate(2026, 2, 1))}))
                 .ok());
-    auto summary = store.importFile(
+    auto summary = store->importFile(
         fileWith({registered(QStringLiteral("A"), RegistrationStatus::Active, QDate(2025, 2, 1))}));
     QCOMPARE(summary->unchanged, 1);
-    QCOMPARE(store.status(QStringLiteral("A")).value(), RegistrationStatus::Cancelled);
+    QCOMPARE(store->status(QStringLiteral("A")).value(), RegistrationStatus::Cancelled);
 }
 
 void TestRegisterStore::unknownAndEmptyCodesAreUnregistered()
 {
-    RegisterStore store(m_db);
-    QCOMPARE(store.status(QString()).value(), RegistrationStatus::Unregistered);
-    QCOMPARE(store.status(QStringLiteral("nope")).value(), RegistrationStatus::Unregistered);
-    QVERIFY(!store.find(QStringLiteral("nope")).value().has_value());
+    const auto store = makeRegisterStore(m_db);
+    QCOMPARE(store->status(QString()).value(), RegistrationStatus::Unregistered);
+    QCOMPARE(store->status(QStringLiteral("nope")).value(), RegistrationStatus::Unregistered);
+    QVERIFY(!store->find(QStringLiteral("nope")).value().has_value());
 }
 
 QTEST_GUILESS_MAIN(TestRegisterStore)

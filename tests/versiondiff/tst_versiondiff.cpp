@@ -10,8 +10,10 @@
 #include "store/applicationstore.h"
 #include "store/database.h"
 #include "store/reviewstore.h"
+#include "store/repositories.h"
 #include "services/desk.h"
 #include "services/reviewservice.h"
+#include "review/reviewsave.h"
 
 using namespace gd;
 
@@ -191,11 +193,11 @@ QString storeReturnedV1(const std::shared_ptr<Database> &db, const QString &fixt
     const auto v1 = parse(fixture, 1);
     if (!v1)
         return QStringLiteral("v1 does not parse");
-    ApplicationStore applications(db);
-    if (auto stored = applications.store(*v1); !stored)
+    const auto applications = makeApplicationStore(db);
+    if (auto stored = applications->store(*v1); !stored)
         return stored.error().toString();
     const ChecklistTemplate &checklist = ChecklistTemplate::builtin();
-    ReviewStore reviews(db);
+    const auto reviews = makeReviewStore(db);
     ReviewService reviewService(Desk::over(db));
     auto opened = reviewService.open(v1->application.id, 1, QStringLiteral("张敏"), checklist);
     if (!opened)
@@ -214,7 +216,7 @@ QString storeReturnedV1(const std::shared_ptr<Database> &db, const QString &fixt
         changes.append(
             {ReviewChange::Kind::Answer, item.id, QJsonValue(), ReviewStore::toJson(answer)});
     }
-    if (auto saved = reviews.save(state, changes, QStringLiteral("张敏")); !saved)
+    if (auto saved = review::saveChanges(db, state, changes, QStringLiteral("张敏")); !saved)
         return saved.error().toString();
     const QString id = v1->application.id;
     for (auto [action, decision, who] :
@@ -240,10 +242,10 @@ void TestVersionDiff::storeCarriesAnswersAfterAReturn()
     const auto v2 = parse(fixture, 2);
     QVERIFY(v2);
     const QString id = v2->application.id;
-    ApplicationStore applications(db.value());
-    QVERIFY(applications.store(*v2).ok());
+    const auto applications = makeApplicationStore(db.value());
+    QVERIFY(applications->store(*v2).ok());
 
-    ReviewStore reviews(db.value());
+    const auto reviews = makeReviewStore(db.value());
 
     ReviewService reviewService(Desk::over(db.value()));
     const auto changes = reviewService.changesSinceReturned(id, 2);
@@ -281,7 +283,7 @@ void TestVersionDiff::storeCarriesAnswersAfterAReturn()
     QVERIFY(state.answers.value(QStringLiteral("plan-and-mode")).rationale.isEmpty());
 
     // Reading it again gives the same, and the start records the carry-over.
-    const auto found = reviews.find(id, 2);
+    const auto found = reviews->find(id, 2);
     QVERIFY(found.ok() && found->has_value());
     QCOMPARE((*found)->answers, state.answers);
 
@@ -307,10 +309,10 @@ void TestVersionDiff::noCarryOverWithoutAReturn()
     const auto v1 = parse(QStringLiteral("no-change"), 1);
     const auto v2 = parse(QStringLiteral("no-change"), 2);
     QVERIFY(v1 && v2);
-    ApplicationStore applications(db.value());
-    QVERIFY(applications.store(*v1).ok());
-    QVERIFY(applications.store(*v2).ok());
-    ReviewStore reviews(db.value());
+    const auto applications = makeApplicationStore(db.value());
+    QVERIFY(applications->store(*v1).ok());
+    QVERIFY(applications->store(*v2).ok());
+    const auto reviews = makeReviewStore(db.value());
     ReviewService reviewService(Desk::over(db.value()));
     // v1 in review, not returned: v2's review starts from the data alone.
     QVERIFY(reviewService

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "acknowledgementrepository.h"
+#include "sqliteacknowledgementrepository.h"
 
 #include <QSqlQuery>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "applicationstore.h"
+#include "sqliteapplicationstore.h"
 
 #include <algorithm>
 #include <vector>
@@ -288,11 +288,11 @@ InboxRow rowFrom(const QSqlQuery &q)
 
 } // namespace
 
-ApplicationStore::ApplicationStore(std::shared_ptr<Database> db)
+SqliteApplicationStore::SqliteApplicationStore(std::shared_ptr<Database> db)
     : m_db(std::move(db))
 {}
 
-Result<StoreOutcome> ApplicationStore::store(const ParsedApplication &parsed)
+Result<StoreOutcome> SqliteApplicationStore::store(const ParsedApplication &parsed)
 {
     const Application &a = parsed.application;
     QSqlDatabase db = sqlite::connection(*m_db);
@@ -403,7 +403,7 @@ Result<StoreOutcome> ApplicationStore::store(const ParsedApplication &parsed)
     return StoreOutcome::Added;
 }
 
-Result<Application> ApplicationStore::load(const QString &id, int version) const
+Result<Application> SqliteApplicationStore::load(const QString &id, int version) const
 {
     QSqlQuery q(sqlite::connection(*m_db));
     if (!run(q,
@@ -435,7 +435,7 @@ Result<Application> ApplicationStore::load(const QString &id, int version) const
     return application;
 }
 
-Result<int> ApplicationStore::latestVersion(const QString &id) const
+Result<int> SqliteApplicationStore::latestVersion(const QString &id) const
 {
     QSqlQuery q(sqlite::connection(*m_db));
     if (!run(q,
@@ -447,7 +447,7 @@ Result<int> ApplicationStore::latestVersion(const QString &id) const
     return q.value(0).toInt();
 }
 
-Result<QList<VersionInfo>> ApplicationStore::versions(const QString &id) const
+Result<QList<VersionInfo>> SqliteApplicationStore::versions(const QString &id) const
 {
     QSqlQuery q(sqlite::connection(*m_db));
     if (!run(q,
@@ -471,8 +471,8 @@ Result<QList<VersionInfo>> ApplicationStore::versions(const QString &id) const
     return list;
 }
 
-Result<QList<ResourceStatus>> ApplicationStore::resourceStatuses(const QString &id,
-                                                                 int version) const
+Result<QList<ResourceStatus>> SqliteApplicationStore::resourceStatuses(const QString &id,
+                                                                       int version) const
 {
     auto application = load(id, version);
     if (!application)
@@ -498,7 +498,7 @@ Result<QList<ResourceStatus>> ApplicationStore::resourceStatuses(const QString &
     return list;
 }
 
-Result<QByteArray> ApplicationStore::attachmentContent(const QString &sha256) const
+Result<QByteArray> SqliteApplicationStore::attachmentContent(const QString &sha256) const
 {
     QSqlQuery q(sqlite::connection(*m_db));
     if (!run(q, QStringLiteral("SELECT content FROM blobs WHERE sha256 = ?"), {sha256}))
@@ -508,8 +508,8 @@ Result<QByteArray> ApplicationStore::attachmentContent(const QString &sha256) co
     return q.value(0).toByteArray();
 }
 
-Status ApplicationStore::setStatus(const QString &id, int version, CaseStatus status,
-                                   Decision decision)
+Status SqliteApplicationStore::setStatus(const QString &id, int version, CaseStatus status,
+                                         Decision decision)
 {
     QSqlQuery q(sqlite::connection(*m_db));
     if (!run(q,
@@ -522,7 +522,7 @@ Status ApplicationStore::setStatus(const QString &id, int version, CaseStatus st
     return success();
 }
 
-Result<int> ApplicationStore::count(const InboxQuery &query) const
+Result<int> SqliteApplicationStore::count(const InboxQuery &query) const
 {
     const Filter filter = buildFilter(query);
     QSqlQuery q(sqlite::connection(*m_db));
@@ -536,7 +536,7 @@ Result<int> ApplicationStore::count(const InboxQuery &query) const
     return q.value(0).toInt();
 }
 
-Result<int> ApplicationStore::overdueCount(const InboxQuery &query, const QDate &today) const
+Result<int> SqliteApplicationStore::overdueCount(const InboxQuery &query, const QDate &today) const
 {
     const Filter filter = buildFilter(query);
     const QString open =
@@ -554,7 +554,8 @@ Result<int> ApplicationStore::overdueCount(const InboxQuery &query, const QDate 
     return q.value(0).toInt();
 }
 
-Result<QList<InboxRow>> ApplicationStore::rows(const InboxQuery &query, int offset, int limit) const
+Result<QList<InboxRow>> SqliteApplicationStore::rows(const InboxQuery &query, int offset,
+                                                     int limit) const
 {
     const Filter filter = buildFilter(query);
     const QString direction =

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "snapshotrepository.h"
+#include "sqlitesnapshotrepository.h"
 
 #include <QSqlQuery>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pendingfiles.h"
+#include "sqlitependingfiles.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -32,11 +32,11 @@ bool holds(const QString &path, const QString &sha256)
 
 } // namespace
 
-PendingFiles::PendingFiles(std::shared_ptr<Database> db)
+SqlitePendingFiles::SqlitePendingFiles(std::shared_ptr<Database> db)
     : m_db(std::move(db))
 {}
 
-Status PendingFiles::record(const QString &path, const QByteArray &data)
+Status SqlitePendingFiles::record(const QString &path, const QByteArray &data)
 {
     QSqlQuery q(sqlite::connection(*m_db));
     if (!run(q,
@@ -47,7 +47,7 @@ Status PendingFiles::record(const QString &path, const QByteArray &data)
     return success();
 }
 
-Status PendingFiles::done(const QString &path)
+Status SqlitePendingFiles::done(const QString &path)
 {
     QSqlQuery q(sqlite::connection(*m_db));
     if (!run(q, QStringLiteral("DELETE FROM pending_files WHERE path = ?"), {path}))
@@ -55,7 +55,7 @@ Status PendingFiles::done(const QString &path)
     return success();
 }
 
-Result<int> PendingFiles::reconcile()
+Result<int> SqlitePendingFiles::reconcile()
 {
     QSqlQuery q(sqlite::connection(*m_db));
     if (!run(q, QStringLiteral("SELECT path, sha256 FROM pending_files ORDER BY recorded_at")))

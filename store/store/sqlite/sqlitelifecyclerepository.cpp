@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "lifecyclerepository.h"
+#include "sqlitelifecyclerepository.h"
 
 #include <QSqlQuery>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "feedrepository.h"
+#include "sqlitefeedrepository.h"
 
 #include <QJsonObject>
 #include <QSqlError>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "registerstore.h"
+#include "sqliteregisterstore.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -9,11 +9,11 @@
 #include "store/sqlite/queryerror.h"
 
 namespace gd {
-RegisterStore::RegisterStore(std::shared_ptr<Database> db)
+SqliteRegisterStore::SqliteRegisterStore(std::shared_ptr<Database> db)
     : m_db(std::move(db))
 {}
 
-Result<RegisterImportSummary> RegisterStore::importFile(const RegisterFile &file)
+Result<RegisterImportSummary> SqliteRegisterStore::importFile(const RegisterFile &file)
 {
     QSqlDatabase db = sqlite::connection(*m_db);
     Transaction transaction(*m_db);
@@ -79,7 +79,7 @@ Result<RegisterImportSummary> RegisterStore::importFile(const RegisterFile &file
     return summary;
 }
 
-Result<RegistrationStatus> RegisterStore::status(const QString &code) const
+Result<RegistrationStatus> SqliteRegisterStore::status(const QString &code) const
 {
     auto entry = find(code);
     if (!entry)
@@ -87,7 +87,7 @@ Result<RegistrationStatus> RegisterStore::status(const QString &code) const
     return entry.value() ? entry.value()->status : RegistrationStatus::Unregistered;
 }
 
-Result<std::optional<RegisteredResource>> RegisterStore::find(const QString &code) const
+Result<std::optional<RegisteredResource>> SqliteRegisterStore::find(const QString &code) const
 {
     if (code.isEmpty())
         return std::optional<RegisteredResource>{};
@@ -110,7 +110,7 @@ Result<std::optional<RegisteredResource>> RegisterStore::find(const QString &cod
     return std::optional<RegisteredResource>(r);
 }
 
-Result<QList<RegisterHistoryEntry>> RegisterStore::history(const QString &code) const
+Result<QList<RegisterHistoryEntry>> SqliteRegisterStore::history(const QString &code) const
 {
     QSqlQuery q(sqlite::connection(*m_db));
     q.prepare(QStringLiteral("SELECT status, updated_at, source, imported_at FROM "
@@ -131,7 +131,7 @@ Result<QList<RegisterHistoryEntry>> RegisterStore::history(const QString &code) 
     return list;
 }
 
-Result<int> RegisterStore::count() const
+Result<int> SqliteRegisterStore::count() const
 {
     QSqlQuery q(sqlite::connection(*m_db));
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM register_resources")) || !q.next())

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+
+#include "store/applicationstore.h"
+
+namespace gd {
+
+class Database;
+
+/** ApplicationStore on the SQLite database. */
+class SqliteApplicationStore final : public ApplicationStore
+{
+public:
+    explicit SqliteApplicationStore(std::shared_ptr<Database> db);
+
+    Result<StoreOutcome> store(const ParsedApplication &parsed) override;
+    Result<Application> load(const QString &id, int version) const override;
+    Result<int> latestVersion(const QString &id) const override;
+    Result<QList<VersionInfo>> versions(const QString &id) const override;
+    Result<QList<ResourceStatus>> resourceStatuses(const QString &id, int version) const override;
+    Result<QByteArray> attachmentContent(const QString &sha256) const override;
+    Status setStatus(const QString &id, int version, CaseStatus status, Decision decision) override;
+    Result<int> count(const InboxQuery &query) const override;
+    Result<QList<InboxRow>> rows(const InboxQuery &query, int offset, int limit) const override;
+    Result<int> overdueCount(const InboxQuery &query, const QDate &today) const override;
+
+private:
+    std::shared_ptr<Database> m_db;
+};
+
+} // namespace gd

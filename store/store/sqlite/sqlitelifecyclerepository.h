@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+
+#include "store/lifecyclerepository.h"
+
+namespace gd::lifecycle {
+
+/** LifecycleRepository on the SQLite database. */
+class SqliteLifecycleRepository final : public LifecycleRepository
+{
+public:
+    explicit SqliteLifecycleRepository(std::shared_ptr<Database> db);
+    Result<qint64> append(const StoredAct &act) override;
+    Result<QList<StoredAct>> forCase(const QString &appId, int version) const override;
+
+private:
+    std::shared_ptr<Database> m_db;
+};
+
+} // namespace gd::lifecycle

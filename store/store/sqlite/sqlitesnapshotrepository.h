@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+
+#include "store/snapshotrepository.h"
+
+namespace gd::monitoring {
+
+/** SnapshotRepository on the SQLite database. */
+class SqliteSnapshotRepository final : public SnapshotRepository
+{
+public:
+    explicit SqliteSnapshotRepository(std::shared_ptr<Database> db);
+    Result<SnapshotRows> read() const override;
+
+private:
+    std::shared_ptr<Database> m_db;
+};
+
+} // namespace gd::monitoring
