@@ -229,24 +229,13 @@ Result<QByteArray> expandTemplate(const QByteArray &text, const QDate &today,
 
 namespace {
 
-Result<Summary> loadInTransaction(const std::shared_ptr<Database> &db, const QDate &today)
+/**
+ * Writes each demo application not stored yet (its template expanded for @p today, with its
+ * attachments) under @p appsDir; the versions written. One already stored is left as it is.
+ */
+Result<QList<PendingVersion>> writeApplications(const std::shared_ptr<Database> &db,
+                                                const QDate &today, const QString &appsDir)
 {
-    if (!today.isValid())
-        return demoError(QStringLiteral("invalid date for the demo data set"));
-
-    QTemporaryDir work;
-    if (!work.isValid())
-        return demoError(
-            QStringLiteral("cannot create a temporary folder: %1").arg(work.errorString()));
-
-    Summary summary;
-    const auto registerAdded = loadRegister(db, today, work.path());
-    if (!registerAdded)
-        return registerAdded.error();
-    summary.registerEntries = *registerAdded;
-    if (const auto feeds = loadFeeds(db, today); !feeds)
-        return feeds.error();
-
     QStringList folders;
     for (QDirIterator it(kApplicationsRoot, QDir::Dirs | QDir::NoDotAndDotDot); it.hasNext();)
         folders.append(QFileInfo(it.next()).fileName());
@@ -255,7 +244,6 @@ Result<Summary> loadInTransaction(const std::shared_ptr<Database> &db, const QDa
         return demoError(QStringLiteral("no demo applications under %1").arg(kApplicationsRoot));
 
     const auto store = makeApplicationStore(db);
-    const QString appsDir = QDir(work.path()).filePath(QStringLiteral("applications"));
     QList<PendingVersion> pending;
     for (const QString &folder : std::as_const(folders)) {
         const QString label = folder + QLatin1Char('/') + kTemplateName;
@@ -288,23 +276,27 @@ Result<Summary> loadInTransaction(const std::shared_ptr<Database> &db, const QDa
             return s.error();
         pending.append({folder, id, version});
     }
+    return pending;
+}
 
-    if (pending.isEmpty()) {
-        log::info(QStringLiteral("demo: already loaded, %1 register entries added")
-                      .arg(summary.registerEntries));
-        return summary;
-    }
-
-    const ImportReport report = Importer(db).importPaths({appsDir});
-    QSet<QString> addedIds;
-    QMap<QString, QList<int>> addedVersions;
+/** What importing the demo files added, and the first file that did not import. */
+struct ImportedDemo
+{
+    int versions = 0;
+    QSet<QString> ids;
+    QMap<QString, QList<int>> versionsById;
     std::optional<Error> refusal;
+};
+
+ImportedDemo importedFrom(const ImportReport &report, const QString &appsDir, int written)
+{
+    ImportedDemo imported;
     for (const FileOutcome &file : report.files) {
         if (file.kind == FileOutcome::Kind::Added) {
-            ++summary.versions;
-            addedIds.insert(file.id);
-            addedVersions[file.id].append(file.version);
-        } else if (file.kind != FileOutcome::Kind::Unchanged && !refusal) {
+            ++imported.versions;
+            imported.ids.insert(file.id);
+            imported.versionsById[file.id].append(file.version);
+        } else if (file.kind != FileOutcome::Kind::Unchanged && !imported.refusal) {
             // Errors name the file by its temporary path; name it by its demo folder instead.
             const QString name = QDir(appsDir).relativeFilePath(file.path);
             QString first = file.errors.isEmpty() ? QStringLiteral("no reason given")
@@ -312,25 +304,59 @@ Result<Summary> loadInTransaction(const std::shared_ptr<Database> &db, const QDa
             first.remove(QDir(appsDir).absolutePath() + QLatin1Char('/'));
             if (!first.startsWith(name))
                 first = name + QStringLiteral(": ") + first;
-            refusal =
+            imported.refusal =
                 demoError((file.kind == FileOutcome::Kind::Refused ? QStringLiteral("refused %1")
                                                                    : QStringLiteral("skipped %1"))
                               .arg(first));
         }
     }
-    if (!refusal && report.files.size() != pending.size())
-        refusal = demoError(QStringLiteral("%1 demo files written, %2 imported")
-                                .arg(pending.size())
-                                .arg(report.files.size()));
-    summary.applications = int(addedIds.size());
+    if (!imported.refusal && report.files.size() != written)
+        imported.refusal = demoError(QStringLiteral("%1 demo files written, %2 imported")
+                                         .arg(written)
+                                         .arg(report.files.size()));
+    return imported;
+}
+
+Result<Summary> loadInTransaction(const std::shared_ptr<Database> &db, const QDate &today)
+{
+    if (!today.isValid())
+        return demoError(QStringLiteral("invalid date for the demo data set"));
+
+    QTemporaryDir work;
+    if (!work.isValid())
+        return demoError(
+            QStringLiteral("cannot create a temporary folder: %1").arg(work.errorString()));
+
+    Summary summary;
+    const auto registerAdded = loadRegister(db, today, work.path());
+    if (!registerAdded)
+        return registerAdded.error();
+    summary.registerEntries = *registerAdded;
+    if (const auto feeds = loadFeeds(db, today); !feeds)
+        return feeds.error();
+
+    const QString appsDir = QDir(work.path()).filePath(QStringLiteral("applications"));
+    const auto pending = writeApplications(db, today, appsDir);
+    if (!pending)
+        return pending.error();
+    if (pending->isEmpty()) {
+        log::info(QStringLiteral("demo: already loaded, %1 register entries added")
+                      .arg(summary.registerEntries));
+        return summary;
+    }
+
+    const ImportReport report = Importer(db).importPaths({appsDir});
+    const ImportedDemo imported = importedFrom(report, appsDir, int(pending->size()));
+    summary.versions = imported.versions;
+    summary.applications = int(imported.ids.size());
 
     crashpoint::reach("demo.imported");
     // Reviews at every stage, through the real review store (answers, audit events).
-    if (Status s = addReviews(db, addedVersions); !s)
+    if (Status s = addReviews(db, imported.versionsById); !s)
         return s.error();
 
-    if (refusal)
-        return *refusal; // load() rolls back what did import: nothing is half-loaded
+    if (imported.refusal)
+        return *imported.refusal; // load() rolls back what did import: nothing is half-loaded
     log::info(QStringLiteral("demo: %1 applications, %2 versions, %3 register entries added")
                   .arg(summary.applications)
                   .arg(summary.versions)

@@ -149,6 +149,76 @@ Status completeReview(const std::shared_ptr<Database> &db, ReviewState &state,
     return review::saveChanges(db, state, changes, reviewerName());
 }
 
+/** A resubmitted version: only the formal check is looked at, carried items wait. */
+Status reviewResubmitted(const std::shared_ptr<Database> &db, ReviewState &state)
+{
+    // The reviewer has only looked at the formal check: what was carried over from the
+    // returned version still waits for confirmation.
+    state.notes.insert(QStringLiteral("formal.confirmed"), QStringLiteral("1"));
+    state.currentStep = ReviewStep::Checklist;
+    return review::saveChanges(
+        db, state,
+        {{ReviewChange::Kind::Note, QStringLiteral("formal.confirmed"), QString(),
+          QStringLiteral("1")},
+         {ReviewChange::Kind::Step, QString(), 0, int(ReviewStep::Checklist)}},
+        reviewerName());
+}
+
+/** Half-way through: the formal check is done and the checklist is under way. */
+Status reviewHalfWay(const std::shared_ptr<Database> &db, ReviewState &state,
+                     const Application &application)
+{
+    QList<ReviewChange> changes{
+        {ReviewChange::Kind::Note, QStringLiteral("formal.confirmed"), QString(),
+         QStringLiteral("1")},
+        {ReviewChange::Kind::Step, QString(), 0, int(ReviewStep::Checklist)}};
+    state.notes.insert(QStringLiteral("formal.confirmed"), QStringLiteral("1"));
+    state.currentStep = ReviewStep::Checklist;
+    const ChecklistTemplate &checklist = ChecklistTemplate::builtin();
+    for (int i = 0; i < 4 && i < checklist.items.size(); ++i) {
+        const ChecklistItem &item = checklist.items.at(i);
+        const ChecklistAnswer before = state.answers.value(item.id);
+        const ChecklistAnswer after = answerFor(item, before, application);
+        state.answers.insert(item.id, after);
+        changes.append({ReviewChange::Kind::Answer, item.id, ReviewStore::toJson(before),
+                        ReviewStore::toJson(after)});
+    }
+    return review::saveChanges(db, state, changes, reviewerName());
+}
+
+/** The approver (复核) comments where it applies and sends the case back. */
+Status sendBack(const std::shared_ptr<Database> &db, ReviewService &reviewService,
+                ReviewState &state)
+{
+    const QString &id = state.applicationId;
+    const int version = state.version;
+    const QStringList reasons{
+        QStringLiteral("第 4 项的理由未说明各字段与场景的对应关系，请补充。")};
+    const QList<std::pair<QString, QString>> notes{
+        {approval::commentKey(ReviewStep::Checklist),
+         QStringLiteral("最小必要原则的核对过于笼统，请逐项说明字段用途。")},
+        {approval::commentKey(ReviewStep::Decision),
+         QStringLiteral("审核意见应写明补正后的复核安排。")},
+        {approval::sendBackKey(), reasons.join(QLatin1Char('\n'))}};
+    QList<ReviewChange> changes;
+    QJsonObject comments;
+    for (const auto &[key, value] : notes) {
+        changes.append({ReviewChange::Kind::Note, key, QJsonValue(), value});
+        state.notes.insert(key, value);
+        if (key != approval::sendBackKey())
+            comments.insert(key.mid(int(qstrlen("approval."))), value);
+    }
+    if (Status s = review::saveChanges(db, state, changes, approverName()); !s)
+        return s;
+    const QJsonObject detail{{QStringLiteral("reasons"), QJsonArray::fromStringList(reasons)},
+                             {QStringLiteral("comments"), comments}};
+    if (auto s = reviewService.transition(id, version, workflow::Action::SendBack, Decision::None,
+                                          approverName(), detail);
+        !s)
+        return s.error();
+    return success();
+}
+
 Status review(const std::shared_ptr<Database> &db, const QString &id, int version, Stage stage)
 {
     if (stage == Stage::Received)
@@ -164,38 +234,10 @@ Status review(const std::shared_ptr<Database> &db, const QString &id, int versio
     if (!application || !resources)
         return application ? resources.error() : application.error();
 
-    if (stage == Stage::Resubmitted) {
-        // The reviewer has only looked at the formal check: what was carried over from the
-        // returned version still waits for confirmation.
-        state.notes.insert(QStringLiteral("formal.confirmed"), QStringLiteral("1"));
-        state.currentStep = ReviewStep::Checklist;
-        return review::saveChanges(
-            db, state,
-            {{ReviewChange::Kind::Note, QStringLiteral("formal.confirmed"), QString(),
-              QStringLiteral("1")},
-             {ReviewChange::Kind::Step, QString(), 0, int(ReviewStep::Checklist)}},
-            reviewerName());
-    }
-    if (stage == Stage::InReview) {
-        // Half-way through: the formal check is done, the checklist is under way.
-        QList<ReviewChange> changes{
-            {ReviewChange::Kind::Note, QStringLiteral("formal.confirmed"), QString(),
-             QStringLiteral("1")},
-            {ReviewChange::Kind::Step, QString(), 0, int(ReviewStep::Checklist)}};
-        state.notes.insert(QStringLiteral("formal.confirmed"), QStringLiteral("1"));
-        state.currentStep = ReviewStep::Checklist;
-        const ChecklistTemplate &checklist = ChecklistTemplate::builtin();
-        for (int i = 0; i < 4 && i < checklist.items.size(); ++i) {
-            const ChecklistItem &item = checklist.items.at(i);
-            const ChecklistAnswer before = state.answers.value(item.id);
-            const ChecklistAnswer after = answerFor(item, before, *application);
-            state.answers.insert(item.id, after);
-            changes.append({ReviewChange::Kind::Answer, item.id, ReviewStore::toJson(before),
-                            ReviewStore::toJson(after)});
-        }
-        return review::saveChanges(db, state, changes, reviewerName());
-    }
-
+    if (stage == Stage::Resubmitted)
+        return reviewResubmitted(db, state);
+    if (stage == Stage::InReview)
+        return reviewHalfWay(db, state, *application);
     if (Status s = completeReview(db, state, *application, *resources, stage); !s)
         return s;
     if (const auto missing =
@@ -211,34 +253,8 @@ Status review(const std::shared_ptr<Database> &db, const QString &id, int versio
         return s.error();
     if (stage == Stage::AwaitingApproval)
         return success();
-    if (stage == Stage::SentBack) {
-        // The approver (复核) comments where it applies and sends the case back.
-        const QStringList reasons{
-            QStringLiteral("第 4 项的理由未说明各字段与场景的对应关系，请补充。")};
-        const QList<std::pair<QString, QString>> notes{
-            {approval::commentKey(ReviewStep::Checklist),
-             QStringLiteral("最小必要原则的核对过于笼统，请逐项说明字段用途。")},
-            {approval::commentKey(ReviewStep::Decision),
-             QStringLiteral("审核意见应写明补正后的复核安排。")},
-            {approval::sendBackKey(), reasons.join(QLatin1Char('\n'))}};
-        QList<ReviewChange> changes;
-        QJsonObject comments;
-        for (const auto &[key, value] : notes) {
-            changes.append({ReviewChange::Kind::Note, key, QJsonValue(), value});
-            state.notes.insert(key, value);
-            if (key != approval::sendBackKey())
-                comments.insert(key.mid(int(qstrlen("approval."))), value);
-        }
-        if (Status s = review::saveChanges(db, state, changes, approverName()); !s)
-            return s;
-        const QJsonObject detail{{QStringLiteral("reasons"), QJsonArray::fromStringList(reasons)},
-                                 {QStringLiteral("comments"), comments}};
-        if (auto s = reviewService.transition(id, version, workflow::Action::SendBack,
-                                              Decision::None, approverName(), detail);
-            !s)
-            return s.error();
-        return success();
-    }
+    if (stage == Stage::SentBack)
+        return sendBack(db, reviewService, state);
     const QJsonObject agreed{{QStringLiteral("comment"), QStringLiteral("同意初审意见。")}};
     if (auto s = reviewService.transition(id, version, workflow::Action::Agree,
                                           state.proposal.decision, approverName(), agreed);

@@ -417,6 +417,61 @@ QString firstNonInteger(const QJsonValue &value, const QString &path)
     return {};
 }
 
+namespace {
+
+/**
+ * Who agreed and when, when the case was submitted, and every approver comment (the agree
+ * comment from the trail, the per-step ones from the review's notes).
+ */
+Status readApproval(const AuditTrail &audit, const QString &where, ReviewRecord &record)
+{
+    auto events = audit.events(where);
+    if (!events)
+        return events.error();
+    const AuditEvent *agreed = lastEvent(events.value(), QStringLiteral("case.agree"));
+    if (!agreed)
+        return Error{where, QStringLiteral("the audit trail has no approval (case.agree) for this "
+                                           "decided case")};
+    record.approver = agreed->actor;
+    record.decidedAt = agreed->at.toUTC();
+    if (const AuditEvent *submitted = lastEvent(events.value(), QStringLiteral("case.submit")))
+        record.submittedAt = submitted->at.toUTC();
+    if (const QString comment = agreed->detail.value(QStringLiteral("comment")).toString();
+        !comment.isEmpty())
+        record.approverComments.insert(QStringLiteral("agree"), comment);
+    const QString approvalPrefix = QStringLiteral("approval.");
+    for (auto it = record.review.notes.cbegin(); it != record.review.notes.cend(); ++it) {
+        if (it.key().startsWith(approvalPrefix) && !it.value().trimmed().isEmpty())
+            record.approverComments.insert(it.key().mid(approvalPrefix.size()), it.value());
+    }
+    return success();
+}
+
+/** The attachments' bytes under unique, safe file names for the package. */
+Status fileAttachments(const ApplicationStore &applications, const QString &where,
+                       ReviewRecord &record)
+{
+    QSet<QString> taken;
+    for (const Attachment &attachment : record.application.attachments) {
+        auto data = applications.attachmentContent(attachment.sha256);
+        if (!data)
+            return Error{where + QStringLiteral(": ") + attachment.name, data.error().toString()};
+        QString fileName = QFileInfo(attachment.path).fileName();
+        if (fileName.isEmpty())
+            fileName = attachment.name;
+        FiledAttachment filed;
+        filed.path = uniquePath(safeFileName(fileName), taken);
+        filed.name = attachment.name;
+        filed.kind = attachment.kind;
+        filed.sha256 = attachment.sha256;
+        filed.data = std::move(data).value();
+        record.attachments.append(std::move(filed));
+    }
+    return success();
+}
+
+} // namespace
+
 Result<ReviewRecord> loadReviewRecord(const std::shared_ptr<Database> &db, const QString &id,
                                       int version)
 {
@@ -460,25 +515,8 @@ Result<ReviewRecord> loadReviewRecord(const std::shared_ptr<Database> &db, const
     record.checklistVersion = record.review.templateVersion;
 
     const auto audit = makeAuditTrail(db);
-    auto events = audit->events(where);
-    if (!events)
-        return events.error();
-    const AuditEvent *agreed = lastEvent(events.value(), QStringLiteral("case.agree"));
-    if (!agreed)
-        return Error{where, QStringLiteral("the audit trail has no approval (case.agree) for this "
-                                           "decided case")};
-    record.approver = agreed->actor;
-    record.decidedAt = agreed->at.toUTC();
-    if (const AuditEvent *submitted = lastEvent(events.value(), QStringLiteral("case.submit")))
-        record.submittedAt = submitted->at.toUTC();
-    if (const QString comment = agreed->detail.value(QStringLiteral("comment")).toString();
-        !comment.isEmpty())
-        record.approverComments.insert(QStringLiteral("agree"), comment);
-    const QString approvalPrefix = QStringLiteral("approval.");
-    for (auto it = record.review.notes.cbegin(); it != record.review.notes.cend(); ++it) {
-        if (it.key().startsWith(approvalPrefix) && !it.value().trimmed().isEmpty())
-            record.approverComments.insert(it.key().mid(approvalPrefix.size()), it.value());
-    }
+    if (Status s = readApproval(*audit, where, record); !s)
+        return s.error();
 
     auto resources = applications->resourceStatuses(id, version);
     if (!resources)
@@ -506,22 +544,8 @@ Result<ReviewRecord> loadReviewRecord(const std::shared_ptr<Database> &db, const
     record.auditHeadSeq = head->first;
     record.auditHeadHash = head->second;
 
-    QSet<QString> taken;
-    for (const Attachment &attachment : record.application.attachments) {
-        auto data = applications->attachmentContent(attachment.sha256);
-        if (!data)
-            return Error{where + QStringLiteral(": ") + attachment.name, data.error().toString()};
-        QString fileName = QFileInfo(attachment.path).fileName();
-        if (fileName.isEmpty())
-            fileName = attachment.name;
-        FiledAttachment filed;
-        filed.path = uniquePath(safeFileName(fileName), taken);
-        filed.name = attachment.name;
-        filed.kind = attachment.kind;
-        filed.sha256 = attachment.sha256;
-        filed.data = std::move(data).value();
-        record.attachments.append(std::move(filed));
-    }
+    if (Status s = fileAttachments(*applications, where, record); !s)
+        return s.error();
     return record;
 }
 

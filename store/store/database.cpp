@@ -99,6 +99,114 @@ QString canonicalDatabasePath(const QFileInfo &given)
     return folder.isEmpty() ? given.absoluteFilePath() : QDir(folder).filePath(given.fileName());
 }
 
+namespace {
+
+/** Why the lock file @p lockPath could not be taken; @p lock has just failed. */
+Error lockRefusal(QLockFile &lock, const QString &lockPath, const QFileInfo &given,
+                  const QString &where)
+{
+    if (lock.error() == QLockFile::LockFailedError) {
+        qint64 pid = 0;
+        QString host, app;
+        lock.getLockInfo(&pid, &host, &app);
+        return Error{where, QCoreApplication::translate(
+                                "Database", "already open in another GrantDesk (process %1 on "
+                                            "%2); close it first")
+                                .arg(pid)
+                                .arg(host)};
+    }
+    const QStorageInfo volume(given.absolutePath());
+    if (lock.error() == QLockFile::PermissionError)
+        return Error{where, QCoreApplication::translate(
+                                "Database", "cannot create the lock file %1: no permission to "
+                                            "write in its folder (read-only folder?)")
+                                .arg(QDir::toNativeSeparators(lockPath))};
+    if (volume.isValid() && volume.bytesAvailable() == 0)
+        return Error{where, QCoreApplication::translate(
+                                "Database", "cannot create the lock file %1: the disk is full")
+                                .arg(QDir::toNativeSeparators(lockPath))};
+    return Error{where, QCoreApplication::translate("Database", "cannot create the lock file %1")
+                            .arg(QDir::toNativeSeparators(lockPath))};
+}
+
+/** Takes the lock beside @p file, clearing one an earlier kill left empty. */
+Result<std::unique_ptr<QLockFile>> takeLock(const QString &file, const QFileInfo &given, int waitMs,
+                                            const QString &where)
+{
+    const QString lockPath = file + QStringLiteral(".lock");
+    auto lock = std::make_unique<QLockFile>(lockPath);
+    lock->setStaleLockTime(0); // a lock is stale only when its process is gone
+    bool locked = lock->tryLock(waitMs);
+    if (!locked && lock->error() == QLockFile::LockFailedError &&
+        emptyLockLeftByAKill(*lock, lockPath)) {
+        lock->removeStaleLockFile();
+        locked = lock->tryLock(0);
+    }
+    if (!locked)
+        return lockRefusal(*lock, lockPath, given, where);
+    files::makePrivate(lockPath);
+    return lock;
+}
+
+/**
+ * Refuses to go on when the file needs a migration it cannot get (opened read-only, or the
+ * file or its folder not writable), and creates a missing file owner-only.
+ */
+Status prepareFile(const QString &file, const QFileInfo &given, const dbfile::Inspection &found,
+                   bool readOnly, const QString &where)
+{
+    if (found.schemaVersion < Database::kSchemaVersion && found.exists) {
+        if (readOnly)
+            return Error{where, QCoreApplication::translate(
+                                    "Database", "needs an upgrade but was opened read-only")};
+        if (!QFileInfo(file).isWritable() || !QFileInfo(given.absolutePath()).isWritable())
+            return Error{where, QCoreApplication::translate(
+                                    "Database",
+                                    "needs an upgrade to schema %1, but the file or its folder is "
+                                    "read-only; it was left unchanged")
+                                    .arg(Database::kSchemaVersion)};
+    }
+    if (!readOnly && !QFileInfo::exists(file)) {
+        // Created owner-only; SQLite gives its -wal and -shm the same mode.
+        QFile created(file);
+        if (!created.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                          QFile::ReadOwner | QFile::WriteOwner))
+            return Error{where, QCoreApplication::translate("Database", "cannot create %1: %2")
+                                    .arg(QDir::toNativeSeparators(file), created.errorString())};
+    }
+    return success();
+}
+
+/** Opens the SQLite connection @p name on @p file. */
+Status openConnection(const QString &name, const QString &file, const QFileInfo &given,
+                      bool readOnly, const QString &where)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    if (!db.isValid())
+        return Error{where, QCoreApplication::translate("Database",
+                                                        "the Qt SQLite driver is not installed")};
+    db.setDatabaseName(file);
+    QString connectOptions =
+        QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(Database::kBusyTimeoutMs);
+    if (readOnly)
+        connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(connectOptions);
+    if (readOnly && !QFileInfo(given.absolutePath()).isWritable()) {
+        // In a read-only folder SQLite cannot create the WAL index beside the file and
+        // refuses even to read. Nobody can write there either, so the file is opened as
+        // immutable: no locks, no WAL index, nothing created.
+        QUrl uri = QUrl::fromLocalFile(file);
+        uri.setQuery(QStringLiteral("immutable=1"));
+        db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        db.setConnectOptions(connectOptions + QStringLiteral(";QSQLITE_OPEN_URI"));
+    }
+    if (!db.open())
+        return Error{where, sqlError(db.lastError())};
+    return success();
+}
+
+} // namespace
+
 Result<std::shared_ptr<Database>> Database::open(const QString &path, Options options)
 {
     const QFileInfo given(path);
@@ -114,123 +222,56 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, Options op
 
     std::unique_ptr<QLockFile> lock;
     if (options.lock && !options.readOnly) {
-        const QString lockPath = file + QStringLiteral(".lock");
-        lock = std::make_unique<QLockFile>(lockPath);
-        lock->setStaleLockTime(0); // a lock is stale only when its process is gone
-        bool locked = lock->tryLock(options.lockWaitMs);
-        if (!locked && lock->error() == QLockFile::LockFailedError &&
-            emptyLockLeftByAKill(*lock, lockPath)) {
-            lock->removeStaleLockFile();
-            locked = lock->tryLock(0);
-        }
-        if (!locked) {
-            if (lock->error() == QLockFile::LockFailedError) {
-                qint64 pid = 0;
-                QString host, app;
-                lock->getLockInfo(&pid, &host, &app);
-                return Error{where, QCoreApplication::translate(
-                                        "Database",
-                                        "already open in another GrantDesk (process %1 on %2); "
-                                        "close it first")
-                                        .arg(pid)
-                                        .arg(host)};
-            }
-            const QStorageInfo volume(given.absolutePath());
-            if (lock->error() == QLockFile::PermissionError)
-                return Error{where, QCoreApplication::translate(
-                                        "Database",
-                                        "cannot create the lock file %1: no permission to write "
-                                        "in its folder (read-only folder?)")
-                                        .arg(QDir::toNativeSeparators(lockPath))};
-            if (volume.isValid() && volume.bytesAvailable() == 0)
-                return Error{where,
-                             QCoreApplication::translate(
-                                 "Database", "cannot create the lock file %1: the disk is full")
-                                 .arg(QDir::toNativeSeparators(lockPath))};
-            return Error{where,
-                         QCoreApplication::translate("Database", "cannot create the lock file %1")
-                             .arg(QDir::toNativeSeparators(lockPath))};
-        }
-        files::makePrivate(lockPath);
+        auto taken = takeLock(file, given, options.lockWaitMs, where);
+        if (!taken)
+            return taken.error();
+        lock = std::move(taken.value());
     }
 
     // Before anything is written (journal mode included): only GrantDesk's own files.
     const auto inspected = dbfile::inspect(file, kSchemaVersion);
     if (!inspected)
         return Error{where, inspected.error().what};
-    const int from = inspected->schemaVersion;
-    if (from < kSchemaVersion && inspected->exists) {
-        if (options.readOnly)
-            return Error{where, QCoreApplication::translate(
-                                    "Database", "needs an upgrade but was opened read-only")};
-        if (!QFileInfo(file).isWritable() || !QFileInfo(given.absolutePath()).isWritable())
-            return Error{where, QCoreApplication::translate(
-                                    "Database",
-                                    "needs an upgrade to schema %1, but the file or its folder is "
-                                    "read-only; it was left unchanged")
-                                    .arg(kSchemaVersion)};
-    }
-    if (!options.readOnly && !QFileInfo::exists(file)) {
-        // Created owner-only; SQLite gives its -wal and -shm the same mode.
-        QFile created(file);
-        if (!created.open(QIODevice::WriteOnly | QIODevice::NewOnly,
-                          QFile::ReadOwner | QFile::WriteOwner))
-            return Error{where, QCoreApplication::translate("Database", "cannot create %1: %2")
-                                    .arg(QDir::toNativeSeparators(file), created.errorString())};
-    }
+    if (auto prepared = prepareFile(file, given, *inspected, options.readOnly, where); !prepared)
+        return prepared.error();
 
     const QString name = QStringLiteral("grantdesk-%1").arg(++g_connectionCounter);
     std::shared_ptr<Database> database(new Database(file, name));
     database->m_lock = std::move(lock);
     database->m_readOnly = options.readOnly;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        if (!db.isValid())
-            return Error{where, QCoreApplication::translate(
-                                    "Database", "the Qt SQLite driver is not installed")};
-        db.setDatabaseName(file);
-        QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
-        if (options.readOnly)
-            connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
-        db.setConnectOptions(connectOptions);
-        if (options.readOnly && !QFileInfo(given.absolutePath()).isWritable()) {
-            // In a read-only folder SQLite cannot create the WAL index beside the file and
-            // refuses even to read. Nobody can write there either, so the file is opened as
-            // immutable: no locks, no WAL index, nothing created.
-            QUrl uri = QUrl::fromLocalFile(file);
-            uri.setQuery(QStringLiteral("immutable=1"));
-            db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
-            db.setConnectOptions(connectOptions + QStringLiteral(";QSQLITE_OPEN_URI"));
-        }
-        if (!db.open())
-            return Error{where, sqlError(db.lastError())};
-    }
+    if (auto opened = openConnection(name, file, given, options.readOnly, where); !opened)
+        return opened.error();
     if (auto configured = database->configure(options.readOnly); !configured)
         return Error{where, configured.error().what};
-    if (!options.readOnly) {
-        if (from < kSchemaVersion) {
-            if (auto migrated = database->migrate(from); !migrated)
-                return Error{where, migrated.error().what};
-        } else if (!inspected->marked) {
-            // A GrantDesk database from before the mark gets it on its first write.
-            QSqlDatabase db = sqlite::connection(*database);
-            if (auto marked = exec(
-                    db, QStringLiteral("PRAGMA application_id=%1").arg(dbfile::kApplicationId));
-                !marked)
-                return Error{where, marked.error().what};
-        }
-        for (const char *suffix : {"", "-wal", "-shm"})
-            if (!inspected->exists)
-                files::makePrivate(file + QLatin1String(suffix));
-    }
+    if (options.readOnly)
+        return database;
+    if (auto ready = database->bringUpToDate(*inspected); !ready)
+        return Error{where, ready.error().what};
     // A package whose export or countersignature was committed but not yet in place when
     // the process died is written now (see PendingFiles).
-    if (!options.readOnly) {
-        if (auto reconciled = makePendingFiles(database)->reconcile(); !reconciled)
-            log::warning(QStringLiteral("cannot complete an interrupted package: ") +
-                         reconciled.error().toString());
-    }
+    if (auto reconciled = makePendingFiles(database)->reconcile(); !reconciled)
+        log::warning(QStringLiteral("cannot complete an interrupted package: ") +
+                     reconciled.error().toString());
     return database;
+}
+
+Status Database::bringUpToDate(const dbfile::Inspection &found)
+{
+    if (found.schemaVersion < kSchemaVersion) {
+        if (auto migrated = migrate(found.schemaVersion); !migrated)
+            return migrated;
+    } else if (!found.marked) {
+        // A GrantDesk database from before the mark gets it on its first write.
+        QSqlDatabase db = sqlite::connection(*this);
+        if (auto marked =
+                exec(db, QStringLiteral("PRAGMA application_id=%1").arg(dbfile::kApplicationId));
+            !marked)
+            return marked;
+    }
+    for (const char *suffix : {"", "-wal", "-shm"})
+        if (!found.exists)
+            files::makePrivate(m_path + QLatin1String(suffix));
+    return success();
 }
 
 QString Database::readOnlyRefusal()

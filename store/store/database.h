@@ -13,6 +13,9 @@ namespace gd {
 namespace sqlite {
 struct DatabaseAccess; // store/sqlite/connection.h: the connection, for the store's own code
 }
+namespace dbfile {
+struct Inspection;
+}
 
 /**
  * The embedded SQLite database: one file, WAL, foreign keys on, schema version in
@@ -74,6 +77,8 @@ private:
     /** Connection settings; a read-only connection changes nothing (not even the journal mode). */
     Status configure(bool readOnly);
     Status migrate(int from);
+    /** Migrates a file older than kSchemaVersion, or marks an unmarked one; owner-only files. */
+    Status bringUpToDate(const dbfile::Inspection &found);
 
     QString m_path;
     QString m_connectionName;

@@ -292,29 +292,12 @@ SqliteApplicationStore::SqliteApplicationStore(std::shared_ptr<Database> db)
     : m_db(std::move(db))
 {}
 
-Result<StoreOutcome> SqliteApplicationStore::store(const ParsedApplication &parsed)
+namespace {
+
+/** Stores the applicant, the version row and its source file; the new version's pk. */
+Result<qint64> insertVersion(QSqlQuery &q, const ParsedApplication &parsed, const QString &now)
 {
     const Application &a = parsed.application;
-    QSqlDatabase db = sqlite::connection(*m_db);
-    Transaction transaction(*m_db);
-    if (!transaction.begun())
-        return Error{kWhere, db.lastError().text()};
-    QSqlQuery q(db);
-
-    if (!run(q,
-             QStringLiteral("SELECT content_sha256 FROM application_versions "
-                            "WHERE app_id = ? AND version = ?"),
-             {a.id, a.version}))
-        return queryError(q);
-    if (q.next()) {
-        if (q.value(0).toString() == parsed.contentSha256)
-            return StoreOutcome::Unchanged;
-        return Error{subjectOf(a.id, a.version),
-                     QStringLiteral("a different file with this id and version is already "
-                                    "stored; a changed application needs a new version number")};
-    }
-
-    const QString now = nowUtc();
     if (!run(q,
              QStringLiteral("INSERT INTO applicants (credit_code, name, updated_at) "
                             "VALUES (?, ?, ?) ON CONFLICT (credit_code) DO UPDATE SET "
@@ -339,14 +322,19 @@ Result<StoreOutcome> SqliteApplicationStore::store(const ParsedApplication &pars
                             "VALUES (?, ?)"),
              {versionPk, parsed.sourceJson}))
         return queryError(q);
+    return versionPk;
+}
 
+/** Stores the requested resources of the version @p versionPk, in their order. */
+Status insertResources(QSqlQuery &q, qint64 versionPk, const QList<RequestedResource> &resources)
+{
     if (!q.prepare(QStringLiteral(
             "INSERT INTO requested_resources (version_pk, position, name, registration_code, "
             "provider, fields, grade, volume, update_frequency, delivery, shared_from, "
             "justification) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")))
         return queryError(q);
-    for (int i = 0; i < a.resources.size(); ++i) {
-        const RequestedResource &r = a.resources.at(i);
+    for (int i = 0; i < resources.size(); ++i) {
+        const RequestedResource &r = resources.at(i);
         const QByteArray fields =
             QJsonDocument(QJsonArray::fromStringList(r.fields)).toJson(QJsonDocument::Compact);
         for (const QVariant &v : QVariantList{
@@ -358,7 +346,12 @@ Result<StoreOutcome> SqliteApplicationStore::store(const ParsedApplication &pars
         if (!q.exec())
             return queryError(q);
     }
+    return success();
+}
 
+/** Stores the attachments' bytes once by SHA-256 and the version's list of attachments. */
+Status insertAttachments(QSqlQuery &q, qint64 versionPk, const ParsedApplication &parsed)
+{
     for (const AttachmentContent &content : parsed.contents) {
         if (!run(q,
                  QStringLiteral("INSERT OR IGNORE INTO blobs (sha256, size, content) "
@@ -366,15 +359,24 @@ Result<StoreOutcome> SqliteApplicationStore::store(const ParsedApplication &pars
                  {content.sha256, static_cast<qint64>(content.data.size()), content.data}))
             return queryError(q);
     }
-    for (int i = 0; i < a.attachments.size(); ++i) {
-        const Attachment &att = a.attachments.at(i);
+    const QList<Attachment> &attachments = parsed.application.attachments;
+    for (int i = 0; i < attachments.size(); ++i) {
+        const Attachment &att = attachments.at(i);
         if (!run(q,
                  QStringLiteral("INSERT INTO attachments (version_pk, position, name, kind, "
                                 "path, sha256) VALUES (?,?,?,?,?,?)"),
                  {versionPk, i, att.name, att.kind, att.path, att.sha256}))
             return queryError(q);
     }
+    return success();
+}
 
+/**
+ * Indexes the version for search (trigram and short-term tables) and marks which version of
+ * the application is now the latest, in the versions and in both search tables.
+ */
+Status indexVersion(QSqlQuery &q, qint64 versionPk, const Application &a)
+{
     const QString body = searchBody(a);
     if (!run(q, QStringLiteral("INSERT INTO search (rowid, body, latest) VALUES (?, ?, '')"),
              {versionPk, body}) ||
@@ -397,7 +399,42 @@ Result<StoreOutcome> SqliteApplicationStore::store(const ParsedApplication &pars
                  {a.id, a.id}))
             return queryError(q);
     }
+    return success();
+}
 
+} // namespace
+
+Result<StoreOutcome> SqliteApplicationStore::store(const ParsedApplication &parsed)
+{
+    const Application &a = parsed.application;
+    QSqlDatabase db = sqlite::connection(*m_db);
+    Transaction transaction(*m_db);
+    if (!transaction.begun())
+        return Error{kWhere, db.lastError().text()};
+    QSqlQuery q(db);
+
+    if (!run(q,
+             QStringLiteral("SELECT content_sha256 FROM application_versions "
+                            "WHERE app_id = ? AND version = ?"),
+             {a.id, a.version}))
+        return queryError(q);
+    if (q.next()) {
+        if (q.value(0).toString() == parsed.contentSha256)
+            return StoreOutcome::Unchanged;
+        return Error{subjectOf(a.id, a.version),
+                     QStringLiteral("a different file with this id and version is already "
+                                    "stored; a changed application needs a new version number")};
+    }
+
+    const auto versionPk = insertVersion(q, parsed, nowUtc());
+    if (!versionPk)
+        return versionPk.error();
+    if (auto stored = insertResources(q, *versionPk, a.resources); !stored)
+        return stored.error();
+    if (auto stored = insertAttachments(q, *versionPk, parsed); !stored)
+        return stored.error();
+    if (auto indexed = indexVersion(q, *versionPk, a); !indexed)
+        return indexed.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return StoreOutcome::Added;

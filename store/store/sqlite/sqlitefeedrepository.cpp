@@ -228,6 +228,43 @@ Result<bool> SqliteFeedRepository::seen(const QString &sha256) const
     return q.next();
 }
 
+namespace {
+
+/** The feed_imports row of a file about to be stored (its counts are filled in at the end). */
+Result<qint64> insertImport(const QSqlDatabase &db, const FeedFile &file, const QString &sha256,
+                            const QString &path, const QString &now)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO feed_imports (sha256, path, format, source, "
+                             "exported_at, records, added, replaced, imported_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, 0, 0, ?)"));
+    q.addBindValue(sha256);
+    q.addBindValue(path);
+    q.addBindValue(feedFormat(file.kind));
+    q.addBindValue(file.source);
+    q.addBindValue(file.exportedAt.isValid() ? isoDateTime(file.exportedAt) : QStringLiteral(""));
+    q.addBindValue(file.recordCount());
+    q.addBindValue(now);
+    if (!q.exec())
+        return queryError(q);
+    return q.lastInsertId().toLongLong();
+}
+
+/** Stores how many records the import @p importPk added and replaced. */
+Status recordCounts(const QSqlDatabase &db, qint64 importPk, const FeedStoreSummary &summary)
+{
+    QSqlQuery counts(db);
+    counts.prepare(QStringLiteral("UPDATE feed_imports SET added = ?, replaced = ? WHERE pk = ?"));
+    counts.addBindValue(summary.added);
+    counts.addBindValue(summary.replaced);
+    counts.addBindValue(importPk);
+    if (!counts.exec())
+        return queryError(counts);
+    return success();
+}
+
+} // namespace
+
 Result<FeedStoreSummary> SqliteFeedRepository::store(const FeedFile &file, const QString &sha256,
                                                      const QString &path)
 {
@@ -246,20 +283,10 @@ Result<FeedStoreSummary> SqliteFeedRepository::store(const FeedFile &file, const
         return Error{QStringLiteral("database"), db.lastError().text()};
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
 
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO feed_imports (sha256, path, format, source, "
-                             "exported_at, records, added, replaced, imported_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, 0, 0, ?)"));
-    q.addBindValue(sha256);
-    q.addBindValue(path);
-    q.addBindValue(feedFormat(file.kind));
-    q.addBindValue(file.source);
-    q.addBindValue(file.exportedAt.isValid() ? isoDateTime(file.exportedAt) : QStringLiteral(""));
-    q.addBindValue(file.recordCount());
-    q.addBindValue(now);
-    if (!q.exec())
-        return queryError(q);
-    const qint64 importPk = q.lastInsertId().toLongLong();
+    const auto imported = insertImport(db, file, sha256, path, now);
+    if (!imported)
+        return imported.error();
+    const qint64 importPk = *imported;
 
     const QString table = tableOf(file.kind);
     const QString columns = columnsOfTable(file.kind);
@@ -308,13 +335,8 @@ Result<FeedStoreSummary> SqliteFeedRepository::store(const FeedFile &file, const
         if (Status s = put(r.id, toJson(r), valuesOf(r), filingFrom); !s)
             return s.error();
     }
-    QSqlQuery counts(db);
-    counts.prepare(QStringLiteral("UPDATE feed_imports SET added = ?, replaced = ? WHERE pk = ?"));
-    counts.addBindValue(summary.added);
-    counts.addBindValue(summary.replaced);
-    counts.addBindValue(importPk);
-    if (!counts.exec())
-        return queryError(counts);
+    if (Status s = recordCounts(db, importPk, summary); !s)
+        return s.error();
     if (Status s = transaction.commit(); !s)
         return s.error();
     return summary;
