@@ -71,9 +71,9 @@ DatabaseHealth::~DatabaseHealth()
 void DatabaseHealth::startQuickCheck()
 {
     // quick_check reads every page: on a large database that is seconds, beyond the start-up
-    // budget (DESIGN.md, Targets). It runs in a thread of its own, on a read-only connection of
-    // its own (a connection belongs to one thread), while the window is shown; what it finds
-    // arrives a moment later.
+    // budget (CONTRIBUTING.md, Benchmarks). It runs in a thread of its own, on a read-only
+    // connection of its own (a connection belongs to one thread), while the window is shown; what
+    // it finds arrives a moment later.
     struct Outcome
     {
         QStringList problems;
