@@ -71,36 +71,11 @@ void addFinding(FeeResult &result, const QString &code, const QString &message,
     result.trace << QCoreApplication::translate("FeeEngine", "Finding %1: %2").arg(code, message);
 }
 
-} // namespace
-
-bool FeeResult::hasFinding(const QString &code) const
+/** Checks on the application that give findings, never a refusal: trial schedule, effective
+ * period, term of the period. */
+void checkApplication(FeeResult &result, const FeeRules &rules, const FeeRequest &request,
+                      const QDate &on)
 {
-    return finding(code) != nullptr;
-}
-
-const FeeFinding *FeeResult::finding(const QString &code) const
-{
-    for (const FeeFinding &f : findings) {
-        if (f.code == code)
-            return &f;
-    }
-    return nullptr;
-}
-
-FeeResult computeFee(const FeeRules &rules, const FeeRequest &request)
-{
-    FeeResult result;
-    result.rulesVersion = rules.version;
-    result.rulesRegion = rules.region;
-    result.productId = request.product;
-    const QDate on = request.reviewDate.isValid() ? request.reviewDate : QDate::currentDate();
-
-    result.trace << QCoreApplication::translate("FeeEngine",
-                                                "Rule file %1 (%2), effective %3 to %4.")
-                        .arg(rules.version, rules.region, rules.effectiveFrom.toString(Qt::ISODate),
-                             rules.effectiveTo.toString(Qt::ISODate));
-
-    // Checks on the application: findings, never a refusal.
     if (rules.trial)
         addFinding(result, feefinding::TrialSchedule,
                    QCoreApplication::translate(
@@ -135,120 +110,117 @@ FeeResult computeFee(const FeeRules &rules, const FeeRequest &request)
                     .arg(months)
                     .arg(rules.maxTermMonths));
     }
+}
 
-    const FeeProduct *product = rules.product(request.product);
-    if (!product) {
-        addFinding(result, feefinding::UnknownProduct,
-                   QCoreApplication::translate(
-                       "FeeEngine", "Product %1 is not in rule file %2; no fee is computed.")
-                       .arg(request.product, rules.version));
-        result.trace
-            << QCoreApplication::translate("FeeEngine", "Fee: %1.").arg(amount(result.fee));
-        return result;
-    }
+/** Records the product found and flags a billing unit other than the product's. */
+void describeProduct(FeeResult &result, const FeeProduct &product, const FeeRequest &request)
+{
     result.productFound = true;
-    result.productName = product->name;
-    result.billingUnit = product->billingUnit;
+    result.productName = product.name;
+    result.billingUnit = product.billingUnit;
     result.trace << QCoreApplication::translate(
                         "FeeEngine",
                         "Product %1 %2, billed per %3, cap price %4; requested quantity %5 (%3).")
-                        .arg(product->id, product->name, product->billingUnit,
-                             product->capPrice.toString(2), count(request.quantity));
-    if (request.unit && !request.unit->isEmpty() && *request.unit != product->billingUnit)
+                        .arg(product.id, product.name, product.billingUnit,
+                             product.capPrice.toString(2), count(request.quantity));
+    if (request.unit && !request.unit->isEmpty() && *request.unit != product.billingUnit)
         addFinding(result, feefinding::UnitMismatch,
                    QCoreApplication::translate(
                        "FeeEngine",
                        "The billing unit %1 differs from the product's %2; the quantity is "
                        "priced in %2.")
-                       .arg(*request.unit, product->billingUnit));
+                       .arg(*request.unit, product.billingUnit));
+}
 
-    if (rules.freeUseClasses.contains(request.useClass)) {
-        result.freeUse = true;
-        addFinding(
-            result, feefinding::FreeUse,
-            QCoreApplication::translate(
-                "FeeEngine", "Use class %1 is free of charge under rule file %2: the fee is 0.00.")
-                .arg(request.useClass, rules.version));
-    } else {
-        // Progressive bands: each band (from, upTo] prices only the units inside it.
-        result.fixedFee = product->fixedFee;
-        Money gross = product->fixedFee;
-        quint64 from = 0;
-        for (int i = 0; i < product->tiers.size(); ++i) {
-            const FeeTier &tier = product->tiers.at(i);
-            FeeBandRow row;
-            row.from = from;
-            row.upTo = tier.upTo;
-            row.price = tier.price;
-            row.label = tier.upTo
-                            ? QCoreApplication::translate("FeeEngine", "%1 – %2")
-                                  .arg(count(from + 1), count(*tier.upTo))
-                            : QCoreApplication::translate("FeeEngine", "above %1").arg(count(from));
-            const quint64 top =
-                tier.upTo ? std::min(request.quantity, *tier.upTo) : request.quantity;
-            row.units = top > from ? top - from : 0;
-            row.amount = tier.price * row.units;
-            gross += row.amount;
-            result.trace << QCoreApplication::translate("FeeEngine", "Band %1 (%2): %3 × %4 = %5")
-                                .arg(i + 1)
-                                .arg(row.label, count(row.units), tier.price.toString(2),
-                                     amount(row.amount));
-            result.bands.append(row);
-            if (tier.upTo)
-                from = *tier.upTo;
-        }
-        result.trace << QCoreApplication::translate("FeeEngine", "Fixed fee: %1")
-                            .arg(amount(product->fixedFee));
-        result.gross = gross;
-        result.trace
-            << QCoreApplication::translate("FeeEngine", "Gross fee (exact): %1").arg(amount(gross));
+/** Prices the quantity in progressive bands plus the fixed fee; sets bands and gross. */
+void priceBands(FeeResult &result, const FeeProduct &product, quint64 quantity)
+{
+    // Progressive bands: each band (from, upTo] prices only the units inside it.
+    result.fixedFee = product.fixedFee;
+    Money gross = product.fixedFee;
+    quint64 from = 0;
+    for (int i = 0; i < product.tiers.size(); ++i) {
+        const FeeTier &tier = product.tiers.at(i);
+        FeeBandRow row;
+        row.from = from;
+        row.upTo = tier.upTo;
+        row.price = tier.price;
+        row.label = tier.upTo
+                        ? QCoreApplication::translate("FeeEngine", "%1 – %2")
+                              .arg(count(from + 1), count(*tier.upTo))
+                        : QCoreApplication::translate("FeeEngine", "above %1").arg(count(from));
+        const quint64 top = tier.upTo ? std::min(quantity, *tier.upTo) : quantity;
+        row.units = top > from ? top - from : 0;
+        row.amount = tier.price * row.units;
+        gross += row.amount;
+        result.trace << QCoreApplication::translate("FeeEngine", "Band %1 (%2): %3 × %4 = %5")
+                            .arg(i + 1)
+                            .arg(row.label, count(row.units), tier.price.toString(2),
+                                 amount(row.amount));
+        result.bands.append(row);
+        if (tier.upTo)
+            from = *tier.upTo;
+    }
+    result.trace
+        << QCoreApplication::translate("FeeEngine", "Fixed fee: %1").arg(amount(product.fixedFee));
+    result.gross = gross;
+    result.trace
+        << QCoreApplication::translate("FeeEngine", "Gross fee (exact): %1").arg(amount(gross));
+}
 
-        Money net = gross;
-        QList<FeeDiscount> matching;
-        for (const FeeDiscount &d : rules.discounts) {
-            if (flagSet(request, d.when))
-                matching.append(d);
-            else
-                result.trace << QCoreApplication::translate(
-                                    "FeeEngine",
-                                    "Discount for %1 (%2) does not apply: the flag is not set.")
-                                    .arg(flagName(d.when), percentText(d.percent));
-        }
-        if (rules.stacking == FeeStacking::Best && matching.size() > 1) {
-            const auto best = std::max_element(
-                matching.cbegin(), matching.cend(),
-                [](const FeeDiscount &a, const FeeDiscount &b) { return a.percent < b.percent; });
-            const FeeDiscount chosen = *best;
+/** The discounts whose flag the request sets, reduced to the largest under "best" stacking. */
+QList<FeeDiscount> matchingDiscounts(FeeResult &result, const FeeRules &rules,
+                                     const FeeRequest &request)
+{
+    QList<FeeDiscount> matching;
+    for (const FeeDiscount &d : rules.discounts) {
+        if (flagSet(request, d.when))
+            matching.append(d);
+        else
             result.trace << QCoreApplication::translate(
                                 "FeeEngine",
-                                "Stacking \"best\": only the largest matching discount applies "
-                                "(%1, %2).")
-                                .arg(flagName(chosen.when), percentText(chosen.percent));
-            matching = {chosen};
-        } else if (matching.size() > 1) {
-            result.trace << QCoreApplication::translate(
-                "FeeEngine", "Stacking \"multiply\": every matching discount applies, in the "
-                             "listed order.");
-        }
-        for (const FeeDiscount &d : matching) {
-            const Money before = net;
-            const Money factor = Money::fromUnsigned(1).discountedBy(d.percent);
-            net = net.discountedBy(d.percent);
-            result.discounts.append(FeeDiscountStep{d.when, d.percent, before, net});
-            result.trace << QCoreApplication::translate("FeeEngine",
-                                                        "Discount for %1, %2: %3 × %4 = %5")
-                                .arg(flagName(d.when), percentText(d.percent), amount(before),
-                                     factor.toString(2), amount(net));
-        }
-        result.net = net;
+                                "Discount for %1 (%2) does not apply: the flag is not set.")
+                                .arg(flagName(d.when), percentText(d.percent));
     }
+    if (rules.stacking == FeeStacking::Best && matching.size() > 1) {
+        const auto best = std::max_element(
+            matching.cbegin(), matching.cend(),
+            [](const FeeDiscount &a, const FeeDiscount &b) { return a.percent < b.percent; });
+        const FeeDiscount chosen = *best;
+        result.trace << QCoreApplication::translate(
+                            "FeeEngine",
+                            "Stacking \"best\": only the largest matching discount applies "
+                            "(%1, %2).")
+                            .arg(flagName(chosen.when), percentText(chosen.percent));
+        matching = {chosen};
+    } else if (matching.size() > 1) {
+        result.trace << QCoreApplication::translate(
+            "FeeEngine", "Stacking \"multiply\": every matching discount applies, in the "
+                         "listed order.");
+    }
+    return matching;
+}
 
-    result.fee = result.net.roundedToFen();
-    result.trace << QCoreApplication::translate("FeeEngine",
-                                                "Rounded once to the fen, half up: %1 → %2")
-                        .arg(grouped(result.net.toString(2)), amount(result.fee));
+/** Applies the matching discounts to the gross fee in order; sets discounts and net. */
+void applyDiscounts(FeeResult &result, const FeeRules &rules, const FeeRequest &request)
+{
+    Money net = result.gross;
+    for (const FeeDiscount &d : matchingDiscounts(result, rules, request)) {
+        const Money before = net;
+        const Money factor = Money::fromUnsigned(1).discountedBy(d.percent);
+        net = net.discountedBy(d.percent);
+        result.discounts.append(FeeDiscountStep{d.when, d.percent, before, net});
+        result.trace << QCoreApplication::translate("FeeEngine",
+                                                    "Discount for %1, %2: %3 × %4 = %5")
+                            .arg(flagName(d.when), percentText(d.percent), amount(before),
+                                 factor.toString(2), amount(net));
+    }
+    result.net = net;
+}
 
-    // Maximum allowed revenue of the operator.
+/** Checks the fee against the operator's maximum allowed revenue. */
+void checkOperatorRevenue(FeeResult &result, const FeeRules &rules, const FeeRequest &request)
+{
     if (!request.operatorCreditCode || request.operatorCreditCode->isEmpty()) {
         result.trace << QCoreApplication::translate(
             "FeeEngine", "No operator given: no check against a maximum allowed revenue.");
@@ -277,6 +249,70 @@ FeeResult computeFee(const FeeRules &rules, const FeeRequest &request)
                             "maximum allowed revenue.")
                             .arg(*request.operatorCreditCode, rules.version);
     }
+}
+
+} // namespace
+
+bool FeeResult::hasFinding(const QString &code) const
+{
+    return finding(code) != nullptr;
+}
+
+const FeeFinding *FeeResult::finding(const QString &code) const
+{
+    for (const FeeFinding &f : findings) {
+        if (f.code == code)
+            return &f;
+    }
+    return nullptr;
+}
+
+FeeResult computeFee(const FeeRules &rules, const FeeRequest &request)
+{
+    FeeResult result;
+    result.rulesVersion = rules.version;
+    result.rulesRegion = rules.region;
+    result.productId = request.product;
+    const QDate on = request.reviewDate.isValid() ? request.reviewDate : QDate::currentDate();
+
+    result.trace << QCoreApplication::translate("FeeEngine",
+                                                "Rule file %1 (%2), effective %3 to %4.")
+                        .arg(rules.version, rules.region, rules.effectiveFrom.toString(Qt::ISODate),
+                             rules.effectiveTo.toString(Qt::ISODate));
+
+    checkApplication(result, rules, request, on);
+
+    const FeeProduct *product = rules.product(request.product);
+    if (!product) {
+        addFinding(result, feefinding::UnknownProduct,
+                   QCoreApplication::translate(
+                       "FeeEngine", "Product %1 is not in rule file %2; no fee is computed.")
+                       .arg(request.product, rules.version));
+        result.trace
+            << QCoreApplication::translate("FeeEngine", "Fee: %1.").arg(amount(result.fee));
+        return result;
+    }
+    describeProduct(result, *product, request);
+
+    if (rules.freeUseClasses.contains(request.useClass)) {
+        result.freeUse = true;
+        addFinding(
+            result, feefinding::FreeUse,
+            QCoreApplication::translate(
+                "FeeEngine", "Use class %1 is free of charge under rule file %2: the fee is 0.00.")
+                .arg(request.useClass, rules.version));
+    } else {
+        priceBands(result, *product, request.quantity);
+        applyDiscounts(result, rules, request);
+    }
+
+    result.fee = result.net.roundedToFen();
+    result.trace << QCoreApplication::translate("FeeEngine",
+                                                "Rounded once to the fen, half up: %1 → %2")
+                        .arg(grouped(result.net.toString(2)), amount(result.fee));
+
+    // Maximum allowed revenue of the operator.
+    checkOperatorRevenue(result, rules, request);
     result.trace << QCoreApplication::translate("FeeEngine", "Fee: %1").arg(amount(result.fee));
     return result;
 }
