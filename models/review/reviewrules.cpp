@@ -283,123 +283,123 @@ StepState stepState(ReviewStep step, const ReviewState &state, const ChecklistTe
     return StepState::Open;
 }
 
-QHash<QString, ChecklistAnswer> suggestions(const Application &application,
-                                            const QList<ResourceStatus> &resources,
-                                            const ChecklistTemplate &checklist)
+namespace {
+
+/** Collects suggested answers, keeping only those for items the checklist template has. */
+class SuggestionSink
 {
-    QHash<QString, ChecklistAnswer> out;
-    const auto suggest = [&](const char *id, const ChecklistAnswer &answer) {
+public:
+    explicit SuggestionSink(const ChecklistTemplate &checklist)
+        : m_checklist(checklist)
+    {}
+
+    void suggest(const char *id, const ChecklistAnswer &answer)
+    {
         const QString key = QLatin1String(id);
-        if (checklist.item(key))
-            out.insert(key, answer);
-    };
-    const bool freeUse = vocabulary::isFreeUseClass(application.useClass);
-
-    // 1: the plan the scenario belongs to must be named.
-    if (application.authorization.planRef.trimmed().isEmpty())
-        suggest("plan-and-mode",
-                suggestion(Verdict::Fail,
-                           QCoreApplication::translate(
-                               "ReviewRules", "No implementation plan reference is given.")));
-
-    // 2: every resource registered and in force.
-    if (!resources.isEmpty()) {
-        QStringList unregistered, cancelled;
-        for (const ResourceStatus &r : resources) {
-            if (r.status == RegistrationStatus::Unregistered)
-                unregistered << r.resource.name;
-            else if (r.status == RegistrationStatus::Cancelled)
-                cancelled << r.resource.name;
-        }
-        QStringList problems;
-        if (!unregistered.isEmpty())
-            problems << QCoreApplication::translate("ReviewRules", "not registered: %1")
-                            .arg(joined(unregistered));
-        if (!cancelled.isEmpty())
-            problems << QCoreApplication::translate("ReviewRules", "cancelled in the register: %1")
-                            .arg(joined(cancelled));
-        if (problems.isEmpty())
-            suggest("resources-registered",
-                    suggestion(Verdict::Pass,
-                               QCoreApplication::translate(
-                                   "ReviewRules",
-                                   "All %1 requested resources are registered and in force.")
-                                   .arg(resources.size())));
-        else
-            suggest("resources-registered",
-                    suggestion(
-                        Verdict::Fail,
-                        QCoreApplication::translate("ReviewRules", "Requested resources %1.")
-                            .arg(problems.join(QCoreApplication::translate("ReviewRules", "; ")))));
+        if (m_checklist.item(key))
+            m_answers.insert(key, answer);
     }
 
-    // 3 and 13: public governance and public welfare are free (public interest first).
-    if (freeUse) {
-        const QString useClass = vocabulary::label("useClass", application.useClass);
-        suggest("use-class",
-                suggestion(Verdict::Pass,
-                           QCoreApplication::translate(
-                               "ReviewRules", "%1 use: free of charge (public interest first).")
-                               .arg(useClass)));
-        suggest("fee-cap",
-                suggestion(Verdict::Pass, QCoreApplication::translate(
-                                              "ReviewRules", "Free use, no fee is charged.")));
-    }
+    QHash<QString, ChecklistAnswer> answers() const { return m_answers; }
 
-    // 4: core data sent out by API leaves the domain.
-    {
-        QStringList outOfDomain;
-        for (const RequestedResource &r : application.resources) {
-            if (r.delivery == QLatin1String("api") && r.grade == QLatin1String("core"))
-                outOfDomain << r.name;
-        }
-        if (!outOfDomain.isEmpty())
-            suggest(
-                "minimum-necessary",
-                suggestion(Verdict::Fail,
-                           QCoreApplication::translate(
-                               "ReviewRules", "Core data delivered by API leaves the domain: %1.")
-                               .arg(joined(outOfDomain))));
-    }
+private:
+    const ChecklistTemplate &m_checklist;
+    QHash<QString, ChecklistAnswer> m_answers;
+};
 
-    // 5: shared data needs the providing unit's consent.
-    {
-        QStringList shared;
-        for (const RequestedResource &r : application.resources) {
-            if (!r.sharedFrom.trimmed().isEmpty())
-                shared << QCoreApplication::translate("ReviewRules", "%1 (shared from %2)")
-                              .arg(r.name, r.sharedFrom);
-        }
-        const QList<const Attachment *> consents =
-            attachmentsOfKind(application, QStringLiteral("provider_consent"));
-        if (shared.isEmpty()) {
-            suggest("shared-consent",
-                    suggestion(Verdict::NotApplicable,
-                               QCoreApplication::translate(
-                                   "ReviewRules",
-                                   "No requested resource is shared from another agency.")));
-        } else if (consents.isEmpty()) {
-            suggest("shared-consent",
-                    suggestion(
-                        Verdict::Fail,
-                        QCoreApplication::translate("ReviewRules",
-                                                    "No %1 attachment for shared data: %2.")
-                            .arg(kindLabel(QStringLiteral("provider_consent")), joined(shared))));
-        } else {
-            QStringList evidence;
-            for (const Attachment *a : consents)
-                evidence << a->sha256;
-            suggest(
-                "shared-consent",
-                suggestion(
-                    Verdict::Pass,
-                    QCoreApplication::translate("ReviewRules", "%1 attached for shared data: %2.")
-                        .arg(kindLabel(QStringLiteral("provider_consent")), joined(shared)),
-                    evidence));
-        }
+/** Item 2: every requested resource registered and in force. */
+void suggestResourcesRegistered(SuggestionSink &sink, const QList<ResourceStatus> &resources)
+{
+    if (resources.isEmpty())
+        return;
+    QStringList unregistered, cancelled;
+    for (const ResourceStatus &r : resources) {
+        if (r.status == RegistrationStatus::Unregistered)
+            unregistered << r.resource.name;
+        else if (r.status == RegistrationStatus::Cancelled)
+            cancelled << r.resource.name;
     }
+    QStringList problems;
+    if (!unregistered.isEmpty())
+        problems << QCoreApplication::translate("ReviewRules", "not registered: %1")
+                        .arg(joined(unregistered));
+    if (!cancelled.isEmpty())
+        problems << QCoreApplication::translate("ReviewRules", "cancelled in the register: %1")
+                        .arg(joined(cancelled));
+    if (problems.isEmpty())
+        sink.suggest(
+            "resources-registered",
+            suggestion(Verdict::Pass,
+                       QCoreApplication::translate(
+                           "ReviewRules", "All %1 requested resources are registered and in force.")
+                           .arg(resources.size())));
+    else
+        sink.suggest(
+            "resources-registered",
+            suggestion(Verdict::Fail,
+                       QCoreApplication::translate("ReviewRules", "Requested resources %1.")
+                           .arg(problems.join(QCoreApplication::translate("ReviewRules", "; ")))));
+}
 
-    // 7, 8, 9, 11: a mandatory item whose evidence is not even attached fails.
+/** Item 4: core data sent out by API leaves the domain. */
+void suggestMinimumNecessary(SuggestionSink &sink, const Application &application)
+{
+    QStringList outOfDomain;
+    for (const RequestedResource &r : application.resources) {
+        if (r.delivery == QLatin1String("api") && r.grade == QLatin1String("core"))
+            outOfDomain << r.name;
+    }
+    if (!outOfDomain.isEmpty())
+        sink.suggest(
+            "minimum-necessary",
+            suggestion(Verdict::Fail,
+                       QCoreApplication::translate(
+                           "ReviewRules", "Core data delivered by API leaves the domain: %1.")
+                           .arg(joined(outOfDomain))));
+}
+
+/** Item 5: shared data needs the providing unit's consent. */
+void suggestSharedConsent(SuggestionSink &sink, const Application &application)
+{
+    QStringList shared;
+    for (const RequestedResource &r : application.resources) {
+        if (!r.sharedFrom.trimmed().isEmpty())
+            shared << QCoreApplication::translate("ReviewRules", "%1 (shared from %2)")
+                          .arg(r.name, r.sharedFrom);
+    }
+    const QList<const Attachment *> consents =
+        attachmentsOfKind(application, QStringLiteral("provider_consent"));
+    if (shared.isEmpty()) {
+        sink.suggest(
+            "shared-consent",
+            suggestion(Verdict::NotApplicable,
+                       QCoreApplication::translate(
+                           "ReviewRules", "No requested resource is shared from another agency.")));
+    } else if (consents.isEmpty()) {
+        sink.suggest(
+            "shared-consent",
+            suggestion(
+                Verdict::Fail,
+                QCoreApplication::translate("ReviewRules", "No %1 attachment for shared data: %2.")
+                    .arg(kindLabel(QStringLiteral("provider_consent")), joined(shared))));
+    } else {
+        QStringList evidence;
+        for (const Attachment *a : consents)
+            evidence << a->sha256;
+        sink.suggest(
+            "shared-consent",
+            suggestion(
+                Verdict::Pass,
+                QCoreApplication::translate("ReviewRules", "%1 attached for shared data: %2.")
+                    .arg(kindLabel(QStringLiteral("provider_consent")), joined(shared)),
+                evidence));
+    }
+}
+
+/** Items 7, 8, 9, 11: a mandatory item whose evidence is not even attached fails. */
+void suggestMissingEvidence(SuggestionSink &sink, const Application &application,
+                            const ChecklistTemplate &checklist)
+{
     const struct
     {
         const char *item;
@@ -412,22 +412,60 @@ QHash<QString, ChecklistAnswer> suggestions(const Application &application,
         const ChecklistItem *item = checklist.item(QLatin1String(rule.item));
         const QString kind = QLatin1String(rule.kind);
         if (item && item->mandatory && attachmentsOfKind(application, kind).isEmpty())
-            suggest(rule.item, suggestion(Verdict::Fail, QCoreApplication::translate(
-                                                             "ReviewRules", "No %1 attachment.")
-                                                             .arg(kindLabel(kind))));
+            sink.suggest(rule.item,
+                         suggestion(Verdict::Fail,
+                                    QCoreApplication::translate("ReviewRules", "No %1 attachment.")
+                                        .arg(kindLabel(kind))));
     }
+}
+
+} // namespace
+
+QHash<QString, ChecklistAnswer> suggestions(const Application &application,
+                                            const QList<ResourceStatus> &resources,
+                                            const ChecklistTemplate &checklist)
+{
+    SuggestionSink sink(checklist);
+    const bool freeUse = vocabulary::isFreeUseClass(application.useClass);
+
+    // 1: the plan the scenario belongs to must be named.
+    if (application.authorization.planRef.trimmed().isEmpty())
+        sink.suggest("plan-and-mode",
+                     suggestion(Verdict::Fail,
+                                QCoreApplication::translate(
+                                    "ReviewRules", "No implementation plan reference is given.")));
+
+    suggestResourcesRegistered(sink, resources);
+
+    // 3 and 13: public governance and public welfare are free (public interest first).
+    if (freeUse) {
+        const QString useClass = vocabulary::label("useClass", application.useClass);
+        sink.suggest("use-class", suggestion(Verdict::Pass,
+                                             QCoreApplication::translate(
+                                                 "ReviewRules",
+                                                 "%1 use: free of charge (public interest first).")
+                                                 .arg(useClass)));
+        sink.suggest("fee-cap",
+                     suggestion(Verdict::Pass, QCoreApplication::translate(
+                                                   "ReviewRules", "Free use, no fee is charged.")));
+    }
+
+    suggestMinimumNecessary(sink, application);
+    suggestSharedConsent(sink, application);
+    suggestMissingEvidence(sink, application, checklist);
 
     // 14: the term.
     const int months = termMonths(application.periodStart, application.periodEnd);
     if (months > checklist.maxTermMonths)
-        suggest("term-and-exit",
-                suggestion(Verdict::Fail,
-                           QCoreApplication::translate(
-                               "ReviewRules",
-                               "The period of %1 months is longer than the maximum of %2 months.")
-                               .arg(months)
-                               .arg(checklist.maxTermMonths)));
-    return out;
+        sink.suggest(
+            "term-and-exit",
+            suggestion(Verdict::Fail,
+                       QCoreApplication::translate(
+                           "ReviewRules",
+                           "The period of %1 months is longer than the maximum of %2 months.")
+                           .arg(months)
+                           .arg(checklist.maxTermMonths)));
+    return sink.answers();
 }
 
 QStringList formalFindings(const Application &application, const ChecklistTemplate &checklist)
