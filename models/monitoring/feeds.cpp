@@ -415,42 +415,31 @@ std::optional<QList<CsvLine>> splitCsv(const QString &text, QString *problem, in
     return lines;
 }
 
-FeedParseOutcome parseCsv(const QByteArray &data, const QString &label)
+/** Records an error of a CSV feed unless the outcome already holds JsonReader::kMaxErrors. */
+void addCsvError(FeedParseOutcome &outcome, const QString &where, const QString &what)
 {
-    FeedParseOutcome outcome;
-    auto fail = [&](const QString &where, const QString &what) {
-        if (outcome.errors.size() < JsonReader::kMaxErrors)
-            outcome.errors.append(Error{where, what});
-    };
-    QByteArray bytes = data;
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes.remove(0, 3); // a BOM, as spreadsheet programs write
-    const QString text = QString::fromUtf8(bytes);
-    if (text.toUtf8() != bytes) {
-        fail(label, QStringLiteral("not valid UTF-8"));
-        return outcome;
-    }
-    QString problem;
-    int problemLine = 0;
-    const auto lines = splitCsv(text, &problem, &problemLine);
-    if (!lines) {
-        fail(label + QStringLiteral(": line %1").arg(problemLine), problem);
-        return outcome;
-    }
-    FeedFile file;
+    if (outcome.errors.size() < JsonReader::kMaxErrors)
+        outcome.errors.append(Error{where, what});
+}
+
+/** Reads the "#key: value" lines at the top of a CSV feed into @p file, from @p index on,
+ * leaving @p index at the first other line; returns the feed's kind if the format is known. */
+std::optional<FeedKind> readCsvMetadata(const QList<CsvLine> &lines, qsizetype &index,
+                                        const QString &label, FeedFile &file,
+                                        FeedParseOutcome &outcome)
+{
     std::optional<FeedKind> kind;
     bool sourceSeen = false;
-    qsizetype index = 0;
     // Metadata lines: "#key: value" (the whole line is one cell unless it holds commas).
-    for (; index < lines->size(); ++index) {
-        const CsvLine &l = lines->at(index);
+    for (; index < lines.size(); ++index) {
+        const CsvLine &l = lines.at(index);
         const QString joined = l.cells.join(QLatin1Char(','));
         if (!joined.startsWith(QLatin1Char('#')))
             break;
         const qsizetype colon = joined.indexOf(QLatin1Char(':'));
         const QString where = label + QStringLiteral(": line %1").arg(l.number);
         if (colon < 0) {
-            fail(where, QStringLiteral("expected \"#key: value\""));
+            addCsvError(outcome, where, QStringLiteral("expected \"#key: value\""));
             continue;
         }
         const QString key = joined.mid(1, colon - 1).trimmed();
@@ -458,13 +447,14 @@ FeedParseOutcome parseCsv(const QByteArray &data, const QString &label)
         if (key == QLatin1String("format")) {
             kind = feedKindFromFormat(value);
             if (!kind)
-                fail(where, QStringLiteral("not a feed format (expected %1, %2 or %3)")
+                addCsvError(outcome, where,
+                            QStringLiteral("not a feed format (expected %1, %2 or %3)")
                                 .arg(kCallsFormat, kIncidentsFormat, kFilingsFormat));
         } else if (key == QLatin1String("source")) {
             sourceSeen = true;
             file.source = value;
             if (value.isEmpty())
-                fail(where, QStringLiteral("the source must not be empty"));
+                addCsvError(outcome, where, QStringLiteral("the source must not be empty"));
         } else if (key == QLatin1String("exportedAt")) {
             JsonReader reader(where);
             file.exportedAt = ValueReader(&reader, QJsonValue(value), QString(), true)
@@ -472,25 +462,25 @@ FeedParseOutcome parseCsv(const QByteArray &data, const QString &label)
                                   .value_or(QDateTime());
             outcome.errors.append(reader.errors());
         } else {
-            fail(where, QStringLiteral("unknown metadata \"%1\"").arg(key.left(64)));
+            addCsvError(outcome, where,
+                        QStringLiteral("unknown metadata \"%1\"").arg(key.left(64)));
         }
     }
     if (!kind && outcome.errors.isEmpty())
-        fail(label, QStringLiteral("the first line must be \"#format: %1\" (or incidents, "
+        addCsvError(outcome, label,
+                    QStringLiteral("the first line must be \"#format: %1\" (or incidents, "
                                    "filings)")
                         .arg(kCallsFormat));
     if (!sourceSeen)
-        fail(label, QStringLiteral("a \"#source: …\" line is required"));
-    if (!kind)
-        return outcome;
-    file.kind = *kind;
-    if (index >= lines->size()) {
-        fail(label, QStringLiteral("no header row"));
-        return outcome;
-    }
-    // The header row: known column names, each once, required ones present.
-    const CsvLine &header = lines->at(index++);
-    const QList<Column> columns = columnsOf(*kind);
+        addCsvError(outcome, label, QStringLiteral("a \"#source: …\" line is required"));
+    return kind;
+}
+
+/** Checks the header row (known column names, each once) and maps each of its positions to
+ * an index into @p columns (-1 for an unknown name). */
+QList<int> readCsvHeader(const CsvLine &header, const QList<Column> &columns, const QString &label,
+                         FeedParseOutcome &outcome)
+{
     QList<int> columnOf; // header position -> index into columns
     QSet<int> seenColumns;
     for (int i = 0; i < header.cells.size(); ++i) {
@@ -503,50 +493,101 @@ FeedParseOutcome parseCsv(const QByteArray &data, const QString &label)
         const QString where =
             label + QStringLiteral(": line %1, column %2").arg(header.number).arg(i + 1);
         if (found < 0)
-            fail(where, QStringLiteral("unknown column \"%1\"").arg(name.left(64)));
+            addCsvError(outcome, where, QStringLiteral("unknown column \"%1\"").arg(name.left(64)));
         else if (seenColumns.contains(found))
-            fail(where, QStringLiteral("column \"%1\" given twice").arg(name));
+            addCsvError(outcome, where, QStringLiteral("column \"%1\" given twice").arg(name));
         seenColumns.insert(found);
         columnOf.append(found);
     }
-    if (!outcome.errors.isEmpty())
-        return outcome;
+    return columnOf;
+}
 
+/** The JSON object a CSV row stands for: empty cells left out, integer columns as numbers. */
+QJsonObject csvRowObject(const CsvLine &l, const QList<Column> &columns, const QList<int> &columnOf)
+{
+    QJsonObject object;
+    for (int i = 0; i < l.cells.size(); ++i) {
+        const QString &cell = l.cells.at(i);
+        if (cell.isEmpty())
+            continue; // an empty cell is an absent field
+        const Column &column = columns.at(columnOf.at(i));
+        // Integer columns hold plain digits; anything else stays text and is refused
+        // by the reader as "expected an integer".
+        static const QRegularExpression digits(QStringLiteral("^-?[0-9]{1,16}$"));
+        const bool isNumber = column.integer && digits.match(cell).hasMatch();
+        const double number = isNumber ? cell.toDouble() : 0.0;
+        object.insert(QLatin1String(column.name), isNumber ? QJsonValue(number) : QJsonValue(cell));
+    }
+    return object;
+}
+
+/** Reads the data rows after the header into @p file's records, as JSON records are read. */
+void readCsvRows(const QList<CsvLine> &lines, qsizetype index, const CsvLine &header, FeedKind kind,
+                 const QList<int> &columnOf, const QString &label, FeedFile &file,
+                 FeedParseOutcome &outcome)
+{
+    const QList<Column> columns = columnsOf(kind);
     QHash<QString, QString> seen;
-    for (; index < lines->size(); ++index) {
-        const CsvLine &l = lines->at(index);
+    for (; index < lines.size(); ++index) {
+        const CsvLine &l = lines.at(index);
         const QString lineWhere = label + QStringLiteral(": line %1").arg(l.number);
         if (l.cells.size() != header.cells.size()) {
-            fail(lineWhere, QStringLiteral("expected %1 cells, found %2")
-                                .arg(header.cells.size())
-                                .arg(l.cells.size()));
+            addCsvError(outcome, lineWhere,
+                        QStringLiteral("expected %1 cells, found %2")
+                            .arg(header.cells.size())
+                            .arg(l.cells.size()));
             continue;
         }
-        QJsonObject object;
-        for (int i = 0; i < l.cells.size(); ++i) {
-            const QString &cell = l.cells.at(i);
-            if (cell.isEmpty())
-                continue; // an empty cell is an absent field
-            const Column &column = columns.at(columnOf.at(i));
-            // Integer columns hold plain digits; anything else stays text and is refused
-            // by the reader as "expected an integer".
-            static const QRegularExpression digits(QStringLiteral("^-?[0-9]{1,16}$"));
-            const bool isNumber = column.integer && digits.match(cell).hasMatch();
-            const double number = isNumber ? cell.toDouble() : 0.0;
-            object.insert(QLatin1String(column.name),
-                          isNumber ? QJsonValue(number) : QJsonValue(cell));
-        }
+        const QJsonObject object = csvRowObject(l, columns, columnOf);
         // The row is read as a JSON object would be; its errors are renamed to
         // "FILE: line N, column NAME".
         JsonReader reader(QStringLiteral("-"));
-        readRecord(*kind, ObjectReader(&reader, object, QString(), true), seen,
+        readRecord(kind, ObjectReader(&reader, object, QString(), true), seen,
                    QStringLiteral("line %1").arg(l.number), file);
         for (const Error &e : reader.errors()) {
             const QString path = e.where.mid(3); // after "-: "
-            fail(path.isEmpty() ? lineWhere : lineWhere + QStringLiteral(", column ") + path,
-                 e.what);
+            addCsvError(outcome,
+                        path.isEmpty() ? lineWhere : lineWhere + QStringLiteral(", column ") + path,
+                        e.what);
         }
     }
+}
+
+FeedParseOutcome parseCsv(const QByteArray &data, const QString &label)
+{
+    FeedParseOutcome outcome;
+    QByteArray bytes = data;
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes.remove(0, 3); // a BOM, as spreadsheet programs write
+    const QString text = QString::fromUtf8(bytes);
+    if (text.toUtf8() != bytes) {
+        addCsvError(outcome, label, QStringLiteral("not valid UTF-8"));
+        return outcome;
+    }
+    QString problem;
+    int problemLine = 0;
+    const auto lines = splitCsv(text, &problem, &problemLine);
+    if (!lines) {
+        addCsvError(outcome, label + QStringLiteral(": line %1").arg(problemLine), problem);
+        return outcome;
+    }
+    FeedFile file;
+    qsizetype index = 0;
+    const std::optional<FeedKind> kind = readCsvMetadata(*lines, index, label, file, outcome);
+    if (!kind)
+        return outcome;
+    file.kind = *kind;
+    if (index >= lines->size()) {
+        addCsvError(outcome, label, QStringLiteral("no header row"));
+        return outcome;
+    }
+    // The header row: known column names, each once, required ones present.
+    const CsvLine &header = lines->at(index++);
+    const QList<int> columnOf = readCsvHeader(header, columnsOf(*kind), label, outcome);
+    if (!outcome.errors.isEmpty())
+        return outcome;
+
+    readCsvRows(*lines, index, header, *kind, columnOf, label, file, outcome);
     if (outcome.errors.isEmpty())
         outcome.file = std::move(file);
     return outcome;
