@@ -279,6 +279,139 @@ void paintBarChart(QPainter &painter, const QRectF &rect, const ChartData &data)
     painter.restore();
 }
 
+namespace {
+
+/** The x scale of a line chart: the given positions, or evenly spaced categories. */
+struct XScale
+{
+    QRectF plot;
+    bool numeric = false;
+    double min = 0;
+    double max = 1;
+    QList<double> ticks; // numeric only
+
+    qreal ofValue(double v) const { return plot.left() + (v - min) / (max - min) * plot.width(); }
+    qreal ofPoint(const ChartData &data, int i) const
+    {
+        return ofValue(numeric ? data.xValues.at(i) : double(i));
+    }
+};
+
+/** Chooses the x range and ticks of a line chart of @p points points drawn in @p plot. */
+XScale lineXScale(const ChartData &data, const QRectF &plot, int points)
+{
+    XScale x;
+    x.plot = plot;
+    x.numeric = data.xValues.size() == points;
+    x.min = 0;
+    x.max = std::max(1, points - 1);
+    if (x.numeric) {
+        x.min = *std::min_element(data.xValues.cbegin(), data.xValues.cend());
+        const double hi = *std::max_element(data.xValues.cbegin(), data.xValues.cend());
+        x.ticks = niceTicks(x.min, hi > x.min ? hi : x.min + 1, 5);
+        x.min = std::min(x.min, x.ticks.constFirst());
+        x.max = std::max(hi, x.ticks.constLast());
+        // Drop a last tick far beyond the data so the curve uses the width.
+        while (x.ticks.size() > 2 && x.ticks.at(x.ticks.size() - 2) >= hi)
+            x.ticks.removeLast();
+        x.max = std::max(hi, x.ticks.constLast());
+    }
+    return x;
+}
+
+/** The x tick labels (with grid lines when numeric) and the x axis line under the plot. */
+void paintXAxis(QPainter &painter, const XScale &x, const ChartData &data, const QFont &tickFont,
+                int points)
+{
+    const qreal pt = pointUnit(painter);
+    const QRectF &plot = x.plot;
+    const QFontMetricsF fm(tickFont);
+    painter.setFont(tickFont);
+    painter.setPen(kMuted);
+    if (x.numeric) {
+        for (double t : x.ticks) {
+            const qreal at = x.ofValue(t);
+            painter.setPen(QPen(kGrid, 0.5 * pt));
+            painter.drawLine(QPointF(at, plot.top()), QPointF(at, plot.bottom()));
+            painter.setPen(kMuted);
+            const QString text = formatX(data, t);
+            const qreal w = fm.horizontalAdvance(text) + 2 * pt;
+            painter.drawText(QRectF(at - w / 2, plot.bottom() + 2 * pt, w, fm.height()),
+                             Qt::AlignCenter, text);
+        }
+    } else {
+        const qreal slot = plot.width() / std::max(1, points);
+        for (int i = 0; i < points; ++i) {
+            const qreal at = x.ofPoint(data, i);
+            const QString text = data.categories.at(i);
+            const qreal w = std::max(slot, fm.horizontalAdvance(text) + 2 * pt);
+            painter.drawText(QRectF(at - w / 2, plot.bottom() + 2 * pt, w, fm.height()),
+                             Qt::AlignCenter, text);
+        }
+    }
+    painter.setPen(QPen(kAxis, 0.75 * pt));
+    painter.drawLine(plot.bottomLeft(), plot.bottomRight());
+}
+
+/** The vertical marker lines and their labels above the plot, alternating rows when crowded. */
+void paintMarkers(QPainter &painter, const XScale &x, const ChartData &data, qreal markerRoom,
+                  qreal rightRoom)
+{
+    const qreal pt = pointUnit(painter);
+    const QRectF &plot = x.plot;
+    const QFont markerFont = chartFont(painter, 7);
+    const QFontMetricsF mm(markerFont);
+    qreal lastLabelRight = -1e9;
+    int row = 0;
+    for (const Marker &marker : data.markers) {
+        const qreal at = x.ofValue(marker.x);
+        if (at < plot.left() - 1 || at > plot.right() + 1)
+            continue;
+        const QColor colour = marker.color.isValid() ? marker.color : kMuted;
+        painter.setPen(QPen(colour, 0.75 * pt, marker.dashed ? Qt::DashLine : Qt::SolidLine));
+        painter.drawLine(QPointF(at, plot.top()), QPointF(at, plot.bottom()));
+        if (!marker.label.isEmpty()) {
+            painter.setFont(markerFont);
+            const qreal w = mm.horizontalAdvance(marker.label) + 2 * pt;
+            row = at - w / 2 < lastLabelRight ? 1 - row : 0; // alternate when crowded
+            qreal lx = std::clamp(at - w / 2, plot.left(), plot.right() + rightRoom - w);
+            const qreal ly = plot.top() - markerRoom + row * mm.height() * 1.05;
+            painter.setPen(colour);
+            painter.drawText(QRectF(lx, ly, w, mm.height()), Qt::AlignCenter, marker.label);
+            lastLabelRight = lx + w;
+        }
+    }
+}
+
+/** Each series as a line through its points, with a dot at every point. */
+void paintSeriesLines(QPainter &painter, const XScale &x, const YAxis &axis, const ChartData &data,
+                      int points)
+{
+    const qreal pt = pointUnit(painter);
+    const QRectF &plot = x.plot;
+    for (int s = 0; s < data.series.size(); ++s) {
+        const Series &series = data.series.at(s);
+        QPainterPath path;
+        for (int i = 0; i < points && i < series.values.size(); ++i) {
+            const QPointF p(x.ofPoint(data, i), yOf(plot, axis, series.values.at(i)));
+            if (i == 0)
+                path.moveTo(p);
+            else
+                path.lineTo(p);
+        }
+        painter.setPen(QPen(seriesColor(data, s), 1.6 * pt));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawPath(path);
+        painter.setBrush(seriesColor(data, s));
+        painter.setPen(Qt::NoPen);
+        for (int i = 0; i < points && i < series.values.size(); ++i)
+            painter.drawEllipse(QPointF(x.ofPoint(data, i), yOf(plot, axis, series.values.at(i))),
+                                1.8 * pt, 1.8 * pt);
+    }
+}
+
+} // namespace
+
 void paintLineChart(QPainter &painter, const QRectF &rect, const ChartData &data)
 {
     painter.save();
@@ -302,98 +435,10 @@ void paintLineChart(QPainter &painter, const QRectF &rect, const ChartData &data
     }
     paintYAxis(painter, plot, axis, data, area);
 
-    // x: the given positions, or evenly spaced categories.
-    const bool numeric = data.xValues.size() == points;
-    double xMin = 0;
-    double xMax = std::max(1, points - 1);
-    QList<double> xTicks;
-    if (numeric) {
-        xMin = *std::min_element(data.xValues.cbegin(), data.xValues.cend());
-        const double hi = *std::max_element(data.xValues.cbegin(), data.xValues.cend());
-        xTicks = niceTicks(xMin, hi > xMin ? hi : xMin + 1, 5);
-        xMin = std::min(xMin, xTicks.constFirst());
-        xMax = std::max(hi, xTicks.constLast());
-        // Drop a last tick far beyond the data so the curve uses the width.
-        while (xTicks.size() > 2 && xTicks.at(xTicks.size() - 2) >= hi)
-            xTicks.removeLast();
-        xMax = std::max(hi, xTicks.constLast());
-    }
-    auto xOf = [&](int i) {
-        const double v = numeric ? data.xValues.at(i) : double(i);
-        return plot.left() + (v - xMin) / (xMax - xMin) * plot.width();
-    };
-    auto xOfValue = [&](double v) {
-        return plot.left() + (v - xMin) / (xMax - xMin) * plot.width();
-    };
-
-    painter.setFont(tickFont);
-    painter.setPen(kMuted);
-    if (numeric) {
-        for (double t : std::as_const(xTicks)) {
-            const qreal x = xOfValue(t);
-            painter.setPen(QPen(kGrid, 0.5 * pt));
-            painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
-            painter.setPen(kMuted);
-            const QString text = formatX(data, t);
-            const qreal w = fm.horizontalAdvance(text) + 2 * pt;
-            painter.drawText(QRectF(x - w / 2, plot.bottom() + 2 * pt, w, fm.height()),
-                             Qt::AlignCenter, text);
-        }
-    } else {
-        const qreal slot = plot.width() / std::max(1, points);
-        for (int i = 0; i < points; ++i) {
-            const qreal x = xOf(i);
-            const QString text = data.categories.at(i);
-            const qreal w = std::max(slot, fm.horizontalAdvance(text) + 2 * pt);
-            painter.drawText(QRectF(x - w / 2, plot.bottom() + 2 * pt, w, fm.height()),
-                             Qt::AlignCenter, text);
-        }
-    }
-    painter.setPen(QPen(kAxis, 0.75 * pt));
-    painter.drawLine(plot.bottomLeft(), plot.bottomRight());
-
-    const QFont markerFont = chartFont(painter, 7);
-    const QFontMetricsF mm(markerFont);
-    qreal lastLabelRight = -1e9;
-    int row = 0;
-    for (const Marker &marker : data.markers) {
-        const qreal x = xOfValue(marker.x);
-        if (x < plot.left() - 1 || x > plot.right() + 1)
-            continue;
-        const QColor colour = marker.color.isValid() ? marker.color : kMuted;
-        painter.setPen(QPen(colour, 0.75 * pt, marker.dashed ? Qt::DashLine : Qt::SolidLine));
-        painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
-        if (!marker.label.isEmpty()) {
-            painter.setFont(markerFont);
-            const qreal w = mm.horizontalAdvance(marker.label) + 2 * pt;
-            row = x - w / 2 < lastLabelRight ? 1 - row : 0; // alternate when crowded
-            qreal lx = std::clamp(x - w / 2, plot.left(), plot.right() + rightRoom - w);
-            const qreal ly = plot.top() - markerRoom + row * mm.height() * 1.05;
-            painter.setPen(colour);
-            painter.drawText(QRectF(lx, ly, w, mm.height()), Qt::AlignCenter, marker.label);
-            lastLabelRight = lx + w;
-        }
-    }
-
-    for (int s = 0; s < data.series.size(); ++s) {
-        const Series &series = data.series.at(s);
-        QPainterPath path;
-        for (int i = 0; i < points && i < series.values.size(); ++i) {
-            const QPointF p(xOf(i), yOf(plot, axis, series.values.at(i)));
-            if (i == 0)
-                path.moveTo(p);
-            else
-                path.lineTo(p);
-        }
-        painter.setPen(QPen(seriesColor(data, s), 1.6 * pt));
-        painter.setBrush(Qt::NoBrush);
-        painter.drawPath(path);
-        painter.setBrush(seriesColor(data, s));
-        painter.setPen(Qt::NoPen);
-        for (int i = 0; i < points && i < series.values.size(); ++i)
-            painter.drawEllipse(QPointF(xOf(i), yOf(plot, axis, series.values.at(i))), 1.8 * pt,
-                                1.8 * pt);
-    }
+    const XScale x = lineXScale(data, plot, points);
+    paintXAxis(painter, x, data, tickFont, points);
+    paintMarkers(painter, x, data, markerRoom, rightRoom);
+    paintSeriesLines(painter, x, axis, data, points);
     if (!data.xLabel.isEmpty()) {
         painter.setFont(tickFont);
         painter.setPen(kMuted);
