@@ -79,52 +79,78 @@ Result<DashboardBreakdown> computeDashboardBreakdown(const std::shared_ptr<Datab
     return computeDashboardBreakdown(loaded.value(), query);
 }
 
-DashboardBreakdown computeDashboardBreakdown(const Snapshot &s, const IndicatorQuery &query)
-{
-    const QDate on = query.on.isValid() ? query.on : QDate::currentDate();
-    const QDate to = query.to.isValid() ? query.to : on;
-    const QDate from = query.from.isValid() ? query.from : to.addYears(-1).addDays(1);
-    const MonitoringFilter &filter = query.filter;
+namespace {
 
-    DashboardBreakdown out;
+/** The values each filter of the dashboard offers, keyed by code, with their labels. */
+struct ChoiceMaps
+{
+    QMap<QString, QString> bodies, domains, modes, operators;
+
+    /** Offers what @p app names, whether or not it passes the filter. */
+    void addApplication(const Application &app)
+    {
+        if (!app.authorization.implementingBody.isEmpty())
+            bodies.insert(app.authorization.implementingBody, app.authorization.implementingBody);
+        if (!app.scenario.domain.isEmpty())
+            domains.insert(app.scenario.domain, app.scenario.domain);
+        if (!app.authorization.mode.isEmpty())
+            modes.insert(app.authorization.mode, vocabulary::label("mode", app.authorization.mode));
+        if (!app.applicant.creditCode.isEmpty())
+            operators.insert(app.applicant.creditCode, app.applicant.name);
+    }
+};
+
+/** The groupings counted over the applications, with every month and group present. */
+struct ApplicationGroupings
+{
     Grouping domains, modes, registration, decisions, submissions;
+};
+
+/** The registration group ("active", "cancelled", "unregistered") of a requested resource. */
+QString registrationGroupOf(const Snapshot &s, const RequestedResource &r)
+{
+    const RegistrationStatus status = statusOf(s, r.registrationCode);
+    return status == RegistrationStatus::Cancelled      ? QStringLiteral("cancelled")
+           : status == RegistrationStatus::Unregistered ? QStringLiteral("unregistered")
+                                                        : QStringLiteral("active");
+}
+
+/** Counts the applications passing @p filter into groupings over [@p from, @p to], and
+ * collects the filter choices of all applications. */
+ApplicationGroupings groupApplications(const Snapshot &s, const MonitoringFilter &filter,
+                                       const QDate &from, const QDate &to, ChoiceMaps &choiceMaps)
+{
+    ApplicationGroupings g;
     for (QDate m(from.year(), from.month(), 1); m <= to; m = m.addMonths(1)) {
-        decisions.add(m.toString(QStringLiteral("yyyy-MM")), {}, 0);
-        submissions.add(m.toString(QStringLiteral("yyyy-MM")), {}, 0);
+        g.decisions.add(m.toString(QStringLiteral("yyyy-MM")), {}, 0);
+        g.submissions.add(m.toString(QStringLiteral("yyyy-MM")), {}, 0);
     }
     for (const QString &group : registrationGroups())
-        registration.add(group, {}, 0);
-    QMap<QString, QString> bodyChoices, domainChoices, modeChoices, operatorChoices;
+        g.registration.add(group, {}, 0);
     for (const AppFacts &a : s.apps) {
         const Application &app = a.application;
-        if (!app.authorization.implementingBody.isEmpty())
-            bodyChoices.insert(app.authorization.implementingBody,
-                               app.authorization.implementingBody);
-        if (!app.scenario.domain.isEmpty())
-            domainChoices.insert(app.scenario.domain, app.scenario.domain);
-        if (!app.authorization.mode.isEmpty())
-            modeChoices.insert(app.authorization.mode,
-                               vocabulary::label("mode", app.authorization.mode));
-        if (!app.applicant.creditCode.isEmpty())
-            operatorChoices.insert(app.applicant.creditCode, app.applicant.name);
+        choiceMaps.addApplication(app);
         if (!s.matches(a, filter))
             continue;
         if (a.decided() && a.decidedOn.isValid() && a.decidedOn >= from && a.decidedOn <= to)
-            decisions.add(a.decidedOn.toString(QStringLiteral("yyyy-MM")), a.id);
+            g.decisions.add(a.decidedOn.toString(QStringLiteral("yyyy-MM")), a.id);
         if (a.submittedOn < from || a.submittedOn > to)
             continue;
-        submissions.add(a.submittedOn.toString(QStringLiteral("yyyy-MM")), a.id);
-        domains.add(app.scenario.domain, a.id);
-        modes.add(app.authorization.mode, a.id);
-        for (const RequestedResource &r : app.resources) {
-            const RegistrationStatus status = statusOf(s, r.registrationCode);
-            const QString group =
-                status == RegistrationStatus::Cancelled      ? QStringLiteral("cancelled")
-                : status == RegistrationStatus::Unregistered ? QStringLiteral("unregistered")
-                                                             : QStringLiteral("active");
-            registration.add(group, a.id);
-        }
+        g.submissions.add(a.submittedOn.toString(QStringLiteral("yyyy-MM")), a.id);
+        g.domains.add(app.scenario.domain, a.id);
+        g.modes.add(app.authorization.mode, a.id);
+        for (const RequestedResource &r : app.resources)
+            g.registration.add(registrationGroupOf(s, r), a.id);
     }
+    return g;
+}
+
+/** Calls per month over [@p from, @p to] of the records passing @p filter, months in order;
+ * offers the operators of all call records not offered yet. */
+QList<BreakdownItem> callsByMonth(const Snapshot &s, const MonitoringFilter &filter,
+                                  const QDate &from, const QDate &to,
+                                  QMap<QString, QString> &operatorChoices)
+{
     std::map<QString, std::pair<double, QSet<QString>>> months;
     for (const CallRecord &c : s.calls) {
         if (!c.operatorCode.isEmpty() && !operatorChoices.contains(c.operatorCode))
@@ -137,12 +163,19 @@ DashboardBreakdown computeDashboardBreakdown(const Snapshot &s, const IndicatorQ
         if (!c.applicationId.isEmpty())
             month.second.insert(c.applicationId);
     }
+    QList<BreakdownItem> out;
     for (const auto &[key, month] : months) {
         QStringList ids(month.second.cbegin(), month.second.cend());
         ids.sort();
-        out.callsByMonth.append({key, key, month.first, ids});
+        out.append({key, key, month.first, ids});
     }
+    return out;
+}
 
+/** Incidents opened in [@p from, @p to] passing @p filter, by severity, every severity present. */
+QList<BreakdownItem> incidentsBySeverity(const Snapshot &s, const MonitoringFilter &filter,
+                                         const QDate &from, const QDate &to)
+{
     Grouping severities;
     for (const QString &severity : kIncidentSeverities)
         severities.add(severity, {}, 0);
@@ -153,39 +186,78 @@ DashboardBreakdown computeDashboardBreakdown(const Snapshot &s, const IndicatorQ
             continue;
         severities.add(r.severity, r.applicationId);
     }
+    return severities.items(incidentSeverityLabel);
+}
 
-    // Domains by count, largest first; modes in the order of the vocabulary.
-    out.byDomain = domains.items([](const QString &key) { return key; });
-    std::stable_sort(out.byDomain.begin(), out.byDomain.end(),
+/** Domains by count, largest first (ties by key). */
+QList<BreakdownItem> domainItems(const Grouping &domains)
+{
+    QList<BreakdownItem> items = domains.items([](const QString &key) { return key; });
+    std::stable_sort(items.begin(), items.end(),
                      [](const BreakdownItem &a, const BreakdownItem &b) {
                          return a.value != b.value ? a.value > b.value : a.key < b.key;
                      });
+    return items;
+}
+
+/** Every mode of the vocabulary, in its order, with the counted ones' values. */
+QList<BreakdownItem> modeItems(Grouping modes)
+{
     for (const QString &mode : vocabulary::codes("mode")) {
         if (modes.values.contains(mode))
             continue;
         modes.add(mode, {}, 0);
     }
-    out.byMode = modes.items([](const QString &key) { return vocabulary::label("mode", key); });
+    QList<BreakdownItem> items =
+        modes.items([](const QString &key) { return vocabulary::label("mode", key); });
     const QStringList modeOrder = vocabulary::codes("mode");
-    std::stable_sort(out.byMode.begin(), out.byMode.end(),
+    std::stable_sort(items.begin(), items.end(),
                      [&modeOrder](const BreakdownItem &a, const BreakdownItem &b) {
                          return modeOrder.indexOf(a.key) < modeOrder.indexOf(b.key);
                      });
-    out.incidentsBySeverity = severities.items(incidentSeverityLabel);
-    const auto same = [](const QString &key) { return key; };
-    out.decisionsByMonth = decisions.items(same);
-    out.submissionsByMonth = submissions.items(same);
-    out.registration = registration.items(registrationGroupLabel);
+    return items;
+}
 
-    out.implementingBodies = choices(bodyChoices);
-    out.domains = choices(domainChoices);
-    out.modes = choices(modeChoices);
+/** The operator filter choices, labelled "name (code)", sorted by label. */
+QList<FilterChoice> operatorChoiceList(const QMap<QString, QString> &operatorChoices)
+{
+    QList<FilterChoice> out;
     for (auto it = operatorChoices.cbegin(); it != operatorChoices.cend(); ++it)
-        out.operators.append({it.key(), it.value().isEmpty()
-                                            ? it.key()
-                                            : QStringLiteral("%1 (%2)").arg(it.value(), it.key())});
-    std::sort(out.operators.begin(), out.operators.end(),
+        out.append({it.key(), it.value().isEmpty()
+                                  ? it.key()
+                                  : QStringLiteral("%1 (%2)").arg(it.value(), it.key())});
+    std::sort(out.begin(), out.end(),
               [](const FilterChoice &a, const FilterChoice &b) { return a.label < b.label; });
+    return out;
+}
+
+} // namespace
+
+DashboardBreakdown computeDashboardBreakdown(const Snapshot &s, const IndicatorQuery &query)
+{
+    const QDate on = query.on.isValid() ? query.on : QDate::currentDate();
+    const QDate to = query.to.isValid() ? query.to : on;
+    const QDate from = query.from.isValid() ? query.from : to.addYears(-1).addDays(1);
+    const MonitoringFilter &filter = query.filter;
+
+    DashboardBreakdown out;
+    ChoiceMaps choiceMaps;
+    const ApplicationGroupings groups = groupApplications(s, filter, from, to, choiceMaps);
+    out.callsByMonth = callsByMonth(s, filter, from, to, choiceMaps.operators);
+
+    // Domains by count, largest first; modes in the order of the vocabulary.
+    out.byDomain = domainItems(groups.domains);
+    out.byMode = modeItems(groups.modes);
+    out.incidentsBySeverity = incidentsBySeverity(s, filter, from, to);
+    const auto same = [](const QString &key) { return key; };
+    out.decisionsByMonth = groups.decisions.items(same);
+    out.submissionsByMonth = groups.submissions.items(same);
+    out.registration = groups.registration.items(registrationGroupLabel);
+
+    out.implementingBodies = choices(choiceMaps.bodies);
+    out.domains = choices(choiceMaps.domains);
+    out.modes = choices(choiceMaps.modes);
+    out.operators = operatorChoiceList(choiceMaps.operators);
     return out;
 }
 
