@@ -108,20 +108,33 @@ QJsonObject callJson(const CallRecord &r)
             {QStringLiteral("revenue"), r.revenue.toJsonString()}};
 }
 
-// unregistered_resource and cancelled_resource: resources of authorizations in force, and
-// resources named by call records.
-void resourceAlerts(Evaluation &e)
+/** Where an unregistered or cancelled resource is used: authorizations and call records. */
+struct ResourceUse
 {
-    struct Use
+    QString code;
+    QString name;
+    QStringList apps;
+    int authorizations = 0; // in force, asking for the resource
+    QStringList records;
+    qint64 calls = 0;
+};
+
+/** The uses of unregistered and of cancelled resources, keyed by code (or name). */
+struct ResourceUses
+{
+    QMap<QString, ResourceUse> unregistered, cancelled;
+
+    ResourceUse &of(RegistrationStatus status, const QString &key)
     {
-        QString code;
-        QString name;
-        QStringList apps;
-        int authorizations = 0; // in force, asking for the resource
-        QStringList records;
-        qint64 calls = 0;
-    };
-    QMap<QString, Use> unregistered, cancelled;
+        return (status == RegistrationStatus::Cancelled ? cancelled : unregistered)[key];
+    }
+};
+
+/** Collects the uses of resources not registered or cancelled: by authorizations in force,
+ * and by call records (for a cancelled one, only after its cancellation). */
+ResourceUses problemResourceUses(const Evaluation &e)
+{
+    ResourceUses uses;
     for (const AppFacts *a : e.apps([&](const AppFacts &a) { return a.inForceOn(e.on); })) {
         for (const RequestedResource &r : a->application.resources) {
             const RegistrationStatus status = statusOf(e.s, r.registrationCode);
@@ -129,7 +142,7 @@ void resourceAlerts(Evaluation &e)
                 status != RegistrationStatus::Cancelled)
                 continue;
             const QString key = r.registrationCode.isEmpty() ? r.name : r.registrationCode;
-            Use &use = (status == RegistrationStatus::Cancelled ? cancelled : unregistered)[key];
+            ResourceUse &use = uses.of(status, key);
             use.code = r.registrationCode;
             use.name = r.name;
             use.apps << a->id;
@@ -148,8 +161,7 @@ void resourceAlerts(Evaluation &e)
         } else if (status != RegistrationStatus::Unregistered) {
             continue;
         }
-        Use &use =
-            (status == RegistrationStatus::Cancelled ? cancelled : unregistered)[c->resourceCode];
+        ResourceUse &use = uses.of(status, c->resourceCode);
         use.code = c->resourceCode;
         if (use.name.isEmpty())
             use.name = e.s.registry.value(c->resourceCode).name;
@@ -157,8 +169,14 @@ void resourceAlerts(Evaluation &e)
         use.records << c->id;
         use.calls += c->calls;
     }
+    return uses;
+}
+
+/** unregistered_resource: one alert for each resource in use that the register lacks. */
+void unregisteredResourceAlerts(Evaluation &e, const QMap<QString, ResourceUse> &unregistered)
+{
     for (auto it = unregistered.cbegin(); it != unregistered.cend(); ++it) {
-        const Use &u = it.value();
+        const ResourceUse &u = it.value();
         Alert a = make(alertcode::UnregisteredResource, AlertSeverity::Critical,
                        QStringLiteral("resource"), it.key(), u.name);
         a.reason =
@@ -180,8 +198,13 @@ void resourceAlerts(Evaluation &e)
         a.applicationIds = u.apps;
         e.out.add(std::move(a));
     }
+}
+
+/** cancelled_resource: one alert for each cancelled resource still in use. */
+void cancelledResourceAlerts(Evaluation &e, const QMap<QString, ResourceUse> &cancelled)
+{
     for (auto it = cancelled.cbegin(); it != cancelled.cend(); ++it) {
-        const Use &u = it.value();
+        const ResourceUse &u = it.value();
         const RegisteredResource entry = e.s.registry.value(u.code);
         Alert a = make(alertcode::CancelledResource, AlertSeverity::Critical,
                        QStringLiteral("resource"), it.key(), u.name);
@@ -203,23 +226,33 @@ void resourceAlerts(Evaluation &e)
     }
 }
 
-// over_cap per operator and product; mar_exceeded per operator and rule.
-void priceAlerts(Evaluation &e)
+// unregistered_resource and cancelled_resource: resources of authorizations in force, and
+// resources named by call records.
+void resourceAlerts(Evaluation &e)
 {
-    struct Excess
-    {
-        QString operatorName;
-        QJsonArray records;
-        QStringList apps;
-        Money revenue;
-        Money allowed;
-        Money cap;
-        QString rulesVersion;
-    };
-    QMap<std::pair<QString, QString>, Excess> overCap; // (operator, product)
-    QMap<QString, QString> operatorNames;
+    const ResourceUses uses = problemResourceUses(e);
+    unregisteredResourceAlerts(e, uses.unregistered);
+    cancelledResourceAlerts(e, uses.cancelled);
+}
+
+/** Revenue above the cap price of one operator for one product, over its call records. */
+struct CapExcess
+{
+    QString operatorName;
+    QJsonArray records;
+    QStringList apps;
+    Money revenue;
+    Money allowed;
+    Money cap;
+    QString rulesVersion;
+};
+
+/** over_cap: per operator and product, call records charged above the cap price of the rules
+ * in force when their period started. */
+void overCapAlerts(Evaluation &e)
+{
+    QMap<std::pair<QString, QString>, CapExcess> overCap; // (operator, product)
     for (const CallRecord *c : e.calls()) {
-        operatorNames.insert(c->operatorCode, c->operatorName);
         const FeeRules *rule = ruleFor(e.rules, c->product, c->periodStart);
         const FeeProduct *p = rule ? rule->product(c->product) : nullptr;
         if (!p)
@@ -227,7 +260,7 @@ void priceAlerts(Evaluation &e)
         const Money allowed = p->capPrice * quint64(c->chargedCalls());
         if (!(c->revenue > allowed))
             continue;
-        Excess &x = overCap[{c->operatorCode, c->product}];
+        CapExcess &x = overCap[{c->operatorCode, c->product}];
         x.operatorName = c->operatorName;
         QJsonObject record = callJson(*c);
         record.insert(QStringLiteral("allowed"), allowed.toJsonString());
@@ -239,7 +272,7 @@ void priceAlerts(Evaluation &e)
         x.rulesVersion = rule->version;
     }
     for (auto it = overCap.cbegin(); it != overCap.cend(); ++it) {
-        const Excess &x = it.value();
+        const CapExcess &x = it.value();
         Alert a = make(alertcode::OverCap, AlertSeverity::Warning, QStringLiteral("operator"),
                        it.key().first, x.operatorName);
         a.reason =
@@ -259,55 +292,75 @@ void priceAlerts(Evaluation &e)
         a.applicationIds = x.apps;
         e.out.add(std::move(a), it.key().second);
     }
+}
+
+/** The rules in force on the evaluation day that name operator @p code; when none is in force
+ * any more, the newest one that started. */
+QList<const FeeRules *> marRulesFor(const Evaluation &e, const QString &code)
+{
+    QList<const FeeRules *> applicable;
+    const FeeRules *newest = nullptr;
+    for (const FeeRules &rule : e.rules) {
+        if (!rule.findOperator(code) || rule.effectiveFrom > e.on)
+            continue;
+        if (!rule.effectiveTo.isValid() || e.on <= rule.effectiveTo)
+            applicable.append(&rule);
+        if (!newest || rule.effectiveFrom > newest->effectiveFrom)
+            newest = &rule;
+    }
+    if (applicable.isEmpty() && newest)
+        applicable.append(newest);
+    return applicable;
+}
+
+/** mar_exceeded: the operator's revenue under @p rule since it took effect, if above its
+ * maximum allowed revenue. */
+void marAlert(Evaluation &e, const QString &code, const QString &name, const FeeRules &rule)
+{
+    const FeeOperator *op = rule.findOperator(code);
+    Money revenue;
+    QStringList records, apps;
+    for (const CallRecord *c : e.calls()) {
+        if (c->operatorCode != code || !rule.product(c->product) ||
+            c->periodStart < rule.effectiveFrom)
+            continue;
+        revenue += c->revenue;
+        records << c->id;
+        apps << c->applicationId;
+    }
+    if (!(revenue > op->maxAllowedRevenue))
+        return;
+    Alert a = make(alertcode::MarExceeded, AlertSeverity::Critical, QStringLiteral("operator"),
+                   code, name);
+    a.reason =
+        QCoreApplication::translate(
+            "Monitoring", "%1 has earned %2 under %3 since %4, more than its maximum allowed "
+                          "revenue of %5 (by %6).")
+            .arg(name, revenue.toDisplay(), rule.version, iso(rule.effectiveFrom),
+                 op->maxAllowedRevenue.toDisplay(), (revenue - op->maxAllowedRevenue).toDisplay());
+    a.data = {{QStringLiteral("rules"), rule.version},
+              {QStringLiteral("since"), iso(rule.effectiveFrom)},
+              {QStringLiteral("revenue"), revenue.toJsonString()},
+              {QStringLiteral("maxAllowedRevenue"), op->maxAllowedRevenue.toJsonString()},
+              {QStringLiteral("excess"), (revenue - op->maxAllowedRevenue).toJsonString()},
+              {QStringLiteral("records"), QJsonArray::fromStringList(records)}};
+    a.applicationIds = apps;
+    e.out.add(std::move(a), rule.version);
+}
+
+// over_cap per operator and product; mar_exceeded per operator and rule.
+void priceAlerts(Evaluation &e)
+{
+    overCapAlerts(e);
 
     // MAR: per operator with calls, the rules in force on the day that name it.
     // When none naming the operator is in force any more, the newest one that started.
+    QMap<QString, QString> operatorNames;
+    for (const CallRecord *c : e.calls())
+        operatorNames.insert(c->operatorCode, c->operatorName);
     for (auto it = operatorNames.cbegin(); it != operatorNames.cend(); ++it) {
-        QList<const FeeRules *> applicable;
-        const FeeRules *newest = nullptr;
-        for (const FeeRules &rule : e.rules) {
-            if (!rule.findOperator(it.key()) || rule.effectiveFrom > e.on)
-                continue;
-            if (!rule.effectiveTo.isValid() || e.on <= rule.effectiveTo)
-                applicable.append(&rule);
-            if (!newest || rule.effectiveFrom > newest->effectiveFrom)
-                newest = &rule;
-        }
-        if (applicable.isEmpty() && newest)
-            applicable.append(newest);
-        for (const FeeRules *rulePtr : std::as_const(applicable)) {
-            const FeeRules &rule = *rulePtr;
-            const FeeOperator *op = rule.findOperator(it.key());
-            Money revenue;
-            QStringList records, apps;
-            for (const CallRecord *c : e.calls()) {
-                if (c->operatorCode != it.key() || !rule.product(c->product) ||
-                    c->periodStart < rule.effectiveFrom)
-                    continue;
-                revenue += c->revenue;
-                records << c->id;
-                apps << c->applicationId;
-            }
-            if (!(revenue > op->maxAllowedRevenue))
-                continue;
-            Alert a = make(alertcode::MarExceeded, AlertSeverity::Critical,
-                           QStringLiteral("operator"), it.key(), it.value());
-            a.reason = QCoreApplication::translate(
-                           "Monitoring",
-                           "%1 has earned %2 under %3 since %4, more than its maximum allowed "
-                           "revenue of %5 (by %6).")
-                           .arg(it.value(), revenue.toDisplay(), rule.version,
-                                iso(rule.effectiveFrom), op->maxAllowedRevenue.toDisplay(),
-                                (revenue - op->maxAllowedRevenue).toDisplay());
-            a.data = {{QStringLiteral("rules"), rule.version},
-                      {QStringLiteral("since"), iso(rule.effectiveFrom)},
-                      {QStringLiteral("revenue"), revenue.toJsonString()},
-                      {QStringLiteral("maxAllowedRevenue"), op->maxAllowedRevenue.toJsonString()},
-                      {QStringLiteral("excess"), (revenue - op->maxAllowedRevenue).toJsonString()},
-                      {QStringLiteral("records"), QJsonArray::fromStringList(records)}};
-            a.applicationIds = apps;
-            e.out.add(std::move(a), rule.version);
-        }
+        for (const FeeRules *rule : marRulesFor(e, it.key()))
+            marAlert(e, it.key(), it.value(), *rule);
     }
 }
 
@@ -538,18 +591,24 @@ void filingAlerts(Evaluation &e)
     }
 }
 
-void disclosureAlerts(Evaluation &e)
+/** A party (operator or implementing body) active in a year, with why and in which cases. */
+struct Party
 {
-    const int year = e.on.year() - 1;
-    const QDate start(year, 1, 1), end(year, 12, 31);
-    struct Party
-    {
-        QString kind;
-        QString id;
-        QString name;
-        QStringList apps;
-        QStringList why;
-    };
+    QString kind;
+    QString id;
+    QString name;
+    QStringList apps;
+    QStringList why;
+};
+
+const QString kOperatorParty = QStringLiteral("operator");
+const QString kBodyParty = QStringLiteral("implementing_body");
+
+/** The parties active between @p start and @p end, keyed by (kind, id): by authorizations,
+ * by calls and by filings other than disclosures. */
+QMap<std::pair<QString, QString>, Party> activeParties(const Evaluation &e, const QDate &start,
+                                                       const QDate &end)
+{
     QMap<std::pair<QString, QString>, Party> active;
     auto mark = [&](const QString &kind, const QString &id, const QString &name, const QString &app,
                     const QString &why) {
@@ -562,7 +621,7 @@ void disclosureAlerts(Evaluation &e)
         if (!p.why.contains(why))
             p.why << why;
     };
-    const QString ob = QStringLiteral("operator"), body = QStringLiteral("implementing_body");
+    const QString &ob = kOperatorParty, &body = kBodyParty;
     for (const AppFacts *a : e.apps([&](const AppFacts &a) {
              return a.overlaps(start, end) && (!a.decidedOn.isValid() || a.decidedOn <= end);
          })) {
@@ -584,18 +643,49 @@ void disclosureAlerts(Evaluation &e)
                      QStringLiteral("calls"));
         }
     }
-    QSet<std::pair<QString, QString>> disclosed;
     for (const FilingRecord &f : e.s.filings) {
-        if (f.kind == QLatin1String("disclosure")) {
-            if (f.year == year && f.publishedAt <= e.on)
-                disclosed.insert({f.partyKind, f.partyId});
+        if (f.kind == QLatin1String("disclosure"))
             continue;
-        }
         const QDate from = f.validFrom.isValid() ? f.validFrom : f.decidedAt;
         if (from.isValid() && from <= end && (!f.validTo.isValid() || f.validTo >= start) &&
             e.s.matchesFiling(f, e.filter))
             mark(f.partyKind, f.partyId, f.partyName, f.applicationId, f.kind);
     }
+    return active;
+}
+
+/** The parties (kind, id) whose disclosure for @p year is published by the evaluation day. */
+QSet<std::pair<QString, QString>> disclosedParties(const Evaluation &e, int year)
+{
+    QSet<std::pair<QString, QString>> disclosed;
+    for (const FilingRecord &f : e.s.filings) {
+        if (f.kind == QLatin1String("disclosure") && f.year == year && f.publishedAt <= e.on)
+            disclosed.insert({f.partyKind, f.partyId});
+    }
+    return disclosed;
+}
+
+/** Whether party @p p shows under the evaluation's filter: one that names it or its cases. */
+bool partyShownUnderFilter(const Evaluation &e, const Party &p)
+{
+    if (e.filter.isEmpty())
+        return true;
+    if (!e.filter.operatorCode.isEmpty() && p.kind == kOperatorParty &&
+        p.id != e.filter.operatorCode)
+        return false;
+    if (!e.filter.implementingBody.isEmpty() && p.kind == kBodyParty &&
+        p.id != e.filter.implementingBody)
+        return false;
+    return true;
+}
+
+// disclosure_due: parties active last year that have not published its disclosure.
+void disclosureAlerts(Evaluation &e)
+{
+    const int year = e.on.year() - 1;
+    const QDate start(year, 1, 1), end(year, 12, 31);
+    const QMap<std::pair<QString, QString>, Party> active = activeParties(e, start, end);
+    const QSet<std::pair<QString, QString>> disclosed = disclosedParties(e, year);
     const QDate due = e.settings.disclosureDueDate(e.on.year());
     const QDate warnFrom = due.addMonths(-1).addDays(1);
     const AlertSeverity severity = e.on < warnFrom ? AlertSeverity::Info
@@ -605,17 +695,11 @@ void disclosureAlerts(Evaluation &e)
         if (disclosed.contains(it.key()))
             continue;
         const Party &p = it.value();
-        if (!e.filter.isEmpty()) {
-            // A party only shows under a filter that names it or its cases.
-            if (!e.filter.operatorCode.isEmpty() && p.kind == ob && p.id != e.filter.operatorCode)
-                continue;
-            if (!e.filter.implementingBody.isEmpty() && p.kind == body &&
-                p.id != e.filter.implementingBody)
-                continue;
-        }
+        if (!partyShownUnderFilter(e, p))
+            continue;
         Alert a = make(alertcode::DisclosureDue, severity, p.kind, p.id, p.name);
         a.reason =
-            (p.kind == ob
+            (p.kind == kOperatorParty
                  ? QCoreApplication::translate(
                        "Monitoring", "Operator %1 was active in %2 but has not disclosed it; "
                                      "the disclosure is due by %3.")
