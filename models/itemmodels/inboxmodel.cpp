@@ -21,6 +21,12 @@ QString isoDate(const QDate &date)
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
 
+/** Whether a requested resource of @p row is not, or no longer, in the register. */
+bool hasResourceProblem(const InboxRow &row)
+{
+    return row.unregisteredCount > 0 || row.cancelledCount > 0;
+}
+
 } // namespace
 
 InboxModel::InboxModel(std::shared_ptr<Desk> desk, QObject *parent)
@@ -110,8 +116,48 @@ QVariant InboxModel::displayData(const InboxRow &row, int column) const
     }
 }
 
-// Over 80 lines on purpose: one switch over the item roles, each case a line or two; it
-// reads as the table of what the inbox shows for each role.
+QVariant InboxModel::toolTipData(const InboxRow &row, int column) const
+{
+    const int overdue = daysOverdue(row);
+    const bool resourceProblem = hasResourceProblem(row);
+    switch (column) {
+    case StatusColumn:
+        return row.decision == Decision::None
+                   ? caseStatusLabel(row.status)
+                   : tr("%1 — decision: %2")
+                         .arg(caseStatusLabel(row.status), decisionLabel(row.decision));
+    case VersionColumn:
+        return row.missingEarlierVersion
+                   ? tr("An earlier version number of this application was never received.")
+                   : QVariant();
+    case ApplicantColumn:
+        return row.creditCode.isEmpty() ? identitytext::displaySafe(row.applicant)
+                                        : tr("%1\nUnified social credit code: %2")
+                                              .arg(identitytext::displaySafe(row.applicant),
+                                                   identitytext::displaySafe(row.creditCode));
+    case ScenarioColumn:
+        return identitytext::displaySafe(row.scenario);
+    case SubmittedColumn:
+        return QLocale().toString(row.submittedAt.toLocalTime(), QLocale::LongFormat);
+    case DeadlineColumn:
+        if (overdue > 0)
+            return tr("Overdue by %n day(s)", nullptr, overdue);
+        if (row.deadline.isValid() && caseStatusIsOpen(row.status)) {
+            const qint64 left = m_today.daysTo(row.deadline);
+            return left == 0 ? tr("Due today") : tr("Due in %n day(s)", nullptr, int(left));
+        }
+        return {};
+    case ResourcesColumn:
+        if (!resourceProblem)
+            return tr("%n requested resource(s), all in the register", nullptr, row.resourceCount);
+        return tr("%n requested resource(s)", nullptr, row.resourceCount) + QLatin1Char('\n') +
+               tr("Not in the register: %1").arg(row.unregisteredCount) + QLatin1Char('\n') +
+               tr("Cancelled in the register: %1").arg(row.cancelledCount);
+    default:
+        return {};
+    }
+}
+
 QVariant InboxModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -119,49 +165,13 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
     const InboxRow &row = m_rows.at(index.row());
     const int column = index.column();
     const int overdue = daysOverdue(row);
-    const bool resourceProblem = row.unregisteredCount > 0 || row.cancelledCount > 0;
+    const bool resourceProblem = hasResourceProblem(row);
 
     switch (role) {
     case Qt::DisplayRole:
         return displayData(row, column);
     case Qt::ToolTipRole:
-        switch (column) {
-        case StatusColumn:
-            return row.decision == Decision::None
-                       ? caseStatusLabel(row.status)
-                       : tr("%1 — decision: %2")
-                             .arg(caseStatusLabel(row.status), decisionLabel(row.decision));
-        case VersionColumn:
-            return row.missingEarlierVersion
-                       ? tr("An earlier version number of this application was never received.")
-                       : QVariant();
-        case ApplicantColumn:
-            return row.creditCode.isEmpty() ? identitytext::displaySafe(row.applicant)
-                                            : tr("%1\nUnified social credit code: %2")
-                                                  .arg(identitytext::displaySafe(row.applicant),
-                                                       identitytext::displaySafe(row.creditCode));
-        case ScenarioColumn:
-            return identitytext::displaySafe(row.scenario);
-        case SubmittedColumn:
-            return QLocale().toString(row.submittedAt.toLocalTime(), QLocale::LongFormat);
-        case DeadlineColumn:
-            if (overdue > 0)
-                return tr("Overdue by %n day(s)", nullptr, overdue);
-            if (row.deadline.isValid() && caseStatusIsOpen(row.status)) {
-                const qint64 left = m_today.daysTo(row.deadline);
-                return left == 0 ? tr("Due today") : tr("Due in %n day(s)", nullptr, int(left));
-            }
-            return {};
-        case ResourcesColumn:
-            if (!resourceProblem)
-                return tr("%n requested resource(s), all in the register", nullptr,
-                          row.resourceCount);
-            return tr("%n requested resource(s)", nullptr, row.resourceCount) + QLatin1Char('\n') +
-                   tr("Not in the register: %1").arg(row.unregisteredCount) + QLatin1Char('\n') +
-                   tr("Cancelled in the register: %1").arg(row.cancelledCount);
-        default:
-            return {};
-        }
+        return toolTipData(row, column);
     case Qt::DecorationRole:
         if (column == StatusColumn)
             return statusColor(row.status);

@@ -99,6 +99,8 @@ private:
     void reload();
     int daysOverdue(const InboxRow &row) const;
     QVariant displayData(const InboxRow &row, int column) const;
+    /** The tool tip of @p column for @p row (a member so that its tr() context is InboxModel). */
+    QVariant toolTipData(const InboxRow &row, int column) const;
 
     InboxService m_inbox;
     InboxQuery m_query;
