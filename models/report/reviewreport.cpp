@@ -393,11 +393,31 @@ private:
         heading(reviewStepLabel(ReviewStep::ModeFit));
         const ModeTable &modeTable = ModeTable::builtin();
         const ModeRecord &m = m_record.modes;
-        const auto dimensionCount = int(modeTable.dimensions.size());
         p(tr("Weighted comparison of the three authorization modes (mode table %1). Totals are "
              "on the 4–20 scale of the table whatever the weights.")
               .arg(m_record.modeTableVersion));
+        modeScoreTable(modeTable, m);
+        modeAdjustments(modeTable, m);
+        modeChart(modeTable, m);
 
+        if (m.comparison.finding)
+            p(m.comparison.finding->message(), QStringLiteral("finding"));
+        const ModeTableEntry *declared = modeTable.mode(m.declared);
+        const ModeTableEntry *chosen = modeTable.mode(m.chosen);
+        field(tr("Declared mode"), declared ? declared->name() : m.declared);
+        field(tr("Main mode chosen by the reviewer"),
+              chosen ? chosen->name() : (m.chosen.isEmpty() ? tr("Not recorded") : m.chosen));
+        field(tr("Rationale"), m.rationale);
+        if (const QString note = m_record.review.notes.value(QStringLiteral("modes.note"));
+            !note.trimmed().isEmpty())
+            field(tr("Reviewer's note"), note);
+        approverComment(ReviewStep::ModeFit);
+    }
+
+    /** The table of each mode's score per dimension (adjusted ones starred) and its total. */
+    void modeScoreTable(const ModeTable &modeTable, const ModeRecord &m)
+    {
+        const auto dimensionCount = int(modeTable.dimensions.size());
         QStringList headers{tr("Mode")};
         QList<int> widths{22};
         const int dimWidth = 60 / std::max(1, dimensionCount);
@@ -412,10 +432,6 @@ private:
         QList<int> numeric;
         for (int d = 1; d <= dimensionCount + 1; ++d)
             numeric << d;
-        charts::ChartData bars;
-        bars.kind = charts::ChartData::Kind::Bar;
-        bars.title = tr("Weighted totals and scores per dimension");
-        bars.yLabel = tr("Score");
         for (int i = 0; i < modeTable.modes.size(); ++i) {
             const ModeTableEntry &mode = modeTable.modes.at(i);
             QString name = esc(mode.name());
@@ -435,25 +451,40 @@ private:
             const ModeTotal *total = m.comparison.total(mode.id);
             row << raw(QStringLiteral("<b>%1</b>").arg(total ? total->toString(2) : QString()));
             rows << row;
+        }
+        table(headers, rows, widths, numeric);
+    }
+
+    /** The reviewer's adjusted scores, each with its reason. */
+    void modeAdjustments(const ModeTable &modeTable, const ModeRecord &m)
+    {
+        if (m.scoring.adjustments.isEmpty())
+            return;
+        sub(tr("Adjusted scores"));
+        for (auto it = m.scoring.adjustments.cbegin(); it != m.scoring.adjustments.cend(); ++it) {
+            const ModeTableEntry *mode = modeTable.mode(it.key().section(QLatin1Char('.'), 0, 0));
+            const ModeTableEntry *dim = modeTable.dimension(it.key().section(QLatin1Char('.'), 1));
+            p(tr("* %1 / %2: %3 — %4")
+                  .arg(mode ? mode->name() : it.key(), dim ? dim->name() : QString())
+                  .arg(it->score)
+                  .arg(it->reason));
+        }
+    }
+
+    /** The bar chart of each mode's weighted total and score per dimension. */
+    void modeChart(const ModeTable &modeTable, const ModeRecord &m)
+    {
+        const auto dimensionCount = int(modeTable.dimensions.size());
+        charts::ChartData bars;
+        bars.kind = charts::ChartData::Kind::Bar;
+        bars.title = tr("Weighted totals and scores per dimension");
+        bars.yLabel = tr("Score");
+        for (int i = 0; i < modeTable.modes.size(); ++i) {
+            const ModeTableEntry &mode = modeTable.modes.at(i);
             bars.categories << mode.name() +
                                    (mode.id == m.declared ? tr(" (declared)") : QString());
             if (mode.id == m.declared)
                 bars.highlight = i;
-        }
-        table(headers, rows, widths, numeric);
-        if (!m.scoring.adjustments.isEmpty()) {
-            sub(tr("Adjusted scores"));
-            for (auto it = m.scoring.adjustments.cbegin(); it != m.scoring.adjustments.cend();
-                 ++it) {
-                const ModeTableEntry *mode =
-                    modeTable.mode(it.key().section(QLatin1Char('.'), 0, 0));
-                const ModeTableEntry *dim =
-                    modeTable.dimension(it.key().section(QLatin1Char('.'), 1));
-                p(tr("* %1 / %2: %3 — %4")
-                      .arg(mode ? mode->name() : it.key(), dim ? dim->name() : QString())
-                      .arg(it->score)
-                      .arg(it->reason));
-            }
         }
         // Series: the total, then each dimension's score, per mode.
         charts::Series totals{tr("Weighted total"), {}, {}};
@@ -472,19 +503,6 @@ private:
             return QLocale().toString(v, 'f', std::trunc(v) == v ? 0 : 2);
         };
         chart(QStringLiteral("modes"), bars, 250);
-
-        if (m.comparison.finding)
-            p(m.comparison.finding->message(), QStringLiteral("finding"));
-        const ModeTableEntry *declared = modeTable.mode(m.declared);
-        const ModeTableEntry *chosen = modeTable.mode(m.chosen);
-        field(tr("Declared mode"), declared ? declared->name() : m.declared);
-        field(tr("Main mode chosen by the reviewer"),
-              chosen ? chosen->name() : (m.chosen.isEmpty() ? tr("Not recorded") : m.chosen));
-        field(tr("Rationale"), m.rationale);
-        if (const QString note = m_record.review.notes.value(QStringLiteral("modes.note"));
-            !note.trimmed().isEmpty())
-            field(tr("Reviewer's note"), note);
-        approverComment(ReviewStep::ModeFit);
     }
 
     void pricing()
