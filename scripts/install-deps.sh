@@ -7,7 +7,7 @@ packages=(
   build-essential cmake ninja-build file pkg-config
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-sqlite libspdlog-dev libssl-dev openssl libzip-dev libsqlite3-dev
-  xvfb xauth fonts-noto-cjk fonts-wqy-microhei poppler-utils imagemagick
+  xvfb xauth fonts-noto-cjk fonts-wqy-microhei fonts-dejavu-core poppler-utils imagemagick
   zip unzip sqlite3 clang-format postgresql-15 libqt6sql6-psql xdotool
   python3 groff-base man-db appstream desktop-file-utils shared-mime-info
 )

@@ -1940,10 +1940,6 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>File in the package / SHA-256</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Justified</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2326,6 +2322,18 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     </message>
     <message>
         <source>Recorded as not charged: the use class is free of charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File in the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of each attachment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of the authorized-operation application %1, version %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1939,10 +1939,6 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>大小</translation>
     </message>
     <message>
-        <source>File in the package / SHA-256</source>
-        <translation>数据包中的文件 / SHA-256</translation>
-    </message>
-    <message>
         <source>Justified</source>
         <translation>必要</translation>
     </message>
@@ -2327,6 +2323,18 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     <message>
         <source>Recorded as not charged: the use class is free of charge.</source>
         <translation>已记录为不收费：该使用类别免费。</translation>
+    </message>
+    <message>
+        <source>File in the package</source>
+        <translation>包内文件</translation>
+    </message>
+    <message>
+        <source>SHA-256 of each attachment:</source>
+        <translation>各附件的 SHA-256 摘要：</translation>
+    </message>
+    <message>
+        <source>Review of the authorized-operation application %1, version %2: %3</source>
+        <translation>公共数据资源授权运营申请 %1 第 %2 版审核记录：%3</translation>
     </message>
 </context>
 <context>

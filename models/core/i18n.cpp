@@ -51,4 +51,18 @@ bool install(const QString &language)
     return loaded;
 }
 
+QString fileSize(qint64 bytes, const QLocale &locale)
+{
+    if (bytes < 1024)
+        return QStringLiteral("%1 B").arg(locale.toString(bytes));
+    static const char *const units[] = {"KB", "MB", "GB", "TB"};
+    double value = double(bytes) / 1024.0;
+    int unit = 0;
+    while (value >= 1024.0 && unit < 3) {
+        value /= 1024.0;
+        ++unit;
+    }
+    return QStringLiteral("%1 %2").arg(locale.toString(value, 'f', 1), QLatin1String(units[unit]));
+}
+
 } // namespace gd::i18n

@@ -5,6 +5,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
+#include <QDateTime>
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QPagedPaintDevice>
@@ -142,11 +143,40 @@ int paintDocument(QTextDocument &document, QPagedPaintDevice &device, const Page
     return pages;
 }
 
-Result<QByteArray> renderPdf(QTextDocument &document, const PageStyle &style)
+QString pdfProducer()
+{
+    return QStringLiteral("Qt ") + QString::fromLatin1(qVersion());
+}
+
+namespace {
+
+/** The /CreationDate Qt wrote into @p pdf, as an instant; invalid when there is none. */
+QDateTime writtenCreationDate(const QByteArray &pdf)
+{
+    const QByteArray key("/CreationDate (D:");
+    const qsizetype at = pdf.indexOf(key);
+    if (at < 0)
+        return {};
+    const QByteArray value = pdf.mid(at + key.size(), 23);
+    QDateTime local = QDateTime::fromString(QString::fromLatin1(value.left(14)),
+                                            QStringLiteral("yyyyMMddHHmmss"));
+    if (!local.isValid())
+        return {};
+    const char zone = value.size() > 14 ? value.at(14) : 'Z';
+    if (zone == 'Z')
+        return QDateTime(local.date(), local.time(), Qt::UTC);
+    // "+08'00'": the offset of the local time from UTC.
+    const int hours = value.mid(15, 2).toInt();
+    const int minutes = value.mid(18, 2).toInt();
+    const int sign = zone == '-' ? -1 : 1;
+    return QDateTime(local.date(), local.time(), Qt::OffsetFromUTC,
+                     sign * (hours * 3600 + minutes * 60));
+}
+
+Result<QByteArray> renderOnce(QTextDocument &document, const PageStyle &style,
+                              const QDateTime &created)
 {
     const QString where = QStringLiteral("PDF");
-    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return Error{where, QStringLiteral("drawing a PDF needs a QGuiApplication")};
     QByteArray bytes;
     {
         QBuffer buffer(&bytes);
@@ -156,8 +186,12 @@ Result<QByteArray> renderPdf(QTextDocument &document, const PageStyle &style)
         writer.setResolution(style.resolution);
         writer.setTitle(style.title);
         writer.setCreator(QStringLiteral("GrantDesk"));
-        if (!style.xmpMetadata.isEmpty())
+        if (style.archivalXmp) {
+            writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+            writer.setDocumentXmpMetadata(style.archivalXmp(created));
+        } else if (!style.xmpMetadata.isEmpty()) {
             writer.setDocumentXmpMetadata(style.xmpMetadata);
+        }
         applyPageStyle(writer, style);
         if (paintDocument(document, writer, style) == 0)
             return Error{where, QStringLiteral("nothing could be painted (no pages)")};
@@ -165,6 +199,30 @@ Result<QByteArray> renderPdf(QTextDocument &document, const PageStyle &style)
     if (!bytes.startsWith("%PDF-"))
         return Error{where, QStringLiteral("the PDF writer produced no PDF")};
     return bytes;
+}
+
+} // namespace
+
+Result<QByteArray> renderPdf(QTextDocument &document, const PageStyle &style)
+{
+    const QString where = QStringLiteral("PDF");
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return Error{where, QStringLiteral("drawing a PDF needs a QGuiApplication")};
+    if (!style.archivalXmp)
+        return renderOnce(document, style, {});
+    // PDF/A wants the XMP dates to be the document information's. Qt stamps /CreationDate
+    // itself when it starts writing, to the second; the XMP is made just before. When the
+    // clock passed a second in between, the PDF is drawn again.
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        QDateTime created = QDateTime::currentDateTime();
+        created.setTime(
+            QTime(created.time().hour(), created.time().minute(), created.time().second()));
+        auto pdf = renderOnce(document, style, created);
+        if (!pdf || writtenCreationDate(*pdf) == created)
+            return pdf;
+    }
+    return Error{where, QStringLiteral("the creation date in the PDF's metadata kept differing "
+                                       "from its document information")};
 }
 
 } // namespace gd::report

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+
 #include <QByteArray>
+#include <QDateTime>
 #include <QFont>
 #include <QMarginsF>
 #include <QString>
@@ -27,7 +30,18 @@ struct PageStyle
     qreal footerHeightMm = 10.0;                 // reserved below the body on every page
     int resolution = 300;                        // dpi of the PDF
     QByteArray xmpMetadata; // XMP packet embedded in the PDF; empty for Qt's default
+    /**
+     * When set, the PDF is written as PDF/A-1b (fonts embedded, sRGB output intent, no
+     * transparency) with the XMP packet this returns for the document's creation time, which
+     * must carry the PDF/A identification and repeat the title, creator tool, producer and
+     * dates of the document information (pdfArchiveXmp in report/pdfsource.h writes one).
+     * Replaces xmpMetadata.
+     */
+    std::function<QByteArray(const QDateTime &created)> archivalXmp;
 };
+
+/** The producer Qt writes into every PDF ("Qt 6.4.2"): the XMP must repeat it. */
+QString pdfProducer();
 
 /** The family reports are set in: WenQuanYi Micro Hei (text extracts correctly). */
 QString bodyFontFamily();

@@ -95,7 +95,9 @@ private:
             "td.num { text-align: right; }"
             "span.fail { color: #a02020; font-weight: bold; }"
             "span.ok { color: #1f6b3a; }"
-            "span.mono { font-size: 8.5pt; }");
+            "span.mono { font-size: 8.5pt; }"
+            "p.digest { font-size: 8.5pt; margin-top: 0px; margin-bottom: 4px; }"
+            "span.hash { font-family: 'DejaVu Sans Mono'; font-size: 8pt; }");
     }
 
     void add(const QString &html) { m_html += html; }
@@ -249,10 +251,15 @@ private:
         for (const FiledAttachment &f : m_record.attachments)
             rows << Row{f.name, vocabulary::label("attachmentKind", f.kind),
                         humanSize(f.data.size()),
-                        raw(QStringLiteral("<span class=\"mono\">%1<br/>%2</span>")
-                                .arg(esc(f.path), esc(f.sha256)))};
-        table({tr("Attachment"), tr("Kind"), tr("Size"), tr("File in the package / SHA-256")}, rows,
-              {24, 14, 12, 50}, {2});
+                        raw(QStringLiteral("<span class=\"mono\">%1</span>").arg(esc(f.path)))};
+        table({tr("Attachment"), tr("Kind"), tr("Size"), tr("File in the package")}, rows,
+              {30, 16, 12, 42}, {2});
+        // Each digest whole on one line in a fixed-width face, so that it can be read aloud
+        // or copied from the paper and compared with `sha256sum` of the file.
+        p(tr("SHA-256 of each attachment:"), QStringLiteral("small"));
+        for (const FiledAttachment &f : m_record.attachments)
+            add(QStringLiteral("<p class=\"digest\">%1<br/><span class=\"hash\">%2</span></p>")
+                    .arg(esc(f.path), esc(f.sha256)));
     }
 
     void resources()
@@ -743,10 +750,22 @@ PageStyle reviewPageStyle(const ReviewRecord &record)
     style.header = QCoreApplication::translate("ReviewReport", "%1 · %2 version %3")
                        .arg(ReviewReport::title(), record.application.id)
                        .arg(record.application.version);
-    // The PDF names what it was made from, for verify to compare (report/pdfsource.h).
-    style.xmpMetadata =
-        pdfSourceXmp(PdfSource{record.application.id, record.application.version,
-                               decisionCode(record.decision), record.reviewer, record.approver});
+    // An archival PDF (PDF/A-1b) that names what it was made from, for verify to compare
+    // (report/pdfsource.h), and who made it.
+    const PdfSource source{record.application.id, record.application.version,
+                           decisionCode(record.decision), record.reviewer, record.approver};
+    const QString subject =
+        QCoreApplication::translate("ReviewReport",
+                                    "Review of the authorized-operation application %1, version "
+                                    "%2: %3")
+            .arg(record.application.id)
+            .arg(record.application.version)
+            .arg(record.application.scenario.name);
+    const QStringList authors{record.reviewer, record.approver};
+    const QString title = style.title;
+    style.archivalXmp = [source, subject, authors, title](const QDateTime &created) {
+        return pdfArchiveXmp(source, PdfArchiveInfo{title, authors, subject, created});
+    };
     return style;
 }
 

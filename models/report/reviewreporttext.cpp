@@ -4,6 +4,7 @@
 #include <QLocale>
 
 #include "core/identitytext.h"
+#include "core/i18n.h"
 
 namespace gd::report::reporttext {
 
@@ -51,7 +52,7 @@ double drawValue(const QString &decimal)
 
 QString humanSize(qint64 bytes)
 {
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    return i18n::fileSize(bytes);
 }
 
 Cell Cell::raw(const QString &html)

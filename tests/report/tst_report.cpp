@@ -22,6 +22,7 @@
 #include "demo/demodata.h"
 #include "demo/demoreviews.h"
 #include "pricing/rulelibrary.h"
+#include "report/pdfsource.h"
 #include "report/charts.h"
 #include "report/pdfdocument.h"
 #include "report/reviewrecord.h"
@@ -92,6 +93,8 @@ private slots:
     void documentMatchesForPrinting();
     void hostileTextIsShownEscaped();
     void pdfReadsAsRecord();
+    void pdfIsArchivalWithItsMetadata();
+    void fileSizesHaveOneStyle();
 
 private:
     /** The id / version of the first latest version in @p status. */
@@ -633,6 +636,91 @@ void TestReport::pdfReadsAsRecord()
         QVERIFY2(columns.size() >= 7 && columns.at(columns.size() - 5) == QLatin1String("yes"),
                  qPrintable(line));
     }
+}
+
+void TestReport::pdfIsArchivalWithItsMetadata()
+{
+    const ReviewRecord record = load(m_decidedId, m_decidedVersion);
+    QVERIFY(!record.attachments.isEmpty());
+    const auto pdf = report::reviewPdf(record);
+    QVERIFY2(pdf, pdf ? "" : qPrintable(pdf.error().toString()));
+    // PDF/A-1b: the identification and the sRGB output intent Qt writes in that mode.
+    QVERIFY(pdf->startsWith("%PDF-1.4"));
+    QVERIFY(pdf->contains("<pdfaid:part>1</pdfaid:part>"));
+    QVERIFY(pdf->contains("<pdfaid:conformance>B</pdfaid:conformance>"));
+    QVERIFY(pdf->contains("/OutputIntents"));
+    // The XMP repeats the document information: title, creator tool, producer, and the
+    // creation date as the same instant.
+    const QString text = QString::fromUtf8(*pdf);
+    const auto between = [&text](const QString &open, const QString &close) {
+        const qsizetype start = text.indexOf(open);
+        if (start < 0)
+            return QString();
+        const qsizetype end = text.indexOf(close, start + open.size());
+        return end < 0 ? QString() : text.mid(start + open.size(), end - start - open.size());
+    };
+    const QString created = between(QStringLiteral("/CreationDate (D:"), QStringLiteral(")"));
+    QVERIFY2(created.size() >= 15, qPrintable(created));
+    QDateTime info = QDateTime::fromString(created.left(14), QStringLiteral("yyyyMMddHHmmss"));
+    if (created.at(14) == QLatin1Char('Z')) {
+        info.setTimeSpec(Qt::UTC);
+    } else {
+        const int sign = created.at(14) == QLatin1Char('-') ? -1 : 1;
+        info.setOffsetFromUtc(
+            sign * (created.mid(15, 2).toInt() * 3600 + created.mid(18, 2).toInt() * 60));
+    }
+    const QDateTime xmp = QDateTime::fromString(
+        between(QStringLiteral("<xmp:CreateDate>"), QStringLiteral("</xmp:CreateDate>")),
+        Qt::ISODate);
+    QVERIFY2(xmp.isValid() && info.isValid() && xmp == info,
+             qPrintable(created + QStringLiteral(" / ") + xmp.toString(Qt::ISODate)));
+    QVERIFY(text.contains(QStringLiteral("<xmp:CreatorTool>GrantDesk</xmp:CreatorTool>")));
+    QVERIFY(text.contains(
+        QStringLiteral("<pdf:Producer>%1</pdf:Producer>").arg(report::pdfProducer())));
+    // Qt writes the information strings in UTF-16BE with a byte-order mark.
+    QByteArray producer("\xFE\xFF");
+    for (const QChar c : report::pdfProducer())
+        producer.append(char(c.unicode() >> 8)).append(char(c.unicode() & 0xFF));
+    QVERIFY(pdf->contains("/Producer (" + producer + ")"));
+    QVERIFY(text.contains(QStringLiteral("<rdf:li>%1</rdf:li><rdf:li>%2</rdf:li>")
+                              .arg(record.reviewer, record.approver)));
+    QVERIFY(text.contains(record.application.id));
+    // The GrantDesk properties are declared for PDF/A, and verify still reads them.
+    QVERIFY(text.contains(QStringLiteral("<pdfaSchema:prefix>gd</pdfaSchema:prefix>")));
+    const auto source = report::readPdfSource(*pdf);
+    QVERIFY2(source, source ? "" : qPrintable(source.error().toString()));
+    QVERIFY(source->has_value());
+    QCOMPARE((*source)->applicationId, record.application.id);
+    QCOMPARE((*source)->approver, record.approver);
+
+    // Each attachment's digest stands whole on one line of the page text.
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    GD_REQUIRE_TOOL("pdftotext");
+    const QString path = m_dir.filePath(QStringLiteral("archival.pdf"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(*pdf), pdf->size());
+    file.close();
+    const QStringList lines =
+        QString::fromUtf8(run(pdftotext, {path, QStringLiteral("-")})).split(QLatin1Char('\n'));
+    for (const report::FiledAttachment &attachment : record.attachments)
+        QVERIFY2(lines.contains(attachment.sha256), qPrintable(attachment.sha256));
+}
+
+void TestReport::fileSizesHaveOneStyle()
+{
+    const QLocale c(QLocale::C);
+    QCOMPARE(i18n::fileSize(0, c), QStringLiteral("0 B"));
+    QCOMPARE(i18n::fileSize(681, c), QStringLiteral("681 B"));
+    QCOMPARE(i18n::fileSize(1023, c), QStringLiteral("1023 B"));
+    QCOMPARE(i18n::fileSize(1024, c), QStringLiteral("1.0 KB"));
+    QCOMPARE(i18n::fileSize(2355, c), QStringLiteral("2.3 KB"));
+    QCOMPARE(i18n::fileSize(5 * 1024 * 1024, c), QStringLiteral("5.0 MB"));
+    QCOMPARE(i18n::fileSize(qint64(3) * 1024 * 1024 * 1024 / 2, c), QStringLiteral("1.5 GB"));
+    // The same units in Chinese: no "字节" beside "kB".
+    const QLocale zh(QLocale::Chinese, QLocale::China);
+    QCOMPARE(i18n::fileSize(681, zh), QStringLiteral("681 B"));
+    QCOMPARE(i18n::fileSize(12 * 1024 * 1024 + 300 * 1024, zh), QStringLiteral("12.3 MB"));
 }
 
 QTEST_MAIN(TestReport)

@@ -26,6 +26,7 @@
 #include "lifecycle/recordactdialog.h"
 #include "common/palette.h"
 #include "common/statuscolours.h"
+#include "core/i18n.h"
 
 namespace gd {
 namespace {
@@ -481,7 +482,7 @@ QString DetailPane::attachmentsHtml(const Application &app) const
                     .arg(esc(a.name),
                          muted(esc(QStringLiteral("%1 · %2").arg(
                              vocabulary::label("attachmentKind", a.kind),
-                             a.size > 0 ? locale.formattedDataSize(a.size) : QStringLiteral("—")))),
+                             a.size > 0 ? i18n::fileSize(a.size, locale) : QStringLiteral("—")))),
                          esc(QStringLiteral("SHA-256 %1…").arg(a.sha256.left(12))),
                          coloured(kOk, esc(tr("✓ verified on import"))))
                     .arg(i)

@@ -15,6 +15,7 @@
 #include "core/identitytext.h"
 #include "services/deskmaintenance.h"
 #include "common/palette.h"
+#include "core/i18n.h"
 
 namespace gd {
 namespace {
@@ -132,7 +133,7 @@ void RestoreDialog::fill()
         set(FileColumn, identitytext::displaySafe(QFileInfo(backup.path).fileName()),
             QDir::toNativeSeparators(backup.path));
         set(MadeColumn, backup.modified.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
-        set(SizeColumn, locale.formattedDataSize(backup.size));
+        set(SizeColumn, i18n::fileSize(backup.size, locale));
         set(KindColumn,
             backup.madeBeforeUpgradeFrom > 0
                 ? tr("Before the upgrade from schema %1").arg(backup.madeBeforeUpgradeFrom)
