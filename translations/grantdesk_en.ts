@@ -29,6 +29,25 @@
     </message>
 </context>
 <context>
+    <name>AdjustScoreDialog</name>
+    <message>
+        <source>Adjust score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score (1–5):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this case differs from the default score (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Approval</name>
     <message>
         <source>Only a case awaiting approval can be approved; this case is &quot;%1&quot;.</source>
@@ -2975,23 +2994,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
 <context>
     <name>gd::AdjustScoreDialog</name>
     <message>
-        <source>Adjust score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why this case differs from the default score (required)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Default score: %1. Choose it again to take the adjustment back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Score (1–5):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

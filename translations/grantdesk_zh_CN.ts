@@ -29,6 +29,25 @@
     </message>
 </context>
 <context>
+    <name>AdjustScoreDialog</name>
+    <message>
+        <source>Adjust score</source>
+        <translation>调整评分</translation>
+    </message>
+    <message>
+        <source>Score (1–5):</source>
+        <translation>评分（1–5）：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>Why this case differs from the default score (required)</source>
+        <translation>本案件为何不同于默认评分（必填）</translation>
+    </message>
+</context>
+<context>
     <name>Approval</name>
     <message>
         <source>Only a case awaiting approval can be approved; this case is &quot;%1&quot;.</source>
@@ -2972,24 +2991,8 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
 <context>
     <name>gd::AdjustScoreDialog</name>
     <message>
-        <source>Adjust score</source>
-        <translation>调整评分</translation>
-    </message>
-    <message>
-        <source>Why this case differs from the default score (required)</source>
-        <translation>本案件为何不同于默认评分（必填）</translation>
-    </message>
-    <message>
         <source>Default score: %1. Choose it again to take the adjustment back.</source>
         <translation>默认评分：%1。再次选择默认评分即撤销调整。</translation>
-    </message>
-    <message>
-        <source>Score (1–5):</source>
-        <translation>评分（1–5）：</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>理由：</translation>
     </message>
 </context>
 <context>

@@ -3,9 +3,11 @@
 
 #include <QDialog>
 
-class QDialogButtonBox;
-class QPlainTextEdit;
-class QSpinBox;
+#include <memory>
+
+namespace Ui {
+class AdjustScoreDialog;
+}
 
 namespace gd {
 
@@ -29,10 +31,8 @@ public:
 private:
     void updateOk();
 
+    std::unique_ptr<Ui::AdjustScoreDialog> m_ui; // adjustscoredialog.ui
     int m_defaultScore;
-    QSpinBox *m_score;
-    QPlainTextEdit *m_reason;
-    QDialogButtonBox *m_buttons;
 };
 
 } // namespace gd
