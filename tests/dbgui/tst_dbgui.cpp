@@ -37,7 +37,7 @@
 #include "store/applicationstore.h"
 #include "store/database.h"
 #include "store/reviewstore.h"
-#include "store/schema.h"
+#include "store/sqlite/schema.h"
 #include "store/repositories.h"
 
 using namespace gd;

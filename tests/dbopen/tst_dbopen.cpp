@@ -22,7 +22,7 @@
 #include "store/sqlite/connection.h"
 #include "store/databasefile.h"
 #include "store/sqlite/queryerror.h"
-#include "store/schema.h"
+#include "store/sqlite/schema.h"
 
 using namespace gd;
 

@@ -12,7 +12,7 @@
 #include "store/database.h"
 #include "store/sqlite/connection.h"
 #include "store/feedrepository.h"
-#include "store/schema.h"
+#include "store/sqlite/schema.h"
 #include "store/repositories.h"
 
 using namespace gd;

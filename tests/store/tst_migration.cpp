@@ -10,7 +10,7 @@
 #include "store/applicationstore.h"
 #include "store/database.h"
 #include "store/sqlite/connection.h"
-#include "store/schema.h"
+#include "store/sqlite/schema.h"
 #include "store/repositories.h"
 
 using namespace gd;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dbcheck.h"
+#include "store/dbcheck.h"
 
 #include <atomic>
 
@@ -13,7 +13,7 @@
 #include "store/sqlite/connection.h"
 #include "store/sqlite/schemacheck.h"
 #include "store/sqlite/queryerror.h"
-#include "store/schema.h"
+#include "store/sqlite/schema.h"
 
 namespace gd {
 namespace {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "database.h"
+#include "store/database.h"
 
 #include <cstring>
 
@@ -21,7 +21,7 @@
 #include "core/privatefiles.h"
 #include "store/databasefile.h"
 #include "store/pendingfiles.h"
-#include "store/schema.h"
+#include "store/sqlite/schema.h"
 #include "store/sqlite/connection.h"
 #include "store/sqlite/queryerror.h"
 #include "store/repositories.h"

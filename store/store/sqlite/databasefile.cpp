@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "databasefile.h"
+#include "store/databasefile.h"
 
 #include <atomic>
 #include <mutex>
@@ -13,7 +13,7 @@
 #include <QSqlQuery>
 #include <QUrl>
 
-#include "store/schema.h"
+#include "store/sqlite/schema.h"
 #include "store/sqlite/queryerror.h"
 
 namespace gd::dbfile {

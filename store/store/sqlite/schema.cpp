@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "schema.h"
+#include "store/sqlite/schema.h"
 
 namespace gd::schema {
 namespace {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "backups.h"
+#include "store/backups.h"
 
 #include <unistd.h>
 
