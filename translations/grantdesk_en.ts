@@ -221,6 +221,17 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     </message>
 </context>
 <context>
+    <name>Crypto</name>
+    <message>
+        <source>wrong passphrase (the key is encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DashboardReport</name>
     <message>
         <source>Month</source>

@@ -224,6 +224,17 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     </message>
 </context>
 <context>
+    <name>Crypto</name>
+    <message>
+        <source>wrong passphrase (the key is encrypted)</source>
+        <translation>口令错误（密钥已加密）</translation>
+    </message>
+    <message>
+        <source>wrong passphrase</source>
+        <translation>口令错误</translation>
+    </message>
+</context>
+<context>
     <name>DashboardReport</name>
     <message>
         <source>Month</source>

@@ -4,6 +4,7 @@
 #include <cstring>
 #include <ctime>
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QTime>
 #include <QTimeZone>
@@ -208,9 +209,11 @@ bool isEncryptedKey(const QByteArray &data)
 Error wrongPassphrase(const QByteArray &passphrase)
 {
     ERR_clear_error();
+    // Shown to the officer as it is (the key dialogs, the signing settings): in their language.
     return Error{kWhere, passphrase.isEmpty()
-                             ? QStringLiteral("wrong passphrase (the key is encrypted)")
-                             : QStringLiteral("wrong passphrase")};
+                             ? QCoreApplication::translate(
+                                   "Crypto", "wrong passphrase (the key is encrypted)")
+                             : QCoreApplication::translate("Crypto", "wrong passphrase")};
 }
 
 bool addNameEntry(X509_NAME *name, const char *field, const QString &value)

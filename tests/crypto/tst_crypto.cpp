@@ -16,6 +16,7 @@
 #include <sys/resource.h>
 
 #include "core/hashing.h"
+#include "core/i18n.h"
 #include "package/crypto.h"
 #include "package/keyprotection.h"
 #include "package/keystore.h"
@@ -85,6 +86,8 @@ private slots:
     void opensslVerifiesCaChain_data() { algorithms(); }
     void opensslVerifiesCaChain();
     void defaultPaths();
+    // Installs the Chinese translation for the rest of the process: keep it last.
+    void wrongPassphraseInTheOfficersLanguage();
 
 private:
     static void algorithms()
@@ -1160,6 +1163,24 @@ void TestCrypto::defaultPaths()
     QVERIFY(TrustStore::defaultPath().endsWith(QLatin1String("/trust")));
     QVERIFY(KeyFolder::defaultPath().startsWith(
         QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+}
+
+void TestCrypto::wrongPassphraseInTheOfficersLanguage()
+{
+    const Identity id = selfIssued(Algorithm::Ed25519);
+    Result<QByteArray> pem = id.key.encryptedPem(kPassphrase, 2048);
+    QVERIFY2(pem.ok(), why(pem).constData());
+    QVERIFY(QDir().mkpath(path(QStringLiteral("zh"))));
+    write(QStringLiteral("zh/key.pem"), *pem);
+    write(QStringLiteral("zh/cert.pem"), id.certificate.pem());
+    const KeyFolder folder(path(QStringLiteral("zh")));
+    QVERIFY(i18n::install(QStringLiteral("zh_CN")));
+    const Result<PrivateKey> wrong = folder.unlock("not the passphrase");
+    QVERIFY(!wrong.ok());
+    // No English word reaches a Chinese screen: "key.pem: 口令错误", not "wrong passphrase".
+    QVERIFY2(!wrong.error().what.contains(QLatin1String("wrong")), why(wrong).constData());
+    QVERIFY2(wrong.error().what.contains(QRegularExpression(QStringLiteral("\\p{Han}"))),
+             why(wrong).constData());
 }
 
 QTEST_GUILESS_MAIN(TestCrypto)
