@@ -250,7 +250,7 @@ private:
         QList<Row> rows;
         for (const FiledAttachment &f : m_record.attachments)
             rows << Row{f.name, vocabulary::label("attachmentKind", f.kind),
-                        humanSize(f.data.size()),
+                        i18n::fileSize(f.data.size()),
                         raw(QStringLiteral("<span class=\"mono\">%1</span>").arg(esc(f.path)))};
         table({tr("Attachment"), tr("Kind"), tr("Size"), tr("File in the package")}, rows,
               {30, 16, 12, 42}, {2});

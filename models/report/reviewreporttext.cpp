@@ -4,7 +4,6 @@
 #include <QLocale>
 
 #include "core/identitytext.h"
-#include "core/i18n.h"
 
 namespace gd::report::reporttext {
 
@@ -48,11 +47,6 @@ QString orDash(const QString &text)
 double drawValue(const QString &decimal)
 {
     return decimal.toDouble();
-}
-
-QString humanSize(qint64 bytes)
-{
-    return i18n::fileSize(bytes);
 }
 
 Cell Cell::raw(const QString &html)

@@ -22,7 +22,6 @@ QString dateText(const QDate &date);
 QString orDash(const QString &text);
 /** A decimal string ("12.50") as a number for drawing only. */
 double drawValue(const QString &decimal);
-QString humanSize(qint64 bytes);
 
 /** A table cell: text is escaped; raw() takes HTML built here. */
 struct Cell
