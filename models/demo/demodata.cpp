@@ -20,6 +20,7 @@
 #include "core/crashpoint.h"
 #include "core/log.h"
 #include "demo/demofeeds.h"
+#include "demo/demolifecycle.h"
 #include "demo/demoreviews.h"
 #include "importer/importer.h"
 #include "importer/registerparser.h"
@@ -382,6 +383,10 @@ Result<Summary> load(std::shared_ptr<Database> db, const QDate &today)
     auto loaded = loadInTransaction(db, today);
     if (!loaded)
         return loaded; // the transaction rolls back
+    // The acts after a review are dated by the clock, not by @p today: an act may not be
+    // dated before the countersignature, which is made now.
+    if (Status s = addLifecycles(db, QDate::currentDate()); !s)
+        return s.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return loaded;

@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 
+#include "demo/demolifecycle.h"
 #include "domain/subject.h"
 #include "modes/modetable.h"
 #include "pricing/pricinginputs.h"
@@ -292,6 +293,7 @@ Status addReviews(const std::shared_ptr<Database> &db, const QMap<QString, QList
     const Stage resubmissions[] = {Stage::Resubmitted, Stage::SentBack};
     int position = 0;
     int resubmission = 0;
+    const QStringList lifecycle = lifecycleCases();
     for (auto it = added.cbegin(); it != added.cend(); ++it) {
         const auto latest = applications->latestVersion(it.key());
         if (!latest)
@@ -301,7 +303,9 @@ Status addReviews(const std::shared_ptr<Database> &db, const QMap<QString, QList
         for (int version : versions) {
             // A resubmission follows a return: earlier versions were reviewed and returned.
             Stage stage = Stage::Returned;
-            if (version == *latest) {
+            if (version == *latest && lifecycle.contains(it.key())) {
+                stage = Stage::Decided; // addLifecycles() takes it on from here
+            } else if (version == *latest) {
                 stage = cycle[position++ % std::size(cycle)];
                 if (*latest > 1 && resubmission < int(std::size(resubmissions)))
                     stage = resubmissions[resubmission++];

@@ -8,6 +8,7 @@
 #include "domain/lifecyclejson.h"
 #include "domain/subject.h"
 #include "lifecycle/lifecyclerules.h"
+#include "lifecycle/recordedlife.h"
 #include "package/package.h"
 #include "services/desk.h"
 #include "store/applicationstore.h"
@@ -17,30 +18,6 @@
 #include "store/repositories.h"
 
 namespace gd {
-namespace {
-
-/**
- * The day of the review's countersignature, from the audit trail, in local time: the same
- * calendar as "today" (QDate::currentDate()) and the dates the office gives its acts.
- */
-Result<QDate> countersignedOn(const std::shared_ptr<Database> &db, const QString &subject)
-{
-    auto events = makeAuditTrail(db)->events(subject);
-    if (!events)
-        return events.error();
-    QDate day;
-    for (const AuditEvent &e : std::as_const(events.value())) {
-        if (e.action == QLatin1String("case.countersign"))
-            day = e.at.toLocalTime().date();
-    }
-    if (!day.isValid())
-        return Error{subject, QCoreApplication::translate(
-                                  "LifecycleService",
-                                  "the audit trail has no countersignature for this review")};
-    return day;
-}
-
-} // namespace
 
 LifecycleService::LifecycleService(std::shared_ptr<Desk> desk)
     : LifecycleService(std::move(desk), lifecycle::builtinLifecycleRules(), builtinWorkCalendar())
@@ -86,24 +63,15 @@ Result<LifecycleService::CaseLife> LifecycleService::life(const QString &id, int
     auto application = makeApplicationStore(db)->load(id, version);
     if (!application)
         return application.error();
-    auto reviewed = countersignedOn(db, subject);
-    if (!reviewed)
-        return reviewed.error();
-    auto stored = makeLifecycleRepository(db)->forCase(id, version);
-    if (!stored)
-        return stored.error();
+    auto recorded = lifecycle::readRecordedLife(db, id, version);
+    if (!recorded)
+        return recorded.error();
 
     CaseLife life;
     life.mode = application.value().authorization.mode;
-    life.reviewed = reviewed.value();
-    life.stored = stored.value();
-    for (const lifecycle::StoredAct &s : std::as_const(life.stored)) {
-        auto act = lifecycle::actFromJson(
-            s.body, QStringLiteral("%1: lifecycle act %2").arg(subject).arg(s.id));
-        if (!act)
-            return act.error();
-        life.acts << act.value();
-    }
+    life.reviewed = recorded->reviewed;
+    life.stored = recorded->stored;
+    life.acts = recorded->acts;
     life.state =
         lifecycle::evaluate(m_rules, life.mode, life.reviewed, life.acts, today, m_calendar);
     return life;

@@ -233,10 +233,19 @@ void TestCli::demoLoadsOnceAndDatesRelativeToToday()
 {
     const Run first = cli({QStringLiteral("demo")});
     QCOMPARE(first.code, 0);
-    QVERIFY2(first.out.contains(QLatin1String("17 applications")), qPrintable(first.out));
+    QVERIFY2(first.out.contains(QLatin1String("23 applications")), qPrintable(first.out));
     const Run second = cli({QStringLiteral("demo")});
     QCOMPARE(second.code, 0);
     QVERIFY(second.out.contains(QLatin1String("0 applications, 0 versions, 0 register entries")));
+    // An authorization at every stage after the review (issue 15: done when).
+    const Run authorizations = cli({QStringLiteral("authorizations"), QStringLiteral("--json")});
+    QCOMPARE(authorizations.code, 0);
+    QMap<QString, QString> stages;
+    for (const QJsonValue &v : QJsonDocument::fromJson(authorizations.out.toUtf8()).array())
+        stages.insert(v[QLatin1String("stage")].toString(), v[QLatin1String("id")].toString());
+    for (const char *stage :
+         {"collective_decision", "agreement", "disclosure", "active", "expiring", "revoked"})
+        QVERIFY2(stages.contains(QLatin1String(stage)), stage);
     const Run list = cli({QStringLiteral("list"), QStringLiteral("--json")});
     const QDate today = QDate::currentDate();
     for (const QJsonValue &v : QJsonDocument::fromJson(list.out.toUtf8()).array()) {

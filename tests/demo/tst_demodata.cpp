@@ -518,5 +518,5 @@ void TestDemoData::showsFourEyesAndResubmissions()
     QVERIFY(audit->verifyAll().ok());
 }
 
-QTEST_GUILESS_MAIN(TestDemoData)
+QTEST_MAIN(TestDemoData)
 #include "tst_demodata.moc"

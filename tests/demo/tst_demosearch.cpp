@@ -135,5 +135,5 @@ void TestDemoSearch::reportedMisses()
     QCOMPARE_EQ(searched(term, false), expected);
 }
 
-QTEST_GUILESS_MAIN(TestDemoSearch)
+QTEST_MAIN(TestDemoSearch)
 #include "tst_demosearch.moc"

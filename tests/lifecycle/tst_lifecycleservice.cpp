@@ -144,15 +144,29 @@ private slots:
     {
         auto all = LifecycleService(m_desk).authorizations(today().addMonths(2));
         QVERIFY2(all, qPrintable(all ? QString() : all.error().toString()));
-        // The rejected FJ-2026-0063 is countersigned but authorizes nothing.
-        QCOMPARE(all->size(), 2);
-        QCOMPARE(all->at(0).id, QStringLiteral("GZ-2026-0136"));
-        QCOMPARE(all->at(0).life.state.stage, Stage::Active);
-        QVERIFY(all->at(0).agreement);
-        QCOMPARE(all->at(0).agreement->operatorName, QStringLiteral("广州数据集团有限公司"));
-        QCOMPARE(all->at(1).id, QStringLiteral("GZH-2026-0076"));
-        QCOMPARE(all->at(1).life.state.stage, Stage::Approval);
-        QVERIFY(!all->at(1).agreement);
+        QMap<QString, LifecycleService::Authorization> byId;
+        for (const LifecycleService::Authorization &a : std::as_const(all.value()))
+            byId.insert(a.id, a);
+        // This test's two cases and the demo's six; the rejected FJ-2026-0063 is
+        // countersigned but authorizes nothing.
+        QCOMPARE(all->size(), 8);
+        QVERIFY(!byId.contains(QStringLiteral("FJ-2026-0063")));
+        const auto gz = byId.value(QStringLiteral("GZ-2026-0136"));
+        QCOMPARE(gz.life.state.stage, Stage::Active);
+        QVERIFY(gz.agreement);
+        QCOMPARE(gz.agreement->operatorName, QStringLiteral("广州数据集团有限公司"));
+        const auto gzh = byId.value(QStringLiteral("GZH-2026-0076"));
+        QCOMPARE(gzh.life.state.stage, Stage::Approval);
+        QVERIFY(!gzh.agreement);
+        // The demo's cases, two months on: the pilot has expired, the rest stand.
+        const QMap<QString, Stage> demo{{QStringLiteral("GZ-2026-0145"), Stage::CollectiveDecision},
+                                        {QStringLiteral("GZH-2026-0082"), Stage::Agreement},
+                                        {QStringLiteral("FJ-2026-0067"), Stage::Active},
+                                        {QStringLiteral("GZH-2026-0088"), Stage::Disclosure},
+                                        {QStringLiteral("GZ-2026-0152"), Stage::Expired},
+                                        {QStringLiteral("FJ-2026-0073"), Stage::Revoked}};
+        for (auto it = demo.cbegin(); it != demo.cend(); ++it)
+            QCOMPARE(byId.value(it.key()).life.state.stage, it.value());
     }
 
     void actsAreAppendOnly()
