@@ -13,7 +13,8 @@ QStringList all()
     return {UnregisteredResource, CancelledResource,  OverCap,
             MarExceeded,          Expiring,           ExpiredInUse,
             IncidentOpen,         DecisionIncomplete, FilingOverdue,
-            DisclosureDue};
+            DisclosureDue,        AgreementOverdue,   DisclosureOverdue,
+            RevokedInUse};
 }
 
 QString label(const QString &code)
@@ -38,6 +39,12 @@ QString label(const QString &code)
         return QCoreApplication::translate("Monitoring", "Filing overdue");
     if (code == DisclosureDue)
         return QCoreApplication::translate("Monitoring", "Annual disclosure due");
+    if (code == AgreementOverdue)
+        return QCoreApplication::translate("Monitoring", "Agreement overdue");
+    if (code == DisclosureOverdue)
+        return QCoreApplication::translate("Monitoring", "Disclosure overdue");
+    if (code == RevokedInUse)
+        return QCoreApplication::translate("Monitoring", "Used after revocation");
     return code;
 }
 } // namespace alertcode

@@ -30,7 +30,7 @@ namespace gd::monitoring {
 
 struct Snapshot;
 
-/** The ten alert codes (docs/domain.md §7, `alerts --json`). */
+/** The thirteen alert codes (docs/domain.md §7, `alerts --json`). */
 namespace alertcode {
 inline const QString UnregisteredResource = QStringLiteral("unregistered_resource");
 inline const QString CancelledResource = QStringLiteral("cancelled_resource");
@@ -42,7 +42,10 @@ inline const QString IncidentOpen = QStringLiteral("incident_open");
 inline const QString DecisionIncomplete = QStringLiteral("decision_incomplete");
 inline const QString FilingOverdue = QStringLiteral("filing_overdue");
 inline const QString DisclosureDue = QStringLiteral("disclosure_due");
-/** All ten, in this order. */
+inline const QString AgreementOverdue = QStringLiteral("agreement_overdue");
+inline const QString DisclosureOverdue = QStringLiteral("disclosure_overdue");
+inline const QString RevokedInUse = QStringLiteral("revoked_in_use");
+/** All thirteen, in this order. */
 QStringList all();
 /** Translated short title, e.g. "Resource not registered". */
 QString label(const QString &code);
@@ -99,17 +102,23 @@ struct Alert
  *    (warning);
  *  - mar_exceeded: an operator's revenue in the calls feed within a fee rule's effective
  *    period exceeds its maximum allowed revenue (critical);
- *  - expiring: an approved authorization or filed agreement ends within expiringDays
- *    (warning; critical within 7 days);
+ *  - expiring: an approved authorization (its recorded agreement's term, else its period) or
+ *    a filed agreement ends within expiringDays (warning; critical within 7 days);
  *  - expired_in_use: calls recorded for a period after the authorization ended (critical);
  *  - incident_open: open more than incidentOpenDays (critical for high/critical incidents);
  *  - decision_incomplete: a decision (approved, conditionally approved or rejected) taken by
  *    the day lacks a passed answer on minutes (collective-decision), legality review, risk
  *    assessment or recusal (critical);
  *  - filing_overdue: a plan or agreement (or an approved decision with no agreement on
- *    file) not filed more than filingWorkingDays working days after its decision (warning);
+ *    file) not filed more than filingWorkingDays working days after its decision; or an
+ *    authorization whose recorded life is past its filing deadline (warning);
  *  - disclosure_due: an operator or implementing body active in the previous year without a
- *    disclosure for it: info before 1 March, warning in March, critical after 31 March.
+ *    disclosure for it: info before 1 March, warning in March, critical after 31 March;
+ *  - agreement_overdue / disclosure_overdue: an authorization's recorded life is past the
+ *    deadline of its agreement / its disclosure (the life cycle rules' deadlines, working
+ *    days on the holiday calendar) (warning);
+ *  - revoked_in_use: calls recorded for a period ending after the authorization was
+ *    suspended, revoked or terminated (critical).
  */
 class AlertEngine final
 {

@@ -28,6 +28,10 @@ QStringList AppFacts::missingDecisionItems() const
 {
     QStringList missing;
     for (const DecisionItem &item : decisionItems()) {
+        // Once the review is countersigned, the collective decision is the office's own act,
+        // recorded in the authorization's life (its stage says when it is still awaited).
+        if (life && item.id == QLatin1String("collective-decision"))
+            continue;
         if (answers.value(item.id, Verdict::None) != Verdict::Pass)
             missing << item.id;
     }
@@ -72,6 +76,17 @@ Result<Snapshot> Snapshot::load(const std::shared_ptr<Database> &db)
         facts.reviewed = true;
         facts.answers.insert(answer.itemId,
                              verdictFromCode(answer.verdict).value_or(Verdict::None));
+    }
+
+    // The life after the review, for each countersigned version that authorizes.
+    for (AppFacts &facts : s.apps) {
+        if (!facts.authorized() ||
+            (facts.status != CaseStatus::Countersigned && facts.status != CaseStatus::Filed))
+            continue;
+        auto life = lifecycle::readRecordedLife(db, facts.id, facts.version);
+        if (!life)
+            return life.error();
+        facts.life = std::move(life).value();
     }
 
     for (auto it = rows.firstRequested.constBegin(); it != rows.firstRequested.constEnd(); ++it)

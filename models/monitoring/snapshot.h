@@ -16,6 +16,7 @@
 #include "domain/register.h"
 #include "domain/review.h"
 #include "domain/workflow.h"
+#include "lifecycle/recordedlife.h"
 #include "monitoring/feeds.h"
 #include "monitoring/indicators.h"
 #include "pricing/feerules.h"
@@ -46,6 +47,16 @@ struct AppFacts
     Application application;
     QHash<QString, Verdict> answers; // checklist item id -> verdict
     bool reviewed = false;
+    /** For a countersigned review that authorizes: the acts the office recorded since. */
+    std::optional<lifecycle::RecordedLife> life;
+
+    /** The authorization's stage on @p day (null without a recorded life). */
+    std::optional<lifecycle::LifecycleState> lifeOn(const QDate &day) const
+    {
+        if (!life)
+            return std::nullopt;
+        return life->stateOn(application.authorization.mode, day);
+    }
 
     /** Approved or conditionally approved: an authorization exists. */
     bool authorized() const
@@ -54,12 +65,32 @@ struct AppFacts
     }
     /** A collective decision was taken (approved, conditionally approved or rejected). */
     bool decided() const { return authorized() || decision == Decision::Rejected; }
+    /** In force: by the recorded life when there is one (active or expiring that day),
+     *  otherwise by the application's period. */
     bool inForceOn(const QDate &day) const
     {
+        if (const auto state = lifeOn(day))
+            return state->stage == lifecycle::Stage::Active ||
+                   state->stage == lifecycle::Stage::Expiring;
         return authorized() && application.periodStart <= day && day <= application.periodEnd;
     }
+    /** In force at some time between @p from and @p to: by the agreement's term, cut short
+     *  by a revocation or termination, when a life is recorded; otherwise by the period. */
     bool overlaps(const QDate &from, const QDate &to) const
     {
+        if (life) {
+            const auto agreement = life->agreement();
+            if (!agreement)
+                return false; // not in force before its agreement
+            QDate end = agreement->termEnd;
+            for (const lifecycle::Act &act : life->acts) {
+                const auto *i = std::get_if<lifecycle::Interruption>(&act);
+                if (i && i->kind != lifecycle::Interruption::Kind::Suspension &&
+                    i->kind != lifecycle::Interruption::Kind::Resumption && i->date < end)
+                    end = i->date;
+            }
+            return agreement->termStart <= to && end >= from;
+        }
         return authorized() && application.periodStart <= to && application.periodEnd >= from;
     }
     /** The decision items lacking a passed answer. */

@@ -113,11 +113,12 @@ QList<Alert> TestAlerts::only(const QString &code, const QDate &on,
 
 void TestAlerts::codesAndSettings()
 {
-    QCOMPARE(alertcode::all().size(), 10);
+    QCOMPARE(alertcode::all().size(), 13);
     QCOMPARE(alertcode::all(),
              strings({"unregistered_resource", "cancelled_resource", "over_cap", "mar_exceeded",
                       "expiring", "expired_in_use", "incident_open", "decision_incomplete",
-                      "filing_overdue", "disclosure_due"}));
+                      "filing_overdue", "disclosure_due", "agreement_overdue", "disclosure_overdue",
+                      "revoked_in_use"}));
     const MonitoringSettings defaults;
     QCOMPARE(defaults.expiringDays, 30);
     QCOMPARE(defaults.incidentOpenDays, 7);
