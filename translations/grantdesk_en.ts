@@ -1109,6 +1109,54 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <source>Counted Monday to Friday only: the holiday calendar does not cover %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Agreement overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used after revocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operation agreement of %1 is recorded; it was due by %2, %3 day(s) ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorization of %1 is not filed; the filing was due by %2, %3 day(s) ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorization of %1 is not made public; the disclosure was due by %2, %3 day(s) ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline is a GrantDesk default, not a rule of the briefing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beyond the holiday calendar&apos;s years, working days were counted Monday to Friday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorization of %1 was %2 on %3, but %4 calls were recorded after it in %5 record(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MonitoringDashboard</name>

@@ -1112,6 +1112,54 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <source>Counted Monday to Friday only: the holiday calendar does not cover %1.</source>
         <translation>仅按周一至周五计算：节假日日历未包含 %1 年。</translation>
     </message>
+    <message>
+        <source>Agreement overdue</source>
+        <translation>运营协议逾期未签</translation>
+    </message>
+    <message>
+        <source>Disclosure overdue</source>
+        <translation>逾期未公开</translation>
+    </message>
+    <message>
+        <source>Used after revocation</source>
+        <translation>撤销后仍在使用</translation>
+    </message>
+    <message>
+        <source>No operation agreement of %1 is recorded; it was due by %2, %3 day(s) ago.</source>
+        <translation>%1 未登记运营协议，应于 %2 前签订，已逾期 %3 天。</translation>
+    </message>
+    <message>
+        <source>The authorization of %1 is not filed; the filing was due by %2, %3 day(s) ago.</source>
+        <translation>%1 的授权尚未备案，应于 %2 前备案，已逾期 %3 天。</translation>
+    </message>
+    <message>
+        <source>The authorization of %1 is not made public; the disclosure was due by %2, %3 day(s) ago.</source>
+        <translation>%1 的授权尚未公开，应于 %2 前公开，已逾期 %3 天。</translation>
+    </message>
+    <message>
+        <source>The deadline is a GrantDesk default, not a rule of the briefing.</source>
+        <translation>该期限为 GrantDesk 默认值，并非简报规定。</translation>
+    </message>
+    <message>
+        <source>Beyond the holiday calendar&apos;s years, working days were counted Monday to Friday.</source>
+        <translation>超出节假日日历所覆盖年份的部分按周一至周五计算工作日。</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>terminated</source>
+        <translation>终止</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>The authorization of %1 was %2 on %3, but %4 calls were recorded after it in %5 record(s).</source>
+        <translation>%1 的授权已于 %3 %2，但此后仍有 %5 条记录共 %4 次调用。</translation>
+    </message>
 </context>
 <context>
     <name>MonitoringDashboard</name>
