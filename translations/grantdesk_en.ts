@@ -882,10 +882,6 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Share of implementation plans and operation agreements decided in the period that are filed (备案) by the evaluation day; average days from the decision to the filing (filings feed).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>plans and agreements</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1155,6 +1151,10 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     </message>
     <message>
         <source>The authorization of %1 was %2 on %3, but %4 calls were recorded after it in %5 record(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of implementation plans and operation agreements decided in the period that are filed (备案) by the evaluation day; average days from the decision to the filing (the filings feed, and the agreements and filings the office recorded in an authorization&apos;s life).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

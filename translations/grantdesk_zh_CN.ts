@@ -885,10 +885,6 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>备案管理</translation>
     </message>
     <message>
-        <source>Share of implementation plans and operation agreements decided in the period that are filed (备案) by the evaluation day; average days from the decision to the filing (filings feed).</source>
-        <translation>统计期内决定的实施方案和运营协议在评估日前已备案的比例；自决定至备案的平均天数（备案数据源）。</translation>
-    </message>
-    <message>
         <source>plans and agreements</source>
         <translation>实施方案和协议</translation>
     </message>
@@ -1159,6 +1155,10 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     <message>
         <source>The authorization of %1 was %2 on %3, but %4 calls were recorded after it in %5 record(s).</source>
         <translation>%1 的授权已于 %3 %2，但此后仍有 %5 条记录共 %4 次调用。</translation>
+    </message>
+    <message>
+        <source>Share of implementation plans and operation agreements decided in the period that are filed (备案) by the evaluation day; average days from the decision to the filing (the filings feed, and the agreements and filings the office recorded in an authorization&apos;s life).</source>
+        <translation>统计期内作出决定的实施方案和运营协议中，截至评估日已备案的比例；从决定到备案的平均天数（来源：备案数据源，以及授权后续环节中登记的运营协议和备案）。</translation>
     </message>
 </context>
 <context>

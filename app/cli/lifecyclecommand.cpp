@@ -68,7 +68,8 @@ QJsonObject lifeJson(const QString &id, int version, const LifecycleService::Cas
 /** "agreement due 2026-07-10 (overdue)" or empty. */
 QString dueText(const std::optional<Due> &due)
 {
-    if (!due || !due->date.isValid())
+    // The end of a term in force is not an act that falls due: the term says when it ends.
+    if (!due || !due->date.isValid() || due->stage == Stage::Expired)
         return {};
     QString text = stageCode(due->stage) + QStringLiteral(" due ") + iso(due->date);
     if (due->overdue)

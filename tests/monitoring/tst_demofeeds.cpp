@@ -137,6 +137,17 @@ void TestDemoFeeds::lifecycleAlertsFollowTheRecordedActs()
     QVERIFY(!alertsOf(db, alertcode::DecisionIncomplete, today)
                  .contains(QStringLiteral("GZH-2026-0082")));
 
+    // The filing indicator counts the agreements the office recorded, filed or not.
+    IndicatorQuery query;
+    query.on = today;
+    const auto report = IndicatorEngine(db, {}).compute(query);
+    QVERIFY(report.ok());
+    const Indicator *filing = report->find(QStringLiteral("filing"));
+    QVERIFY(filing);
+    for (const char *id : {"FJ-2026-0067", "FJ-2026-0073", "GZ-2026-0152", "GZH-2026-0088"})
+        QVERIFY2(filing->applicationIds.contains(QLatin1String(id)), id);
+    QVERIFY(!filing->applicationIds.contains(QStringLiteral("GZH-2026-0082"))); // no agreement
+
     // The agreement is due 30 days after the approval; the day after, it is late.
     const QDate agreementDue = today.addDays(30);
     QVERIFY(alertsOf(db, alertcode::AgreementOverdue, agreementDue).isEmpty());

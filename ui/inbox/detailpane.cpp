@@ -573,7 +573,8 @@ QString DetailPane::lifecycleHtml() const
     rows << row(tr("Stage"), coloured(ended ? kBad : palette::kHeading.name(),
                                       esc(lifecycle::stageLabel(state.stage)), true));
     rows << row(tr("Review countersigned"), esc(isoDate(m_life->reviewed)));
-    if (state.due && state.due->date.isValid()) {
+    // The end of a term in force is not an act that falls due: the term row says when.
+    if (state.due && state.due->date.isValid() && state.due->stage != lifecycle::Stage::Expired) {
         QString due = esc(isoDate(state.due->date)) +
                       muted(esc(tr(" (%1)").arg(lifecycle::stageLabel(state.due->stage))));
         if (state.due->overdue)
