@@ -264,6 +264,10 @@ int authorizations(Context &ctx)
                     QStringLiteral("operator"),
                     QJsonObject{{QStringLiteral("name"), a.agreement->operatorName},
                                 {QStringLiteral("creditCode"), a.agreement->operatorCreditCode}});
+            if (a.newer)
+                o.insert(QStringLiteral("newerVersion"),
+                         QJsonObject{{QStringLiteral("version"), a.newer->first},
+                                     {QStringLiteral("status"), caseStatusCode(a.newer->second)}});
             array.append(o);
         }
         ctx.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
@@ -276,6 +280,8 @@ int authorizations(Context &ctx)
                     << " to " << iso(a.agreement->termEnd);
         if (const QString due = dueText(a.life.state.due); !due.isEmpty())
             ctx.out << "  " << due;
+        if (a.newer)
+            ctx.out << "  v" << a.newer->first << ' ' << caseStatusCode(a.newer->second);
         ctx.out << '\n';
     }
     ctx.out << all->size() << (all->size() == 1 ? " authorization" : " authorizations") << " on "

@@ -407,7 +407,8 @@ void addExpiring(Evaluation &e, const QString &kind, const QString &id, const QS
 // expiring: an authorization's term, or a filed agreement, ends soon.
 void expiringAlerts(Evaluation &e)
 {
-    for (const AppFacts *a : e.apps([&](const AppFacts &a) { return a.authorized(); })) {
+    for (const AppFacts *a :
+         e.apps([&](const AppFacts &a) { return a.authorized() || a.life.has_value(); })) {
         if (a->life) { // only a term in force can be expiring, not one revoked or suspended
             const auto agreement = a->life->agreement();
             // The window of the life cycle rules, so the alert and the stage agree.

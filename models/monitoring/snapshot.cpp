@@ -9,6 +9,7 @@
 #include "domain/subject.h"
 #include "store/feedrepository.h"
 #include "store/snapshotrepository.h"
+#include "store/applicationstore.h"
 #include "store/repositories.h"
 
 namespace gd::monitoring {
@@ -36,6 +37,45 @@ QStringList AppFacts::missingDecisionItems() const
             missing << item.id;
     }
     return missing;
+}
+
+Status Snapshot::loadLives(const std::shared_ptr<Database> &db)
+{
+    // Every countersigned version that authorizes, all versions: a renewal that has arrived
+    // (a later version, not yet countersigned) does not end the authorization it renews.
+    InboxQuery query;
+    query.statuses = {caseStatusCode(CaseStatus::Countersigned), caseStatusCode(CaseStatus::Filed)};
+    query.allVersions = true;
+    query.sortColumn = InboxQuery::Column::Id;
+    query.sortOrder = Qt::AscendingOrder;
+    const auto applications = makeApplicationStore(db);
+    QHash<QString, int> authorizing; // id -> its highest countersigned version that approved
+    constexpr int kPage = 500;
+    for (int offset = 0;; offset += kPage) {
+        auto rows = applications->rows(query, offset, kPage);
+        if (!rows)
+            return rows.error();
+        for (const InboxRow &row : std::as_const(rows.value())) {
+            if ((row.decision == Decision::Approved ||
+                 row.decision == Decision::ConditionallyApproved) &&
+                row.version > authorizing.value(row.id))
+                authorizing.insert(row.id, row.version);
+        }
+        if (rows->size() < kPage)
+            break;
+    }
+    for (auto it = authorizing.cbegin(); it != authorizing.cend(); ++it) {
+        const auto index = appIndex.constFind(it.key());
+        if (index == appIndex.constEnd())
+            continue;
+        auto life = lifecycle::readRecordedLife(db, it.key(), it.value());
+        if (!life)
+            return life.error();
+        AppFacts &facts = apps[index.value()];
+        facts.life = std::move(life).value();
+        facts.lifeVersion = it.value();
+    }
+    return success();
 }
 
 Result<Snapshot> Snapshot::load(const std::shared_ptr<Database> &db)
@@ -78,16 +118,8 @@ Result<Snapshot> Snapshot::load(const std::shared_ptr<Database> &db)
                              verdictFromCode(answer.verdict).value_or(Verdict::None));
     }
 
-    // The life after the review, for each countersigned version that authorizes.
-    for (AppFacts &facts : s.apps) {
-        if (!facts.authorized() ||
-            (facts.status != CaseStatus::Countersigned && facts.status != CaseStatus::Filed))
-            continue;
-        auto life = lifecycle::readRecordedLife(db, facts.id, facts.version);
-        if (!life)
-            return life.error();
-        facts.life = std::move(life).value();
-    }
+    if (Status lives = s.loadLives(db); !lives)
+        return lives.error();
 
     for (auto it = rows.firstRequested.constBegin(); it != rows.firstRequested.constEnd(); ++it)
         s.firstRequested.insert(it.key(), localDay(it.value()));

@@ -47,8 +47,11 @@ struct AppFacts
     Application application;
     QHash<QString, Verdict> answers; // checklist item id -> verdict
     bool reviewed = false;
-    /** For a countersigned review that authorizes: the acts the office recorded since. */
+    /** The authorization's life: the acts the office recorded since the countersignature of
+     *  the highest version that authorizes (lifeVersion; this version or, while a renewal
+     *  is pending, an earlier one). */
     std::optional<lifecycle::RecordedLife> life;
+    int lifeVersion = 0;
 
     /** The authorization's stage on @p day (null without a recorded life). */
     std::optional<lifecycle::LifecycleState> lifeOn(const QDate &day) const
@@ -108,6 +111,8 @@ struct Snapshot
     QList<FilingRecord> filings;
 
     static Result<Snapshot> load(const std::shared_ptr<Database> &db);
+    /** Reads the recorded life of every authorizing application into apps (load() does). */
+    Status loadLives(const std::shared_ptr<Database> &db);
 
     const AppFacts *app(const QString &id) const;
     bool matches(const AppFacts &app, const MonitoringFilter &filter) const;

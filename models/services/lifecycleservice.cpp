@@ -82,10 +82,11 @@ LifecycleService::authorizations(const QDate &today) const
 {
     InboxQuery query;
     query.statuses = {caseStatusCode(CaseStatus::Countersigned), caseStatusCode(CaseStatus::Filed)};
+    query.allVersions = true; // a renewal's arrival does not end the authorization it renews
     query.sortColumn = InboxQuery::Column::Id;
     query.sortOrder = Qt::AscendingOrder;
     const auto applications = makeApplicationStore(m_desk->database());
-    QList<Authorization> out;
+    QMap<QString, InboxRow> highest; // per id, the highest countersigned version that approved
     constexpr int kPage = 500;
     for (int offset = 0;; offset += kPage) {
         auto rows = applications->rows(query, offset, kPage);
@@ -95,18 +96,32 @@ LifecycleService::authorizations(const QDate &today) const
             if (row.decision != Decision::Approved &&
                 row.decision != Decision::ConditionallyApproved)
                 continue;
-            auto caseLife = life(row.id, row.version, today);
-            if (!caseLife)
-                return caseLife.error();
-            Authorization a{row.id, row.version, row.applicant, caseLife.value(), std::nullopt};
-            for (const lifecycle::Act &act : std::as_const(a.life.acts)) {
-                if (const auto *agreement = std::get_if<lifecycle::Agreement>(&act))
-                    a.agreement = *agreement;
-            }
-            out << a;
+            if (const auto it = highest.constFind(row.id);
+                it == highest.constEnd() || it->version < row.version)
+                highest.insert(row.id, row);
         }
         if (rows->size() < kPage)
             break;
+    }
+    QList<Authorization> out;
+    for (const InboxRow &row : std::as_const(highest)) {
+        auto caseLife = life(row.id, row.version, today);
+        if (!caseLife)
+            return caseLife.error();
+        Authorization a{row.id,           row.version,  row.applicant,
+                        caseLife.value(), std::nullopt, std::nullopt};
+        for (const lifecycle::Act &act : std::as_const(a.life.acts)) {
+            if (const auto *agreement = std::get_if<lifecycle::Agreement>(&act))
+                a.agreement = *agreement;
+        }
+        auto versions = applications->versions(row.id);
+        if (!versions)
+            return versions.error();
+        for (const VersionInfo &v : std::as_const(versions.value())) {
+            if (v.version > row.version && (!a.newer || a.newer->first < v.version))
+                a.newer = std::pair{v.version, v.status};
+        }
+        out << a;
     }
     return out;
 }

@@ -10,6 +10,7 @@
 
 #include "core/result.h"
 #include "domain/lifecycle.h"
+#include "domain/workflow.h"
 #include "domain/workcalendar.h"
 
 namespace gd {
@@ -49,6 +50,9 @@ public:
         CaseLife life;
         /** The agreement recorded, if any: the operator and the term. */
         std::optional<lifecycle::Agreement> agreement;
+        /** A later version of the application (a renewal or a change) and its status: the
+         *  authorization stands until that version is itself countersigned. */
+        std::optional<std::pair<int, CaseStatus>> newer;
     };
 
     explicit LifecycleService(std::shared_ptr<Desk> desk);
@@ -57,9 +61,10 @@ public:
 
     Result<CaseLife> life(const QString &id, int version, const QDate &today) const;
     /**
-     * Every authorization on this desk on @p today, by application id: the latest version of
+     * Every authorization on this desk on @p today, by application id: the highest version of
      * each application whose countersigned (or filed) review approved it, with or without
-     * conditions.
+     * conditions, even when a later version (a renewal) has arrived since and is not yet
+     * countersigned itself (Authorization::newer says so).
      */
     Result<QList<Authorization>> authorizations(const QDate &today) const;
     /**

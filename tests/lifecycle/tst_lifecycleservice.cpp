@@ -2,17 +2,24 @@
 // Recording the authorization's acts after the review (issue 15, item 1): only for an
 // approved, countersigned review, only in the order the rules allow, each act stored with its
 // audit event and a checkpoint signed with the officer's key, and nothing at all when refused.
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "common/rawsqlite.h"
 #include "demo/demodata.h"
+#include "domain/applicationjson.h"
 #include "domain/lifecyclejson.h"
+#include "importer/importer.h"
+#include "monitoring/alerts.h"
 #include "lifecycle/lifecycletest.h"
 #include "package-ui/packageuitest.h"
 #include "package/reviewexport.h"
 #include "services/desk.h"
 #include "services/lifecycleservice.h"
+#include "store/applicationstore.h"
 #include "store/audittrail.h"
 #include "store/repositories.h"
 
@@ -240,6 +247,45 @@ private:
     static Disclosure disclosure()
     {
         return Disclosure{today(), QStringLiteral("https://www.gz.gov.cn/zwgk/")};
+    }
+
+    void aRenewalDoesNotEndTheAuthorization()
+    {
+        // A later version of an authorized application arrives (a renewal): the authorization
+        // stands, in the list and in monitoring, until that version is countersigned itself.
+        const QString id = QStringLiteral("FJ-2026-0067");
+        auto current = makeApplicationStore(m_db)->load(id, 1);
+        QVERIFY(current);
+        QJsonObject renewal = applicationToJson(current.value());
+        renewal.insert(QStringLiteral("version"), 2);
+        renewal.insert(QStringLiteral("attachments"), QJsonArray());
+        const QString file = m_dir.filePath(QStringLiteral("renewal.json"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(renewal).toJson());
+        out.close();
+        const ImportReport report = Importer(m_db).importPaths({file});
+        QCOMPARE(report.count(FileOutcome::Kind::Added), 1);
+
+        auto all = LifecycleService(m_desk).authorizations(today());
+        QVERIFY(all);
+        const auto it =
+            std::find_if(all->cbegin(), all->cend(),
+                         [&](const LifecycleService::Authorization &a) { return a.id == id; });
+        QVERIFY(it != all->cend());
+        QCOMPARE(it->version, 1);
+        QCOMPARE(it->life.state.stage, Stage::Active);
+        QVERIFY(it->newer);
+        QCOMPARE(it->newer->first, 2);
+        QCOMPARE(it->newer->second, CaseStatus::Received);
+
+        const QDate end = it->agreement->termEnd;
+        auto alerts = monitoring::AlertEngine(m_db, {}, monitoring::MonitoringSettings{})
+                          .evaluate(end.addDays(-10));
+        QVERIFY(alerts);
+        QVERIFY(std::any_of(alerts->cbegin(), alerts->cend(), [&](const monitoring::Alert &a) {
+            return a.code == monitoring::alertcode::Expiring && a.subject.id == id;
+        }));
     }
 
     QTemporaryDir m_dir;
