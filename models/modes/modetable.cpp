@@ -17,7 +17,7 @@ namespace gd {
 namespace {
 
 const QString kFormat = QStringLiteral("grantdesk.modes/1");
-const QString kBuiltinPath = QStringLiteral(":/modes/modes-2026.1.json");
+const QString kBuiltinPath = QStringLiteral(":/modes/modes-2026.2.json");
 
 /** "2", "1.5", "0.25": a non-negative decimal with at most two places, in hundredths. */
 std::optional<qint64> readMargin(const ValueReader &value)

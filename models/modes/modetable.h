@@ -64,7 +64,7 @@ struct ModeTable
     QString findingMargin() const;
     QString findingMarginNote() const;
 
-    /** The table shipped with GrantDesk (":/modes/modes-2026.1.json"). */
+    /** The table shipped with GrantDesk (":/modes/modes-2026.2.json"). */
     static const ModeTable &builtin();
 };
 

@@ -94,7 +94,7 @@ void TestJsonReader::readsAFile()
 void TestJsonReader::readsAResource()
 {
     // The built-in rule files are resources of the core library.
-    const QString path = QStringLiteral(":/modes/modes-2026.1.json");
+    const QString path = QStringLiteral(":/modes/modes-2026.2.json");
     const Result<JsonFile> file = readJsonFile(path);
     QVERIFY2(file, file ? "" : qPrintable(file.error().toString()));
     QVERIFY(file->bytes.startsWith("{"));

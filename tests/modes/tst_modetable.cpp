@@ -15,7 +15,7 @@ namespace {
 
 QByteArray builtinJson()
 {
-    QFile file(QStringLiteral(":/modes/modes-2026.1.json"));
+    QFile file(QStringLiteral(":/modes/modes-2026.2.json"));
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll();
@@ -47,6 +47,7 @@ class TestModeTable final : public QObject
 
 private slots:
     void builtinParses();
+    void builtinQuotesTheBriefing();
     void equalWeightsGiveSeedTotals();
     void weightsChangeTotalsExactly();
     void allZeroWeightsRefused();
@@ -58,12 +59,39 @@ private slots:
     void brokenFiles();
 };
 
+/**
+ * The cells quote the briefing (../shared/seed/000_008c5336d8f8e979.txt, lines 57–135) word
+ * for word: "一事一议" (L92, L119), not a paraphrase such as "逐案决策"; "行业专属运营主体" (L101).
+ */
+void TestModeTable::builtinQuotesTheBriefing()
+{
+    const ModeTableParseOutcome outcome = parseModeTable(builtinJson(), QStringLiteral("m.json"));
+    QVERIFY(outcome.table);
+    const ModeTable &table = *outcome.table;
+    auto zh = [&](const char *mode, const char *dimension) {
+        return table.cell(QLatin1String(mode), QLatin1String(dimension))->textZh;
+    };
+    const QString caseByCase = QStringLiteral("“三重一大”报审需一事一议");
+    QVERIFY(zh("domain", "efficiency").endsWith(caseByCase));
+    QVERIFY(zh("scenario", "efficiency").endsWith(caseByCase));
+    QVERIFY(!zh("whole", "efficiency").contains(QStringLiteral("一事一议")));
+    QCOMPARE(zh("whole", "efficiency"),
+             QStringLiteral("单一主体运营，政府监管链路短；数据整合和跨领域协调成本低"));
+    QCOMPARE(zh("domain", "expertise"),
+             QStringLiteral("行业专属运营主体；行业主管部门提供业务指导"));
+    QCOMPARE(zh("whole", "marketization"), QStringLiteral("社会主体参与受限"));
+    QCOMPARE(zh("domain", "marketization"), QStringLiteral("领域内有限竞争；行业生态可逐步开放"));
+    QCOMPARE(zh("scenario", "marketization"), QStringLiteral("多元主体充分竞争"));
+    for (const ModeCell &cell : table.cells)
+        QVERIFY2(!cell.textZh.contains(QStringLiteral("逐案决策")), qPrintable(cell.textZh));
+}
+
 void TestModeTable::builtinParses()
 {
     const ModeTableParseOutcome outcome = parseModeTable(builtinJson(), QStringLiteral("m.json"));
     QVERIFY2(outcome.table, qPrintable(outcome.errors.value(0).toString()));
     const ModeTable &table = *outcome.table;
-    QCOMPARE(table.version, QStringLiteral("2026.1"));
+    QCOMPARE(table.version, QStringLiteral("2026.2"));
     QCOMPARE(table.modes.size(), 3);
     QCOMPARE(table.dimensions.size(), 4);
     QCOMPARE(table.cells.size(), 12);

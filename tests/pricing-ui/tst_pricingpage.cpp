@@ -271,6 +271,12 @@ void TestPricingPage::modePageTotalsAndChoice()
     ws->goToStep(ReviewStep::ModeFit);
     auto *page = child<ModeComparisonPage>(ws, "modeFitPage");
     QVERIFY(page);
+    // The plan fixes the mode: the step says the comparison is advice and where the declared
+    // mode is checked against the plan.
+    const QString advisory = child<QLabel>(page, "modeAdvisory")->text();
+    QVERIFY2(advisory.contains(QStringLiteral("advisory")), qPrintable(advisory));
+    QVERIFY2(advisory.contains(ws->document()->application().authorization.planRef),
+             qPrintable(advisory));
     auto total = [page](const char *mode) {
         return page->findChild<QLabel *>(QStringLiteral("total_") + QLatin1String(mode))->text();
     };

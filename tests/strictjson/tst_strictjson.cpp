@@ -103,7 +103,7 @@ void TestStrictJson::everyReaderRefuses_data()
     QTest::newRow("application") << data + QStringLiteral("/examples/gzh-tour-0042.json") << 0;
     QTest::newRow("register") << data + QStringLiteral("/examples/register-demo.json") << 1;
     QTest::newRow("fee rules") << data + QStringLiteral("/examples/fee-rules-gz.json") << 2;
-    QTest::newRow("mode table") << data + QStringLiteral("/../../resources/modes/modes-2026.1.json")
+    QTest::newRow("mode table") << data + QStringLiteral("/../../resources/modes/modes-2026.2.json")
                                 << 3;
     QTest::newRow("checklist template")
         << data + QStringLiteral("/../../resources/checklists/sanzhongyida.json") << 4;

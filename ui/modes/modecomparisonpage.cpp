@@ -69,14 +69,27 @@ ModeComparisonPage::ModeComparisonPage(ReviewDocument *doc, QWidget *parent)
     auto *facts = new QLabel(
         tr("The application declares: %1.").arg(vocabulary::label("mode", declared)), this);
     facts->setObjectName(QStringLiteral("declaredMode"));
+    // The approved implementation plan fixes the mode (briefing L57, L139); GrantDesk holds only
+    // the plan's reference, so the officer confirms the match on checklist item 1.
+    const QString planRef = doc->application().authorization.planRef.trimmed();
+    auto *planCheck = makeHint(
+        (planRef.isEmpty() ? tr("The application names no implementation plan.")
+                           : tr("The application names the implementation plan %1.").arg(planRef)) +
+            QLatin1Char(' ') +
+            tr("The approved plan fixes the mode: whether the declared mode is the plan's is "
+               "checked on the checklist (item 1). The comparison below is advisory context "
+               "only."),
+        this);
+    planCheck->setObjectName(QStringLiteral("modeAdvisory"));
     auto *choiceBox = new QGroupBox(tr("Main mode for this case"), this);
     auto *form = new QFormLayout(choiceBox);
     form->addRow(tr("Main mode:"), m_chosen);
     form->addRow(tr("Rationale:"), m_rationale);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(makeTitle(tr("three modes, four dimensions")));
+    layout->addWidget(makeTitle(tr("three modes, four dimensions (advisory)")));
     layout->addWidget(facts);
+    layout->addWidget(planCheck);
     layout->addWidget(m_view, 1);
     layout->addWidget(choiceBox);
     loadScoring();
