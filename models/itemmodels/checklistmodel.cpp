@@ -143,9 +143,14 @@ QVariant ChecklistModel::displayText(const ChecklistItem &item, const ChecklistA
 QVariant ChecklistModel::toolTip(const ChecklistItem &item, const ChecklistAnswer &a, int column,
                                  bool suggested, bool carried) const
 {
-    if (column == TextColumn)
-        return item.guidance().isEmpty() ? item.text()
-                                         : item.text() + QStringLiteral("\n\n") + item.guidance();
+    if (column == TextColumn) {
+        QStringList parts{item.text()};
+        if (!item.sourceLine().isEmpty())
+            parts << item.sourceLine();
+        if (!item.guidance().isEmpty())
+            parts << item.guidance();
+        return parts.join(QStringLiteral("\n\n"));
+    }
     if (carried)
         return tr("Carried over, not yet confirmed: %1").arg(a.suggestionReason);
     if (suggested)

@@ -184,8 +184,11 @@ Result<report::ReviewRecord> exportableRecord(const std::shared_ptr<Database> &d
         return Error{subject, refusal};
     // The stored review itself must be complete: a row edited behind the GUI's back is
     // refused here as the submit check would have refused it.
-    if (const auto missing = reviewrules::missingItems(record->review, ChecklistTemplate::builtin(),
-                                                       record->application);
+    // Against the template the review was started with: a review decided under an earlier
+    // template is not asked for the items added since.
+    if (const auto missing = reviewrules::missingItems(
+            record->review, ChecklistTemplate::forReview(record->review.templateVersion),
+            record->application);
         !missing.isEmpty())
         return Error{subject,
                      QCoreApplication::translate("ReviewExport",

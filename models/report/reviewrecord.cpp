@@ -160,7 +160,7 @@ QJsonObject moneyFinding(const FeeFinding &finding)
 
 QJsonObject checklistJson(const ReviewRecord &record)
 {
-    const ChecklistTemplate &checklist = ChecklistTemplate::builtin();
+    const ChecklistTemplate &checklist = ChecklistTemplate::forReview(record.checklistVersion);
     QJsonArray items;
     QSet<QString> listed;
     auto item = [&](const QString &id, const ChecklistItem *known) {
@@ -174,6 +174,11 @@ QJsonObject checklistJson(const ReviewRecord &record)
             o.insert(QStringLiteral("number"), known->number);
             o.insert(QStringLiteral("title"), known->textZh);
             o.insert(QStringLiteral("titleEn"), known->textEn);
+            if (!known->sourceKind.isEmpty())
+                o.insert(QStringLiteral("source"),
+                         QJsonObject{{QStringLiteral("kind"), known->sourceKind},
+                                     {QStringLiteral("zh_CN"), known->sourceZh},
+                                     {QStringLiteral("en"), known->sourceEn}});
         }
         items.append(o);
         listed.insert(id);

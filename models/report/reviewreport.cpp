@@ -96,6 +96,7 @@ private:
             "span.fail { color: #a02020; font-weight: bold; }"
             "span.ok { color: #1f6b3a; }"
             "span.mono { font-size: 8.5pt; }"
+            "span.source { font-size: 8.5pt; color: #444444; }"
             "p.digest { font-size: 8.5pt; margin-top: 0px; margin-bottom: 4px; }"
             "span.hash { font-family: 'DejaVu Sans Mono'; font-size: 8pt; }");
     }
@@ -299,7 +300,9 @@ private:
     void checklist()
     {
         heading(reviewStepLabel(ReviewStep::Checklist));
-        const ChecklistTemplate &checklist = ChecklistTemplate::builtin();
+        // The items of the template the review was started with, earlier versions included.
+        const ChecklistTemplate &checklist =
+            ChecklistTemplate::forReview(m_record.checklistVersion);
         p(tr("Checklist of the \"three important, one large\" (三重一大) matters, template "
              "version %1.")
               .arg(m_record.checklistVersion));
@@ -343,8 +346,13 @@ private:
             if (!answer.evidence.isEmpty())
                 rationale +=
                     QStringLiteral("\n") + tr("Evidence: %1").arg(evidenceNames(answer.evidence));
-            rows << Row{item ? QString::number(item->number) : QStringLiteral("—"),
-                        item ? item->text() : id, raw(verdict), orDash(rationale)};
+            // Each item with its source (document and article, briefing line, or local practice).
+            QString itemCell = esc(item ? item->text() : id);
+            if (item && !item->sourceLine().isEmpty())
+                itemCell += QStringLiteral("<br/><span class=\"source\">%1</span>")
+                                .arg(esc(item->sourceLine()));
+            rows << Row{item ? QString::number(item->number) : QStringLiteral("—"), raw(itemCell),
+                        raw(verdict), orDash(rationale)};
         }
         table({tr("No."), tr("Item"), tr("Verdict"), tr("Rationale")}, rows, {7, 39, 9, 45});
         p(tr("%1 met, %2 not met, %3 not applicable.").arg(passed).arg(failed).arg(notApplicable));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checklisttemplate.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
@@ -12,10 +13,54 @@
 namespace gd {
 namespace {
 
-const QString kFormat = QStringLiteral("grantdesk.checklist/1");
+const QString kFormat1 = QStringLiteral("grantdesk.checklist/1");
+const QString kFormat2 = QStringLiteral("grantdesk.checklist/2");
 const QString kBuiltinPath = QStringLiteral(":/checklists/sanzhongyida.json");
+// Earlier templates, kept so that the reviews started under them keep their items.
+const char *const kEarlierPaths[] = {":/checklists/sanzhongyida-2026.1.json"};
 
-std::optional<ChecklistItem> readItem(ObjectReader object, int index,
+/** Format 2's "source": { "kind": "briefing" | "rule" | "local", "cite": translated }. */
+bool readSource(ObjectReader object, ChecklistItem &item)
+{
+    const auto kind = object.required("kind").oneOf(
+        QStringList{QStringLiteral("briefing"), QStringLiteral("rule"), QStringLiteral("local")});
+    const auto cite = readTranslated(object.required("cite").object(), 400);
+    object.refuseUnknownFields();
+    if (!object.valid() || !kind || !cite)
+        return false;
+    item.sourceKind = *kind;
+    item.sourceZh = cite->zh;
+    item.sourceEn = cite->en;
+    return true;
+}
+
+/** Format 2's "modes": { "applies": [mode, …], "otherwise": translated }. */
+bool readModes(ObjectReader object, ChecklistItem &item)
+{
+    const ArrayReader applies = object.required("applies").array(1);
+    bool valid = applies.valid();
+    for (int i = 0; i < applies.size(); ++i) {
+        const ValueReader value = applies.at(i);
+        const auto mode = value.oneOf("mode");
+        if (!mode) {
+            valid = false;
+        } else if (item.modes.contains(*mode)) {
+            value.error(QStringLiteral("duplicate mode '%1'").arg(*mode));
+            valid = false;
+        } else {
+            item.modes << *mode;
+        }
+    }
+    const auto otherwise = readTranslated(object.required("otherwise").object(), 1000);
+    object.refuseUnknownFields();
+    if (!object.valid() || !valid || !otherwise)
+        return false;
+    item.otherwiseZh = otherwise->zh;
+    item.otherwiseEn = otherwise->en;
+    return true;
+}
+
+std::optional<ChecklistItem> readItem(ObjectReader object, int index, int format,
                                       QHash<QString, QString> &seenIds)
 {
     static const QRegularExpression idPattern(
@@ -55,11 +100,20 @@ std::optional<ChecklistItem> readItem(ObjectReader object, int index,
             evidenceKinds << *kind;
         }
     }
+    // Format 2 cites every item's source and may limit an item to some modes; format 1 has
+    // neither field, so either is refused there as unknown.
+    ChecklistItem item;
+    bool cited = true;
+    if (format >= 2) {
+        cited = readSource(object.required("source").object(), item);
+        if (const ValueReader modes = object.optional("modes"); modes.present())
+            cited = readModes(modes.object(), item) && cited;
+    }
     object.refuseUnknownFields();
-    if (!object.valid() || !number || !id || !text || !guidance || !mandatory || !kindsValid)
+    if (!object.valid() || !number || !id || !text || !guidance || !mandatory || !kindsValid ||
+        !cited)
         return std::nullopt;
 
-    ChecklistItem item;
     item.id = *id;
     item.number = static_cast<int>(*number);
     item.textZh = text->zh;
@@ -71,16 +125,27 @@ std::optional<ChecklistItem> readItem(ObjectReader object, int index,
     return item;
 }
 
-ChecklistTemplate loadBuiltin()
+ChecklistTemplate loadShipped(const QString &path)
 {
-    ChecklistParseOutcome outcome = parseJsonFile(kBuiltinPath, QString(), parseChecklistTemplate);
+    ChecklistParseOutcome outcome = parseJsonFile(path, QString(), parseChecklistTemplate);
     if (outcome.checklist)
         return std::move(*outcome.checklist);
     // A defect of the build, caught by tst_checklisttemplate; keep running with no items.
     for (const Error &error : outcome.errors)
         log::error(error.toString());
-    Q_ASSERT_X(false, "ChecklistTemplate::builtin", "the built-in checklist does not parse");
+    Q_ASSERT_X(false, "ChecklistTemplate::builtin", "a shipped checklist does not parse");
     return {};
+}
+
+const QList<ChecklistTemplate> &earlierTemplates()
+{
+    static const QList<ChecklistTemplate> earlier = [] {
+        QList<ChecklistTemplate> list;
+        for (const char *path : kEarlierPaths)
+            list << loadShipped(QLatin1String(path));
+        return list;
+    }();
+    return earlier;
 }
 
 } // namespace
@@ -95,6 +160,30 @@ QString ChecklistItem::guidance() const
     return i18n::englishInUse() ? guidanceEn : guidanceZh;
 }
 
+QString ChecklistItem::source() const
+{
+    return i18n::englishInUse() ? sourceEn : sourceZh;
+}
+
+QString ChecklistItem::sourceLine() const
+{
+    if (sourceKind.isEmpty())
+        return {};
+    return isLocalPractice()
+               ? QCoreApplication::translate("ChecklistItem", "Local practice: %1").arg(source())
+               : QCoreApplication::translate("ChecklistItem", "Source: %1").arg(source());
+}
+
+bool ChecklistItem::appliesTo(const QString &mode) const
+{
+    return modes.isEmpty() || modes.contains(mode);
+}
+
+QString ChecklistItem::notApplicableReason() const
+{
+    return i18n::englishInUse() ? otherwiseEn : otherwiseZh;
+}
+
 const ChecklistItem *ChecklistTemplate::item(const QString &id) const
 {
     for (const ChecklistItem &i : items) {
@@ -106,8 +195,25 @@ const ChecklistItem *ChecklistTemplate::item(const QString &id) const
 
 const ChecklistTemplate &ChecklistTemplate::builtin()
 {
-    static const ChecklistTemplate checklist = loadBuiltin();
+    static const ChecklistTemplate checklist = loadShipped(kBuiltinPath);
     return checklist;
+}
+
+const ChecklistTemplate *ChecklistTemplate::shipped(const QString &version)
+{
+    if (builtin().version == version)
+        return &builtin();
+    for (const ChecklistTemplate &earlier : earlierTemplates()) {
+        if (earlier.version == version)
+            return &earlier;
+    }
+    return nullptr;
+}
+
+const ChecklistTemplate &ChecklistTemplate::forReview(const QString &version)
+{
+    const ChecklistTemplate *checklist = shipped(version);
+    return checklist ? *checklist : builtin();
 }
 
 ChecklistParseOutcome parseChecklistTemplate(const QByteArray &json, const QString &label)
@@ -120,7 +226,8 @@ ChecklistParseOutcome parseChecklistTemplate(const QByteArray &json, const QStri
         return outcome;
     }
     ChecklistTemplate checklist;
-    root->required("format").constant(kFormat);
+    const auto format = root->required("format").oneOf(QStringList{kFormat1, kFormat2});
+    const int formatNumber = format == kFormat2 ? 2 : 1;
     checklist.version = root->required("version")
                             .matching(QRegularExpression(QRegularExpression::anchoredPattern(
                                           QStringLiteral("[0-9]{4}\\.[0-9]{1,3}"))),
@@ -138,7 +245,7 @@ ChecklistParseOutcome parseChecklistTemplate(const QByteArray &json, const QStri
     const ArrayReader items = root->required("items").array(1);
     QHash<QString, QString> seenIds; // id -> JSON path of the item that has it
     for (int i = 0; i < items.size(); ++i) {
-        if (auto item = readItem(items.at(i).object(), i, seenIds))
+        if (auto item = readItem(items.at(i).object(), i, formatNumber, seenIds))
             checklist.items.append(std::move(*item));
     }
     root->refuseUnknownFields();

@@ -41,7 +41,7 @@ Notice noticeOf(const Application &application, const ReviewState &review, const
     notice.reasonsHeading = QCoreApplication::translate("ReturnNotice", "Reasons:");
     notice.reasons = review.proposal.reasons;
     notice.itemsHeading = QCoreApplication::translate("ReturnNotice", "Checklist items not met:");
-    const ChecklistTemplate &checklist = ChecklistTemplate::builtin();
+    const ChecklistTemplate &checklist = ChecklistTemplate::forReview(review.templateVersion);
     for (const ChecklistItem &item : checklist.items) {
         const auto it = review.answers.constFind(item.id);
         if (it == review.answers.cend() || it->verdict != Verdict::Fail)

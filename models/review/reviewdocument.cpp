@@ -104,7 +104,7 @@ Result<std::unique_ptr<ReviewDocument>> ReviewDocument::open(std::shared_ptr<Dat
     if (!resources)
         return resources.error();
 
-    const ChecklistTemplate &checklist = ChecklistTemplate::builtin();
+    const ChecklistTemplate &current = ChecklistTemplate::builtin();
     const auto reviews = makeReviewStore(db);
     ReviewService reviewService(Desk::over(db));
     // Only a reviewer starts a review, never on a database open read-only (starting writes);
@@ -126,7 +126,7 @@ Result<std::unique_ptr<ReviewDocument>> ReviewDocument::open(std::shared_ptr<Dat
                                                      "cannot start a review.")
                              .arg(officer.name)};
     }
-    auto state = reviewService.open(id, version, actor, checklist);
+    auto state = reviewService.open(id, version, actor, current);
     if (!state)
         return state.error();
 
@@ -142,6 +142,8 @@ Result<std::unique_ptr<ReviewDocument>> ReviewDocument::open(std::shared_ptr<Dat
     if (!status)
         return Error{subjectOf(id, version), QStringLiteral("no such application version")};
 
+    // A review keeps the template it was started with, an earlier shipped one included.
+    const ChecklistTemplate &checklist = ChecklistTemplate::forReview(state->templateVersion);
     if (state->templateVersion != checklist.version)
         log::warning(QStringLiteral("review %1 v%2 was started with checklist %3; this GrantDesk "
                                     "has %4")

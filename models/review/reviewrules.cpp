@@ -295,9 +295,12 @@ public:
 
     void suggest(const char *id, const ChecklistAnswer &answer)
     {
-        const QString key = QLatin1String(id);
-        if (m_checklist.item(key))
-            m_answers.insert(key, answer);
+        suggest(QLatin1String(id), answer);
+    }
+    void suggest(const QString &id, const ChecklistAnswer &answer)
+    {
+        if (m_checklist.item(id))
+            m_answers.insert(id, answer);
     }
 
     QHash<QString, ChecklistAnswer> answers() const { return m_answers; }
@@ -396,7 +399,11 @@ void suggestSharedConsent(SuggestionSink &sink, const Application &application)
     }
 }
 
-/** Items 7, 8, 9, 11: a mandatory item whose evidence is not even attached fails. */
+/**
+ * Items 7, 8, 9: a mandatory item whose evidence is not even attached fails. Not item 11: the
+ * collective decision is the office's own act after the review, and minutes in the applicant's
+ * package are no evidence of it.
+ */
 void suggestMissingEvidence(SuggestionSink &sink, const Application &application,
                             const ChecklistTemplate &checklist)
 {
@@ -406,8 +413,7 @@ void suggestMissingEvidence(SuggestionSink &sink, const Application &application
         const char *kind;
     } evidenceRules[] = {{"legality-review", "legality_review"},
                          {"risk-assessment", "risk_assessment"},
-                         {"expert-review", "expert_review"},
-                         {"collective-decision", "minutes"}};
+                         {"expert-review", "expert_review"}};
     for (const auto &rule : evidenceRules) {
         const ChecklistItem *item = checklist.item(QLatin1String(rule.item));
         const QString kind = QLatin1String(rule.kind);
@@ -416,6 +422,21 @@ void suggestMissingEvidence(SuggestionSink &sink, const Application &application
                          suggestion(Verdict::Fail,
                                     QCoreApplication::translate("ReviewRules", "No %1 attachment.")
                                         .arg(kindLabel(kind))));
+    }
+}
+
+/**
+ * An item the template limits to some modes ("modes.applies") is not applicable under any other,
+ * for the template's reason: the collective decision case by case (一事一议) is for 分领域 and
+ * 依场景; under 整体授权 it is taken on the plan.
+ */
+void suggestByMode(SuggestionSink &sink, const Application &application,
+                   const ChecklistTemplate &checklist)
+{
+    const QString mode = application.authorization.mode;
+    for (const ChecklistItem &item : checklist.items) {
+        if (!item.appliesTo(mode))
+            sink.suggest(item.id, suggestion(Verdict::NotApplicable, item.notApplicableReason()));
     }
 }
 
@@ -453,6 +474,7 @@ QHash<QString, ChecklistAnswer> suggestions(const Application &application,
     suggestMinimumNecessary(sink, application);
     suggestSharedConsent(sink, application);
     suggestMissingEvidence(sink, application, checklist);
+    suggestByMode(sink, application, checklist);
 
     // 14: the term.
     const int months = termMonths(application.periodStart, application.periodEnd);

@@ -73,8 +73,10 @@ StepState stepState(ReviewStep step, const ReviewState &state, const ChecklistTe
  * Verdicts the data already decides, as unconfirmed suggestions with their reason:
  * an unregistered or cancelled resource fails item 2; a public-interest use makes
  * item 13 pass (free of charge); shared data without a provider_consent attachment
- * fails item 5; a missing legality_review / minutes attachment fails items 7 / 11;
- * a term over the template's maximum fails item 14; and so on.
+ * fails item 5; a missing legality_review attachment fails item 7; an item the template
+ * limits to other modes (the collective decision, 一事一议, outside 分领域 and 依场景) is not
+ * applicable, for the template's reason; a term over the template's maximum fails item 14;
+ * and so on.
  */
 QHash<QString, ChecklistAnswer> suggestions(const Application &application,
                                             const QList<ResourceStatus> &resources,

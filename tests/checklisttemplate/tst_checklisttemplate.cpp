@@ -42,6 +42,10 @@ private slots:
     void builtinIsLoadedOnce();
     void textFollowsTheLanguage();
     void goodFixture();
+    void citedFixture();
+    void builtinCitesEverySource();
+    void collectiveDecisionByMode();
+    void earlierTemplateKept();
     void badFixtures_data();
     void badFixtures();
     void reportsEveryError();
@@ -60,7 +64,7 @@ void TestChecklistTemplate::builtinParses()
         parseChecklistTemplate(json, QStringLiteral("sanzhongyida.json"));
     QVERIFY2(outcome.errors.isEmpty(), qPrintable(describe(outcome.errors)));
     QVERIFY(outcome.checklist);
-    QCOMPARE(outcome.checklist->version, QStringLiteral("2026.1"));
+    QCOMPARE(outcome.checklist->version, QStringLiteral("2026.2"));
     QCOMPARE(outcome.checklist->maxTermMonths, 60);
     QVERIFY(!outcome.checklist->title.isEmpty());
 }
@@ -82,8 +86,11 @@ void TestChecklistTemplate::builtinItemsInOrder()
                                   QStringLiteral("recusal"),
                                   QStringLiteral("fee-cap"),
                                   QStringLiteral("term-and-exit"),
-                                  QStringLiteral("post-approval")};
-    QCOMPARE(checklist.items.size(), 15);
+                                  QStringLiteral("post-approval"),
+                                  QStringLiteral("designated-operator"),
+                                  QStringLiteral("sharing-and-open"),
+                                  QStringLiteral("catalogue-operation-type")};
+    QCOMPARE(checklist.items.size(), 18);
     QSet<QString> ids;
     for (int i = 0; i < checklist.items.size(); ++i) {
         const ChecklistItem &item = checklist.items.at(i);
@@ -97,15 +104,83 @@ void TestChecklistTemplate::builtinItemsInOrder()
             QVERIFY2(vocabulary::isValid("attachmentKind", kind), qPrintable(kind));
         QCOMPARE(checklist.item(item.id), &item);
     }
-    QCOMPARE(ids.size(), 15);
+    QCOMPARE(ids.size(), 18);
     QCOMPARE(checklist.item(QStringLiteral("no-such-item")), nullptr);
     // The items whose evidence is one attachment kind name it.
     QVERIFY(checklist.item(QStringLiteral("legality-review"))
                 ->evidenceKinds.contains(QStringLiteral("legality_review")));
     QVERIFY(checklist.item(QStringLiteral("shared-consent"))
                 ->evidenceKinds.contains(QStringLiteral("provider_consent")));
-    QVERIFY(checklist.item(QStringLiteral("collective-decision"))
-                ->evidenceKinds.contains(QStringLiteral("minutes")));
+    // The collective decision is the office's own act, recorded after the review: minutes
+    // the applicant attaches are evidence of nothing, and no item asks for them.
+    for (const ChecklistItem &item : checklist.items)
+        QVERIFY2(!item.evidenceKinds.contains(QStringLiteral("minutes")), qPrintable(item.id));
+}
+
+/** Every item of the shipped template says where it comes from, local practice included. */
+void TestChecklistTemplate::builtinCitesEverySource()
+{
+    const ChecklistTemplate &checklist = ChecklistTemplate::builtin();
+    for (const ChecklistItem &item : checklist.items) {
+        QVERIFY2(!item.sourceKind.isEmpty(), qPrintable(item.id));
+        QVERIFY2(!item.sourceZh.isEmpty() && !item.sourceEn.isEmpty(), qPrintable(item.id));
+        if (item.sourceKind == QLatin1String("briefing"))
+            QVERIFY2(item.sourceZh.contains(QStringLiteral("简报第")), qPrintable(item.sourceZh));
+        if (item.isLocalPractice())
+            QVERIFY2(item.sourceZh.contains(QStringLiteral("本地做法")), qPrintable(item.sourceZh));
+    }
+    // The briefing's own words behind the new items, by line.
+    QVERIFY(checklist.item(QStringLiteral("sharing-and-open"))
+                ->sourceZh.contains(QStringLiteral("第151行")));
+    QVERIFY(checklist.item(QStringLiteral("designated-operator"))
+                ->sourceZh.contains(QStringLiteral("第139行")));
+    QVERIFY(checklist.item(QStringLiteral("designated-operator"))
+                ->sourceZh.contains(QStringLiteral("第199行")));
+    QVERIFY(checklist.item(QStringLiteral("catalogue-operation-type"))
+                ->sourceZh.contains(QStringLiteral("第201行")));
+    QVERIFY(checklist.item(QStringLiteral("recusal"))->isLocalPractice());
+
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    const ChecklistItem *sharing = checklist.item(QStringLiteral("sharing-and-open"));
+    QCOMPARE(sharing->sourceLine(), QStringLiteral("Source: ") + sharing->sourceEn);
+    const ChecklistItem *recusal = checklist.item(QStringLiteral("recusal"));
+    QCOMPARE(recusal->sourceLine(), QStringLiteral("Local practice: ") + recusal->sourceEn);
+}
+
+/** 一事一议 for 分领域 and 依场景 (briefing L92, L119); whole authorization decides on the plan. */
+void TestChecklistTemplate::collectiveDecisionByMode()
+{
+    const ChecklistItem *item =
+        ChecklistTemplate::builtin().item(QStringLiteral("collective-decision"));
+    QVERIFY(item);
+    QVERIFY(item->mandatory);
+    QVERIFY(item->appliesTo(QStringLiteral("domain")));
+    QVERIFY(item->appliesTo(QStringLiteral("scenario")));
+    QVERIFY(!item->appliesTo(QStringLiteral("whole")));
+    QVERIFY(item->otherwiseZh.contains(QStringLiteral("实施方案")));
+    // Every other item applies in every mode.
+    for (const ChecklistItem &other : ChecklistTemplate::builtin().items) {
+        if (other.id != item->id)
+            QVERIFY2(other.appliesTo(QStringLiteral("whole")), qPrintable(other.id));
+    }
+}
+
+/**
+ * A review records the version it was started with; the earlier template stays shipped so that
+ * such a review is shown, completed and exported against its own fifteen items.
+ */
+void TestChecklistTemplate::earlierTemplateKept()
+{
+    const ChecklistTemplate *earlier = ChecklistTemplate::shipped(QStringLiteral("2026.1"));
+    QVERIFY(earlier);
+    QCOMPARE(earlier->version, QStringLiteral("2026.1"));
+    QCOMPARE(earlier->items.size(), 15);
+    QVERIFY(earlier->items.first().sourceKind.isEmpty());
+    QCOMPARE(ChecklistTemplate::shipped(QStringLiteral("2026.2")), &ChecklistTemplate::builtin());
+    QCOMPARE(ChecklistTemplate::shipped(QStringLiteral("1999.1")), nullptr);
+    QCOMPARE(&ChecklistTemplate::forReview(QStringLiteral("2026.1")), earlier);
+    QCOMPARE(&ChecklistTemplate::forReview(QStringLiteral("1999.1")),
+             &ChecklistTemplate::builtin());
 }
 
 void TestChecklistTemplate::builtinMandatoryFlags()
@@ -156,6 +231,22 @@ void TestChecklistTemplate::goodFixture()
     QCOMPARE(c.items[0].guidanceEn, QStringLiteral("Check the plan reference."));
 }
 
+void TestChecklistTemplate::citedFixture()
+{
+    const ChecklistParseOutcome outcome =
+        parseChecklistTemplate(readFile(dataPath(QStringLiteral("checklists/good/cited.json"))),
+                               QStringLiteral("cited.json"));
+    QVERIFY2(outcome.errors.isEmpty(), qPrintable(describe(outcome.errors)));
+    const ChecklistTemplate &c = *outcome.checklist;
+    QCOMPARE(c.items[0].sourceKind, QStringLiteral("briefing"));
+    QCOMPARE(c.items[0].sourceZh, QStringLiteral("简报第139行"));
+    QCOMPARE(c.items[0].sourceEn, QStringLiteral("Briefing line 139"));
+    QVERIFY(c.items[0].modes.isEmpty());
+    QVERIFY(c.items[1].isLocalPractice());
+    QCOMPARE(c.items[1].modes, QStringList({QStringLiteral("domain"), QStringLiteral("scenario")}));
+    QCOMPARE(c.items[1].otherwiseEn, QStringLiteral("Whole authorization decides on the plan."));
+}
+
 void TestChecklistTemplate::badFixtures_data()
 {
     QTest::addColumn<QString>("where");
@@ -165,7 +256,8 @@ void TestChecklistTemplate::badFixtures_data()
     };
     const char *const root = "checklist.json";
     row("malformed-json", root, "malformed JSON at line 4");
-    row("wrong-format", "checklist.json: format", "must be 'grantdesk.checklist/1'");
+    row("wrong-format", "checklist.json: format",
+        "must be one of grantdesk.checklist/1, grantdesk.checklist/2");
     row("bad-version", "checklist.json: version", "expected a version such as '2026.1'");
     row("title-string", "checklist.json: title", "expected an object, not a string");
     row("unknown-field-root", root, "unknown field 'comment'");
@@ -194,6 +286,17 @@ void TestChecklistTemplate::badFixtures_data()
         "duplicate evidence kind 'development_plan'");
     row("evidence-kinds-string", "checklist.json: items[1].evidenceKinds",
         "expected an array, not a string");
+    // Format 2: the source of every item, and the modes an item applies to.
+    row("source-in-format-1", "checklist.json: items[0]", "unknown field 'source'");
+    row("missing-source", "checklist.json: items[1].source", "required field missing");
+    row("bad-source-kind", "checklist.json: items[0].source.kind",
+        "must be one of briefing, rule, local");
+    row("missing-source-cite", "checklist.json: items[0].source.cite.zh_CN",
+        "required field missing");
+    row("bad-mode", "checklist.json: items[1].modes.applies[1]",
+        "must be one of whole, domain, scenario");
+    row("duplicate-mode", "checklist.json: items[1].modes.applies[1]", "duplicate mode 'domain'");
+    row("missing-otherwise", "checklist.json: items[1].modes.otherwise", "required field missing");
 }
 
 void TestChecklistTemplate::badFixtures()

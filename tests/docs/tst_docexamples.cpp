@@ -101,7 +101,8 @@ QString jsonProblem(const QByteArray &body, const QString &label)
         return describe(parseFeeRules(body, label).errors);
     if (format == QLatin1String("grantdesk.modes/1"))
         return describe(parseModeTable(body, label).errors);
-    if (format == QLatin1String("grantdesk.checklist/1"))
+    if (format == QLatin1String("grantdesk.checklist/1") ||
+        format == QLatin1String("grantdesk.checklist/2"))
         return describe(parseChecklistTemplate(body, label).errors);
     if (format == QLatin1String("grantdesk.calendar/1"))
         return describe(parseWorkCalendar(body, label).errors);

@@ -31,6 +31,8 @@
 #include "store/reviewstore.h"
 #include "store/repositories.h"
 #include "common/tools.h"
+#include "review/checklisttemplate.h"
+#include "review/reviewrules.h"
 #include "review/reviewsave.h"
 
 using namespace gd;
@@ -91,6 +93,8 @@ private slots:
     void chartsDrawSomething_data();
     void chartsDrawSomething();
     void documentMatchesForPrinting();
+    void checklistCitesItsSources();
+    void earlierTemplateKeepsItsItems();
     void hostileTextIsShownEscaped();
     void pdfReadsAsRecord();
     void pdfIsArchivalWithItsMetadata();
@@ -569,6 +573,80 @@ void TestReport::documentMatchesForPrinting()
                  .isNull());
     QVERIFY(!document->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:fee")))
                  .isNull());
+}
+
+/**
+ * Every checklist item of the review PDF shows where it comes from — the briefing's line, a
+ * document and its section, or local practice — and review.json records the same citation.
+ */
+void TestReport::checklistCitesItsSources()
+{
+    const ReviewRecord record = load(m_decidedId, m_decidedVersion);
+    const ChecklistTemplate &checklist = ChecklistTemplate::builtin();
+    QCOMPARE(record.checklistVersion, checklist.version);
+    const std::unique_ptr<QTextDocument> document = report::reviewDocument(record, 96);
+    const QString text = document->toPlainText();
+    for (const ChecklistItem &item : checklist.items) {
+        QVERIFY2(!item.sourceLine().isEmpty(), qPrintable(item.id));
+        QVERIFY2(text.contains(item.sourceLine()), qPrintable(item.sourceLine()));
+    }
+    QVERIFY(text.contains(QStringLiteral("简报第151行")));
+    QVERIFY(text.contains(checklist.item(QStringLiteral("recusal"))->sourceLine()));
+
+    const QJsonObject root = QJsonDocument::fromJson(report::reviewJson(record)).object();
+    const QJsonArray items =
+        root.value(QStringLiteral("checklist")).toObject().value(QStringLiteral("items")).toArray();
+    QCOMPARE(items.size(), checklist.items.size());
+    for (const QJsonValue &value : items) {
+        const QJsonObject o = value.toObject();
+        const ChecklistItem *item = checklist.item(o.value(QStringLiteral("id")).toString());
+        QVERIFY(item);
+        const QJsonObject source = o.value(QStringLiteral("source")).toObject();
+        QCOMPARE(source.value(QStringLiteral("kind")).toString(), item->sourceKind);
+        QCOMPARE(source.value(QStringLiteral("zh_CN")).toString(), item->sourceZh);
+        QCOMPARE(source.value(QStringLiteral("en")).toString(), item->sourceEn);
+    }
+}
+
+/**
+ * A review started under checklist 2026.1 (fifteen items, no sources) keeps its own items in the
+ * PDF and review.json after 2026.2 ships, instead of losing their titles, and is complete against
+ * its own template (export asks nothing of the items added since).
+ */
+void TestReport::earlierTemplateKeepsItsItems()
+{
+    ReviewRecord record = load(m_decidedId, m_decidedVersion);
+    const ChecklistTemplate *earlier = ChecklistTemplate::shipped(QStringLiteral("2026.1"));
+    QVERIFY(earlier);
+    QHash<QString, ChecklistAnswer> answers;
+    for (const ChecklistItem &item : earlier->items)
+        answers.insert(item.id, record.review.answers.value(item.id));
+    record.review.answers = answers;
+    record.review.templateVersion = earlier->version;
+    record.checklistVersion = earlier->version;
+    QVERIFY(reviewrules::missingItems(record.review, ChecklistTemplate::forReview(earlier->version),
+                                      record.application)
+                .isEmpty());
+
+    const QString text = report::reviewDocument(record, 96)->toPlainText();
+    const ChecklistItem *decision = earlier->item(QStringLiteral("collective-decision"));
+    QVERIFY2(text.contains(decision->text()), qPrintable(decision->text()));
+    QVERIFY(!text.contains(
+        ChecklistTemplate::builtin().item(QStringLiteral("collective-decision"))->text()));
+    QVERIFY(!text.contains(QStringLiteral("简报第151行")));
+
+    const QJsonObject root = QJsonDocument::fromJson(report::reviewJson(record)).object();
+    const QJsonObject checklist = root.value(QStringLiteral("checklist")).toObject();
+    QCOMPARE(checklist.value(QStringLiteral("templateVersion")).toString(),
+             QStringLiteral("2026.1"));
+    const QJsonArray items = checklist.value(QStringLiteral("items")).toArray();
+    QCOMPARE(items.size(), 15);
+    for (const QJsonValue &value : items) {
+        const QJsonObject o = value.toObject();
+        QVERIFY(!o.value(QStringLiteral("title")).toString().isEmpty());
+        QVERIFY(!o.contains(QStringLiteral("source")));
+    }
+    QCOMPARE(items.at(10).toObject().value(QStringLiteral("title")).toString(), decision->textZh);
 }
 
 void TestReport::hostileTextIsShownEscaped()

@@ -252,12 +252,26 @@ void TestReviewWorkspace::walkThroughReview()
     auto *view = child<QTableView>(checklist, "checklistView");
     ChecklistModel *model = checklist->model();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QCOMPARE(model->rowCount(), 15);
+    QCOMPARE(model->rowCount(), 18);
     const int legality = model->rowOf(QStringLiteral("legality-review"));
     QVERIFY(legality >= 0);
     QVERIFY(model->index(legality, 0).data(ChecklistModel::SuggestedRole).toBool());
     QCOMPARE(model->index(legality, 0).data(ChecklistModel::VerdictCodeRole).toString(),
              QStringLiteral("fail"));
+    clickRow(view, legality);
+    // Next to the item, where it comes from: a document and its section, or local practice.
+    auto *source = child<QLabel>(checklist, "itemSource");
+    QVERIFY(source->isVisible());
+    QVERIFY2(source->text().startsWith(QLatin1String("Source: ")), qPrintable(source->text()));
+    clickRow(view, model->rowOf(QStringLiteral("sharing-and-open")));
+    QVERIFY2(source->text().contains(QStringLiteral("151")), qPrintable(source->text()));
+    QVERIFY(model->index(model->rowOf(QStringLiteral("sharing-and-open")), 1)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(source->text()));
+    clickRow(view, model->rowOf(QStringLiteral("recusal")));
+    QVERIFY2(source->text().startsWith(QLatin1String("Local practice: ")),
+             qPrintable(source->text()));
     clickRow(view, legality);
     shot(window.get(), QStringLiteral("3-checklist-suggestion"));
 

@@ -111,6 +111,7 @@ private slots:
     void suggestionsSharedWithConsent();
     void suggestionsAllRegistered();
     void suggestionsCancelledResource();
+    void suggestionsCollectiveDecisionByMode();
     void suggestionsTerm();
     void suggestionsCoreDataByApi();
     void suggestionsOnlyForItemsOfTheTemplate();
@@ -176,16 +177,16 @@ void TestReviewRules::suggestionsUnregisteredResource()
     QCOMPARE(s.value(QStringLiteral("shared-consent")).verdict, Verdict::NotApplicable);
     // No plan reference and no attachments at all.
     QCOMPARE(s.value(QStringLiteral("plan-and-mode")).verdict, Verdict::Fail);
-    for (const char *id : {"legality-review", "risk-assessment", "collective-decision"})
+    for (const char *id : {"legality-review", "risk-assessment"})
         QCOMPARE(s.value(QLatin1String(id)).verdict, Verdict::Fail);
     // The reason names the missing attachment as the officer knows it, without the code
     // ("No Legality review opinion attachment (legality_review)." before issue 18).
     const QString legality = s.value(QStringLiteral("legality-review")).suggestionReason;
     QVERIFY2(legality.contains(QLatin1String("Legality review")), qPrintable(legality));
     QVERIFY2(!legality.contains(QLatin1String("legality_review")), qPrintable(legality));
-    const QString minutes = s.value(QStringLiteral("collective-decision")).suggestionReason;
-    QVERIFY2(minutes.contains(QLatin1String("Meeting minutes")), qPrintable(minutes));
-    QVERIFY2(!minutes.contains(QLatin1String("(minutes)")), qPrintable(minutes));
+    // A whole authorization: its collective decision was taken on the plan, not case by case.
+    QCOMPARE(a.authorization.mode, QStringLiteral("whole"));
+    QCOMPARE(s.value(QStringLiteral("collective-decision")).verdict, Verdict::NotApplicable);
     // Expert review applies "where required": no attachment is no failure.
     QVERIFY(!s.contains(QStringLiteral("expert-review")));
     // 2026-09-01 to 2031-08-31 is exactly 60 months: not over the maximum.
@@ -238,6 +239,34 @@ void TestReviewRules::suggestionsAllRegistered()
     for (const char *id : {"legality-review", "risk-assessment", "collective-decision",
                            "plan-and-mode", "term-and-exit", "use-class", "fee-cap"})
         QVERIFY2(!s.contains(QLatin1String(id)), id);
+}
+
+/**
+ * The collective decision (item 11) is required by mode from the template's data: 一事一议 for
+ * 分领域 and 依场景, not applicable under 整体授权, whose decision is taken on the plan. It is the
+ * office's act after the review, so no minutes attachment of the applicant's is asked for: the
+ * item is no longer suggested to fail without one.
+ */
+void TestReviewRules::suggestionsCollectiveDecisionByMode()
+{
+    Application a = cleanApplication();
+    QVERIFY(!a.attachments.isEmpty());
+    for (const Attachment &attachment : std::as_const(a.attachments))
+        QVERIFY(attachment.kind != QLatin1String("minutes"));
+    const ChecklistTemplate &checklist = ChecklistTemplate::builtin();
+    for (const char *mode : {"domain", "scenario"}) {
+        a.authorization.mode = QLatin1String(mode);
+        const auto s = reviewrules::suggestions(a, statuses(a), checklist);
+        QVERIFY2(!s.contains(QStringLiteral("collective-decision")), mode);
+    }
+    a.authorization.mode = QStringLiteral("whole");
+    const auto s = reviewrules::suggestions(a, statuses(a), checklist);
+    const ChecklistAnswer decision = s.value(QStringLiteral("collective-decision"));
+    QCOMPARE(decision.verdict, Verdict::NotApplicable);
+    QVERIFY(decision.suggested);
+    QCOMPARE(decision.suggestionReason,
+             checklist.item(QStringLiteral("collective-decision"))->notApplicableReason());
+    QVERIFY(!decision.suggestionReason.isEmpty());
 }
 
 void TestReviewRules::suggestionsCancelledResource()
@@ -333,8 +362,8 @@ void TestReviewRules::missingWhenEmpty()
 {
     const ChecklistTemplate &checklist = ChecklistTemplate::builtin();
     const QList<MissingItem> missing = reviewrules::missingForSubmission(ReviewState(), checklist);
-    // 13 mandatory items, the decision and the opinion.
-    QCOMPARE(missing.size(), 15);
+    // 16 mandatory items, the decision and the opinion.
+    QCOMPARE(missing.size(), 18);
     QCOMPARE(missing.first().step, ReviewStep::Checklist);
     QCOMPARE(missing.first().key, QStringLiteral("plan-and-mode"));
     QCOMPARE(missing.first().what, QStringLiteral("Item 1: no verdict"));
@@ -342,11 +371,11 @@ void TestReviewRules::missingWhenEmpty()
         QVERIFY(m.key != QLatin1String("expert-review"));
         QVERIFY(m.key != QLatin1String("public-participation"));
     }
-    QCOMPARE(missing.at(13).step, ReviewStep::Decision);
-    QCOMPARE(missing.at(13).key, QStringLiteral("decision"));
-    QCOMPARE(missing.at(13).what, QStringLiteral("No proposed decision"));
-    QCOMPARE(missing.at(14).key, QStringLiteral("opinion"));
-    QCOMPARE(missing.at(14).what, QStringLiteral("The review opinion is empty"));
+    QCOMPARE(missing.at(16).step, ReviewStep::Decision);
+    QCOMPARE(missing.at(16).key, QStringLiteral("decision"));
+    QCOMPARE(missing.at(16).what, QStringLiteral("No proposed decision"));
+    QCOMPARE(missing.at(17).key, QStringLiteral("opinion"));
+    QCOMPARE(missing.at(17).what, QStringLiteral("The review opinion is empty"));
 }
 
 void TestReviewRules::missingNothingWhenComplete()

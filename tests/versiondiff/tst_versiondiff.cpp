@@ -161,17 +161,20 @@ void TestVersionDiff::carriedOverItems_data()
                                  << allBut({QStringLiteral("plan-and-mode"),
                                             QStringLiteral("fair-competition"),
                                             QStringLiteral("term-and-exit"),
-                                            QStringLiteral("post-approval")});
-    QTest::newRow("resources") << QStringLiteral("resources")
-                               << allBut({QStringLiteral("resources-registered"),
-                                          QStringLiteral("minimum-necessary"),
-                                          QStringLiteral("shared-consent"),
-                                          QStringLiteral("risk-assessment")});
+                                            QStringLiteral("post-approval"),
+                                            QStringLiteral("designated-operator")});
+    QTest::newRow("resources")
+        << QStringLiteral("resources")
+        << allBut({QStringLiteral("resources-registered"), QStringLiteral("minimum-necessary"),
+                   QStringLiteral("shared-consent"), QStringLiteral("risk-assessment"),
+                   QStringLiteral("designated-operator"), QStringLiteral("sharing-and-open"),
+                   QStringLiteral("catalogue-operation-type")});
     QTest::newRow("attachment replaced")
         << QStringLiteral("attachment-replaced")
         << allBut({QStringLiteral("plan-and-mode"), QStringLiteral("use-class"),
                    QStringLiteral("minimum-necessary"), QStringLiteral("fair-competition"),
-                   QStringLiteral("term-and-exit")});
+                   QStringLiteral("collective-decision"), QStringLiteral("term-and-exit"),
+                   QStringLiteral("designated-operator"), QStringLiteral("sharing-and-open")});
 }
 
 void TestVersionDiff::carriedOverItems()
@@ -264,7 +267,8 @@ void TestVersionDiff::storeCarriesAnswersAfterAReturn()
     const QStringList carried =
         allBut({QStringLiteral("plan-and-mode"), QStringLiteral("use-class"),
                 QStringLiteral("minimum-necessary"), QStringLiteral("fair-competition"),
-                QStringLiteral("term-and-exit")});
+                QStringLiteral("collective-decision"), QStringLiteral("term-and-exit"),
+                QStringLiteral("designated-operator"), QStringLiteral("sharing-and-open")});
     QCOMPARE(state.notes.value(ReviewStore::carriedFromKey()), QStringLiteral("1"));
     QCOMPARE(state.notes.value(ReviewStore::carriedItemsKey()), carried.join(QLatin1Char(' ')));
     const QString pledge = v2->application.attachments.at(1).sha256;

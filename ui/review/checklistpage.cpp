@@ -40,6 +40,7 @@ ChecklistPage::ChecklistPage(ReviewDocument *doc, QWidget *parent)
     , m_view(new QTableView(this))
     , m_itemTitle(new QLabel(this))
     , m_guidance(makeHint({}, this))
+    , m_source(makeHint({}, this))
     , m_suggestionBox(new QFrame(this))
     , m_suggestionText(new QLabel(m_suggestionBox))
     , m_confirmButton(new QPushButton(tr("Confirm suggestion"), m_suggestionBox))
@@ -64,6 +65,8 @@ ChecklistPage::ChecklistPage(ReviewDocument *doc, QWidget *parent)
     m_itemTitle->setFont(bold);
     m_guidance->setObjectName(QStringLiteral("itemGuidance"));
     m_guidance->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_source->setObjectName(QStringLiteral("itemSource"));
+    m_source->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     setupSuggestion();
     setupVerdicts();
@@ -141,6 +144,7 @@ void ChecklistPage::layOutEditor()
     auto *editorLayout = new QVBoxLayout(m_editor);
     editorLayout->setContentsMargins(0, 6, 0, 0);
     editorLayout->addWidget(m_itemTitle);
+    editorLayout->addWidget(m_source);
     editorLayout->addWidget(m_guidance);
     editorLayout->addWidget(m_suggestionBox);
     editorLayout->addLayout(verdictRow);
@@ -262,6 +266,7 @@ void ChecklistPage::showCurrentItem()
     if (!item) {
         m_itemTitle->clear();
         m_guidance->clear();
+        m_source->clear();
         m_suggestionBox->hide();
         return;
     }
@@ -272,6 +277,8 @@ void ChecklistPage::showCurrentItem()
     m_itemTitle->setText(title);
     m_guidance->setText(item->guidance());
     m_guidance->setVisible(!item->guidance().isEmpty());
+    m_source->setText(item->sourceLine());
+    m_source->setVisible(!item->sourceLine().isEmpty());
 
     const bool suggested = answer.suggested && answer.verdict != Verdict::None;
     m_suggestionBox->setVisible(suggested);

@@ -59,6 +59,7 @@ private:
     QTableView *m_view;
     QLabel *m_itemTitle;
     QLabel *m_guidance;
+    QLabel *m_source; // where the item comes from, or that it is local practice
     QFrame *m_suggestionBox;
     QLabel *m_suggestionText;
     QPushButton *m_confirmButton;

@@ -39,6 +39,23 @@ BASE = {
 }
 
 
+# Format 2: every item cites its source, and an item may apply to some modes only.
+CITED = copy.deepcopy(BASE)
+CITED["format"] = "grantdesk.checklist/2"
+CITED["items"][0]["source"] = {
+    "kind": "briefing",
+    "cite": {"zh_CN": "简报第139行", "en": "Briefing line 139"},
+}
+CITED["items"][1]["source"] = {
+    "kind": "local",
+    "cite": {"zh_CN": "本地做法", "en": "Local practice"},
+}
+CITED["items"][1]["modes"] = {
+    "applies": ["domain", "scenario"],
+    "otherwise": {"zh_CN": "整体授权在实施方案上决策。", "en": "Whole authorization decides on the plan."},
+}
+
+
 def write(kind, name, doc=None, text=None):
     path = HERE / kind / (name + ".json")
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -47,8 +64,8 @@ def write(kind, name, doc=None, text=None):
     path.write_text(text, encoding="utf-8")
 
 
-def bad(name, change):
-    doc = copy.deepcopy(BASE)
+def bad(name, change, base=BASE):
+    doc = copy.deepcopy(base)
     change(doc)
     write("bad", name, doc)
 
@@ -58,9 +75,10 @@ def main():
         if (HERE / kind).exists():
             shutil.rmtree(HERE / kind)
     write("good", "minimal", BASE)
+    write("good", "cited", CITED)
 
     write("bad", "malformed-json", text='{\n  "format": "grantdesk.checklist/1",\n  "items": [\n')
-    bad("wrong-format", lambda d: d.update(format="grantdesk.checklist/2"))
+    bad("wrong-format", lambda d: d.update(format="grantdesk.checklist/3"))
     bad("bad-version", lambda d: d.update(version="v1"))
     bad("title-string", lambda d: d.update(title="测试清单"))
     bad("unknown-field-root", lambda d: d.update(comment="draft"))
@@ -84,6 +102,15 @@ def main():
     bad("duplicate-evidence-kind",
         lambda d: d["items"][0]["evidenceKinds"].append("development_plan"))
     bad("evidence-kinds-string", lambda d: d["items"][1].update(evidenceKinds="expert_review"))
+    # Format 2.
+    bad("source-in-format-1", lambda d: d["items"][0].update(source=CITED["items"][0]["source"]))
+    bad("missing-source", lambda d: d["items"][1].pop("source"), CITED)
+    bad("bad-source-kind", lambda d: d["items"][0]["source"].update(kind="custom"), CITED)
+    bad("missing-source-cite", lambda d: d["items"][0]["source"]["cite"].pop("zh_CN"), CITED)
+    bad("bad-mode", lambda d: d["items"][1]["modes"]["applies"].__setitem__(1, "region"), CITED)
+    bad("duplicate-mode", lambda d: d["items"][1]["modes"]["applies"].__setitem__(1, "domain"),
+        CITED)
+    bad("missing-otherwise", lambda d: d["items"][1]["modes"].pop("otherwise"), CITED)
 
 
 if __name__ == "__main__":
