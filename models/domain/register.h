@@ -41,6 +41,10 @@ struct RegisteredResource
     RegistrationStatus status = RegistrationStatus::Active;
     QDate registeredAt;
     QDate updatedAt;
+    // The catalogue's 授权运营类型 and 运营审核方式 (briefing L201), as the catalogue words
+    // them; both empty when the export does not carry them (files before the fields).
+    QString operationType;
+    QString operationReview;
 };
 
 /** A register file (grantdesk.register/1) after validation. */
@@ -65,7 +69,9 @@ struct ResourceStatus
 {
     RequestedResource resource;
     RegistrationStatus status = RegistrationStatus::Unregistered;
-    QString registerName; // name in the register, when registered
+    QString registerName;    // name in the register, when registered
+    QString operationType;   // 授权运营类型 in the register, when it records one
+    QString operationReview; // 运营审核方式 in the register, when it records one
 };
 
 } // namespace gd

@@ -21,6 +21,33 @@ const QStringList &statusCodes()
     return codes;
 }
 
+/**
+ * The catalogue's 授权运营类型 and 运营审核方式 (briefing L201), optional since older exports
+ * lack them, but a pair: an entry gives both or neither. Text as the catalogue words it.
+ */
+bool readOperation(ObjectReader &object, RegisteredResource &resource)
+{
+    const ValueReader typeValue = object.optional("operationType");
+    const ValueReader reviewValue = object.optional("operationReview");
+    const auto type = typeValue.present() ? readIdentity(typeValue, 1, 100) : QString();
+    const auto review = reviewValue.present() ? readIdentity(reviewValue, 1, 100) : QString();
+    bool valid = type && review;
+    if (typeValue.present() && !reviewValue.present()) {
+        reviewValue.error(QStringLiteral("required with operationType: the catalogue records "
+                                         "the type and the review method together"));
+        valid = false;
+    } else if (reviewValue.present() && !typeValue.present()) {
+        typeValue.error(QStringLiteral("required with operationReview: the catalogue records "
+                                       "the type and the review method together"));
+        valid = false;
+    }
+    if (valid) {
+        resource.operationType = *type;
+        resource.operationReview = *review;
+    }
+    return valid;
+}
+
 std::optional<RegisteredResource> readResource(ObjectReader object,
                                                QHash<QString, QString> &seenCodes)
 {
@@ -43,8 +70,10 @@ std::optional<RegisteredResource> readResource(ObjectReader object,
         updatedValue.error(QStringLiteral("must not be before registeredAt (%1)")
                                .arg(registeredAt->toString(Qt::ISODate)));
     }
+    const bool operation = readOperation(object, resource);
     object.refuseUnknownFields();
-    if (!object.valid() || !code || !name || !provider || !status || !registeredAt || !updatedAt)
+    if (!object.valid() || !code || !name || !provider || !status || !registeredAt || !updatedAt ||
+        !operation)
         return std::nullopt;
     resource.code = *code;
     resource.name = *name;

@@ -32,7 +32,7 @@ class Database final
     Q_DISABLE_COPY_MOVE(Database)
 
 public:
-    static constexpr int kSchemaVersion = 8;
+    static constexpr int kSchemaVersion = 9;
     /** How long a writer waits for another one's transaction before "busy". */
     static constexpr int kBusyTimeoutMs = 5000;
 

@@ -51,6 +51,13 @@ void TestRegisterParser::example()
     QCOMPARE(changed.registeredAt, QDate(2025, 4, 20));
     QCOMPARE(changed.updatedAt, QDate(2026, 2, 11));
     QCOMPARE(outcome.file->resources.at(4).status, RegistrationStatus::Cancelled);
+    // The catalogue's 授权运营类型 and 运营审核方式 (briefing L201), optional: the third entry
+    // has none, as every export before the fields.
+    QCOMPARE(outcome.file->resources.at(0).operationType, QStringLiteral("有条件授权运营"));
+    QCOMPARE(outcome.file->resources.at(0).operationReview, QStringLiteral("数源单位审核"));
+    QCOMPARE(outcome.file->resources.at(1).operationType, QStringLiteral("可授权运营"));
+    QVERIFY(changed.operationType.isEmpty());
+    QVERIFY(changed.operationReview.isEmpty());
 }
 
 void TestRegisterParser::badInput_data()
@@ -102,6 +109,22 @@ void TestRegisterParser::badInput_data()
                               << QByteArray("\"registeredAt\": \"2025-07-32\"")
                               << QStringLiteral("r.json: resources[1].registeredAt")
                               << QStringLiteral("not a valid date");
+    QTest::newRow("operation type without review method")
+        << QByteArray(", \"operationReview\": \"数源单位审核\"") << QByteArray()
+        << QStringLiteral("r.json: resources[0].operationReview")
+        << QStringLiteral("required with operationType");
+    QTest::newRow("review method without operation type")
+        << QByteArray("\"operationType\": \"可授权运营\", ") << QByteArray()
+        << QStringLiteral("r.json: resources[1].operationType")
+        << QStringLiteral("required with operationReview");
+    QTest::newRow("empty operation type")
+        << QByteArray("\"operationType\": \"可授权运营\"") << QByteArray("\"operationType\": \"\"")
+        << QStringLiteral("r.json: resources[1].operationType")
+        << QStringLiteral("must not be empty");
+    QTest::newRow("operation type not text")
+        << QByteArray("\"operationType\": \"有条件授权运营\"") << QByteArray("\"operationType\": 2")
+        << QStringLiteral("r.json: resources[0].operationType")
+        << QStringLiteral("expected a string");
     QTest::newRow("empty name") << QByteArray("\"name\": \"景区闸机客流统计\"")
                                 << QByteArray("\"name\": \"\"")
                                 << QStringLiteral("r.json: resources[3].name")

@@ -152,7 +152,9 @@ inline bool addRegister(const std::shared_ptr<Database> &db, const QString &code
                                          QStringLiteral("广州市政务服务和数据管理局"),
                                          status,
                                          registered,
-                                         updated};
+                                         updated,
+                                         {},
+                                         {}};
     return makeRegisterStore(db)->importFile(file).ok();
 }
 

@@ -233,6 +233,15 @@ void TestReviewWorkspace::walkThroughReview()
     QCOMPARE(pages->currentIndex(), 1);
     QCOMPARE(navigator->item(0)->data(Qt::UserRole).toString(), QStringLiteral("✓"));
 
+    // 2 Resources: the catalogue's operation type and review method from the register, for
+    // checklist item 18 (briefing L201).
+    const QString operation = child<QLabel>(ws, "catalogueOperation0")->text();
+    QVERIFY2(operation.contains(QStringLiteral("有条件授权运营")) &&
+                 operation.contains(QStringLiteral("数源单位审核")),
+             qPrintable(operation));
+    QVERIFY(
+        child<QLabel>(ws, "catalogueOperation1")->text().contains(QStringLiteral("可授权运营")));
+    QCOMPARE(ws->document()->resources().at(0).operationReview, QStringLiteral("数源单位审核"));
     // 2 Resources: both justified.
     for (const char *name : {"necessityJustified0", "necessityJustified1"}) {
         auto *radio = child<QRadioButton>(ws, name);
@@ -522,6 +531,10 @@ void TestReviewWorkspace::problemsAreFlagged()
                  ->text()
                  .contains(registrationStatusLabel(RegistrationStatus::Unregistered)));
     QCOMPARE(ws->document()->resources().at(1).status, RegistrationStatus::Unregistered);
+    // Its register entry comes from an export without the catalogue's fields.
+    QVERIFY(child<QLabel>(ws, "catalogueOperation0")
+                ->text()
+                .contains(QLatin1String("not recorded in the register")));
     shot(window.get(), QStringLiteral("9-unregistered-resource"));
     ws->goToStep(ReviewStep::Security);
     auto *findings = child<QListWidget>(ws, "securityFindingsList");

@@ -75,7 +75,9 @@ inline RegisteredResource registered(const QString &code, RegistrationStatus sta
                               QStringLiteral("广州市规划和自然资源局"),
                               status,
                               QDate(2025, 6, 3),
-                              updated};
+                              updated,
+                              {},
+                              {}};
 }
 
 } // namespace gd::test

@@ -11,6 +11,7 @@
 #include "store/database.h"
 #include "store/sqlite/connection.h"
 #include "store/sqlite/schema.h"
+#include "store/registerstore.h"
 #include "store/repositories.h"
 
 using namespace gd;
@@ -53,6 +54,9 @@ QString TestMigration::makeVersion1(const QString &path)
                                  "'GZ-2026-0001 低空物流航线规划')")
                << QStringLiteral("INSERT INTO search_short (rowid, body) VALUES (1, "
                                  "'GZ-2026-0001 低 空 物 流 航 线 规 划')")
+               << QStringLiteral("INSERT INTO register_resources VALUES ('GD-440100-2025-000123', "
+                                 "'城市三维地理信息数据', '广州市规划和自然资源局', 'active', "
+                                 "'2025-06-03', '2025-06-03', '登记平台', '2026-03-01T00:00:00Z')")
                << QStringLiteral("PRAGMA user_version=1");
     return test::runSql(path, statements);
 }
@@ -111,6 +115,26 @@ void TestMigration::version1OpensAsCurrentKeepingData()
                                    "'2026-03-03T00:00:00Z', '2026-03-03T00:00:00Z' "
                                    "FROM application_versions")),
              qPrintable(q.lastError().text()));
+
+    // v9: a register entry from before the catalogue's operation type and review method keeps
+    // its data and has neither; a new import may give them.
+    {
+        const auto registerStore = makeRegisterStore(db.value());
+        auto entry = registerStore->find(QStringLiteral("GD-440100-2025-000123"));
+        QVERIFY(entry.ok() && entry.value().has_value());
+        QCOMPARE(entry.value()->name, QStringLiteral("城市三维地理信息数据"));
+        QVERIFY(entry.value()->operationType.isEmpty());
+        QVERIFY(entry.value()->operationReview.isEmpty());
+        RegisterFile file;
+        file.source = QStringLiteral("登记平台");
+        RegisteredResource updated = *entry.value();
+        updated.operationType = QStringLiteral("可授权运营");
+        updated.operationReview = QStringLiteral("数据管理机构审核");
+        file.resources << updated;
+        QCOMPARE(registerStore->importFile(file)->updated, 1);
+        QCOMPARE(registerStore->find(updated.code).value()->operationType,
+                 QStringLiteral("可授权运营"));
+    } // the store lets go of the database before it is closed below
 
     // A backup of the v1 file was written beside it before anything changed.
     const QStringList backups =

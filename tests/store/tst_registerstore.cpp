@@ -21,6 +21,7 @@ private slots:
     void statusChangesAreKeptAsHistory();
     void olderExportDoesNotOverwriteNewerEntry();
     void unknownAndEmptyCodesAreUnregistered();
+    void catalogueOperationIsKept();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -103,6 +104,39 @@ void TestRegisterStore::unknownAndEmptyCodesAreUnregistered()
     QCOMPARE(store->status(QString()).value(), RegistrationStatus::Unregistered);
     QCOMPARE(store->status(QStringLiteral("nope")).value(), RegistrationStatus::Unregistered);
     QVERIFY(!store->find(QStringLiteral("nope")).value().has_value());
+}
+
+/**
+ * The catalogue's 授权运营类型 and 运营审核方式 (schema 9): stored, read back, changed by a file
+ * that gives them, kept when a file without them (an older export format) is imported.
+ */
+void TestRegisterStore::catalogueOperationIsKept()
+{
+    const auto store = makeRegisterStore(m_db);
+    RegisteredResource entry = registered(QStringLiteral("A"), RegistrationStatus::Active);
+    entry.operationType = QStringLiteral("有条件授权运营");
+    entry.operationReview = QStringLiteral("数源单位审核");
+    QCOMPARE(store->importFile(fileWith({entry}))->added, 1);
+    auto found = store->find(QStringLiteral("A")).value();
+    QVERIFY(found.has_value());
+    QCOMPARE(found->operationType, QStringLiteral("有条件授权运营"));
+    QCOMPARE(found->operationReview, QStringLiteral("数源单位审核"));
+
+    // The same entry from an export without the fields: unchanged, the fields stay.
+    RegisteredResource plain = registered(QStringLiteral("A"), RegistrationStatus::Active);
+    QCOMPARE(store->importFile(fileWith({plain}))->unchanged, 1);
+    plain.name = QStringLiteral("改名后的资源");
+    QCOMPARE(store->importFile(fileWith({plain}))->updated, 1);
+    found = store->find(QStringLiteral("A")).value();
+    QCOMPARE(found->name, QStringLiteral("改名后的资源"));
+    QCOMPARE(found->operationType, QStringLiteral("有条件授权运营"));
+
+    // A file that gives other values updates them.
+    entry.name = plain.name;
+    entry.operationType = QStringLiteral("不予授权运营");
+    QCOMPARE(store->importFile(fileWith({entry}))->updated, 1);
+    QCOMPARE(store->find(QStringLiteral("A")).value()->operationType,
+             QStringLiteral("不予授权运营"));
 }
 
 QTEST_GUILESS_MAIN(TestRegisterStore)

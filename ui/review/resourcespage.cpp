@@ -154,6 +154,18 @@ void ResourcesPage::addRequestRows(QFormLayout *form, int index, QGroupBox *box)
     status->setWordWrap(true);
     form->addRow(tr("Registration"), status);
     form->addRow(tr("Provider"), valueLabel(r.provider, box));
+    // The catalogue's 授权运营类型 and 运营审核方式 (briefing L201), checked on checklist item 18.
+    auto *operation = new QLabel(
+        rs.operationType.isEmpty()
+            ? coloured(palette::kMuted, tr("not recorded in the register: ask the data "
+                                           "administration"))
+            : tr("operation type: %1 · review method: %2")
+                  .arg(rs.operationType.toHtmlEscaped(), rs.operationReview.toHtmlEscaped()),
+        box);
+    operation->setObjectName(QStringLiteral("catalogueOperation%1").arg(index));
+    operation->setTextFormat(Qt::RichText);
+    operation->setWordWrap(true);
+    form->addRow(tr("Catalogue"), operation);
 
     if (!r.sharedFrom.isEmpty()) {
         const Attachment *consent = nullptr;

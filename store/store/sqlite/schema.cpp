@@ -385,6 +385,17 @@ QStringList toVersion8()
     };
 }
 
+// v8 → v9: the catalogue's 授权运营类型 and 运营审核方式 per register entry (briefing L201,
+// docs/formats/register.md). Nullable: entries imported before, and exports without the
+// fields, have none.
+QStringList toVersion9()
+{
+    return {
+        QStringLiteral("ALTER TABLE register_resources ADD COLUMN operation_type TEXT"),
+        QStringLiteral("ALTER TABLE register_resources ADD COLUMN operation_review TEXT"),
+    };
+}
+
 } // namespace
 
 QStringList migrationStep(int from)
@@ -406,6 +417,8 @@ QStringList migrationStep(int from)
         return toVersion7();
     case 7:
         return toVersion8();
+    case 8:
+        return toVersion9();
     default:
         return {};
     }

@@ -515,11 +515,12 @@ Result<QList<ResourceStatus>> SqliteApplicationStore::resourceStatuses(const QSt
     if (!application)
         return application.error();
     QSqlQuery q(sqlite::connection(*m_db));
-    if (!q.prepare(QStringLiteral("SELECT status, name FROM register_resources WHERE code = ?")))
+    if (!q.prepare(QStringLiteral("SELECT status, name, operation_type, operation_review "
+                                  "FROM register_resources WHERE code = ?")))
         return queryError(q);
     QList<ResourceStatus> list;
     for (const RequestedResource &resource : application->resources) {
-        ResourceStatus entry{resource, RegistrationStatus::Unregistered, {}};
+        ResourceStatus entry{resource, RegistrationStatus::Unregistered, {}, {}, {}};
         if (!resource.registrationCode.isEmpty()) {
             q.addBindValue(resource.registrationCode);
             if (!q.exec())
@@ -528,6 +529,8 @@ Result<QList<ResourceStatus>> SqliteApplicationStore::resourceStatuses(const QSt
                 entry.status = registrationStatusFromCode(q.value(0).toString())
                                    .value_or(RegistrationStatus::Unregistered);
                 entry.registerName = q.value(1).toString();
+                entry.operationType = q.value(2).toString();
+                entry.operationReview = q.value(3).toString();
             }
         }
         list << entry;

@@ -24,7 +24,8 @@ Result<RegisterImportSummary> SqliteRegisterStore::importFile(const RegisterFile
     QSqlQuery find(db);
     QSqlQuery write(db);
     QSqlQuery history(db);
-    if (!find.prepare(QStringLiteral("SELECT name, provider, status, registered_at, updated_at "
+    if (!find.prepare(QStringLiteral("SELECT name, provider, status, registered_at, updated_at, "
+                                     "operation_type, operation_review "
                                      "FROM register_resources WHERE code = ?")) ||
         !history.prepare(QStringLiteral("INSERT INTO register_history (code, status, "
                                         "updated_at, source, imported_at) VALUES (?,?,?,?,?)")))
@@ -41,10 +42,15 @@ Result<RegisterImportSummary> SqliteRegisterStore::importFile(const RegisterFile
         bool statusChanged = !exists;
         if (exists) {
             statusChanged = find.value(2).toString() != status;
+            // An export without the catalogue's operation type and review method says nothing
+            // about them: the stored ones stay (see the upsert's COALESCE).
+            const bool sameOperation =
+                r.operationType.isEmpty() || (find.value(5).toString() == r.operationType &&
+                                              find.value(6).toString() == r.operationReview);
             const bool same = !statusChanged && find.value(0).toString() == r.name &&
                               find.value(1).toString() == r.provider &&
                               find.value(3).toString() == registered &&
-                              find.value(4).toString() == updated;
+                              find.value(4).toString() == updated && sameOperation;
             if (same) {
                 ++summary.unchanged;
                 continue;
@@ -57,12 +63,20 @@ Result<RegisterImportSummary> SqliteRegisterStore::importFile(const RegisterFile
         }
         write.prepare(QStringLiteral(
             "INSERT INTO register_resources (code, name, provider, status, registered_at, "
-            "updated_at, source, imported_at) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT (code) DO "
+            "updated_at, source, imported_at, operation_type, operation_review) VALUES "
+            "(?,?,?,?,?,?,?,?,?,?) ON CONFLICT (code) DO "
             "UPDATE SET name = excluded.name, provider = excluded.provider, status = "
             "excluded.status, registered_at = excluded.registered_at, updated_at = "
-            "excluded.updated_at, source = excluded.source, imported_at = excluded.imported_at"));
-        for (const QVariant &v : QVariantList{r.code, r.name, r.provider, status, registered,
-                                              updated, file.source, now})
+            "excluded.updated_at, source = excluded.source, imported_at = excluded.imported_at, "
+            "operation_type = COALESCE(excluded.operation_type, operation_type), "
+            "operation_review = COALESCE(excluded.operation_review, operation_review)"));
+        const QVariant operationType =
+            r.operationType.isEmpty() ? QVariant() : QVariant(r.operationType);
+        const QVariant operationReview =
+            r.operationReview.isEmpty() ? QVariant() : QVariant(r.operationReview);
+        for (const QVariant &v :
+             QVariantList{r.code, r.name, r.provider, status, registered, updated, file.source, now,
+                          operationType, operationReview})
             write.addBindValue(v);
         if (!write.exec())
             return queryError(write);
@@ -92,7 +106,8 @@ Result<std::optional<RegisteredResource>> SqliteRegisterStore::find(const QStrin
     if (code.isEmpty())
         return std::optional<RegisteredResource>{};
     QSqlQuery q(sqlite::connection(*m_db));
-    q.prepare(QStringLiteral("SELECT name, provider, status, registered_at, updated_at "
+    q.prepare(QStringLiteral("SELECT name, provider, status, registered_at, updated_at, "
+                             "operation_type, operation_review "
                              "FROM register_resources WHERE code = ?"));
     q.addBindValue(code);
     if (!q.exec())
@@ -107,6 +122,8 @@ Result<std::optional<RegisteredResource>> SqliteRegisterStore::find(const QStrin
                    .value_or(RegistrationStatus::Unregistered);
     r.registeredAt = QDate::fromString(q.value(3).toString(), Qt::ISODate);
     r.updatedAt = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+    r.operationType = q.value(5).toString();
+    r.operationReview = q.value(6).toString();
     return std::optional<RegisteredResource>(r);
 }
 
