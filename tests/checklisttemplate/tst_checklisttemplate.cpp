@@ -4,7 +4,9 @@
 #include <QSet>
 #include <QTest>
 
+#include "domain/lifecycle.h"
 #include "domain/vocabulary.h"
+#include "lifecycle/lifecyclerules.h"
 #include "review/checklisttemplate.h"
 #include "common/errortext.h"
 
@@ -158,6 +160,13 @@ void TestChecklistTemplate::collectiveDecisionByMode()
     QVERIFY(item->appliesTo(QStringLiteral("scenario")));
     QVERIFY(!item->appliesTo(QStringLiteral("whole")));
     QVERIFY(item->otherwiseZh.contains(QStringLiteral("实施方案")));
+    // The same modes as the lifecycle rules' collective-decision stage, the act the office
+    // records after the review (resources/lifecycle/lifecycle-2026.1.json): one rule, two files
+    // that must agree.
+    const lifecycle::LifecycleRules &rules = lifecycle::builtinLifecycleRules();
+    for (const QString &mode : vocabulary::codes("mode"))
+        QCOMPARE(rules.stagesFor(mode).contains(lifecycle::Stage::CollectiveDecision),
+                 item->appliesTo(mode));
     // Every other item applies in every mode.
     for (const ChecklistItem &other : ChecklistTemplate::builtin().items) {
         if (other.id != item->id)

@@ -2,16 +2,21 @@
 #include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "common/completereview.h"
 #include "reviewfixtures.h"
+#include "review/checklisttemplate.h"
 #include "review/reviewdocument.h"
+#include "review/reviewrules.h"
 #include "store/applicationstore.h"
 #include "store/audittrail.h"
 #include "store/database.h"
 #include "store/reviewstore.h"
+#include "store/sqlite/connection.h"
 #include "store/repositories.h"
 
 using namespace gd;
@@ -59,6 +64,7 @@ private slots:
     void submitWhenCompleteMakesTheDocumentReadOnly();
     void readOnlyDocumentIgnoresEdits();
     void submitDropsListsOfAnotherDecision();
+    void reviewKeepsTheTemplateItStartedWith();
 
 private:
     std::unique_ptr<ReviewDocument> openDocument(const QString &id = kId, int version = 1);
@@ -619,6 +625,34 @@ void TestReviewDocument::readOnlyDocumentIgnoresEdits()
     auto approver = ReviewDocument::open(m_db, kId, 1, QStringLiteral("审批人"));
     QVERIFY(approver.ok());
     QVERIFY(approver.value()->isReadOnly());
+}
+
+/**
+ * A review started under checklist 2026.1 (before 2026.2 shipped) reopens with its own fifteen
+ * items, and its completeness is judged against them: the items added since are not asked.
+ */
+void TestReviewDocument::reviewKeepsTheTemplateItStartedWith()
+{
+    {
+        auto doc = openDocument();
+        QVERIFY(doc);
+        QCOMPARE(doc->checklist().version, ChecklistTemplate::builtin().version);
+    }
+    QSqlQuery q(sqlite::connection(*m_db));
+    QVERIFY2(q.exec(QStringLiteral("UPDATE reviews SET template_version = '2026.1'")),
+             qPrintable(q.lastError().text()));
+    QVERIFY2(q.exec(QStringLiteral("DELETE FROM review_answers WHERE item_id IN "
+                                   "('designated-operator', 'sharing-and-open', "
+                                   "'catalogue-operation-type')")),
+             qPrintable(q.lastError().text()));
+    auto doc = openDocument();
+    QVERIFY(doc);
+    QCOMPARE(doc->state().templateVersion, QStringLiteral("2026.1"));
+    QCOMPARE(doc->checklist().version, QStringLiteral("2026.1"));
+    QCOMPARE(doc->checklist().items.size(), 15);
+    QVERIFY(!doc->checklist().item(QStringLiteral("sharing-and-open")));
+    completeReview(*doc);
+    QVERIFY2(doc->missing().isEmpty(), qPrintable(reviewrules::missingText(doc->missing())));
 }
 
 QTEST_GUILESS_MAIN(TestReviewDocument)
