@@ -273,6 +273,10 @@ private:
             QString status = esc(registrationStatusLabel(r.status));
             if (registrationStatusIsProblem(r.status))
                 status = QStringLiteral("<span class=\"fail\">%1</span>").arg(status);
+            // The catalogue's 授权运营类型 and 运营审核方式 where the register records them (L201).
+            if (!r.operationType.isEmpty())
+                status += QStringLiteral("<br/><span class=\"source\">%1<br/>%2</span>")
+                              .arg(esc(r.operationType), esc(r.operationReview));
             const QString necessity = notes.value(QStringLiteral("resource.%1.necessity").arg(i));
             QString necessityText = necessity == QLatin1String("justified")   ? tr("Justified")
                                     : necessity == QLatin1String("excessive") ? tr("Excessive")

@@ -592,6 +592,16 @@ void TestReport::checklistCitesItsSources()
     }
     QVERIFY(text.contains(QStringLiteral("简报第151行")));
     QVERIFY(text.contains(checklist.item(QStringLiteral("recusal"))->sourceLine()));
+    // The resources' catalogue operation type and review method, where the register has them.
+    int catalogued = 0;
+    for (const ResourceStatus &r : record.resources) {
+        if (r.operationType.isEmpty())
+            continue;
+        ++catalogued;
+        QVERIFY2(text.contains(r.operationType) && text.contains(r.operationReview),
+                 qPrintable(r.resource.name));
+    }
+    QVERIFY(catalogued > 0);
 
     const QJsonObject root = QJsonDocument::fromJson(report::reviewJson(record)).object();
     const QJsonArray items =
