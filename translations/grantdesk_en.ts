@@ -214,6 +214,17 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     </message>
 </context>
 <context>
+    <name>ChecklistItem</name>
+    <message>
+        <source>Local practice: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Confirmation</name>
     <message>
         <source>Cancel</source>
@@ -5390,7 +5401,19 @@ Unified social credit code: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>three modes, four dimensions</source>
+        <source>The application names no implementation plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application names the implementation plan %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approved plan fixes the mode: whether the declared mode is the plan&apos;s is checked on the checklist (item 1). The comparison below is advisory context only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>three modes, four dimensions (advisory)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6294,6 +6317,18 @@ Your signature is added to %5.</source>
     </message>
     <message>
         <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded in the register: ask the data administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operation type: %1 · review method: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -217,6 +217,17 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     </message>
 </context>
 <context>
+    <name>ChecklistItem</name>
+    <message>
+        <source>Local practice: %1</source>
+        <translation>本地做法：%1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>依据：%1</translation>
+    </message>
+</context>
+<context>
     <name>Confirmation</name>
     <message>
         <source>Cancel</source>
@@ -5365,8 +5376,20 @@ Unified social credit code: %2</source>
         <translation>理由：</translation>
     </message>
     <message>
-        <source>three modes, four dimensions</source>
-        <translation>三种模式、四个维度</translation>
+        <source>The application names no implementation plan.</source>
+        <translation>申请未列明实施方案。</translation>
+    </message>
+    <message>
+        <source>The application names the implementation plan %1.</source>
+        <translation>申请列明的实施方案为 %1。</translation>
+    </message>
+    <message>
+        <source>The approved plan fixes the mode: whether the declared mode is the plan&apos;s is checked on the checklist (item 1). The comparison below is advisory context only.</source>
+        <translation>授权模式由已批准的实施方案确定：申报模式是否为方案确定的模式，在审核清单第 1 项核对。下方的模式比较仅作参考。</translation>
+    </message>
+    <message>
+        <source>three modes, four dimensions (advisory)</source>
+        <translation>三种模式、四个维度（仅供参考）</translation>
     </message>
 </context>
 <context>
@@ -6278,6 +6301,18 @@ Your signature is added to %5.</source>
     <message>
         <source>Comment</source>
         <translation>意见</translation>
+    </message>
+    <message>
+        <source>not recorded in the register: ask the data administration</source>
+        <translation>登记目录未记载：请向数据管理机构核实</translation>
+    </message>
+    <message>
+        <source>operation type: %1 · review method: %2</source>
+        <translation>授权运营类型：%1 · 运营审核方式：%2</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>资源目录</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "domain/applicationjson.h"
 #include "domain/securityrule.h"
 #include "domain/subject.h"
+#include "review/checklisttemplate.h"
 #include "store/feedrepository.h"
 #include "store/snapshotrepository.h"
 #include "store/applicationstore.h"
@@ -32,6 +33,11 @@ QStringList AppFacts::missingDecisionItems() const
         // Once the review is countersigned, the collective decision is the office's own act,
         // recorded in the authorization's life (its stage says when it is still awaited).
         if (life && item.id == QLatin1String("collective-decision"))
+            continue;
+        // An item the checklist does not apply to the case's mode (一事一议 only for 分领域
+        // and 依场景: a whole authorization is decided on its plan) is not missing.
+        if (const ChecklistItem *checklistItem = ChecklistTemplate::builtin().item(item.id);
+            checklistItem && !checklistItem->appliesTo(application.authorization.mode))
             continue;
         if (answers.value(item.id, Verdict::None) != Verdict::Pass)
             missing << item.id;

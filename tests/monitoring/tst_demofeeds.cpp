@@ -134,8 +134,11 @@ void TestDemoFeeds::lifecycleAlertsFollowTheRecordedActs()
     QVERIFY(!expiring.contains(QStringLiteral("FJ-2026-0073"))); // revoked, not expiring
     QVERIFY(alertsOf(db, alertcode::AgreementOverdue, today).isEmpty());
     // The collective decision is the office's recorded act, not a review answer.
-    QVERIFY(!alertsOf(db, alertcode::DecisionIncomplete, today)
-                 .contains(QStringLiteral("GZH-2026-0082")));
+    const auto incomplete = alertsOf(db, alertcode::DecisionIncomplete, today);
+    QVERIFY(!incomplete.contains(QStringLiteral("GZH-2026-0082")));
+    // A whole authorization is decided on its plan: item 11 does not apply, nothing lacks.
+    QVERIFY(!incomplete.contains(QStringLiteral("GZ-2026-0136")));
+    QVERIFY(!incomplete.contains(QStringLiteral("FJ-2026-0063")));
 
     // The filing indicator counts the agreements the office recorded, filed or not.
     IndicatorQuery query;
