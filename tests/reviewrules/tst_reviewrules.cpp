@@ -273,7 +273,7 @@ void TestReviewRules::suggestionsCancelledResource()
 {
     Application a = cleanApplication();
     a.resources[1].name = QStringLiteral("旅游包车行程备案");
-    a.resources[1].registrationCode = QStringLiteral("GZ-520000-2024-000317");
+    a.resources[1].registrationCode = QStringLiteral("GZH-520000-2024-000317");
     const auto resources = statuses(a);
     QCOMPARE(resources[1].status, RegistrationStatus::Cancelled);
     const ChecklistAnswer registered =

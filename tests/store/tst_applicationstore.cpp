@@ -356,7 +356,7 @@ void TestApplicationStore::resourceStatusesFollowTheRegister()
     unregistered.name = QStringLiteral("住宿登记汇总");
     unregistered.registrationCode.clear();
     RequestedResource cancelled = a.resources.first();
-    cancelled.registrationCode = QStringLiteral("GZ-520000-2024-000317");
+    cancelled.registrationCode = QStringLiteral("GZH-520000-2024-000317");
     RequestedResource unknown = a.resources.first();
     unknown.registrationCode = QStringLiteral("NOT-IN-REGISTER");
     a.resources << unregistered << cancelled << unknown;
@@ -366,7 +366,7 @@ void TestApplicationStore::resourceStatusesFollowTheRegister()
     file.source = QStringLiteral("test");
     file.resources << registered(QStringLiteral("GD-440100-2025-000123"),
                                  RegistrationStatus::Active)
-                   << registered(QStringLiteral("GZ-520000-2024-000317"),
+                   << registered(QStringLiteral("GZH-520000-2024-000317"),
                                  RegistrationStatus::Cancelled);
     QVERIFY(makeRegisterStore(m_db)->importFile(file).ok());
 

@@ -64,7 +64,7 @@ void TestRegisterStore::importAddsThenReimportIsUnchanged()
 void TestRegisterStore::statusChangesAreKeptAsHistory()
 {
     const auto store = makeRegisterStore(m_db);
-    const QString code = QStringLiteral("GZ-520000-2024-000317");
+    const QString code = QStringLiteral("GZH-520000-2024-000317");
     QVERIFY(store
                 ->importFile(
                     fileWith({registered(code, RegistrationStatus::Active, QDate(2025, 1, 1))}))
