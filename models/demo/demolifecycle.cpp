@@ -56,20 +56,50 @@ Approval approval(const QString &number, const QDate &day)
 }
 
 Agreement agreement(const QString &id, const QString &body, const QString &operatorName,
-                    const QString &operatorCode, const QDate &day, int months)
+                    const QString &operatorCode, const QDate &day, int months,
+                    const QDate &start = {})
 {
     Agreement a;
     a.date = day;
     a.implementingBody = body;
     a.operatorName = operatorName;
     a.operatorCreditCode = operatorCode;
-    a.termStart = day;
-    a.termEnd = day.addMonths(months).addDays(-1);
+    a.termStart = start.isValid() ? start : day;
+    a.termEnd = a.termStart.addMonths(months).addDays(-1);
     a.document = evidence(QStringLiteral("%1 授权运营协议.pdf").arg(id),
                           QStringLiteral("授权运营协议（%1）：甲方%2，乙方%3，期限%4个月。")
                               .arg(id, body, operatorName)
                               .arg(months));
     return a;
+}
+
+/** A meeting that did not adopt the case: three for, three against, one abstaining. */
+CollectiveDecision notAdopted(const QString &id, const QDate &day)
+{
+    CollectiveDecision m = meeting(id, QStringLiteral("party_group"), day);
+    m.present = 7;
+    m.recused.clear();
+    m.inFavour = 3;
+    m.against = 3;
+    m.abstaining = 1;
+    m.resolution = QStringLiteral("not_adopted");
+    m.minutes =
+        evidence(QStringLiteral("%1 集体决策会议纪要.pdf").arg(id),
+                 QStringLiteral("会议纪要：应到9人，实到7人；表决同意3票，反对3票，弃权1票，"
+                                "未过半数。会议决定：%1授权申请不予通过。")
+                     .arg(id));
+    return m;
+}
+
+Interruption interruption(Interruption::Kind kind, const QDate &day, const QString &reason,
+                          const QString &number)
+{
+    Interruption i;
+    i.kind = kind;
+    i.date = day;
+    i.reason = reason;
+    i.documentNumber = number;
+    return i;
 }
 
 /** One demo authorization and the acts its life has reached. */
@@ -79,21 +109,30 @@ struct Script
     QList<Act> acts;
 };
 
-QList<Script> scripts(const QDate &day)
+/** The offices' filings and disclosures, shared by the scripts. */
+struct Offices
 {
-    const QString gz = QStringLiteral("广州市政务服务和数据管理局");
+    Filing gzFiling;
+    Disclosure gzDisclosure;
+    Filing fjFiling;
+    Disclosure fjDisclosure;
+};
+
+Offices offices(const QDate &day)
+{
+    return {
+        {day, QStringLiteral("广州市政务服务和数据管理局"), QStringLiteral("穗数备〔2026〕41号")},
+        {day, QStringLiteral("广州市人民政府门户网站·政务公开专栏")},
+        {day, QStringLiteral("福建省数据管理局"), QStringLiteral("闽数备〔2026〕19号")},
+        {day, QStringLiteral("福建省人民政府门户网站·公共数据专栏")}};
+}
+
+/** Authorizations on their way to being in force, and in force. */
+QList<Script> runningScripts(const QDate &day)
+{
     const QString fj = QStringLiteral("福建省数据管理局");
-    const Filing gzFiling{day, gz, QStringLiteral("穗数备〔2026〕41号")};
-    const Disclosure gzDisclosure{day, QStringLiteral("广州市人民政府门户网站·政务公开专栏")};
-    const Filing fjFiling{day, fj, QStringLiteral("闽数备〔2026〕19号")};
-    const Disclosure fjDisclosure{day, QStringLiteral("福建省人民政府门户网站·公共数据专栏")};
-    Interruption revocation;
-    revocation.kind = Interruption::Kind::Revocation;
-    revocation.date = day;
-    revocation.reason =
-        QStringLiteral("运营机构超出协议约定范围向第三方提供处方汇总数据，违反运营协议"
-                       "第八条，经集体研究决定撤销授权。");
-    revocation.documentNumber = QStringLiteral("闽卫健数〔2026〕27号");
+    const auto [gzFiling, gzDisclosure, fjFiling, fjDisclosure] = offices(day);
+    const QDate nextMonth = QDate(day.year(), day.month(), 1).addMonths(1);
     return {
         // By scenario: countersigned, the implementing body has yet to decide.
         {QStringLiteral("GZ-2026-0145"), {}},
@@ -124,6 +163,39 @@ QList<Script> scripts(const QDate &day)
                     QStringLiteral("广州穗云气象信息服务有限公司"),
                     QStringLiteral("91440104MA9Y6P1H02"), day, 2),
           gzFiling, gzDisclosure}},
+        // By scenario: adopted by the meeting, the written approval is yet to come.
+        {QStringLiteral("GZ-2026-0157"),
+         {meeting(QStringLiteral("GZ-2026-0157"), QStringLiteral("bureau_executive"), day)}},
+        // By domain: the agreement is signed, the filing is yet to come.
+        {QStringLiteral("FJ-2026-0079"),
+         {meeting(QStringLiteral("FJ-2026-0079"), QStringLiteral("party_group"), day),
+          approval(QStringLiteral("闽交数批〔2026〕4号"), day),
+          agreement(QStringLiteral("FJ-2026-0079"), QStringLiteral("福建省交通运输厅"),
+                    QStringLiteral("福建闽运数据科技有限公司"),
+                    QStringLiteral("91350104MA8X7B5K50"), day, 24)}},
+        // By domain: every act recorded, the term starts on the first of next month.
+        {QStringLiteral("GZH-2026-0093"),
+         {meeting(QStringLiteral("GZH-2026-0093"), QStringLiteral("party_group"), day),
+          approval(QStringLiteral("黔交数批〔2026〕8号"), day),
+          agreement(QStringLiteral("GZH-2026-0093"), QStringLiteral("贵州省交通运输厅"),
+                    QStringLiteral("贵州黔路通智能交通有限公司"),
+                    QStringLiteral("91520102MA7L3D8W3A"), day, 12, nextMonth),
+          Filing{day, QStringLiteral("贵州省大数据发展管理局"),
+                 QStringLiteral("黔数备〔2026〕24号")},
+          Disclosure{day, QStringLiteral("贵州省人民政府门户网站·政务公开专栏")}}},
+    };
+}
+
+/** Authorizations interrupted, ended or never adopted. */
+QList<Script> endedScripts(const QDate &day)
+{
+    const auto [gzFiling, gzDisclosure, fjFiling, fjDisclosure] = offices(day);
+    const Interruption revocation = interruption(
+        Interruption::Kind::Revocation, day,
+        QStringLiteral("运营机构超出协议约定范围向第三方提供处方汇总数据，违反运营协议第八条，"
+                       "经集体研究决定撤销授权。"),
+        QStringLiteral("闽卫健数〔2026〕27号"));
+    return {
         // By scenario: in force, then revoked for use beyond the agreement.
         {QStringLiteral("FJ-2026-0073"),
          {meeting(QStringLiteral("FJ-2026-0073"), QStringLiteral("party_group"), day),
@@ -132,7 +204,40 @@ QList<Script> scripts(const QDate &day)
                     QStringLiteral("福建康民健康信息服务有限公司"),
                     QStringLiteral("91350102MA8W2N6R3Y"), day, 24),
           fjFiling, fjDisclosure, revocation}},
+        // By domain: in force, then suspended while a security finding is put right.
+        {QStringLiteral("GZ-2026-0161"),
+         {meeting(QStringLiteral("GZ-2026-0161"), QStringLiteral("bureau_executive"), day),
+          approval(QStringLiteral("穗规资数批〔2026〕2号"), day),
+          agreement(QStringLiteral("GZ-2026-0161"), QStringLiteral("广州市规划和自然资源局"),
+                    QStringLiteral("广州城图数字科技有限公司"),
+                    QStringLiteral("91440105MA9R8K4NX6"), day, 24),
+          gzFiling, gzDisclosure,
+          interruption(Interruption::Kind::Suspension, day,
+                       QStringLiteral("安全检查发现三维模型接口未按协议脱敏建筑内部结构，暂停授权至"
+                                      "整改完成。"),
+                       QStringLiteral("穗规资数〔2026〕15号"))}},
+        // By scenario: in force, then terminated early at the operator's request.
+        {QStringLiteral("FJ-2026-0084"),
+         {meeting(QStringLiteral("FJ-2026-0084"), QStringLiteral("party_group"), day),
+          approval(QStringLiteral("闽卫健数批〔2026〕12号"), day),
+          agreement(QStringLiteral("FJ-2026-0084"), QStringLiteral("福建省卫生健康委员会"),
+                    QStringLiteral("福建闽医健康数据服务有限公司"),
+                    QStringLiteral("91350105MA8Y3C9P3X"), day, 24),
+          fjFiling, fjDisclosure,
+          interruption(
+              Interruption::Kind::Termination, day,
+              QStringLiteral("运营机构因业务调整申请提前终止，已返还并销毁全部数据，双方协商"
+                             "一致终止协议。"),
+              QStringLiteral("闽卫健数〔2026〕31号"))}},
+        // By scenario: the meeting did not adopt it.
+        {QStringLiteral("GZH-2026-0097"), {notAdopted(QStringLiteral("GZH-2026-0097"), day)}},
+
     };
+}
+
+QList<Script> scripts(const QDate &day)
+{
+    return runningScripts(day) + endedScripts(day);
 }
 
 /** A key and a self-issued certificate for one of the demo's officers, valid for a day. */

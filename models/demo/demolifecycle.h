@@ -17,8 +17,10 @@ namespace gd::demo {
 /**
  * The demo applications whose review is decided, signed and countersigned, and whose
  * authorization the demo then takes through its life (docs/domain.md, "The authorization's
- * life"): one awaiting the collective decision, one awaiting the agreement, one filed,
- * disclosed and in force, one filed and awaiting its disclosure, one expiring, one revoked.
+ * life"): one at every stage it can reach on the day it is loaded — awaiting the collective
+ * decision, the approval, the agreement, the filing, the disclosure; not yet in force, in
+ * force, expiring; suspended, revoked, terminated; not adopted. (Expired needs a term that
+ * ended before the countersignature, which no act may precede.)
  */
 QStringList lifecycleCases();
 

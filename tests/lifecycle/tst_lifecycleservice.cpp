@@ -154,9 +154,9 @@ private slots:
         QMap<QString, LifecycleService::Authorization> byId;
         for (const LifecycleService::Authorization &a : std::as_const(all.value()))
             byId.insert(a.id, a);
-        // This test's two cases and the demo's six; the rejected FJ-2026-0063 is
+        // This test's two cases and the demo's twelve; the rejected FJ-2026-0063 is
         // countersigned but authorizes nothing.
-        QCOMPARE(all->size(), 8);
+        QCOMPARE(all->size(), 14);
         QVERIFY(!byId.contains(QStringLiteral("FJ-2026-0063")));
         const auto gz = byId.value(QStringLiteral("GZ-2026-0136"));
         QCOMPARE(gz.life.state.stage, Stage::Active);
@@ -170,6 +170,12 @@ private slots:
                                         {QStringLiteral("GZH-2026-0082"), Stage::Agreement},
                                         {QStringLiteral("FJ-2026-0067"), Stage::Active},
                                         {QStringLiteral("GZH-2026-0088"), Stage::Disclosure},
+            {QStringLiteral("GZ-2026-0157"), Stage::Approval},
+            {QStringLiteral("FJ-2026-0079"), Stage::Filing},
+            {QStringLiteral("GZH-2026-0093"), Stage::Active},
+            {QStringLiteral("GZ-2026-0161"), Stage::Suspended},
+            {QStringLiteral("FJ-2026-0084"), Stage::Terminated},
+            {QStringLiteral("GZH-2026-0097"), Stage::NotAdopted},
                                         {QStringLiteral("GZ-2026-0152"), Stage::Expired},
                                         {QStringLiteral("FJ-2026-0073"), Stage::Revoked}};
         for (auto it = demo.cbegin(); it != demo.cend(); ++it)
