@@ -761,10 +761,6 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has earned %2 under %3 since %4, more than its maximum allowed revenue of %5 (by %6).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The authorization of %1 ends on %2, in %3 day(s).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1166,6 +1162,10 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     </message>
     <message>
         <source>Share of implementation plans and operation agreements decided in the period that are filed (备案) by the evaluation day; average days from the decision to the filing (the filings feed, and the agreements and filings the office recorded in an authorization&apos;s life).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has earned %2 under %3 in the pricing period from %4, more than its maximum allowed revenue of %5 (by %6).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4398,6 +4398,18 @@ If the file is damaged, a backup can be put in its place; the file itself is kep
         <source>%1 recorded for %2 v%3; the stage is now “%4”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the applicant (a format 1 application names no operator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::FeeCalculatorDialog</name>
@@ -5704,10 +5716,6 @@ Your signature is added to %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The application asks to price %1, billed %2, about %3 units; operator %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The application contains no pricing request.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5741,6 +5749,10 @@ Your signature is added to %5.</source>
     </message>
     <message>
         <source>✓ Recorded: not charged, the application asks for no priced product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application asks to price %1, billed %2, about %3 units; operator %4 (%5), whose maximum allowed revenue applies; discounts go to the paying applicant.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

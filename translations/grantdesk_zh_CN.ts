@@ -764,10 +764,6 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>%1 在 %4 条记录中对 %3 收费 %2，超过每单位 %5 的上限收费标准（按 %7 允许收取 %6）。</translation>
     </message>
     <message>
-        <source>%1 has earned %2 under %3 since %4, more than its maximum allowed revenue of %5 (by %6).</source>
-        <translation>按收费规则 %3，%1 自 %4 起累计收入 %2，超过其最高准许收入 %5（超出 %6）。</translation>
-    </message>
-    <message>
         <source>The authorization of %1 ends on %2, in %3 day(s).</source>
         <translation>%1 的授权将于 %2 到期，还有 %3 天。</translation>
     </message>
@@ -1170,6 +1166,10 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     <message>
         <source>Share of implementation plans and operation agreements decided in the period that are filed (备案) by the evaluation day; average days from the decision to the filing (the filings feed, and the agreements and filings the office recorded in an authorization&apos;s life).</source>
         <translation>统计期内作出决定的实施方案和运营协议中，截至评估日已备案的比例；从决定到备案的平均天数（来源：备案数据源，以及授权后续环节中登记的运营协议和备案）。</translation>
+    </message>
+    <message>
+        <source>%1 has earned %2 under %3 in the pricing period from %4, more than its maximum allowed revenue of %5 (by %6).</source>
+        <translation>%1 在 %3 自 %4 起的定价周期内收入 %2，超过其最高准许收入 %5（超出 %6）。</translation>
     </message>
 </context>
 <context>
@@ -4389,6 +4389,18 @@ If the file is damaged, a backup can be put in its place; the file itself is kep
         <source>%1 recorded for %2 v%3; the stage is now “%4”.</source>
         <translation>已为 %2 v%3 记录%1；当前环节为“%4”。</translation>
     </message>
+    <message>
+        <source>Operator</source>
+        <translation>运营机构</translation>
+    </message>
+    <message>
+        <source>the applicant (a format 1 application names no operator)</source>
+        <translation>同申请单位（第 1 版格式的申请未载明运营机构）</translation>
+    </message>
+    <message>
+        <source>the applicant</source>
+        <translation>同申请单位</translation>
+    </message>
 </context>
 <context>
     <name>gd::FeeCalculatorDialog</name>
@@ -5689,10 +5701,6 @@ Your signature is added to %5.</source>
         <translation>用途分类为%1：免费使用。</translation>
     </message>
     <message>
-        <source>The application asks to price %1, billed %2, about %3 units; operator %4.</source>
-        <translation>申请定价产品 %1，%2，预计 %3 个计费单位；运营机构 %4。</translation>
-    </message>
-    <message>
         <source>The application contains no pricing request.</source>
         <translation>申请未提出定价请求。</translation>
     </message>
@@ -5727,6 +5735,10 @@ Your signature is added to %5.</source>
     <message>
         <source>✓ Recorded: not charged, the application asks for no priced product.</source>
         <translation>✓ 已记录：不收费，申请未请求任何收费产品。</translation>
+    </message>
+    <message>
+        <source>The application asks to price %1, billed %2, about %3 units; operator %4 (%5), whose maximum allowed revenue applies; discounts go to the paying applicant.</source>
+        <translation>申请对 %1 定价，计费单位 %2，预计约 %3 个单位；运营机构 %4（%5），适用其最高准许收入；优惠给予付费的申请单位。</translation>
     </message>
 </context>
 <context>

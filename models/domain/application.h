@@ -94,10 +94,22 @@ struct Attachment
 };
 
 /** One version of a per-scenario authorization application (场景申请). */
+/** The operator (运营机构) of the product an application asks for, where it is not the
+ *  applicant (application format 2). */
+struct OperatorParty
+{
+    QString name;
+    QString creditCode;
+};
+
 struct Application
 {
     QString id;
     int version = 0;
+    int format = 1; // grantdesk.application/1 or /2
+    /** Format 2 names the operator where it differs from the applicant; format 1 cannot, and
+     *  the applicant is taken as the operator (docs/formats/application.md). */
+    std::optional<OperatorParty> operatorParty;
     QDateTime submittedAt;
     QDate deadline; // null when none
     Applicant applicant;
@@ -110,6 +122,14 @@ struct Application
     QDate periodEnd;
     std::optional<PricingRequest> pricing;
     QList<Attachment> attachments;
+
+    /** The operator whose maximum allowed revenue a fee is held against: the named
+     *  operator, else the applicant. */
+    QString operatorCreditCode() const
+    {
+        return operatorParty ? operatorParty->creditCode : applicant.creditCode;
+    }
+    QString operatorName() const { return operatorParty ? operatorParty->name : applicant.name; }
 };
 
 /** An attachment with the bytes read from disk, verified against its SHA-256. */

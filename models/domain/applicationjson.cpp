@@ -53,6 +53,9 @@ Application applicationFromJson(const QJsonObject &root)
     const QJsonObject contact = obj(applicant, "contact");
     a.applicant.contact = {str(contact, "name"), str(contact, "phone"), str(contact, "email")};
     a.applicant.creditDeclaration = optBool(applicant, "creditDeclaration");
+    a.format = str(root, "format") == QLatin1String("grantdesk.application/2") ? 2 : 1;
+    if (const QJsonObject party = obj(root, "operator"); !party.isEmpty())
+        a.operatorParty = OperatorParty{str(party, "name"), str(party, "creditCode")};
 
     const QJsonObject scenario = obj(root, "scenario");
     const QJsonObject benefits = obj(scenario, "expectedBenefits");
@@ -188,7 +191,8 @@ QJsonObject applicationToJson(const Application &a)
     const QJsonObject security = securityToJson(a.security);
 
     QJsonObject root{
-        {QStringLiteral("format"), QStringLiteral("grantdesk.application/1")},
+        {QStringLiteral("format"), a.format == 2 ? QStringLiteral("grantdesk.application/2")
+                                                 : QStringLiteral("grantdesk.application/1")},
         {QStringLiteral("id"), a.id},
         {QStringLiteral("version"), a.version},
         {QStringLiteral("submittedAt"), a.submittedAt.toString(Qt::ISODate)},
@@ -204,6 +208,10 @@ QJsonObject applicationToJson(const Application &a)
     };
     if (a.deadline.isValid())
         root.insert(QStringLiteral("deadline"), a.deadline.toString(Qt::ISODate));
+    if (a.operatorParty)
+        root.insert(QStringLiteral("operator"),
+                    QJsonObject{{QStringLiteral("name"), a.operatorParty->name},
+                                {QStringLiteral("creditCode"), a.operatorParty->creditCode}});
     if (a.pricing) {
         root.insert(QStringLiteral("pricing"),
                     QJsonObject{{QStringLiteral("product"), a.pricing->product},

@@ -17,7 +17,8 @@
 namespace gd {
 namespace {
 
-const QString kFormat = QStringLiteral("grantdesk.application/1");
+const QString kFormat1 = QStringLiteral("grantdesk.application/1");
+const QString kFormat2 = QStringLiteral("grantdesk.application/2");
 constexpr qint64 kMiB = 1024 * 1024;
 
 QString sizeText(qint64 bytes)
@@ -102,6 +103,20 @@ Contact readContact(ObjectReader object)
     contact.email = object.optional("email").email().value_or(QString());
     object.refuseUnknownFields();
     return contact;
+}
+
+/** Format 2's operator: a name and a credit code, and not the applicant again. */
+OperatorParty readOperator(ObjectReader object, const Applicant &applicant)
+{
+    OperatorParty party;
+    party.name = readIdentity(object.required("name"), 1, 200).value_or(QString());
+    const ValueReader code = object.required("creditCode");
+    party.creditCode = readCreditCode(code).value_or(QString());
+    if (!party.creditCode.isEmpty() && party.creditCode == applicant.creditCode)
+        code.error(QStringLiteral("is the applicant's own code: leave \"operator\" out when the "
+                                  "applicant operates the product"));
+    object.refuseUnknownFields();
+    return party;
 }
 
 Applicant readApplicant(ObjectReader object)
@@ -387,12 +402,22 @@ ParseOutcome ApplicationParser::parse(const QByteArray &json, const QString &lab
 
     Application app;
     const ValueReader format = root->required("format");
-    format.constant(kFormat);
-    if (format.raw().isString() &&
-        !format.raw().toString().startsWith(QLatin1String("grantdesk.application/"))) {
-        // Another kind of file (a register, fee rules): its other fields are not the point.
-        outcome.errors = reader.errors();
-        return outcome;
+    if (format.present() && format.raw().isString()) {
+        const QString text = format.raw().toString();
+        if (text == kFormat2) {
+            app.format = 2;
+        } else if (text != kFormat1) {
+            format.error(
+                QStringLiteral("must be '%1' or '%2', not '%3'").arg(kFormat1, kFormat2, text));
+            if (!text.startsWith(QLatin1String("grantdesk.application/"))) {
+                // Another kind of file (a register, fee rules): its other fields are not the
+                // point.
+                outcome.errors = reader.errors();
+                return outcome;
+            }
+        }
+    } else {
+        format.constant(kFormat1); // records what is missing or of the wrong type
     }
     app.id = readId(root->required("id")).value_or(QString());
     app.version =
@@ -400,6 +425,14 @@ ParseOutcome ApplicationParser::parse(const QByteArray &json, const QString &lab
     app.submittedAt = root->required("submittedAt").dateTime().value_or(QDateTime());
     app.deadline = root->optional("deadline").date().value_or(QDate());
     app.applicant = readApplicant(root->required("applicant").object());
+    if (const ValueReader party = root->optional("operator"); party.present()) {
+        if (app.format == 2)
+            app.operatorParty = readOperator(party.object(), app.applicant);
+        else
+            party.error(QStringLiteral("needs format '%1': format 1 names no operator, the "
+                                       "applicant is taken as the operator")
+                            .arg(kFormat2));
+    }
     app.scenario = readScenario(root->required("scenario").object());
     app.authorization = readAuthorization(root->required("authorization").object());
     app.useClass = root->required("useClass").oneOf("useClass").value_or(QString());

@@ -316,37 +316,60 @@ QList<const FeeRules *> marRulesFor(const Evaluation &e, const QString &code)
 
 /** mar_exceeded: the operator's revenue under @p rule since it took effect, if above its
  * maximum allowed revenue. */
+/** The first day of the pricing period of @p rule that @p day falls in. */
+QDate pricingPeriodStart(const FeeRules &rule, const QDate &day)
+{
+    if (rule.pricingPeriodMonths <= 0)
+        return rule.effectiveFrom; // one period: the whole effective span
+    QDate start = rule.effectiveFrom;
+    while (start.addMonths(rule.pricingPeriodMonths) <= day)
+        start = start.addMonths(rule.pricingPeriodMonths);
+    return start;
+}
+
+// mar_exceeded: an operator's revenue within one pricing period of @p rule above its MAR.
 void marAlert(Evaluation &e, const QString &code, const QString &name, const FeeRules &rule)
 {
     const FeeOperator *op = rule.findOperator(code);
-    Money revenue;
-    QStringList records, apps;
+    struct PeriodRevenue
+    {
+        Money revenue;
+        QStringList records, apps;
+    };
+    QMap<QDate, PeriodRevenue> periods; // by the period's first day
     for (const CallRecord *c : e.calls()) {
         if (c->operatorCode != code || !rule.product(c->product) ||
             c->periodStart < rule.effectiveFrom)
             continue;
-        revenue += c->revenue;
-        records << c->id;
-        apps << c->applicationId;
+        PeriodRevenue &p = periods[pricingPeriodStart(rule, c->periodStart)];
+        p.revenue += c->revenue;
+        p.records << c->id;
+        p.apps << c->applicationId;
     }
-    if (!(revenue > op->maxAllowedRevenue))
-        return;
-    Alert a = make(alertcode::MarExceeded, AlertSeverity::Critical, QStringLiteral("operator"),
-                   code, name);
-    a.reason =
-        QCoreApplication::translate(
-            "Monitoring", "%1 has earned %2 under %3 since %4, more than its maximum allowed "
-                          "revenue of %5 (by %6).")
-            .arg(name, revenue.toDisplay(), rule.version, iso(rule.effectiveFrom),
-                 op->maxAllowedRevenue.toDisplay(), (revenue - op->maxAllowedRevenue).toDisplay());
-    a.data = {{QStringLiteral("rules"), rule.version},
-              {QStringLiteral("since"), iso(rule.effectiveFrom)},
-              {QStringLiteral("revenue"), revenue.toJsonString()},
-              {QStringLiteral("maxAllowedRevenue"), op->maxAllowedRevenue.toJsonString()},
-              {QStringLiteral("excess"), (revenue - op->maxAllowedRevenue).toJsonString()},
-              {QStringLiteral("records"), QJsonArray::fromStringList(records)}};
-    a.applicationIds = apps;
-    e.out.add(std::move(a), rule.version);
+    for (auto it = periods.cbegin(); it != periods.cend(); ++it) {
+        const Money &revenue = it->revenue;
+        if (!(revenue > op->maxAllowedRevenue))
+            continue;
+        Alert a = make(alertcode::MarExceeded, AlertSeverity::Critical, QStringLiteral("operator"),
+                       code, name);
+        a.reason = QCoreApplication::translate(
+                       "Monitoring", "%1 has earned %2 under %3 in the pricing period from %4, "
+                                     "more than its maximum allowed revenue of %5 (by %6).")
+                       .arg(name, revenue.toDisplay(), rule.version, iso(it.key()),
+                            op->maxAllowedRevenue.toDisplay(),
+                            (revenue - op->maxAllowedRevenue).toDisplay());
+        a.data = {{QStringLiteral("rules"), rule.version},
+                  {QStringLiteral("since"), iso(it.key())},
+                  {QStringLiteral("revenue"), revenue.toJsonString()},
+                  {QStringLiteral("maxAllowedRevenue"), op->maxAllowedRevenue.toJsonString()},
+                  {QStringLiteral("excess"), (revenue - op->maxAllowedRevenue).toJsonString()},
+                  {QStringLiteral("records"), QJsonArray::fromStringList(it->records)}};
+        a.applicationIds = it->apps;
+        // One alert a rule and period; the first period keeps the key it always had.
+        e.out.add(std::move(a), it.key() == rule.effectiveFrom
+                                    ? rule.version
+                                    : rule.version + QLatin1Char('@') + iso(it.key()));
+    }
 }
 
 // over_cap per operator and product; mar_exceeded per operator and rule.
@@ -742,7 +765,7 @@ QMap<std::pair<QString, QString>, Party> activeParties(const Evaluation &e, cons
     for (const AppFacts *a : e.apps([&](const AppFacts &a) {
              return a.overlaps(start, end) && (!a.decidedOn.isValid() || a.decidedOn <= end);
          })) {
-        mark(ob, a->application.applicant.creditCode, a->application.applicant.name, a->id,
+        mark(ob, a->application.operatorCreditCode(), a->application.operatorName(), a->id,
              QStringLiteral("authorization"));
         if (!a->application.authorization.implementingBody.isEmpty())
             mark(body, a->application.authorization.implementingBody,

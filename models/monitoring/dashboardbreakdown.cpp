@@ -95,8 +95,8 @@ struct ChoiceMaps
             domains.insert(app.scenario.domain, app.scenario.domain);
         if (!app.authorization.mode.isEmpty())
             modes.insert(app.authorization.mode, vocabulary::label("mode", app.authorization.mode));
-        if (!app.applicant.creditCode.isEmpty())
-            operators.insert(app.applicant.creditCode, app.applicant.name);
+        if (!app.operatorCreditCode().isEmpty())
+            operators.insert(app.operatorCreditCode(), app.operatorName());
     }
 };
 

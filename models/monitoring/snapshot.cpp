@@ -161,7 +161,7 @@ bool Snapshot::matches(const AppFacts &facts, const MonitoringFilter &filter) co
             a.authorization.implementingBody == filter.implementingBody) &&
            (filter.domain.isEmpty() || a.scenario.domain == filter.domain) &&
            (filter.mode.isEmpty() || a.authorization.mode == filter.mode) &&
-           (filter.operatorCode.isEmpty() || a.applicant.creditCode == filter.operatorCode);
+           (filter.operatorCode.isEmpty() || a.operatorCreditCode() == filter.operatorCode);
 }
 
 bool Snapshot::matchesRecord(const QString &applicationId, const QString &operatorCode,

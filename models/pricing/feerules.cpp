@@ -233,6 +233,8 @@ FeeRulesOutcome parseFeeRules(const QByteArray &json, const QString &label)
             rules.freeUseClasses << *c;
     }
     rules.maxTermMonths = int(root->required("maxTermMonths").integer(1, 1200).value_or(0));
+    rules.pricingPeriodMonths =
+        int(root->optional("pricingPeriodMonths").integer(1, 120).value_or(0));
     readDiscounts(root->required("discounts").array(), rules);
     const auto stacking =
         root->required("stacking")

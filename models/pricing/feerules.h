@@ -70,6 +70,9 @@ struct FeeRules
     bool trial = false;
     QStringList freeUseClasses;
     int maxTermMonths = 0;
+    /** The maximum allowed revenue holds per pricing period of this many months, counted
+     *  from effectiveFrom; 0 (field absent): one period, the whole effective span. */
+    int pricingPeriodMonths = 0;
     QList<FeeDiscount> discounts;
     FeeStacking stacking = FeeStacking::Multiply;
     QList<FeeOperator> operators;

@@ -80,7 +80,8 @@ PricingInputs PricingInputs::fromApplication(const Application &application, con
 {
     PricingInputs inputs;
     inputs.useClass = application.useClass;
-    inputs.operatorCode = application.applicant.creditCode;
+    // The ceiling is the operator's (运营机构); format 1 names none, so the applicant is taken.
+    inputs.operatorCode = application.operatorCreditCode();
     inputs.periodStart = application.periodStart;
     inputs.periodEnd = application.periodEnd;
     inputs.reviewDate = today;

@@ -13,6 +13,7 @@
 #include <QTimeZone>
 
 #include "importer/applicationparser.h"
+#include "pricing/pricinginputs.h"
 #include "common/errortext.h"
 
 using namespace gd;
@@ -80,6 +81,8 @@ private slots:
     void examples();
     void exampleContent();
     void characterLengthLimitPasses();
+    void operatorParty_data();
+    void operatorParty();
     void badInput_data();
     void badInput();
     void reportsEveryError();
@@ -172,6 +175,73 @@ void TestApplicationParser::characterLengthLimitPasses()
     QCOMPARE(outcome.parsed->application.applicant.contact.name.size(), 200);
 }
 
+void TestApplicationParser::operatorParty_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("operatorCode"); // empty: no "operator" field
+    QTest::addColumn<QString>("expectedOperator");
+    QTest::addColumn<QString>("error"); // empty: parses
+    const QString applicant = QStringLiteral("91440101MA5CXK7Q9R");
+    const QString other = QStringLiteral("91440101MA9W6J3D2T");
+    const QString v1 = QStringLiteral("grantdesk.application/1");
+    const QString v2 = QStringLiteral("grantdesk.application/2");
+    QTest::newRow("format 1: the applicant") << v1 << QString() << applicant << QString();
+    QTest::newRow("format 2 without one: the applicant")
+        << v2 << QString() << applicant << QString();
+    QTest::newRow("format 2 names the operator") << v2 << other << other << QString();
+    QTest::newRow("format 1 cannot name one")
+        << v1 << other << QString() << QStringLiteral("operator: needs format");
+    QTest::newRow("the applicant again")
+        << v2 << applicant << QString()
+        << QStringLiteral("operator.creditCode: is the applicant's own code");
+    QTest::newRow("a bad code") << v2 << QStringLiteral("91440101MA9W6J3D2U") << QString()
+                                << QStringLiteral("operator.creditCode: ");
+}
+
+void TestApplicationParser::operatorParty()
+{
+    // Application format 2 names the operator (运营机构) whose maximum allowed revenue the fee is
+    // held against; format 1 cannot, and the applicant is taken.
+    QFETCH(QString, format);
+    QFETCH(QString, operatorCode);
+    QFETCH(QString, expectedOperator);
+    QFETCH(QString, error);
+    const QString source = dataPath(QStringLiteral("examples/gz-lowalt-0001"));
+    QTemporaryDir dir;
+    QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("attachments"))));
+    for (const QString &name : QDir(source + QStringLiteral("/attachments")).entryList(QDir::Files))
+        QVERIFY(QFile::copy(source + QStringLiteral("/attachments/") + name,
+                            dir.filePath(QStringLiteral("attachments/") + name)));
+    QJsonObject root =
+        QJsonDocument::fromJson(readAll(source + QStringLiteral("/application.json"))).object();
+    root.insert(QStringLiteral("format"), format);
+    if (!operatorCode.isEmpty())
+        root.insert(QStringLiteral("operator"),
+                    QJsonObject{{QStringLiteral("name"), QStringLiteral("广州数据集团有限公司")},
+                                {QStringLiteral("creditCode"), operatorCode}});
+    const QString file = dir.filePath(QStringLiteral("application.json"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(root).toJson());
+    out.close();
+
+    const ParseOutcome outcome = ApplicationParser().parseFile(file, QStringLiteral("app.json"));
+    if (!error.isEmpty()) {
+        QVERIFY(!outcome.parsed);
+        QVERIFY2(describe(outcome.errors).contains(QStringLiteral("app.json: ") + error),
+                 qPrintable(describe(outcome.errors)));
+        return;
+    }
+    QVERIFY2(outcome.parsed, qPrintable(describe(outcome.errors)));
+    const Application &a = outcome.parsed->application;
+    QCOMPARE(a.operatorCreditCode(), expectedOperator);
+    QCOMPARE(a.applicant.creditCode, QStringLiteral("91440101MA5CXK7Q9R"));
+    // The ceiling goes with the operator; the small-business discount stays the applicant's.
+    const PricingInputs inputs = PricingInputs::fromApplication(a, QDate(2026, 6, 1));
+    QCOMPARE(inputs.operatorCode, expectedOperator);
+    QVERIFY(inputs.smallBusiness);
+}
+
 void TestApplicationParser::badInput_data()
 {
     QTest::addColumn<QString>("where");
@@ -183,7 +253,9 @@ void TestApplicationParser::badInput_data()
     const char *const root = "application.json";
     row("malformed-json", root, "malformed JSON at line 5, column 4: unterminated object");
     row("top-level-array", root, "the top level must be a JSON object, not an array");
-    row("wrong-format", "application.json: format", "must be 'grantdesk.application/1'");
+    row("wrong-format", "application.json: format",
+        "must be 'grantdesk.application/1' or 'grantdesk.application/2', not "
+        "'grantdesk.application/3'");
     row("missing-format", "application.json: format", "required field missing");
     row("missing-credit-code", "application.json: applicant.creditCode", "required field missing");
     row("missing-resource-delivery", "application.json: resources[1].delivery",

@@ -306,7 +306,8 @@ void TestImporter::explicitFileIsAlwaysValidated()
     QCOMPARE(report.files.first().kind, FileOutcome::Kind::Refused);
     // Another kind of file gets one clear error, not one per missing field.
     QCOMPARE(describe(report.files.first().errors),
-             notes + QStringLiteral(": format: must be 'grantdesk.application/1', not 'other/1'"));
+             notes + QStringLiteral(": format: must be 'grantdesk.application/1' or "
+                                    "'grantdesk.application/2', not 'other/1'"));
 
     const QString missing = m_dir->filePath(QStringLiteral("missing.json"));
     const ImportReport none = Importer(m_db).importPaths({missing});

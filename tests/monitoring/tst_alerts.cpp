@@ -57,6 +57,7 @@ private slots:
     void cancelledResource();
     void overCap();
     void marExceeded();
+    void marHoldsPerPricingPeriod();
     void expiring();
     void expiredInUse();
     void incidentOpen();
@@ -273,6 +274,38 @@ void TestAlerts::marExceeded()
     QCOMPARE(found.first().data.value(QLatin1String("revenue")).toString(),
              QStringLiteral("1000.01"));
     QCOMPARE(found.first().data.value(QLatin1String("excess")).toString(), QStringLiteral("0.01"));
+}
+
+void TestAlerts::marHoldsPerPricingPeriod()
+{
+    // A MAR of 1000.00 per two-month pricing period: 1800.00 over four months is within it
+    // period by period, though it is above it in total; 1000.01 in one period is not.
+    m_rules.first().pricingPeriodMonths = 2;
+    QVERIFY(
+        addFeed(m_db, kCallsFormat,
+                {call(QStringLiteral("M1"), kOp, QStringLiteral("P-API"), {}, {}, QDate(2026, 1, 1),
+                      QDate(2026, 1, 31), 2000, 0, 1, QStringLiteral("500.00")),
+                 call(QStringLiteral("M2"), kOp, QStringLiteral("P-API"), {}, {}, QDate(2026, 2, 1),
+                      QDate(2026, 2, 28), 2000, 0, 1, QStringLiteral("400.00")),
+                 call(QStringLiteral("M3"), kOp, QStringLiteral("P-API"), {}, {}, QDate(2026, 3, 1),
+                      QDate(2026, 3, 31), 2000, 0, 1, QStringLiteral("600.00")),
+                 call(QStringLiteral("M4"), kOp, QStringLiteral("P-API"), {}, {}, QDate(2026, 4, 1),
+                      QDate(2026, 4, 30), 2000, 0, 1, QStringLiteral("300.00"))}));
+    QVERIFY(only(alertcode::MarExceeded, QDate(2026, 5, 1)).isEmpty());
+    m_rules.first().pricingPeriodMonths = 0; // one period: the year, 1800.00 > 1000.00
+    QCOMPARE(only(alertcode::MarExceeded, QDate(2026, 5, 1)).size(), 1);
+    m_rules.first().pricingPeriodMonths = 2;
+    QVERIFY(addFeed(
+        m_db, kCallsFormat,
+        {call(QStringLiteral("M4b"), kOp, QStringLiteral("P-API"), {}, {}, QDate(2026, 4, 15),
+              QDate(2026, 4, 30), 100, 0, 1, QStringLiteral("100.01"))}));
+    const QList<Alert> found = only(alertcode::MarExceeded, QDate(2026, 5, 1));
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().data.value(QLatin1String("since")).toString(),
+             QStringLiteral("2026-03-01"));
+    QCOMPARE(found.first().data.value(QLatin1String("revenue")).toString(),
+             QStringLiteral("1000.01"));
+    QCOMPARE(found.first().key, QStringLiteral("mar_exceeded:operator:%1:T-1@2026-03-01").arg(kOp));
 }
 
 void TestAlerts::expiring()

@@ -199,7 +199,7 @@ void TestPricingPage::pricingPageShowsEngineNumbers()
     QVERIFY(gz1 >= 0);
     rules->setCurrentIndex(gz1);
     emit rules->activated(gz1);
-    const auto gz = RuleLibrary().byVersion(QStringLiteral("GZ-2026.1"));
+    const auto gz = RuleLibrary().byVersion(QStringLiteral("GZ-2026.1.1"));
     QVERIFY(gz);
     expected = computeFee(gz->rules, view->inputs().toRequest());
     QCOMPARE(expected.fee.toJsonString(), QStringLiteral("313600.00"));
@@ -222,7 +222,7 @@ void TestPricingPage::pricingPageShowsEngineNumbers()
 
     // Choosing the rule file records it, its version, the inputs and the result.
     const QHash<QString, QString> &notes = ws->document()->state().notes;
-    QCOMPARE(notes.value(pricingnotes::ruleVersion()), QStringLiteral("GZ-2026.1"));
+    QCOMPARE(notes.value(pricingnotes::ruleVersion()), QStringLiteral("GZ-2026.1.1"));
     QCOMPARE(notes.value(pricingnotes::rules()), gz->fileName);
     const QJsonObject result =
         QJsonDocument::fromJson(notes.value(pricingnotes::result()).toUtf8()).object();

@@ -197,14 +197,14 @@ void TestFeeRules::libraryImportsAndPicks()
 
     const auto fj = library.pickFor(QStringLiteral("FJ-GREEN-SANDBOX"), QDate(2026, 11, 26));
     QVERIFY(fj);
-    QCOMPARE(fj->rules.version, QStringLiteral("FJ-2026.1"));
+    QCOMPARE(fj->rules.version, QStringLiteral("FJ-2026.1.1"));
     // Held by GZ-2026.1 and GZ-2026.2: the newest one in effect.
     const auto lowalt = library.pickFor(QStringLiteral("GZ-LOWALT-RISK-API"), QDate(2026, 11, 26));
-    QCOMPARE(lowalt->rules.version, QStringLiteral("GZ-2026.2"));
+    QCOMPARE(lowalt->rules.version, QStringLiteral("GZ-2026.2.1"));
     const auto early = library.pickFor(QStringLiteral("GZ-LOWALT-RISK-API"), QDate(2026, 3, 1));
-    QCOMPARE(early->rules.version, QStringLiteral("GZ-2026.1"));
+    QCOMPARE(early->rules.version, QStringLiteral("GZ-2026.1.1"));
     QCOMPARE(library.pickFor(QStringLiteral("GZ-TOUR-FLOW-FORECAST"))->rules.version,
-             QStringLiteral("GZH-2026.T1"));
+             QStringLiteral("GZH-2026.T1.1"));
     QCOMPARE(library.pickFor(QStringLiteral("P-BANDS"))->rules.version, QStringLiteral("T-1"));
     // Unknown product: a file of the same region prefix, else nothing.
     QCOMPARE(library.pickFor(QStringLiteral("FJ-UNKNOWN"))->rules.version.left(3),

@@ -285,8 +285,20 @@ QString DetailPane::applicantHtml(const Application &app) const
                           row(tr("Role"), orDash(vocabulary::label("role", a.role))),
                           row(tr("Contact"),
                               contact.isEmpty() ? orDash({}) : contact.join(QStringLiteral(" · "))),
-                          row(tr("Credit declaration"), declaration)}));
+                          row(tr("Credit declaration"), declaration),
+                          row(tr("Operator"), operatorText(app))}));
     return out;
+}
+
+QString DetailPane::operatorText(const Application &app) const
+{
+    // 运营机构: whose maximum allowed revenue the fee is held against.
+    if (app.operatorParty)
+        return QStringLiteral("<b>%1</b> %2")
+            .arg(esc(app.operatorParty->name), esc(app.operatorParty->creditCode));
+    if (app.format < 2)
+        return muted(esc(tr("the applicant (a format 1 application names no operator)")));
+    return esc(tr("the applicant"));
 }
 
 QString DetailPane::scenarioHtml(const Application &app) const

@@ -61,6 +61,7 @@ private:
     QString html() const;
     QString headerHtml(const Application &app) const;
     QString lifecycleHtml() const;
+    QString operatorText(const Application &app) const;
     QString applicantHtml(const Application &app) const;
     QString scenarioHtml(const Application &app) const;
     QString authorizationHtml(const Application &app) const;

@@ -39,11 +39,13 @@ PricingPage::PricingPage(ReviewDocument *doc, QWidget *parent)
         facts = tr("The use class is %1: the use is free of charge.")
                     .arg(vocabulary::label("useClass", app.useClass));
     else if (app.pricing)
-        facts =
-            tr("The application asks to price %1, billed %2, about %3 units; operator %4.")
-                .arg(app.pricing->product,
-                     vocabulary::label("billingUnit", app.pricing->billingUnit),
-                     QLocale().toString(app.pricing->expectedQuantity), app.applicant.creditCode);
+        facts = tr("The application asks to price %1, billed %2, about %3 units; operator %4 "
+                   "(%5), whose maximum allowed revenue applies; discounts go to the paying "
+                   "applicant.")
+                    .arg(app.pricing->product,
+                         vocabulary::label("billingUnit", app.pricing->billingUnit),
+                         QLocale().toString(app.pricing->expectedQuantity), app.operatorName(),
+                         app.operatorCreditCode());
     else
         facts = tr("The application contains no pricing request.");
     auto *factsLabel = new QLabel(facts, this);
