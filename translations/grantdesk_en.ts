@@ -2691,14 +2691,6 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Data merchant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User organization</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>General data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2800,6 +2792,14 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     </message>
     <message>
         <source>per record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Developer and user of data (data merchant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Developer and user of data (own use)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2691,14 +2691,6 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>运营机构</translation>
     </message>
     <message>
-        <source>Data merchant</source>
-        <translation>数据商</translation>
-    </message>
-    <message>
-        <source>User organization</source>
-        <translation>使用单位</translation>
-    </message>
-    <message>
         <source>General data</source>
         <translation>一般数据</translation>
     </message>
@@ -2801,6 +2793,14 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     <message>
         <source>per record</source>
         <translation>按条</translation>
+    </message>
+    <message>
+        <source>Developer and user of data (data merchant)</source>
+        <translation>开发利用机构（数据商）</translation>
+    </message>
+    <message>
+        <source>Developer and user of data (own use)</source>
+        <translation>开发利用机构（自用）</translation>
     </message>
 </context>
 <context>

@@ -32,10 +32,13 @@ constexpr Term kUseClasses[] = {
     {"industry", QT_TRANSLATE_NOOP("Vocabulary", "Industry development")},
     {"sector", QT_TRANSLATE_NOOP("Vocabulary", "Sector development")},
 };
+// The applicant's role: 开发利用机构 is the briefing's word for whoever develops and uses the
+// data (DOMAIN §10); data merchants and users for their own purpose are both.
 constexpr Term kRoles[] = {
     {"operator", QT_TRANSLATE_NOOP("Vocabulary", "Operator")},
-    {"data_merchant", QT_TRANSLATE_NOOP("Vocabulary", "Data merchant")},
-    {"user", QT_TRANSLATE_NOOP("Vocabulary", "User organization")},
+    {"data_merchant",
+     QT_TRANSLATE_NOOP("Vocabulary", "Developer and user of data (data merchant)")},
+    {"user", QT_TRANSLATE_NOOP("Vocabulary", "Developer and user of data (own use)")},
 };
 constexpr Term kGrades[] = {
     {"general", QT_TRANSLATE_NOOP("Vocabulary", "General data")},
