@@ -571,10 +571,6 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Product %1 %2, billed per %3, cap price %4; requested quantity %5 (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The billing unit %1 differs from the product&apos;s %2; the quantity is priced in %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -640,6 +636,10 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     </message>
     <message>
         <source>Fee: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product %1 %2, billed %3, cap price %4; requested quantity %5 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -574,10 +574,6 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>费用：%1。</translation>
     </message>
     <message>
-        <source>Product %1 %2, billed per %3, cap price %4; requested quantity %5 (%3).</source>
-        <translation>产品 %1 %2，计费单位 %3，上限收费标准 %4；申请数量 %5（%3）。</translation>
-    </message>
-    <message>
         <source>The billing unit %1 differs from the product&apos;s %2; the quantity is priced in %2.</source>
         <translation>计费单位 %1 与产品的计费单位 %2 不一致；数量按 %2 计价。</translation>
     </message>
@@ -644,6 +640,10 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     <message>
         <source>Fee: %1</source>
         <translation>费用：%1</translation>
+    </message>
+    <message>
+        <source>Product %1 %2, billed %3, cap price %4; requested quantity %5 (%3).</source>
+        <translation>产品 %1 %2，计费方式 %3，上限收费标准 %4；申请数量 %5（%3）。</translation>
     </message>
 </context>
 <context>

@@ -37,8 +37,11 @@ enum class Stage
 };
 
 // Chinese on purpose: the demo shows what officers write.
-QString rationaleFor(const ChecklistItem &item, Verdict verdict)
+QString rationaleFor(const ChecklistItem &item, Verdict verdict, const Application &application)
 {
+    if (verdict == Verdict::NotApplicable && !item.appliesTo(application.authorization.mode) &&
+        !item.otherwiseZh.isEmpty())
+        return item.otherwiseZh;
     if (verdict == Verdict::NotApplicable)
         return QStringLiteral("本申请不涉及该事项，经核对申请材料确认不适用。");
     if (verdict == Verdict::Fail)
@@ -53,10 +56,14 @@ ChecklistAnswer answerFor(const ChecklistItem &item, const ChecklistAnswer &sugg
     if (answer.verdict == Verdict::None)
         answer.verdict = item.mandatory ? Verdict::Pass : Verdict::NotApplicable;
     answer.suggested = false; // the reviewer confirmed it
+    // The demo's own words, never the suggestion's reason: that is in the language of the
+    // program that loads the demo (English for grantdesk-cli by default), and the record
+    // must read the same whichever program wrote it.
     if (answer.rationale.isEmpty())
         answer.rationale = suggestion.suggestionReason.isEmpty()
-                               ? rationaleFor(item, answer.verdict)
-                               : QStringLiteral("确认系统建议：") + suggestion.suggestionReason;
+                               ? rationaleFor(item, answer.verdict, application)
+                               : QStringLiteral("确认系统建议。") +
+                                     rationaleFor(item, answer.verdict, application);
     for (const Attachment &attachment : application.attachments) {
         if (item.evidenceKinds.contains(attachment.kind) &&
             !answer.evidence.contains(attachment.sha256))

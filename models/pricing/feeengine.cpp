@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "domain/vocabulary.h"
 #include "review/reviewrules.h"
 
 namespace gd {
@@ -120,8 +121,9 @@ void describeProduct(FeeResult &result, const FeeProduct &product, const FeeRequ
     result.billingUnit = product.billingUnit;
     result.trace << QCoreApplication::translate(
                         "FeeEngine",
-                        "Product %1 %2, billed per %3, cap price %4; requested quantity %5 (%3).")
-                        .arg(product.id, product.name, product.billingUnit,
+                        "Product %1 %2, billed %3, cap price %4; requested quantity %5 (%3).")
+                        .arg(product.id, product.name,
+                             vocabulary::label("billingUnit", product.billingUnit),
                              product.capPrice.toString(2), count(request.quantity));
     if (request.unit && !request.unit->isEmpty() && *request.unit != product.billingUnit)
         addFinding(result, feefinding::UnitMismatch,
@@ -129,7 +131,8 @@ void describeProduct(FeeResult &result, const FeeProduct &product, const FeeRequ
                        "FeeEngine",
                        "The billing unit %1 differs from the product's %2; the quantity is "
                        "priced in %2.")
-                       .arg(*request.unit, product.billingUnit));
+                       .arg(vocabulary::label("billingUnit", *request.unit),
+                            vocabulary::label("billingUnit", product.billingUnit)));
 }
 
 /** Prices the quantity in progressive bands plus the fixed fee; sets bands and gross. */
