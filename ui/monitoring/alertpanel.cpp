@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -30,6 +31,15 @@ enum Column
 QString subjectText(const monitoring::Alert &alert)
 {
     return alert.subject.label.isEmpty() ? alert.subject.id : alert.subject.label;
+}
+
+/** The subject as the list shows it: a code ("GD-440100-2026-000777") may break after a hyphen
+ * (a zero-width space there) when the column is narrower than it. */
+QString listedSubject(const monitoring::Alert &alert)
+{
+    QString text = subjectText(alert);
+    text.replace(QLatin1Char('-'), QStringLiteral("-\u200B"));
+    return text;
 }
 
 } // namespace
@@ -77,15 +87,19 @@ AlertPanel::AlertPanel(std::shared_ptr<Desk> desk, QWidget *parent)
     m_list->setColumnCount(ColumnCount);
     m_list->setHeaderLabels({tr("Severity"), tr("Alert"), tr("Subject")});
     m_list->setRootIsDecorated(false);
-    m_list->setUniformRowHeights(true);
+    // The subject (a scenario's name, a resource code) is what the officer looks for: it wraps
+    // onto a second line rather than ending in "…" in a narrow panel.
+    m_list->setUniformRowHeights(false);
+    m_list->setWordWrap(true);
+    m_list->setTextElideMode(Qt::ElideNone);
     m_list->setAlternatingRowColors(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->header()->setStretchLastSection(true);
     m_list->header()->setSectionResizeMode(SeverityColumn, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(AlertColumn, QHeaderView::Interactive);
-    m_list->setColumnWidth(AlertColumn,
-                           fontMetrics().horizontalAdvance(QString(12, QChar(0x4e00))));
+    m_list->setColumnWidth(AlertColumn, fontMetrics().horizontalAdvance(QString(8, QChar(0x4e00))));
     layout->addWidget(m_list, 1);
+    connect(m_list->header(), &QHeaderView::sectionResized, this, &AlertPanel::fitRows);
     connect(m_list, &QTreeWidget::currentItemChanged, this, &AlertPanel::updateDetail);
     connect(m_list, &QTreeWidget::itemActivated, this, [this] { openCurrent(); });
 
@@ -149,7 +163,7 @@ void AlertPanel::rebuild()
         item->setText(SeverityColumn, monitoring::severityLabel(alert.severity));
         item->setText(AlertColumn, monitoring::alertcode::label(alert.code) +
                                        (alert.acknowledged() ? QStringLiteral(" ✓") : QString()));
-        item->setText(SubjectColumn, subjectText(alert));
+        item->setText(SubjectColumn, listedSubject(alert));
         item->setToolTip(AlertColumn, alert.reason);
         item->setToolTip(SubjectColumn, alert.reason);
         if (alert.acknowledged()) {
@@ -158,9 +172,36 @@ void AlertPanel::rebuild()
                 item->setForeground(c, palette().color(QPalette::Disabled, QPalette::Text));
         }
     }
+    fitRows();
     if (m_list->topLevelItemCount() > 0)
         m_list->setCurrentItem(m_list->topLevelItem(0));
     updateDetail();
+}
+
+/**
+ * Row heights for the texts wrapped in their columns' widths: a tree view measures its rows on
+ * one line, and would show only the first line of a wrapped subject.
+ */
+void AlertPanel::fitRows()
+{
+    const QFontMetrics metrics(m_list->font());
+    const int margin =
+        m_list->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_list) + 1;
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_list->topLevelItem(i);
+        int height = metrics.height();
+        int width = 1;
+        for (int column : {AlertColumn, SubjectColumn}) {
+            const int room = std::max(1, m_list->columnWidth(column) - 2 * margin);
+            const QRect needed = metrics.boundingRect(QRect(0, 0, room, 100000), Qt::TextWordWrap,
+                                                      item->text(column));
+            height = std::max(height, needed.height());
+            width = std::max(1, needed.width()); // a size hint needs both: the subject's
+        }
+        const QSize hint(width, height + 4);
+        if (item->sizeHint(SubjectColumn) != hint)
+            item->setSizeHint(SubjectColumn, hint);
+    }
 }
 
 bool AlertPanel::selectAlert(const QString &key)

@@ -52,6 +52,7 @@ signals:
 
 private:
     void rebuild();
+    void fitRows();
     void updateDetail();
 
     std::shared_ptr<Desk> m_desk;
