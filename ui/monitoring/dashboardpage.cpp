@@ -67,7 +67,11 @@ QComboBox *makeFilterCombo(const QString &name, const QString &all, QWidget *par
     auto *combo = new QComboBox(parent);
     combo->setObjectName(name);
     combo->addItem(all, QString());
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // As wide as the bar lets it be, up to 260 px: long names (operators, English modes) must
+    // not make the page wider than a 1280 px screen; the open list shows them whole.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(8);
+    combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     combo->setMaximumWidth(260);
     return combo;
 }

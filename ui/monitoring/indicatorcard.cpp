@@ -95,6 +95,8 @@ IndicatorCard::IndicatorCard(monitoring::Dimension dimension, QWidget *parent)
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     m_title->setFont(titleFont);
+    // Titles and names wrap rather than widen the four cards past a 1280 px screen (English).
+    m_title->setWordWrap(true);
     header->addWidget(m_title);
     header->addStretch(1);
     auto *trendBox = new QVBoxLayout;
@@ -142,6 +144,7 @@ void IndicatorCard::setIndicators(const QList<monitoring::Indicator> &indicators
     for (const monitoring::Indicator &indicator : indicators) {
         auto *name = new QLabel(indicator.label, m_body);
         name->setToolTip(indicator.definition);
+        name->setWordWrap(true);
         m_grid->addWidget(name, row, 0, Qt::AlignLeft | Qt::AlignVCenter);
 
         auto *value = new QPushButton(indicator.text, m_body);
