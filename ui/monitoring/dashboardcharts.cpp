@@ -8,6 +8,8 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
+#include <QFontMetricsF>
 #include <QLocale>
 #include <QChart>
 #include <QChartView>
@@ -27,9 +29,11 @@
 #include <QPieSlice>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScatterSeries>
 #include <QScrollArea>
 #include <QShowEvent>
 #include <QSplitter>
+#include <QStackedBarSeries>
 #include <QTabWidget>
 #include <QTextDocument>
 #include <QTime>
@@ -73,7 +77,88 @@ void setValueRange(QValueAxis *axis, double maximum, bool whole)
     axis->setLabelFormat(step < 1 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
 }
 
+/** A month's label under the axis: "1月" / "Jan"; January of a later year is named by its year. */
+QString monthLabel(const QDate &month, const QDate &first)
+{
+    if (month.month() == 1 && month.year() > first.year())
+        return QString::number(month.year());
+    // A period of more than a year repeats month names, which an axis takes only once: a
+    // zero-width space per year after the first keeps them apart and shows nothing.
+    return QLocale().standaloneMonthName(month.month(), QLocale::ShortFormat) +
+           QString(month.year() - first.year(), QChar(0x200B));
+}
+
+/**
+ * The legend beside a ring is at most 0.618 of the chart wide (Qt Charts' rule) and cuts what
+ * does not fit with "...": a label too long for that goes on two lines, the name above its
+ * value and share.
+ */
+void fitRingLegend(QChart *chart, QPieSeries *series, const QStringList &names,
+                   const QStringList &figures)
+{
+    const QFontMetricsF metrics(chart->legend()->font());
+    const QMarginsF margins = chart->margins();
+    const double room = (chart->size().width() - margins.left() - margins.right()) * 0.618 -
+                        metrics.height() * 2.5; // the marker and the spaces around it
+    const QList<QLegendMarker *> markers = chart->legend()->markers(series);
+    for (int i = 0; i < markers.size() && i < names.size(); ++i) {
+        const QString line = names.at(i) + QLatin1Char(' ') + figures.at(i);
+        const QString text = metrics.horizontalAdvance(line) <= room
+                                 ? line.toHtmlEscaped()
+                                 : names.at(i).toHtmlEscaped() + QStringLiteral("<br/>") +
+                                       figures.at(i).toHtmlEscaped();
+        if (markers.at(i)->label() != text)
+            markers.at(i)->setLabel(text);
+    }
+}
+
 } // namespace
+
+/**
+ * Labels @p axis under every month, or every 2nd, 3rd, 4th, 6th or 12th (always on the same
+ * calendar months) when the plot is too narrow for all of them whole.
+ */
+void DashboardPage::labelMonthAxis(QCategoryAxis *axis, const QList<QDate> &months,
+                                   double plotWidth)
+{
+    if (months.isEmpty())
+        return;
+    QStringList labels;
+    const QFontMetricsF metrics(axis->labelsFont());
+    double widest = 0;
+    for (const QDate &month : months) {
+        labels << monthLabel(month, months.first());
+        widest = std::max(widest, metrics.horizontalAdvance(labels.last()));
+    }
+    const double slot = plotWidth / double(months.size());
+    const double needed = widest + metrics.averageCharWidth() * 1.5; // a gap between labels
+    // Every s months; beyond 12, every s / 12 years (on January, which is named by its year).
+    int step = 120;
+    for (int s : {1, 2, 3, 4, 6, 12, 24, 36, 60})
+        if (s * slot >= needed) {
+            step = s;
+            break;
+        }
+    if (plotWidth <= 0)
+        step = 1; // not laid out yet: plotAreaChanged() labels it again
+    QList<int> shown;
+    for (int i = 0; i < months.size(); ++i) {
+        const QDate &m = months.at(i);
+        if (step <= 12 ? (m.month() - 1) % step == 0
+                       : m.month() == 1 && (m.year() - months.first().year()) % (step / 12) == 0)
+            shown << i;
+    }
+    if (shown.isEmpty())
+        shown << 0;
+    if (axis->property("monthLabels").value<QList<int>>() == shown)
+        return;
+    axis->setProperty("monthLabels", QVariant::fromValue(shown));
+    const QStringList old = axis->categoriesLabels();
+    for (const QString &label : old)
+        axis->remove(label);
+    for (int i : shown)
+        axis->append(labels.at(i), i);
+}
 
 QWidget *DashboardPage::makeCharts()
 {
@@ -99,7 +184,7 @@ QWidget *DashboardPage::makeCharts()
         auto *view = new QChartView(chart, panel);
         view->setObjectName(ids.at(i) + QStringLiteral("Chart"));
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumSize(300, 225);
+        view->setMinimumSize(300, 260);
         grid->addWidget(view, i / 3, i % 3);
         m_chartViews.insert(ids.at(i), view);
     }
@@ -126,7 +211,37 @@ void DashboardPage::showChart(const report::DashboardChart &chart)
         showSeries(c, chart);
 }
 
-/** A pie or ring: one slice per category, its share in the legend; a click drills down. */
+/**
+ * The slices of a ring: every category, or, past kRingSlices, the largest ones and one slice
+ * for the rest, so that the legend beside the ring names every slice whole.
+ */
+QList<DashboardPage::RingSlice> DashboardPage::ringSlices(const charts::ChartData &d)
+{
+    constexpr int kRingSlices = 6;
+    const QList<double> values = d.series.value(0).values;
+    QList<RingSlice> slices;
+    for (int i = 0; i < d.categories.size(); ++i) {
+        const QColor color = d.categoryColors.value(i).isValid() ? d.categoryColors.value(i)
+                                                                 : charts::paletteColor(i);
+        slices.append({d.categories.at(i), values.value(i), color, {i}});
+    }
+    if (slices.size() <= kRingSlices)
+        return slices;
+    std::stable_sort(slices.begin(), slices.end(),
+                     [](const RingSlice &a, const RingSlice &b) { return a.value > b.value; });
+    RingSlice rest{QString(), 0, palette::kQuiet.lighter(190), {}};
+    for (qsizetype i = kRingSlices - 1; i < slices.size(); ++i) {
+        rest.value += slices.at(i).value;
+        rest.categories += slices.at(i).categories;
+    }
+    rest.label = tr("Others");
+    slices.resize(kRingSlices - 1);
+    slices.append(rest);
+    return slices;
+}
+
+/** A pie or ring: one slice per category, its value and share in the legend; a click drills down.
+ */
 void DashboardPage::showRing(QChart *c, const report::DashboardChart &chart)
 {
     const charts::ChartData &d = chart.data;
@@ -135,35 +250,36 @@ void DashboardPage::showRing(QChart *c, const report::DashboardChart &chart)
     series->setPieSize(0.62);
     if (!d.centerText.isEmpty() || d.donut)
         series->setHoleSize(0.35);
-    const QList<double> values = d.series.value(0).values;
+    const QList<RingSlice> slices = ringSlices(d);
     double total = 0;
-    for (double v : values)
-        total += v;
-    for (int i = 0; i < d.categories.size(); ++i) {
-        const double v = values.value(i);
-        auto *slice = series->append(
-            tr("%1: %2").arg(d.categories.at(i), d.format ? d.format(v) : QString::number(v)), v);
-        const QColor color = d.categoryColors.value(i).isValid() ? d.categoryColors.value(i)
-                                                                 : charts::paletteColor(i);
-        slice->setColor(color);
+    for (const RingSlice &s : slices)
+        total += s.value;
+    QStringList names;
+    QStringList figures;
+    for (const RingSlice &s : slices) {
+        // The legend names the slice with its value and share (the ring has no labels).
+        const QString value = d.format ? d.format(s.value) : QString::number(s.value);
+        names << s.label;
+        figures
+            << (total > 0
+                    ? tr("%1 (%2%)").arg(value, QLocale().toString(100.0 * s.value / total, 'f', 0))
+                    : value);
+        auto *slice = series->append(s.label, s.value);
+        slice->setColor(s.color);
         slice->setBorderColor(palette::kPlain);
-        slice->setLabelVisible(false); // the legend names it, with its share
-        connect(slice, &QPieSlice::clicked, this, [this, id, i] { drillDownChart(id, i); });
+        slice->setLabelVisible(false);
+        const QList<int> categories = s.categories;
+        connect(slice, &QPieSlice::clicked, this,
+                [this, id, categories] { drillDownCategories(id, categories); });
         connect(slice, &QPieSlice::hovered, slice, [slice](bool on) { slice->setExploded(on); });
     }
     c->addSeries(series);
     c->legend()->setVisible(true);
     c->legend()->setAlignment(Qt::AlignRight);
     c->legend()->setShowToolTips(true);
-    // Shares in the legend too, so nothing needs a label on the ring.
-    const auto markers = c->legend()->markers(series);
-    for (int i = 0; i < markers.size() && i < values.size(); ++i) {
-        if (total > 0)
-            markers.at(i)->setLabel(
-                tr("%1 (%2%)")
-                    .arg(markers.at(i)->label())
-                    .arg(QLocale().toString(100.0 * values.at(i) / total, 'f', 0)));
-    }
+    fitRingLegend(c, series, names, figures);
+    connect(c, &QChart::plotAreaChanged, series,
+            [c, series, names, figures] { fitRingLegend(c, series, names, figures); });
     if (total <= 0)
         c->setTitle(d.title + QStringLiteral("\n") + tr("(nothing in this period)"));
 }
@@ -172,11 +288,13 @@ void DashboardPage::showRing(QChart *c, const report::DashboardChart &chart)
 void DashboardPage::showSeries(QChart *c, const report::DashboardChart &chart)
 {
     const charts::ChartData &d = chart.data;
-    const QString id = chart.id;
-    auto *x = new QBarCategoryAxis(c);
     const bool months = chart.id == QLatin1String("calls") || chart.id == QLatin1String("revenue");
-    x->append(d.categories);
+    QFont small = font();
+    small.setPointSizeF(std::max(7.0, small.pointSizeF() * 0.82));
+    QAbstractAxis *x = months ? monthAxis(c, chart) : categoryAxis(c, d);
     x->setTitleText(d.xLabel);
+    x->setLabelsFont(small);
+    x->setTitleFont(small);
     auto *y = new QValueAxis(c);
     y->setTitleText(d.yLabel);
     double maximum = 0;
@@ -184,54 +302,188 @@ void DashboardPage::showSeries(QChart *c, const report::DashboardChart &chart)
         for (double v : s.values)
             maximum = std::max(maximum, v);
     setValueRange(y, maximum, chart.scale == 1 && chart.id != QLatin1String("revenue"));
-    QFont small = font();
-    small.setPointSizeF(std::max(7.0, small.pointSizeF() * 0.82));
-    x->setLabelsFont(small);
     y->setLabelsFont(small);
-    x->setTitleFont(small);
     y->setTitleFont(small);
     c->addAxis(x, Qt::AlignBottom);
     c->addAxis(y, Qt::AlignLeft);
 
-    if (d.kind == charts::ChartData::Kind::Bar) {
-        auto *series = new QBarSeries(c);
-        for (const charts::Series &s : d.series) {
-            auto *set = new QBarSet(s.name, series);
-            for (double v : s.values)
-                set->append(v);
-            set->setColor(s.color.isValid() ? s.color : charts::paletteColor(0));
-            series->append(set);
-        }
-        series->setLabelsVisible(!months);
-        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-        connect(series, &QBarSeries::clicked, this,
-                [this, id](int index, QBarSet *) { drillDownChart(id, index); });
-        c->addSeries(series);
-        series->attachAxis(x);
-        series->attachAxis(y);
-    } else {
-        for (const charts::Series &s : d.series) {
-            auto *series = new QLineSeries(c);
-            series->setName(s.name);
-            for (int i = 0; i < s.values.size(); ++i)
-                series->append(i, s.values.at(i));
-            series->setPointsVisible(true);
-            series->setPen(QPen(s.color.isValid() ? s.color : charts::paletteColor(1), 2));
-            connect(series, &QLineSeries::clicked, this, [this, id](const QPointF &point) {
-                drillDownChart(id, int(std::lround(point.x())));
-            });
-            c->addSeries(series);
-            series->attachAxis(x);
-            series->attachAxis(y);
-        }
+    const MonthSpan span = months ? monthSpan(chart.id) : MonthSpan{};
+    const QList<QAbstractSeries *> series =
+        d.kind == charts::ChartData::Kind::Bar ? addBars(c, chart, span) : addLines(c, chart, span);
+    for (QAbstractSeries *s : series) {
+        s->attachAxis(x);
+        s->attachAxis(y);
     }
     c->legend()->setVisible(true);
     c->legend()->setAlignment(Qt::AlignBottom);
+    if (auto *axis = qobject_cast<QCategoryAxis *>(x)) {
+        // The month labels follow the room the plot has: every month, or every second, third…
+        const QList<QDate> shown = span.months;
+        connect(c, &QChart::plotAreaChanged, axis,
+                [axis, shown](const QRectF &plot) { labelMonthAxis(axis, shown, plot.width()); });
+        labelMonthAxis(axis, shown, c->plotArea().width());
+    }
+}
+
+/** Bars: one set per series; the month still being reported as a set of its own, paler. */
+QList<QAbstractSeries *> DashboardPage::addBars(QChart *c, const report::DashboardChart &chart,
+                                                const MonthSpan &span)
+{
+    const charts::ChartData &d = chart.data;
+    const QString id = chart.id;
+    QAbstractBarSeries *series = nullptr;
+    if (span.partial >= 0)
+        series = new QStackedBarSeries(c);
+    else
+        series = new QBarSeries(c);
+    for (const charts::Series &s : d.series) {
+        const QColor color = s.color.isValid() ? s.color : charts::paletteColor(0);
+        auto *set = new QBarSet(s.name, series);
+        auto *partial = span.partial >= 0 ? new QBarSet(span.partialLabel, series) : nullptr;
+        for (int i = 0; i < s.values.size(); ++i) {
+            set->append(i == span.partial ? 0.0 : s.values.at(i));
+            if (partial)
+                partial->append(i == span.partial ? s.values.at(i) : 0.0);
+        }
+        set->setColor(color);
+        series->append(set);
+        if (partial) {
+            partial->setColor(color.lighter(160));
+            partial->setBorderColor(color);
+            series->append(partial);
+        }
+    }
+    series->setLabelsVisible(span.months.isEmpty());
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    connect(series, &QAbstractBarSeries::clicked, this,
+            [this, id](int index, QBarSet *) { drillDownChart(id, index); });
+    c->addSeries(series);
+    return {series};
+}
+
+/** Lines over the months reported in full; the month still being reported as a point apart. */
+QList<QAbstractSeries *> DashboardPage::addLines(QChart *c, const report::DashboardChart &chart,
+                                                 const MonthSpan &span)
+{
+    const charts::ChartData &d = chart.data;
+    const QString id = chart.id;
+    const auto drill = [this, id](const QPointF &point) {
+        drillDownChart(id, int(std::lround(point.x())));
+    };
+    QList<QAbstractSeries *> out;
+    for (const charts::Series &s : d.series) {
+        const QColor color = s.color.isValid() ? s.color : charts::paletteColor(1);
+        auto *series = new QLineSeries(c);
+        series->setName(s.name);
+        // Months not over yet are no drop to zero: the line ends with the last full month.
+        const int full =
+            span.partial >= 0 ? span.partial : std::min(span.reported, int(s.values.size()));
+        for (int i = 0; i < full && i < s.values.size(); ++i)
+            series->append(i, s.values.at(i));
+        series->setPointsVisible(true);
+        series->setPen(QPen(color, 2));
+        connect(series, &QLineSeries::clicked, this, drill);
+        c->addSeries(series);
+        out << series;
+        if (span.partial < 0 || span.partial >= s.values.size())
+            continue;
+        auto *partial = new QScatterSeries(c);
+        partial->setName(span.partialLabel);
+        partial->append(span.partial, s.values.at(span.partial));
+        partial->setMarkerSize(9);
+        partial->setColor(palette::kPlain);
+        partial->setBorderColor(color);
+        partial->setPen(QPen(color, 2));
+        connect(partial, &QScatterSeries::clicked, this, drill);
+        c->addSeries(partial);
+        out << partial;
+    }
+    return out;
+}
+
+/** The x axis of the domain and severity charts: one label per category. */
+QAbstractAxis *DashboardPage::categoryAxis(QChart *c, const charts::ChartData &d)
+{
+    auto *x = new QBarCategoryAxis(c);
+    x->append(d.categories);
+    return x;
+}
+
+/** The x axis of a month chart: a value axis, month i at x = i, labelled by labelMonthAxis(). */
+QAbstractAxis *DashboardPage::monthAxis(QChart *c, const report::DashboardChart &chart)
+{
+    auto *x = new QCategoryAxis(c);
+    x->setObjectName(QStringLiteral("monthAxis"));
+    const int count = int(chart.data.categories.size());
+    x->setRange(-0.5, std::max(0, count - 1) + 0.5);
+    x->setStartValue(-0.5);
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    x->setGridLineVisible(false);
+    x->setTruncateLabels(false); // labelMonthAxis() leaves room for every label it sets
+    return x;
+}
+
+/** The months of month chart @p key, which of them is still being reported, and its name. */
+DashboardPage::MonthSpan DashboardPage::monthSpan(const QString &key) const
+{
+    MonthSpan span;
+    for (const monitoring::Indicator &i : m_data.report.indicators)
+        for (const monitoring::IndicatorSeries &s : i.series)
+            if (s.key == key && span.months.isEmpty())
+                for (const monitoring::MonthPoint &p : s.points)
+                    span.months << p.month;
+    // Figures are reported up to the evaluation day or the end of the period, whichever is first.
+    QDate until = m_data.report.to;
+    if (m_data.report.on.isValid() && (!until.isValid() || m_data.report.on < until))
+        until = m_data.report.on;
+    span.reported = int(span.months.size());
+    for (int i = 0; i < span.months.size() && until.isValid(); ++i) {
+        const QDate first = span.months.at(i);
+        if (first > until) {
+            span.reported = std::min(span.reported, i);
+        } else if (until < first.addMonths(1).addDays(-1) && span.partial < 0) {
+            span.partial = i;
+            const QString month =
+                QLocale().standaloneMonthName(first.month(), QLocale::ShortFormat);
+            span.partialLabel =
+                until == m_data.report.on
+                    ? tr("%1 to date (partial)").arg(month)
+                    : tr("%1 up to %2 (partial)").arg(month, until.toString(Qt::ISODate));
+        }
+    }
+    return span;
 }
 
 QChartView *DashboardPage::chartView(const QString &id) const
 {
     return m_chartViews.value(id);
+}
+
+void DashboardPage::drillDownCategories(const QString &chartId, const QList<int> &indexes)
+{
+    if (indexes.size() == 1) {
+        drillDownChart(chartId, indexes.first());
+        return;
+    }
+    for (const report::DashboardChart &chart : std::as_const(m_charts)) {
+        if (chart.id != chartId)
+            continue;
+        QStringList ids;
+        QStringList names;
+        for (int index : indexes) {
+            ids += chart.categoryIds.value(index);
+            names << chart.data.categories.value(index);
+        }
+        ids.removeAll(QString());
+        ids.removeDuplicates();
+        const QString label =
+            tr("%1: %2").arg(chart.data.title, QLocale().createSeparatedList(names));
+        if (ids.isEmpty())
+            emit notify(tr("No cases are behind \"%1\".").arg(label));
+        else
+            emit applicationsRequested(ids, label);
+        return;
+    }
 }
 
 void DashboardPage::drillDownChart(const QString &chartId, int index)

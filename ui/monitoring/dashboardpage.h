@@ -3,6 +3,7 @@
 
 #include <memory>
 
+#include <QColor>
 #include <QDate>
 #include <QHash>
 #include <QList>
@@ -12,6 +13,9 @@
 #include "monitoring/indicators.h"
 #include "report/dashboardreport.h"
 
+class QAbstractAxis;
+class QAbstractSeries;
+class QCategoryAxis;
 class QChart;
 class QChartView;
 class QComboBox;
@@ -66,6 +70,8 @@ public:
     /** Drill-down: the cases behind indicator @p id / category @p index of chart @p chartId. */
     void drillDownIndicator(const QString &id);
     void drillDownChart(const QString &chartId, int index);
+    /** The same for several categories at once (a ring's slice of the smaller ones). */
+    void drillDownCategories(const QString &chartId, const QList<int> &indexes);
 
     /** Writes the dashboard as PDF / one indicator table as CSV to @p path (atomically). */
     Status exportPdf(const QString &path) const;
@@ -93,7 +99,33 @@ private:
     void showData();
     void showChart(const report::DashboardChart &chart);
     void showRing(QChart *c, const report::DashboardChart &chart);
+    /** One slice of a ring: a category, or the smaller ones together. */
+    struct RingSlice
+    {
+        QString label;
+        double value = 0;
+        QColor color;
+        QList<int> categories; // indexes into the chart's categories
+    };
+    static QList<RingSlice> ringSlices(const report::charts::ChartData &d);
     void showSeries(QChart *c, const report::DashboardChart &chart);
+
+    /** The months of a month chart and how far they are reported. */
+    struct MonthSpan
+    {
+        QList<QDate> months;
+        int reported = 0;     // months before this index have begun by the day figures stop
+        int partial = -1;     // the month still being reported (its figures so far), or -1
+        QString partialLabel; // its name in the legend: "Dec to date (partial)"
+    };
+    MonthSpan monthSpan(const QString &key) const;
+    static QAbstractAxis *categoryAxis(QChart *c, const report::charts::ChartData &d);
+    static QAbstractAxis *monthAxis(QChart *c, const report::DashboardChart &chart);
+    static void labelMonthAxis(QCategoryAxis *axis, const QList<QDate> &months, double plotWidth);
+    QList<QAbstractSeries *> addBars(QChart *c, const report::DashboardChart &chart,
+                                     const MonthSpan &span);
+    QList<QAbstractSeries *> addLines(QChart *c, const report::DashboardChart &chart,
+                                      const MonthSpan &span);
     void showIndicatorTable();
     void showNotice(const QString &text, bool problem, const QString &details = {});
     void exportPdfInteractive();
