@@ -2,6 +2,7 @@
 #include "alertpanel.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -99,7 +100,11 @@ AlertPanel::AlertPanel(std::shared_ptr<Desk> desk, QWidget *parent)
     m_list->header()->setSectionResizeMode(AlertColumn, QHeaderView::Interactive);
     m_list->setColumnWidth(AlertColumn, fontMetrics().horizontalAdvance(QString(8, QChar(0x4e00))));
     layout->addWidget(m_list, 1);
-    connect(m_list->header(), &QHeaderView::sectionResized, this, &AlertPanel::fitRows);
+    // Measured again when a column or the list changes width (a scroll bar coming or going
+    // narrows the stretched subject column without a sectionResized()).
+    connect(m_list->header(), &QHeaderView::sectionResized, this, &AlertPanel::fitRows,
+            Qt::QueuedConnection);
+    m_list->viewport()->installEventFilter(this);
     connect(m_list, &QTreeWidget::currentItemChanged, this, &AlertPanel::updateDetail);
     connect(m_list, &QTreeWidget::itemActivated, this, [this] { openCurrent(); });
 
@@ -192,7 +197,13 @@ void AlertPanel::fitRows()
         int height = metrics.height();
         int width = 1;
         for (int column : {AlertColumn, SubjectColumn}) {
-            const int room = std::max(1, m_list->columnWidth(column) - 2 * margin);
+            // The subject column stretches to the viewport's edge, whatever the header says yet.
+            const int shown = column == SubjectColumn
+                                  ? m_list->viewport()->width() -
+                                        m_list->header()->sectionViewportPosition(column)
+                                  : m_list->columnWidth(column);
+            const int room =
+                std::max(1, std::min(shown, m_list->columnWidth(column)) - 2 * margin - 4);
             const QRect needed = metrics.boundingRect(QRect(0, 0, room, 100000), Qt::TextWordWrap,
                                                       item->text(column));
             height = std::max(height, needed.height());
@@ -202,6 +213,13 @@ void AlertPanel::fitRows()
         if (item->sizeHint(SubjectColumn) != hint)
             item->setSizeHint(SubjectColumn, hint);
     }
+}
+
+bool AlertPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_list->viewport() && event->type() == QEvent::Resize)
+        QMetaObject::invokeMethod(this, &AlertPanel::fitRows, Qt::QueuedConnection);
+    return QWidget::eventFilter(watched, event);
 }
 
 bool AlertPanel::selectAlert(const QString &key)

@@ -50,6 +50,9 @@ signals:
     /** Something to tell in the status bar. */
     void notify(const QString &message);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void rebuild();
     void fitRows();
