@@ -22,12 +22,14 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QMenu>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QScatterSeries>
 #include <QScrollArea>
@@ -89,27 +91,76 @@ QString monthLabel(const QDate &month, const QDate &first)
 }
 
 /**
- * The legend beside a ring is at most 0.618 of the chart wide (Qt Charts' rule) and cuts what
- * does not fit with "...": a label too long for that goes on two lines, the name above its
- * value and share.
+ * @p text on lines no wider than @p width where it can break (at spaces, before a bracket), as
+ * the HTML an axis label takes.
  */
-void fitRingLegend(QChart *chart, QPieSeries *series, const QStringList &names,
-                   const QStringList &figures)
+QString wrappedLabel(const QString &text, double width, const QFontMetricsF &metrics)
 {
-    const QFontMetricsF metrics(chart->legend()->font());
-    const QMarginsF margins = chart->margins();
-    const double room = (chart->size().width() - margins.left() - margins.right()) * 0.618 -
-                        metrics.height() * 2.5; // the marker and the spaces around it
-    const QList<QLegendMarker *> markers = chart->legend()->markers(series);
+    static const QRegularExpression breaks(QStringLiteral("\\s+|(?=[（(])"));
+    const QStringList words = text.split(breaks, Qt::SkipEmptyParts);
+    QStringList lines;
+    for (const QString &word : words) {
+        if (!lines.isEmpty() &&
+            metrics.horizontalAdvance(lines.last() + QLatin1Char(' ') + word) <= width &&
+            !word.startsWith(QChar(0xFF08)))
+            lines.last() += QLatin1Char(' ') + word;
+        else if (!lines.isEmpty() && word.startsWith(QChar(0xFF08)) &&
+                 metrics.horizontalAdvance(lines.last() + word) <= width)
+            lines.last() += word;
+        else
+            lines << word;
+    }
+    for (QString &line : lines)
+        line = line.toHtmlEscaped();
+    return lines.join(QStringLiteral("<br/>"));
+}
+
+/**
+ * Places the ring and its legend: Qt Charts gives a legend on the right at most a third of a
+ * small chart and cuts its texts with "...". Here the legend takes what its texts need, up to
+ * 55% of the plot area (a text too long for that goes on two lines, the name above its value
+ * and share), and the ring is drawn in the rest.
+ */
+void layoutRing(QChart *chart, QPieSeries *series, const QStringList &names,
+                const QStringList &figures)
+{
+    QLegend *legend = chart->legend();
+    const QFontMetricsF metrics(legend->font());
+    const QRectF area = chart->plotArea();
+    if (area.width() <= 0 || area.height() <= 0)
+        return;
+    const double overhead = metrics.height() * 3 + 8; // the marker, the spaces around it
+    const double widest = area.width() * 0.55 - overhead;
+    double textWidth = 0;
+    double height = 0;
+    const QList<QLegendMarker *> markers = legend->markers(series);
     for (int i = 0; i < markers.size() && i < names.size(); ++i) {
         const QString line = names.at(i) + QLatin1Char(' ') + figures.at(i);
-        const QString text = metrics.horizontalAdvance(line) <= room
-                                 ? line.toHtmlEscaped()
-                                 : names.at(i).toHtmlEscaped() + QStringLiteral("<br/>") +
-                                       figures.at(i).toHtmlEscaped();
+        const bool oneLine = metrics.horizontalAdvance(line) <= widest;
+        const QString text = oneLine ? line.toHtmlEscaped()
+                                     : names.at(i).toHtmlEscaped() + QStringLiteral("<br/>") +
+                                           figures.at(i).toHtmlEscaped();
         if (markers.at(i)->label() != text)
             markers.at(i)->setLabel(text);
+        textWidth =
+            std::max(textWidth, oneLine ? metrics.horizontalAdvance(line)
+                                        : std::max(metrics.horizontalAdvance(names.at(i)),
+                                                   metrics.horizontalAdvance(figures.at(i))));
+        height += metrics.lineSpacing() * (oneLine ? 1 : 2) + 8;
     }
+    const double width = std::min(textWidth + overhead, area.width() * 0.55);
+    // Centred beside the ring, with the rest of the height below in case the texts need it.
+    const double top = std::max(0.0, (area.height() - height) / 2);
+    legend->setGeometry(QRectF(area.right() - width, area.top() + top, width, area.height() - top));
+    legend->update();
+    // The ring in the rest: its size and position are shares of the plot area.
+    const double room = area.width() - width;
+    const double side = std::min(area.width(), area.height());
+    const double diameter = std::min(room - 8, area.height()) * 0.92;
+    series->setHorizontalPosition(room / 2 / area.width());
+    series->setPieSize(std::clamp(diameter / side, 0.1, 1.0));
+    if (series->holeSize() > 0)
+        series->setHoleSize(series->pieSize() * 0.56);
 }
 
 } // namespace
@@ -275,11 +326,12 @@ void DashboardPage::showRing(QChart *c, const report::DashboardChart &chart)
     }
     c->addSeries(series);
     c->legend()->setVisible(true);
-    c->legend()->setAlignment(Qt::AlignRight);
     c->legend()->setShowToolTips(true);
-    fitRingLegend(c, series, names, figures);
+    c->legend()->detachFromChart(); // placed by layoutRing()
+    c->legend()->setAlignment(Qt::AlignLeft);
+    layoutRing(c, series, names, figures);
     connect(c, &QChart::plotAreaChanged, series,
-            [c, series, names, figures] { fitRingLegend(c, series, names, figures); });
+            [c, series, names, figures] { layoutRing(c, series, names, figures); });
     if (total <= 0)
         c->setTitle(d.title + QStringLiteral("\n") + tr("(nothing in this period)"));
 }
@@ -314,8 +366,16 @@ void DashboardPage::showSeries(QChart *c, const report::DashboardChart &chart)
         s->attachAxis(x);
         s->attachAxis(y);
     }
+    c->legend()->attachToChart();
     c->legend()->setVisible(true);
     c->legend()->setAlignment(Qt::AlignBottom);
+    if (auto *axis = qobject_cast<QBarCategoryAxis *>(x)) {
+        const QStringList categories = d.categories;
+        connect(c, &QChart::plotAreaChanged, axis, [axis, categories](const QRectF &plot) {
+            labelCategoryAxis(axis, categories, plot.width());
+        });
+        labelCategoryAxis(axis, categories, c->plotArea().width());
+    }
     if (auto *axis = qobject_cast<QCategoryAxis *>(x)) {
         // The month labels follow the room the plot has: every month, or every second, third…
         const QList<QDate> shown = span.months;
@@ -401,12 +461,31 @@ QList<QAbstractSeries *> DashboardPage::addLines(QChart *c, const report::Dashbo
     return out;
 }
 
-/** The x axis of the domain and severity charts: one label per category. */
+/** The x axis of the domain and severity charts: one label per category, on several lines
+ * when the category's share of the plot is too narrow for it on one (labelCategoryAxis()). */
 QAbstractAxis *DashboardPage::categoryAxis(QChart *c, const charts::ChartData &d)
 {
     auto *x = new QBarCategoryAxis(c);
     x->append(d.categories);
+    x->setTruncateLabels(false); // labelCategoryAxis() wraps them
     return x;
+}
+
+void DashboardPage::labelCategoryAxis(QBarCategoryAxis *axis, const QStringList &categories,
+                                      double plotWidth)
+{
+    if (categories.isEmpty() || plotWidth <= 0)
+        return;
+    // Qt Charts gives each label the plot's width over one more than the categories, less 8 px.
+    const double width = plotWidth / double(categories.size() + 1) - 8;
+    const QFontMetricsF metrics(axis->labelsFont());
+    QStringList labels;
+    for (const QString &category : categories)
+        labels << wrappedLabel(category, width, metrics);
+    if (labels.size() != categories.size() || labels.removeDuplicates() > 0 ||
+        axis->categories() == labels)
+        return;
+    axis->setCategories(labels);
 }
 
 /** The x axis of a month chart: a value axis, month i at x = i, labelled by labelMonthAxis(). */

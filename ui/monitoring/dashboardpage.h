@@ -15,6 +15,7 @@
 
 class QAbstractAxis;
 class QAbstractSeries;
+class QBarCategoryAxis;
 class QCategoryAxis;
 class QChart;
 class QChartView;
@@ -121,6 +122,8 @@ private:
     MonthSpan monthSpan(const QString &key) const;
     static QAbstractAxis *categoryAxis(QChart *c, const report::charts::ChartData &d);
     static QAbstractAxis *monthAxis(QChart *c, const report::DashboardChart &chart);
+    static void labelCategoryAxis(QBarCategoryAxis *axis, const QStringList &categories,
+                                  double plotWidth);
     static void labelMonthAxis(QCategoryAxis *axis, const QList<QDate> &months, double plotWidth);
     QList<QAbstractSeries *> addBars(QChart *c, const report::DashboardChart &chart,
                                      const MonthSpan &span);
