@@ -85,7 +85,7 @@ QWidget *DashboardPage::makeFilterBar()
     layout->addWidget(filterLabel);
     filterLabel->setBuddy(m_body);
     for (QComboBox *combo : {m_body, m_domain, m_mode, m_operator}) {
-        layout->addWidget(combo);
+        layout->addWidget(combo, 1); // wider as the bar has room, up to their maximum width
         connect(combo, &QComboBox::currentIndexChanged, this, &DashboardPage::filterChanged);
     }
     m_body->setToolTip(tr("Implementing body (实施机构)"));
