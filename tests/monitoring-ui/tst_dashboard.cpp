@@ -3,6 +3,18 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QStackedBarSeries>
+#include <QTranslator>
 #include <QChartView>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -144,6 +156,44 @@ int importCount(const std::shared_ptr<Database> &db)
     return imports ? int(imports->size()) : -1;
 }
 
+/** The translators of the test replaced by those of @p language ("zh_CN", "en"). */
+void useLanguage(const QString &language)
+{
+    const auto translators = QCoreApplication::instance()->findChildren<QTranslator *>();
+    for (QTranslator *translator : translators) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    i18n::install(language);
+}
+
+/** The texts a chart draws that Qt Charts cut short ("..." or "…"), with where they are. */
+QStringList cutTexts(QChartView *view)
+{
+    QStringList cut;
+    const auto items = view->scene()->items();
+    for (QGraphicsItem *item : items) {
+        const auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+        if (!text || !text->isVisible())
+            continue;
+        const QString plain = text->toPlainText();
+        if (plain.contains(QStringLiteral("...")) || plain.contains(QChar(0x2026)))
+            cut << plain;
+    }
+    return cut;
+}
+
+/** Whether @p label is a month's short name or a year, as the month axes show them. */
+bool isMonthLabel(QString label)
+{
+    label.remove(QChar(0x200B));
+    for (int m = 1; m <= 12; ++m)
+        if (label == QLocale().standaloneMonthName(m, QLocale::ShortFormat))
+            return true;
+    static const QRegularExpression year(QStringLiteral("^20\\d\\d$"));
+    return year.match(label).hasMatch();
+}
+
 } // namespace
 
 class TestDashboard final : public QObject
@@ -159,6 +209,7 @@ private slots:
     void cardsShowTheEngineNumbers();
     void drillDownFromCardListsTheCases();
     void drillDownFromChart();
+    void partialMonthIsMarked();
     void filterChangesTheFigures();
     void watchedFolderImportsOnce();
     void watchedFolderRefusesInvalidFile();
@@ -168,6 +219,8 @@ private slots:
     void settingsPage();
     void pdfInChinese();
     void screenshots();
+    void readsAtOfficeScreens_data();
+    void readsAtOfficeScreens();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -383,6 +436,64 @@ void TestDashboard::drillDownFromChart()
     QCOMPARE(spy.at(0).at(0).toStringList(), QStringList{QStringLiteral("FJ-2026-0007")});
     QCOMPARE(window->inboxModel()->totalCount(), 1);
     QCOMPARE(window->idFilter(), QStringList{QStringLiteral("FJ-2026-0007")});
+}
+
+void TestDashboard::partialMonthIsMarked()
+{
+    // Calls reported for March and for August so far; the dashboard looks on 20 August.
+    importFeed(callsFeed(QStringLiteral("C-1"), QStringLiteral("GZ-2026-0001"),
+                         QStringLiteral("2026-03"), 120000, QStringLiteral("45000.00")),
+               QStringLiteral("calls1.json"));
+    importFeed(callsFeed(QStringLiteral("C-2"), QStringLiteral("GZ-2026-0001"),
+                         QStringLiteral("2026-08"), 30000, QStringLiteral("9000.00")),
+               QStringLiteral("calls2.json"));
+    auto window = makeWindow();
+    DashboardPage *page = window->dashboard();
+    const QDate on(2026, 8, 20);
+    page->setEvaluationDay(on);
+    page->setPeriod(kFrom, on);
+    window->showDashboard();
+    QTRY_VERIFY(page->chartView(QStringLiteral("revenue"))->chart()->series().size() > 0);
+    const QString partial = QStringLiteral("Aug to date (partial)");
+
+    // Revenue: the line ends with July; August is a point of its own, named in the legend.
+    QChart *revenue = page->chartView(QStringLiteral("revenue"))->chart();
+    QLineSeries *line = nullptr;
+    QScatterSeries *point = nullptr;
+    for (QAbstractSeries *series : revenue->series()) {
+        if (auto *scatter = qobject_cast<QScatterSeries *>(series))
+            point = scatter;
+        else if (auto *l = qobject_cast<QLineSeries *>(series))
+            line = l;
+    }
+    QVERIFY(line);
+    QVERIFY(point);
+    QCOMPARE(line->count(), 7); // January to July
+    QCOMPARE(point->name(), partial);
+    QCOMPARE(point->count(), 1);
+    QCOMPARE(point->at(0).x(), 7.0);
+    QVERIFY(point->at(0).y() > 0);
+    QStringList legend;
+    for (QLegendMarker *marker : revenue->legend()->markers())
+        legend << marker->label();
+    QVERIFY2(legend.contains(partial), qPrintable(legend.join(u'|')));
+
+    // Calls: August's bar is a set of its own, with August's calls and nothing else.
+    QChart *calls = page->chartView(QStringLiteral("calls"))->chart();
+    auto *bars = qobject_cast<QStackedBarSeries *>(calls->series().value(0));
+    QVERIFY(bars);
+    QCOMPARE(bars->count(), 2);
+    QCOMPARE(bars->barSets().at(1)->label(), partial);
+    QVERIFY(bars->barSets().at(1)->at(7) > 0);
+    QCOMPARE(bars->barSets().at(0)->at(7), 0.0);
+    QVERIFY(bars->barSets().at(0)->at(2) > 0); // March, in full
+
+    // A period that ended with its month has no partial month.
+    page->setPeriod(kFrom, QDate(2026, 7, 31));
+    const auto callsSeries = [page] {
+        return page->chartView(QStringLiteral("calls"))->chart()->series().value(0);
+    };
+    QTRY_VERIFY(callsSeries() && !qobject_cast<QStackedBarSeries *>(callsSeries()));
 }
 
 void TestDashboard::filterChangesTheFigures()
@@ -742,6 +853,95 @@ void TestDashboard::screenshots()
     QVERIFY(!behind.isEmpty());
     QCOMPARE(window->idFilter(), behind);
     shot(window.get(), QStringLiteral("dashboard-drilldown.png"));
+}
+
+void TestDashboard::readsAtOfficeScreens_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QSize>("screen");
+    QTest::newRow("zh 1280x800") << QStringLiteral("zh_CN") << QSize(1280, 800);
+    QTest::newRow("zh 1440x900") << QStringLiteral("zh_CN") << QSize(1440, 900);
+    QTest::newRow("en 1280x800") << QStringLiteral("en") << QSize(1280, 800);
+    QTest::newRow("en 1440x900") << QStringLiteral("en") << QSize(1440, 900);
+}
+
+/**
+ * The demo data on the screens officers have (issue 18, item 3): the page no wider than the
+ * window, no chart text cut to "...", month labels whole and apart, legends inside their
+ * charts, the month still being reported named so, alert subjects on rows tall enough.
+ */
+void TestDashboard::readsAtOfficeScreens()
+{
+    QFETCH(QString, language);
+    QFETCH(QSize, screen);
+    useLanguage(language);
+    const QString path = m_dir->filePath(QStringLiteral("demo.sqlite"));
+    auto db = Database::open(path);
+    QVERIFY(db.ok());
+    const QDate today = QDate::currentDate();
+    QVERIFY(demo::load(db.value(), today).ok());
+    m_db = db.value();
+    auto window = std::make_unique<MainWindow>(Desk::over(m_db));
+    window->resize(screen);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    window->showDashboard();
+    QTest::qWait(300);
+    DashboardPage *page = window->dashboard();
+    QVERIFY(!child<QScrollArea>(page, "dashboardScroll")->horizontalScrollBar()->isVisible());
+    QVERIFY(!child<QScrollArea>(page, "chartArea")->horizontalScrollBar()->isVisible());
+
+    for (const QString &id :
+         {QStringLiteral("calls"), QStringLiteral("revenue"), QStringLiteral("domains"),
+          QStringLiteral("modes"), QStringLiteral("incidents"), QStringLiteral("registration")}) {
+        QChartView *view = page->chartView(id);
+        QChart *chart = view->chart();
+        const QStringList cut = cutTexts(view);
+        QVERIFY2(cut.isEmpty(), qPrintable(id + QStringLiteral(": ") + cut.join(u'|')));
+        const QRectF legend = chart->legend()->geometry();
+        QVERIFY2(chart->rect().adjusted(-1, -1, 1, 1).contains(legend), qPrintable(id));
+        if (id != QLatin1String("calls") && id != QLatin1String("revenue"))
+            continue;
+        auto *axis = qobject_cast<QCategoryAxis *>(chart->axes(Qt::Horizontal).value(0));
+        QVERIFY2(axis, qPrintable(id));
+        const QStringList labels = axis->categoriesLabels();
+        QVERIFY(labels.size() >= 2);
+        const QFontMetricsF metrics(axis->labelsFont());
+        double lastRight = -1e9;
+        for (const QString &label : labels) {
+            QVERIFY2(isMonthLabel(label), qPrintable(label));
+            const double x = chart->mapToPosition(QPointF(axis->endValue(label), 0)).x();
+            const double width = metrics.horizontalAdvance(label);
+            QVERIFY2(x - width / 2 > lastRight, qPrintable(id + QStringLiteral(": ") + label));
+            lastRight = x + width / 2;
+        }
+        // The month still being reported is named so in the legend, not drawn as a drop.
+        if (today.day() != today.daysInMonth()) {
+            const QString partial =
+                QCoreApplication::translate("gd::DashboardPage", "%1 to date (partial)")
+                    .arg(QLocale().standaloneMonthName(today.month(), QLocale::ShortFormat));
+            QStringList names;
+            for (QLegendMarker *marker : chart->legend()->markers())
+                names << marker->label();
+            QVERIFY2(names.contains(partial), qPrintable(names.join(u'|')));
+        }
+    }
+
+    // Every alert's subject fits its row, wrapped in the subject column's width.
+    auto *list = child<QTreeWidget>(page->alertPanel(), "alertList");
+    QVERIFY(list->topLevelItemCount() > 0);
+    const QFontMetrics metrics(list->font());
+    const int width = list->columnWidth(2);
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = list->topLevelItem(i);
+        const int needed =
+            metrics.boundingRect(QRect(0, 0, width - 8, 100000), Qt::TextWordWrap, item->text(2))
+                .height();
+        QVERIFY2(list->visualItemRect(item).height() >= needed, qPrintable(item->text(2)));
+    }
+    window.reset();
+    m_db.reset();
+    QVERIFY(QFile::remove(path));
 }
 
 QTEST_MAIN(TestDashboard)
