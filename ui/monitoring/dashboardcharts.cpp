@@ -91,35 +91,58 @@ QString monthLabel(const QDate &month, const QDate &first)
 }
 
 /**
- * @p text on lines no wider than @p width where it can break (at spaces, before a bracket), as
- * the HTML an axis label takes.
+ * @p text on lines no wider than @p width where it can break (at spaces, before a bracket); a
+ * word wider than that has a line of its own.
  */
-QString wrappedLabel(const QString &text, double width, const QFontMetricsF &metrics)
+QStringList wrappedLines(const QString &text, double width, const QFontMetricsF &metrics)
 {
     static const QRegularExpression breaks(QStringLiteral("\\s+|(?=[（(])"));
     const QStringList words = text.split(breaks, Qt::SkipEmptyParts);
     QStringList lines;
     for (const QString &word : words) {
-        if (!lines.isEmpty() &&
-            metrics.horizontalAdvance(lines.last() + QLatin1Char(' ') + word) <= width &&
-            !word.startsWith(QChar(0xFF08)))
-            lines.last() += QLatin1Char(' ') + word;
-        else if (!lines.isEmpty() && word.startsWith(QChar(0xFF08)) &&
-                 metrics.horizontalAdvance(lines.last() + word) <= width)
-            lines.last() += word;
+        // A full-width bracket follows without a space, as Chinese is written.
+        const QString joined = lines.isEmpty() ? QString()
+                               : word.startsWith(QChar(0xFF08))
+                                   ? lines.last() + word
+                                   : lines.last() + QLatin1Char(' ') + word;
+        if (!lines.isEmpty() && metrics.horizontalAdvance(joined) <= width)
+            lines.last() = joined;
         else
             lines << word;
     }
+    return lines;
+}
+
+/** The same as the HTML an axis or legend label takes. */
+QString wrappedLabel(const QString &text, double width, const QFontMetricsF &metrics)
+{
+    QStringList lines = wrappedLines(text, width, metrics);
     for (QString &line : lines)
         line = line.toHtmlEscaped();
     return lines.join(QStringLiteral("<br/>"));
 }
 
+/** The chart's title (its "fullTitle") on as many lines as the chart's width needs. */
+void fitTitle(QChart *chart)
+{
+    const double width =
+        chart->size().width() - chart->margins().left() - chart->margins().right() - 16;
+    if (width <= 0)
+        return;
+    const QFontMetricsF metrics(chart->titleFont());
+    QStringList paragraphs = chart->property("fullTitle").toString().split(QLatin1Char('\n'));
+    for (QString &paragraph : paragraphs)
+        paragraph = wrappedLabel(paragraph, width, metrics);
+    const QString title = paragraphs.join(QStringLiteral("<br/>"));
+    if (chart->title() != title)
+        chart->setTitle(title);
+}
+
 /**
  * Places the ring and its legend: Qt Charts gives a legend on the right at most a third of a
  * small chart and cuts its texts with "...". Here the legend takes what its texts need, up to
- * 55% of the plot area (a text too long for that goes on two lines, the name above its value
- * and share), and the ring is drawn in the rest.
+ * 55% of the plot area (a text too long for that wraps onto more lines; a single word too long
+ * widens it up to 70%), and the ring is drawn in the rest.
  */
 void layoutRing(QChart *chart, QPieSeries *series, const QStringList &names,
                 const QStringList &figures)
@@ -135,20 +158,20 @@ void layoutRing(QChart *chart, QPieSeries *series, const QStringList &names,
     double height = 0;
     const QList<QLegendMarker *> markers = legend->markers(series);
     for (int i = 0; i < markers.size() && i < names.size(); ++i) {
-        const QString line = names.at(i) + QLatin1Char(' ') + figures.at(i);
-        const bool oneLine = metrics.horizontalAdvance(line) <= widest;
-        const QString text = oneLine ? line.toHtmlEscaped()
-                                     : names.at(i).toHtmlEscaped() + QStringLiteral("<br/>") +
-                                           figures.at(i).toHtmlEscaped();
+        // The name and its figures on one line, or on as many as the width allows.
+        const QStringList lines =
+            wrappedLines(names.at(i) + QLatin1Char(' ') + figures.at(i), widest, metrics);
+        QStringList html;
+        for (const QString &line : lines) {
+            textWidth = std::max(textWidth, metrics.horizontalAdvance(line));
+            html << line.toHtmlEscaped();
+        }
+        const QString text = html.join(QStringLiteral("<br/>"));
         if (markers.at(i)->label() != text)
             markers.at(i)->setLabel(text);
-        textWidth =
-            std::max(textWidth, oneLine ? metrics.horizontalAdvance(line)
-                                        : std::max(metrics.horizontalAdvance(names.at(i)),
-                                                   metrics.horizontalAdvance(figures.at(i))));
-        height += metrics.lineSpacing() * (oneLine ? 1 : 2) + 8;
+        height += metrics.lineSpacing() * double(lines.size()) + 8;
     }
-    const double width = std::min(textWidth + overhead, area.width() * 0.55);
+    const double width = std::min(textWidth + overhead, area.width() * 0.7); // a long word
     // Centred beside the ring, with the rest of the height below in case the texts need it.
     const double top = std::max(0.0, (area.height() - height) / 2);
     legend->setGeometry(QRectF(area.right() - width, area.top() + top, width, area.height() - top));
@@ -238,6 +261,7 @@ QWidget *DashboardPage::makeCharts()
         view->setMinimumSize(300, 260);
         grid->addWidget(view, i / 3, i % 3);
         m_chartViews.insert(ids.at(i), view);
+        connect(chart, &QChart::geometryChanged, chart, [chart] { fitTitle(chart); });
     }
     scroll->setWidget(panel);
     return scroll;
@@ -250,10 +274,11 @@ void DashboardPage::showChart(const report::DashboardChart &chart)
         return;
     QChart *c = view->chart();
     clearChart(c);
-    c->setTitle(chart.data.title);
+    c->setProperty("fullTitle", chart.data.title);
     QFont titleFont = font();
     titleFont.setBold(true);
     c->setTitleFont(titleFont);
+    fitTitle(c);
     // Domains: many names of several characters, which no axis of this size shows whole; a
     // ring with a legend names every one (the printed report draws bars, it has the room).
     if (chart.data.kind == charts::ChartData::Kind::Pie || chart.id == QLatin1String("domains"))
@@ -332,8 +357,11 @@ void DashboardPage::showRing(QChart *c, const report::DashboardChart &chart)
     layoutRing(c, series, names, figures);
     connect(c, &QChart::plotAreaChanged, series,
             [c, series, names, figures] { layoutRing(c, series, names, figures); });
-    if (total <= 0)
-        c->setTitle(d.title + QStringLiteral("\n") + tr("(nothing in this period)"));
+    if (total <= 0) {
+        c->setProperty("fullTitle",
+                       d.title + QStringLiteral("\n") + tr("(nothing in this period)"));
+        fitTitle(c);
+    }
 }
 
 /** Bars or lines over the categories, with a value axis; a click on a bar or point drills down. */
