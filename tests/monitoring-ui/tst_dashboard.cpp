@@ -488,6 +488,11 @@ void TestDashboard::partialMonthIsMarked()
     QCOMPARE(bars->barSets().at(0)->at(7), 0.0);
     QVERIFY(bars->barSets().at(0)->at(2) > 0); // March, in full
 
+    // The card's trend of calls ends with July too.
+    auto *trend = child<Sparkline>(page->card(monitoring::Dimension::Benefit), "sparkline_benefit");
+    QVERIFY(trend);
+    QCOMPARE(trend->values().size(), 7);
+
     // A period that ended with its month has no partial month.
     page->setPeriod(kFrom, QDate(2026, 7, 31));
     const auto callsSeries = [page] {

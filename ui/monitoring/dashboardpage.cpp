@@ -296,9 +296,14 @@ void DashboardPage::showData()
         case Dimension::Supply:
             card->setTrend(values(b.submissionsByMonth), tr("applications per month"));
             break;
-        case Dimension::Benefit:
-            card->setTrend(seriesValues(QStringLiteral("calls")), tr("calls per month"));
+        case Dimension::Benefit: {
+            // Calls are reported month by month: the month not over yet is no drop to zero.
+            const MonthSpan span = monthSpan(QStringLiteral("calls"));
+            card->setTrend(seriesValues(QStringLiteral("calls"))
+                               .mid(0, span.partial >= 0 ? span.partial : span.reported),
+                           tr("calls per month"));
             break;
+        }
         case Dimension::Security:
             card->setTrend(seriesValues(QStringLiteral("incidents")), tr("incidents per month"));
             break;
