@@ -436,6 +436,17 @@ void TestDashboard::drillDownFromChart()
     QCOMPARE(spy.at(0).at(0).toStringList(), QStringList{QStringLiteral("FJ-2026-0007")});
     QCOMPARE(window->inboxModel()->totalCount(), 1);
     QCOMPARE(window->idFilter(), QStringList{QStringLiteral("FJ-2026-0007")});
+
+    // A ring's "Others" slice stands for several domains: their cases together.
+    page->drillDownCategories(QStringLiteral("domains"), {0, 1});
+    QCOMPARE(spy.size(), 2);
+    QStringList expected = domains->categoryIds.at(0) + domains->categoryIds.at(1);
+    expected.removeDuplicates();
+    QStringList got = spy.at(1).at(0).toStringList();
+    std::sort(expected.begin(), expected.end());
+    std::sort(got.begin(), got.end());
+    QCOMPARE(got, expected);
+    QVERIFY(spy.at(1).at(1).toString().contains(domains->data.categories.at(1)));
 }
 
 void TestDashboard::partialMonthIsMarked()
@@ -492,6 +503,16 @@ void TestDashboard::partialMonthIsMarked()
     auto *trend = child<Sparkline>(page->card(monitoring::Dimension::Benefit), "sparkline_benefit");
     QVERIFY(trend);
     QCOMPARE(trend->values().size(), 7);
+
+    // Two years: month names under the axis, January named by its year, no label lost.
+    page->setPeriod(QDate(2025, 1, 1), QDate(2026, 12, 31));
+    QTRY_VERIFY(qobject_cast<QCategoryAxis *>(
+        page->chartView(QStringLiteral("calls"))->chart()->axes(Qt::Horizontal).value(0)));
+    auto *axis = qobject_cast<QCategoryAxis *>(
+        page->chartView(QStringLiteral("calls"))->chart()->axes(Qt::Horizontal).value(0));
+    QVERIFY(axis->count() >= 2);
+    for (const QString &label : axis->categoriesLabels())
+        QVERIFY2(isMonthLabel(label), qPrintable(label));
 
     // A period that ended with its month has no partial month.
     page->setPeriod(kFrom, QDate(2026, 7, 31));
