@@ -3657,6 +3657,18 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <source>The table was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to date (partial)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 up to %2 (partial)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::DatabaseHealth</name>

@@ -3650,6 +3650,18 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <source>The table was not saved: %1</source>
         <translation>表格未保存：%1</translation>
     </message>
+    <message>
+        <source>Others</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>%1 to date (partial)</source>
+        <translation>%1至今（未完）</translation>
+    </message>
+    <message>
+        <source>%1 up to %2 (partial)</source>
+        <translation>%1（截至 %2，未完）</translation>
+    </message>
 </context>
 <context>
     <name>gd::DatabaseHealth</name>
