@@ -145,6 +145,12 @@ void IndicatorCard::setIndicators(const QList<monitoring::Indicator> &indicators
         auto *name = new QLabel(indicator.label, m_body);
         name->setToolTip(indicator.definition);
         name->setWordWrap(true);
+        // Wrap long English names at their words, but never break a four-character Chinese
+        // name such as 产品服务 into 产品服 / 务.
+        const QFontMetrics metrics(name->font());
+        name->setMinimumWidth(qMin(metrics.horizontalAdvance(indicator.label),
+                                   metrics.horizontalAdvance(QStringLiteral("产品服务"))) +
+                              2);
         m_grid->addWidget(name, row, 0, Qt::AlignLeft | Qt::AlignVCenter);
 
         auto *value = new QPushButton(indicator.text, m_body);
