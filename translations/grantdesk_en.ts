@@ -2564,6 +2564,31 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <source>No %1 attachment.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the plan %1 fixes %2, the application declares %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan&apos;s implementing body is %1, the application names %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approved plan %1 fixes %2 under %3, as the application declares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator %1 is one the plan %2 designates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator %1 is not one the plan %2 designates (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>a sentence&apos;s full stop</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewStore</name>

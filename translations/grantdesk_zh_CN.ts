@@ -2564,6 +2564,31 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <source>No %1 attachment.</source>
         <translation>未附%1。</translation>
     </message>
+    <message>
+        <source>the plan %1 fixes %2, the application declares %3</source>
+        <translation>实施方案 %1 确定的授权模式为%2，申请填报为%3</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s implementing body is %1, the application names %2</source>
+        <translation>实施方案的实施机构为%1，申请填报为%2</translation>
+    </message>
+    <message>
+        <source>The approved plan %1 fixes %2 under %3, as the application declares.</source>
+        <translation>已批准的实施方案 %1 确定由%3实施%2，与申请一致。</translation>
+    </message>
+    <message>
+        <source>The operator %1 is one the plan %2 designates.</source>
+        <translation>运营机构 %1 是实施方案 %2 确定的运营机构。</translation>
+    </message>
+    <message>
+        <source>The operator %1 is not one the plan %2 designates (%3).</source>
+        <translation>运营机构 %1 不是实施方案 %2 确定的运营机构（%3）。</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>a sentence&apos;s full stop</comment>
+        <translation>%1。</translation>
+    </message>
 </context>
 <context>
     <name>ReviewStore</name>

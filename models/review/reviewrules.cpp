@@ -10,6 +10,7 @@
 #include "domain/securityrule.h"
 #include "domain/vocabulary.h"
 #include "pricing/pricinginputs.h"
+#include "review/approvedplans.h"
 #include "review/checklisttemplate.h"
 
 namespace gd::reviewrules {
@@ -425,6 +426,64 @@ void suggestMissingEvidence(SuggestionSink &sink, const Application &application
     }
 }
 
+/** "A; b." from phrases: the first letter capital (English), a full stop at the end. */
+QString sentence(const QStringList &phrases)
+{
+    QString text = phrases.join(QCoreApplication::translate("ReviewRules", "; "));
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return QCoreApplication::translate("ReviewRules", "%1.", "a sentence's full stop").arg(text);
+}
+
+/**
+ * Checklist items 1 and 16 against the register of approved plans: the mode and the
+ * implementing body the plan fixes, the operators it designates. A plan not in the register
+ * gets no suggestion: the officer checks it by hand.
+ */
+void suggestAgainstPlan(SuggestionSink &sink, const Application &application,
+                        const ApprovedPlans &plans)
+{
+    const Authorization &a = application.authorization;
+    const ApprovedPlan *plan = plans.find(a.planRef);
+    if (!plan)
+        return; // not in the register: the officer checks the plan by hand, as before
+    QStringList problems;
+    if (plan->mode != a.mode)
+        problems << QCoreApplication::translate("ReviewRules",
+                                                "the plan %1 fixes %2, the application declares %3")
+                        .arg(plan->ref, vocabulary::label("mode", plan->mode),
+                             vocabulary::label("mode", a.mode));
+    if (plan->implementingBody != a.implementingBody)
+        problems << QCoreApplication::translate(
+                        "ReviewRules", "the plan's implementing body is %1, the application "
+                                       "names %2")
+                        .arg(plan->implementingBody, a.implementingBody);
+    sink.suggest("plan-and-mode",
+                 problems.isEmpty()
+                     ? suggestion(Verdict::Pass,
+                                  QCoreApplication::translate(
+                                      "ReviewRules", "The approved plan %1 fixes %2 under %3, "
+                                                     "as the application declares.")
+                                      .arg(plan->ref, vocabulary::label("mode", plan->mode),
+                                           plan->implementingBody))
+                     : suggestion(Verdict::Fail, sentence(problems)));
+    if (plan->operators.isEmpty())
+        return; // the plan designates no operator by name
+    const QString code = application.operatorCreditCode();
+    sink.suggest(
+        "designated-operator",
+        plan->operators.contains(code)
+            ? suggestion(Verdict::Pass, QCoreApplication::translate(
+                                            "ReviewRules", "The operator %1 is one the plan %2 "
+                                                           "designates.")
+                                            .arg(code, plan->ref))
+            : suggestion(
+                  Verdict::Fail,
+                  QCoreApplication::translate(
+                      "ReviewRules", "The operator %1 is not one the plan %2 designates (%3).")
+                      .arg(code, plan->ref, plan->operators.join(QStringLiteral(", ")))));
+}
+
 /**
  * An item the template limits to some modes ("modes.applies") is not applicable under any other,
  * for the template's reason: the collective decision case by case (一事一议) is for 分领域 and
@@ -449,12 +508,15 @@ QHash<QString, ChecklistAnswer> suggestions(const Application &application,
     SuggestionSink sink(checklist);
     const bool freeUse = vocabulary::isFreeUseClass(application.useClass);
 
-    // 1: the plan the scenario belongs to must be named.
+    // 1 and 16: the plan the scenario belongs to must be named, and the application must be
+    // what that plan fixes.
     if (application.authorization.planRef.trimmed().isEmpty())
         sink.suggest("plan-and-mode",
                      suggestion(Verdict::Fail,
                                 QCoreApplication::translate(
                                     "ReviewRules", "No implementation plan reference is given.")));
+    else
+        suggestAgainstPlan(sink, application, builtinApprovedPlans());
 
     suggestResourcesRegistered(sink, resources);
 

@@ -12,6 +12,7 @@
 
 #include "calendar/workcalendarfile.h"
 #include "lifecycle/lifecyclerules.h"
+#include "review/approvedplans.h"
 #include "core/canonicaljson.h"
 #include "importer/applicationparser.h"
 #include "importer/registerparser.h"
@@ -108,6 +109,8 @@ QString jsonProblem(const QByteArray &body, const QString &label)
         return describe(parseWorkCalendar(body, label).errors);
     if (format == QLatin1String("grantdesk.lifecycle/1"))
         return describe(lifecycle::parseLifecycleRules(body, label).errors);
+    if (format == QLatin1String("grantdesk.plans/1"))
+        return describe(parseApprovedPlans(body, label).errors);
     if (monitoring::feedKindFromFormat(format))
         return describe(monitoring::parseFeed(body, label, false).errors);
     if (format == QLatin1String("grantdesk.package/1") ||

@@ -7,6 +7,7 @@
 #include "importer/applicationparser.h"
 #include "importer/registerparser.h"
 #include "domain/vocabulary.h"
+#include "review/approvedplans.h"
 #include "review/checklisttemplate.h"
 #include "review/reviewrules.h"
 #include "common/securitycases.h"
@@ -110,6 +111,8 @@ private slots:
     void suggestionsFreeUseAndSharedWithoutConsent();
     void suggestionsSharedWithConsent();
     void suggestionsAllRegistered();
+    void suggestionsAgainstTheApprovedPlan();
+    void approvedPlansRegisterIsStrict();
     void suggestionsCancelledResource();
     void suggestionsCollectiveDecisionByMode();
     void suggestionsTerm();
@@ -226,6 +229,63 @@ void TestReviewRules::suggestionsSharedWithConsent()
     const ChecklistAnswer consent = s.value(QStringLiteral("shared-consent"));
     QCOMPARE(consent.verdict, Verdict::Pass);
     QCOMPARE(consent.evidence, QStringList{QString(64, QLatin1Char('c'))});
+}
+
+void TestReviewRules::suggestionsAgainstTheApprovedPlan()
+{
+    // Items 1 and 16 against the register of approved plans: 穗府办函〔2025〕31号 fixes 整体授权
+    // under 广州市政务服务和数据管理局 and designates 91440101MA5D1L8K5Y.
+    Application a = cleanApplication();
+    a.authorization.planRef = QStringLiteral("穗府办函〔2025〕31号");
+    a.authorization.implementingBody = QStringLiteral("广州市政务服务和数据管理局");
+    a.authorization.mode = QStringLiteral("scenario");
+    auto s = reviewrules::suggestions(a, statuses(a), ChecklistTemplate::builtin());
+    QCOMPARE(s.value(QStringLiteral("plan-and-mode")).verdict, Verdict::Fail);
+    QVERIFY2(s.value(QStringLiteral("plan-and-mode"))
+                 .suggestionReason.contains(QStringLiteral("穗府办函〔2025〕31号")),
+             qPrintable(s.value(QStringLiteral("plan-and-mode")).suggestionReason));
+    // The applicant operates the product here, and the plan designates someone else.
+    QCOMPARE(s.value(QStringLiteral("designated-operator")).verdict, Verdict::Fail);
+
+    a.authorization.mode = QStringLiteral("whole");
+    a.operatorParty = OperatorParty{QStringLiteral("广州穗数运营科技有限公司"),
+                                    QStringLiteral("91440101MA5D1L8K5Y")};
+    a.format = 2;
+    s = reviewrules::suggestions(a, statuses(a), ChecklistTemplate::builtin());
+    QCOMPARE(s.value(QStringLiteral("plan-and-mode")).verdict, Verdict::Pass);
+    QCOMPARE(s.value(QStringLiteral("designated-operator")).verdict, Verdict::Pass);
+
+    a.authorization.implementingBody = QStringLiteral("广州市交通运输局");
+    s = reviewrules::suggestions(a, statuses(a), ChecklistTemplate::builtin());
+    QCOMPARE(s.value(QStringLiteral("plan-and-mode")).verdict, Verdict::Fail);
+
+    // A plan not in the register: left to the officer, no suggestion either way.
+    a.authorization.planRef = QStringLiteral("穗数据〔2099〕1号");
+    s = reviewrules::suggestions(a, statuses(a), ChecklistTemplate::builtin());
+    QVERIFY(!s.contains(QStringLiteral("plan-and-mode")));
+    QVERIFY(!s.contains(QStringLiteral("designated-operator")));
+}
+
+void TestReviewRules::approvedPlansRegisterIsStrict()
+{
+    QVERIFY(!builtinApprovedPlans().plans.isEmpty());
+    const QByteArray bad = R"({"format": "grantdesk.plans/1", "version": "t", "source":
+        {"zh_CN": "测试", "en": "test"}, "plans": [
+        {"ref": "A号", "implementingBody": "某局", "mode": "whole"},
+        {"ref": "A号", "implementingBody": "某局", "mode": "sector"},
+        {"ref": "B号", "implementingBody": "某局", "mode": "domain",
+         "operators": ["91440101MA5D1L8K5Z"], "scope": "x"}]})";
+    const ApprovedPlansOutcome outcome = parseApprovedPlans(bad, QStringLiteral("plans.json"));
+    QVERIFY(!outcome.plans);
+    QStringList texts;
+    for (const Error &e : outcome.errors)
+        texts << e.toString();
+    const QString all = texts.join(u'\n');
+    QVERIFY2(all.contains(QStringLiteral("plans[1]")) && all.contains(QStringLiteral("twice")),
+             qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("plans[1].mode")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("plans[2].operators[0]")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("scope")), qPrintable(all));
 }
 
 void TestReviewRules::suggestionsAllRegistered()
