@@ -10,21 +10,30 @@
 
 namespace gd {
 
-namespace sqlite {
-struct DatabaseAccess; // store/sqlite/connection.h: the connection, for the store's own code
+namespace sql {
+struct DatabaseAccess; // store/sql/connection.h: the connection, for the store's own code
+class Dialect;
+} // namespace sql
+namespace postgres {
+struct Opener; // store/postgres/pgdatabase.h: opens the office server's database
 }
 namespace dbfile {
 struct Inspection;
 }
 
 /**
- * The embedded SQLite database: one file, WAL, foreign keys on, schema version in
+ * An open GrantDesk database: the embedded SQLite file of one workstation, or the office
+ * server's PostgreSQL database (issue 16), chosen by what open() is given: a path, or a
+ * locator postgresql://USER@HOST[:PORT]/DB (docs/storage.md). Both hold the same schema
+ * version and are reached through the same repositories (store/repositories.h).
+ *
+ * The SQLite file: WAL, foreign keys on, schema version in
  * PRAGMA user_version, marked with PRAGMA application_id (dbfile::kApplicationId). Opening
  * refuses any other SQLite file unchanged, migrates an older file in one transaction (after
  * one VACUUM INTO backup per source version when it holds data) and takes a lock, keyed on the
  * canonical path, so that a second instance is refused.
  * One object per thread; it owns a named SQLite connection, which only the store's own code
- * reaches (store/sqlite/connection.h): this header names no Qt SQL type, so the core can hold
+ * reaches (store/sql/connection.h): this header names no Qt SQL type, so the core can hold
  * a Database and open a Transaction without linking Qt6::Sql (docs/architecture.md §2).
  */
 class Database final
@@ -32,6 +41,12 @@ class Database final
     Q_DISABLE_COPY_MOVE(Database)
 
 public:
+    enum class Engine
+    {
+        SQLite,
+        PostgreSQL
+    };
+
     static constexpr int kSchemaVersion = 9;
     /** How long a writer waits for another one's transaction before "busy". */
     static constexpr int kBusyTimeoutMs = 5000;
@@ -51,7 +66,11 @@ public:
     }
     ~Database();
 
+    /** The file's path, or the server's locator (never a password). */
     QString path() const { return m_path; }
+    Engine engine() const { return m_engine; }
+    /** Whether @p locator names an office server (postgresql://…) rather than a file. */
+    static bool isServerLocator(const QString &locator);
     /** Opened with Options::readOnly: nothing may be written (SQLite refuses it too). */
     bool isReadOnly() const { return m_readOnly; }
     /** What an edit refused on a read-only database says, in the UI language. */
@@ -72,8 +91,10 @@ public:
     static QString defaultPath();
 
 private:
-    friend struct sqlite::DatabaseAccess;
-    Database(QString path, QString connectionName);
+    friend struct sql::DatabaseAccess;
+    friend struct postgres::Opener;
+    friend class Transaction;
+    Database(QString path, QString connectionName, Engine engine);
     /** Connection settings; a read-only connection changes nothing (not even the journal mode). */
     Status configure(bool readOnly);
     Status migrate(int from);
@@ -84,6 +105,10 @@ private:
     QString m_connectionName;
     std::unique_ptr<QLockFile> m_lock;
     bool m_readOnly = false;
+    Engine m_engine = Engine::SQLite;
+    std::unique_ptr<sql::Dialect> m_dialect;
+    /** Transactions open on the connection: PostgreSQL starts the outermost with BEGIN. */
+    mutable int m_transactionDepth = 0;
 };
 
 /**
@@ -91,8 +116,9 @@ private:
  * SAVEPOINT, so it nests: inside another Transaction it is atomic on its own and becomes
  * durable when the outermost one commits (the importer batches files this way). Every
  * repository write made on @p db while it is open joins it, so an edit and its audit event
- * are committed together. It runs the same statements as before it hid the connection:
- * SAVEPOINT when made, RELEASE on commit, ROLLBACK TO and RELEASE otherwise.
+ * are committed together. On SQLite: SAVEPOINT when made, RELEASE on commit, ROLLBACK TO and
+ * RELEASE otherwise. PostgreSQL takes savepoints only inside a transaction block, so there
+ * the outermost one is BEGIN … COMMIT or ROLLBACK.
  */
 class Transaction final
 {
@@ -105,8 +131,9 @@ public:
     Status commit();
 
 private:
-    QString m_connectionName; // the connection is looked up by name: no Qt SQL type here
+    const Database *m_db;
     QString m_name;
+    bool m_outermostBlock = false; // PostgreSQL: BEGIN rather than SAVEPOINT
     bool m_begun = false;
     bool m_done = false;
 };

@@ -37,7 +37,7 @@ enum class ReadOnlyCause
 /** Whether @p file, existing, must be opened read-only because it or its folder is. */
 ReadOnlyCause readOnlyCause(const QString &file);
 
-/** The file of the database opened last (queryError, store/sqlite/queryerror.h, names it in
+/** The file of the database opened last (queryError, store/sql/queryerror.h, names it in
  * storage problems). */
 void setCurrentFile(const QString &file);
 QString currentFile();

@@ -1,72 +1,81 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "repositories.h"
 
-#include "store/sqlite/sqliteacknowledgementrepository.h"
-#include "store/sqlite/sqliteapplicationstore.h"
-#include "store/sqlite/sqliteauditanchors.h"
-#include "store/sqlite/sqliteaudittrail.h"
-#include "store/sqlite/sqlitefeedrepository.h"
-#include "store/sqlite/sqlitelifecyclerepository.h"
-#include "store/sqlite/sqlitependingfiles.h"
-#include "store/sqlite/sqliteregisterstore.h"
-#include "store/sqlite/sqlitereviewstore.h"
-#include "store/sqlite/sqlitesnapshotrepository.h"
+#include "store/database.h"
+#include "store/postgres/pgofficerdirectory.h"
+#include "store/sql/sqlacknowledgementrepository.h"
+#include "store/sql/sqlapplicationstore.h"
+#include "store/sql/sqlauditanchors.h"
+#include "store/sql/sqlaudittrail.h"
+#include "store/sql/sqlfeedrepository.h"
+#include "store/sql/sqllifecyclerepository.h"
+#include "store/sql/sqlpendingfiles.h"
+#include "store/sql/sqlregisterstore.h"
+#include "store/sql/sqlreviewstore.h"
+#include "store/sql/sqlsnapshotrepository.h"
 
 namespace gd {
 
-// SQLite is the one engine a Database opens today; the office server (issue 16) adds the
-// second implementation of each interface and the choice between them here.
+// The repositories are written once, in SQL both engines run (store/sql/); what the engines
+// spell differently each Database's dialect answers. Only the officers are the server's alone.
 
 std::unique_ptr<ApplicationStore> makeApplicationStore(std::shared_ptr<Database> db)
 {
-    return std::make_unique<SqliteApplicationStore>(std::move(db));
+    return std::make_unique<SqlApplicationStore>(std::move(db));
 }
 
 std::unique_ptr<RegisterStore> makeRegisterStore(std::shared_ptr<Database> db)
 {
-    return std::make_unique<SqliteRegisterStore>(std::move(db));
+    return std::make_unique<SqlRegisterStore>(std::move(db));
 }
 
 std::unique_ptr<ReviewStore> makeReviewStore(std::shared_ptr<Database> db)
 {
-    return std::make_unique<SqliteReviewStore>(std::move(db));
+    return std::make_unique<SqlReviewStore>(std::move(db));
 }
 
 std::unique_ptr<AuditTrail> makeAuditTrail(std::shared_ptr<Database> db)
 {
-    return std::make_unique<SqliteAuditTrail>(std::move(db));
+    return std::make_unique<SqlAuditTrail>(std::move(db));
 }
 
 std::unique_ptr<AuditAnchors> makeAuditAnchors(std::shared_ptr<Database> db)
 {
-    return std::make_unique<SqliteAuditAnchors>(std::move(db));
+    return std::make_unique<SqlAuditAnchors>(std::move(db));
 }
 
 std::unique_ptr<PendingFiles> makePendingFiles(std::shared_ptr<Database> db)
 {
-    return std::make_unique<SqlitePendingFiles>(std::move(db));
+    return std::make_unique<SqlPendingFiles>(std::move(db));
 }
 
 std::unique_ptr<monitoring::FeedRepository> makeFeedRepository(std::shared_ptr<Database> db)
 {
-    return std::make_unique<monitoring::SqliteFeedRepository>(std::move(db));
+    return std::make_unique<monitoring::SqlFeedRepository>(std::move(db));
 }
 
 std::unique_ptr<monitoring::AcknowledgementRepository>
 makeAcknowledgementRepository(std::shared_ptr<Database> db)
 {
-    return std::make_unique<monitoring::SqliteAcknowledgementRepository>(std::move(db));
+    return std::make_unique<monitoring::SqlAcknowledgementRepository>(std::move(db));
 }
 
 std::unique_ptr<monitoring::SnapshotRepository> makeSnapshotRepository(std::shared_ptr<Database> db)
 {
-    return std::make_unique<monitoring::SqliteSnapshotRepository>(std::move(db));
+    return std::make_unique<monitoring::SqlSnapshotRepository>(std::move(db));
 }
 
 std::unique_ptr<lifecycle::LifecycleRepository>
 makeLifecycleRepository(std::shared_ptr<Database> db)
 {
-    return std::make_unique<lifecycle::SqliteLifecycleRepository>(std::move(db));
+    return std::make_unique<lifecycle::SqlLifecycleRepository>(std::move(db));
+}
+
+std::unique_ptr<OfficerDirectory> makeOfficerDirectory(std::shared_ptr<Database> db)
+{
+    if (db->engine() == Database::Engine::PostgreSQL)
+        return std::make_unique<postgres::PgOfficerDirectory>(std::move(db));
+    return std::make_unique<postgres::NoOfficerDirectory>();
 }
 
 } // namespace gd

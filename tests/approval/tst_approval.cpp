@@ -6,6 +6,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "common/testdatabase.h"
 #include "common/approverkeys.h"
 #include "common/completereview.h"
 #include "review/approval.h"
@@ -117,7 +118,7 @@ void TestApproval::init()
     m_db.reset();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    auto db = Database::open(m_dir->filePath(QStringLiteral("approval.sqlite")));
+    auto db = gd::test::openTestDatabase(m_dir->filePath(QStringLiteral("approval.sqlite")));
     QVERIFY(db.ok());
     m_db = db.value();
     const QString imported = importExamples(m_db);

@@ -6,12 +6,13 @@
 # Layers by path: models/core and models/domain are "domain", store/ is "store", the rest of
 # models/ is "core", ui/ is "ui", app/ is "app". A core header may not include a store header
 # (core links the store PRIVATE, so what a core header exposes must be reachable from ui/).
-# The store's internal headers, store/store/sqlite/ (the SQLite connection, query errors, the
-# schema check: Qt SQL types), are for the store alone: the core uses the public store
+# The store's internal headers, store/store/{sql,sqlite,postgres}/ (the connection, query errors,
+# the engines' dialects, the schema check: Qt SQL types), are for the store alone: the core uses the public store
 # headers, which name no Qt SQL type, and a core file that includes one is a finding too.
 # EXCEPTIONS lists "FILE -> INCLUDE" lines still allowed during a transition; a listed line
 # that no longer occurs is an error too, so the list can only shrink.
 set -uo pipefail
+shopt -s extglob
 root=${1:?source root}
 exceptions=${2:-}
 cd "$root" || exit 2
@@ -65,8 +66,8 @@ while IFS= read -r file; do
     to=$layer
     if ! allowed "$from" "$to"; then
       echo "$file -> $inc ($from must not include $to)" >>"$found"
-    elif [ "$from" != store ] && [[ "$target" == store/store/sqlite/* ]]; then
-      echo "$file -> $inc (a store-internal header: only the store uses SQLite directly)" >>"$found"
+    elif [ "$from" != store ] && [[ "$target" == store/store/@(sql|sqlite|postgres)/* ]]; then
+      echo "$file -> $inc (a store-internal header: only the store uses the database directly)" >>"$found"
     elif [ "$from:$to" = core:store ] && [[ "$file" == *.h ]]; then
       echo "$file -> $inc (a core header must not expose the store)" >>"$found"
     fi

@@ -6,11 +6,12 @@
 #include <QTimeZone>
 #include <QTest>
 
+#include "common/testdatabase.h"
 #include "core/canonicaljson.h"
 #include "core/hashing.h"
 #include "store/audittrail.h"
 #include "store/database.h"
-#include "store/sqlite/connection.h"
+#include "store/sql/connection.h"
 #include "store/repositories.h"
 
 using namespace gd;
@@ -20,32 +21,20 @@ namespace {
 const QString kSubject = QStringLiteral("GZ-2026-0001 v1");
 
 /**
- * Runs @p statements on the database file through a plain SQLite connection of its own,
- * with GrantDesk closed: what an attacker with the sqlite3 tool can do.
+ * Runs @p statements on the database behind GrantDesk's back: with a plain SQLite connection
+ * of its own (what an attacker with the sqlite3 tool can do), or as the server's superuser.
  */
 bool attack(const QString &path, const QStringList &statements)
 {
-    bool ok = true;
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("attacker"));
-        db.setDatabaseName(path);
-        ok = db.open();
-        for (const QString &sql : statements) {
-            QSqlQuery query(db);
-            if (!query.exec(sql)) {
-                qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
-                ok = false;
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("attacker"));
-    return ok;
+    return gd::test::runAsOwner(path, statements);
 }
 
-const QStringList kDropTriggers = {QStringLiteral("DROP TRIGGER audit_events_no_update"),
-                                   QStringLiteral("DROP TRIGGER audit_events_no_delete")};
+/** What the owner does first to change an append-only table. */
+const QStringList kDropTriggers =
+    gd::test::onPostgres()
+        ? QStringList{QStringLiteral("ALTER TABLE audit_events DISABLE TRIGGER USER")}
+        : QStringList{QStringLiteral("DROP TRIGGER audit_events_no_update"),
+                      QStringLiteral("DROP TRIGGER audit_events_no_delete")};
 
 } // namespace
 
@@ -105,7 +94,7 @@ void TestAuditTrail::cleanup()
 
 void TestAuditTrail::open()
 {
-    auto db = Database::open(path());
+    auto db = gd::test::openTestDatabase(path());
     QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().toString()));
     m_db = db.value();
 }
@@ -179,7 +168,7 @@ void TestAuditTrail::appendBuildsAChain()
     QCOMPARE(trail->count().value(), 3);
 
     // What is stored is what was returned, detail as canonical JSON.
-    QSqlQuery q(sqlite::connection(*m_db));
+    QSqlQuery q(sql::connection(*m_db));
     QVERIFY(q.exec(QStringLiteral("SELECT detail, hash FROM audit_events WHERE seq = 3")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral(R"({"n":3})"));
@@ -268,7 +257,7 @@ void TestAuditTrail::intactChainVerifies()
 void TestAuditTrail::triggersRefuseUpdateAndDelete()
 {
     appendEvents(3);
-    QSqlQuery q(sqlite::connection(*m_db));
+    QSqlQuery q(sql::connection(*m_db));
     QVERIFY(!q.exec(QStringLiteral("UPDATE audit_events SET actor = 'x' WHERE seq = 2")));
     QVERIFY(q.lastError().text().contains(QLatin1String("append-only")));
     QVERIFY(!q.exec(QStringLiteral("DELETE FROM audit_events WHERE seq = 3")));
@@ -396,7 +385,7 @@ void TestAuditTrail::brokenChainIsNeverRepaired()
         QCOMPARE(since.firstBadSeq, 2);
         QCOMPARE(verifyAll().firstBadSeq, 2);
     }
-    QSqlQuery q(sqlite::connection(*m_db));
+    QSqlQuery q(sql::connection(*m_db));
     QVERIFY(q.exec(QStringLiteral("SELECT actor FROM audit_events WHERE seq = 2")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("x"));
@@ -429,7 +418,7 @@ void TestAuditTrail::checkpointChecksOnlyNewEvents()
     open();
     QCOMPARE(verifySinceCheckpoint().checked, 0);
     QCOMPARE(verifyAll().checked, 8);
-    QSqlQuery q(sqlite::connection(*m_db));
+    QSqlQuery q(sql::connection(*m_db));
     QVERIFY(q.exec(QStringLiteral("SELECT seq, hash FROM audit_checkpoint")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toLongLong(), 8);

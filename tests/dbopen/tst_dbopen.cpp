@@ -21,9 +21,9 @@
 #include "common/rawsqlite.h"
 #include "core/i18n.h"
 #include "store/database.h"
-#include "store/sqlite/connection.h"
+#include "store/sql/connection.h"
 #include "store/databasefile.h"
-#include "store/sqlite/queryerror.h"
+#include "store/sql/queryerror.h"
 #include "store/sqlite/schema.h"
 
 using namespace gd;
@@ -438,7 +438,7 @@ void TestDbOpen::diskFullNamesTheFileInTheUiLanguage()
     const QString file = path(QStringLiteral("full.sqlite"));
     const auto db = Database::open(file);
     QVERIFY2(db.ok(), qPrintable(errorOf(db)));
-    QSqlQuery q(sqlite::connection(*db.value()));
+    QSqlQuery q(sql::connection(*db.value()));
     QVERIFY(q.exec(QStringLiteral("PRAGMA page_count")) && q.next());
     const int pages = q.value(0).toInt();
     QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count=%1").arg(pages)));

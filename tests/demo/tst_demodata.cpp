@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "common/testdatabase.h"
 #include "demo/demodata.h"
 #include "demo/demoreviews.h"
 #include "domain/creditcode.h"
@@ -35,7 +36,7 @@ const QDate kLater(2027, 1, 9);
 
 std::shared_ptr<Database> openDatabase(const QTemporaryDir &dir, const QString &name)
 {
-    auto db = Database::open(dir.filePath(name));
+    auto db = gd::test::openTestDatabase(dir.filePath(name));
     if (!db) {
         qWarning("%s", qPrintable(db.error().toString()));
         return {};

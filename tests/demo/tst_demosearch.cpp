@@ -6,10 +6,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "common/testdatabase.h"
 #include "demo/demodata.h"
 #include "store/applicationstore.h"
 #include "store/database.h"
-#include "store/sqlite/connection.h"
+#include "store/sql/connection.h"
 #include "store/repositories.h"
 
 using namespace gd;
@@ -38,7 +39,7 @@ private:
 
 void TestDemoSearch::initTestCase()
 {
-    auto db = Database::open(m_dir.filePath(QStringLiteral("demo.sqlite")));
+    auto db = gd::test::openTestDatabase(m_dir.filePath(QStringLiteral("demo.sqlite")));
     QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().toString()));
     m_db = db.value();
     const auto loaded = demo::load(m_db, QDate(2026, 6, 15));
@@ -66,11 +67,17 @@ QSet<QString> TestDemoSearch::liked(const QString &term, bool allVersions) const
     escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
         .replace(QLatin1Char('%'), QLatin1String("\\%"))
         .replace(QLatin1Char('_'), QLatin1String("\\_"));
-    QSqlQuery q(sqlite::connection(*m_db));
-    q.prepare(QStringLiteral("SELECT v.app_id, v.version FROM application_versions v JOIN search "
-                             "s ON s.rowid = v.pk WHERE (v.is_latest = 1 OR ?) AND s.body LIKE ? "
-                             "ESCAPE '\\'"));
-    q.addBindValue(allVersions ? 1 : 0);
+    QSqlQuery q(sql::connection(*m_db));
+    // The server keeps the search texts in search_bodies; ILIKE folds as SQLite's LIKE does
+    // for the demo's texts (Chinese has no case), independently of how the store searches.
+    q.prepare(test::onPostgres()
+                  ? QStringLiteral("SELECT v.app_id, v.version FROM application_versions v JOIN "
+                                   "search_bodies s ON s.version_pk = v.pk WHERE (v.is_latest = 1 "
+                                   "OR ?) AND s.body ILIKE ? ESCAPE '\\'")
+                  : QStringLiteral("SELECT v.app_id, v.version FROM application_versions v JOIN "
+                                   "search s ON s.rowid = v.pk WHERE (v.is_latest = 1 OR ?) AND "
+                                   "s.body LIKE ? ESCAPE '\\'"));
+    q.addBindValue(allVersions);
     q.addBindValue(QLatin1Char('%') + escaped + QLatin1Char('%'));
     QSet<QString> ids;
     if (!q.exec())
@@ -82,8 +89,9 @@ QSet<QString> TestDemoSearch::liked(const QString &term, bool allVersions) const
 
 void TestDemoSearch::shortTermsFindWhatLikeFinds()
 {
-    QSqlQuery q(sqlite::connection(*m_db));
-    QVERIFY(q.exec(QStringLiteral("SELECT body FROM search")));
+    QSqlQuery q(sql::connection(*m_db));
+    QVERIFY(q.exec(test::onPostgres() ? QStringLiteral("SELECT body FROM search_bodies")
+                                      : QStringLiteral("SELECT body FROM search")));
     QSet<QString> terms;
     while (q.next()) {
         const auto points = q.value(0).toString().toUcs4();

@@ -10,10 +10,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "common/testdatabase.h"
 #include "importer/importer.h"
 #include "store/applicationstore.h"
 #include "store/database.h"
-#include "store/sqlite/connection.h"
+#include "store/sql/connection.h"
 #include "store/repositories.h"
 #include "common/errortext.h"
 
@@ -98,7 +99,7 @@ void TestImporter::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    auto db = Database::open(m_dir->filePath(QStringLiteral("test.sqlite")));
+    auto db = gd::test::openTestDatabase(m_dir->filePath(QStringLiteral("test.sqlite")));
     QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().toString()));
     m_db = db.value();
 }
@@ -112,7 +113,7 @@ void TestImporter::cleanup()
 QStringList TestImporter::snapshot() const
 {
     QStringList result;
-    QSqlQuery tables(sqlite::connection(*m_db));
+    QSqlQuery tables(sql::connection(*m_db));
     if (!tables.exec(
             QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")))
         return {QStringLiteral("cannot list tables")};
@@ -120,7 +121,7 @@ QStringList TestImporter::snapshot() const
     while (tables.next())
         names << tables.value(0).toString();
     for (const QString &name : std::as_const(names)) {
-        QSqlQuery count(sqlite::connection(*m_db));
+        QSqlQuery count(sql::connection(*m_db));
         if (!count.exec(QStringLiteral("SELECT COUNT(*) FROM \"%1\"").arg(name)) || !count.next())
             continue; // e.g. virtual tables that cannot be counted
         result << QStringLiteral("%1=%2").arg(name, count.value(0).toString());

@@ -11,13 +11,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "common/testdatabase.h"
 #include "services/desk.h"
 #include "importer/importer.h"
 #include "importer/registerparser.h"
 #include "itemmodels/inboxmodel.h"
 #include "store/applicationstore.h"
 #include "store/database.h"
-#include "store/sqlite/connection.h"
+#include "store/sql/connection.h"
 #include "store/repositories.h"
 #include "domain/vocabulary.h"
 #include "domain/workflow.h"
@@ -115,7 +116,7 @@ void TestInboxModel::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    auto db = Database::open(m_dir->filePath(QStringLiteral("inbox.sqlite")));
+    auto db = gd::test::openTestDatabase(m_dir->filePath(QStringLiteral("inbox.sqlite")));
     QVERIFY2(db.ok(), qPrintable(db ? QString() : db.error().toString()));
     m_db = db.value();
 }
@@ -501,7 +502,7 @@ void TestInboxModel::storeErrorsAreSignalled()
     QCOMPARE(model.rowCount(), 3);
     QSignalSpy errors(&model, &InboxModel::errorOccurred);
     // Break the schema under the model: the next query fails and says so.
-    QSqlQuery q(sqlite::connection(*m_db));
+    QSqlQuery q(sql::connection(*m_db));
     QVERIFY(q.exec(QStringLiteral("ALTER TABLE application_versions RENAME TO broken")));
     model.refresh();
     QCOMPARE(errors.count(), 1);

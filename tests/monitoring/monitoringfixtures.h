@@ -19,7 +19,7 @@
 #include "store/applicationstore.h"
 #include "store/audittrail.h"
 #include "store/database.h"
-#include "store/sqlite/connection.h"
+#include "store/sql/connection.h"
 #include "store/feedrepository.h"
 #include "store/registerstore.h"
 #include "store/storefixtures.h"
@@ -108,7 +108,7 @@ inline bool addApplication(const std::shared_ptr<Database> &db, const AppSpec &s
         qWarning("%s", qPrintable(stored.error().toString()));
         return false;
     }
-    QSqlQuery q(sqlite::connection(*db));
+    QSqlQuery q(sql::connection(*db));
     if (!spec.answers.isEmpty()) {
         if (!q.exec(QStringLiteral("INSERT INTO reviews (version_pk, template_version, reviewer, "
                                    "started_at, updated_at) SELECT pk, '2026.1', '张敏', "

@@ -4,6 +4,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "common/testdatabase.h"
 #include "demo/demodata.h"
 #include "demo/demofeeds.h"
 #include "monitoring/alerts.h"
@@ -11,7 +12,7 @@
 #include "monitoring/indicators.h"
 #include "pricing/rulelibrary.h"
 #include "store/database.h"
-#include "store/sqlite/connection.h"
+#include "store/sql/connection.h"
 
 using namespace gd;
 using namespace gd::monitoring;
@@ -41,7 +42,7 @@ private:
 
 int TestDemoFeeds::count(const std::shared_ptr<Database> &db, const char *table)
 {
-    QSqlQuery q(sqlite::connection(*db));
+    QSqlQuery q(sql::connection(*db));
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1String(table)) || !q.next())
         return -1;
     return q.value(0).toInt();
@@ -61,7 +62,7 @@ void TestDemoFeeds::allAlertsAndIndicatorsOnTheLoadDay()
 {
     QFETCH(QDate, day);
     QTemporaryDir dir;
-    auto db = Database::open(dir.filePath(QStringLiteral("demo.sqlite")));
+    auto db = gd::test::openTestDatabase(dir.filePath(QStringLiteral("demo.sqlite")));
     QVERIFY(db.ok());
     const auto loaded = demo::load(db.value(), day);
     QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().toString()));
@@ -118,7 +119,7 @@ QMap<QString, Alert> TestDemoFeeds::alertsOf(const std::shared_ptr<Database> &db
 void TestDemoFeeds::lifecycleAlertsFollowTheRecordedActs()
 {
     QTemporaryDir dir;
-    auto opened = Database::open(dir.filePath(QStringLiteral("demo.sqlite")));
+    auto opened = gd::test::openTestDatabase(dir.filePath(QStringLiteral("demo.sqlite")));
     QVERIFY(opened.ok());
     const std::shared_ptr<Database> db = opened.value();
     const QDate today = QDate::currentDate();
@@ -192,7 +193,7 @@ void TestDemoFeeds::lifecycleAlertsFollowTheRecordedActs()
 void TestDemoFeeds::loadingAgainAddsNothing()
 {
     QTemporaryDir dir;
-    auto db = Database::open(dir.filePath(QStringLiteral("demo.sqlite")));
+    auto db = gd::test::openTestDatabase(dir.filePath(QStringLiteral("demo.sqlite")));
     QVERIFY(db.ok());
     const QDate day = QDate::currentDate();
     QVERIFY(demo::loadFeeds(db.value(), day).ok());

@@ -10,7 +10,7 @@
 #include "monitoring/feedimporter.h"
 #include "monitoring/feeds.h"
 #include "store/database.h"
-#include "store/sqlite/connection.h"
+#include "store/sql/connection.h"
 #include "store/feedrepository.h"
 #include "store/sqlite/schema.h"
 #include "store/repositories.h"
@@ -69,7 +69,7 @@ void TestFeeds::init()
 
 int TestFeeds::rows(const char *table) const
 {
-    QSqlQuery q(sqlite::connection(*m_db));
+    QSqlQuery q(sql::connection(*m_db));
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1String(table)) || !q.next())
         return -1;
     return q.value(0).toInt();
@@ -228,7 +228,7 @@ void TestFeeds::sameFileTwiceIsUnchanged()
     FeedImporter importer(m_db);
     QCOMPARE(importer.importFile(data(QStringLiteral("calls-good.json"))).kind,
              FeedFileResult::Kind::Imported);
-    QSqlQuery q(sqlite::connection(*m_db));
+    QSqlQuery q(sql::connection(*m_db));
     QVERIFY(q.exec(QStringLiteral("SELECT group_concat(updated_at) FROM feed_calls")) && q.next());
     const QString stamps = q.value(0).toString();
     const FeedFileResult again = importer.importFile(data(QStringLiteral("calls-good.json")));
@@ -392,7 +392,7 @@ void TestFeeds::version2DatabaseGainsFeedTables()
     auto db = Database::open(path);
     QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().toString()));
     QCOMPARE(db.value()->schemaVersion(), Database::kSchemaVersion);
-    QSqlQuery q(sqlite::connection(*db.value()));
+    QSqlQuery q(sql::connection(*db.value()));
     QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM applicants")) && q.next());
     QCOMPARE(q.value(0).toInt(), 1);
     for (const char *table :

@@ -7,6 +7,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "common/testdatabase.h"
 #include "common/completereview.h"
 #include "reviewfixtures.h"
 #include "review/checklisttemplate.h"
@@ -16,7 +17,7 @@
 #include "store/audittrail.h"
 #include "store/database.h"
 #include "store/reviewstore.h"
-#include "store/sqlite/connection.h"
+#include "store/sql/connection.h"
 #include "store/repositories.h"
 
 using namespace gd;
@@ -80,7 +81,7 @@ void TestReviewDocument::init()
     m_db.reset(); // before its folder goes
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    auto db = Database::open(dbPath());
+    auto db = gd::test::openTestDatabase(dbPath());
     QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().toString()));
     m_db = db.value();
     const QString imported = importExamples(m_db);
@@ -403,7 +404,7 @@ void TestReviewDocument::persistsAcrossAReopenedDatabase()
         before = doc->state();
     }
     m_db.reset(); // closes the database and releases its lock
-    auto db = Database::open(dbPath());
+    auto db = gd::test::openTestDatabase(dbPath());
     QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().toString()));
     m_db = db.value();
 
@@ -638,7 +639,7 @@ void TestReviewDocument::reviewKeepsTheTemplateItStartedWith()
         QVERIFY(doc);
         QCOMPARE(doc->checklist().version, ChecklistTemplate::builtin().version);
     }
-    QSqlQuery q(sqlite::connection(*m_db));
+    QSqlQuery q(sql::connection(*m_db));
     QVERIFY2(q.exec(QStringLiteral("UPDATE reviews SET template_version = '2026.1'")),
              qPrintable(q.lastError().text()));
     QVERIFY2(q.exec(QStringLiteral("DELETE FROM review_answers WHERE item_id IN "

@@ -8,7 +8,7 @@
 #include "importer/importer.h"
 #include "importer/registerparser.h"
 #include "store/database.h"
-#include "store/sqlite/connection.h"
+#include "store/sql/connection.h"
 #include "store/registerstore.h"
 #include "store/repositories.h"
 
@@ -44,7 +44,7 @@ inline QString importExamples(const std::shared_ptr<Database> &db)
 /** The audit events recorded with @p action (any subject). */
 inline int auditCount(const std::shared_ptr<Database> &db, const QString &action = {})
 {
-    QSqlQuery q(sqlite::connection(*db));
+    QSqlQuery q(sql::connection(*db));
     q.prepare(action.isEmpty()
                   ? QStringLiteral("SELECT COUNT(*) FROM audit_events")
                   : QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = ?"));

@@ -4,13 +4,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "common/testdatabase.h"
 #include "reviewfixtures.h"
 #include "review/checklisttemplate.h"
 #include "review/reviewrules.h"
 #include "store/applicationstore.h"
 #include "store/audittrail.h"
 #include "store/database.h"
-#include "store/sqlite/connection.h"
+#include "store/sql/connection.h"
 #include "store/reviewstore.h"
 #include "store/repositories.h"
 #include "services/desk.h"
@@ -60,7 +61,7 @@ void TestReviewStore::init()
     m_db.reset();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    auto db = Database::open(m_dir->filePath(QStringLiteral("review.sqlite")));
+    auto db = gd::test::openTestDatabase(m_dir->filePath(QStringLiteral("review.sqlite")));
     QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().toString()));
     m_db = db.value();
     const QString imported = importExamples(m_db);
@@ -89,7 +90,7 @@ Decision TestReviewStore::decisionOf(const QString &id, int version) const
 
 int TestReviewStore::rowCount(const QString &table) const
 {
-    QSqlQuery q(sqlite::connection(*m_db));
+    QSqlQuery q(sql::connection(*m_db));
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) || !q.next())
         return -1;
     return q.value(0).toInt();

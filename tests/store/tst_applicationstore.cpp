@@ -3,10 +3,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "common/testdatabase.h"
 #include "storefixtures.h"
 #include "store/applicationstore.h"
 #include "store/database.h"
-#include "store/sqlite/connection.h"
+#include "store/sql/connection.h"
 #include "store/repositories.h"
 
 using namespace gd;
@@ -45,15 +46,20 @@ void TestApplicationStore::init()
 {
     m_db.reset();
     m_dir = std::make_unique<QTemporaryDir>();
-    auto db = Database::open(m_dir->filePath(QStringLiteral("store.sqlite")));
+    auto db = test::openTestDatabase(m_dir->filePath(QStringLiteral("store.sqlite")));
+    QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().toString()));
     QVERIFY(db.ok());
     m_db = db.value();
 }
 
 int TestApplicationStore::rowCount(const QString &table) const
 {
-    QSqlQuery q(sqlite::connection(*m_db));
-    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) || !q.next())
+    // The server keeps the search texts in one table (store/postgres/pgschema.cpp).
+    const QString name = test::onPostgres() && table == QLatin1String("search")
+                             ? QStringLiteral("search_bodies")
+                             : table;
+    QSqlQuery q(sql::connection(*m_db));
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + name) || !q.next())
         return -1;
     return q.value(0).toInt();
 }

@@ -8,7 +8,7 @@
 #include <QTest>
 
 #include "store/database.h"
-#include "store/sqlite/connection.h"
+#include "store/sql/connection.h"
 
 using namespace gd;
 
@@ -44,7 +44,7 @@ void TestDatabase::init()
 
 static QStringList tables(const Database &db)
 {
-    QSqlQuery q(sqlite::connection(db));
+    QSqlQuery q(sql::connection(db));
     q.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type IN ('table') ORDER BY name"));
     QStringList names;
     while (q.next())
@@ -70,13 +70,13 @@ void TestDatabase::reopenKeepsData()
     {
         auto db = Database::open(path());
         QVERIFY(db.ok());
-        QSqlQuery q(sqlite::connection(*db.value()));
+        QSqlQuery q(sql::connection(*db.value()));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO applicants VALUES ('91440101MA5CXK7Q9R', "
                                       "'甲', '2026-01-01')")));
     }
     auto db = Database::open(path());
     QVERIFY(db.ok());
-    QSqlQuery q(sqlite::connection(*db.value()));
+    QSqlQuery q(sql::connection(*db.value()));
     QVERIFY(q.exec(QStringLiteral("SELECT name FROM applicants")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("甲"));
@@ -120,7 +120,7 @@ void TestDatabase::foreignKeysAreEnforced()
 {
     auto db = Database::open(path());
     QVERIFY(db.ok());
-    QSqlQuery q(sqlite::connection(*db.value()));
+    QSqlQuery q(sql::connection(*db.value()));
     QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 1);
@@ -141,7 +141,7 @@ void TestDatabase::walIsOn()
 {
     auto db = Database::open(path());
     QVERIFY(db.ok());
-    QSqlQuery q(sqlite::connection(*db.value()));
+    QSqlQuery q(sql::connection(*db.value()));
     QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
@@ -188,7 +188,7 @@ void TestDatabase::newerSchemaIsRefused()
     {
         auto db = Database::open(path());
         QVERIFY(db.ok());
-        QSqlQuery q(sqlite::connection(*db.value()));
+        QSqlQuery q(sql::connection(*db.value()));
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=%1").arg(Database::kSchemaVersion + 1)));
     }
     auto db = Database::open(path());
@@ -200,13 +200,13 @@ void TestDatabase::backupCopiesEverything()
 {
     auto db = Database::open(path());
     QVERIFY(db.ok());
-    QSqlQuery q(sqlite::connection(*db.value()));
+    QSqlQuery q(sql::connection(*db.value()));
     QVERIFY(q.exec(QStringLiteral("INSERT INTO applicants VALUES ('c', 'n', 'd')")));
     const QString copy = m_dir->filePath(QStringLiteral("copy.sqlite"));
     QVERIFY(db.value()->backup(copy).ok());
     auto restored = Database::open(copy);
     QVERIFY(restored.ok());
-    QSqlQuery r(sqlite::connection(*restored.value()));
+    QSqlQuery r(sql::connection(*restored.value()));
     QVERIFY(r.exec(QStringLiteral("SELECT COUNT(*) FROM applicants")));
     QVERIFY(r.next());
     QCOMPARE(r.value(0).toInt(), 1);

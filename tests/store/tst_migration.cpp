@@ -9,7 +9,7 @@
 #include "common/rawsqlite.h"
 #include "store/applicationstore.h"
 #include "store/database.h"
-#include "store/sqlite/connection.h"
+#include "store/sql/connection.h"
 #include "store/sqlite/schema.h"
 #include "store/registerstore.h"
 #include "store/repositories.h"
@@ -72,7 +72,7 @@ void TestMigration::version1OpensAsCurrentKeepingData()
     QCOMPARE(db.value()->schemaVersion(), Database::kSchemaVersion);
     QVERIFY(db.value()->integrityCheck().ok());
 
-    QSqlQuery q(sqlite::connection(*db.value()));
+    QSqlQuery q(sql::connection(*db.value()));
     QVERIFY(q.exec(QStringLiteral("SELECT app_id, status, applicant_name FROM "
                                   "application_versions")));
     QVERIFY(q.next());
@@ -162,7 +162,7 @@ void TestMigration::version1OpensAsCurrentKeepingData()
     QCOMPARE(
         QDir(m_dir->path()).entryList({QStringLiteral("old.sqlite.v1.bak")}, QDir::Files).size(),
         1);
-    QSqlQuery r(sqlite::connection(*again.value()));
+    QSqlQuery r(sql::connection(*again.value()));
     QVERIFY(r.exec(QStringLiteral("SELECT reviewer FROM reviews")) && r.next());
     QCOMPARE(r.value(0).toString(), QStringLiteral("王审核"));
 }

@@ -2,6 +2,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "common/testdatabase.h"
 #include "storefixtures.h"
 #include "store/database.h"
 #include "store/registerstore.h"
@@ -32,7 +33,7 @@ void TestRegisterStore::init()
 {
     m_db.reset();
     m_dir = std::make_unique<QTemporaryDir>();
-    auto db = Database::open(m_dir->filePath(QStringLiteral("register.sqlite")));
+    auto db = gd::test::openTestDatabase(m_dir->filePath(QStringLiteral("register.sqlite")));
     QVERIFY(db.ok());
     m_db = db.value();
 }

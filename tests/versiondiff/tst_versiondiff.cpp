@@ -3,6 +3,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "common/testdatabase.h"
 #include "importer/applicationparser.h"
 #include "review/checklisttemplate.h"
 #include "review/reviewdocument.h"
@@ -237,7 +238,7 @@ QString storeReturnedV1(const std::shared_ptr<Database> &db, const QString &fixt
 void TestVersionDiff::storeCarriesAnswersAfterAReturn()
 {
     QTemporaryDir dir;
-    auto db = Database::open(dir.filePath(QStringLiteral("t.sqlite")));
+    auto db = gd::test::openTestDatabase(dir.filePath(QStringLiteral("t.sqlite")));
     QVERIFY(db.ok());
     const QString fixture = QStringLiteral("attachment-replaced");
     const QString failure = storeReturnedV1(db.value(), fixture);
@@ -308,7 +309,7 @@ void TestVersionDiff::storeCarriesAnswersAfterAReturn()
 void TestVersionDiff::noCarryOverWithoutAReturn()
 {
     QTemporaryDir dir;
-    auto db = Database::open(dir.filePath(QStringLiteral("t.sqlite")));
+    auto db = gd::test::openTestDatabase(dir.filePath(QStringLiteral("t.sqlite")));
     QVERIFY(db.ok());
     const auto v1 = parse(QStringLiteral("no-change"), 1);
     const auto v2 = parse(QStringLiteral("no-change"), 2);

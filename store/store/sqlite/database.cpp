@@ -21,9 +21,11 @@
 #include "core/privatefiles.h"
 #include "store/databasefile.h"
 #include "store/pendingfiles.h"
+#include "store/postgres/pgdatabase.h"
 #include "store/sqlite/schema.h"
-#include "store/sqlite/connection.h"
-#include "store/sqlite/queryerror.h"
+#include "store/sqlite/sqlitedialect.h"
+#include "store/sql/connection.h"
+#include "store/sql/queryerror.h"
 #include "store/repositories.h"
 
 namespace gd {
@@ -68,10 +70,20 @@ Status exec(QSqlDatabase &db, const QString &sql)
 
 } // namespace
 
-Database::Database(QString path, QString connectionName)
+Database::Database(QString path, QString connectionName, Engine engine)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
-{}
+    , m_engine(engine)
+{
+    if (engine == Engine::SQLite)
+        m_dialect = std::make_unique<sqlite::SqliteDialect>();
+}
+
+bool Database::isServerLocator(const QString &locator)
+{
+    return locator.startsWith(QLatin1String("postgresql://")) ||
+           locator.startsWith(QLatin1String("postgres://"));
+}
 
 Database::~Database()
 {
@@ -209,6 +221,8 @@ Status openConnection(const QString &name, const QString &file, const QFileInfo 
 
 Result<std::shared_ptr<Database>> Database::open(const QString &path, Options options)
 {
+    if (isServerLocator(path))
+        return postgres::Opener::open(path, options.readOnly);
     const QFileInfo given(path);
     const QString where = QStringLiteral("database %1").arg(QDir::toNativeSeparators(path));
     if (!options.readOnly && !files::makePrivateFolder(given.absolutePath()))
@@ -236,7 +250,7 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, Options op
         return prepared.error();
 
     const QString name = QStringLiteral("grantdesk-%1").arg(++g_connectionCounter);
-    std::shared_ptr<Database> database(new Database(file, name));
+    std::shared_ptr<Database> database(new Database(file, name, Engine::SQLite));
     database->m_lock = std::move(lock);
     database->m_readOnly = options.readOnly;
     if (auto opened = openConnection(name, file, given, options.readOnly, where); !opened)
@@ -262,7 +276,7 @@ Status Database::bringUpToDate(const dbfile::Inspection &found)
             return migrated;
     } else if (!found.marked) {
         // A GrantDesk database from before the mark gets it on its first write.
-        QSqlDatabase db = sqlite::connection(*this);
+        QSqlDatabase db = sql::connection(*this);
         if (auto marked =
                 exec(db, QStringLiteral("PRAGMA application_id=%1").arg(dbfile::kApplicationId));
             !marked)
@@ -295,7 +309,9 @@ QString Database::readOnlyCause(const QString &path)
 
 int Database::schemaVersion() const
 {
-    QSqlQuery query(sqlite::connection(*this));
+    if (m_engine == Engine::PostgreSQL)
+        return postgres::Opener::schemaVersion(*this);
+    QSqlQuery query(sql::connection(*this));
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
         return -1;
     return query.value(0).toInt();
@@ -303,7 +319,7 @@ int Database::schemaVersion() const
 
 Status Database::configure(bool readOnly)
 {
-    QSqlDatabase db = sqlite::connection(*this);
+    QSqlDatabase db = sql::connection(*this);
     // Fails early with "file is not a database" for a corrupt or foreign file.
     {
         QSqlQuery probe(db);
@@ -323,7 +339,7 @@ Status Database::configure(bool readOnly)
 
 Status Database::migrate(int from)
 {
-    QSqlDatabase db = sqlite::connection(*this);
+    QSqlDatabase db = sql::connection(*this);
     // Keep a copy of a database that holds data before changing its schema: one per source
     // version, so that a migration tried again (after a full disk, say) adds no second copy.
     // It is written under a temporary name first so that a half-written copy is never taken
@@ -379,7 +395,12 @@ Status Database::migrate(int from)
 
 Status Database::backup(const QString &target) const
 {
-    QSqlQuery query(sqlite::connection(*this));
+    if (m_engine == Engine::PostgreSQL)
+        return Error{QStringLiteral("backup %1").arg(target),
+                     QCoreApplication::translate("Database",
+                                                 "the office server is backed up with pg_dump "
+                                                 "by its administrator")};
+    QSqlQuery query(sql::connection(*this));
     query.prepare(QStringLiteral("VACUUM INTO ?"));
     query.addBindValue(target);
     if (!query.exec())
@@ -390,7 +411,9 @@ Status Database::backup(const QString &target) const
 
 Status Database::integrityCheck() const
 {
-    QSqlQuery query(sqlite::connection(*this));
+    if (m_engine == Engine::PostgreSQL)
+        return success(); // the server keeps its own pages; the audit chain is checked apart
+    QSqlQuery query(sql::connection(*this));
     if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
         return Error{QStringLiteral("integrity check"), sqlError(query.lastError())};
     QStringList problems;
@@ -405,19 +428,28 @@ Status Database::integrityCheck() const
 }
 
 Transaction::Transaction(const Database &db)
-    : m_connectionName(sqlite::DatabaseAccess::connectionName(db))
+    : m_db(&db)
     , m_name(QStringLiteral("gd%1").arg(++g_connectionCounter))
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    m_begun = query.exec(QStringLiteral("SAVEPOINT ") + m_name);
+    QSqlQuery query(sql::connection(db));
+    m_outermostBlock = db.m_engine == Database::Engine::PostgreSQL && db.m_transactionDepth == 0;
+    m_begun = query.exec(m_outermostBlock ? QStringLiteral("BEGIN")
+                                          : QStringLiteral("SAVEPOINT ") + m_name);
+    if (m_begun)
+        ++db.m_transactionDepth;
 }
 
 Transaction::~Transaction()
 {
     if (m_begun && !m_done) {
-        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-        query.exec(QStringLiteral("ROLLBACK TO ") + m_name);
-        query.exec(QStringLiteral("RELEASE ") + m_name);
+        QSqlQuery query(sql::connection(*m_db));
+        if (m_outermostBlock) {
+            query.exec(QStringLiteral("ROLLBACK"));
+        } else {
+            query.exec(QStringLiteral("ROLLBACK TO ") + m_name);
+            query.exec(QStringLiteral("RELEASE ") + m_name);
+        }
+        --m_db->m_transactionDepth;
     }
 }
 
@@ -425,10 +457,12 @@ Status Transaction::commit()
 {
     if (!m_begun)
         return Error{QStringLiteral("database"), QStringLiteral("no transaction to commit")};
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!query.exec(QStringLiteral("RELEASE ") + m_name))
+    QSqlQuery query(sql::connection(*m_db));
+    if (!query.exec(m_outermostBlock ? QStringLiteral("COMMIT")
+                                     : QStringLiteral("RELEASE ") + m_name))
         return Error{QStringLiteral("database"), sqlError(query.lastError())};
     m_done = true;
+    --m_db->m_transactionDepth;
     return success();
 }
 

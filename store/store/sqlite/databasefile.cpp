@@ -14,7 +14,7 @@
 #include <QUrl>
 
 #include "store/sqlite/schema.h"
-#include "store/sqlite/queryerror.h"
+#include "store/sql/queryerror.h"
 
 namespace gd::dbfile {
 namespace {

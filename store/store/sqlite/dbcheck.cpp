@@ -10,9 +10,9 @@
 #include <QSqlQuery>
 
 #include "store/database.h"
-#include "store/sqlite/connection.h"
+#include "store/sql/connection.h"
 #include "store/sqlite/schemacheck.h"
-#include "store/sqlite/queryerror.h"
+#include "store/sql/queryerror.h"
 #include "store/sqlite/schema.h"
 
 namespace gd {
@@ -158,18 +158,17 @@ Result<DatabaseCheck> checkFileAndSchema(const QSqlDatabase &connection, int ver
 
 Result<DatabaseCheck> quickCheckDatabase(const std::shared_ptr<Database> &db)
 {
-    return checkFileAndSchema(sqlite::connection(*db), Database::kSchemaVersion,
-                              Thoroughness::Quick);
+    return checkFileAndSchema(sql::connection(*db), Database::kSchemaVersion, Thoroughness::Quick);
 }
 
 Result<DatabaseCheck> checkDatabase(const std::shared_ptr<Database> &db)
 {
     auto checked =
-        checkFileAndSchema(sqlite::connection(*db), Database::kSchemaVersion, Thoroughness::Full);
+        checkFileAndSchema(sql::connection(*db), Database::kSchemaVersion, Thoroughness::Full);
     if (!checked || !checked->integrity.isEmpty())
         return checked;
     DatabaseCheck check = std::move(checked).value();
-    const QSqlDatabase connection = sqlite::connection(*db);
+    const QSqlDatabase connection = sql::connection(*db);
     const auto actual = schemaOf(connection);
     if (!actual)
         return actual.error();

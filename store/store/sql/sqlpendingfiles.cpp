@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sqlitependingfiles.h"
+#include "sqlpendingfiles.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -8,8 +8,8 @@
 
 #include "core/log.h"
 #include "store/database.h"
-#include "store/sqlite/connection.h"
-#include "store/sqlite/queryerror.h"
+#include "store/sql/connection.h"
+#include "store/sql/queryerror.h"
 
 namespace gd {
 namespace {
@@ -32,32 +32,34 @@ bool holds(const QString &path, const QString &sha256)
 
 } // namespace
 
-SqlitePendingFiles::SqlitePendingFiles(std::shared_ptr<Database> db)
+SqlPendingFiles::SqlPendingFiles(std::shared_ptr<Database> db)
     : m_db(std::move(db))
 {}
 
-Status SqlitePendingFiles::record(const QString &path, const QByteArray &data)
+Status SqlPendingFiles::record(const QString &path, const QByteArray &data)
 {
-    QSqlQuery q(sqlite::connection(*m_db));
+    QSqlQuery q(sql::connection(*m_db));
     if (!run(q,
-             QStringLiteral("INSERT OR REPLACE INTO pending_files (path, sha256, data, "
-                            "recorded_at) VALUES (?, ?, ?, ?)"),
+             QStringLiteral("INSERT INTO pending_files (path, sha256, data, recorded_at) "
+                            "VALUES (?, ?, ?, ?) ON CONFLICT (path) DO UPDATE SET "
+                            "sha256 = excluded.sha256, data = excluded.data, "
+                            "recorded_at = excluded.recorded_at"),
              {path, sha256Of(data), data, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}))
         return queryError(q);
     return success();
 }
 
-Status SqlitePendingFiles::done(const QString &path)
+Status SqlPendingFiles::done(const QString &path)
 {
-    QSqlQuery q(sqlite::connection(*m_db));
+    QSqlQuery q(sql::connection(*m_db));
     if (!run(q, QStringLiteral("DELETE FROM pending_files WHERE path = ?"), {path}))
         return queryError(q);
     return success();
 }
 
-Result<int> SqlitePendingFiles::reconcile()
+Result<int> SqlPendingFiles::reconcile()
 {
-    QSqlQuery q(sqlite::connection(*m_db));
+    QSqlQuery q(sql::connection(*m_db));
     if (!run(q, QStringLiteral("SELECT path, sha256 FROM pending_files ORDER BY recorded_at")))
         return queryError(q);
     QList<std::pair<QString, QString>> pending;
@@ -66,7 +68,7 @@ Result<int> SqlitePendingFiles::reconcile()
     int written = 0;
     for (const auto &[path, sha256] : std::as_const(pending)) {
         if (!holds(path, sha256)) {
-            QSqlQuery data(sqlite::connection(*m_db));
+            QSqlQuery data(sql::connection(*m_db));
             if (!run(data, QStringLiteral("SELECT data FROM pending_files WHERE path = ?"),
                      {path}) ||
                 !data.next())

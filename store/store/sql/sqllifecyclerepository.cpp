@@ -1,24 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sqlitelifecyclerepository.h"
+#include "sqllifecyclerepository.h"
 
 #include <QSqlQuery>
 
 #include "store/database.h"
-#include "store/sqlite/connection.h"
-#include "store/sqlite/queryerror.h"
+#include "store/sql/connection.h"
+#include "store/sql/queryerror.h"
 
 namespace gd::lifecycle {
 
-SqliteLifecycleRepository::SqliteLifecycleRepository(std::shared_ptr<Database> db)
+SqlLifecycleRepository::SqlLifecycleRepository(std::shared_ptr<Database> db)
     : m_db(std::move(db))
 {}
 
-Result<qint64> SqliteLifecycleRepository::append(const StoredAct &act)
+Result<qint64> SqlLifecycleRepository::append(const StoredAct &act)
 {
-    QSqlQuery q(sqlite::connection(*m_db));
+    QSqlQuery q(sql::connection(*m_db));
     q.prepare(QStringLiteral(
         "INSERT INTO lifecycle_acts (app_id, version, code, act_date, body, recorded_by, "
-        "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(act.appId);
     q.addBindValue(act.version);
     q.addBindValue(act.code);
@@ -26,14 +26,14 @@ Result<qint64> SqliteLifecycleRepository::append(const StoredAct &act)
     q.addBindValue(QString::fromUtf8(act.body));
     q.addBindValue(act.recordedBy);
     q.addBindValue(act.recordedAt.toUTC().toString(Qt::ISODate));
-    if (!q.exec())
+    if (!q.exec() || !q.next())
         return queryError(q);
-    return q.lastInsertId().toLongLong();
+    return q.value(0).toLongLong();
 }
 
-Result<QList<StoredAct>> SqliteLifecycleRepository::forCase(const QString &appId, int version) const
+Result<QList<StoredAct>> SqlLifecycleRepository::forCase(const QString &appId, int version) const
 {
-    QSqlQuery q(sqlite::connection(*m_db));
+    QSqlQuery q(sql::connection(*m_db));
     q.prepare(QStringLiteral("SELECT id, code, act_date, body, recorded_by, recorded_at "
                              "FROM lifecycle_acts WHERE app_id = ? AND version = ? ORDER BY id"));
     q.addBindValue(appId);

@@ -1,23 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sqliteacknowledgementrepository.h"
+#include "sqlacknowledgementrepository.h"
 
 #include <QSqlQuery>
 
 #include "store/database.h"
-#include "store/sqlite/connection.h"
-#include "store/sqlite/queryerror.h"
+#include "store/sql/connection.h"
+#include "store/sql/queryerror.h"
 
 namespace gd::monitoring {
 
-SqliteAcknowledgementRepository::SqliteAcknowledgementRepository(std::shared_ptr<Database> db)
+SqlAcknowledgementRepository::SqlAcknowledgementRepository(std::shared_ptr<Database> db)
     : m_db(std::move(db))
 {}
 
-Status SqliteAcknowledgementRepository::put(const AlertAcknowledgement &ack)
+Status SqlAcknowledgementRepository::put(const AlertAcknowledgement &ack)
 {
-    QSqlQuery q(sqlite::connection(*m_db));
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO alert_acks (key, code, note, actor, at) "
-                             "VALUES (?, ?, ?, ?, ?)"));
+    QSqlQuery q(sql::connection(*m_db));
+    q.prepare(QStringLiteral("INSERT INTO alert_acks (key, code, note, actor, at) "
+                             "VALUES (?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET "
+                             "code = excluded.code, note = excluded.note, "
+                             "actor = excluded.actor, at = excluded.at"));
     q.addBindValue(ack.key);
     q.addBindValue(ack.code);
     q.addBindValue(ack.note);
@@ -28,9 +30,9 @@ Status SqliteAcknowledgementRepository::put(const AlertAcknowledgement &ack)
     return success();
 }
 
-Result<QMap<QString, AlertAcknowledgement>> SqliteAcknowledgementRepository::all() const
+Result<QMap<QString, AlertAcknowledgement>> SqlAcknowledgementRepository::all() const
 {
-    QSqlQuery q(sqlite::connection(*m_db));
+    QSqlQuery q(sql::connection(*m_db));
     if (!q.exec(QStringLiteral("SELECT key, code, note, actor, at FROM alert_acks")))
         return queryError(q);
     QMap<QString, AlertAcknowledgement> out;

@@ -8,10 +8,10 @@
 namespace gd::monitoring {
 
 /** SnapshotRepository on the SQLite database. */
-class SqliteSnapshotRepository final : public SnapshotRepository
+class SqlSnapshotRepository final : public SnapshotRepository
 {
 public:
-    explicit SqliteSnapshotRepository(std::shared_ptr<Database> db);
+    explicit SqlSnapshotRepository(std::shared_ptr<Database> db);
     Result<SnapshotRows> read() const override;
 
 private:

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sqlitefeedrepository.h"
+#include "sqlfeedrepository.h"
 
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include "store/database.h"
-#include "store/sqlite/connection.h"
-#include "store/sqlite/queryerror.h"
+#include "store/sql/connection.h"
+#include "store/sql/queryerror.h"
 
 namespace gd::monitoring {
 namespace {
@@ -214,13 +214,13 @@ QVariantList valuesOf(const FilingRecord &r)
 }
 } // namespace
 
-SqliteFeedRepository::SqliteFeedRepository(std::shared_ptr<Database> db)
+SqlFeedRepository::SqlFeedRepository(std::shared_ptr<Database> db)
     : m_db(std::move(db))
 {}
 
-Result<bool> SqliteFeedRepository::seen(const QString &sha256) const
+Result<bool> SqlFeedRepository::seen(const QString &sha256) const
 {
-    QSqlQuery q(sqlite::connection(*m_db));
+    QSqlQuery q(sql::connection(*m_db));
     q.prepare(QStringLiteral("SELECT 1 FROM feed_imports WHERE sha256 = ? LIMIT 1"));
     q.addBindValue(sha256);
     if (!q.exec())
@@ -237,7 +237,7 @@ Result<qint64> insertImport(const QSqlDatabase &db, const FeedFile &file, const 
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO feed_imports (sha256, path, format, source, "
                              "exported_at, records, added, replaced, imported_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, 0, 0, ?)"));
+                             "VALUES (?, ?, ?, ?, ?, ?, 0, 0, ?) RETURNING pk"));
     q.addBindValue(sha256);
     q.addBindValue(path);
     q.addBindValue(feedFormat(file.kind));
@@ -245,9 +245,9 @@ Result<qint64> insertImport(const QSqlDatabase &db, const FeedFile &file, const 
     q.addBindValue(file.exportedAt.isValid() ? isoDateTime(file.exportedAt) : QStringLiteral(""));
     q.addBindValue(file.recordCount());
     q.addBindValue(now);
-    if (!q.exec())
+    if (!q.exec() || !q.next())
         return queryError(q);
-    return q.lastInsertId().toLongLong();
+    return q.value(0).toLongLong();
 }
 
 /** Stores how many records the import @p importPk added and replaced. */
@@ -265,8 +265,8 @@ Status recordCounts(const QSqlDatabase &db, qint64 importPk, const FeedStoreSumm
 
 } // namespace
 
-Result<FeedStoreSummary> SqliteFeedRepository::store(const FeedFile &file, const QString &sha256,
-                                                     const QString &path)
+Result<FeedStoreSummary> SqlFeedRepository::store(const FeedFile &file, const QString &sha256,
+                                                  const QString &path)
 {
     FeedStoreSummary summary;
     const auto before = seen(sha256);
@@ -277,7 +277,7 @@ Result<FeedStoreSummary> SqliteFeedRepository::store(const FeedFile &file, const
         summary.unchanged = file.recordCount();
         return summary;
     }
-    QSqlDatabase db = sqlite::connection(*m_db);
+    QSqlDatabase db = sql::connection(*m_db);
     Transaction transaction(*m_db);
     if (!transaction.begun())
         return Error{QStringLiteral("database"), db.lastError().text()};
@@ -294,10 +294,16 @@ Result<FeedStoreSummary> SqliteFeedRepository::store(const FeedFile &file, const
     QSqlQuery find(db);
     find.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(columns, table));
     QSqlQuery upsert(db);
+    QStringList updates; // every column but the key "id", which comes first
+    for (const QString &column : (columns + QStringLiteral(", source, import_pk, updated_at"))
+                                     .split(QStringLiteral(", "))
+                                     .mid(1))
+        updates << QStringLiteral("%1 = excluded.%1").arg(column);
     upsert.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO %1 (%2, source, import_pk, updated_at) "
-                       "VALUES (%3, ?, ?, ?)")
-            .arg(table, columns, QStringLiteral("?, ").repeated(count - 1) + QStringLiteral("?")));
+        QStringLiteral("INSERT INTO %1 (%2, source, import_pk, updated_at) VALUES (%3, ?, ?, ?) "
+                       "ON CONFLICT (id) DO UPDATE SET %4")
+            .arg(table, columns, QStringLiteral("?, ").repeated(count - 1) + QStringLiteral("?"),
+                 updates.join(QStringLiteral(", "))));
 
     auto put = [&](const QString &id, const QJsonObject &json, const QVariantList &values,
                    auto fromRow) -> Status {
@@ -342,9 +348,9 @@ Result<FeedStoreSummary> SqliteFeedRepository::store(const FeedFile &file, const
     return summary;
 }
 
-Result<QList<CallRecord>> SqliteFeedRepository::calls(const FeedQuery &query) const
+Result<QList<CallRecord>> SqlFeedRepository::calls(const FeedQuery &query) const
 {
-    QSqlQuery q(sqlite::connection(*m_db));
+    QSqlQuery q(sql::connection(*m_db));
     QString sql = QStringLiteral("SELECT %1 FROM feed_calls WHERE 1 = 1")
                       .arg(QString::fromLatin1(kCallColumns));
     if (query.from.isValid())
@@ -365,9 +371,9 @@ Result<QList<CallRecord>> SqliteFeedRepository::calls(const FeedQuery &query) co
     return out;
 }
 
-Result<QList<IncidentRecord>> SqliteFeedRepository::incidents(const FeedQuery &query) const
+Result<QList<IncidentRecord>> SqlFeedRepository::incidents(const FeedQuery &query) const
 {
-    QSqlQuery q(sqlite::connection(*m_db));
+    QSqlQuery q(sql::connection(*m_db));
     if (!q.exec(QStringLiteral("SELECT %1 FROM feed_incidents ORDER BY opened_at, id")
                     .arg(QString::fromLatin1(kIncidentColumns))))
         return queryError(q);
@@ -383,9 +389,9 @@ Result<QList<IncidentRecord>> SqliteFeedRepository::incidents(const FeedQuery &q
     return out;
 }
 
-Result<QList<FilingRecord>> SqliteFeedRepository::filings() const
+Result<QList<FilingRecord>> SqlFeedRepository::filings() const
 {
-    QSqlQuery q(sqlite::connection(*m_db));
+    QSqlQuery q(sql::connection(*m_db));
     if (!q.exec(QStringLiteral("SELECT %1 FROM feed_filings ORDER BY id")
                     .arg(QString::fromLatin1(kFilingColumns))))
         return queryError(q);
@@ -395,9 +401,9 @@ Result<QList<FilingRecord>> SqliteFeedRepository::filings() const
     return out;
 }
 
-Result<QList<FeedImportEntry>> SqliteFeedRepository::imports() const
+Result<QList<FeedImportEntry>> SqlFeedRepository::imports() const
 {
-    QSqlQuery q(sqlite::connection(*m_db));
+    QSqlQuery q(sql::connection(*m_db));
     if (!q.exec(QStringLiteral("SELECT sha256, path, format, source, records, added, replaced, "
                                "imported_at FROM feed_imports ORDER BY pk")))
         return queryError(q);
@@ -417,9 +423,9 @@ Result<QList<FeedImportEntry>> SqliteFeedRepository::imports() const
     return out;
 }
 
-Result<QSet<QString>> SqliteFeedRepository::ids(FeedKind kind) const
+Result<QSet<QString>> SqlFeedRepository::ids(FeedKind kind) const
 {
-    QSqlQuery q(sqlite::connection(*m_db));
+    QSqlQuery q(sql::connection(*m_db));
     if (!q.exec(QStringLiteral("SELECT id FROM ") + tableOf(kind)))
         return queryError(q);
     QSet<QString> ids;

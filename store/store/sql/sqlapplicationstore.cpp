@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sqliteapplicationstore.h"
+#include "sqlapplicationstore.h"
 
 #include <algorithm>
 #include <vector>
@@ -11,8 +11,9 @@
 
 #include "domain/applicationjson.h"
 #include "store/database.h"
-#include "store/sqlite/connection.h"
-#include "store/sqlite/queryerror.h"
+#include "store/sql/connection.h"
+#include "store/sql/dialect.h"
+#include "store/sql/queryerror.h"
 #include "domain/subject.h"
 
 namespace gd {
@@ -49,93 +50,6 @@ QString searchBody(const Application &a)
     }
     parts.removeAll(QString());
     return parts.join(QLatin1Char('\n'));
-}
-
-// ASCII letters folded to lower case, as SQLite's LIKE and lower() fold them (and no others).
-QString asciiFolded(const QString &text)
-{
-    QString folded = text;
-    for (QChar &c : folded) {
-        if (c.unicode() >= 'A' && c.unicode() <= 'Z')
-            c = QChar(c.unicode() + ('a' - 'A'));
-    }
-    return folded;
-}
-
-// One index token for a one- or two-character substring: the hex of its UTF-8 bytes, which
-// every tokenizer keeps whole, whatever punctuation the substring holds. Schema v5 computes
-// the same token in SQL as hex(substr(lower(body), i, n)).
-QString gramToken(const QString &gram)
-{
-    return QString::fromLatin1(gram.toUtf8().toHex().toUpper());
-}
-
-bool isBodySpace(uint c)
-{
-    return c == U' ' || c == U'\n' || c == U'\t' || c == U'\r';
-}
-
-// Appends the upper-case hex of the UTF-8 bytes of code point @p c (as gramToken spells it).
-void appendUtf8Hex(QByteArray &out, uint c)
-{
-    static constexpr char kHex[] = "0123456789ABCDEF";
-    auto byte = [&out](uint b) {
-        out += kHex[(b >> 4) & 0xF];
-        out += kHex[b & 0xF];
-    };
-    if (c < 0x80) {
-        byte(c);
-    } else if (c < 0x800) {
-        byte(0xC0 | (c >> 6));
-        byte(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        byte(0xE0 | (c >> 12));
-        byte(0x80 | ((c >> 6) & 0x3F));
-        byte(0x80 | (c & 0x3F));
-    } else {
-        byte(0xF0 | (c >> 18));
-        byte(0x80 | ((c >> 12) & 0x3F));
-        byte(0x80 | ((c >> 6) & 0x3F));
-        byte(0x80 | (c & 0x3F));
-    }
-}
-
-// The search_grams document of a search body: every distinct substring of one or two
-// characters (code points, as SQLite counts them) without whitespace, ASCII folded, as
-// tokens. A term of one or two characters then finds exactly what LIKE '%term%' finds.
-// Grams are collected as code-point pairs (kNone marks a single character), sorted and
-// deduplicated, then spelled: this runs for every imported version.
-QString gramDocument(const QString &body)
-{
-    constexpr quint64 kNone = 0xFFFFFFFFu;
-    const auto points = asciiFolded(body).toUcs4();
-    std::vector<quint64> grams;
-    grams.reserve(static_cast<size_t>(points.size()) * 2);
-    for (qsizetype i = 0; i < points.size(); ++i) {
-        if (isBodySpace(points.at(i)))
-            continue;
-        grams.push_back(quint64(points.at(i)) << 32 | kNone);
-        if (i + 1 < points.size() && !isBodySpace(points.at(i + 1)))
-            grams.push_back(quint64(points.at(i)) << 32 | points.at(i + 1));
-    }
-    std::sort(grams.begin(), grams.end());
-    grams.erase(std::unique(grams.begin(), grams.end()), grams.end());
-    QByteArray document;
-    document.reserve(static_cast<qsizetype>(grams.size()) * 9);
-    for (const quint64 gram : grams) {
-        if (!document.isEmpty())
-            document += ' ';
-        appendUtf8Hex(document, uint(gram >> 32));
-        if ((gram & kNone) != kNone)
-            appendUtf8Hex(document, uint(gram & kNone));
-    }
-    return QString::fromLatin1(document);
-}
-
-QString quoted(const QString &text)
-{
-    QString q = text;
-    return QLatin1Char('"') + q.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
 }
 
 QString orderColumn(InboxQuery::Column column)
@@ -177,24 +91,7 @@ struct Filter
     QVariant ftsOnlyValue;
 };
 
-// A full-text table and the terms it answers, ANDed into one MATCH expression.
-struct FtsTerms
-{
-    QString table;
-    QStringList phrases;
-
-    QString match(bool latestOnly) const
-    {
-        QStringList parts;
-        for (const QString &phrase : phrases)
-            parts << QStringLiteral("body : ") + phrase;
-        if (latestOnly)
-            parts << QStringLiteral("latest : \"yes\"");
-        return parts.join(QStringLiteral(" AND "));
-    }
-};
-
-Filter buildFilter(const InboxQuery &query)
+Filter buildFilter(const InboxQuery &query, const sql::Dialect &dialect)
 {
     QStringList conditions;
     Filter filter;
@@ -208,30 +105,14 @@ Filter buildFilter(const InboxQuery &query)
         }
         conditions << QStringLiteral("v.status IN (%1)").arg(marks.join(QLatin1Char(',')));
     }
-    // Every whitespace-separated term must occur as a substring (LIKE's case folding). Three
-    // or more characters: a trigram phrase. One or two, which trigram cannot answer: the
-    // term's one token in search_grams, which holds every short substring of the body.
-    FtsTerms trigram{QStringLiteral("search"), {}};
-    FtsTerms shortTerms{QStringLiteral("search_grams"), {}};
+    // Every whitespace-separated term must occur as a substring (LIKE's case folding).
     const QStringList terms = query.search.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (const QString &term : terms) {
-        if (term.toUcs4().size() >= 3)
-            trigram.phrases << quoted(term);
-        else
-            shortTerms.phrases << quoted(gramToken(asciiFolded(term)));
-    }
-    int ftsTables = 0;
-    for (const FtsTerms *fts : {&trigram, &shortTerms}) {
-        if (fts->phrases.isEmpty())
-            continue;
-        ++ftsTables;
-        const QString match = fts->match(!query.allVersions);
-        conditions
-            << QStringLiteral("v.pk IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)").arg(fts->table);
-        filter.values << match;
-        filter.ftsOnlyCount =
-            QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %1 MATCH ?").arg(fts->table);
-        filter.ftsOnlyValue = match;
+    if (!terms.isEmpty()) {
+        const sql::SearchCondition search = dialect.search(terms, !query.allVersions);
+        conditions << search.condition;
+        filter.values << search.values;
+        filter.ftsOnlyCount = search.countOnly;
+        filter.ftsOnlyValue = search.countOnlyValue;
     }
     // "Waiting for me": whose turn it is depends on who reviewed the case (four eyes).
     switch (query.waitingFor) {
@@ -252,12 +133,12 @@ Filter buildFilter(const InboxQuery &query)
     }
     if (!query.ids.isEmpty()) {
         // One bound JSON array, however long the list (no limit on bound variables).
-        conditions << QStringLiteral("v.app_id IN (SELECT value FROM json_each(?))");
+        conditions << dialect.inJsonArray(QStringLiteral("v.app_id"));
         filter.values << QString::fromUtf8(
             QJsonDocument(QJsonArray::fromStringList(query.ids)).toJson(QJsonDocument::Compact));
     }
-    if (ftsTables != 1 || !query.statuses.isEmpty() ||
-        query.waitingFor != InboxQuery::Waiting::Anyone || !query.ids.isEmpty())
+    if (!query.statuses.isEmpty() || query.waitingFor != InboxQuery::Waiting::Anyone ||
+        !query.ids.isEmpty())
         filter.ftsOnlyCount.clear();
     if (!conditions.isEmpty())
         filter.where = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
@@ -288,7 +169,7 @@ InboxRow rowFrom(const QSqlQuery &q)
 
 } // namespace
 
-SqliteApplicationStore::SqliteApplicationStore(std::shared_ptr<Database> db)
+SqlApplicationStore::SqlApplicationStore(std::shared_ptr<Database> db)
     : m_db(std::move(db))
 {}
 
@@ -309,14 +190,17 @@ Result<qint64> insertVersion(QSqlQuery &q, const ParsedApplication &parsed, cons
              QStringLiteral("INSERT INTO application_versions (app_id, version, content_sha256, "
                             "submitted_at, deadline, applicant_code, applicant_name, "
                             "scenario_name, domain, mode, use_class, period_start, period_end, "
-                            "resource_count, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                            "resource_count, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+                            "RETURNING pk"),
              {a.id, a.version, parsed.contentSha256, a.submittedAt.toUTC().toString(Qt::ISODate),
               nullable(a.deadline.isValid() ? a.deadline.toString(Qt::ISODate) : QString()),
               a.applicant.creditCode, a.applicant.name, a.scenario.name, a.scenario.domain,
               a.authorization.mode, a.useClass, a.periodStart.toString(Qt::ISODate),
               a.periodEnd.toString(Qt::ISODate), static_cast<int>(a.resources.size()), now}))
         return queryError(q);
-    const qint64 versionPk = q.lastInsertId().toLongLong();
+    if (!q.next())
+        return queryError(q);
+    const qint64 versionPk = q.value(0).toLongLong();
     if (!run(q,
              QStringLiteral("INSERT INTO application_files (version_pk, source_json) "
                             "VALUES (?, ?)"),
@@ -354,8 +238,8 @@ Status insertAttachments(QSqlQuery &q, qint64 versionPk, const ParsedApplication
 {
     for (const AttachmentContent &content : parsed.contents) {
         if (!run(q,
-                 QStringLiteral("INSERT OR IGNORE INTO blobs (sha256, size, content) "
-                                "VALUES (?, ?, ?)"),
+                 QStringLiteral("INSERT INTO blobs (sha256, size, content) VALUES (?, ?, ?) "
+                                "ON CONFLICT (sha256) DO NOTHING"),
                  {content.sha256, static_cast<qint64>(content.data.size()), content.data}))
             return queryError(q);
     }
@@ -375,39 +259,28 @@ Status insertAttachments(QSqlQuery &q, qint64 versionPk, const ParsedApplication
  * Indexes the version for search (trigram and short-term tables) and marks which version of
  * the application is now the latest, in the versions and in both search tables.
  */
-Status indexVersion(QSqlQuery &q, qint64 versionPk, const Application &a)
+Status indexVersion(const Database &db, QSqlQuery &q, qint64 versionPk, const Application &a)
 {
-    const QString body = searchBody(a);
-    if (!run(q, QStringLiteral("INSERT INTO search (rowid, body, latest) VALUES (?, ?, '')"),
-             {versionPk, body}) ||
-        !run(q, QStringLiteral("INSERT INTO search_grams (rowid, body, latest) VALUES (?, ?, '')"),
-             {versionPk, gramDocument(body)}))
-        return queryError(q);
+    const sql::Dialect &dialect = sql::dialect(db);
+    if (auto indexed = dialect.indexForSearch(q, versionPk, searchBody(a)); !indexed)
+        return indexed;
     if (!run(q,
-             QStringLiteral("UPDATE application_versions SET is_latest = (version = "
+             QStringLiteral("UPDATE application_versions SET is_latest = CASE WHEN version = "
                             "(SELECT MAX(version) FROM application_versions w WHERE w.app_id "
-                            "= application_versions.app_id)) WHERE app_id = ?"),
+                            "= application_versions.app_id) THEN 1 ELSE 0 END WHERE app_id = ?"),
              {a.id}))
         return queryError(q);
-    for (const char *table : {"search", "search_grams"}) {
-        if (!run(q,
-                 QStringLiteral("UPDATE %1 SET latest = CASE WHEN rowid = (SELECT pk FROM "
-                                "application_versions WHERE app_id = ? AND is_latest = 1) THEN "
-                                "'yes' ELSE '' END WHERE rowid IN (SELECT pk FROM "
-                                "application_versions WHERE app_id = ?)")
-                     .arg(QLatin1String(table)),
-                 {a.id, a.id}))
-            return queryError(q);
-    }
+    if (auto marked = dialect.markLatestForSearch(q, a.id); !marked)
+        return marked;
     return success();
 }
 
 } // namespace
 
-Result<StoreOutcome> SqliteApplicationStore::store(const ParsedApplication &parsed)
+Result<StoreOutcome> SqlApplicationStore::store(const ParsedApplication &parsed)
 {
     const Application &a = parsed.application;
-    QSqlDatabase db = sqlite::connection(*m_db);
+    QSqlDatabase db = sql::connection(*m_db);
     Transaction transaction(*m_db);
     if (!transaction.begun())
         return Error{kWhere, db.lastError().text()};
@@ -433,16 +306,16 @@ Result<StoreOutcome> SqliteApplicationStore::store(const ParsedApplication &pars
         return stored.error();
     if (auto stored = insertAttachments(q, *versionPk, parsed); !stored)
         return stored.error();
-    if (auto indexed = indexVersion(q, *versionPk, a); !indexed)
+    if (auto indexed = indexVersion(*m_db, q, *versionPk, a); !indexed)
         return indexed.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return StoreOutcome::Added;
 }
 
-Result<Application> SqliteApplicationStore::load(const QString &id, int version) const
+Result<Application> SqlApplicationStore::load(const QString &id, int version) const
 {
-    QSqlQuery q(sqlite::connection(*m_db));
+    QSqlQuery q(sql::connection(*m_db));
     if (!run(q,
              QStringLiteral("SELECT v.pk, f.source_json FROM application_versions v JOIN "
                             "application_files f ON f.version_pk = v.pk "
@@ -472,9 +345,9 @@ Result<Application> SqliteApplicationStore::load(const QString &id, int version)
     return application;
 }
 
-Result<int> SqliteApplicationStore::latestVersion(const QString &id) const
+Result<int> SqlApplicationStore::latestVersion(const QString &id) const
 {
-    QSqlQuery q(sqlite::connection(*m_db));
+    QSqlQuery q(sql::connection(*m_db));
     if (!run(q,
              QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM application_versions "
                             "WHERE app_id = ?"),
@@ -484,9 +357,9 @@ Result<int> SqliteApplicationStore::latestVersion(const QString &id) const
     return q.value(0).toInt();
 }
 
-Result<QList<VersionInfo>> SqliteApplicationStore::versions(const QString &id) const
+Result<QList<VersionInfo>> SqlApplicationStore::versions(const QString &id) const
 {
-    QSqlQuery q(sqlite::connection(*m_db));
+    QSqlQuery q(sql::connection(*m_db));
     if (!run(q,
              QStringLiteral("SELECT version, status, decision, submitted_at, imported_at, "
                             "content_sha256 FROM application_versions WHERE app_id = ? "
@@ -508,13 +381,13 @@ Result<QList<VersionInfo>> SqliteApplicationStore::versions(const QString &id) c
     return list;
 }
 
-Result<QList<ResourceStatus>> SqliteApplicationStore::resourceStatuses(const QString &id,
-                                                                       int version) const
+Result<QList<ResourceStatus>> SqlApplicationStore::resourceStatuses(const QString &id,
+                                                                    int version) const
 {
     auto application = load(id, version);
     if (!application)
         return application.error();
-    QSqlQuery q(sqlite::connection(*m_db));
+    QSqlQuery q(sql::connection(*m_db));
     if (!q.prepare(QStringLiteral("SELECT status, name, operation_type, operation_review "
                                   "FROM register_resources WHERE code = ?")))
         return queryError(q);
@@ -538,9 +411,9 @@ Result<QList<ResourceStatus>> SqliteApplicationStore::resourceStatuses(const QSt
     return list;
 }
 
-Result<QByteArray> SqliteApplicationStore::attachmentContent(const QString &sha256) const
+Result<QByteArray> SqlApplicationStore::attachmentContent(const QString &sha256) const
 {
-    QSqlQuery q(sqlite::connection(*m_db));
+    QSqlQuery q(sql::connection(*m_db));
     if (!run(q, QStringLiteral("SELECT content FROM blobs WHERE sha256 = ?"), {sha256}))
         return queryError(q);
     if (!q.next())
@@ -548,10 +421,10 @@ Result<QByteArray> SqliteApplicationStore::attachmentContent(const QString &sha2
     return q.value(0).toByteArray();
 }
 
-Status SqliteApplicationStore::setStatus(const QString &id, int version, CaseStatus status,
-                                         Decision decision)
+Status SqlApplicationStore::setStatus(const QString &id, int version, CaseStatus status,
+                                      Decision decision)
 {
-    QSqlQuery q(sqlite::connection(*m_db));
+    QSqlQuery q(sql::connection(*m_db));
     if (!run(q,
              QStringLiteral("UPDATE application_versions SET status = ?, decision = ? "
                             "WHERE app_id = ? AND version = ?"),
@@ -562,10 +435,10 @@ Status SqliteApplicationStore::setStatus(const QString &id, int version, CaseSta
     return success();
 }
 
-Result<int> SqliteApplicationStore::count(const InboxQuery &query) const
+Result<int> SqlApplicationStore::count(const InboxQuery &query) const
 {
-    const Filter filter = buildFilter(query);
-    QSqlQuery q(sqlite::connection(*m_db));
+    const Filter filter = buildFilter(query, sql::dialect(*m_db));
+    QSqlQuery q(sql::connection(*m_db));
     const bool counted =
         filter.ftsOnlyCount.isEmpty()
             ? run(q, QStringLiteral("SELECT COUNT(*) FROM application_versions v") + filter.where,
@@ -576,14 +449,14 @@ Result<int> SqliteApplicationStore::count(const InboxQuery &query) const
     return q.value(0).toInt();
 }
 
-Result<int> SqliteApplicationStore::overdueCount(const InboxQuery &query, const QDate &today) const
+Result<int> SqlApplicationStore::overdueCount(const InboxQuery &query, const QDate &today) const
 {
-    const Filter filter = buildFilter(query);
+    const Filter filter = buildFilter(query, sql::dialect(*m_db));
     const QString open =
         QStringLiteral("v.status IN ('received', 'in_review', 'awaiting_approval')");
     QVariantList values = filter.values;
     values << today.toString(Qt::ISODate);
-    QSqlQuery q(sqlite::connection(*m_db));
+    QSqlQuery q(sql::connection(*m_db));
     if (!run(q,
              QStringLiteral("SELECT COUNT(*) FROM application_versions v") + filter.where +
                  (filter.where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) +
@@ -594,10 +467,10 @@ Result<int> SqliteApplicationStore::overdueCount(const InboxQuery &query, const 
     return q.value(0).toInt();
 }
 
-Result<QList<InboxRow>> SqliteApplicationStore::rows(const InboxQuery &query, int offset,
-                                                     int limit) const
+Result<QList<InboxRow>> SqlApplicationStore::rows(const InboxQuery &query, int offset,
+                                                  int limit) const
 {
-    const Filter filter = buildFilter(query);
+    const Filter filter = buildFilter(query, sql::dialect(*m_db));
     const QString direction =
         query.sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     const QString sql =
@@ -618,7 +491,7 @@ Result<QList<InboxRow>> SqliteApplicationStore::rows(const InboxQuery &query, in
             .arg(orderColumn(query.sortColumn), direction);
     QVariantList values = filter.values;
     values << limit << offset;
-    QSqlQuery q(sqlite::connection(*m_db));
+    QSqlQuery q(sql::connection(*m_db));
     q.setForwardOnly(true);
     if (!run(q, sql, values))
         return queryError(q);

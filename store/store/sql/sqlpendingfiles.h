@@ -10,10 +10,10 @@ namespace gd {
 class Database;
 
 /** PendingFiles on the SQLite database. */
-class SqlitePendingFiles final : public PendingFiles
+class SqlPendingFiles final : public PendingFiles
 {
 public:
-    explicit SqlitePendingFiles(std::shared_ptr<Database> db);
+    explicit SqlPendingFiles(std::shared_ptr<Database> db);
 
     Status record(const QString &path, const QByteArray &data) override;
     Status done(const QString &path) override;

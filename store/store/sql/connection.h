@@ -5,18 +5,21 @@
 #include <QString>
 
 #include "store/database.h"
+#include "store/sql/dialect.h"
 
-namespace gd::sqlite {
+namespace gd::sql {
 
 /**
- * The store's way to a Database's SQLite connection. A store-internal header (store/sqlite/):
- * the repositories, the checks and the tests include it; core, ui and app files may not
+ * The store's way to a Database's connection (SQLite or PostgreSQL) and to what its engine
+ * spells differently. A store-internal header (store/sql/): the repositories, the checks and
+ * the tests include it; core, ui and app files may not
  * (tests/architecture/check_layers.sh), and cannot compile it, since only the store links
  * Qt6::Sql.
  */
 struct DatabaseAccess
 {
     static const QString &connectionName(const Database &db) { return db.m_connectionName; }
+    static const Dialect &dialect(const Database &db) { return *db.m_dialect; }
 };
 
 /** The named connection @p db owns; a lookup by name, no query. */
@@ -25,4 +28,10 @@ inline QSqlDatabase connection(const Database &db)
     return QSqlDatabase::database(DatabaseAccess::connectionName(db), false);
 }
 
-} // namespace gd::sqlite
+/** What the engine of @p db spells differently (store/sql/dialect.h). */
+inline const Dialect &dialect(const Database &db)
+{
+    return DatabaseAccess::dialect(db);
+}
+
+} // namespace gd::sql

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sqlitereviewstore.h"
+#include "sqlreviewstore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -7,8 +7,8 @@
 #include <QSqlQuery>
 
 #include "store/database.h"
-#include "store/sqlite/connection.h"
-#include "store/sqlite/queryerror.h"
+#include "store/sql/connection.h"
+#include "store/sql/queryerror.h"
 #include "domain/subject.h"
 
 namespace gd {
@@ -158,13 +158,13 @@ Status writeReviewRow(const QSqlDatabase &db, const ReviewState &state, bool pro
 
 } // namespace
 
-SqliteReviewStore::SqliteReviewStore(std::shared_ptr<Database> db)
+SqlReviewStore::SqlReviewStore(std::shared_ptr<Database> db)
     : m_db(std::move(db))
 {}
 
-Result<std::optional<ReviewState>> SqliteReviewStore::find(const QString &id, int version) const
+Result<std::optional<ReviewState>> SqlReviewStore::find(const QString &id, int version) const
 {
-    const QSqlDatabase db = sqlite::connection(*m_db);
+    const QSqlDatabase db = sql::connection(*m_db);
     QSqlQuery q(db);
     if (!run(q,
              QStringLiteral(
@@ -222,34 +222,37 @@ Result<std::optional<ReviewState>> SqliteReviewStore::find(const QString &id, in
     return std::optional<ReviewState>(std::move(state));
 }
 
-Status SqliteReviewStore::writeProgress(const ReviewState &state, bool proposal, bool step)
+Status SqlReviewStore::writeProgress(const ReviewState &state, bool proposal, bool step)
 {
-    return writeReviewRow(sqlite::connection(*m_db), state, proposal, step, nowUtc());
+    return writeReviewRow(sql::connection(*m_db), state, proposal, step, nowUtc());
 }
 
-Result<CaseRow> SqliteReviewStore::caseRow(const QString &id, int version) const
+Result<CaseRow> SqlReviewStore::caseRow(const QString &id, int version) const
 {
-    return versionRow(sqlite::connection(*m_db), id, version);
+    return versionRow(sql::connection(*m_db), id, version);
 }
 
-Status SqliteReviewStore::writeCaseStatus(qint64 versionPk, CaseStatus status, Decision decision)
+Status SqlReviewStore::writeCaseStatus(qint64 versionPk, CaseStatus status, Decision decision)
 {
-    return writeStatus(sqlite::connection(*m_db), versionPk, status, decision);
+    return writeStatus(sql::connection(*m_db), versionPk, status, decision);
 }
 
-Result<ReviewState> SqliteReviewStore::create(const QString &id, int version, qint64 versionPk,
-                                              const QString &templateVersion, const QString &actor)
+Result<ReviewState> SqlReviewStore::create(const QString &id, int version, qint64 versionPk,
+                                           const QString &templateVersion, const QString &actor)
 {
     const QString now = nowUtc();
-    QSqlQuery q(sqlite::connection(*m_db));
+    QSqlQuery q(sql::connection(*m_db));
     if (!run(q,
              QStringLiteral("INSERT INTO reviews (version_pk, template_version, reviewer, "
-                            "current_step, started_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                            "current_step, started_at, updated_at) VALUES (?, ?, ?, ?, ?, ?) "
+                            "RETURNING pk"),
              {versionPk, text(templateVersion), text(actor),
               reviewStepCode(ReviewStep::FormalCheck), now, now}))
         return queryError(q);
+    if (!q.next())
+        return queryError(q);
     ReviewState state;
-    state.reviewId = q.lastInsertId().toLongLong();
+    state.reviewId = q.value(0).toLongLong();
     state.applicationId = id;
     state.version = version;
     state.templateVersion = templateVersion;
@@ -258,22 +261,21 @@ Result<ReviewState> SqliteReviewStore::create(const QString &id, int version, qi
     return state;
 }
 
-Status SqliteReviewStore::writeAnswer(qint64 reviewPk, const QString &itemId,
-                                      const std::optional<ChecklistAnswer> &answer)
+Status SqlReviewStore::writeAnswer(qint64 reviewPk, const QString &itemId,
+                                   const std::optional<ChecklistAnswer> &answer)
 {
-    return storeAnswer(sqlite::connection(*m_db), reviewPk, itemId, answer, nowUtc());
+    return storeAnswer(sql::connection(*m_db), reviewPk, itemId, answer, nowUtc());
 }
 
-Status SqliteReviewStore::writeNote(qint64 reviewPk, const QString &key,
-                                    const std::optional<QString> &value)
+Status SqlReviewStore::writeNote(qint64 reviewPk, const QString &key,
+                                 const std::optional<QString> &value)
 {
-    return storeNote(sqlite::connection(*m_db), reviewPk, key, value, nowUtc());
+    return storeNote(sql::connection(*m_db), reviewPk, key, value, nowUtc());
 }
 
-Result<std::optional<int>> SqliteReviewStore::returnedPredecessor(const QString &id,
-                                                                  int version) const
+Result<std::optional<int>> SqlReviewStore::returnedPredecessor(const QString &id, int version) const
 {
-    QSqlQuery q(sqlite::connection(*m_db));
+    QSqlQuery q(sql::connection(*m_db));
     if (!run(q,
              QStringLiteral("SELECT v.version, v.status FROM application_versions v "
                             "WHERE v.app_id = ? AND v.version < ? AND EXISTS (SELECT 1 FROM "

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sqlitesnapshotrepository.h"
+#include "sqlsnapshotrepository.h"
 
 #include <QSqlQuery>
 
 #include "store/database.h"
-#include "store/sqlite/connection.h"
-#include "store/sqlite/queryerror.h"
+#include "store/sql/connection.h"
+#include "store/sql/queryerror.h"
 
 namespace gd::monitoring {
 namespace {
@@ -17,14 +17,14 @@ QDateTime dateTimeOf(const QSqlQuery &q, int column)
 
 } // namespace
 
-SqliteSnapshotRepository::SqliteSnapshotRepository(std::shared_ptr<Database> db)
+SqlSnapshotRepository::SqlSnapshotRepository(std::shared_ptr<Database> db)
     : m_db(std::move(db))
 {}
 
-Result<SnapshotRows> SqliteSnapshotRepository::read() const
+Result<SnapshotRows> SqlSnapshotRepository::read() const
 {
     SnapshotRows rows;
-    QSqlQuery q(sqlite::connection(*m_db));
+    QSqlQuery q(sql::connection(*m_db));
     q.setForwardOnly(true);
 
     if (!q.exec(QStringLiteral("SELECT subject, at FROM audit_events WHERE action = 'case.agree' "

@@ -1,21 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sqliteregisterstore.h"
+#include "sqlregisterstore.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include "store/database.h"
-#include "store/sqlite/connection.h"
-#include "store/sqlite/queryerror.h"
+#include "store/sql/connection.h"
+#include "store/sql/queryerror.h"
 
 namespace gd {
-SqliteRegisterStore::SqliteRegisterStore(std::shared_ptr<Database> db)
+SqlRegisterStore::SqlRegisterStore(std::shared_ptr<Database> db)
     : m_db(std::move(db))
 {}
 
-Result<RegisterImportSummary> SqliteRegisterStore::importFile(const RegisterFile &file)
+Result<RegisterImportSummary> SqlRegisterStore::importFile(const RegisterFile &file)
 {
-    QSqlDatabase db = sqlite::connection(*m_db);
+    QSqlDatabase db = sql::connection(*m_db);
     Transaction transaction(*m_db);
     if (!transaction.begun())
         return Error{QStringLiteral("database"), db.lastError().text()};
@@ -68,8 +68,10 @@ Result<RegisterImportSummary> SqliteRegisterStore::importFile(const RegisterFile
             "UPDATE SET name = excluded.name, provider = excluded.provider, status = "
             "excluded.status, registered_at = excluded.registered_at, updated_at = "
             "excluded.updated_at, source = excluded.source, imported_at = excluded.imported_at, "
-            "operation_type = COALESCE(excluded.operation_type, operation_type), "
-            "operation_review = COALESCE(excluded.operation_review, operation_review)"));
+            "operation_type = COALESCE(excluded.operation_type, "
+            "register_resources.operation_type), "
+            "operation_review = COALESCE(excluded.operation_review, "
+            "register_resources.operation_review)"));
         const QVariant operationType =
             r.operationType.isEmpty() ? QVariant() : QVariant(r.operationType);
         const QVariant operationReview =
@@ -93,7 +95,7 @@ Result<RegisterImportSummary> SqliteRegisterStore::importFile(const RegisterFile
     return summary;
 }
 
-Result<RegistrationStatus> SqliteRegisterStore::status(const QString &code) const
+Result<RegistrationStatus> SqlRegisterStore::status(const QString &code) const
 {
     auto entry = find(code);
     if (!entry)
@@ -101,11 +103,11 @@ Result<RegistrationStatus> SqliteRegisterStore::status(const QString &code) cons
     return entry.value() ? entry.value()->status : RegistrationStatus::Unregistered;
 }
 
-Result<std::optional<RegisteredResource>> SqliteRegisterStore::find(const QString &code) const
+Result<std::optional<RegisteredResource>> SqlRegisterStore::find(const QString &code) const
 {
     if (code.isEmpty())
         return std::optional<RegisteredResource>{};
-    QSqlQuery q(sqlite::connection(*m_db));
+    QSqlQuery q(sql::connection(*m_db));
     q.prepare(QStringLiteral("SELECT name, provider, status, registered_at, updated_at, "
                              "operation_type, operation_review "
                              "FROM register_resources WHERE code = ?"));
@@ -127,9 +129,9 @@ Result<std::optional<RegisteredResource>> SqliteRegisterStore::find(const QStrin
     return std::optional<RegisteredResource>(r);
 }
 
-Result<QList<RegisterHistoryEntry>> SqliteRegisterStore::history(const QString &code) const
+Result<QList<RegisterHistoryEntry>> SqlRegisterStore::history(const QString &code) const
 {
-    QSqlQuery q(sqlite::connection(*m_db));
+    QSqlQuery q(sql::connection(*m_db));
     q.prepare(QStringLiteral("SELECT status, updated_at, source, imported_at FROM "
                              "register_history WHERE code = ? ORDER BY pk"));
     q.addBindValue(code);
@@ -148,9 +150,9 @@ Result<QList<RegisterHistoryEntry>> SqliteRegisterStore::history(const QString &
     return list;
 }
 
-Result<int> SqliteRegisterStore::count() const
+Result<int> SqlRegisterStore::count() const
 {
-    QSqlQuery q(sqlite::connection(*m_db));
+    QSqlQuery q(sql::connection(*m_db));
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM register_resources")) || !q.next())
         return queryError(q);
     return q.value(0).toInt();

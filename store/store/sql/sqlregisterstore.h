@@ -10,10 +10,10 @@ namespace gd {
 class Database;
 
 /** RegisterStore on the SQLite database. */
-class SqliteRegisterStore final : public RegisterStore
+class SqlRegisterStore final : public RegisterStore
 {
 public:
-    explicit SqliteRegisterStore(std::shared_ptr<Database> db);
+    explicit SqlRegisterStore(std::shared_ptr<Database> db);
 
     Result<RegisterImportSummary> importFile(const RegisterFile &file) override;
     Result<RegistrationStatus> status(const QString &code) const override;

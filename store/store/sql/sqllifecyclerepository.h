@@ -8,10 +8,10 @@
 namespace gd::lifecycle {
 
 /** LifecycleRepository on the SQLite database. */
-class SqliteLifecycleRepository final : public LifecycleRepository
+class SqlLifecycleRepository final : public LifecycleRepository
 {
 public:
-    explicit SqliteLifecycleRepository(std::shared_ptr<Database> db);
+    explicit SqlLifecycleRepository(std::shared_ptr<Database> db);
     Result<qint64> append(const StoredAct &act) override;
     Result<QList<StoredAct>> forCase(const QString &appId, int version) const override;
 

@@ -10,10 +10,10 @@ namespace gd {
 class Database;
 
 /** AuditAnchors on the SQLite database. */
-class SqliteAuditAnchors final : public AuditAnchors
+class SqlAuditAnchors final : public AuditAnchors
 {
 public:
-    explicit SqliteAuditAnchors(std::shared_ptr<Database> db);
+    explicit SqlAuditAnchors(std::shared_ptr<Database> db);
 
     Status add(const AuditAnchor &anchor) const override;
     Result<QList<AuditAnchor>> all() const override;

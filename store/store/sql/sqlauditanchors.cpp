@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sqliteauditanchors.h"
+#include "sqlauditanchors.h"
 
 #include <QSqlQuery>
 
 #include "store/audittrail.h"
 #include "store/database.h"
-#include "store/sqlite/connection.h"
-#include "store/sqlite/queryerror.h"
+#include "store/sql/connection.h"
+#include "store/sql/queryerror.h"
 
 namespace gd {
 namespace {
@@ -30,12 +30,9 @@ AuditAnchor readAnchor(const QSqlQuery &query)
 }
 
 /** False on a database opened read-only before its migration to schema 7. */
-bool hasAnchorTable(const QSqlDatabase &db)
+bool hasAnchorTable(const Database &db)
 {
-    QSqlQuery query(db);
-    return query.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
-                                     "name = 'audit_anchors'")) &&
-           query.next();
+    return sql::dialect(db).hasTable(sql::connection(db), QStringLiteral("audit_anchors"));
 }
 
 QString actionList()
@@ -48,13 +45,13 @@ QString actionList()
 
 } // namespace
 
-SqliteAuditAnchors::SqliteAuditAnchors(std::shared_ptr<Database> db)
+SqlAuditAnchors::SqlAuditAnchors(std::shared_ptr<Database> db)
     : m_db(std::move(db))
 {}
 
-Status SqliteAuditAnchors::add(const AuditAnchor &anchor) const
+Status SqlAuditAnchors::add(const AuditAnchor &anchor) const
 {
-    QSqlQuery insert(sqlite::connection(*m_db));
+    QSqlQuery insert(sql::connection(*m_db));
     if (!run(insert,
              QStringLiteral("INSERT INTO audit_anchors (seq, hash, at, signer, algorithm, "
                             "certificate, signature) VALUES (?, ?, ?, ?, ?, ?, ?)"),
@@ -65,12 +62,12 @@ Status SqliteAuditAnchors::add(const AuditAnchor &anchor) const
     return success();
 }
 
-Result<QList<AuditAnchor>> SqliteAuditAnchors::all() const
+Result<QList<AuditAnchor>> SqlAuditAnchors::all() const
 {
     QList<AuditAnchor> anchors;
-    if (!hasAnchorTable(sqlite::connection(*m_db)))
+    if (!hasAnchorTable(*m_db))
         return anchors;
-    QSqlQuery query(sqlite::connection(*m_db));
+    QSqlQuery query(sql::connection(*m_db));
     query.setForwardOnly(true);
     if (!query.exec(QLatin1String(kSelectAnchors) + QStringLiteral("ORDER BY seq")))
         return queryError(query, kWhere);
@@ -79,11 +76,11 @@ Result<QList<AuditAnchor>> SqliteAuditAnchors::all() const
     return anchors;
 }
 
-Result<std::optional<AuditAnchor>> SqliteAuditAnchors::newest() const
+Result<std::optional<AuditAnchor>> SqlAuditAnchors::newest() const
 {
-    if (!hasAnchorTable(sqlite::connection(*m_db)))
+    if (!hasAnchorTable(*m_db))
         return std::optional<AuditAnchor>();
-    QSqlQuery query(sqlite::connection(*m_db));
+    QSqlQuery query(sql::connection(*m_db));
     if (!query.exec(QLatin1String(kSelectAnchors) + QStringLiteral("ORDER BY seq DESC LIMIT 1")))
         return queryError(query, kWhere);
     if (!query.next())
@@ -91,20 +88,20 @@ Result<std::optional<AuditAnchor>> SqliteAuditAnchors::newest() const
     return std::optional<AuditAnchor>(readAnchor(query));
 }
 
-Result<QList<qint64>> SqliteAuditAnchors::markedWithoutAnchor(qint64 afterSeq) const
+Result<QList<qint64>> SqlAuditAnchors::markedWithoutAnchor(qint64 afterSeq) const
 {
-    if (!hasAnchorTable(sqlite::connection(*m_db)))
+    if (!hasAnchorTable(*m_db))
         return QList<qint64>(); // written before anchors existed: nothing is marked
     // audit_events_action finds the few events of these actions; json_extract reads only them.
-    QSqlQuery query(sqlite::connection(*m_db));
+    QSqlQuery query(sql::connection(*m_db));
     query.setForwardOnly(true);
     if (!run(query,
              QStringLiteral("SELECT e.seq FROM audit_events e WHERE e.action IN (%1) "
-                            "AND e.seq > ? AND CASE WHEN json_valid(e.detail) THEN "
-                            "json_extract(e.detail, '$.anchored') END IS 1 "
+                            "AND e.seq > ? AND %2 "
                             "AND NOT EXISTS (SELECT 1 FROM audit_anchors a WHERE a.seq = e.seq) "
                             "ORDER BY e.seq")
-                 .arg(actionList()),
+                 .arg(actionList(), sql::dialect(*m_db).jsonKeyIsTrue(QStringLiteral("e.detail"),
+                                                                      QStringLiteral("anchored"))),
              {afterSeq}))
         return queryError(query, kWhere);
     QList<qint64> seqs;
@@ -113,14 +110,14 @@ Result<QList<qint64>> SqliteAuditAnchors::markedWithoutAnchor(qint64 afterSeq) c
     return seqs;
 }
 
-Result<QList<MissingCaseEvent>> SqliteAuditAnchors::casesWithoutTheirEvents() const
+Result<QList<MissingCaseEvent>> SqlAuditAnchors::casesWithoutTheirEvents() const
 {
     // The subject of a case's events is "ID vN" (ReviewStore); audit_events_subject answers.
-    QSqlQuery query(sqlite::connection(*m_db));
+    QSqlQuery query(sql::connection(*m_db));
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral(
             "SELECT v.app_id || ' v' || v.version, v.status, w.action FROM application_versions v "
-            "JOIN (SELECT 'case.sign' AS action UNION ALL SELECT 'case.countersign') w "
+            "CROSS JOIN (SELECT 'case.sign' AS action UNION ALL SELECT 'case.countersign') w "
             "WHERE v.status IN ('signed', 'countersigned', 'filed') "
             "AND (w.action = 'case.sign' OR v.status <> 'signed') "
             "AND NOT EXISTS (SELECT 1 FROM audit_events e WHERE "
@@ -134,9 +131,9 @@ Result<QList<MissingCaseEvent>> SqliteAuditAnchors::casesWithoutTheirEvents() co
     return missing;
 }
 
-Result<QStringList> SqliteAuditAnchors::dataWithoutEvents() const
+Result<QStringList> SqlAuditAnchors::dataWithoutEvents() const
 {
-    QSqlDatabase db = sqlite::connection(*m_db);
+    QSqlDatabase db = sql::connection(*m_db);
     QSqlQuery any(db);
     if (!any.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM audit_events)")) || !any.next())
         return queryError(any, kWhere);

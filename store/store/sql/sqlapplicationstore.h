@@ -10,10 +10,10 @@ namespace gd {
 class Database;
 
 /** ApplicationStore on the SQLite database. */
-class SqliteApplicationStore final : public ApplicationStore
+class SqlApplicationStore final : public ApplicationStore
 {
 public:
-    explicit SqliteApplicationStore(std::shared_ptr<Database> db);
+    explicit SqlApplicationStore(std::shared_ptr<Database> db);
 
     Result<StoreOutcome> store(const ParsedApplication &parsed) override;
     Result<Application> load(const QString &id, int version) const override;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sqliteaudittrail.h"
+#include "sqlaudittrail.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -8,8 +8,8 @@
 #include "core/canonicaljson.h"
 #include "core/log.h"
 #include "store/database.h"
-#include "store/sqlite/connection.h"
-#include "store/sqlite/queryerror.h"
+#include "store/sql/connection.h"
+#include "store/sql/queryerror.h"
 
 namespace gd {
 namespace {
@@ -117,18 +117,20 @@ Result<CheckpointProblem> checkpointProblem(const QSqlDatabase &db, const Checkp
 
 } // namespace
 
-SqliteAuditTrail::SqliteAuditTrail(std::shared_ptr<Database> db)
+SqlAuditTrail::SqlAuditTrail(std::shared_ptr<Database> db)
     : m_db(std::move(db))
 {}
 
-Result<AuditEvent> SqliteAuditTrail::append(const QString &actor, const QString &action,
-                                            const QString &subject, const QJsonObject &detail)
+Result<AuditEvent> SqlAuditTrail::append(const QString &actor, const QString &action,
+                                         const QString &subject, const QJsonObject &detail)
 {
-    QSqlDatabase db = sqlite::connection(*m_db);
+    QSqlDatabase db = sql::connection(*m_db);
     Transaction transaction(*m_db);
     if (!transaction.begun())
         return Error{kWhere, QStringLiteral("cannot begin a transaction")};
 
+    if (auto locked = sql::dialect(*m_db).lockAuditChain(db); !locked)
+        return locked.error();
     AuditEvent event;
     event.prevHash = kGenesisHash;
     {
@@ -168,11 +170,11 @@ Result<AuditEvent> SqliteAuditTrail::append(const QString &actor, const QString 
     return event;
 }
 
-Result<AuditVerification> SqliteAuditTrail::verifyFrom(qint64 afterSeq, const QString &prevHash)
+Result<AuditVerification> SqlAuditTrail::verifyFrom(qint64 afterSeq, const QString &prevHash)
 {
     AuditVerification result;
     result.head = afterSeq;
-    QSqlQuery query(sqlite::connection(*m_db));
+    QSqlQuery query(sql::connection(*m_db));
     query.setForwardOnly(true);
     query.prepare(QLatin1String(kSelectEvents) + QStringLiteral("WHERE seq > ? ORDER BY seq"));
     query.addBindValue(afterSeq);
@@ -216,9 +218,9 @@ Result<AuditVerification> SqliteAuditTrail::verifyFrom(qint64 afterSeq, const QS
     return result;
 }
 
-Result<AuditVerification> SqliteAuditTrail::verifySinceCheckpoint()
+Result<AuditVerification> SqlAuditTrail::verifySinceCheckpoint()
 {
-    QSqlDatabase db = sqlite::connection(*m_db);
+    QSqlDatabase db = sql::connection(*m_db);
     const auto checkpoint = readCheckpoint(db);
     if (!checkpoint)
         return checkpoint.error();
@@ -259,13 +261,13 @@ Result<AuditVerification> SqliteAuditTrail::verifySinceCheckpoint()
     return result;
 }
 
-Result<AuditVerification> SqliteAuditTrail::verifyAll()
+Result<AuditVerification> SqlAuditTrail::verifyAll()
 {
     Result<AuditVerification> result = verifyFrom(0, kGenesisHash);
     if (!result)
         return result;
     // The checkpoint is not trusted here, but checked: it must agree with the chain.
-    QSqlDatabase db = sqlite::connection(*m_db);
+    QSqlDatabase db = sql::connection(*m_db);
     const auto checkpoint = readCheckpoint(db);
     if (!checkpoint)
         return checkpoint.error();
@@ -286,9 +288,9 @@ Result<AuditVerification> SqliteAuditTrail::verifyAll()
     return result;
 }
 
-Result<QList<AuditEvent>> SqliteAuditTrail::events(const QString &subject) const
+Result<QList<AuditEvent>> SqlAuditTrail::events(const QString &subject) const
 {
-    QSqlQuery query(sqlite::connection(*m_db));
+    QSqlQuery query(sql::connection(*m_db));
     query.setForwardOnly(true);
     query.prepare(QLatin1String(kSelectEvents) + QStringLiteral("WHERE subject = ? ORDER BY seq"));
     query.addBindValue(subject);
@@ -300,9 +302,9 @@ Result<QList<AuditEvent>> SqliteAuditTrail::events(const QString &subject) const
     return events;
 }
 
-Result<std::pair<qint64, QString>> SqliteAuditTrail::head() const
+Result<std::pair<qint64, QString>> SqlAuditTrail::head() const
 {
-    QSqlQuery q(sqlite::connection(*m_db));
+    QSqlQuery q(sql::connection(*m_db));
     if (!q.exec(QStringLiteral("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1")))
         return queryError(q, kWhere);
     if (!q.next())
@@ -310,14 +312,14 @@ Result<std::pair<qint64, QString>> SqliteAuditTrail::head() const
     return std::pair<qint64, QString>{q.value(0).toLongLong(), q.value(1).toString()};
 }
 
-Result<QString> SqliteAuditTrail::hashAt(qint64 seq) const
+Result<QString> SqlAuditTrail::hashAt(qint64 seq) const
 {
-    return storedHash(sqlite::connection(*m_db), seq);
+    return storedHash(sql::connection(*m_db), seq);
 }
 
-Result<qint64> SqliteAuditTrail::count() const
+Result<qint64> SqlAuditTrail::count() const
 {
-    QSqlQuery query(sqlite::connection(*m_db));
+    QSqlQuery query(sql::connection(*m_db));
     if (!query.exec(QStringLiteral("SELECT count(*) FROM audit_events")) || !query.next())
         return queryError(query, kWhere);
     return query.value(0).toLongLong();

@@ -8,10 +8,10 @@
 namespace gd::monitoring {
 
 /** AcknowledgementRepository on the SQLite database. */
-class SqliteAcknowledgementRepository final : public AcknowledgementRepository
+class SqlAcknowledgementRepository final : public AcknowledgementRepository
 {
 public:
-    explicit SqliteAcknowledgementRepository(std::shared_ptr<Database> db);
+    explicit SqlAcknowledgementRepository(std::shared_ptr<Database> db);
     Status put(const AlertAcknowledgement &ack) override;
     Result<QMap<QString, AlertAcknowledgement>> all() const override;
 

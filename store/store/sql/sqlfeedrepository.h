@@ -8,10 +8,10 @@
 namespace gd::monitoring {
 
 /** FeedRepository on the SQLite database. */
-class SqliteFeedRepository final : public FeedRepository
+class SqlFeedRepository final : public FeedRepository
 {
 public:
-    explicit SqliteFeedRepository(std::shared_ptr<Database> db);
+    explicit SqlFeedRepository(std::shared_ptr<Database> db);
 
     Result<FeedStoreSummary> store(const FeedFile &file, const QString &sha256,
                                    const QString &path) override;

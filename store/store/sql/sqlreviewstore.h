@@ -10,10 +10,10 @@ namespace gd {
 class Database;
 
 /** ReviewStore on the SQLite database. */
-class SqliteReviewStore final : public ReviewStore
+class SqlReviewStore final : public ReviewStore
 {
 public:
-    explicit SqliteReviewStore(std::shared_ptr<Database> db);
+    explicit SqlReviewStore(std::shared_ptr<Database> db);
 
     Result<std::optional<ReviewState>> find(const QString &id, int version) const override;
     Result<CaseRow> caseRow(const QString &id, int version) const override;

@@ -10,10 +10,10 @@ namespace gd {
 class Database;
 
 /** AuditTrail on the SQLite database. */
-class SqliteAuditTrail final : public AuditTrail
+class SqlAuditTrail final : public AuditTrail
 {
 public:
-    explicit SqliteAuditTrail(std::shared_ptr<Database> db);
+    explicit SqlAuditTrail(std::shared_ptr<Database> db);
 
     Result<AuditEvent> append(const QString &actor, const QString &action, const QString &subject,
                               const QJsonObject &detail) override;

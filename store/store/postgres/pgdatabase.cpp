@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/postgres/pgdatabase.h"
+
+#include <atomic>
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include "core/log.h"
+#include "store/postgres/pgdialect.h"
+#include "store/postgres/pgschema.h"
+#include "store/sql/connection.h"
+#include "store/sql/queryerror.h"
+
+namespace gd::postgres {
+namespace {
+
+std::atomic_int g_pgConnections{0};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+/** The server's own words for a failed connection or statement. */
+QString serverText(const QSqlError &error)
+{
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return text.trimmed();
+}
+
+/** Creates the schema in an empty database, in one transaction. */
+Status createSchema(QSqlDatabase &db)
+{
+    if (!db.transaction())
+        return Error{QStringLiteral("schema"), serverText(db.lastError())};
+    const QStringList statements = schemaVersion9() + officerRoles();
+    for (const QString &statement : statements) {
+        QSqlQuery q(db);
+        if (!q.exec(statement)) {
+            const QString why = serverText(q.lastError());
+            db.rollback();
+            return Error{QStringLiteral("schema"), why};
+        }
+    }
+    if (!db.commit())
+        return Error{QStringLiteral("schema"), serverText(db.lastError())};
+    log::info(QStringLiteral("office server: schema v%1 created").arg(Database::kSchemaVersion));
+    return success();
+}
+
+/** The schema version the database holds: 0 when it holds no GrantDesk schema yet. */
+Result<int> storedVersion(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT to_regclass('grantdesk_schema') IS NOT NULL")) || !q.next())
+        return Error{QStringLiteral("schema"), serverText(q.lastError())};
+    if (!q.value(0).toBool())
+        return 0;
+    if (!q.exec(QStringLiteral("SELECT max(version) FROM grantdesk_schema")) || !q.next())
+        return Error{QStringLiteral("schema"), serverText(q.lastError())};
+    return q.value(0).toInt();
+}
+
+/** Brings the schema to this version, or says why it cannot. */
+Status bringUpToDate(QSqlDatabase &db, bool readOnly)
+{
+    const auto version = storedVersion(db);
+    if (!version)
+        return version.error();
+    if (*version == Database::kSchemaVersion)
+        return success();
+    if (*version > Database::kSchemaVersion)
+        return Error{QStringLiteral("schema"),
+                     tr("the server's database has schema %1, newer than this GrantDesk "
+                        "(%2): update GrantDesk")
+                         .arg(*version)
+                         .arg(Database::kSchemaVersion)};
+    if (*version > 0) // later versions migrate step by step here, as the SQLite file does
+        return Error{QStringLiteral("schema"),
+                     tr("the server's database has schema %1, which this GrantDesk cannot "
+                        "migrate")
+                         .arg(*version)};
+    if (readOnly)
+        return Error{QStringLiteral("schema"),
+                     tr("the server's database holds no GrantDesk schema yet, and it was "
+                        "opened read-only")};
+    return createSchema(db);
+}
+
+} // namespace
+
+QString Locator::toString() const
+{
+    const bool socket = host.startsWith(QLatin1Char('/'));
+    QString text = QStringLiteral("postgresql://%1@%2").arg(user, socket ? QString() : host);
+    if (!socket && port != 5432)
+        text += QStringLiteral(":%1").arg(port);
+    text += QLatin1Char('/') + database;
+    if (socket) {
+        text += QStringLiteral("?host=") + host;
+        if (port != 5432)
+            text += QStringLiteral("&port=%1").arg(port);
+    }
+    return text;
+}
+
+Result<Locator> parseLocator(const QString &text)
+{
+    const QString where = QStringLiteral("database %1").arg(text);
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() ||
+        (url.scheme() != QLatin1String("postgresql") && url.scheme() != QLatin1String("postgres")))
+        return Error{where, tr("not a server locator; expected "
+                               "postgresql://USER@HOST[:PORT]/DATABASE")};
+    if (!url.password().isEmpty())
+        return Error{where, tr("a password does not belong in the locator (it would be kept in "
+                               "histories and logs); give it in PGPASSWORD or ~/.pgpass")};
+    Locator locator;
+    locator.user = url.userName();
+    locator.host = url.host();
+    locator.port = url.port(5432);
+    locator.database = url.path().mid(1);
+    const QUrlQuery options(url);
+    if (options.hasQueryItem(QStringLiteral("host")))
+        locator.host = options.queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded);
+    if (options.hasQueryItem(QStringLiteral("port")))
+        locator.port = options.queryItemValue(QStringLiteral("port")).toInt();
+    if (locator.user.isEmpty())
+        return Error{where, tr("the locator names no user (postgresql://USER@HOST/DATABASE)")};
+    if (locator.database.isEmpty() || locator.database.contains(QLatin1Char('/')))
+        return Error{where, tr("the locator names no database (postgresql://USER@HOST/DATABASE)")};
+    if (locator.host.isEmpty())
+        return Error{where, tr("the locator names no host (postgresql://USER@HOST/DATABASE, or "
+                               "?host=/folder for a Unix socket)")};
+    if (locator.port <= 0 || locator.port > 65535)
+        return Error{where, tr("the locator's port is not a port number")};
+    return locator;
+}
+
+Result<std::shared_ptr<Database>> Opener::open(const QString &text, bool readOnly)
+{
+    const auto locator = parseLocator(text);
+    if (!locator)
+        return locator.error();
+    const QString shown = locator->toString();
+    const QString where = QStringLiteral("database %1").arg(shown);
+    const QString name = QStringLiteral("grantdesk-pg-%1").arg(++g_pgConnections);
+    std::shared_ptr<Database> database(new Database(shown, name, Database::Engine::PostgreSQL));
+    database->m_dialect = std::make_unique<PgDialect>();
+    database->m_readOnly = readOnly;
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    if (!db.isValid())
+        return Error{where, tr("the Qt PostgreSQL driver is not installed "
+                               "(apt install libqt6sql6-psql)")};
+    db.setHostName(locator->host);
+    db.setPort(locator->port);
+    db.setUserName(locator->user);
+    db.setDatabaseName(locator->database);
+    db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=GrantDesk"));
+    if (!db.open())
+        return Error{where, tr("cannot connect: %1").arg(serverText(db.lastError()))};
+    if (readOnly) {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SET default_transaction_read_only = on")))
+            return Error{where, serverText(q.lastError())};
+    }
+    if (auto ready = bringUpToDate(db, readOnly); !ready)
+        return Error{where, ready.error().what};
+    return database;
+}
+
+int Opener::schemaVersion(const Database &database)
+{
+    QSqlDatabase db = sql::connection(database);
+    const auto version = storedVersion(db);
+    return version ? *version : -1;
+}
+
+} // namespace gd::postgres

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/sql/dialect.h"
+
+namespace gd::postgres {
+
+/**
+ * The PostgreSQL spellings (store/sql/dialect.h): json_array_elements_text and ->>, the
+ * catalogue's to_regclass, and search through search_bodies, whose pg_trgm index answers
+ * LIKE '%term%' for every term length (short terms and punctuation included: the index
+ * proposes rows and every row is checked against the pattern).
+ */
+class PgDialect final : public sql::Dialect
+{
+public:
+    QString inJsonArray(const QString &column) const override;
+    QString jsonKeyIsTrue(const QString &column, const QString &key) const override;
+    Status lockAuditChain(const QSqlDatabase &db) const override;
+    bool hasTable(const QSqlDatabase &db, const QString &name) const override;
+    sql::SearchCondition search(const QStringList &terms, bool latestOnly) const override;
+    Status indexForSearch(QSqlQuery &q, qint64 versionPk, const QString &body) const override;
+    Status markLatestForSearch(QSqlQuery &q, const QString &appId) const override;
+};
+
+} // namespace gd::postgres

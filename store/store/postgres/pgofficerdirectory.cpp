@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/postgres/pgofficerdirectory.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+#include "store/database.h"
+#include "store/sql/connection.h"
+#include "store/sql/queryerror.h"
+
+namespace gd::postgres {
+namespace {
+
+const QString kWhere = QStringLiteral("officers");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Officers", text);
+}
+
+/** A login role's name: lower-case letters, digits and _, starting with a letter. */
+Status checkRole(const QString &role)
+{
+    static const QRegularExpression valid(QStringLiteral("^[a-z][a-z0-9_]{0,62}$"));
+    if (!valid.match(role).hasMatch())
+        return Error{QStringLiteral("officer %1").arg(role),
+                     tr("a login name is 1 to 63 lower-case letters, digits and _, starting with "
+                        "a letter")};
+    if (role.startsWith(QLatin1String("grantdesk_")) || role.startsWith(QLatin1String("pg_")))
+        return Error{QStringLiteral("officer %1").arg(role),
+                     tr("names starting with grantdesk_ or pg_ are the server's own")};
+    return success();
+}
+
+Result<QString> groupRole(const QString &group)
+{
+    if (!OfficerDirectory::groupNames().contains(group))
+        return Error{QStringLiteral("role %1").arg(group),
+                     tr("not a GrantDesk role; one of reviewer, approver, administrator")};
+    return QStringLiteral("grantdesk_") + group;
+}
+
+/** Runs a statement the server builds itself with format(): names and literals quoted there. */
+Status runFormatted(const QSqlDatabase &db, const QString &format, const QVariantList &values)
+{
+    QSqlQuery build(db);
+    if (!run(build, QStringLiteral("SELECT format(%1)").arg(format), values) || !build.next())
+        return queryError(build, kWhere);
+    QSqlQuery statement(db);
+    if (!statement.exec(build.value(0).toString()))
+        return queryError(statement, kWhere);
+    return success();
+}
+
+} // namespace
+
+PgOfficerDirectory::PgOfficerDirectory(std::shared_ptr<Database> db)
+    : m_db(std::move(db))
+{}
+
+Status PgOfficerDirectory::add(const QString &role, const QString &name, const QString &password,
+                               const QString &group)
+{
+    if (auto valid = checkRole(role); !valid)
+        return valid;
+    const auto granted = groupRole(group);
+    if (!granted)
+        return granted.error();
+    if (name.trimmed().isEmpty())
+        return Error{QStringLiteral("officer %1").arg(role), tr("the officer needs a name")};
+    if (password.size() < 12)
+        return Error{QStringLiteral("officer %1").arg(role),
+                     tr("the password must have at least 12 characters")};
+    const QSqlDatabase db = sql::connection(*m_db);
+    Transaction transaction(*m_db);
+    if (auto created = runFormatted(db, QStringLiteral("'CREATE ROLE %I LOGIN PASSWORD %L', ?, ?"),
+                                    {role, password});
+        !created)
+        return created;
+    if (auto done = runFormatted(db, QStringLiteral("'GRANT %I TO %I', ?, ?"), {*granted, role});
+        !done)
+        return done;
+    QSqlQuery q(db);
+    if (!run(q, QStringLiteral("INSERT INTO officers (role, name, added_at) VALUES (?, ?, ?)"),
+             {role, name.trimmed(), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}))
+        return queryError(q, kWhere);
+    return transaction.commit();
+}
+
+Status PgOfficerDirectory::grant(const QString &role, const QString &group)
+{
+    const auto granted = groupRole(group);
+    if (!granted)
+        return granted.error();
+    return runFormatted(sql::connection(*m_db), QStringLiteral("'GRANT %I TO %I', ?, ?"),
+                        {*granted, role});
+}
+
+Status PgOfficerDirectory::revoke(const QString &role, const QString &group)
+{
+    const auto granted = groupRole(group);
+    if (!granted)
+        return granted.error();
+    return runFormatted(sql::connection(*m_db), QStringLiteral("'REVOKE %I FROM %I', ?, ?"),
+                        {*granted, role});
+}
+
+namespace {
+
+/** The GrantDesk groups @p role is a member of, by their short names. */
+QStringList groupsOf(const QSqlDatabase &db, const QString &role)
+{
+    QStringList groups;
+    QSqlQuery q(db);
+    for (const QString &group : OfficerDirectory::groupNames()) {
+        if (run(q, QStringLiteral("SELECT pg_has_role(?, ?, 'MEMBER')"),
+                {role, QStringLiteral("grantdesk_") + group}) &&
+            q.next() && q.value(0).toBool())
+            groups << group;
+    }
+    return groups;
+}
+
+} // namespace
+
+Result<QList<Officer>> PgOfficerDirectory::list() const
+{
+    const QSqlDatabase db = sql::connection(*m_db);
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT role, name FROM officers ORDER BY role")))
+        return queryError(q, kWhere);
+    QList<Officer> officers;
+    while (q.next())
+        officers << Officer{q.value(0).toString(), q.value(1).toString(), {}};
+    for (Officer &officer : officers)
+        officer.groups = groupsOf(db, officer.role);
+    return officers;
+}
+
+Result<Officer> PgOfficerDirectory::self() const
+{
+    const QSqlDatabase db = sql::connection(*m_db);
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT current_user, COALESCE((SELECT name FROM officers WHERE "
+                               "role = current_user), '')")) ||
+        !q.next())
+        return queryError(q, kWhere);
+    Officer officer{q.value(0).toString(), q.value(1).toString(), {}};
+    officer.groups = groupsOf(db, officer.role);
+    return officer;
+}
+
+namespace {
+
+Error embedded()
+{
+    return Error{kWhere, tr("the embedded database has no officers: whoever holds its file holds "
+                            "every role. Officers belong to an office server (postgresql://…)")};
+}
+
+} // namespace
+
+Status NoOfficerDirectory::add(const QString &, const QString &, const QString &, const QString &)
+{
+    return embedded();
+}
+
+Status NoOfficerDirectory::grant(const QString &, const QString &)
+{
+    return embedded();
+}
+
+Status NoOfficerDirectory::revoke(const QString &, const QString &)
+{
+    return embedded();
+}
+
+Result<QList<Officer>> NoOfficerDirectory::list() const
+{
+    return embedded();
+}
+
+Result<Officer> NoOfficerDirectory::self() const
+{
+    return embedded();
+}
+
+} // namespace gd::postgres

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+#include "core/result.h"
+
+class QSqlQuery;
+
+namespace gd::sql {
+
+/** The terms of an inbox search as a condition on the version row "v". */
+struct SearchCondition
+{
+    QString condition; // "v.pk IN (…)", with one ? per value
+    QVariantList values;
+    /** A count of the matches that needs no join with the versions, when the engine has one
+     *  (SQLite's full-text table answers it alone); empty otherwise. */
+    QString countOnly;
+    QVariant countOnlyValue;
+};
+
+/**
+ * What the two engines spell differently. Every statement in store/sql/ is SQL that SQLite and
+ * PostgreSQL both run; the few things they do not share are asked here, and implemented in
+ * store/sqlite/ and store/postgres/ (docs/architecture.md §7).
+ */
+class Dialect
+{
+public:
+    virtual ~Dialect() = default;
+
+    /** A condition: @p column is one of the strings of the JSON array bound to its one "?". */
+    virtual QString inJsonArray(const QString &column) const = 0;
+    /** A condition: the JSON text in @p column is an object whose @p key is true. */
+    virtual QString jsonKeyIsTrue(const QString &column, const QString &key) const = 0;
+    /**
+     * Makes the caller's transaction the only one extending the audit chain until it ends,
+     * so that two writers never link two events to one predecessor. SQLite's single writer
+     * gives this already; a server serializes it explicitly.
+     */
+    virtual Status lockAuditChain(const QSqlDatabase &db) const = 0;
+    /** Whether the table @p name exists (an older read-only file may lack one). */
+    virtual bool hasTable(const QSqlDatabase &db, const QString &name) const = 0;
+
+    /**
+     * The condition for an inbox search: every whitespace-separated term of @p terms occurs
+     * in the version's search text as a substring, ASCII letters folded and nothing else
+     * (LIKE's case folding), for every term length. @p latestOnly: the query also asks for
+     * the latest versions only.
+     */
+    virtual SearchCondition search(const QStringList &terms, bool latestOnly) const = 0;
+    /** Indexes the search text @p body of the new version @p versionPk. */
+    virtual Status indexForSearch(QSqlQuery &q, qint64 versionPk, const QString &body) const = 0;
+    /** Follows which version of @p appId is the latest, where the index keeps that itself. */
+    virtual Status markLatestForSearch(QSqlQuery &q, const QString &appId) const = 0;
+};
+
+/** ASCII letters folded to lower case, as SQLite's LIKE and lower() fold them (no others). */
+QString asciiFolded(const QString &text);
+
+} // namespace gd::sql

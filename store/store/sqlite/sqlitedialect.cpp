@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/sqlite/sqlitedialect.h"
+
+#include <algorithm>
+#include <vector>
+
+#include <QSqlQuery>
+
+#include "store/sql/queryerror.h"
+
+namespace gd {
+
+QString sql::asciiFolded(const QString &text)
+{
+    QString folded = text;
+    for (QChar &c : folded) {
+        if (c.unicode() >= 'A' && c.unicode() <= 'Z')
+            c = QChar(c.unicode() + ('a' - 'A'));
+    }
+    return folded;
+}
+
+namespace sqlite {
+namespace {
+
+using sql::asciiFolded;
+
+// One index token for a one- or two-character substring: the hex of its UTF-8 bytes, which
+// every tokenizer keeps whole, whatever punctuation the substring holds. Schema v5 computes
+// the same token in SQL as hex(substr(lower(body), i, n)).
+QString gramToken(const QString &gram)
+{
+    return QString::fromLatin1(gram.toUtf8().toHex().toUpper());
+}
+
+bool isBodySpace(uint c)
+{
+    return c == U' ' || c == U'\n' || c == U'\t' || c == U'\r';
+}
+
+// Appends the upper-case hex of the UTF-8 bytes of code point @p c (as gramToken spells it).
+void appendUtf8Hex(QByteArray &out, uint c)
+{
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    auto byte = [&out](uint b) {
+        out += kHex[(b >> 4) & 0xF];
+        out += kHex[b & 0xF];
+    };
+    if (c < 0x80) {
+        byte(c);
+    } else if (c < 0x800) {
+        byte(0xC0 | (c >> 6));
+        byte(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+        byte(0xE0 | (c >> 12));
+        byte(0x80 | ((c >> 6) & 0x3F));
+        byte(0x80 | (c & 0x3F));
+    } else {
+        byte(0xF0 | (c >> 18));
+        byte(0x80 | ((c >> 12) & 0x3F));
+        byte(0x80 | ((c >> 6) & 0x3F));
+        byte(0x80 | (c & 0x3F));
+    }
+}
+
+// The search_grams document of a search body: every distinct substring of one or two
+// characters (code points, as SQLite counts them) without whitespace, ASCII folded, as
+// tokens. A term of one or two characters then finds exactly what LIKE '%term%' finds.
+// Grams are collected as code-point pairs (kNone marks a single character), sorted and
+// deduplicated, then spelled: this runs for every imported version.
+QString gramDocument(const QString &body)
+{
+    constexpr quint64 kNone = 0xFFFFFFFFu;
+    const auto points = asciiFolded(body).toUcs4();
+    std::vector<quint64> grams;
+    grams.reserve(static_cast<size_t>(points.size()) * 2);
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        if (isBodySpace(points.at(i)))
+            continue;
+        grams.push_back(quint64(points.at(i)) << 32 | kNone);
+        if (i + 1 < points.size() && !isBodySpace(points.at(i + 1)))
+            grams.push_back(quint64(points.at(i)) << 32 | points.at(i + 1));
+    }
+    std::sort(grams.begin(), grams.end());
+    grams.erase(std::unique(grams.begin(), grams.end()), grams.end());
+    QByteArray document;
+    document.reserve(static_cast<qsizetype>(grams.size()) * 9);
+    for (const quint64 gram : grams) {
+        if (!document.isEmpty())
+            document += ' ';
+        appendUtf8Hex(document, uint(gram >> 32));
+        if ((gram & kNone) != kNone)
+            appendUtf8Hex(document, uint(gram & kNone));
+    }
+    return QString::fromLatin1(document);
+}
+
+QString quoted(const QString &text)
+{
+    QString q = text;
+    return QLatin1Char('"') + q.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+}
+
+// A full-text table and the terms it answers, ANDed into one MATCH expression.
+struct FtsTerms
+{
+    QString table;
+    QStringList phrases;
+
+    QString match(bool latestOnly) const
+    {
+        QStringList parts;
+        for (const QString &phrase : phrases)
+            parts << QStringLiteral("body : ") + phrase;
+        if (latestOnly)
+            parts << QStringLiteral("latest : \"yes\"");
+        return parts.join(QStringLiteral(" AND "));
+    }
+};
+
+} // namespace
+
+QString SqliteDialect::inJsonArray(const QString &column) const
+{
+    return QStringLiteral("%1 IN (SELECT value FROM json_each(?))").arg(column);
+}
+
+QString SqliteDialect::jsonKeyIsTrue(const QString &column, const QString &key) const
+{
+    return QStringLiteral("CASE WHEN json_valid(%1) THEN json_extract(%1, '$.%2') END IS 1")
+        .arg(column, key);
+}
+
+Status SqliteDialect::lockAuditChain(const QSqlDatabase &) const
+{
+    return success(); // one writer at a time: the append's read and write are one transaction
+}
+
+bool SqliteDialect::hasTable(const QSqlDatabase &db, const QString &name) const
+{
+    QSqlQuery query(db);
+    return run(query,
+               QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"),
+               {name}) &&
+           query.next();
+}
+
+sql::SearchCondition SqliteDialect::search(const QStringList &terms, bool latestOnly) const
+{
+    // Three or more characters: a trigram phrase. One or two, which trigram cannot answer:
+    // the term's one token in search_grams, which holds every short substring of the body.
+    FtsTerms trigram{QStringLiteral("search"), {}};
+    FtsTerms shortTerms{QStringLiteral("search_grams"), {}};
+    for (const QString &term : terms) {
+        if (term.toUcs4().size() >= 3)
+            trigram.phrases << quoted(term);
+        else
+            shortTerms.phrases << quoted(gramToken(asciiFolded(term)));
+    }
+    sql::SearchCondition result;
+    QStringList conditions;
+    int tables = 0;
+    for (const FtsTerms *fts : {&trigram, &shortTerms}) {
+        if (fts->phrases.isEmpty())
+            continue;
+        ++tables;
+        const QString match = fts->match(latestOnly);
+        conditions
+            << QStringLiteral("v.pk IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)").arg(fts->table);
+        result.values << match;
+        result.countOnly =
+            QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %1 MATCH ?").arg(fts->table);
+        result.countOnlyValue = match;
+    }
+    if (tables != 1)
+        result.countOnly.clear();
+    result.condition = conditions.join(QStringLiteral(" AND "));
+    return result;
+}
+
+Status SqliteDialect::indexForSearch(QSqlQuery &q, qint64 versionPk, const QString &body) const
+{
+    if (!run(q, QStringLiteral("INSERT INTO search (rowid, body, latest) VALUES (?, ?, '')"),
+             {versionPk, body}) ||
+        !run(q, QStringLiteral("INSERT INTO search_grams (rowid, body, latest) VALUES (?, ?, '')"),
+             {versionPk, gramDocument(body)}))
+        return queryError(q);
+    return success();
+}
+
+Status SqliteDialect::markLatestForSearch(QSqlQuery &q, const QString &appId) const
+{
+    for (const char *table : {"search", "search_grams"}) {
+        if (!run(q,
+                 QStringLiteral("UPDATE %1 SET latest = CASE WHEN rowid = (SELECT pk FROM "
+                                "application_versions WHERE app_id = ? AND is_latest = 1) THEN "
+                                "'yes' ELSE '' END WHERE rowid IN (SELECT pk FROM "
+                                "application_versions WHERE app_id = ?)")
+                     .arg(QLatin1String(table)),
+                 {appId, appId}))
+            return queryError(q);
+    }
+    return success();
+}
+
+} // namespace sqlite
+} // namespace gd

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/sql/dialect.h"
+
+namespace gd::sqlite {
+
+/**
+ * The SQLite spellings (store/sql/dialect.h): json_each and json_extract, sqlite_schema, and
+ * search through two FTS5 tables: "search" (trigram) answers terms of three or more
+ * characters, "search_grams" every substring of one or two, as one token each.
+ */
+class SqliteDialect final : public sql::Dialect
+{
+public:
+    QString inJsonArray(const QString &column) const override;
+    QString jsonKeyIsTrue(const QString &column, const QString &key) const override;
+    Status lockAuditChain(const QSqlDatabase &db) const override;
+    bool hasTable(const QSqlDatabase &db, const QString &name) const override;
+    sql::SearchCondition search(const QStringList &terms, bool latestOnly) const override;
+    Status indexForSearch(QSqlQuery &q, qint64 versionPk, const QString &body) const override;
+    Status markLatestForSearch(QSqlQuery &q, const QString &appId) const override;
+};
+
+} // namespace gd::sqlite

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <atomic>
+#include <memory>
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+
+#include "pgserver/pgtest.h"
+#include "store/database.h"
+
+/**
+ * The database a store test runs on. The store suite runs twice (tests/CMakeLists.txt,
+ * grantdesk_add_store_test): on the embedded SQLite file, and with GRANTDESK_TEST_ENGINE=
+ * postgresql on a fresh database of the private PostgreSQL server ctest started
+ * (pg_fixture.sh). Each call makes a new, empty database, as a new temporary file does.
+ */
+namespace gd::test {
+
+inline bool onPostgres()
+{
+    return qEnvironmentVariable("GRANTDESK_TEST_ENGINE") == QLatin1String("postgresql");
+}
+
+/** A new empty database on the test server; its locator, or an empty string and a warning. */
+inline QString freshServerDatabase()
+{
+    static std::atomic_int counter{0};
+    const auto s = pgtest::connectionSettings();
+    if (s.isEmpty()) {
+        qWarning("GRANTDESK_TEST_ENGINE=postgresql, but no server state (run through ctest)");
+        return {};
+    }
+    const QString name =
+        QStringLiteral("gdt_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
+    {
+        QSqlDatabase admin = pgtest::connection(QStringLiteral("testdatabase-admin"));
+        if (!admin.open()) {
+            qWarning("%s", qPrintable(admin.lastError().text()));
+            return {};
+        }
+        QSqlQuery q(admin);
+        if (!q.exec(QStringLiteral("CREATE DATABASE ") + name)) {
+            qWarning("%s", qPrintable(q.lastError().text()));
+            return {};
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("testdatabase-admin"));
+    // The store reads the password as libpq does, from PGPASSWORD.
+    qputenv("PGPASSWORD", s.value(QStringLiteral("PGPASSWORD")).toUtf8());
+    return QStringLiteral("postgresql://%1@/%2?host=%3&port=%4")
+        .arg(s.value(QStringLiteral("PGUSER")), name, s.value(QStringLiteral("PGHOST")),
+             s.value(QStringLiteral("PGPORT")));
+}
+
+/** The locator of the server database made for @p sqlitePath (see openTestDatabase). */
+inline QString &serverDatabaseFor(const QString &sqlitePath)
+{
+    static QHash<QString, QString> databases;
+    return databases[sqlitePath];
+}
+
+/**
+ * Runs @p statements on the test's database behind GrantDesk's back, as an attacker who holds
+ * the file (SQLite) or the server's superuser (PostgreSQL) would; false if one fails.
+ */
+inline bool runAsOwner(const QString &sqlitePath, const QStringList &statements)
+{
+    bool ok = true;
+    {
+        QSqlDatabase db;
+        if (onPostgres()) {
+            db = pgtest::connection(QStringLiteral("owner"));
+            const QString locator = serverDatabaseFor(sqlitePath);
+            db.setDatabaseName(
+                locator.section(QLatin1Char('/'), 3).section(QLatin1Char('?'), 0, 0));
+        } else {
+            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("owner"));
+            db.setDatabaseName(sqlitePath);
+        }
+        ok = db.open();
+        for (const QString &statement : statements) {
+            QSqlQuery query(db);
+            if (!query.exec(statement)) {
+                qWarning("%s: %s", qPrintable(statement), qPrintable(query.lastError().text()));
+                ok = false;
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("owner"));
+    return ok;
+}
+
+/**
+ * Opens the test's database: @p sqlitePath, or on PostgreSQL a server database of its own for
+ * each path (fresh the first time, the same one when the test opens the path again).
+ */
+inline Result<std::shared_ptr<Database>> openTestDatabase(const QString &sqlitePath)
+{
+    if (!onPostgres())
+        return Database::open(sqlitePath);
+    QString &locator = serverDatabaseFor(sqlitePath);
+    if (locator.isEmpty())
+        locator = freshServerDatabase();
+    if (locator.isEmpty())
+        return Error{QStringLiteral("test database"), QStringLiteral("no test server")};
+    return Database::open(locator);
+}
+
+} // namespace gd::test
