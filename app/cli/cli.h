@@ -78,6 +78,14 @@ int alerts(Context &ctx);
 int authorizations(Context &ctx);
 /** `lifecycle show|record`: one case's acts after the review; recording the next one. */
 int lifecycle(Context &ctx);
+/** `server init`: prepares an office server (docs/storage.md, "Office server"). */
+int server(Context &ctx);
+/** `officers add|grant|revoke|list`: the office server's officers and their roles. */
+int officers(Context &ctx);
+/** `submit`: the reviewer submits for approval; exit 1 when refused. */
+int submit(Context &ctx);
+/** `approve`: the approver agrees or sends back, signing the act; exit 1 when refused. */
+int approve(Context &ctx);
 
 /** Display width of @p text in a terminal (CJK characters take two columns). */
 int displayWidth(const QString &text);

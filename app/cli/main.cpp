@@ -87,6 +87,20 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("gd::cli::CommandLine",
                        "Show or record the acts of an authorization after its review."),
      &gd::cli::lifecycle},
+    {"submit", "submit",
+     QT_TRANSLATE_NOOP("gd::cli::CommandLine", "Submit a complete review for approval."),
+     &gd::cli::submit},
+    {"approve", "approve",
+     QT_TRANSLATE_NOOP("gd::cli::CommandLine",
+                       "Agree with a review or send it back, signed with the approver's key."),
+     &gd::cli::approve},
+    {"server", "server init",
+     QT_TRANSLATE_NOOP("gd::cli::CommandLine",
+                       "Prepare an office server (PostgreSQL) and its first administrator."),
+     &gd::cli::server},
+    {"officers", "officers add | grant | revoke | list",
+     QT_TRANSLATE_NOOP("gd::cli::CommandLine", "The office server's officers and their roles."),
+     &gd::cli::officers},
 };
 
 /**

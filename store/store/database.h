@@ -71,6 +71,12 @@ public:
     Engine engine() const { return m_engine; }
     /** Whether @p locator names an office server (postgresql://…) rather than a file. */
     static bool isServerLocator(const QString &locator);
+    /**
+     * Creates the office server's database @p locator names (connecting to the server's
+     * "postgres" database as the locator's user, who needs CREATEDB), unless it exists.
+     * Opening it then creates the schema and the officers' group roles.
+     */
+    static Status createOnServer(const QString &locator);
     /** Opened with Options::readOnly: nothing may be written (SQLite refuses it too). */
     bool isReadOnly() const { return m_readOnly; }
     /** What an edit refused on a read-only database says, in the UI language. */

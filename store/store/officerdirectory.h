@@ -36,6 +36,8 @@ public:
                        const QString &group) = 0;
     virtual Status grant(const QString &role, const QString &group) = 0;
     virtual Status revoke(const QString &role, const QString &group) = 0;
+    /** Lets the administrator @p role create officers' login roles (CREATEROLE). */
+    virtual Status grantCreateRole(const QString &role) = 0;
     virtual Result<QList<Officer>> list() const = 0;
     /** The role this connection acts as, and its groups (what the server will let it do). */
     virtual Result<Officer> self() const = 0;

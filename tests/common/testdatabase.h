@@ -108,7 +108,10 @@ inline Result<std::shared_ptr<Database>> openTestDatabase(const QString &sqliteP
         locator = freshServerDatabase();
     if (locator.isEmpty())
         return Error{QStringLiteral("test database"), QStringLiteral("no test server")};
-    return Database::open(locator);
+    auto opened = Database::open(locator);
+    if (!opened)
+        qWarning("%s", qPrintable(opened.error().toString()));
+    return opened;
 }
 
 } // namespace gd::test

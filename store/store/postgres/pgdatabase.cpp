@@ -174,6 +174,49 @@ Result<std::shared_ptr<Database>> Opener::open(const QString &text, bool readOnl
     return database;
 }
 
+Status Opener::createDatabase(const QString &text)
+{
+    const auto locator = parseLocator(text);
+    if (!locator)
+        return locator.error();
+    const QString where = QStringLiteral("database %1").arg(locator->toString());
+    const QString name = QStringLiteral("grantdesk-pg-create-%1").arg(++g_pgConnections);
+    Status result = success();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(locator->host);
+        db.setPort(locator->port);
+        db.setUserName(locator->user);
+        db.setDatabaseName(QStringLiteral("postgres"));
+        if (!db.open()) {
+            result = Error{where, tr("cannot connect: %1").arg(serverText(db.lastError()))};
+        } else {
+            QSqlQuery q(db);
+            if (!run(q, QStringLiteral("SELECT 1 FROM pg_database WHERE datname = ?"),
+                     {locator->database})) {
+                result = Error{where, serverText(q.lastError())};
+            } else if (!q.next()) {
+                // Built by the server: the name is quoted there. UTF-8 whatever the cluster's
+                // default, C collation: the store compares as SQLite does, byte by byte.
+                QSqlQuery build(db);
+                if (!run(build,
+                         QStringLiteral("SELECT format('CREATE DATABASE %I ENCODING ''UTF8'' "
+                                        "LC_COLLATE ''C'' LC_CTYPE ''C.UTF-8'' TEMPLATE "
+                                        "template0', ?::text)"),
+                         {locator->database}) ||
+                    !build.next() || !q.exec(build.value(0).toString()))
+                    result = Error{
+                        where, tr("cannot create the database: %1")
+                                   .arg(serverText(q.lastError().isValid() ? q.lastError()
+                                                                           : build.lastError()))};
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
 int Opener::schemaVersion(const Database &database)
 {
     QSqlDatabase db = sql::connection(database);

@@ -36,6 +36,8 @@ struct Opener
      * migrated, a newer one refused.
      */
     static Result<std::shared_ptr<Database>> open(const QString &locator, bool readOnly);
+    /** Creates the database @p locator names on its server unless it exists. */
+    static Status createDatabase(const QString &locator);
     /** grantdesk_schema's version; -1 when it cannot be read. */
     static int schemaVersion(const Database &db);
 };

@@ -46,7 +46,9 @@ Result<QString> groupRole(const QString &group)
 Status runFormatted(const QSqlDatabase &db, const QString &format, const QVariantList &values)
 {
     QSqlQuery build(db);
-    if (!run(build, QStringLiteral("SELECT format(%1)").arg(format), values) || !build.next())
+    QString typed = format; // format() takes "any": each value is text
+    typed.replace(QLatin1String(", ?"), QLatin1String(", CAST(? AS text)"));
+    if (!run(build, QStringLiteral("SELECT format(%1)").arg(typed), values) || !build.next())
         return queryError(build, kWhere);
     QSqlQuery statement(db);
     if (!statement.exec(build.value(0).toString()))
@@ -107,6 +109,14 @@ Status PgOfficerDirectory::revoke(const QString &role, const QString &group)
                         {*granted, role});
 }
 
+Status PgOfficerDirectory::grantCreateRole(const QString &role)
+{
+    if (auto valid = checkRole(role); !valid)
+        return valid;
+    return runFormatted(sql::connection(*m_db), QStringLiteral("'ALTER ROLE %I CREATEROLE', ?"),
+                        {role});
+}
+
 namespace {
 
 /** The GrantDesk groups @p role is a member of, by their short names. */
@@ -115,7 +125,7 @@ QStringList groupsOf(const QSqlDatabase &db, const QString &role)
     QStringList groups;
     QSqlQuery q(db);
     for (const QString &group : OfficerDirectory::groupNames()) {
-        if (run(q, QStringLiteral("SELECT pg_has_role(?, ?, 'MEMBER')"),
+        if (run(q, QStringLiteral("SELECT pg_has_role(CAST(? AS name), CAST(? AS name), 'MEMBER')"),
                 {role, QStringLiteral("grantdesk_") + group}) &&
             q.next() && q.value(0).toBool())
             groups << group;
@@ -173,6 +183,11 @@ Status NoOfficerDirectory::grant(const QString &, const QString &)
 }
 
 Status NoOfficerDirectory::revoke(const QString &, const QString &)
+{
+    return embedded();
+}
+
+Status NoOfficerDirectory::grantCreateRole(const QString &)
 {
     return embedded();
 }

@@ -21,6 +21,7 @@ public:
                const QString &group) override;
     Status grant(const QString &role, const QString &group) override;
     Status revoke(const QString &role, const QString &group) override;
+    Status grantCreateRole(const QString &role) override;
     Result<QList<Officer>> list() const override;
     Result<Officer> self() const override;
 
@@ -35,6 +36,7 @@ public:
     Status add(const QString &, const QString &, const QString &, const QString &) override;
     Status grant(const QString &, const QString &) override;
     Status revoke(const QString &, const QString &) override;
+    Status grantCreateRole(const QString &) override;
     Result<QList<Officer>> list() const override;
     Result<Officer> self() const override;
 };

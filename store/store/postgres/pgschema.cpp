@@ -308,7 +308,11 @@ BEGIN
     FOREACH name IN ARRAY ARRAY['grantdesk_reviewer', 'grantdesk_approver',
                                 'grantdesk_administrator'] LOOP
         IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = name) THEN
-            EXECUTE format('CREATE ROLE %I NOLOGIN', name);
+            BEGIN -- another database's schema may be creating it at this moment
+                EXECUTE format('CREATE ROLE %I NOLOGIN', name);
+            EXCEPTION WHEN duplicate_object OR unique_violation THEN
+                NULL;
+            END;
         END IF;
     END LOOP;
 END $$)"),
@@ -327,7 +331,13 @@ END $$)"),
     LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_TABLE_NAME = 'reviews' THEN
+        -- A superuser moving data in (db copy, the demo) files a review under the officer of
+        -- the reviewer's name, when there is one; everyone else under their own role.
         NEW.reviewer_role := current_user;
+        IF (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) THEN
+            NEW.reviewer_role := COALESCE((SELECT o.role FROM officers o
+                                           WHERE o.name = NEW.reviewer), current_user);
+        END IF;
     ELSE
         NEW.db_role := current_user;
     END IF;
@@ -344,7 +354,6 @@ END $$)"),
     LANGUAGE plpgsql AS $$
 DECLARE
     reviewer text;
-    acting text;
 BEGIN
     IF NEW.status = OLD.status AND NEW.decision = OLD.decision THEN
         RETURN NEW;
@@ -353,11 +362,12 @@ BEGIN
         RETURN NEW;
     END IF;
     SELECT r.reviewer_role INTO reviewer FROM reviews r WHERE r.version_pk = NEW.pk;
+    -- decided → returned: the approver agreeing to a proposed return moves on to returned.
     IF (OLD.status, NEW.status) IN (('awaiting_approval', 'decided'),
                                     ('awaiting_approval', 'in_review'),
+                                    ('decided', 'returned'),
                                     ('signed', 'countersigned'),
                                     ('countersigned', 'filed')) THEN
-        acting := 'approver';
         IF NOT pg_has_role(current_user, 'grantdesk_approver', 'MEMBER') THEN
             RAISE EXCEPTION 'GD-ROLE: % is not an approver and may not move % v% from % to %',
                 current_user, NEW.app_id, NEW.version, OLD.status, NEW.status
@@ -369,7 +379,6 @@ BEGIN
                 USING ERRCODE = 'insufficient_privilege';
         END IF;
     ELSE
-        acting := 'reviewer';
         IF NOT pg_has_role(current_user, 'grantdesk_reviewer', 'MEMBER') THEN
             RAISE EXCEPTION 'GD-ROLE: % is not a reviewer and may not move % v% from % to %',
                 current_user, NEW.app_id, NEW.version, OLD.status, NEW.status

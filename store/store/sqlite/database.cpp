@@ -219,6 +219,11 @@ Status openConnection(const QString &name, const QString &file, const QFileInfo 
 
 } // namespace
 
+Status Database::createOnServer(const QString &locator)
+{
+    return postgres::Opener::createDatabase(locator);
+}
+
 Result<std::shared_ptr<Database>> Database::open(const QString &path, Options options)
 {
     if (isServerLocator(path))

@@ -40,6 +40,10 @@ enum SqliteCode
 
 int primaryCode(const QSqlError &error)
 {
+    // The office server's errors carry a five-character SQLSTATE ("42501"), which is no
+    // SQLite code (those have at most four digits) and no problem of a file.
+    if (error.nativeErrorCode().size() == 5)
+        return 0;
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok);
     return ok ? (code & 0xff) : 0;

@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Four eyes across two workstations on the office server (issue 16, "done when"): a reviewer
+# process and an approver process, connected as different server roles, take a demo case from
+# approval to a countersigned package; the reviewer's connection is refused when it tries to
+# approve, by GrantDesk and by the server itself (a raw UPDATE through psql); the audit records
+# the connection's role. Runs against the private server of the "postgresql" fixture.
+#   officeserver_test.sh GRANTDESK_CLI STATE_FILE
+set -uo pipefail
+cli=${1:?grantdesk-cli}
+state=${2:?state file}
+# shellcheck disable=SC1090
+. "$state"
+work=$(mktemp -d "${TMPDIR:-/tmp}/gd-office.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+export HOME=$work/home XDG_DATA_HOME=$work/home/.local/share XDG_CONFIG_HOME=$work/home/.config
+mkdir -p "$HOME"
+failures=0
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+db="office_$$"
+on() { echo "postgresql://$1@/$db?host=$PGHOST&port=$PGPORT"; }
+as() { # as LOGIN PASSWORD ARGS…: one grantdesk-cli process connected as LOGIN
+  local login=$1 password=$2
+  shift 2
+  PGPASSWORD=$password "$cli" --db "$(on "$login")" "$@"
+}
+psql_as() { PGPASSWORD=$2 psql -X -q -t -A -h "$PGHOST" -p "$PGPORT" -U "$1" -d "$db" -c "$3" 2>&1; }
+
+# The superuser prepares the server; the first administrator adds the two officers.
+GRANTDESK_OFFICER_PASSWORD=chief-password-$$ as grantdesk_admin "$PGPASSWORD" server init \
+  "chief$$" --name 陈主任 || fail "server init"
+for officer in "zhang$$:张敏:reviewer" "wang$$:王立:approver"; do
+  IFS=: read -r login name role <<<"$officer"
+  GRANTDESK_OFFICER_PASSWORD=$login-password as "chief$$" "chief-password-$$" officers add \
+    "$login" --name "$name" --role "$role" || fail "officers add $login"
+done
+listed=$(as "chief$$" "chief-password-$$" officers list)
+grep -q "^zhang$$	张敏	reviewer$" <<<"$listed" || fail "officers list: $listed"
+grep -q "^wang$$	王立	approver$" <<<"$listed" || fail "officers list: $listed"
+# A reviewer may not add officers: the server refuses.
+out=$(GRANTDESK_OFFICER_PASSWORD=mallory-password as "zhang$$" "zhang$$-password" officers add \
+  "mallory$$" --name 马某 --role approver 2>&1) && fail "a reviewer added an officer: $out"
+grep -q "permission denied" <<<"$out" || fail "officers add by a reviewer: $out"
+
+# The demo, loaded by the superuser, files 张敏's reviews under zhang$$.
+as grantdesk_admin "$PGPASSWORD" demo >/dev/null || fail "demo"
+case=GZ-2026-0122
+reviewer=$(psql_as grantdesk_admin "$PGPASSWORD" \
+  "SELECT r.reviewer_role FROM reviews r JOIN application_versions v ON v.pk = r.version_pk
+   WHERE v.app_id = '$case' AND v.is_latest = 1")
+[ "$reviewer" = "zhang$$" ] || fail "the demo's review of $case is filed under '$reviewer'"
+
+# Keys: each officer's own, both trusted on this workstation.
+for key in 张敏:zk 王立:wk; do
+  GRANTDESK_PASSPHRASE=secret-pass-1 "$cli" keygen --alg sm2 --name "${key%%:*}" --unit 数据局 \
+    --out "$work/${key##*:}" >/dev/null || fail "keygen ${key%%:*}"
+done
+trust=$XDG_DATA_HOME/GrantDesk/grantdesk/trust
+mkdir -p "$trust" && cp "$work/zk/cert.pem" "$trust/zk.pem" && cp "$work/wk/cert.pem" "$trust/wk.pem"
+
+# The reviewer's connection tries to approve: GrantDesk refuses, and so does the server.
+out=$(GRANTDESK_PASSPHRASE=secret-pass-1 as "zhang$$" "zhang$$-password" approve "$case" --agree \
+  --key "$work/zk" 2>&1) && fail "the reviewer approved: $out"
+grep -q "approver role" <<<"$out" || fail "approve by the reviewer: $out"
+out=$(as "zhang$$" "zhang$$-password" approve "$case" --agree --key "$work/wk" --as 王立 2>&1) &&
+  fail "the reviewer approved as 王立: $out"
+grep -q "this connection is the officer 张敏" <<<"$out" || fail "approve --as: $out"
+out=$(psql_as "zhang$$" "zhang$$-password" "UPDATE application_versions SET status = 'decided',
+  decision = 'approved' WHERE app_id = '$case' AND is_latest = 1")
+grep -q "GD-ROLE: zhang$$ is not an approver" <<<"$out" || fail "raw UPDATE by the reviewer: $out"
+out=$(psql_as "zhang$$" "zhang$$-password" "DELETE FROM audit_events")
+grep -q "permission denied" <<<"$out" || fail "the reviewer deleted audit events: $out"
+
+# The approver agrees, the reviewer signs, the approver countersigns: two processes each.
+GRANTDESK_PASSPHRASE=secret-pass-1 as "wang$$" "wang$$-password" approve "$case" --agree \
+  --key "$work/wk" || fail "approve by the approver"
+GRANTDESK_PASSPHRASE=secret-pass-1 as "zhang$$" "zhang$$-password" export "$case" \
+  --key "$work/zk" --out "$work/case.gdpkg" >/dev/null || fail "export by the reviewer"
+GRANTDESK_PASSPHRASE=secret-pass-1 as "wang$$" "wang$$-password" countersign "$work/case.gdpkg" \
+  --key "$work/wk" >/dev/null || fail "countersign by the approver"
+"$cli" verify --require-approved "$work/case.gdpkg" >/dev/null || fail "verify --require-approved"
+status=$(psql_as grantdesk_admin "$PGPASSWORD" \
+  "SELECT status FROM application_versions WHERE app_id = '$case' AND is_latest = 1")
+[ "$status" = countersigned ] || fail "status after countersigning: $status"
+# The audit names the connection's role for each act, whatever the client wrote as actor.
+roles=$(psql_as grantdesk_admin "$PGPASSWORD" "SELECT action || '=' || db_role FROM audit_events
+  WHERE subject = '$case v2' AND action IN ('case.agree', 'case.sign', 'case.countersign')
+  ORDER BY seq")
+expected=$(printf 'case.agree=wang%s\ncase.sign=zhang%s\ncase.countersign=wang%s' $$ $$ $$)
+[ "$roles" = "$expected" ] || fail "audit roles: $roles"
+as "wang$$" "wang$$-password" audit verify >/dev/null || fail "audit verify"
+
+psql_as grantdesk_admin "$PGPASSWORD" "SELECT 1" >/dev/null
+PGPASSWORD=$PGPASSWORD psql -X -q -h "$PGHOST" -p "$PGPORT" -U grantdesk_admin -d postgres \
+  -c "DROP DATABASE $db WITH (FORCE)" >/dev/null 2>&1
+if [ "$failures" -gt 0 ]; then
+  echo "office server: $failures failures"
+  exit 1
+fi
+echo "office server: reviewer and approver on two connections, four eyes enforced by the server"
