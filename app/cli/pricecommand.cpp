@@ -17,12 +17,12 @@ namespace {
 QJsonObject toJson(const FeeRules &rules, const FeeRequest &request, const FeeResult &result)
 {
     QJsonArray trace;
-    for (const QString &line : result.trace)
+    for (const QString &line : feeTraceLines(result))
         trace.append(line);
     QJsonArray findings;
     for (const FeeFinding &f : result.findings) {
         QJsonObject finding{{QStringLiteral("code"), f.code},
-                            {QStringLiteral("message"), f.message}};
+                            {QStringLiteral("message"), feeFindingText(f)}};
         if (f.amount)
             finding.insert(QStringLiteral("amount"), f.amount->toJsonString());
         findings.append(finding);
@@ -219,7 +219,7 @@ int price(Context &ctx)
         ctx.out << QJsonDocument(toJson(*parsed.rules, request, result))
                        .toJson(QJsonDocument::Indented);
     } else {
-        for (const QString &line : result.trace)
+        for (const QString &line : feeTraceLines(result))
             ctx.out << line << '\n';
         ctx.out << "fee: " << result.fee.toJsonString() << '\n';
     }

@@ -3,57 +3,28 @@
 
 #include <algorithm>
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include "domain/vocabulary.h"
 #include "review/reviewrules.h"
 
 namespace gd {
 namespace {
 
-/** "1234567.5" → "1,234,567.50": exact, grouped, at least two decimals (trace lines). */
-QString grouped(const QString &plain)
+QString plain(const Money &m)
 {
-    const bool negative = plain.startsWith(QLatin1Char('-'));
-    const QString text = negative ? plain.mid(1) : plain;
-    const qsizetype point = text.indexOf(QLatin1Char('.'));
-    const QString whole = point < 0 ? text : text.left(point);
-    QString out;
-    for (qsizetype i = 0; i < whole.size(); ++i) {
-        if (i > 0 && (whole.size() - i) % 3 == 0)
-            out += QLatin1Char(',');
-        out += whole.at(i);
-    }
-    if (point >= 0)
-        out += text.mid(point);
-    return negative ? QLatin1Char('-') + out : out;
+    return m.toString(2);
 }
 
-QString amount(const Money &m)
+QString number(quint64 n)
 {
-    return grouped(m.toString(2));
-}
-
-QString count(quint64 n)
-{
-    return grouped(QString::number(n));
+    return QString::number(n);
 }
 
 QString percentText(const Money &p)
 {
-    return p.toString() + QLatin1Char('%');
-}
-
-QString flagName(const QString &when)
-{
-    if (when == QLatin1String("priorityScenario"))
-        return QCoreApplication::translate("FeeEngine", "priority scenario");
-    if (when == QLatin1String("smallBusiness"))
-        return QCoreApplication::translate("FeeEngine", "small business");
-    return when;
+    return p.toString();
 }
 
 bool flagSet(const FeeRequest &request, const QString &when)
@@ -65,11 +36,23 @@ bool flagSet(const FeeRequest &request, const QString &when)
     return false;
 }
 
-void addFinding(FeeResult &result, const QString &code, const QString &message,
+void step(FeeResult &result, const QString &code, const QJsonObject &params = {})
+{
+    result.trace.append(FeeTraceStep{code, params});
+}
+
+void addFinding(FeeResult &result, const QString &code, const QJsonObject &params,
                 std::optional<Money> value = {})
 {
-    result.findings.append(FeeFinding{code, std::move(value), message});
-    result.trace << QCoreApplication::translate("FeeEngine", "Finding %1: %2").arg(code, message);
+    result.findings.append(FeeFinding{code, std::move(value), params});
+    QJsonObject withCode = params;
+    withCode.insert(QStringLiteral("code"), code);
+    step(result, feetrace::Finding, withCode);
+}
+
+QString isoDate(const QDate &date)
+{
+    return date.toString(Qt::ISODate);
 }
 
 /** Checks on the application that give findings, never a refusal: trial schedule, effective
@@ -79,37 +62,25 @@ void checkApplication(FeeResult &result, const FeeRules &rules, const FeeRequest
 {
     if (rules.trial)
         addFinding(result, feefinding::TrialSchedule,
-                   QCoreApplication::translate(
-                       "FeeEngine",
-                       "Rule file %1 is a trial schedule; the fee may change when it is "
-                       "finalized.")
-                       .arg(rules.version));
+                   {{QStringLiteral("rulesVersion"), rules.version}});
     if (on < rules.effectiveFrom || on > rules.effectiveTo)
         addFinding(result, feefinding::OutsideEffective,
-                   QCoreApplication::translate(
-                       "FeeEngine",
-                       "The review date %1 is outside the rule file's effective period %2 to %3.")
-                       .arg(on.toString(Qt::ISODate), rules.effectiveFrom.toString(Qt::ISODate),
-                            rules.effectiveTo.toString(Qt::ISODate)));
+                   {{QStringLiteral("date"), isoDate(on)},
+                    {QStringLiteral("from"), isoDate(rules.effectiveFrom)},
+                    {QStringLiteral("to"), isoDate(rules.effectiveTo)}});
     if (request.periodStart && request.periodEnd && request.periodStart->isValid() &&
         request.periodEnd->isValid()) {
         const int months = reviewrules::termMonths(*request.periodStart, *request.periodEnd);
         result.termMonths = months;
-        result.trace << QCoreApplication::translate(
-                            "FeeEngine",
-                            "Period %1 to %2: %3 months (a started month counts in full); "
-                            "the maximum is %4 months.")
-                            .arg(request.periodStart->toString(Qt::ISODate),
-                                 request.periodEnd->toString(Qt::ISODate))
-                            .arg(months)
-                            .arg(rules.maxTermMonths);
+        step(result, feetrace::Period,
+             {{QStringLiteral("start"), isoDate(*request.periodStart)},
+              {QStringLiteral("end"), isoDate(*request.periodEnd)},
+              {QStringLiteral("months"), months},
+              {QStringLiteral("maxMonths"), rules.maxTermMonths}});
         if (months > rules.maxTermMonths)
-            addFinding(
-                result, feefinding::TermOverCap,
-                QCoreApplication::translate(
-                    "FeeEngine", "The period of %1 months is longer than the maximum of %2 months.")
-                    .arg(months)
-                    .arg(rules.maxTermMonths));
+            addFinding(result, feefinding::TermOverCap,
+                       {{QStringLiteral("months"), months},
+                        {QStringLiteral("maxMonths"), rules.maxTermMonths}});
     }
 }
 
@@ -119,20 +90,16 @@ void describeProduct(FeeResult &result, const FeeProduct &product, const FeeRequ
     result.productFound = true;
     result.productName = product.name;
     result.billingUnit = product.billingUnit;
-    result.trace << QCoreApplication::translate(
-                        "FeeEngine",
-                        "Product %1 %2, billed %3, cap price %4; requested quantity %5 (%3).")
-                        .arg(product.id, product.name,
-                             vocabulary::label("billingUnit", product.billingUnit),
-                             product.capPrice.toString(2), count(request.quantity));
+    step(result, feetrace::Product,
+         {{QStringLiteral("product"), product.id},
+          {QStringLiteral("name"), product.name},
+          {QStringLiteral("unit"), product.billingUnit},
+          {QStringLiteral("capPrice"), plain(product.capPrice)},
+          {QStringLiteral("quantity"), number(request.quantity)}});
     if (request.unit && !request.unit->isEmpty() && *request.unit != product.billingUnit)
         addFinding(result, feefinding::UnitMismatch,
-                   QCoreApplication::translate(
-                       "FeeEngine",
-                       "The billing unit %1 differs from the product's %2; the quantity is "
-                       "priced in %2.")
-                       .arg(vocabulary::label("billingUnit", *request.unit),
-                            vocabulary::label("billingUnit", product.billingUnit)));
+                   {{QStringLiteral("unit"), *request.unit},
+                    {QStringLiteral("productUnit"), product.billingUnit}});
 }
 
 /** Prices the quantity in progressive bands plus the fixed fee; sets bands and gross. */
@@ -148,27 +115,26 @@ void priceBands(FeeResult &result, const FeeProduct &product, quint64 quantity)
         row.from = from;
         row.upTo = tier.upTo;
         row.price = tier.price;
-        row.label = tier.upTo
-                        ? QCoreApplication::translate("FeeEngine", "%1 – %2")
-                              .arg(count(from + 1), count(*tier.upTo))
-                        : QCoreApplication::translate("FeeEngine", "above %1").arg(count(from));
+        row.label = feeBandLabel(from, tier.upTo);
         const quint64 top = tier.upTo ? std::min(quantity, *tier.upTo) : quantity;
         row.units = top > from ? top - from : 0;
         row.amount = tier.price * row.units;
         gross += row.amount;
-        result.trace << QCoreApplication::translate("FeeEngine", "Band %1 (%2): %3 × %4 = %5")
-                            .arg(i + 1)
-                            .arg(row.label, count(row.units), tier.price.toString(2),
-                                 amount(row.amount));
+        QJsonObject params{{QStringLiteral("band"), i + 1},
+                           {QStringLiteral("from"), number(from)},
+                           {QStringLiteral("units"), number(row.units)},
+                           {QStringLiteral("price"), plain(tier.price)},
+                           {QStringLiteral("amount"), plain(row.amount)}};
+        if (tier.upTo)
+            params.insert(QStringLiteral("upTo"), number(*tier.upTo));
+        step(result, feetrace::Band, params);
         result.bands.append(row);
         if (tier.upTo)
             from = *tier.upTo;
     }
-    result.trace
-        << QCoreApplication::translate("FeeEngine", "Fixed fee: %1").arg(amount(product.fixedFee));
+    step(result, feetrace::FixedFee, {{QStringLiteral("amount"), plain(product.fixedFee)}});
     result.gross = gross;
-    result.trace
-        << QCoreApplication::translate("FeeEngine", "Gross fee (exact): %1").arg(amount(gross));
+    step(result, feetrace::Gross, {{QStringLiteral("amount"), plain(gross)}});
 }
 
 /** The discounts whose flag the request sets, reduced to the largest under "best" stacking. */
@@ -180,26 +146,21 @@ QList<FeeDiscount> matchingDiscounts(FeeResult &result, const FeeRules &rules,
         if (flagSet(request, d.when))
             matching.append(d);
         else
-            result.trace << QCoreApplication::translate(
-                                "FeeEngine",
-                                "Discount for %1 (%2) does not apply: the flag is not set.")
-                                .arg(flagName(d.when), percentText(d.percent));
+            step(result, feetrace::DiscountNotSet,
+                 {{QStringLiteral("when"), d.when},
+                  {QStringLiteral("percent"), percentText(d.percent)}});
     }
     if (rules.stacking == FeeStacking::Best && matching.size() > 1) {
         const auto best = std::max_element(
             matching.cbegin(), matching.cend(),
             [](const FeeDiscount &a, const FeeDiscount &b) { return a.percent < b.percent; });
         const FeeDiscount chosen = *best;
-        result.trace << QCoreApplication::translate(
-                            "FeeEngine",
-                            "Stacking \"best\": only the largest matching discount applies "
-                            "(%1, %2).")
-                            .arg(flagName(chosen.when), percentText(chosen.percent));
+        step(result, feetrace::StackingBest,
+             {{QStringLiteral("when"), chosen.when},
+              {QStringLiteral("percent"), percentText(chosen.percent)}});
         matching = {chosen};
     } else if (matching.size() > 1) {
-        result.trace << QCoreApplication::translate(
-            "FeeEngine", "Stacking \"multiply\": every matching discount applies, in the "
-                         "listed order.");
+        step(result, feetrace::StackingMultiply);
     }
     return matching;
 }
@@ -213,10 +174,12 @@ void applyDiscounts(FeeResult &result, const FeeRules &rules, const FeeRequest &
         const Money factor = Money::fromUnsigned(1).discountedBy(d.percent);
         net = net.discountedBy(d.percent);
         result.discounts.append(FeeDiscountStep{d.when, d.percent, before, net});
-        result.trace << QCoreApplication::translate("FeeEngine",
-                                                    "Discount for %1, %2: %3 × %4 = %5")
-                            .arg(flagName(d.when), percentText(d.percent), amount(before),
-                                 factor.toString(2), amount(net));
+        step(result, feetrace::Discount,
+             {{QStringLiteral("when"), d.when},
+              {QStringLiteral("percent"), percentText(d.percent)},
+              {QStringLiteral("before"), plain(before)},
+              {QStringLiteral("factor"), plain(factor)},
+              {QStringLiteral("after"), plain(net)}});
     }
     result.net = net;
 }
@@ -225,32 +188,27 @@ void applyDiscounts(FeeResult &result, const FeeRules &rules, const FeeRequest &
 void checkOperatorRevenue(FeeResult &result, const FeeRules &rules, const FeeRequest &request)
 {
     if (!request.operatorCreditCode || request.operatorCreditCode->isEmpty()) {
-        result.trace << QCoreApplication::translate(
-            "FeeEngine", "No operator given: no check against a maximum allowed revenue.");
+        step(result, feetrace::NoOperator);
     } else if (const FeeOperator *op = rules.findOperator(*request.operatorCreditCode)) {
         result.op = *op;
         const Money total = op->revenueToDate + result.fee;
-        result.trace << QCoreApplication::translate(
-                            "FeeEngine",
-                            "Operator %1: revenue to date %2 + this fee %3 = %4; maximum allowed "
-                            "revenue %5.")
-                            .arg(op->creditCode, amount(op->revenueToDate), amount(result.fee),
-                                 amount(total), amount(op->maxAllowedRevenue));
+        step(result, feetrace::Operator,
+             {{QStringLiteral("operator"), op->creditCode},
+              {QStringLiteral("revenueToDate"), plain(op->revenueToDate)},
+              {QStringLiteral("fee"), plain(result.fee)},
+              {QStringLiteral("total"), plain(total)},
+              {QStringLiteral("maxAllowedRevenue"), plain(op->maxAllowedRevenue)}});
         if (total > op->maxAllowedRevenue) {
             const Money over = total - op->maxAllowedRevenue;
-            addFinding(
-                result, feefinding::MarExceeded,
-                QCoreApplication::translate(
-                    "FeeEngine", "The operator's maximum allowed revenue %1 is exceeded by %2.")
-                    .arg(amount(op->maxAllowedRevenue), amount(over)),
-                over);
+            addFinding(result, feefinding::MarExceeded,
+                       {{QStringLiteral("maxAllowedRevenue"), plain(op->maxAllowedRevenue)},
+                        {QStringLiteral("over"), plain(over)}},
+                       over);
         }
     } else {
-        result.trace << QCoreApplication::translate(
-                            "FeeEngine",
-                            "No operator entry for %1 in rule file %2: no check against a "
-                            "maximum allowed revenue.")
-                            .arg(*request.operatorCreditCode, rules.version);
+        step(result, feetrace::UnknownOperator,
+             {{QStringLiteral("operator"), *request.operatorCreditCode},
+              {QStringLiteral("rulesVersion"), rules.version}});
     }
 }
 
@@ -278,45 +236,41 @@ FeeResult computeFee(const FeeRules &rules, const FeeRequest &request)
     result.productId = request.product;
     const QDate on = request.reviewDate.isValid() ? request.reviewDate : QDate::currentDate();
 
-    result.trace << QCoreApplication::translate("FeeEngine",
-                                                "Rule file %1 (%2), effective %3 to %4.")
-                        .arg(rules.version, rules.region, rules.effectiveFrom.toString(Qt::ISODate),
-                             rules.effectiveTo.toString(Qt::ISODate));
+    step(result, feetrace::Rules,
+         {{QStringLiteral("rulesVersion"), rules.version},
+          {QStringLiteral("region"), rules.region},
+          {QStringLiteral("from"), isoDate(rules.effectiveFrom)},
+          {QStringLiteral("to"), isoDate(rules.effectiveTo)}});
 
     checkApplication(result, rules, request, on);
 
     const FeeProduct *product = rules.product(request.product);
     if (!product) {
         addFinding(result, feefinding::UnknownProduct,
-                   QCoreApplication::translate(
-                       "FeeEngine", "Product %1 is not in rule file %2; no fee is computed.")
-                       .arg(request.product, rules.version));
-        result.trace
-            << QCoreApplication::translate("FeeEngine", "Fee: %1.").arg(amount(result.fee));
+                   {{QStringLiteral("product"), request.product},
+                    {QStringLiteral("rulesVersion"), rules.version}});
+        step(result, feetrace::Fee, {{QStringLiteral("fee"), plain(result.fee)}});
         return result;
     }
     describeProduct(result, *product, request);
 
     if (rules.freeUseClasses.contains(request.useClass)) {
         result.freeUse = true;
-        addFinding(
-            result, feefinding::FreeUse,
-            QCoreApplication::translate(
-                "FeeEngine", "Use class %1 is free of charge under rule file %2: the fee is 0.00.")
-                .arg(request.useClass, rules.version));
+        addFinding(result, feefinding::FreeUse,
+                   {{QStringLiteral("useClass"), request.useClass},
+                    {QStringLiteral("rulesVersion"), rules.version}});
     } else {
         priceBands(result, *product, request.quantity);
         applyDiscounts(result, rules, request);
     }
 
     result.fee = result.net.roundedToFen();
-    result.trace << QCoreApplication::translate("FeeEngine",
-                                                "Rounded once to the fen, half up: %1 → %2")
-                        .arg(grouped(result.net.toString(2)), amount(result.fee));
+    step(result, feetrace::Rounded,
+         {{QStringLiteral("net"), plain(result.net)}, {QStringLiteral("fee"), plain(result.fee)}});
 
     // Maximum allowed revenue of the operator.
     checkOperatorRevenue(result, rules, request);
-    result.trace << QCoreApplication::translate("FeeEngine", "Fee: %1").arg(amount(result.fee));
+    step(result, feetrace::Fee, {{QStringLiteral("fee"), plain(result.fee)}});
     return result;
 }
 

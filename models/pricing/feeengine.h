@@ -4,6 +4,7 @@
 #include <optional>
 
 #include <QDate>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -39,12 +40,42 @@ inline const QString TrialSchedule = QStringLiteral("trial_schedule");
 inline const QString MarExceeded = QStringLiteral("mar_exceeded");
 } // namespace feefinding
 
-/** A check on the application that failed: reported, the fee is still computed. */
+/**
+ * A check on the application that failed: reported, the fee is still computed. Language-free
+ * (codes, ISO dates, plain numbers): feeFindingText() words it in the installed language.
+ */
 struct FeeFinding
 {
     QString code;                // feefinding::…
     std::optional<Money> amount; // mar_exceeded: by how much
-    QString message;             // translated, readable
+    QJsonObject params;          // what the sentence names, per code (docs/formats/package.md)
+};
+
+/** Step codes of the fee trace (FeeTraceStep::code), in the order computeFee() may give them. */
+namespace feetrace {
+inline const QString Rules = QStringLiteral("rules");
+inline const QString Period = QStringLiteral("period");
+inline const QString Product = QStringLiteral("product");
+inline const QString Band = QStringLiteral("band");
+inline const QString FixedFee = QStringLiteral("fixed_fee");
+inline const QString Gross = QStringLiteral("gross");
+inline const QString DiscountNotSet = QStringLiteral("discount_not_set");
+inline const QString StackingBest = QStringLiteral("stacking_best");
+inline const QString StackingMultiply = QStringLiteral("stacking_multiply");
+inline const QString Discount = QStringLiteral("discount");
+inline const QString Rounded = QStringLiteral("rounded");
+inline const QString NoOperator = QStringLiteral("no_operator");
+inline const QString Operator = QStringLiteral("operator");
+inline const QString UnknownOperator = QStringLiteral("unknown_operator");
+inline const QString Finding = QStringLiteral("finding"); // params: the finding's, and "code"
+inline const QString Fee = QStringLiteral("fee");
+} // namespace feetrace
+
+/** One step of how the fee was reached: a code and its numbers, never a sentence. */
+struct FeeTraceStep
+{
+    QString code;       // feetrace::…
+    QJsonObject params; // plain numbers and amounts as strings ("1500000", "560000.00"), codes
 };
 
 /** One row of the band table: how many units fell in a band and what they cost. */
@@ -85,7 +116,7 @@ struct FeeResult
     Money net;                        // exact, after discounts
     Money fee;                        // net rounded to the fen, half up
 
-    QStringList trace; // readable lines (translated), in order
+    QList<FeeTraceStep> trace; // in order; feeTraceLines() words them
     QList<FeeFinding> findings;
 
     /** The operator entry used for the MAR check, if one matched. */
@@ -121,6 +152,18 @@ struct FeeCurvePoint
  */
 QList<FeeCurvePoint> feeCurve(const FeeRules &rules, const FeeRequest &request,
                               quint64 extendTo = 0);
+
+/** A band's label in the installed language: "100,001 – 1,000,000", "above 1,000,000". */
+QString feeBandLabel(quint64 from, std::optional<quint64> upTo);
+
+/** @p finding in the installed language, without its code (the pricing view, the PDF). */
+QString feeFindingText(const FeeFinding &finding);
+
+/** @p step in the installed language: one line of "how the fee was computed". */
+QString feeTraceLine(const FeeTraceStep &step);
+
+/** Every step of @p result's trace, worded in the installed language. */
+QStringList feeTraceLines(const FeeResult &result);
 
 /** The note the pricing step stores ("pricing.result"):
  * {"fee":"313600.00","gross":"560000.00","findings":[{"code":…,"amount":…}],…} */

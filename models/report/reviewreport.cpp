@@ -588,14 +588,14 @@ private:
         if (!f.trace.isEmpty()) {
             sub(tr("How the fee was computed"));
             QString html = QStringLiteral("<ol>");
-            for (const QString &line : f.trace)
+            for (const QString &line : feeTraceLines(f))
                 html += QStringLiteral("<li>%1</li>").arg(esc(line));
             add(html + QStringLiteral("</ol>"));
         }
         if (!f.findings.isEmpty()) {
             sub(tr("Findings"));
             for (const FeeFinding &finding : f.findings)
-                p(QStringLiteral("• ") + finding.message, QStringLiteral("finding"));
+                p(QStringLiteral("• ") + feeFindingText(finding), QStringLiteral("finding"));
         }
         feeChart(pr);
         field(tr("Reviewer's note"), m_record.review.notes.value(pricingnotes::note()));

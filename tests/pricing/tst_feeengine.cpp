@@ -198,7 +198,7 @@ void TestFeeEngine::fees()
     QCOMPARE(result.fee, result.net.roundedToFen());
     QStringList got;
     for (const FeeFinding &f : result.findings) {
-        QVERIFY(!f.message.isEmpty());
+        QVERIFY(!feeFindingText(f).isEmpty());
         got << (f.amount ? f.code + QLatin1Char('=') + f.amount->toJsonString() : f.code);
     }
     QStringList expected = findings.split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -206,7 +206,7 @@ void TestFeeEngine::fees()
     expected.sort();
     QCOMPARE(got, expected);
     QVERIFY(!result.trace.isEmpty());
-    QVERIFY(result.trace.last().contains(QStringLiteral("Fee: ")));
+    QVERIFY(feeTraceLines(result).last().contains(QStringLiteral("Fee: ")));
 }
 
 void TestFeeEngine::traceFollowsTheBands()
@@ -220,7 +220,7 @@ void TestFeeEngine::traceFollowsTheBands()
     request.operatorCreditCode = kOperator;
     request.reviewDate = QDate(2026, 11, 26);
     const FeeResult r = computeFee(rules, request);
-    const QString trace = r.trace.join(QLatin1Char('\n'));
+    const QString trace = feeTraceLines(r).join(QLatin1Char('\n'));
     QVERIFY2(trace.contains(QStringLiteral("100,000 × 0.50 = 50,000.00")), qPrintable(trace));
     QVERIFY(trace.contains(QStringLiteral("900,000 × 0.40 = 360,000.00")));
     QVERIFY(trace.contains(QStringLiteral("500,000 × 0.30 = 150,000.00")));
@@ -247,13 +247,14 @@ void TestFeeEngine::operatorAbsentOrUnknown()
     FeeResult r = computeFee(rules, request);
     QVERIFY(!r.op);
     QVERIFY(!r.hasFinding(feefinding::MarExceeded));
-    QVERIFY(r.trace.join(QLatin1Char('\n')).contains(QStringLiteral("No operator given")));
+    QVERIFY(feeTraceLines(r).join(QLatin1Char('\n')).contains(QStringLiteral("No operator given")));
 
     request.operatorCreditCode = QStringLiteral("91110000000000000X");
     r = computeFee(rules, request);
     QVERIFY(!r.op);
     QVERIFY(!r.hasFinding(feefinding::MarExceeded));
-    QVERIFY(r.trace.join(QLatin1Char('\n'))
+    QVERIFY(feeTraceLines(r)
+                .join(QLatin1Char('\n'))
                 .contains(QStringLiteral("No operator entry for 91110000000000000X")));
 }
 

@@ -410,7 +410,8 @@ void PricingView::recompute()
 void PricingView::showTrace()
 {
     m_trace->setRowCount(0);
-    m_traceLines->setPlainText(m_result ? m_result->trace.join(QLatin1Char('\n')) : QString());
+    m_traceLines->setPlainText(m_result ? feeTraceLines(*m_result).join(QLatin1Char('\n'))
+                                        : QString());
     if (!m_result)
         return;
     const FeeResult &r = *m_result;
@@ -479,9 +480,8 @@ void PricingView::showFindings()
     }
     for (const FeeFinding &finding : m_result->findings) {
         const bool good = finding.code == feefinding::FreeUse;
-        auto *item = new QListWidgetItem(QStringLiteral("%1 %2 (%3)")
-                                             .arg(good ? QStringLiteral("✓") : QStringLiteral("⚠"),
-                                                  finding.message, finding.code));
+        auto *item = new QListWidgetItem(QStringLiteral("%1 %2").arg(
+            good ? QStringLiteral("✓") : QStringLiteral("⚠"), feeFindingText(finding)));
         item->setForeground(findingColour(finding.code));
         item->setData(Qt::UserRole, finding.code);
         m_findings->addItem(item);
