@@ -25,6 +25,7 @@
 #include "package/signerrole.h"
 #include "package/verifytext.h"
 #include "report/pdfsource.h"
+#include "report/reviewformat.h"
 #include "packageinternal.h"
 #include "signaturecheck.h"
 
@@ -57,7 +58,7 @@ struct ManifestMember
  * the officer review.json records for that role (after NFKC: full-width and compatibility
  * forms compare equal). Packages GrantDesk wrote always agreed; one that does not was put
  * together by hand from parts of different reviews. Only what review.json states is
- * compared: a review record (grantdesk.review/1) states all of it.
+ * compared: a review record (grantdesk.review/1 or /2) states all of it.
  */
 /**
  * Where review.pdf's source record (report/pdfsource.h) disagrees with review.json: the
@@ -123,8 +124,7 @@ QStringList agreementProblems(const ZipReader &reader, const VerifyReport &repor
         return {QCoreApplication::translate("PackageVerify", "%1: %2: %3")
                     .arg(kReviewJson, strict->path, strict->what)};
     const QJsonObject review = document.object();
-    const bool record =
-        review.value(QLatin1String("format")).toString() == QLatin1String("grantdesk.review/1");
+    const bool record = report::isReviewFormat(review.value(QLatin1String("format")).toString());
     QStringList problems;
     auto differs = [&](const QString &field, const QString &inReview, const QString &inManifest) {
         problems << QCoreApplication::translate(

@@ -7,6 +7,7 @@
 
 #include "core/identitytext.h"
 #include "package/crypto.h"
+#include "report/reviewformat.h"
 
 namespace gd::package {
 
@@ -64,7 +65,7 @@ QString countersignerProblem(const Certificate &approver, const Certificate &rev
                                            "countersignature needs a second officer");
     const QJsonObject review = QJsonDocument::fromJson(reviewJson).object();
     const bool reviewRecord =
-        review.value(QLatin1String("format")).toString() == QLatin1String("grantdesk.review/1");
+        report::isReviewFormat(review.value(QLatin1String("format")).toString());
     if (!review.contains(QLatin1String("approver")) && !reviewRecord) {
         // Not a GrantDesk review record: only the certificate's own name is judged.
         const QString name = approver.commonName();

@@ -33,7 +33,7 @@ QString approverNameProblem(const Certificate &certificate, const QString &recor
  * - the certificate or its public key is the reviewer's;
  * - the certificate's common name holds a character identitytext::identityProblem()
  *   refuses (a zero-width space, a bidi override, …);
- * - review.json (a GrantDesk review record, format "grantdesk.review/1") records no
+ * - review.json (a GrantDesk review record, format "grantdesk.review/1" or "/2") records no
  *   approver, or one whose name is refused the same way;
  * - the common name, after NFKC, is not the recorded approver's name after NFKC.
  * A review.json that records no "approver" at all and is not a GrantDesk review record (as in

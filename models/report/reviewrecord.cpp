@@ -12,6 +12,7 @@
 #include "core/log.h"
 #include "domain/applicationjson.h"
 #include "pricing/pricinginputs.h"
+#include "report/reviewformat.h"
 #include "pricing/rulelibrary.h"
 #include "review/approval.h"
 #include "review/checklisttemplate.h"
@@ -149,13 +150,24 @@ QJsonArray strings(const QStringList &list)
     return QJsonArray::fromStringList(list);
 }
 
+/** A fee finding as its code and numbers: the PDF words it (feeFindingText). */
 QJsonObject moneyFinding(const FeeFinding &finding)
 {
     QJsonObject o{{QStringLiteral("code"), finding.code},
-                  {QStringLiteral("message"), finding.message}};
+                  {QStringLiteral("params"), finding.params}};
     if (finding.amount)
         o.insert(QStringLiteral("amount"), finding.amount->toJsonString());
     return o;
+}
+
+/** The fee trace as step codes with their numbers (feeTraceLine words a step). */
+QJsonArray traceJson(const QList<FeeTraceStep> &trace)
+{
+    QJsonArray steps;
+    for (const FeeTraceStep &step : trace)
+        steps.append(QJsonObject{{QStringLiteral("step"), step.code},
+                                 {QStringLiteral("params"), step.params}});
+    return steps;
 }
 
 QJsonObject checklistJson(const ReviewRecord &record)
@@ -263,10 +275,12 @@ QJsonObject modesJson(const ReviewRecord &record)
                   {QStringLiteral("ranking"), strings(m.comparison.ranking)}};
     if (m.comparison.finding) {
         const ModeTotal gap{QString(), m.comparison.finding->gapHundredths, 100};
+        // Codes and numbers: the PDF words it (ModeFinding::message).
         o.insert(QStringLiteral("finding"),
-                 QJsonObject{{QStringLiteral("betterMode"), m.comparison.finding->betterMode},
+                 QJsonObject{{QStringLiteral("declaredMode"), m.comparison.finding->declaredMode},
+                             {QStringLiteral("betterMode"), m.comparison.finding->betterMode},
                              {QStringLiteral("gap"), gap.toString(2)},
-                             {QStringLiteral("message"), m.comparison.finding->message()}});
+                             {QStringLiteral("margin"), table.findingMargin()}});
     }
     return o;
 }
@@ -320,7 +334,7 @@ QJsonObject pricingJson(const PricingRecord &p)
                        {QStringLiteral("recomputed"), p.recomputed},
                        {QStringLiteral("inputs"), inputs},
                        {QStringLiteral("result"), result},
-                       {QStringLiteral("trace"), strings(f.trace)},
+                       {QStringLiteral("trace"), traceJson(f.trace)},
                        {QStringLiteral("findings"), findings}};
 }
 
@@ -580,7 +594,7 @@ QByteArray reviewJson(const ReviewRecord &record)
                                        {QStringLiteral("sha256"), a.sha256},
                                        {QStringLiteral("size"), qint64(a.data.size())}});
     QJsonObject root{
-        {QStringLiteral("format"), QStringLiteral("grantdesk.review/1")},
+        {QStringLiteral("format"), kReviewFormat},
         {QStringLiteral("application"), applicationToJson(record.application)},
         {QStringLiteral("rules"), rulesJson(record)},
         {QStringLiteral("checklist"), checklistJson(record)},

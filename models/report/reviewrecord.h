@@ -104,7 +104,10 @@ Result<ReviewRecord> loadReviewRecord(const std::shared_ptr<Database> &db, const
  * review.json: RFC 8785 canonical JSON (core/canonicaljson.h) of the record — the
  * application, checklist answers, mode assessment, pricing trace, decision, opinion,
  * reviewer, approver and audit head. Money, rates and weights are strings; the same
- * record always gives the same bytes.
+ * record always gives the same bytes. Format kReviewFormat (report/reviewformat.h): what
+ * GrantDesk works out (the fee trace and findings, the mode finding) is recorded as codes
+ * with their numbers, never as sentences, so the bytes do not depend on the language the
+ * program runs in; what officers typed is recorded as typed.
  */
 QByteArray reviewJson(const ReviewRecord &record);
 

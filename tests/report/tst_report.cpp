@@ -16,11 +16,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <QTranslator>
 
 #include "core/canonicaljson.h"
 #include "core/i18n.h"
 #include "demo/demodata.h"
 #include "demo/demoreviews.h"
+#include "pricing/feerules.h"
 #include "pricing/rulelibrary.h"
 #include "report/pdfsource.h"
 #include "report/charts.h"
@@ -54,6 +56,52 @@ QByteArray run(const QString &program, const QStringList &arguments)
     return process.readAllStandardOutput();
 }
 
+/** English whatever else is installed: every source text stays as written. */
+class EnglishTranslator final : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *, const char *sourceText, const char *, int n) const override
+    {
+        QString text = QString::fromUtf8(sourceText);
+        return n >= 0 ? text.replace(QStringLiteral("%n"), QString::number(n)) : text;
+    }
+};
+
+/**
+ * The worked example of docs/formats/fee-rules.md (GZ-2026.1: 1,500,000 calls, both
+ * discounts, an operator over its maximum allowed revenue) as @p record's fee, and a mode
+ * finding: every coded part of review.json filled, computed in the installed language.
+ */
+void withFindings(ReviewRecord &record)
+{
+    const auto rules =
+        parseFeeRulesFile(QStringLiteral(GRANTDESK_TEST_DATA "/examples/fee-rules-gz.json"));
+    QVERIFY(rules.rules);
+    FeeRequest request;
+    request.product = QStringLiteral("GZ-LOWALT-RISK-API");
+    request.useClass = QStringLiteral("industry");
+    request.quantity = 1500000;
+    request.unit = QStringLiteral("record"); // not the product's: unit_mismatch
+    request.smallBusiness = request.priorityScenario = true;
+    request.operatorCreditCode = QStringLiteral("91440101MA5CXK7Q9R");
+    request.periodStart = QDate(2026, 12, 1);
+    request.periodEnd = QDate(2032, 12, 31); // over the cap: term_over_cap
+    request.reviewDate = QDate(2026, 11, 26);
+    PricingRecord pricing;
+    pricing.request = request;
+    pricing.ruleFile = QStringLiteral("fee-rules-gz.json");
+    pricing.result = computeFee(*rules.rules, request);
+    pricing.curve = feeCurve(*rules.rules, request);
+    QVERIFY(pricing.result.hasFinding(feefinding::MarExceeded));
+    record.pricing = pricing;
+    record.feeRulesVersion = pricing.result.rulesVersion;
+    const ModeComparison &c = record.modes.comparison;
+    record.modes.comparison.finding = ModeFinding{
+        record.modes.declared,
+        c.ranking.value(0) == record.modes.declared ? c.ranking.value(1) : c.ranking.value(0), 250};
+}
+
 int nonWhitePixels(const QImage &image)
 {
     int count = 0;
@@ -84,6 +132,8 @@ private slots:
     void reviewJsonIsDeterministicAndCanonical();
     void reviewJsonHasNoFloatingPoint();
     void reviewJsonRecordsDecisionAndMoney();
+    void reviewJsonIsTheSameInEveryLanguage();
+    void pdfWordsTheCodesInChinese();
     void storedModesAndPricingAreRecorded();
     void changedFeeIsRefused();
     void rulesJsonListsVersions();
@@ -313,7 +363,7 @@ void TestReport::reviewJsonRecordsDecisionAndMoney()
 {
     const ReviewRecord record = load(m_decidedId, m_decidedVersion);
     const QJsonObject root = QJsonDocument::fromJson(report::reviewJson(record)).object();
-    QCOMPARE(root.value(QStringLiteral("format")).toString(), QStringLiteral("grantdesk.review/1"));
+    QCOMPARE(root.value(QStringLiteral("format")).toString(), QStringLiteral("grantdesk.review/2"));
     const QJsonObject decision = root.value(QStringLiteral("decision")).toObject();
     QCOMPARE(decision.value(QStringLiteral("code")).toString(), decisionCode(record.decision));
     QCOMPARE(decision.value(QStringLiteral("opinion")).toString(), record.review.proposal.opinion);
@@ -358,6 +408,94 @@ void TestReport::reviewJsonRecordsDecisionAndMoney()
         QCOMPARE(a.value(QStringLiteral("path")).toString(), record.attachments.at(i).path);
         QCOMPARE(a.value(QStringLiteral("size")).toInteger(), record.attachments.at(i).data.size());
     }
+}
+
+void TestReport::reviewJsonIsTheSameInEveryLanguage()
+{
+    // Issue 18 item 5: the record is language-free. The same review, loaded and written
+    // under the Chinese translation (as the GUI starts) and under English (as the CLI may
+    // run), gives the same bytes: codes and numbers, never a translated sentence.
+    ReviewRecord chinese = load(m_decidedId, m_decidedVersion);
+    withFindings(chinese);
+    const QByteArray zh = report::reviewJson(chinese);
+
+    EnglishTranslator english;
+    QVERIFY(QCoreApplication::installTranslator(&english));
+    QLocale::setDefault(QLocale(QLocale::English));
+    ReviewRecord inEnglish = load(m_decidedId, m_decidedVersion);
+    withFindings(inEnglish);
+    const QByteArray en = report::reviewJson(inEnglish);
+    const QString englishTrace = feeTraceLines(inEnglish.pricing->result).join(u'\n');
+    QCoreApplication::removeTranslator(&english);
+    QLocale::setDefault(QLocale(QStringLiteral("zh_CN")));
+
+    QVERIFY(englishTrace.contains(QStringLiteral("Rule file GZ-2026.1"))); // English was in use
+    QVERIFY(feeTraceLines(chinese.pricing->result).join(u'\n').contains(QStringLiteral("收费")));
+    QCOMPARE(zh, en);
+    QVERIFY(!zh.contains("Rule file") && !zh.contains("收费规则") && !zh.contains("message"));
+
+    const QJsonObject root = QJsonDocument::fromJson(zh).object();
+    const QJsonObject pricing = root.value(QStringLiteral("pricing")).toObject();
+    const QJsonArray trace = pricing.value(QStringLiteral("trace")).toArray();
+    QCOMPARE(trace.size(), chinese.pricing->result.trace.size());
+    QCOMPARE(trace.first().toObject().value(QStringLiteral("step")).toString(), feetrace::Rules);
+    QCOMPARE(trace.last().toObject().value(QStringLiteral("params")).toObject(),
+             (QJsonObject{{QStringLiteral("fee"), QStringLiteral("313600.00")}}));
+    QStringList codes;
+    for (const QJsonValue &finding : pricing.value(QStringLiteral("findings")).toArray())
+        codes << finding.toObject().value(QStringLiteral("code")).toString();
+    QVERIFY2(codes.contains(feefinding::MarExceeded) && codes.contains(feefinding::UnitMismatch),
+             qPrintable(codes.join(u' ')));
+    const QJsonObject modeFinding =
+        root.value(QStringLiteral("modes")).toObject().value(QStringLiteral("finding")).toObject();
+    QCOMPARE(modeFinding.value(QStringLiteral("gap")).toString(), QStringLiteral("2.50"));
+    QVERIFY(!modeFinding.contains(QStringLiteral("message")));
+}
+
+void TestReport::pdfWordsTheCodesInChinese()
+{
+    // review.json records codes; the PDF words them in the officer's language and shows
+    // no code: not "mar_exceeded", not the billing unit "call" or "record".
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    GD_REQUIRE_TOOL("pdftotext");
+    ReviewRecord record = load(m_decidedId, m_decidedVersion);
+    withFindings(record);
+    const auto pdf = report::reviewPdf(record);
+    QVERIFY2(pdf, pdf ? "" : qPrintable(pdf.error().toString()));
+    const QString path = m_dir.filePath(QStringLiteral("coded.pdf"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(*pdf), pdf->size());
+    file.close();
+    // Without -layout: each sentence on its lines, joined again below.
+    const QString text = QString::fromUtf8(run(pdftotext, {path, QStringLiteral("-")}))
+                             .remove(QRegularExpression(QStringLiteral("\\s+")));
+    QVERIFY2(!text.isEmpty(), "pdftotext gave nothing");
+    const FeeResult &f = record.pricing->result;
+    QStringList expected = feeTraceLines(f);
+    for (const FeeFinding &finding : f.findings)
+        expected << feeFindingText(finding);
+    expected << record.modes.comparison.finding->message();
+    for (QString line : std::as_const(expected)) {
+        QVERIFY2(line.contains(QRegularExpression(QStringLiteral("\\p{Han}"))), qPrintable(line));
+        line.remove(QRegularExpression(QStringLiteral("\\s+")));
+        QVERIFY2(text.contains(line), qPrintable(line));
+    }
+    QVERIFY2(text.contains(QStringLiteral("超出")) || text.contains(QStringLiteral("超过")),
+             "the mar_exceeded finding in Chinese");
+    const QStringList codes{feefinding::MarExceeded,
+                            feefinding::UnitMismatch,
+                            feefinding::TermOverCap,
+                            feetrace::StackingBest,
+                            QStringLiteral("no_operator"),
+                            QStringLiteral("smallBusiness"),
+                            QStringLiteral("priorityScenario"),
+                            QStringLiteral("(call)"),
+                            QStringLiteral("(record)"),
+                            QStringLiteral("percall"),
+                            QStringLiteral("industry")};
+    for (const QString &code : codes)
+        QVERIFY2(!text.contains(code, Qt::CaseInsensitive), qPrintable(code));
 }
 
 void TestReport::storedModesAndPricingAreRecorded()
