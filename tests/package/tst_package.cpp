@@ -44,6 +44,7 @@ private slots:
     void progressAndCancel();
     void filesAreWrittenAtomically();
     void goldenPackageStillVerifies();
+    void reviewRecordV1StillVerifies();
     void bench();
 
 private:
@@ -338,7 +339,8 @@ void TestPackage::trustFromStoreAndFromTrustOption()
         verifyPackageData(m_signed, QStringLiteral("p"), emptyTrust(), options);
     QCOMPARE(viaOption.exitCode(), 0);
     QVERIFY(viaOption.signatures.at(0).trusted);
-    QVERIFY(!QDir(m_fixture.dir.filePath(QStringLiteral("trust-empty"))).exists()); // not written to
+    QVERIFY(
+        !QDir(m_fixture.dir.filePath(QStringLiteral("trust-empty"))).exists()); // not written to
 
     TrustStore store(m_fixture.dir.filePath(QStringLiteral("trust-store")));
     QVERIFY(store.add(m_sm2.certificate).ok());
@@ -663,6 +665,48 @@ void TestPackage::goldenPackageStillVerifies()
         QVERIFY(in.open(QIODevice::ReadOnly));
         QTemporaryDir dir;
         const ShellRun run = runVerifyCommands(in.readAll(), dir.path());
+        QVERIFY2(run.code == 0, qPrintable(run.output));
+    }
+}
+
+void TestPackage::reviewRecordV1StillVerifies()
+{
+    // A package of a decided demo case (GZ-2026-0141) exported and countersigned by
+    // grantdesk-cli 4634275, before review.json became language-free: its review.json is a
+    // grantdesk.review/1 record, fee trace in sentences. Its signatures cover those bytes,
+    // so later versions verify it as it is, reading it as the review record it is.
+    const QString file = QStringLiteral(GRANTDESK_TEST_DATA "/package/review-v1.gdpkg");
+    QFile in(file);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    const QByteArray data = in.readAll();
+    const QJsonObject review =
+        QJsonDocument::fromJson(memberOf(data, QStringLiteral("review.json"))).object();
+    QCOMPARE(review.value(QLatin1String("format")).toString(),
+             QStringLiteral("grantdesk.review/1"));
+    QVERIFY(review.value(QLatin1String("pricing"))[QLatin1String("trace")][0].isString());
+
+    VerifyOptions options;
+    options.requireApproved = true;
+    QFile reviewerCert(QStringLiteral(GRANTDESK_TEST_DATA "/package/review-v1-reviewer.crt"));
+    QVERIFY(reviewerCert.open(QIODevice::ReadOnly));
+    options.extraTrust = {Certificate::fromData(reviewerCert.readAll()).value()};
+    const VerifyReport report =
+        verifyPackageData(data, QStringLiteral("review-v1.gdpkg"), emptyTrust(), options);
+    QVERIFY2(report.valid(), qPrintable(report.errors().join(QLatin1Char('\n'))));
+    QCOMPARE(report.exitCode(), 0);
+    QVERIFY(report.approved());
+    QCOMPARE(report.applicationId, QStringLiteral("GZ-2026-0141"));
+    QCOMPARE(report.applicationVersion, 1);
+    QCOMPARE(report.decision,
+             review.value(QLatin1String("decision"))[QLatin1String("code")].toString());
+    QCOMPARE(report.signatures.size(), 2);
+    QVERIFY(report.signatures.at(0).trusted);
+    // The review record is held to the manifest and the signers: an approver's certificate
+    // of another name than the recorded approver would be refused, as for /2 records.
+    QCOMPARE(review.value(QLatin1String("approver")).toString(), QStringLiteral("王立"));
+    if (!QStandardPaths::findExecutable(QStringLiteral("unzip")).isEmpty()) {
+        QTemporaryDir dir;
+        const ShellRun run = runVerifyCommands(data, dir.path());
         QVERIFY2(run.code == 0, qPrintable(run.output));
     }
 }
