@@ -56,6 +56,9 @@ ChecklistAnswer answerFor(const ChecklistItem &item, const ChecklistAnswer &sugg
     if (answer.verdict == Verdict::None)
         answer.verdict = item.mandatory ? Verdict::Pass : Verdict::NotApplicable;
     answer.suggested = false; // the reviewer confirmed it
+    // A confirmed answer keeps no suggestion reason: GrantDesk words that in the language of
+    // the program that loads the demo, and the stored review must not depend on it.
+    answer.suggestionReason.clear();
     // The demo's own words, never the suggestion's reason: that is in the language of the
     // program that loads the demo (English for grantdesk-cli by default), and the record
     // must read the same whichever program wrote it.
