@@ -339,8 +339,7 @@ void TestPackage::trustFromStoreAndFromTrustOption()
         verifyPackageData(m_signed, QStringLiteral("p"), emptyTrust(), options);
     QCOMPARE(viaOption.exitCode(), 0);
     QVERIFY(viaOption.signatures.at(0).trusted);
-    QVERIFY(
-        !QDir(m_fixture.dir.filePath(QStringLiteral("trust-empty"))).exists()); // not written to
+    QVERIFY(!QDir(m_fixture.dir.filePath(QStringLiteral("trust-empty"))).exists()); // not written to
 
     TrustStore store(m_fixture.dir.filePath(QStringLiteral("trust-store")));
     QVERIFY(store.add(m_sm2.certificate).ok());
