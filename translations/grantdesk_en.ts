@@ -527,6 +527,10 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <source>its folder is read-only</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the office server is backed up with pg_dump by its administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FeeEngine</name>
@@ -536,10 +540,6 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     </message>
     <message>
         <source>small business</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finding %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -564,10 +564,6 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     </message>
     <message>
         <source>Product %1 is not in rule file %2; no fee is computed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fee: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -640,6 +636,18 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     </message>
     <message>
         <source>Product %1 %2, billed %3, cap price %4; requested quantity %5 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A finding this version of GrantDesk does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step this version of GrantDesk does not know.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7871,6 +7879,165 @@ Exit 0 listed, 1 a failure, 64 wrong usage.</source>
         <source>Show or record the acts of an authorization after its review.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Submit a complete review for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree with a review or send it back, signed with the approver&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare an office server (PostgreSQL) and its first administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office server&apos;s officers and their roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for the officer %1 on the server: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s name, as records show it. Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first administrator&apos;s login. Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepares an office server: its database (--db postgresql://…, created when missing), the schema, the group roles reviewer, approver and administrator, and the first administrator, who may then add officers. Run as a server role that may create databases and roles. The password comes from GRANTDESK_OFFICER_PASSWORD or the terminal.
+Exit 0 ready, 1 refused, 64 wrong usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOGIN and --name are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db postgresql://… is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare an office server and its first administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The officer&apos;s name, as records show it and certificates name it. Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewer, approver or administrator. Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login. Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds an officer: a login on the server in one group role. The password comes from GRANTDESK_OFFICER_PASSWORD or the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOGIN, --name and --role are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants an officer one more group role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes a group role from an officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOGIN and ROLE are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the officers and their roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an officer in one group role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant an officer a group role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a group role from an officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the officers and their roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as NAME is required on the embedded database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The officer acting (the embedded database only; on an office server the connection&apos;s officer acts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version (default: the latest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office server (PostgreSQL) several officers share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office server&apos;s officers and their roles (an administrator&apos;s task).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case. Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reviewer submits a complete review for approval.
+Exit 0 submitted, 1 refused (role, completeness, status), 64 wrong usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree with the proposed decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the case back to the reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is sent back; may be repeated. Required with --send-back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approver&apos;s key folder (keygen). Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approver agrees or sends the case back, signing the act with their key; refused for the case&apos;s reviewer, for a certificate that does not name the approver or is not trusted, and on an office server for a connection that is not an approver.
+Exit 0 done, 1 refused, 64 wrong usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID, --key and one of --agree or --send-back are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--send-back needs --reason</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::creditcode</name>
@@ -8103,6 +8270,87 @@ Exit 0 listed, 1 a failure, 64 wrong usage.</source>
     </message>
     <message>
         <source>act %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::postgres</name>
+    <message>
+        <source>the server&apos;s database has schema %1, newer than this GrantDesk (%2): update GrantDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s database has schema %1, which this GrantDesk cannot migrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s database holds no GrantDesk schema yet, and it was opened read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a server locator; expected postgresql://USER@HOST[:PORT]/DATABASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a password does not belong in the locator (it would be kept in histories and logs); give it in PGPASSWORD or ~/.pgpass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the locator names no user (postgresql://USER@HOST/DATABASE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the locator names no database (postgresql://USER@HOST/DATABASE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the locator names no host (postgresql://USER@HOST/DATABASE, or ?host=/folder for a Unix socket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the locator&apos;s port is not a port number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a login name is 1 to 63 lower-case letters, digits and _, starting with a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names starting with grantdesk_ or pg_ are the server&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a GrantDesk role; one of reviewer, approver, administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the embedded database has no officers: whoever holds its file holds every role. Officers belong to an office server (postgresql://…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::postgres::Opener</name>
+    <message>
+        <source>the Qt PostgreSQL driver is not installed (apt install libqt6sql6-psql)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::postgres::PgOfficerDirectory</name>
+    <message>
+        <source>the officer needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password must have at least 12 characters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -530,6 +530,10 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <source>its folder is read-only</source>
         <translation>其所在文件夹为只读</translation>
     </message>
+    <message>
+        <source>the office server is backed up with pg_dump by its administrator</source>
+        <translation>办公服务器由其管理员用 pg_dump 备份</translation>
+    </message>
 </context>
 <context>
     <name>FeeEngine</name>
@@ -540,10 +544,6 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     <message>
         <source>small business</source>
         <translation>中小企业</translation>
-    </message>
-    <message>
-        <source>Finding %1: %2</source>
-        <translation>发现问题 %1：%2</translation>
     </message>
     <message>
         <source>Rule file %1 (%2), effective %3 to %4.</source>
@@ -568,10 +568,6 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     <message>
         <source>Product %1 is not in rule file %2; no fee is computed.</source>
         <translation>收费规则 %2 中没有产品 %1，不计算费用。</translation>
-    </message>
-    <message>
-        <source>Fee: %1.</source>
-        <translation>费用：%1。</translation>
     </message>
     <message>
         <source>The billing unit %1 differs from the product&apos;s %2; the quantity is priced in %2.</source>
@@ -644,6 +640,18 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     <message>
         <source>Product %1 %2, billed %3, cap price %4; requested quantity %5 (%3).</source>
         <translation>产品 %1 %2，计费方式 %3，上限收费标准 %4；申请数量 %5（%3）。</translation>
+    </message>
+    <message>
+        <source>A finding this version of GrantDesk does not know.</source>
+        <translation>本版本 GrantDesk 无法识别的发现问题。</translation>
+    </message>
+    <message>
+        <source>Finding: %1</source>
+        <translation>发现问题：%1</translation>
+    </message>
+    <message>
+        <source>A step this version of GrantDesk does not know.</source>
+        <translation>本版本 GrantDesk 无法识别的计算步骤。</translation>
     </message>
 </context>
 <context>
@@ -7870,6 +7878,168 @@ Exit 0 listed, 1 a failure, 64 wrong usage.</source>
         <source>Show or record the acts of an authorization after its review.</source>
         <translation>显示或记录授权在审核之后的各项环节。</translation>
     </message>
+    <message>
+        <source>Submit a complete review for approval.</source>
+        <translation>将已完成的审核提交审批。</translation>
+    </message>
+    <message>
+        <source>Agree with a review or send it back, signed with the approver&apos;s key.</source>
+        <translation>同意审核意见或退回，以审批人的密钥签名。</translation>
+    </message>
+    <message>
+        <source>Prepare an office server (PostgreSQL) and its first administrator.</source>
+        <translation>准备办公服务器（PostgreSQL）及其首位管理员。</translation>
+    </message>
+    <message>
+        <source>The office server&apos;s officers and their roles.</source>
+        <translation>办公服务器上的审核人员及其角色。</translation>
+    </message>
+    <message>
+        <source>Password for the officer %1 on the server: </source>
+        <translation>审核人员 %1 在服务器上的密码：</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s name, as records show it. Required.</source>
+        <translation>管理员姓名，即记录中显示的姓名。必填。</translation>
+    </message>
+    <message>
+        <source>The first administrator&apos;s login. Required.</source>
+        <translation>首位管理员的登录名。必填。</translation>
+    </message>
+    <message>
+        <source>Prepares an office server: its database (--db postgresql://…, created when missing), the schema, the group roles reviewer, approver and administrator, and the first administrator, who may then add officers. Run as a server role that may create databases and roles. The password comes from GRANTDESK_OFFICER_PASSWORD or the terminal.
+Exit 0 ready, 1 refused, 64 wrong usage.</source>
+        <translation>准备办公服务器：数据库（--db postgresql://…，不存在时创建）、表结构、审核人、审批人和管理员三个组角色，以及首位管理员（之后由其添加审核人员）。须以可创建数据库和角色的服务器角色运行。密码取自 GRANTDESK_OFFICER_PASSWORD 或终端输入。
+退出码 0 已就绪，1 被拒绝，64 用法错误。</translation>
+    </message>
+    <message>
+        <source>LOGIN and --name are required</source>
+        <translation>须给出 LOGIN 和 --name</translation>
+    </message>
+    <message>
+        <source>--db postgresql://… is required</source>
+        <translation>须给出 --db postgresql://…</translation>
+    </message>
+    <message>
+        <source>Prepare an office server and its first administrator.</source>
+        <translation>准备办公服务器及其首位管理员。</translation>
+    </message>
+    <message>
+        <source>The officer&apos;s name, as records show it and certificates name it. Required.</source>
+        <translation>审核人员姓名，即记录中显示、证书中载明的姓名。必填。</translation>
+    </message>
+    <message>
+        <source>reviewer, approver or administrator. Required.</source>
+        <translation>reviewer（审核人）、approver（审批人）或 administrator（管理员）。必填。</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>The login. Required.</source>
+        <translation>登录名。必填。</translation>
+    </message>
+    <message>
+        <source>Adds an officer: a login on the server in one group role. The password comes from GRANTDESK_OFFICER_PASSWORD or the terminal.</source>
+        <translation>添加审核人员：服务器上的一个登录名，属于一个组角色。密码取自 GRANTDESK_OFFICER_PASSWORD 或终端输入。</translation>
+    </message>
+    <message>
+        <source>LOGIN, --name and --role are required</source>
+        <translation>须给出 LOGIN、--name 和 --role</translation>
+    </message>
+    <message>
+        <source>Grants an officer one more group role.</source>
+        <translation>为审核人员增加一个组角色。</translation>
+    </message>
+    <message>
+        <source>Takes a group role from an officer.</source>
+        <translation>收回审核人员的一个组角色。</translation>
+    </message>
+    <message>
+        <source>LOGIN and ROLE are required</source>
+        <translation>须给出 LOGIN 和 ROLE</translation>
+    </message>
+    <message>
+        <source>Lists the officers and their roles.</source>
+        <translation>列出审核人员及其角色。</translation>
+    </message>
+    <message>
+        <source>Add an officer in one group role.</source>
+        <translation>添加一名审核人员并授予一个组角色。</translation>
+    </message>
+    <message>
+        <source>Grant an officer a group role.</source>
+        <translation>为审核人员授予组角色。</translation>
+    </message>
+    <message>
+        <source>Take a group role from an officer.</source>
+        <translation>收回审核人员的组角色。</translation>
+    </message>
+    <message>
+        <source>List the officers and their roles.</source>
+        <translation>列出审核人员及其角色。</translation>
+    </message>
+    <message>
+        <source>--as NAME is required on the embedded database</source>
+        <translation>在内置数据库上须给出 --as 姓名</translation>
+    </message>
+    <message>
+        <source>The officer acting (the embedded database only; on an office server the connection&apos;s officer acts).</source>
+        <translation>办理人员（仅用于内置数据库；在办公服务器上由连接所属的审核人员办理）。</translation>
+    </message>
+    <message>
+        <source>The version (default: the latest).</source>
+        <translation>版本（默认：最新版本）。</translation>
+    </message>
+    <message>
+        <source>The office server (PostgreSQL) several officers share.</source>
+        <translation>多名审核人员共用的办公服务器（PostgreSQL）。</translation>
+    </message>
+    <message>
+        <source>The office server&apos;s officers and their roles (an administrator&apos;s task).</source>
+        <translation>办公服务器上的审核人员及其角色（由管理员办理）。</translation>
+    </message>
+    <message>
+        <source>The case. Required.</source>
+        <translation>案件。必填。</translation>
+    </message>
+    <message>
+        <source>The reviewer submits a complete review for approval.
+Exit 0 submitted, 1 refused (role, completeness, status), 64 wrong usage.</source>
+        <translation>审核人将已完成的审核提交审批。
+退出码 0 已提交，1 被拒绝（角色、完整性或状态不符），64 用法错误。</translation>
+    </message>
+    <message>
+        <source>Agree with the proposed decision.</source>
+        <translation>同意拟定的决定。</translation>
+    </message>
+    <message>
+        <source>Send the case back to the reviewer.</source>
+        <translation>将案件退回审核人。</translation>
+    </message>
+    <message>
+        <source>Why it is sent back; may be repeated. Required with --send-back.</source>
+        <translation>退回理由；可重复给出。使用 --send-back 时必填。</translation>
+    </message>
+    <message>
+        <source>The approver&apos;s key folder (keygen). Required.</source>
+        <translation>审批人的密钥文件夹（keygen 生成）。必填。</translation>
+    </message>
+    <message>
+        <source>The approver agrees or sends the case back, signing the act with their key; refused for the case&apos;s reviewer, for a certificate that does not name the approver or is not trusted, and on an office server for a connection that is not an approver.
+Exit 0 done, 1 refused, 64 wrong usage.</source>
+        <translation>审批人同意或退回案件，并以其密钥签署该行为；案件的审核人本人、未载明审批人姓名或不受信任的证书，以及办公服务器上不具审批人角色的连接，均予拒绝。
+退出码 0 已办理，1 被拒绝，64 用法错误。</translation>
+    </message>
+    <message>
+        <source>ID, --key and one of --agree or --send-back are required</source>
+        <translation>须给出 ID、--key，以及 --agree 或 --send-back 之一</translation>
+    </message>
+    <message>
+        <source>--send-back needs --reason</source>
+        <translation>--send-back 须附 --reason</translation>
+    </message>
 </context>
 <context>
     <name>gd::creditcode</name>
@@ -8103,6 +8273,87 @@ Exit 0 listed, 1 a failure, 64 wrong usage.</source>
     <message>
         <source>act %1 (%2)</source>
         <translation>第 %1 项记录（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>gd::postgres</name>
+    <message>
+        <source>the server&apos;s database has schema %1, newer than this GrantDesk (%2): update GrantDesk</source>
+        <translation>服务器数据库的表结构版本为 %1，高于本 GrantDesk（%2）：请更新 GrantDesk</translation>
+    </message>
+    <message>
+        <source>the server&apos;s database has schema %1, which this GrantDesk cannot migrate</source>
+        <translation>服务器数据库的表结构版本为 %1，本 GrantDesk 无法迁移</translation>
+    </message>
+    <message>
+        <source>the server&apos;s database holds no GrantDesk schema yet, and it was opened read-only</source>
+        <translation>服务器数据库尚无 GrantDesk 表结构，且以只读方式打开</translation>
+    </message>
+    <message>
+        <source>not a server locator; expected postgresql://USER@HOST[:PORT]/DATABASE</source>
+        <translation>不是服务器地址；应为 postgresql://用户@主机[:端口]/数据库</translation>
+    </message>
+    <message>
+        <source>a password does not belong in the locator (it would be kept in histories and logs); give it in PGPASSWORD or ~/.pgpass</source>
+        <translation>密码不应写在地址中（会留在命令历史和日志里）；请通过 PGPASSWORD 或 ~/.pgpass 提供</translation>
+    </message>
+    <message>
+        <source>the locator names no user (postgresql://USER@HOST/DATABASE)</source>
+        <translation>地址中没有用户（postgresql://用户@主机/数据库）</translation>
+    </message>
+    <message>
+        <source>the locator names no database (postgresql://USER@HOST/DATABASE)</source>
+        <translation>地址中没有数据库（postgresql://用户@主机/数据库）</translation>
+    </message>
+    <message>
+        <source>the locator names no host (postgresql://USER@HOST/DATABASE, or ?host=/folder for a Unix socket)</source>
+        <translation>地址中没有主机（postgresql://用户@主机/数据库，Unix 套接字用 ?host=/文件夹）</translation>
+    </message>
+    <message>
+        <source>the locator&apos;s port is not a port number</source>
+        <translation>地址中的端口不是有效端口号</translation>
+    </message>
+    <message>
+        <source>a login name is 1 to 63 lower-case letters, digits and _, starting with a letter</source>
+        <translation>登录名须为 1 至 63 个小写字母、数字或下划线，以字母开头</translation>
+    </message>
+    <message>
+        <source>names starting with grantdesk_ or pg_ are the server&apos;s own</source>
+        <translation>以 grantdesk_ 或 pg_ 开头的名称为服务器保留</translation>
+    </message>
+    <message>
+        <source>not a GrantDesk role; one of reviewer, approver, administrator</source>
+        <translation>不是 GrantDesk 角色；应为 reviewer、approver、administrator 之一</translation>
+    </message>
+    <message>
+        <source>the embedded database has no officers: whoever holds its file holds every role. Officers belong to an office server (postgresql://…)</source>
+        <translation>内置数据库没有审核人员账户：持有该文件者即拥有全部角色。审核人员账户属于办公服务器（postgresql://…）</translation>
+    </message>
+</context>
+<context>
+    <name>gd::postgres::Opener</name>
+    <message>
+        <source>the Qt PostgreSQL driver is not installed (apt install libqt6sql6-psql)</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（apt install libqt6sql6-psql）</translation>
+    </message>
+    <message>
+        <source>cannot connect: %1</source>
+        <translation>无法连接：%1</translation>
+    </message>
+    <message>
+        <source>cannot create the database: %1</source>
+        <translation>无法创建数据库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>gd::postgres::PgOfficerDirectory</name>
+    <message>
+        <source>the officer needs a name</source>
+        <translation>须填写审核人员姓名</translation>
+    </message>
+    <message>
+        <source>the password must have at least 12 characters</source>
+        <translation>密码至少须有 12 个字符</translation>
     </message>
 </context>
 <context>
