@@ -45,7 +45,7 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("gd::cli::CommandLine",
                        "Verify the audit trail: its hash chain and signed checkpoints."),
      &gd::cli::audit},
-    {"db", "db check",
+    {"db", "db check | copy",
      QT_TRANSLATE_NOOP("gd::cli::CommandLine",
                        "Check the database file: integrity, schema, audit trail."),
      &gd::cli::db},

@@ -41,6 +41,19 @@ Status PgDialect::lockAuditChain(const QSqlDatabase &db) const
     return success();
 }
 
+Status PgDialect::continueKeys(const QSqlDatabase &db, const QString &table,
+                               const QString &key) const
+{
+    QSqlQuery query(db);
+    if (!run(query,
+             QStringLiteral("SELECT setval(pg_get_serial_sequence(?, ?), COALESCE((SELECT "
+                            "max(%1) FROM %2), 0) + 1, false)")
+                 .arg(key, table),
+             {table, key}))
+        return queryError(query, QStringLiteral("db copy"));
+    return success();
+}
+
 bool PgDialect::hasTable(const QSqlDatabase &db, const QString &name) const
 {
     QSqlQuery query(db);

@@ -43,6 +43,12 @@ public:
      * gives this already; a server serializes it explicitly.
      */
     virtual Status lockAuditChain(const QSqlDatabase &db) const = 0;
+    /**
+     * After rows were copied into @p table with their keys given: the next generated
+     * @p key follows the largest one copied (SQLite's rowid does so by itself).
+     */
+    virtual Status continueKeys(const QSqlDatabase &db, const QString &table,
+                                const QString &key) const = 0;
     /** Whether the table @p name exists (an older read-only file may lack one). */
     virtual bool hasTable(const QSqlDatabase &db, const QString &name) const = 0;
 

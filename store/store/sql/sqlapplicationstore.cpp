@@ -31,9 +31,9 @@ QVariant nullable(const QString &value)
     return value.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(value);
 }
 
-/** Runs @p sql with @p values bound in order. */
-// The text the full-text index holds for one version.
-QString searchBody(const Application &a)
+} // namespace
+
+QString sql::searchBody(const Application &a)
 {
     QStringList parts{a.id,
                       a.applicant.name,
@@ -51,6 +51,8 @@ QString searchBody(const Application &a)
     parts.removeAll(QString());
     return parts.join(QLatin1Char('\n'));
 }
+
+namespace {
 
 QString orderColumn(InboxQuery::Column column)
 {
@@ -262,7 +264,7 @@ Status insertAttachments(QSqlQuery &q, qint64 versionPk, const ParsedApplication
 Status indexVersion(const Database &db, QSqlQuery &q, qint64 versionPk, const Application &a)
 {
     const sql::Dialect &dialect = sql::dialect(db);
-    if (auto indexed = dialect.indexForSearch(q, versionPk, searchBody(a)); !indexed)
+    if (auto indexed = dialect.indexForSearch(q, versionPk, sql::searchBody(a)); !indexed)
         return indexed;
     if (!run(q,
              QStringLiteral("UPDATE application_versions SET is_latest = CASE WHEN version = "

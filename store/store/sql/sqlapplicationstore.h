@@ -30,4 +30,9 @@ private:
     std::shared_ptr<Database> m_db;
 };
 
+namespace sql {
+/** The text the search index holds for one version of an application. */
+QString searchBody(const Application &a);
+} // namespace sql
+
 } // namespace gd

@@ -136,6 +136,11 @@ Status SqliteDialect::lockAuditChain(const QSqlDatabase &) const
     return success(); // one writer at a time: the append's read and write are one transaction
 }
 
+Status SqliteDialect::continueKeys(const QSqlDatabase &, const QString &, const QString &) const
+{
+    return success(); // INTEGER PRIMARY KEY: the next rowid is one past the largest
+}
+
 bool SqliteDialect::hasTable(const QSqlDatabase &db, const QString &name) const
 {
     QSqlQuery query(db);

@@ -16,6 +16,8 @@ public:
     QString inJsonArray(const QString &column) const override;
     QString jsonKeyIsTrue(const QString &column, const QString &key) const override;
     Status lockAuditChain(const QSqlDatabase &db) const override;
+    Status continueKeys(const QSqlDatabase &db, const QString &table,
+                        const QString &key) const override;
     bool hasTable(const QSqlDatabase &db, const QString &name) const override;
     sql::SearchCondition search(const QStringList &terms, bool latestOnly) const override;
     Status indexForSearch(QSqlQuery &q, qint64 versionPk, const QString &body) const override;
