@@ -2599,6 +2599,21 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     </message>
 </context>
 <context>
+    <name>ReviewSave</name>
+    <message>
+        <source>the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 (%3) since you opened the review. Theirs: “%4”. Yours: “%5”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved; edit the value to merge both, and it is saved over theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewStore</name>
     <message>
         <source>Carried over from version %1: confirm</source>
@@ -3076,6 +3091,17 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     </message>
     <message>
         <source>hidden data between the last member and the central directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd</name>
+    <message>
+        <source>the audit trail of %1 is not intact (%2); nothing was copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy in %1 does not hold what was read from %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3700,6 +3726,13 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     </message>
     <message>
         <source>%1 up to %2 (partial)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::DatabaseCopyService</name>
+    <message>
+        <source>%1 exists; a copy is written to a new file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6499,6 +6532,25 @@ Your signature is added to %5.</source>
     </message>
 </context>
 <context>
+    <name>gd::ReviewDocument</name>
+    <message>
+        <source>The answer to checklist item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A checklist answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposed decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note in the step “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gd::ReviewHistory</name>
     <message>
         <source>The recorded events of this review, newest first</source>
@@ -8036,6 +8088,31 @@ Exit 0 done, 1 refused, 64 wrong usage.</source>
     </message>
     <message>
         <source>--send-back needs --reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database to copy: a file or postgresql://…. Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the copy goes: a new file, or an empty office server database. Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies a whole database, between a workstation&apos;s file and an office server either way: applications, versions, reviews, the register, feeds, the audit trail and its checkpoints, the recorded acts. The source&apos;s audit trail is verified before, the copy&apos;s after, and every table&apos;s count is compared.
+Exit 0 copied, 1 refused or a check failed (nothing kept), 3 a database cannot be opened, 64 wrong usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a whole database between a file and an office server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

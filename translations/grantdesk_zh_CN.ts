@@ -2599,6 +2599,21 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     </message>
 </context>
 <context>
+    <name>ReviewSave</name>
+    <message>
+        <source>the proposal</source>
+        <translation>拟定决定</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 (%3) since you opened the review. Theirs: “%4”. Yours: “%5”.</source>
+        <translation>您打开审核后，%1 已由 %2 修改（%3）。对方内容：“%4”。您的内容：“%5”。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved; edit the value to merge both, and it is saved over theirs.</source>
+        <translation>本次未保存任何内容；请编辑该项以合并双方内容，保存后将取代对方的内容。</translation>
+    </message>
+</context>
+<context>
     <name>ReviewStore</name>
     <message>
         <source>Carried over from version %1: confirm</source>
@@ -3074,6 +3089,17 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     <message>
         <source>hidden data between the last member and the central directory</source>
         <translation>最后一个成员与中央目录之间藏有数据</translation>
+    </message>
+</context>
+<context>
+    <name>gd</name>
+    <message>
+        <source>the audit trail of %1 is not intact (%2); nothing was copied</source>
+        <translation>%1 的审计日志不完整（%2）；未复制任何内容</translation>
+    </message>
+    <message>
+        <source>the copy in %1 does not hold what was read from %2</source>
+        <translation>%1 中的副本与从 %2 读取的内容不一致</translation>
     </message>
 </context>
 <context>
@@ -3694,6 +3720,13 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     <message>
         <source>%1 up to %2 (partial)</source>
         <translation>%1（截至 %2，未完）</translation>
+    </message>
+</context>
+<context>
+    <name>gd::DatabaseCopyService</name>
+    <message>
+        <source>%1 exists; a copy is written to a new file</source>
+        <translation>%1 已存在；副本只能写入新文件</translation>
     </message>
 </context>
 <context>
@@ -6481,6 +6514,25 @@ Your signature is added to %5.</source>
     </message>
 </context>
 <context>
+    <name>gd::ReviewDocument</name>
+    <message>
+        <source>The answer to checklist item %1</source>
+        <translation>检查项 %1 的意见</translation>
+    </message>
+    <message>
+        <source>A checklist answer</source>
+        <translation>一项检查意见</translation>
+    </message>
+    <message>
+        <source>The proposed decision</source>
+        <translation>拟定决定</translation>
+    </message>
+    <message>
+        <source>A note in the step “%1”</source>
+        <translation>“%1”步骤中的一条记录</translation>
+    </message>
+</context>
+<context>
     <name>gd::ReviewHistory</name>
     <message>
         <source>The recorded events of this review, newest first</source>
@@ -8039,6 +8091,32 @@ Exit 0 done, 1 refused, 64 wrong usage.</source>
     <message>
         <source>--send-back needs --reason</source>
         <translation>--send-back 须附 --reason</translation>
+    </message>
+    <message>
+        <source>The database to copy: a file or postgresql://…. Required.</source>
+        <translation>要复制的数据库：文件或 postgresql://…。必填。</translation>
+    </message>
+    <message>
+        <source>DB</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Where the copy goes: a new file, or an empty office server database. Required.</source>
+        <translation>副本去处：新文件，或办公服务器上的空数据库。必填。</translation>
+    </message>
+    <message>
+        <source>Copies a whole database, between a workstation&apos;s file and an office server either way: applications, versions, reviews, the register, feeds, the audit trail and its checkpoints, the recorded acts. The source&apos;s audit trail is verified before, the copy&apos;s after, and every table&apos;s count is compared.
+Exit 0 copied, 1 refused or a check failed (nothing kept), 3 a database cannot be opened, 64 wrong usage.</source>
+        <translation>在工作站文件与办公服务器之间双向复制整个数据库：申请、版本、审核、登记目录、监测数据、审计日志及其检查点、已登记的授权行为。复制前校验源数据库的审计日志，复制后校验副本的审计日志，并逐表核对行数。
+退出码 0 已复制，1 被拒绝或校验未通过（不保留任何内容），3 无法打开数据库，64 用法错误。</translation>
+    </message>
+    <message>
+        <source>--from and --to are required</source>
+        <translation>须给出 --from 和 --to</translation>
+    </message>
+    <message>
+        <source>Copy a whole database between a file and an office server.</source>
+        <translation>在文件与办公服务器之间复制整个数据库。</translation>
     </message>
 </context>
 <context>

@@ -434,6 +434,13 @@ void ReviewDocument::queue(ReviewChange change)
             break;
         }
     }
+    // An edit after a conflict was reported is the officer's merge: it replaces what the
+    // other officer stored, and the audit trail says so (before: their value).
+    const auto conflict = m_conflicts.constFind({int(change.kind), change.key});
+    if (conflict != m_conflicts.cend()) {
+        change.before = *conflict;
+        m_conflicts.erase(conflict);
+    }
     if (change.kind != ReviewChange::Kind::Step && change.before == change.after) {
         // Back to what is stored: nothing to write. Steps carry no before.
         if (m_pending.isEmpty()) {
@@ -448,6 +455,45 @@ void ReviewDocument::queue(ReviewChange change)
         m_deadline.start(kAutosaveMaxDelayMs);
 }
 
+QString ReviewDocument::conflictMessage(const QList<review::SaveConflict> &conflicts) const
+{
+    QStringList lines;
+    for (const review::SaveConflict &conflict : conflicts) {
+        QString what;
+        if (conflict.kind == ReviewChange::Kind::Answer) {
+            const ChecklistItem *item = m_checklist.item(conflict.key);
+            what = item ? tr("The answer to checklist item %1").arg(item->number)
+                        : tr("A checklist answer");
+        } else if (conflict.kind == ReviewChange::Kind::Proposal) {
+            what = tr("The proposed decision");
+        } else {
+            what = tr("A note in the step \u201c%1\u201d").arg(noteStepLabel(conflict.key));
+        }
+        lines << review::conflictText(conflict, what, m_pending);
+    }
+    lines << review::conflictAdvice();
+    return lines.join(QLatin1Char(' '));
+}
+
+QString ReviewDocument::noteStepLabel(const QString &key)
+{
+    const QString prefix = key.section(QLatin1Char('.'), 0, 0);
+    static const QList<QPair<QString, ReviewStep>> steps{
+        {QStringLiteral("formal"), ReviewStep::FormalCheck},
+        {QStringLiteral("resource"), ReviewStep::Resources},
+        {QStringLiteral("resources"), ReviewStep::Resources},
+        {QStringLiteral("checklist"), ReviewStep::Checklist},
+        {QStringLiteral("security"), ReviewStep::Security},
+        {QStringLiteral("modes"), ReviewStep::ModeFit},
+        {QStringLiteral("mode"), ReviewStep::ModeFit},
+        {QStringLiteral("pricing"), ReviewStep::Pricing}};
+    for (const auto &[name, step] : steps) {
+        if (prefix == name)
+            return reviewStepLabel(step);
+    }
+    return reviewStepLabel(ReviewStep::Decision);
+}
+
 Status ReviewDocument::saveNow()
 {
     if (m_pending.isEmpty()) {
@@ -455,9 +501,21 @@ Status ReviewDocument::saveNow()
         m_deadline.stop();
         return success();
     }
-    if (auto saved = review::saveChanges(m_db, m_state, m_pending, m_actor); !saved) {
+    QList<review::SaveConflict> conflicts;
+    if (auto saved = review::saveChanges(m_db, m_state, m_pending, m_actor, &conflicts); !saved) {
         log::error(QStringLiteral("review %1: autosave failed: %2")
                        .arg(subjectOf(m_state), saved.error().toString()));
+        if (!conflicts.isEmpty()) {
+            // Not tried again until the officer edits: both texts are kept, theirs stored,
+            // this one pending, and the message shows both.
+            for (const review::SaveConflict &conflict : std::as_const(conflicts))
+                m_conflicts.insert({int(conflict.kind), conflict.key}, conflict.theirs);
+            m_debounce.stop();
+            m_deadline.stop();
+            const Error error{subjectOf(m_state), conflictMessage(conflicts)};
+            emit saveFailed(error.toString());
+            return error;
+        }
         // Kept pending and tried again; the next edit tries sooner.
         m_debounce.stop();
         m_deadline.start(kAutosaveRetryMs);

@@ -13,6 +13,7 @@
 #include "domain/review.h"
 #include "review/checklisttemplate.h"
 #include "review/reviewrules.h"
+#include "review/reviewsave.h"
 #include "domain/register.h"
 #include "review/workflow.h"
 
@@ -150,7 +151,15 @@ private:
     ChecklistTemplate m_checklist;
     CaseStatus m_status = CaseStatus::Received;
     QUndoStack m_undoStack;
+    /** Who changed what meanwhile, in an officer's words (review::conflictText). */
+    QString conflictMessage(const QList<review::SaveConflict> &conflicts) const;
+    /** The review step a note key belongs to, as officers name it. */
+    static QString noteStepLabel(const QString &key);
+
     QList<ReviewChange> m_pending;
+    /** Values another officer saved meanwhile (review::SaveConflict): what is stored now, by
+     *  kind and key. The officer's next edit of one is saved over it (a merge). */
+    QHash<QPair<int, QString>, QJsonValue> m_conflicts;
     QTimer m_debounce;
     QTimer m_deadline;
     QDateTime m_lastSaved;

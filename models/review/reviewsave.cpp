@@ -3,7 +3,9 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
 #include <QJsonObject>
+#include <QLocale>
 
 #include "domain/subject.h"
 #include "store/audittrail.h"
@@ -64,10 +66,126 @@ Status writeValue(ReviewStore &reviews, const ReviewState &state, const ReviewCh
     return reviews.writeNote(state.reviewId, change.key, value);
 }
 
+/** @p value as stored in @p stored for a change of @p kind and @p key (Null: absent). */
+QJsonValue storedValue(const ReviewState &stored, ReviewChange::Kind kind, const QString &key)
+{
+    switch (kind) {
+    case ReviewChange::Kind::Answer: {
+        const auto it = stored.answers.constFind(key);
+        return it == stored.answers.cend() ? QJsonValue() : ReviewStore::toJson(*it);
+    }
+    case ReviewChange::Kind::Note: {
+        const auto it = stored.notes.constFind(key);
+        return it == stored.notes.cend() ? QJsonValue() : QJsonValue(*it);
+    }
+    case ReviewChange::Kind::Proposal:
+        return ReviewStore::toJson(stored.proposal);
+    case ReviewChange::Kind::Step:
+        break;
+    }
+    return {};
+}
+
+/** The words an officer reads for a stored value: a text, a rationale, an opinion. */
+QString readable(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    const QJsonObject o = value.toObject();
+    for (const char *field : {"rationale", "opinion"}) {
+        if (o.contains(QLatin1String(field)))
+            return o.value(QLatin1String(field)).toString();
+    }
+    return {};
+}
+
+/** Who last wrote @p conflict's value: the newest matching audit event of @p subject. */
+void findWriter(AuditTrail &audit, const QString &subject, SaveConflict *conflict)
+{
+    const auto events = audit.events(subject);
+    if (!events)
+        return;
+    const QString action = changeAction(conflict->kind);
+    for (auto it = events->crbegin(); it != events->crend(); ++it) {
+        if (it->action == action &&
+            it->detail.value(QStringLiteral("key")).toString() == conflict->key) {
+            conflict->by = it->actor;
+            conflict->at = it->at;
+            return;
+        }
+    }
+}
+
+/** The values of @p changes that are stored otherwise than they were read. */
+Result<QList<SaveConflict>> findConflicts(ReviewStore &reviews, AuditTrail &audit,
+                                          const ReviewState &state,
+                                          const QList<ReviewChange> &changes)
+{
+    const auto stored = reviews.find(state.applicationId, state.version);
+    if (!stored)
+        return stored.error();
+    QList<SaveConflict> found;
+    if (!stored->has_value())
+        return found;
+    for (const ReviewChange &change : changes) {
+        if (change.kind == ReviewChange::Kind::Step)
+            continue;
+        const QJsonValue now = storedValue(**stored, change.kind, change.key);
+        const QJsonValue before = change.before.isUndefined() ? QJsonValue() : change.before;
+        if (now == before)
+            continue;
+        SaveConflict conflict{change.kind, change.key, now, {}, {}};
+        findWriter(audit, subjectOf(state.applicationId, state.version), &conflict);
+        found << conflict;
+    }
+    return found;
+}
+
+} // namespace
+
+QString conflictText(const SaveConflict &conflict, const QString &what,
+                     const QList<ReviewChange> &changes)
+{
+    QString mine;
+    for (const ReviewChange &change : changes) {
+        if (change.kind == conflict.kind && change.key == conflict.key)
+            mine = readable(change.after);
+    }
+    return QCoreApplication::translate("ReviewSave",
+                                       "%1 was changed by %2 (%3) since you opened the review. "
+                                       "Theirs: \u201c%4\u201d. Yours: \u201c%5\u201d.")
+        .arg(what, conflict.by.isEmpty() ? QStringLiteral("?") : conflict.by,
+             conflict.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+             readable(conflict.theirs), mine);
+}
+
+QString conflictAdvice()
+{
+    return QCoreApplication::translate("ReviewSave", "Nothing was saved; edit the value to "
+                                                     "merge both, and it is saved over theirs.");
+}
+
+namespace {
+
+Error conflictError(const ReviewState &state, const QList<SaveConflict> &conflicts,
+                    const QList<ReviewChange> &changes)
+{
+    QStringList lines;
+    for (const SaveConflict &conflict : conflicts) {
+        const QString what = conflict.kind == ReviewChange::Kind::Proposal
+                                 ? QCoreApplication::translate("ReviewSave", "the proposal")
+                                 : conflict.key;
+        lines << conflictText(conflict, what, changes);
+    }
+    lines << conflictAdvice();
+    return Error{subjectOf(state.applicationId, state.version), lines.join(QLatin1Char(' '))};
+}
+
 } // namespace
 
 Status saveChanges(const std::shared_ptr<Database> &db, const ReviewState &state,
-                   const QList<ReviewChange> &changes, const QString &actor)
+                   const QList<ReviewChange> &changes, const QString &actor,
+                   QList<SaveConflict> *conflicts)
 {
     if (changes.isEmpty())
         return success();
@@ -79,6 +197,16 @@ Status saveChanges(const std::shared_ptr<Database> &db, const ReviewState &state
     if (auto refused = refuseSignedEdits(*reviews, state, changes); !refused)
         return refused;
     const auto audit = makeAuditTrail(db);
+    if (auto locked = reviews->lock(state.reviewId); !locked)
+        return locked;
+    const auto found = findConflicts(*reviews, *audit, state, changes);
+    if (!found)
+        return found.error();
+    if (!found->isEmpty()) {
+        if (conflicts)
+            *conflicts = *found;
+        return conflictError(state, *found, changes);
+    }
     const QString subject = subjectOf(state.applicationId, state.version);
     bool proposal = false;
     bool step = false;

@@ -3,6 +3,8 @@
 
 #include <memory>
 
+#include <QDateTime>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 
@@ -23,7 +25,35 @@ namespace gd::review {
  * because its package records the review; changing it needs a new version of the
  * application. A step change alone is still stored there.
  */
+/**
+ * A value another officer (or another window) changed since the review was read: @p key's
+ * stored value is no longer the change's "before". Both texts are kept: theirs in the
+ * database, this document's in its pending change, for the officer to merge.
+ */
+struct SaveConflict
+{
+    ReviewChange::Kind kind = ReviewChange::Kind::Note;
+    QString key;
+    QJsonValue theirs; // as stored now
+    QString by;        // who stored it (the audit event's actor), when known
+    QDateTime at;
+};
+
+/** One conflict in words: "@p what was changed by … Theirs: … Yours: …", the texts as an
+ *  officer reads them (a rationale, a note, an opinion), yours taken from @p changes. */
+QString conflictText(const SaveConflict &conflict, const QString &what,
+                     const QList<ReviewChange> &changes);
+/** What the officer does about conflicts: the sentence ending the message. */
+QString conflictAdvice();
+
+/**
+ * Saves as above, refusing the whole save (nothing written) when an answer, note or the
+ * proposal was changed in the database since @p state read it, that is when its stored value
+ * is not the change's "before". *@p conflicts then names each such value; the error names
+ * who changed what, with both texts.
+ */
 Status saveChanges(const std::shared_ptr<Database> &db, const ReviewState &state,
-                   const QList<ReviewChange> &changes, const QString &actor);
+                   const QList<ReviewChange> &changes, const QString &actor,
+                   QList<SaveConflict> *conflicts = nullptr);
 
 } // namespace gd::review

@@ -59,6 +59,12 @@ public:
      */
     virtual Status writeProgress(const ReviewState &state, bool proposal, bool step) = 0;
 
+    /**
+     * Holds the review @p reviewPk for the caller's transaction: another writer's save of
+     * the same review waits until it ends (a row lock on the server, the write lock on the
+     * file), so that reading the stored values and writing new ones are one step.
+     */
+    virtual Status lock(qint64 reviewPk) = 0;
     /** The latest version before @p version that has a review, if its case was returned. */
     virtual Result<std::optional<int>> returnedPredecessor(const QString &id,
                                                            int version) const = 0;

@@ -99,16 +99,17 @@ inline bool runAsOwner(const QString &sqlitePath, const QStringList &statements)
  * Opens the test's database: @p sqlitePath, or on PostgreSQL a server database of its own for
  * each path (fresh the first time, the same one when the test opens the path again).
  */
-inline Result<std::shared_ptr<Database>> openTestDatabase(const QString &sqlitePath)
+inline Result<std::shared_ptr<Database>> openTestDatabase(const QString &sqlitePath,
+                                                          Database::Options options = {})
 {
     if (!onPostgres())
-        return Database::open(sqlitePath);
+        return Database::open(sqlitePath, options);
     QString &locator = serverDatabaseFor(sqlitePath);
     if (locator.isEmpty())
         locator = freshServerDatabase();
     if (locator.isEmpty())
         return Error{QStringLiteral("test database"), QStringLiteral("no test server")};
-    auto opened = Database::open(locator);
+    auto opened = Database::open(locator, options);
     if (!opened)
         qWarning("%s", qPrintable(opened.error().toString()));
     return opened;

@@ -66,6 +66,7 @@ private slots:
     void readOnlyDocumentIgnoresEdits();
     void submitDropsListsOfAnotherDecision();
     void reviewKeepsTheTemplateItStartedWith();
+    void concurrentEditIsReportedNotLost();
 
 private:
     std::unique_ptr<ReviewDocument> openDocument(const QString &id = kId, int version = 1);
@@ -369,6 +370,49 @@ void TestReviewDocument::unchangedValuesPushNothing()
     QCOMPARE(doc->undoStack()->count(), 0);
     QCOMPARE(changed.count(), 0);
     QVERIFY(!doc->hasPendingChanges());
+}
+
+// Two workstations (two connections) edit one note of one review: the second save is refused
+// and names who stored what, both texts survive (theirs stored, this one pending), and the
+// second officer's next edit is the merge, saved over theirs with their text as "before".
+void TestReviewDocument::concurrentEditIsReportedNotLost()
+{
+    Database::Options second;
+    second.lock = false; // the file's lock is per process; a server takes any connection
+    auto otherDb = gd::test::openTestDatabase(dbPath(), second);
+    QVERIFY2(otherDb.ok(), qPrintable(otherDb.ok() ? QString() : otherDb.error().toString()));
+    auto mine = openDocument();
+    QVERIFY(mine);
+    auto opened = ReviewDocument::open(*otherDb, kId, 1, kActor);
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().toString()));
+    auto theirs = std::move(opened).value();
+    const QString key = QStringLiteral("formal.note");
+
+    theirs->setNote(key, QStringLiteral("材料齐全，盖章清晰"));
+    QVERIFY(theirs->saveNow().ok());
+    mine->setNote(key, QStringLiteral("附件三缺少签字页"));
+    QSignalSpy failed(mine.get(), &ReviewDocument::saveFailed);
+    const Status refused = mine->saveNow();
+    QVERIFY(!refused.ok());
+    const QString message = refused.error().toString();
+    QVERIFY2(message.contains(QStringLiteral("材料齐全，盖章清晰")) &&
+                 message.contains(QStringLiteral("附件三缺少签字页")) && message.contains(kActor),
+             qPrintable(message));
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(mine->hasPendingChanges());
+    auto stored = makeReviewStore(m_db)->find(kId, 1);
+    QVERIFY(stored.ok() && stored->has_value());
+    QCOMPARE((*stored)->notes.value(key), QStringLiteral("材料齐全，盖章清晰"));
+
+    // The merge: the officer edits the value having read both.
+    mine->setNote(key, QStringLiteral("材料齐全，盖章清晰；附件三缺少签字页"));
+    QVERIFY(mine->saveNow().ok());
+    stored = makeReviewStore(m_db)->find(kId, 1);
+    QCOMPARE((*stored)->notes.value(key), QStringLiteral("材料齐全，盖章清晰；附件三缺少签字页"));
+    const auto events = makeAuditTrail(m_db)->events(QStringLiteral("%1 v1").arg(kId));
+    QVERIFY(events.ok() && !events->isEmpty());
+    QCOMPARE(events->last().detail.value(QStringLiteral("before")).toString(),
+             QStringLiteral("材料齐全，盖章清晰"));
 }
 
 void TestReviewDocument::persistsAcrossAReopenedDatabase()

@@ -288,4 +288,13 @@ Result<std::optional<int>> SqlReviewStore::returnedPredecessor(const QString &id
     return std::optional<int>(q.value(0).toInt());
 }
 
+Status SqlReviewStore::lock(qint64 reviewPk)
+{
+    QSqlQuery q(sql::connection(*m_db));
+    if (!run(q, QStringLiteral("UPDATE reviews SET updated_at = updated_at WHERE pk = ?"),
+             {reviewPk}))
+        return queryError(q);
+    return success();
+}
+
 } // namespace gd

@@ -24,6 +24,7 @@ public:
                        const std::optional<ChecklistAnswer> &answer) override;
     Status writeNote(qint64 reviewPk, const QString &key,
                      const std::optional<QString> &value) override;
+    Status lock(qint64 reviewPk) override;
     Status writeProgress(const ReviewState &state, bool proposal, bool step) override;
     Result<std::optional<int>> returnedPredecessor(const QString &id, int version) const override;
 
