@@ -197,15 +197,16 @@ Status saveChanges(const std::shared_ptr<Database> &db, const ReviewState &state
     if (auto refused = refuseSignedEdits(*reviews, state, changes); !refused)
         return refused;
     const auto audit = makeAuditTrail(db);
-    if (auto locked = reviews->lock(state.reviewId); !locked)
-        return locked;
-    const auto found = findConflicts(*reviews, *audit, state, changes);
-    if (!found)
-        return found.error();
-    if (!found->isEmpty()) {
-        if (conflicts)
+    if (conflicts) {
+        if (auto locked = reviews->lock(state.reviewId); !locked)
+            return locked;
+        const auto found = findConflicts(*reviews, *audit, state, changes);
+        if (!found)
+            return found.error();
+        if (!found->isEmpty()) {
             *conflicts = *found;
-        return conflictError(state, *found, changes);
+            return conflictError(state, *found, changes);
+        }
     }
     const QString subject = subjectOf(state.applicationId, state.version);
     bool proposal = false;

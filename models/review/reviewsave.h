@@ -47,7 +47,8 @@ QString conflictText(const SaveConflict &conflict, const QString &what,
 QString conflictAdvice();
 
 /**
- * Saves as above, refusing the whole save (nothing written) when an answer, note or the
+ * Saves as above; given @p conflicts (an editor's save, whose changes carry what it read as
+ * "before"), it refuses the whole save (nothing written) when an answer, note or the
  * proposal was changed in the database since @p state read it, that is when its stored value
  * is not the change's "before". *@p conflicts then names each such value; the error names
  * who changed what, with both texts.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desk.h"
 
+#include <QFileInfo>
+
 #include "store/database.h"
 
 namespace gd {
@@ -36,6 +38,19 @@ QString Desk::defaultLocation()
 QString Desk::location() const
 {
     return m_database->path();
+}
+
+QString Desk::displayName() const
+{
+    if (!isOnServer())
+        return QFileInfo(m_database->path()).fileName();
+    // postgresql://USER@HOST/DATABASE?host=/socket…: the socket folder says nothing to anyone
+    return m_database->path().section(QLatin1Char('?'), 0, 0).mid(int(qstrlen("postgresql://")));
+}
+
+bool Desk::isOnServer() const
+{
+    return m_database->engine() == Database::Engine::PostgreSQL;
 }
 
 bool Desk::isReadOnly() const

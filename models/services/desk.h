@@ -43,6 +43,11 @@ public:
     /** The default location: the embedded database in AppDataLocation. */
     static QString defaultLocation();
 
+    /** How a window title names the database: the file's name, or the office server's
+     *  USER@HOST/DATABASE. */
+    QString displayName() const;
+    /** Whether this desk is an office server's (PostgreSQL) rather than a file. */
+    bool isOnServer() const;
     /** Where the database is, as an officer would name it (a file path). */
     QString location() const;
     /** Opened read-only: every write is refused (the database refuses it too). */

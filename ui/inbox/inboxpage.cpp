@@ -2,6 +2,7 @@
 // MainWindow's inbox page: the search and filter bar, the table of cases with the chip of a
 // dashboard drill-down, the detail pane and the counts. The class is split by responsibility:
 // mainwindow.cpp holds the shell (menus, tabs, settings, packages), reviewtabs.cpp the reviews.
+#include "services/changefeed.h"
 #include "mainwindow.h"
 
 #include <QAction>
@@ -327,6 +328,22 @@ void MainWindow::applyQuery()
 void MainWindow::refresh()
 {
     m_model->refresh();
+}
+
+void MainWindow::followOtherOfficers()
+{
+    auto *feed = new ChangeFeed(m_desk, this);
+    if (!feed->isLive())
+        return;
+    // Several changes in one moment (an import, a save of many answers) are one refresh.
+    auto *settle = new QTimer(this);
+    settle->setSingleShot(true);
+    settle->setInterval(200);
+    connect(feed, &ChangeFeed::changed, settle, qOverload<>(&QTimer::start));
+    connect(settle, &QTimer::timeout, this, [this] {
+        refresh();
+        showCurrentRow();
+    });
 }
 
 void MainWindow::showCurrentRow()

@@ -83,8 +83,7 @@ MainWindow::MainWindow(std::shared_ptr<Desk> desk, QWidget *parent)
 {
     m_packages = new PackageController(m_desk, this);
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("GrantDesk") + QStringLiteral(" — ") +
-                   QFileInfo(m_desk->location()).fileName());
+    setWindowTitle(tr("GrantDesk") + QStringLiteral(" — ") + m_desk->displayName());
 
     createInboxPage();
     createTabs();
@@ -97,6 +96,7 @@ MainWindow::MainWindow(std::shared_ptr<Desk> desk, QWidget *parent)
 
     connectInbox();
     connectControllers();
+    followOtherOfficers();
     setAcceptDrops(true);
 
     restoreSettings();

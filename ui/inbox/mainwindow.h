@@ -114,6 +114,8 @@ private:
     void restoreSettings();
     void applyQuery();
     void refresh();
+    /** On an office server: the inbox and the selected case follow other officers' changes. */
+    void followOtherOfficers();
     void showCurrentRow();
     void restoreSelection();
     void updateStatusBar();

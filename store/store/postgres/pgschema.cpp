@@ -395,6 +395,39 @@ END $$)"),
         QStringLiteral("CREATE TRIGGER application_versions_case_act BEFORE UPDATE OF status, "
                        "decision ON application_versions FOR EACH ROW EXECUTE FUNCTION "
                        "grantdesk_case_act()"),
+        // Every change of a case is announced to the other connections (ChangeNotifier):
+        // "ID vN" on the channel grantdesk_changes, delivered when the transaction commits.
+        QStringLiteral(R"(CREATE FUNCTION grantdesk_announce() RETURNS trigger
+    LANGUAGE plpgsql AS $$
+DECLARE
+    row_pk bigint;
+    subject text;
+BEGIN
+    IF TG_TABLE_NAME = 'application_versions' THEN
+        subject := NEW.app_id || ' v' || NEW.version;
+    ELSE
+        IF TG_TABLE_NAME = 'reviews' THEN
+            row_pk := NEW.version_pk;
+        ELSE
+            SELECT r.version_pk INTO row_pk FROM reviews r
+             WHERE r.pk = CASE WHEN TG_OP = 'DELETE' THEN OLD.review_pk ELSE NEW.review_pk END;
+        END IF;
+        SELECT v.app_id || ' v' || v.version INTO subject FROM application_versions v
+         WHERE v.pk = row_pk;
+    END IF;
+    IF subject IS NOT NULL THEN
+        PERFORM pg_notify('grantdesk_changes', subject);
+    END IF;
+    RETURN NULL;
+END $$)"),
+        QStringLiteral("CREATE TRIGGER application_versions_announce AFTER INSERT OR UPDATE ON "
+                       "application_versions FOR EACH ROW EXECUTE FUNCTION grantdesk_announce()"),
+        QStringLiteral("CREATE TRIGGER reviews_announce AFTER INSERT OR UPDATE ON reviews FOR "
+                       "EACH ROW EXECUTE FUNCTION grantdesk_announce()"),
+        QStringLiteral("CREATE TRIGGER review_answers_announce AFTER INSERT OR UPDATE OR DELETE "
+                       "ON review_answers FOR EACH ROW EXECUTE FUNCTION grantdesk_announce()"),
+        QStringLiteral("CREATE TRIGGER review_notes_announce AFTER INSERT OR UPDATE OR DELETE ON "
+                       "review_notes FOR EACH ROW EXECUTE FUNCTION grantdesk_announce()"),
         // What officers may touch at all: reading everything; writing the working tables;
         // appending to the append-only ones; never the schema, officers or the grants.
         QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO grantdesk_reviewer, "
