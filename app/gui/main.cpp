@@ -78,6 +78,10 @@ void loadDemoIfNew(const std::shared_ptr<gd::Desk> &desk, bool forced)
                     .arg(gd::Desk::readOnlyRefusal()));
         return;
     }
+    // An office server is shared: its administrator decides what it holds (grantdesk-cli demo
+    // loads the demo there on purpose), not the first workstation that connects.
+    if (desk->isOnServer())
+        return;
     const QString key = QFileInfo(desk->location()).absoluteFilePath();
     QStringList offered = kDemoOffered.value();
     if (!forced) {
@@ -188,7 +192,7 @@ int main(int argc, char *argv[])
     const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                             : gd::Desk::defaultLocation();
     const bool readOnly = parser.isSet(QStringLiteral("read-only"));
-    if (!readOnly)
+    if (!readOnly && !gd::Desk::isServerLocation(path))
         QDir().mkpath(QFileInfo(path).absolutePath());
 
     gd::DeskSession::Options options;

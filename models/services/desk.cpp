@@ -48,6 +48,11 @@ QString Desk::displayName() const
     return m_database->path().section(QLatin1Char('?'), 0, 0).mid(int(qstrlen("postgresql://")));
 }
 
+bool Desk::isServerLocation(const QString &location)
+{
+    return Database::isServerLocator(location);
+}
+
 bool Desk::isOnServer() const
 {
     return m_database->engine() == Database::Engine::PostgreSQL;

@@ -46,6 +46,8 @@ public:
     /** How a window title names the database: the file's name, or the office server's
      *  USER@HOST/DATABASE. */
     QString displayName() const;
+    /** Whether @p location names an office server (postgresql://…) rather than a file. */
+    static bool isServerLocation(const QString &location);
     /** Whether this desk is an office server's (PostgreSQL) rather than a file. */
     bool isOnServer() const;
     /** Where the database is, as an officer would name it (a file path). */

@@ -118,7 +118,7 @@ void DatabaseHealth::reportProblems()
 {
     for (const QString &problem : std::as_const(m_problems))
         log::error(QStringLiteral("quick check of %1: %2").arg(m_desk->location(), problem));
-    const QString name = QFileInfo(m_desk->location()).fileName();
+    const QString name = m_desk->displayName();
     const QString what =
         m_damaged ? tr("The database file %1 is damaged: SQLite's check found %n problem(s). "
                        "Work recorded now may be lost; restore the file from a backup.",

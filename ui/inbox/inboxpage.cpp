@@ -396,10 +396,10 @@ void MainWindow::updateStatusBar()
     if (overdue > 0)
         overdueText = QStringLiteral("<span style=\"color:%1; font-weight:bold\">%2</span>")
                           .arg(palette::kBad.name(), overdueText.toHtmlEscaped());
-    m_countLabel->setText(
-        QStringList{tr("%n application(s)", nullptr, total).toHtmlEscaped(), overdueText,
-                    tr("database %1").arg(QFileInfo(m_desk->location()).fileName()).toHtmlEscaped()}
-            .join(QStringLiteral(" · ")));
+    m_countLabel->setText(QStringList{tr("%n application(s)", nullptr, total).toHtmlEscaped(),
+                                      overdueText,
+                                      tr("database %1").arg(m_desk->displayName()).toHtmlEscaped()}
+                              .join(QStringLiteral(" · ")));
 }
 
 void MainWindow::updateEmptyState()
