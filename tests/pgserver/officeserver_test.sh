@@ -90,6 +90,47 @@ expected=$(printf 'case.agree=wang%s\ncase.sign=zhang%s\ncase.countersign=wang%s
 [ "$roles" = "$expected" ] || fail "audit roles: $roles"
 as "wang$$" "wang$$-password" audit verify >/dev/null || fail "audit verify"
 
+# A race: two approvers agree to one case at the same moment; exactly one of them does.
+GRANTDESK_OFFICER_PASSWORD=liu$$-password as "chief$$" "chief-password-$$" officers add \
+  "liu$$" --name 刘芳 --role approver >/dev/null || fail "officers add liu$$"
+GRANTDESK_PASSPHRASE=secret-pass-1 "$cli" keygen --alg sm2 --name 刘芳 --unit 数据局 \
+  --out "$work/lk" >/dev/null || fail "keygen 刘芳"
+cp "$work/lk/cert.pem" "$trust/lk.pem"
+race=GZH-2026-0064
+GRANTDESK_PASSPHRASE=secret-pass-1 as "wang$$" "wang$$-password" approve "$race" --agree \
+  --key "$work/wk" >"$work/race1" 2>&1 &
+first=$!
+GRANTDESK_PASSPHRASE=secret-pass-1 as "liu$$" "liu$$-password" approve "$race" --agree \
+  --key "$work/lk" >"$work/race2" 2>&1 &
+second=$!
+wait $first; rc1=$?
+wait $second; rc2=$?
+[ $((rc1 + rc2)) = 1 ] || fail "race: exit codes $rc1 and $rc2: $(cat "$work/race1" "$work/race2")"
+agreed=$(psql_as grantdesk_admin "$PGPASSWORD" "SELECT count(*) FROM audit_events
+  WHERE subject = '$race v1' AND action = 'case.agree'")
+[ "$agreed" = 1 ] || fail "race: $agreed agree events"
+as "wang$$" "wang$$-password" audit verify >/dev/null || fail "audit verify after the race"
+
+# A kill mid-write: the demo loads in one transaction; killed, the server keeps nothing of it.
+admin_db="postgresql://grantdesk_admin@/${db}_kill?host=$PGHOST&port=$PGPORT"
+PGPASSWORD=$PGPASSWORD psql -X -q -h "$PGHOST" -p "$PGPORT" -U grantdesk_admin -d postgres \
+  -c "CREATE DATABASE ${db}_kill" >/dev/null 2>&1
+PGPASSWORD=$PGPASSWORD "$cli" --db "$admin_db" list >/dev/null # the schema, before the kill
+PGPASSWORD=$PGPASSWORD "$cli" --db "$admin_db" demo >/dev/null 2>&1 &
+loader=$!
+sleep 1.5
+kill -9 $loader 2>/dev/null || fail "the demo had finished before the kill"
+wait $loader 2>/dev/null
+left=$(PGPASSWORD=$PGPASSWORD psql -X -q -t -A -h "$PGHOST" -p "$PGPORT" -U grantdesk_admin \
+  -d "${db}_kill" -c "SELECT (SELECT count(*) FROM application_versions) + (SELECT count(*)
+  FROM audit_events)")
+[ "$left" = 0 ] || fail "a killed demo left $left rows"
+PGPASSWORD=$PGPASSWORD "$cli" --db "$admin_db" demo >/dev/null || fail "demo after the kill"
+PGPASSWORD=$PGPASSWORD "$cli" --db "$admin_db" audit verify >/dev/null ||
+  fail "audit verify after the kill"
+PGPASSWORD=$PGPASSWORD psql -X -q -h "$PGHOST" -p "$PGPORT" -U grantdesk_admin -d postgres \
+  -c "DROP DATABASE ${db}_kill WITH (FORCE)" >/dev/null 2>&1
+
 psql_as grantdesk_admin "$PGPASSWORD" "SELECT 1" >/dev/null
 PGPASSWORD=$PGPASSWORD psql -X -q -h "$PGHOST" -p "$PGPORT" -U grantdesk_admin -d postgres \
   -c "DROP DATABASE $db WITH (FORCE)" >/dev/null 2>&1
