@@ -2,6 +2,7 @@
 #include "rulelibrary.h"
 
 #include <algorithm>
+#include <functional>
 
 #include <QDir>
 #include <QFile>
@@ -47,6 +48,35 @@ QString safeFileName(const QString &version)
     for (const QChar c : version)
         name += (c.isLetterOrNumber() && c.unicode() < 128) || c == u'.' || c == u'-' ? c : u'_';
     return QStringLiteral("fee-rules-") + name + QStringLiteral(".json");
+}
+
+/** @p entries newest first (latest effective.from); imported before built-in on a tie. */
+QList<RuleFileEntry> newestFirst(QList<RuleFileEntry> entries)
+{
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const RuleFileEntry &a, const RuleFileEntry &b) {
+                         if (a.rules.effectiveFrom != b.rules.effectiveFrom)
+                             return a.rules.effectiveFrom > b.rules.effectiveFrom;
+                         return !a.builtIn && b.builtIn;
+                     });
+    return entries;
+}
+
+/** Among @p sorted (newest first), the first that @p fits and is effective on @p day; else
+ * the first that fits. */
+const RuleFileEntry *effectiveOrNewest(const QList<RuleFileEntry> &sorted, const QDate &day,
+                                       const std::function<bool(const FeeRules &)> &fits)
+{
+    const RuleFileEntry *newest = nullptr;
+    for (const RuleFileEntry &e : sorted) {
+        if (!fits(e.rules))
+            continue;
+        if (day >= e.rules.effectiveFrom && day <= e.rules.effectiveTo)
+            return &e;
+        if (!newest)
+            newest = &e;
+    }
+    return newest;
 }
 
 } // namespace
@@ -113,29 +143,30 @@ RuleImportOutcome RuleLibrary::importFile(const QString &filePath)
 std::optional<RuleFileEntry> RuleLibrary::pickFor(const QString &productId, const QDate &on) const
 {
     const QDate day = on.isValid() ? on : QDate::currentDate();
-    QList<RuleFileEntry> all = entries();
-    // Newest first; imported before built-in on a tie.
-    std::stable_sort(all.begin(), all.end(), [](const RuleFileEntry &a, const RuleFileEntry &b) {
-        if (a.rules.effectiveFrom != b.rules.effectiveFrom)
-            return a.rules.effectiveFrom > b.rules.effectiveFrom;
-        return !a.builtIn && b.builtIn;
-    });
-    const RuleFileEntry *holding = nullptr;
-    for (const RuleFileEntry &e : std::as_const(all)) {
-        if (!e.rules.product(productId))
-            continue;
-        if (day >= e.rules.effectiveFrom && day <= e.rules.effectiveTo)
-            return e;
-        if (!holding)
-            holding = &e;
-    }
-    if (holding)
+    const QList<RuleFileEntry> all = newestFirst(entries());
+    if (const RuleFileEntry *holding = effectiveOrNewest(
+            all, day, [&](const FeeRules &rules) { return rules.product(productId) != nullptr; }))
         return *holding;
     const QString prefix = regionPrefix(productId);
     for (const RuleFileEntry &e : std::as_const(all)) {
         if (!prefix.isEmpty() && regionPrefix(e.rules.version) == prefix)
             return e;
     }
+    return std::nullopt;
+}
+
+std::optional<RuleFileEntry> RuleLibrary::pickForRegionOf(const QString &implementingBody,
+                                                          const QDate &on) const
+{
+    const QString body = implementingBody.trimmed();
+    if (body.isEmpty())
+        return std::nullopt;
+    const QDate day = on.isValid() ? on : QDate::currentDate();
+    const QList<RuleFileEntry> all = newestFirst(entries());
+    if (const RuleFileEntry *e = effectiveOrNewest(all, day, [&](const FeeRules &rules) {
+            return !rules.region.isEmpty() && body.startsWith(rules.region);
+        }))
+        return *e;
     return std::nullopt;
 }
 

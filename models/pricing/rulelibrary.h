@@ -59,6 +59,14 @@ public:
      * region prefix as the product id ("GZ-" for "GZ-LOWALT-RISK-API"). Empty when none.
      */
     std::optional<RuleFileEntry> pickFor(const QString &productId, const QDate &on = {}) const;
+    /**
+     * The rule file of the region @p implementingBody belongs to, for a case that names no
+     * product a file holds: among files whose `region` begins the body's name (广州市 for
+     * 广州市政务服务和数据管理局), the one effective on @p on, else the newest. Empty when
+     * none, or when @p implementingBody is empty.
+     */
+    std::optional<RuleFileEntry> pickForRegionOf(const QString &implementingBody,
+                                                 const QDate &on = {}) const;
     /** The entry whose rules version is @p version, if any. */
     std::optional<RuleFileEntry> byVersion(const QString &version) const;
 

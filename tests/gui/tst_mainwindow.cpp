@@ -12,6 +12,8 @@
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
@@ -84,6 +86,7 @@ private slots:
     void searchAsYouType();
     void emptyInboxSaysWhy();
     void feeCalculatorStartsFromTheCaseInView();
+    void feeCalculatorOpensTheRegionOfACaseWithoutProduct();
     void selectingShowsDetails();
     void statusFilter();
     void allVersionsCheckBox();
@@ -182,6 +185,52 @@ void TestMainWindow::feeCalculatorStartsFromTheCaseInView()
     const FeeCalculatorDialog plain;
     QVERIFY(plain.view()->currentRules());
     QVERIFY(!plain.view()->currentRules()->rules.product(product));
+}
+
+void TestMainWindow::feeCalculatorOpensTheRegionOfACaseWithoutProduct()
+{
+    // Issue 18: a case that names no product opened the calculator on the first rule file
+    // (Fujian's), whatever its region. It now opens the file of its implementing body's
+    // region. A Guizhou case without a pricing request, imported and selected:
+    QFile in(examplesDir() + QStringLiteral("/gzh-tour-0042.json"));
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(in.readAll()).object();
+    root.remove(QStringLiteral("pricing"));
+    root[QStringLiteral("id")] = QStringLiteral("GZH-2026-0043");
+    const QString path = m_dir->filePath(QStringLiteral("gzh-no-pricing.json"));
+    {
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(root).toJson());
+    }
+    QCOMPARE(Importer(m_db).importPaths({path}).count(FileOutcome::Kind::Added), 1);
+    auto window = makeWindow();
+    QVERIFY(window->selectApplication(QStringLiteral("GZH-2026-0043")));
+    window->findChild<QAction *>(QStringLiteral("actionFeeCalculator"))->trigger();
+    auto *dialog = window->findChild<FeeCalculatorDialog *>();
+    QVERIFY(dialog);
+    auto rules = dialog->view()->currentRules();
+    QVERIFY(rules);
+    QCOMPARE(rules->rules.region, QStringLiteral("贵州省"));
+    // A sample product of that file, and the case's own operator and period.
+    QVERIFY(rules->rules.product(dialog->view()->inputs().product));
+    QCOMPARE(dialog->view()->inputs().periodStart,
+             QDate::fromString(root[QStringLiteral("period")][QStringLiteral("start")].toString(),
+                               Qt::ISODate));
+    dialog->close();
+
+    // A Guangzhou case whose request is dropped opens Guangzhou's file in effect on the day.
+    auto guangzhou = makeApplicationStore(m_db)->load(QStringLiteral("GZ-2026-0001"), 1);
+    QVERIFY2(guangzhou.ok(), qPrintable(guangzhou ? QString() : guangzhou.error().toString()));
+    Application application = guangzhou.value();
+    application.pricing.reset();
+    FeeCalculatorDialog calculator;
+    calculator.startFromCase(application, QDate(2026, 12, 5));
+    rules = calculator.view()->currentRules();
+    QVERIFY(rules);
+    QCOMPARE(rules->rules.version, QStringLiteral("GZ-2026.2.1"));
+    calculator.startFromCase(application, QDate(2026, 3, 1));
+    QCOMPARE(calculator.view()->currentRules()->rules.version, QStringLiteral("GZ-2026.1.1"));
 }
 
 void TestMainWindow::emptyInboxSaysWhy()

@@ -210,6 +210,23 @@ void TestFeeRules::libraryImportsAndPicks()
     QCOMPARE(library.pickFor(QStringLiteral("FJ-UNKNOWN"))->rules.version.left(3),
              QStringLiteral("FJ-"));
     QVERIFY(!library.pickFor(QStringLiteral("ZZ-NOTHING")));
+
+    // By the implementing body's region (issue 18): the file in effect on the day, else the
+    // newest of that region; none for a body of a region without a file, or no body.
+    const QString gzBody = QStringLiteral("广州市政务服务和数据管理局");
+    QCOMPARE(library.pickForRegionOf(gzBody, QDate(2026, 11, 26))->rules.version,
+             QStringLiteral("GZ-2026.2.1"));
+    QCOMPARE(library.pickForRegionOf(gzBody, QDate(2026, 3, 1))->rules.version,
+             QStringLiteral("GZ-2026.1.1"));
+    QCOMPARE(library.pickForRegionOf(gzBody, QDate(2035, 1, 1))->rules.version,
+             QStringLiteral("GZ-2026.2.1"));
+    QCOMPARE(library.pickForRegionOf(QStringLiteral("贵州省大数据发展管理局"), QDate(2026, 11, 26))
+                 ->rules.version,
+             QStringLiteral("GZH-2026.T1.1"));
+    QCOMPARE(library.pickForRegionOf(QStringLiteral("福建省卫生健康委员会"))->rules.region,
+             QStringLiteral("福建省"));
+    QVERIFY(!library.pickForRegionOf(QStringLiteral("上海市数据局")));
+    QVERIFY(!library.pickForRegionOf(QString()));
 }
 
 QTEST_GUILESS_MAIN(TestFeeRules)

@@ -46,7 +46,6 @@
 #include "monitoring/dashboardpage.h"
 #include "package/packagecontroller.h"
 #include "pricing/feecalculatordialog.h"
-#include "pricing/pricinginputs.h"
 #include "pricing/rulefilesdialog.h"
 #include "review/reviewdocument.h"
 #include "review/reviewworkspace.h"
@@ -310,12 +309,13 @@ void MainWindow::createToolsAndHelpMenus()
     QAction *feeCalculator = tools->addAction(tr("&Fee Calculator…"), this, [this] {
         auto *dialog = new FeeCalculatorDialog(this);
         // With a case in view (an open review, or the inbox's selection) it starts from that
-        // case's request, so a Guangzhou case opens Guangzhou's rules, not the first file's.
+        // case and its region's rules, so a Guangzhou case opens Guangzhou's rules, not the
+        // first file's, whether or not it names a product.
         const Application *shown = currentReview() ? &currentReview()->document()->application()
                                    : m_detail->application() ? &*m_detail->application()
                                                              : nullptr;
-        if (shown && shown->pricing)
-            dialog->startFrom(PricingInputs::fromApplication(*shown, QDate::currentDate()));
+        if (shown)
+            dialog->startFromCase(*shown, QDate::currentDate());
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
     });

@@ -6,6 +6,7 @@
 #include <QVBoxLayout>
 
 #include "common/screenfit.h"
+#include "domain/application.h"
 #include "pricing/pricingview.h"
 #include "pricing/rulefilesdialog.h"
 
@@ -19,16 +20,8 @@ FeeCalculatorDialog::FeeCalculatorDialog(QWidget *parent)
     setWindowTitle(tr("Fee Calculator"));
     // A sample to start from: the first product of the first rule file, industry use.
     PricingInputs start;
-    if (const auto entry = m_view->currentRules(); entry && !entry->rules.products.isEmpty()) {
-        const FeeProduct &product = entry->rules.products.constFirst();
-        start.ruleFile = entry->fileName;
-        start.ruleVersion = entry->rules.version;
-        start.product = product.id;
-        start.unit = product.billingUnit;
-        start.quantity = 100000;
-        if (!entry->rules.operators.isEmpty())
-            start.operatorCode = entry->rules.operators.constFirst().creditCode;
-    }
+    if (const auto entry = m_view->currentRules())
+        start = sampleOf(*entry);
     start.useClass = QStringLiteral("industry");
     start.reviewDate = QDate::currentDate();
     m_view->setInputs(start);
@@ -48,8 +41,46 @@ FeeCalculatorDialog::FeeCalculatorDialog(QWidget *parent)
     resizeToFitScreen(this, QSize(1450, 860));
 }
 
-void FeeCalculatorDialog::startFrom(const PricingInputs &inputs)
+PricingInputs FeeCalculatorDialog::sampleOf(const RuleFileEntry &entry)
 {
+    PricingInputs sample;
+    sample.ruleFile = entry.fileName;
+    sample.ruleVersion = entry.rules.version;
+    sample.useClass = QStringLiteral("industry");
+    if (!entry.rules.products.isEmpty()) {
+        const FeeProduct &product = entry.rules.products.constFirst();
+        sample.product = product.id;
+        sample.unit = product.billingUnit;
+        sample.quantity = 100000;
+        if (!entry.rules.operators.isEmpty())
+            sample.operatorCode = entry.rules.operators.constFirst().creditCode;
+    }
+    return sample;
+}
+
+void FeeCalculatorDialog::startFromCase(const Application &application, const QDate &today)
+{
+    PricingInputs inputs = PricingInputs::fromApplication(application, today);
+    const RuleLibrary &library = m_view->library();
+    const auto byProduct =
+        application.pricing ? library.pickFor(inputs.product, today) : std::nullopt;
+    // Issue 18: a Guangzhou case without a product opened the first file, Fujian's. The
+    // product's own file comes first; else the file of the case's region.
+    if (!byProduct || !byProduct->rules.product(inputs.product)) {
+        if (const auto regional =
+                library.pickForRegionOf(application.authorization.implementingBody, today)) {
+            if (!application.pricing) {
+                const PricingInputs sample = sampleOf(*regional);
+                inputs.product = sample.product;
+                inputs.unit = sample.unit;
+                inputs.quantity = sample.quantity;
+            }
+            inputs.ruleFile = regional->fileName;
+            inputs.ruleVersion = regional->rules.version;
+        }
+    }
+    if (inputs.useClass.isEmpty())
+        inputs.useClass = QStringLiteral("industry");
     m_view->setInputs(inputs);
 }
 

@@ -3,10 +3,14 @@
 
 #include <QDialog>
 
+#include <QDate>
+
 namespace gd {
 
+struct Application;
 class PricingView;
 struct PricingInputs;
+struct RuleFileEntry;
 
 /** Tools → Fee Calculator: the pricing view on its own, with free inputs; nothing is stored. */
 class FeeCalculatorDialog final : public QDialog
@@ -19,10 +23,18 @@ public:
     ~FeeCalculatorDialog() override;
 
     PricingView *view() const { return m_view; }
-    /** Starts from @p inputs (a case's request: its product picks its region's rule file). */
-    void startFrom(const PricingInputs &inputs);
+    /**
+     * Starts from the case @p application as of @p today: its request when it has one, and
+     * the rule file of its region. A product no file holds, or no product at all, takes the
+     * file of the region its implementing body belongs to (RuleLibrary::pickForRegionOf),
+     * with that file's first product as a sample when the case names none.
+     */
+    void startFromCase(const Application &application, const QDate &today);
 
 private:
+    /** A sample to start from: the first product of @p entry, industry use. */
+    static PricingInputs sampleOf(const RuleFileEntry &entry);
+
     PricingView *m_view;
 };
 
