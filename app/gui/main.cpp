@@ -87,8 +87,9 @@ void loadDemoIfNew(const std::shared_ptr<gd::Desk> &desk, bool forced)
     if (!forced) {
         if (offered.contains(key))
             return;
-        const auto count = gd::InboxService(desk).count(gd::InboxQuery{});
-        if (!count || *count > 0)
+        // EXISTS, not COUNT(*): a million applications are not counted to learn there are some.
+        const auto empty = gd::InboxService(desk).isEmpty();
+        if (!empty || !*empty)
             return;
     }
     const auto summary = gd::ImportService(desk).loadDemo(QDate::currentDate());

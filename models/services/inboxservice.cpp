@@ -15,6 +15,11 @@ InboxService::InboxService(std::shared_ptr<Desk> desk)
 
 InboxService::~InboxService() = default;
 
+Result<bool> InboxService::isEmpty() const
+{
+    return m_store->isEmpty();
+}
+
 Result<int> InboxService::count(const InboxQuery &query) const
 {
     return m_store->count(query);

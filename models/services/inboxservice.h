@@ -34,6 +34,8 @@ public:
 
     /** How many rows @p query finds. */
     Result<int> count(const InboxQuery &query) const;
+    /** Whether the database holds no application yet (no count: the first start asks it). */
+    Result<bool> isEmpty() const;
     /** One page of @p query's rows, in its order. */
     Result<QList<InboxRow>> rows(const InboxQuery &query, int offset, int limit) const;
     /** How many rows of @p query are overdue on @p today. */

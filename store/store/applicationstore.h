@@ -46,6 +46,8 @@ public:
                              Decision decision) = 0;
 
     virtual Result<int> count(const InboxQuery &query) const = 0;
+    /** Whether no application is stored: one index probe, whatever the database's size. */
+    virtual Result<bool> isEmpty() const = 0;
     virtual Result<QList<InboxRow>> rows(const InboxQuery &query, int offset, int limit) const = 0;
     /** How many rows of @p query are overdue on @p today. */
     virtual Result<int> overdueCount(const InboxQuery &query, const QDate &today) const = 0;

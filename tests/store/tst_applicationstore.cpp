@@ -91,10 +91,12 @@ void TestApplicationStore::storeAndLoadRoundTrip()
 void TestApplicationStore::identicalReimportIsUnchanged()
 {
     const auto store = makeApplicationStore(m_db);
+    QCOMPARE(store->isEmpty().value(), true);
     const auto p = parsed(makeApplication(QStringLiteral("GZ-2026-0001"), 1, QStringLiteral("物流"),
                                           QStringLiteral("城配")));
     QCOMPARE(store->store(p).value(), StoreOutcome::Added);
     QCOMPARE(store->store(p).value(), StoreOutcome::Unchanged);
+    QCOMPARE(store->isEmpty().value(), false);
     QCOMPARE(rowCount(QStringLiteral("application_versions")), 1);
     QCOMPARE(rowCount(QStringLiteral("search")), 1);
 }

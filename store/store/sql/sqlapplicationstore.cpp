@@ -451,6 +451,15 @@ Result<int> SqlApplicationStore::count(const InboxQuery &query) const
     return q.value(0).toInt();
 }
 
+Result<bool> SqlApplicationStore::isEmpty() const
+{
+    QSqlQuery q(sql::connection(*m_db));
+    if (!q.exec(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM application_versions)")) ||
+        !q.next())
+        return queryError(q);
+    return q.value(0).toBool();
+}
+
 Result<int> SqlApplicationStore::overdueCount(const InboxQuery &query, const QDate &today) const
 {
     const Filter filter = buildFilter(query, sql::dialect(*m_db));
