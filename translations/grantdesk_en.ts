@@ -8041,10 +8041,6 @@ Exit 0 ready, 1 refused, 64 wrong usage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The version (default: the latest).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The office server (PostgreSQL) several officers share.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -8041,10 +8041,6 @@ Exit 0 ready, 1 refused, 64 wrong usage.</source>
         <translation>办理人员（仅用于内置数据库；在办公服务器上由连接所属的审核人员办理）。</translation>
     </message>
     <message>
-        <source>The version (default: the latest).</source>
-        <translation>版本（默认：最新版本）。</translation>
-    </message>
-    <message>
         <source>The office server (PostgreSQL) several officers share.</source>
         <translation>多名审核人员共用的办公服务器（PostgreSQL）。</translation>
     </message>

@@ -252,6 +252,15 @@ bool dateOption(Context &ctx, const QString &command, const QCommandLineParser &
     return true;
 }
 
+const QCommandLineOption &versionOpt()
+{
+    static const QCommandLineOption option(
+        QStringLiteral("version"),
+        CommandLine::tr("The version of the application (default: the highest)."),
+        CommandLine::tr("N"));
+    return option;
+}
+
 bool versionOption(Context &ctx, const QString &cmd, const QCommandLineParser &parser,
                    const QCommandLineOption &option, int *version)
 {

@@ -99,6 +99,9 @@ bool dateOption(Context &ctx, const QString &command, const QCommandLineParser &
 bool versionOption(Context &ctx, const QString &command, const QCommandLineParser &parser,
                    const QCommandLineOption &option, int *version);
 
+/** --version N: which version of the case a command acts on (read with versionOption). */
+const QCommandLineOption &versionOpt();
+
 /** @p version, or the highest version of @p id when it is 0; 0 after printing why not. */
 int resolveVersion(Context &ctx, const std::shared_ptr<Desk> &desk, const QString &id, int version);
 

@@ -77,15 +77,6 @@ QString dueText(const std::optional<Due> &due)
     return text;
 }
 
-const QCommandLineOption &versionOpt()
-{
-    static const QCommandLineOption option(
-        QStringLiteral("version"),
-        CommandLine::tr("The version of the application (default: the highest)."),
-        CommandLine::tr("N"));
-    return option;
-}
-
 int lifecycleShow(Context &ctx)
 {
     const QString cmd = QStringLiteral("lifecycle show");

@@ -2,8 +2,8 @@
 // The office server on the command line (issue 16): `server init`, `officers add|grant|revoke|
 // list`, and the workflow's acts for scripts, `submit` and `approve`, which the server's own
 // rules check as well (store/postgres/pgschema.cpp).
-#include <QCoreApplication>
-#include <QProcessEnvironment>
+#include <memory>
+#include <optional>
 
 #include "cli.h"
 #include "commandline.h"
@@ -216,12 +216,40 @@ const QCommandLineOption &asOpt()
     return option;
 }
 
-const QCommandLineOption &caseVersionOpt()
+/** A case's review opened for a workflow act by the officer acting. */
+struct CaseReview
 {
-    static const QCommandLineOption option(QStringLiteral("version"),
-                                           CommandLine::tr("The version (default: the latest)."),
-                                           CommandLine::tr("N"));
-    return option;
+    int version = 0;
+    officer::Profile officer;
+    std::unique_ptr<ReviewDocument> document;
+};
+
+/**
+ * Reads --version and --as, opens the desk for writing and the review of @p id as the acting
+ * officer (actingOfficer) into *@p review; the exit code to stop with when any of it fails.
+ */
+std::optional<int> openCaseReview(Context &ctx, const QString &cmd,
+                                  const QCommandLineParser &parser, const QString &id,
+                                  CaseReview *review)
+{
+    if (!versionOption(ctx, cmd, parser, versionOpt(), &review->version))
+        return Usage;
+    const auto desk = ctx.openDesk(Context::Access::Write);
+    if (!desk)
+        return Storage;
+    if ((review->version = resolveVersion(ctx, desk, id, review->version)) == 0)
+        return Failed;
+    const auto officer = actingOfficer(ctx, desk, parser.value(asOpt()), cmd);
+    if (!officer)
+        return Usage;
+    review->officer = *officer;
+    auto doc = ReviewDocument::open(desk, id, review->version, *officer);
+    if (!doc) {
+        ctx.err << doc.error().toString() << '\n';
+        return Failed;
+    }
+    review->document = std::move(doc).value();
+    return std::nullopt;
 }
 
 } // namespace
@@ -262,7 +290,7 @@ int submit(Context &ctx)
 {
     const QString cmd = QStringLiteral("submit");
     QCommandLineParser parser;
-    parser.addOptions({caseVersionOpt(), asOpt()});
+    parser.addOptions({versionOpt(), asOpt()});
     parser.addPositionalArgument(QStringLiteral("ID"), CommandLine::tr("The case. Required."));
     if (const auto stop = parseCommand(
             ctx, parser, cmd,
@@ -273,27 +301,15 @@ int submit(Context &ctx)
     const QString id = parser.positionalArguments().value(0);
     if (id.isEmpty())
         return usageError(ctx, cmd, CommandLine::tr("ID is required"));
-    int version = 0;
-    if (!versionOption(ctx, cmd, parser, caseVersionOpt(), &version))
-        return Usage;
-    const auto desk = ctx.openDesk(Context::Access::Write);
-    if (!desk)
-        return Storage;
-    if ((version = resolveVersion(ctx, desk, id, version)) == 0)
-        return Failed;
-    const auto officer = actingOfficer(ctx, desk, parser.value(asOpt()), cmd);
-    if (!officer)
-        return Usage;
-    auto doc = ReviewDocument::open(desk, id, version, *officer);
-    if (!doc) {
-        ctx.err << doc.error().toString() << '\n';
-        return Failed;
-    }
-    if (auto submitted = (*doc)->submitForApproval(); !submitted) {
+    CaseReview review;
+    if (const auto stop = openCaseReview(ctx, cmd, parser, id, &review))
+        return *stop;
+    if (auto submitted = review.document->submitForApproval(); !submitted) {
         ctx.err << submitted.error().toString() << '\n';
         return Failed;
     }
-    ctx.out << subjectOf(id, version) << ": submitted for approval by " << officer->name << '\n';
+    ctx.out << subjectOf(id, review.version) << ": submitted for approval by "
+            << review.officer.name << '\n';
     return Ok;
 }
 
@@ -312,7 +328,7 @@ int approve(Context &ctx)
     const QCommandLineOption keyOpt(
         QStringLiteral("key"), CommandLine::tr("The approver's key folder (keygen). Required."),
         CommandLine::tr("DIR"));
-    parser.addOptions({agreeOpt, backOpt, reasonOpt, keyOpt, caseVersionOpt(), asOpt()});
+    parser.addOptions({agreeOpt, backOpt, reasonOpt, keyOpt, versionOpt(), asOpt()});
     parser.addPositionalArgument(QStringLiteral("ID"), CommandLine::tr("The case. Required."));
     if (const auto stop = parseCommand(
             ctx, parser, cmd,
@@ -332,22 +348,9 @@ int approve(Context &ctx)
     const QStringList reasons = parser.values(reasonOpt);
     if (!agree && reasons.isEmpty())
         return usageError(ctx, cmd, CommandLine::tr("--send-back needs --reason"));
-    int version = 0;
-    if (!versionOption(ctx, cmd, parser, caseVersionOpt(), &version))
-        return Usage;
-    const auto desk = ctx.openDesk(Context::Access::Write);
-    if (!desk)
-        return Storage;
-    if ((version = resolveVersion(ctx, desk, id, version)) == 0)
-        return Failed;
-    const auto officer = actingOfficer(ctx, desk, parser.value(asOpt()), cmd);
-    if (!officer)
-        return Usage;
-    auto doc = ReviewDocument::open(desk, id, version, *officer);
-    if (!doc) {
-        ctx.err << doc.error().toString() << '\n';
-        return Failed;
-    }
+    CaseReview review;
+    if (const auto stop = openCaseReview(ctx, cmd, parser, id, &review))
+        return *stop;
     const package::KeyFolder folder(parser.value(keyOpt));
     const auto certificate = folderCertificate(ctx, cmd, folder);
     if (!certificate)
@@ -356,14 +359,14 @@ int approve(Context &ctx)
     if (!signer)
         return Failed;
     const package::TrustStore trust(signing::trustStorePath());
-    const Status done =
-        agree ? (*doc)->agree(*signer, trust) : (*doc)->sendBack(reasons, *signer, trust);
+    const Status done = agree ? review.document->agree(*signer, trust)
+                              : review.document->sendBack(reasons, *signer, trust);
     if (!done) {
         ctx.err << done.error().toString() << '\n';
         return Failed;
     }
-    ctx.out << subjectOf(id, version) << (agree ? ": agreed by " : ": sent back by ")
-            << officer->name << '\n';
+    ctx.out << subjectOf(id, review.version) << (agree ? ": agreed by " : ": sent back by ")
+            << review.officer.name << '\n';
     return Ok;
 }
 

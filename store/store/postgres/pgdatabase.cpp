@@ -32,6 +32,20 @@ QString serverText(const QSqlError &error)
     return text.trimmed();
 }
 
+/** The QPSQL connection @p name to @p database on the server @p locator names, not yet open;
+ *  invalid when the driver is missing. The password is libpq's: PGPASSWORD or ~/.pgpass. */
+QSqlDatabase addServerConnection(const QString &name, const Locator &locator,
+                                 const QString &database)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(locator.host);
+    db.setPort(locator.port);
+    db.setUserName(locator.user);
+    db.setDatabaseName(database);
+    db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=GrantDesk"));
+    return db;
+}
+
 /** Creates the schema in an empty database, in one transaction. */
 Status createSchema(QSqlDatabase &db)
 {
@@ -153,15 +167,10 @@ Result<std::shared_ptr<Database>> Opener::open(const QString &text, bool readOnl
     database->m_dialect = std::make_unique<PgDialect>();
     database->m_readOnly = readOnly;
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    QSqlDatabase db = addServerConnection(name, *locator, locator->database);
     if (!db.isValid())
         return Error{where, tr("the Qt PostgreSQL driver is not installed "
                                "(apt install libqt6sql6-psql)")};
-    db.setHostName(locator->host);
-    db.setPort(locator->port);
-    db.setUserName(locator->user);
-    db.setDatabaseName(locator->database);
-    db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=GrantDesk"));
     if (!db.open())
         return Error{where, tr("cannot connect: %1").arg(serverText(db.lastError()))};
     if (readOnly) {
@@ -183,11 +192,7 @@ Status Opener::createDatabase(const QString &text)
     const QString name = QStringLiteral("grantdesk-pg-create-%1").arg(++g_pgConnections);
     Status result = success();
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(locator->host);
-        db.setPort(locator->port);
-        db.setUserName(locator->user);
-        db.setDatabaseName(QStringLiteral("postgres"));
+        QSqlDatabase db = addServerConnection(name, *locator, QStringLiteral("postgres"));
         if (!db.open()) {
             result = Error{where, tr("cannot connect: %1").arg(serverText(db.lastError()))};
         } else {

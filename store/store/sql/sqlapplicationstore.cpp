@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlapplicationstore.h"
 
-#include <algorithm>
-#include <vector>
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>

@@ -8,19 +8,7 @@
 
 #include "store/sql/queryerror.h"
 
-namespace gd {
-
-QString sql::asciiFolded(const QString &text)
-{
-    QString folded = text;
-    for (QChar &c : folded) {
-        if (c.unicode() >= 'A' && c.unicode() <= 'Z')
-            c = QChar(c.unicode() + ('a' - 'A'));
-    }
-    return folded;
-}
-
-namespace sqlite {
+namespace gd::sqlite {
 namespace {
 
 using sql::asciiFolded;
@@ -208,5 +196,4 @@ Status SqliteDialect::markLatestForSearch(QSqlQuery &q, const QString &appId) co
     return success();
 }
 
-} // namespace sqlite
-} // namespace gd
+} // namespace gd::sqlite
