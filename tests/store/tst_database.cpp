@@ -21,6 +21,8 @@ private slots:
     void init();
     void freshDatabaseHasCurrentSchema();
     void reopenKeepsData();
+    void serverLocatorsAreCheckedWithoutEchoingAPassword_data();
+    void serverLocatorsAreCheckedWithoutEchoingAPassword();
     void migratesEmptyVersion0File();
     void refusesVersion0FileWithOtherTables();
     void foreignKeysAreEnforced();
@@ -63,6 +65,42 @@ void TestDatabase::freshDatabaseHasCurrentSchema()
           "register_resources", "register_history", "search"})
         QVERIFY2(names.contains(QLatin1String(table)), table);
     QVERIFY(db.value()->integrityCheck().ok());
+}
+
+// Refused before any connection is tried, each naming what is wrong; a password given in the
+// locator is refused and never repeated in the error (which is printed and logged).
+void TestDatabase::serverLocatorsAreCheckedWithoutEchoingAPassword_data()
+{
+    QTest::addColumn<QString>("locator");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("password") << QStringLiteral("postgresql://zhangmin:s3cret@db/office")
+                              << QStringLiteral("a password does not belong in the locator");
+    QTest::newRow("password, not a URL")
+        << QStringLiteral("postgresql://zhangmin:s3cret/x?y@db/office")
+        << QStringLiteral("not a server locator");
+    QTest::newRow("no user") << QStringLiteral("postgresql://db/office")
+                             << QStringLiteral("names no user");
+    QTest::newRow("no database") << QStringLiteral("postgresql://zhangmin@db/")
+                                 << QStringLiteral("names no database");
+    QTest::newRow("no host") << QStringLiteral("postgresql://zhangmin@/office")
+                             << QStringLiteral("names no host");
+    QTest::newRow("other server") << QStringLiteral("mysql://zhangmin:s3cret@db/office")
+                                  << QStringLiteral("names a server GrantDesk cannot use");
+    QTest::newRow("bad port") << QStringLiteral("postgresql://zhangmin:s3cret@db:99999/office")
+                              << QStringLiteral("not a server locator");
+}
+
+void TestDatabase::serverLocatorsAreCheckedWithoutEchoingAPassword()
+{
+    QFETCH(QString, locator);
+    QFETCH(QString, expected);
+    const auto db = Database::open(locator);
+    QVERIFY(!db.ok());
+    const QString error = db.error().toString();
+    QVERIFY2(error.contains(expected), qPrintable(error));
+    QVERIFY2(!error.contains(QStringLiteral("s3cret")), qPrintable(error));
+    const QString scheme = locator.section(QLatin1Char(':'), 0, 0) + QLatin1Char(':');
+    QVERIFY2(!QDir::current().exists(scheme), "a locator was taken for a file path");
 }
 
 void TestDatabase::reopenKeepsData()

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -122,9 +123,18 @@ QString Locator::toString() const
     return text;
 }
 
+QString withoutPassword(const QString &text)
+{
+    static const QRegularExpression password(
+        QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*://[^:/@?]*):[^@]*@"));
+    QString shown = text;
+    shown.replace(password, QStringLiteral("\\1@"));
+    return shown;
+}
+
 Result<Locator> parseLocator(const QString &text)
 {
-    const QString where = QStringLiteral("database %1").arg(text);
+    const QString where = QStringLiteral("database %1").arg(withoutPassword(text));
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() ||
         (url.scheme() != QLatin1String("postgresql") && url.scheme() != QLatin1String("postgres")))

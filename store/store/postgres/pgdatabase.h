@@ -27,6 +27,13 @@ struct Locator
  */
 Result<Locator> parseLocator(const QString &text);
 
+/**
+ * @p text as errors may name it: "scheme://user:anything@" loses everything between the
+ * colon and the @, so that a password given by mistake is not printed and logged with the
+ * refusal of it.
+ */
+QString withoutPassword(const QString &text);
+
 /** Opens the office server's database for a Database (store/database.h). */
 struct Opener
 {

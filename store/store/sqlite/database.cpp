@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QStorageInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -228,6 +229,13 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, Options op
 {
     if (isServerLocator(path))
         return postgres::Opener::open(path, options.readOnly);
+    // "mysql://…" or "sqlite://…" would otherwise become a folder "mysql:" and a file in it.
+    static const QRegularExpression otherScheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*://"));
+    if (otherScheme.match(path).hasMatch())
+        return Error{QStringLiteral("database %1").arg(postgres::withoutPassword(path)),
+                     QCoreApplication::translate(
+                         "Database", "names a server GrantDesk cannot use; give a database file "
+                                     "or postgresql://USER@HOST[:PORT]/DATABASE")};
     const QFileInfo given(path);
     const QString where = QStringLiteral("database %1").arg(QDir::toNativeSeparators(path));
     if (!options.readOnly && !files::makePrivateFolder(given.absolutePath()))
