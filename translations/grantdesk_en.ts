@@ -531,6 +531,10 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <source>the office server is backed up with pg_dump by its administrator</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>names a server GrantDesk cannot use; give a database file or postgresql://USER@HOST[:PORT]/DATABASE</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FeeEngine</name>

@@ -534,6 +534,10 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <source>the office server is backed up with pg_dump by its administrator</source>
         <translation>办公服务器由其管理员用 pg_dump 备份</translation>
     </message>
+    <message>
+        <source>names a server GrantDesk cannot use; give a database file or postgresql://USER@HOST[:PORT]/DATABASE</source>
+        <translation>指向授权审核台无法使用的服务器；请给出数据库文件，或 postgresql://用户@主机[:端口]/数据库</translation>
+    </message>
 </context>
 <context>
     <name>FeeEngine</name>
