@@ -33,7 +33,8 @@ Result<CaseStatus> startStatus(ReviewStore &reviews, const QString &id, int vers
         auto moved = workflow::apply(row.status, workflow::Action::StartReview, row.decision);
         if (!moved)
             return Error{subject, moved.error().what};
-        if (auto written = reviews.writeCaseStatus(row.pk, moved.value(), row.decision); !written)
+        if (auto written = reviews.writeCaseStatus(row.pk, row.status, moved.value(), row.decision);
+            !written)
             return written.error();
         return moved.value();
     }
@@ -231,7 +232,8 @@ Result<CaseStatus> ReviewService::transition(const QString &id, int version,
     auto moved = workflow::apply(row->status, action, newDecision);
     if (!moved)
         return Error{subject, moved.error().what};
-    if (auto written = reviews->writeCaseStatus(row->pk, moved.value(), newDecision); !written)
+    if (auto written = reviews->writeCaseStatus(row->pk, row->status, moved.value(), newDecision);
+        !written)
         return written.error();
 
     QJsonObject eventDetail = detail;

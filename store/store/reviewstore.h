@@ -39,8 +39,14 @@ public:
 
     /** The status and decision of @p id / @p version; refused when the version does not exist. */
     virtual Result<CaseRow> caseRow(const QString &id, int version) const = 0;
-    /** Stores @p status and @p decision on the version row @p versionPk. */
-    virtual Status writeCaseStatus(qint64 versionPk, CaseStatus status, Decision decision) = 0;
+    /**
+     * Moves the version row @p versionPk from @p from to @p to with @p decision. Refused, with
+     * nothing written, when the row is no longer at @p from: another officer's connection
+     * moved it since it was read (on the office server the second of two such writes waits
+     * for the first to commit, then finds the status changed).
+     */
+    virtual Status writeCaseStatus(qint64 versionPk, CaseStatus from, CaseStatus to,
+                                   Decision decision) = 0;
 
     /**
      * Inserts the review of the version row @p versionPk (at the first step, no answers) and

@@ -45,6 +45,7 @@ private slots:
     void otherStatusesWithoutAReviewAreRefused();
     void transitionMovesTheCaseAndRecordsIt();
     void transitionRefusalsChangeNothing();
+    void statusWrittenFromAStaleReadIsRefused();
     void signedReviewsRefuseEditsButKeepTheStep();
 
 private:
@@ -418,6 +419,30 @@ void TestReviewStore::transitionRefusalsChangeNothing()
 
     QVERIFY(
         !service.transition(kId, 9, workflow::Action::StartReview, Decision::None, kActor).ok());
+}
+
+// Two approvers read the case awaiting approval; the first agrees. The second's write, based
+// on what it read, must not move the case again (on the server it waits for the first's
+// commit, then finds the status changed): officeserver's race runs this across processes.
+void TestReviewStore::statusWrittenFromAStaleReadIsRefused()
+{
+    const auto store = makeReviewStore(m_db);
+    ReviewService service(Desk::over(m_db));
+    QVERIFY(service.open(kId, 1, kActor, ChecklistTemplate::builtin()).ok());
+    QVERIFY(service.transition(kId, 1, workflow::Action::SubmitForApproval, Decision::None, kActor)
+                .ok());
+    const auto stale = store->caseRow(kId, 1);
+    QVERIFY(stale.ok());
+    QCOMPARE(stale->status, CaseStatus::AwaitingApproval);
+    QVERIFY(
+        store->writeCaseStatus(stale->pk, stale->status, CaseStatus::Decided, Decision::Approved)
+            .ok());
+    const auto second =
+        store->writeCaseStatus(stale->pk, stale->status, CaseStatus::Decided, Decision::Rejected);
+    QVERIFY(!second.ok());
+    QVERIFY2(second.error().what.contains(QStringLiteral("another officer moved this case")),
+             qPrintable(second.error().toString()));
+    QCOMPARE(decisionOf(kId, 1), Decision::Approved);
 }
 
 void TestReviewStore::signedReviewsRefuseEditsButKeepTheStep()

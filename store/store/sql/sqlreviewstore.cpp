@@ -73,14 +73,20 @@ Result<CaseRow> versionRow(const QSqlDatabase &db, const QString &id, int versio
     return row;
 }
 
-Status writeStatus(const QSqlDatabase &db, qint64 versionPk, CaseStatus status, Decision decision)
+Status writeStatus(const QSqlDatabase &db, qint64 versionPk, CaseStatus from, CaseStatus to,
+                   Decision decision)
 {
     QSqlQuery q(db);
     if (!run(q,
              QStringLiteral("UPDATE application_versions SET status = ?, decision = ? "
-                            "WHERE pk = ?"),
-             {caseStatusCode(status), text(decisionCode(decision)), versionPk}))
+                            "WHERE pk = ? AND status = ?"),
+             {caseStatusCode(to), text(decisionCode(decision)), versionPk, caseStatusCode(from)}))
         return queryError(q);
+    if (q.numRowsAffected() != 1)
+        return Error{QStringLiteral("case"),
+                     QStringLiteral("another officer moved this case meanwhile: it is no longer "
+                                    "%1, and nothing was changed; look at it again")
+                         .arg(caseStatusLabel(from))};
     return success();
 }
 
@@ -232,9 +238,10 @@ Result<CaseRow> SqlReviewStore::caseRow(const QString &id, int version) const
     return versionRow(sql::connection(*m_db), id, version);
 }
 
-Status SqlReviewStore::writeCaseStatus(qint64 versionPk, CaseStatus status, Decision decision)
+Status SqlReviewStore::writeCaseStatus(qint64 versionPk, CaseStatus from, CaseStatus to,
+                                       Decision decision)
 {
-    return writeStatus(sql::connection(*m_db), versionPk, status, decision);
+    return writeStatus(sql::connection(*m_db), versionPk, from, to, decision);
 }
 
 Result<ReviewState> SqlReviewStore::create(const QString &id, int version, qint64 versionPk,

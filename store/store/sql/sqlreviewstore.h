@@ -17,7 +17,8 @@ public:
 
     Result<std::optional<ReviewState>> find(const QString &id, int version) const override;
     Result<CaseRow> caseRow(const QString &id, int version) const override;
-    Status writeCaseStatus(qint64 versionPk, CaseStatus status, Decision decision) override;
+    Status writeCaseStatus(qint64 versionPk, CaseStatus from, CaseStatus to,
+                           Decision decision) override;
     Result<ReviewState> create(const QString &id, int version, qint64 versionPk,
                                const QString &templateVersion, const QString &actor) override;
     Status writeAnswer(qint64 reviewPk, const QString &itemId,
