@@ -99,7 +99,11 @@ int officersAdd(Context &ctx, OfficerService &officers)
                                      CommandLine::tr("reviewer, approver or administrator. "
                                                      "Required."),
                                      CommandLine::tr("ROLE"));
-    parser.addOptions({nameOpt, roleOpt});
+    const QCommandLineOption noPasswordOpt(
+        QStringLiteral("no-password"),
+        CommandLine::tr("Give the login no password: it exists on the server already (and keeps "
+                        "its own), or signs in with a client certificate."));
+    parser.addOptions({nameOpt, roleOpt, noPasswordOpt});
     parser.addPositionalArgument(QStringLiteral("LOGIN"), CommandLine::tr("The login. Required."));
     if (const auto stop = parseCommand(
             ctx, parser, cmd,
@@ -110,9 +114,15 @@ int officersAdd(Context &ctx, OfficerService &officers)
     const QString login = parser.positionalArguments().value(0);
     if (login.isEmpty() || parser.value(nameOpt).isEmpty() || parser.value(roleOpt).isEmpty())
         return usageError(ctx, cmd, CommandLine::tr("LOGIN, --name and --role are required"));
-    const auto password = officerPassword(ctx, login);
+    const bool noPassword = parser.isSet(noPasswordOpt);
+    const auto password =
+        noPassword ? std::optional<QString>(QString()) : officerPassword(ctx, login);
     if (!password)
         return Failed;
+    if (!noPassword && password->isEmpty())
+        return usageError(ctx, cmd,
+                          CommandLine::tr("the password is empty; give one, or --no-password for "
+                                          "a login that has none"));
     if (auto added = officers.add(login, parser.value(nameOpt), *password, parser.value(roleOpt));
         !added) {
         ctx.err << added.error().toString() << '\n';

@@ -19,6 +19,7 @@ Result<std::shared_ptr<Desk>> Desk::open(const QString &location, Options option
     dbOptions.lock = options.lock;
     dbOptions.readOnly = options.readOnly;
     dbOptions.lockWaitMs = options.lockWaitMs;
+    dbOptions.password = options.password;
     auto db = Database::open(location, dbOptions);
     if (!db)
         return db.error();

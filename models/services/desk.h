@@ -28,6 +28,8 @@ public:
         bool readOnly = false;
         /** How long to wait for another process's lock (the CLI waits; the GUI refuses). */
         int lockWaitMs = 0;
+        /** The office server's password, when the officer typed it (never stored). */
+        QString password;
     };
 
     /** Opens (creating and migrating as needed) the desk database at @p location. */

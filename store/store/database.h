@@ -57,6 +57,9 @@ public:
         bool readOnly = false;
         /** How long to wait for another process's lock (the CLI waits; the GUI refuses). */
         int lockWaitMs = 0;
+        /** The office server's password for this connection (the GUI's sign-in); empty:
+         *  libpq's own (PGPASSWORD, ~/.pgpass, a client certificate). Never stored. */
+        QString password;
     };
 
     static Result<std::shared_ptr<Database>> open(const QString &path, Options options);

@@ -31,7 +31,12 @@ public:
     /** The group names an officer can be granted. */
     static const QStringList &groupNames();
 
-    /** Creates the login role @p role with @p password, named @p name, in @p group. */
+    /**
+     * Makes @p role an officer named @p name in @p group: creates the login role with
+     * @p password, or without one when @p password is empty (a client certificate signs in).
+     * A login that exists on the server already (roles are the server's, not one database's)
+     * is taken as it is when @p password is empty: its password stays its own.
+     */
     virtual Status add(const QString &role, const QString &name, const QString &password,
                        const QString &group) = 0;
     virtual Status grant(const QString &role, const QString &group) = 0;

@@ -37,6 +37,21 @@ done
 listed=$(as "chief$$" "chief-password-$$" officers list)
 grep -q "^zhang$$	张敏	reviewer$" <<<"$listed" || fail "officers list: $listed"
 grep -q "^wang$$	王立	approver$" <<<"$listed" || fail "officers list: $listed"
+# Login roles are the server's, not one database's: a login made outside GrantDesk (or for
+# another database) becomes an officer as it is, keeping its own password; a superuser,
+# whom the server's checks do not bind, does not.
+psql_as grantdesk_admin "$PGPASSWORD" "CREATE ROLE zhao$$ LOGIN PASSWORD 'zhao$$-password';
+  CREATE ROLE boss$$ LOGIN SUPERUSER" >/dev/null
+out=$(GRANTDESK_OFFICER_PASSWORD=another-password as "chief$$" "chief-password-$$" officers add \
+  "zhao$$" --name 赵静 --role reviewer 2>&1) && fail "a password was set on an existing login: $out"
+grep -q -- "--no-password" <<<"$out" || fail "officers add of an existing login: $out"
+as "chief$$" "chief-password-$$" officers add "zhao$$" --name 赵静 --role reviewer --no-password \
+  >/dev/null || fail "officers add --no-password of an existing login"
+member=$(psql_as "zhao$$" "zhao$$-password" "SELECT pg_has_role('grantdesk_reviewer', 'MEMBER')")
+[ "$member" = t ] || fail "the adopted login is not a reviewer: $member"
+out=$(as "chief$$" "chief-password-$$" officers add "boss$$" --name 管理员 --role approver \
+  --no-password 2>&1) && fail "a superuser was made an officer: $out"
+grep -q "superuser" <<<"$out" || fail "officers add of a superuser: $out"
 # A reviewer may not add officers: the server refuses.
 out=$(GRANTDESK_OFFICER_PASSWORD=mallory-password as "zhang$$" "zhang$$-password" officers add \
   "mallory$$" --name 马某 --role approver 2>&1) && fail "a reviewer added an officer: $out"
@@ -71,9 +86,28 @@ grep -q "GD-ROLE: zhang$$ is not an approver" <<<"$out" || fail "raw UPDATE by t
 out=$(psql_as "zhang$$" "zhang$$-password" "DELETE FROM audit_events")
 grep -q "permission denied" <<<"$out" || fail "the reviewer deleted audit events: $out"
 
+# A kill of either workstation mid-write: each act is one transaction on the server, so a
+# process killed after its writes and before its commit leaves the case as it was.
+caseState() { # the case's status, and how many events of the action @1 its version 2 has
+  psql_as grantdesk_admin "$PGPASSWORD" "SELECT status || ',' || (SELECT count(*) FROM
+    audit_events WHERE subject = '$case v2' AND action = '$1') FROM application_versions
+    WHERE app_id = '$case' AND is_latest = 1"
+}
+before=$(caseState case.agree)
+GRANTDESK_CRASH_AT=audit.appended GRANTDESK_PASSPHRASE=secret-pass-1 as "wang$$" \
+  "wang$$-password" approve "$case" --agree --key "$work/wk" >/dev/null 2>&1
+[ $? = 137 ] || fail "the approver was not killed mid-write"
+[ "$(caseState case.agree)" = "$before" ] || fail "a killed approve left $(caseState case.agree)"
+
 # The approver agrees, the reviewer signs, the approver countersigns: two processes each.
 GRANTDESK_PASSPHRASE=secret-pass-1 as "wang$$" "wang$$-password" approve "$case" --agree \
   --key "$work/wk" || fail "approve by the approver"
+before=$(caseState case.sign)
+GRANTDESK_CRASH_AT=package.recorded GRANTDESK_PASSPHRASE=secret-pass-1 as "zhang$$" \
+  "zhang$$-password" export "$case" --key "$work/zk" --out "$work/case.gdpkg" >/dev/null 2>&1
+[ $? = 137 ] || fail "the reviewer was not killed mid-write"
+[ "$(caseState case.sign)" = "$before" ] || fail "a killed export left $(caseState case.sign)"
+[ ! -e "$work/case.gdpkg" ] || fail "a killed export left a package"
 GRANTDESK_PASSPHRASE=secret-pass-1 as "zhang$$" "zhang$$-password" export "$case" \
   --key "$work/zk" --out "$work/case.gdpkg" >/dev/null || fail "export by the reviewer"
 GRANTDESK_PASSPHRASE=secret-pass-1 as "wang$$" "wang$$-password" countersign "$work/case.gdpkg" \

@@ -165,7 +165,8 @@ Result<Locator> parseLocator(const QString &text)
     return locator;
 }
 
-Result<std::shared_ptr<Database>> Opener::open(const QString &text, bool readOnly)
+Result<std::shared_ptr<Database>> Opener::open(const QString &text, bool readOnly,
+                                               const QString &password)
 {
     const auto locator = parseLocator(text);
     if (!locator)
@@ -178,6 +179,8 @@ Result<std::shared_ptr<Database>> Opener::open(const QString &text, bool readOnl
     database->m_readOnly = readOnly;
 
     QSqlDatabase db = addServerConnection(name, *locator, locator->database);
+    if (!password.isEmpty())
+        db.setPassword(password);
     if (!db.isValid())
         return Error{where, tr("the Qt PostgreSQL driver is not installed "
                                "(apt install libqt6sql6-psql)")};

@@ -42,7 +42,8 @@ struct Opener
      * an empty database gets the schema (when the role may create it), an older one is
      * migrated, a newer one refused.
      */
-    static Result<std::shared_ptr<Database>> open(const QString &locator, bool readOnly);
+    static Result<std::shared_ptr<Database>> open(const QString &locator, bool readOnly,
+                                                  const QString &password = {});
     /** Creates the database @p locator names on its server unless it exists. */
     static Status createDatabase(const QString &locator);
     /** grantdesk_schema's version; -1 when it cannot be read. */

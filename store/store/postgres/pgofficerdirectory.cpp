@@ -70,21 +70,46 @@ Status PgOfficerDirectory::add(const QString &role, const QString &name, const Q
     const auto granted = groupRole(group);
     if (!granted)
         return granted.error();
+    const QString where = QStringLiteral("officer %1").arg(role);
     if (name.trimmed().isEmpty())
-        return Error{QStringLiteral("officer %1").arg(role), tr("the officer needs a name")};
-    if (password.size() < 12)
-        return Error{QStringLiteral("officer %1").arg(role),
-                     tr("the password must have at least 12 characters")};
+        return Error{where, tr("the officer needs a name")};
+    if (!password.isEmpty() && password.size() < 12)
+        return Error{where, tr("the password must have at least 12 characters")};
     const QSqlDatabase db = sql::connection(*m_db);
     Transaction transaction(*m_db);
-    if (auto created = runFormatted(db, QStringLiteral("'CREATE ROLE %I LOGIN PASSWORD %L', ?, ?"),
-                                    {role, password});
-        !created)
-        return created;
+    QSqlQuery q(db);
+    // Login roles are the server's, not one database's: the login may exist already.
+    if (!run(q,
+             QStringLiteral("SELECT r.rolcanlogin, r.rolsuper, "
+                            "EXISTS (SELECT 1 FROM officers o WHERE o.role = r.rolname) "
+                            "FROM pg_roles r WHERE r.rolname = ?"),
+             {role}))
+        return queryError(q, kWhere);
+    if (q.next()) {
+        if (q.value(2).toBool())
+            return Error{where, tr("is an officer here already; grant or revoke roles instead")};
+        if (q.value(1).toBool())
+            return Error{where,
+                         tr("is a superuser of the server, whom its checks do not bind "
+                            "(four eyes among them); give the officer a login of their own")};
+        if (!q.value(0).toBool())
+            return Error{where, tr("exists on the server but may not log in")};
+        if (!password.isEmpty())
+            return Error{where, tr("the login exists on this server already (from another "
+                                   "database, or made by its administrator) and keeps its own "
+                                   "password: add it without one (--no-password)")};
+    } else {
+        const auto created =
+            password.isEmpty()
+                ? runFormatted(db, QStringLiteral("'CREATE ROLE %I LOGIN', ?"), {role})
+                : runFormatted(db, QStringLiteral("'CREATE ROLE %I LOGIN PASSWORD %L', ?, ?"),
+                               {role, password});
+        if (!created)
+            return created;
+    }
     if (auto done = runFormatted(db, QStringLiteral("'GRANT %I TO %I', ?, ?"), {*granted, role});
         !done)
         return done;
-    QSqlQuery q(db);
     if (!run(q, QStringLiteral("INSERT INTO officers (role, name, added_at) VALUES (?, ?, ?)"),
              {role, name.trimmed(), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}))
         return queryError(q, kWhere);

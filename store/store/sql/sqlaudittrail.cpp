@@ -6,6 +6,7 @@
 #include <QSqlQuery>
 
 #include "core/canonicaljson.h"
+#include "core/crashpoint.h"
 #include "core/log.h"
 #include "store/database.h"
 #include "store/sql/connection.h"
@@ -165,6 +166,8 @@ Result<AuditEvent> SqlAuditTrail::append(const QString &actor, const QString &ac
     insert.addBindValue(event.hash);
     if (!insert.exec())
         return queryError(insert, kWhere);
+    // The event and (inside an act's transaction) the act's own writes, none committed yet.
+    crashpoint::reach("audit.appended");
     if (auto committed = transaction.commit(); !committed)
         return Error{kWhere, committed.error().what};
     return event;

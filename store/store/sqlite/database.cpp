@@ -228,7 +228,7 @@ Status Database::createOnServer(const QString &locator)
 Result<std::shared_ptr<Database>> Database::open(const QString &path, Options options)
 {
     if (isServerLocator(path))
-        return postgres::Opener::open(path, options.readOnly);
+        return postgres::Opener::open(path, options.readOnly, options.password);
     // "mysql://…" or "sqlite://…" would otherwise become a folder "mysql:" and a file in it.
     static const QRegularExpression otherScheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*://"));
     if (otherScheme.match(path).hasMatch())
