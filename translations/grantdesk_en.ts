@@ -535,6 +535,77 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <source>names a server GrantDesk cannot use; give a database file or postgresql://USER@HOST[:PORT]/DATABASE</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the server asks for this login&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server did not accept the password of this login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s database has schema %1, newer than this GrantDesk (%2): update GrantDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s database has schema %1, which this GrantDesk cannot migrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s database holds no GrantDesk schema yet, and it was opened read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a server locator; expected postgresql://USER@HOST[:PORT]/DATABASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a password does not belong in the locator (it would be kept in histories and logs); give it in PGPASSWORD or ~/.pgpass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the locator names no user (postgresql://USER@HOST/DATABASE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the locator names no database (postgresql://USER@HOST/DATABASE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the locator names no host (postgresql://USER@HOST/DATABASE, or ?host=/folder for a Unix socket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the locator&apos;s port is not a port number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Qt PostgreSQL driver is not installed (apt install libqt6sql6-psql)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>the audit trail of %1 is not intact (%2); nothing was copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy in %1 does not hold what was read from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists; a copy is written to a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FeeEngine</name>
@@ -1334,6 +1405,68 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     </message>
     <message>
         <source>SHA-256 fingerprints of your own certificates, recorded when a key is made or imported in Tools → Settings… → Signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficerGroups</name>
+    <message>
+        <source>reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Officers</name>
+    <message>
+        <source>a login name is 1 to 63 lower-case letters, digits and _, starting with a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names starting with grantdesk_ or pg_ are the server&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a GrantDesk role; one of reviewer, approver, administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the officer needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password must have at least 12 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is an officer here already; grant or revoke roles instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a superuser of the server, whom its checks do not bind (four eyes among them); give the officer a login of their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exists on the server but may not log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the login exists on this server already (from another database, or made by its administrator) and keeps its own password: add it without one (--no-password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the embedded database has no officers: whoever holds its file holds every role. Officers belong to an office server (postgresql://…)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3099,17 +3232,6 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     </message>
 </context>
 <context>
-    <name>gd</name>
-    <message>
-        <source>the audit trail of %1 is not intact (%2); nothing was copied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the copy in %1 does not hold what was read from %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>gd::AcknowledgeDialog</name>
     <message>
         <source>Acknowledge</source>
@@ -3734,13 +3856,6 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     </message>
 </context>
 <context>
-    <name>gd::DatabaseCopyService</name>
-    <message>
-        <source>%1 exists; a copy is written to a new file</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>gd::DatabaseHealth</name>
     <message>
         <source>Restore from &amp;Backup…</source>
@@ -3785,6 +3900,102 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     </message>
     <message>
         <source>Damaged database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office server&apos;s backups are restored by its administrator (pg_restore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::DatabaseSettingsPage</name>
+    <message>
+        <source>This &amp;workstation&apos;s database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;office server (PostgreSQL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file on this computer: only this workstation sees its cases, and whoever holds the file holds every role.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host name, or the folder of its socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your login on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only to test; never kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officers sign in as their own login, and the server decides what each may do. At the start GrantDesk asks for the password unless the server takes this workstation&apos;s client certificate or ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open now: %1. A change takes effect when GrantDesk starts next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the server: its host name, or the folder of its socket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the database on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give your login on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected as %1 (%2): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no GrantDesk role yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GrantDesk opens the chosen database when it starts next. Restart now? Open reviews are saved first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4064,6 +4275,30 @@ If the file is damaged, a backup can be put in its place; the file itself is kep
     </message>
     <message>
         <source>Restore from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office server could not be opened.
+
+%1
+
+Sign in with your password, or work on this workstation&apos;s database for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use This Workstation&apos;s Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1 on the office server (database %2):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5430,10 +5665,6 @@ Unified social credit code: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signing keys, trusted certificates and monitoring thresholds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Officer&apos;s &amp;Guide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5454,6 +5685,22 @@ Unified social credit code: %2</source>
     </message>
     <message>
         <source>No applications yet. File → Import Applications… adds them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing keys, trusted certificates, monitoring thresholds and the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;fficers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may sign in to the office server, and in which roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only on the office server: on this workstation&apos;s database whoever holds the file holds every role</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5641,6 +5888,105 @@ Unified social credit code: %2</source>
     </message>
     <message>
         <source>None yet: generate or import your key in Tools → Settings… → Signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::OfficersDialog</name>
+    <message>
+        <source>Add Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits and _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least 12 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The officer needs a login and a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the officer a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Officer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who this connection is could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1, an administrator: tick or clear a role to grant or revoke it; the server applies it at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1. Only an administrator of the office server changes officers and their roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The officers could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now also %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The officer was not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) was added as %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8115,6 +8461,14 @@ Exit 0 copied, 1 refused or a check failed (nothing kept), 3 a database cannot b
         <source>Copy a whole database between a file and an office server.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Give the login no password: it exists on the server already (and keeps its own), or signs in with a client certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password is empty; give one, or --no-password for a login that has none</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::creditcode</name>
@@ -8351,87 +8705,6 @@ Exit 0 copied, 1 refused or a check failed (nothing kept), 3 a database cannot b
     </message>
 </context>
 <context>
-    <name>gd::postgres</name>
-    <message>
-        <source>the server&apos;s database has schema %1, newer than this GrantDesk (%2): update GrantDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server&apos;s database has schema %1, which this GrantDesk cannot migrate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server&apos;s database holds no GrantDesk schema yet, and it was opened read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a server locator; expected postgresql://USER@HOST[:PORT]/DATABASE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a password does not belong in the locator (it would be kept in histories and logs); give it in PGPASSWORD or ~/.pgpass</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the locator names no user (postgresql://USER@HOST/DATABASE)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the locator names no database (postgresql://USER@HOST/DATABASE)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the locator names no host (postgresql://USER@HOST/DATABASE, or ?host=/folder for a Unix socket)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the locator&apos;s port is not a port number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a login name is 1 to 63 lower-case letters, digits and _, starting with a letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>names starting with grantdesk_ or pg_ are the server&apos;s own</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a GrantDesk role; one of reviewer, approver, administrator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the embedded database has no officers: whoever holds its file holds every role. Officers belong to an office server (postgresql://…)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>gd::postgres::Opener</name>
-    <message>
-        <source>the Qt PostgreSQL driver is not installed (apt install libqt6sql6-psql)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot connect: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot create the database: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>gd::postgres::PgOfficerDirectory</name>
-    <message>
-        <source>the officer needs a name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the password must have at least 12 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>gd::reviewrules</name>
     <message>
         <source>The formal check is not confirmed</source>
@@ -8478,10 +8751,6 @@ Exit 0 copied, 1 refused or a check failed (nothing kept), 3 a database cannot b
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use the database file PATH.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use the language LANG (zh_CN or en).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8511,6 +8780,10 @@ Exit 0 copied, 1 refused or a check failed (nothing kept), 3 a database cannot b
     </message>
     <message>
         <source>Open the database read-only: nothing is written to it (automatic when the file or its folder is read-only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the database file PATH, or the office server postgresql://USER@HOST[:PORT]/DATABASE.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

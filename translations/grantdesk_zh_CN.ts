@@ -538,6 +538,77 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <source>names a server GrantDesk cannot use; give a database file or postgresql://USER@HOST[:PORT]/DATABASE</source>
         <translation>指向授权审核台无法使用的服务器；请给出数据库文件，或 postgresql://用户@主机[:端口]/数据库</translation>
     </message>
+    <message>
+        <source>the server asks for this login&apos;s password</source>
+        <translation>服务器要求输入此登录名的密码</translation>
+    </message>
+    <message>
+        <source>the server did not accept the password of this login</source>
+        <translation>服务器不接受此登录名的密码</translation>
+    </message>
+    <message>
+        <source>cannot connect: %1</source>
+        <translation>无法连接：%1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s database has schema %1, newer than this GrantDesk (%2): update GrantDesk</source>
+        <translation>服务器数据库的表结构版本为 %1，高于本 GrantDesk（%2）：请更新 GrantDesk</translation>
+    </message>
+    <message>
+        <source>the server&apos;s database has schema %1, which this GrantDesk cannot migrate</source>
+        <translation>服务器数据库的表结构版本为 %1，本 GrantDesk 无法迁移</translation>
+    </message>
+    <message>
+        <source>the server&apos;s database holds no GrantDesk schema yet, and it was opened read-only</source>
+        <translation>服务器数据库尚无 GrantDesk 表结构，且以只读方式打开</translation>
+    </message>
+    <message>
+        <source>not a server locator; expected postgresql://USER@HOST[:PORT]/DATABASE</source>
+        <translation>不是服务器地址；应为 postgresql://用户@主机[:端口]/数据库</translation>
+    </message>
+    <message>
+        <source>a password does not belong in the locator (it would be kept in histories and logs); give it in PGPASSWORD or ~/.pgpass</source>
+        <translation>密码不应写在地址中（会留在命令历史和日志里）；请通过 PGPASSWORD 或 ~/.pgpass 提供</translation>
+    </message>
+    <message>
+        <source>the locator names no user (postgresql://USER@HOST/DATABASE)</source>
+        <translation>地址中没有用户（postgresql://用户@主机/数据库）</translation>
+    </message>
+    <message>
+        <source>the locator names no database (postgresql://USER@HOST/DATABASE)</source>
+        <translation>地址中没有数据库（postgresql://用户@主机/数据库）</translation>
+    </message>
+    <message>
+        <source>the locator names no host (postgresql://USER@HOST/DATABASE, or ?host=/folder for a Unix socket)</source>
+        <translation>地址中没有主机（postgresql://用户@主机/数据库，Unix 套接字用 ?host=/文件夹）</translation>
+    </message>
+    <message>
+        <source>the locator&apos;s port is not a port number</source>
+        <translation>地址中的端口不是有效端口号</translation>
+    </message>
+    <message>
+        <source>the Qt PostgreSQL driver is not installed (apt install libqt6sql6-psql)</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（apt install libqt6sql6-psql）</translation>
+    </message>
+    <message>
+        <source>cannot create the database: %1</source>
+        <translation>无法创建数据库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>the audit trail of %1 is not intact (%2); nothing was copied</source>
+        <translation>%1 的审计日志不完整（%2）；未复制任何内容</translation>
+    </message>
+    <message>
+        <source>the copy in %1 does not hold what was read from %2</source>
+        <translation>%1 中的副本与从 %2 读取的内容不一致</translation>
+    </message>
+    <message>
+        <source>%1 exists; a copy is written to a new file</source>
+        <translation>%1 已存在；副本只能写入新文件</translation>
+    </message>
 </context>
 <context>
     <name>FeeEngine</name>
@@ -1338,6 +1409,68 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     <message>
         <source>SHA-256 fingerprints of your own certificates, recorded when a key is made or imported in Tools → Settings… → Signing</source>
         <translation>您本人证书的 SHA-256 指纹，在“工具 → 设置… → 签名”中生成或导入密钥时记录</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerGroups</name>
+    <message>
+        <source>reviewer</source>
+        <translation>初审人</translation>
+    </message>
+    <message>
+        <source>approver</source>
+        <translation>复核人</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>Officers</name>
+    <message>
+        <source>a login name is 1 to 63 lower-case letters, digits and _, starting with a letter</source>
+        <translation>登录名须为 1 至 63 个小写字母、数字或下划线，以字母开头</translation>
+    </message>
+    <message>
+        <source>names starting with grantdesk_ or pg_ are the server&apos;s own</source>
+        <translation>以 grantdesk_ 或 pg_ 开头的名称为服务器保留</translation>
+    </message>
+    <message>
+        <source>not a GrantDesk role; one of reviewer, approver, administrator</source>
+        <translation>不是 GrantDesk 角色；应为 reviewer、approver、administrator 之一</translation>
+    </message>
+    <message>
+        <source>the officer needs a name</source>
+        <translation>须填写审核人员姓名</translation>
+    </message>
+    <message>
+        <source>the password must have at least 12 characters</source>
+        <translation>密码至少须有 12 个字符</translation>
+    </message>
+    <message>
+        <source>is an officer here already; grant or revoke roles instead</source>
+        <translation>已是此处的审核人员；请改为授予或撤销角色</translation>
+    </message>
+    <message>
+        <source>is a superuser of the server, whom its checks do not bind (four eyes among them); give the officer a login of their own</source>
+        <translation>是服务器的超级用户，不受其检查约束（包括双人复核）；请为该审核人员另设登录名</translation>
+    </message>
+    <message>
+        <source>exists on the server but may not log in</source>
+        <translation>已存在于服务器上，但不允许登录</translation>
+    </message>
+    <message>
+        <source>the login exists on this server already (from another database, or made by its administrator) and keeps its own password: add it without one (--no-password)</source>
+        <translation>该登录名已存在于此服务器上（来自另一个数据库，或由其管理员创建），并保留其原有密码：请不带密码添加（--no-password）</translation>
+    </message>
+    <message>
+        <source>the embedded database has no officers: whoever holds its file holds every role. Officers belong to an office server (postgresql://…)</source>
+        <translation>内置数据库没有审核人员账户：持有该文件者即拥有全部角色。审核人员账户属于办公服务器（postgresql://…）</translation>
     </message>
 </context>
 <context>
@@ -3096,17 +3229,6 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     </message>
 </context>
 <context>
-    <name>gd</name>
-    <message>
-        <source>the audit trail of %1 is not intact (%2); nothing was copied</source>
-        <translation>%1 的审计日志不完整（%2）；未复制任何内容</translation>
-    </message>
-    <message>
-        <source>the copy in %1 does not hold what was read from %2</source>
-        <translation>%1 中的副本与从 %2 读取的内容不一致</translation>
-    </message>
-</context>
-<context>
     <name>gd::AcknowledgeDialog</name>
     <message>
         <source>Acknowledge</source>
@@ -3727,13 +3849,6 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     </message>
 </context>
 <context>
-    <name>gd::DatabaseCopyService</name>
-    <message>
-        <source>%1 exists; a copy is written to a new file</source>
-        <translation>%1 已存在；副本只能写入新文件</translation>
-    </message>
-</context>
-<context>
     <name>gd::DatabaseHealth</name>
     <message>
         <source>Restore from &amp;Backup…</source>
@@ -3776,6 +3891,103 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     <message>
         <source>Damaged database</source>
         <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <source>The office server&apos;s backups are restored by its administrator (pg_restore)</source>
+        <translation>办公服务器的备份由其管理员恢复（pg_restore）</translation>
+    </message>
+</context>
+<context>
+    <name>gd::DatabaseSettingsPage</name>
+    <message>
+        <source>This &amp;workstation&apos;s database</source>
+        <translation>本工作站的数据库(&amp;W)</translation>
+    </message>
+    <message>
+        <source>The &amp;office server (PostgreSQL)</source>
+        <translation>办公服务器（PostgreSQL）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>A file on this computer: only this workstation sees its cases, and whoever holds the file holds every role.
+%1</source>
+        <translation>本机上的一个文件：只有本工作站能看到其中的案件，持有该文件的人即拥有全部角色。
+%1</translation>
+    </message>
+    <message>
+        <source>host name, or the folder of its socket</source>
+        <translation>主机名，或其套接字所在文件夹</translation>
+    </message>
+    <message>
+        <source>your login on the server</source>
+        <translation>您在服务器上的登录名</translation>
+    </message>
+    <message>
+        <source>only to test; never kept</source>
+        <translation>仅用于测试，不会保存</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Officers sign in as their own login, and the server decides what each may do. At the start GrantDesk asks for the password unless the server takes this workstation&apos;s client certificate or ~/.pgpass.</source>
+        <translation>审核人员以各自的登录名登录，每人能做什么由服务器决定。启动时授权审核台会询问密码，除非服务器接受本工作站的客户端证书或 ~/.pgpass。</translation>
+    </message>
+    <message>
+        <source>Open now: %1. A change takes effect when GrantDesk starts next.</source>
+        <translation>当前打开：%1。更改在授权审核台下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Name the server: its host name, or the folder of its socket.</source>
+        <translation>请填写服务器：主机名，或其套接字所在文件夹。</translation>
+    </message>
+    <message>
+        <source>Name the database on the server.</source>
+        <translation>请填写服务器上的数据库名。</translation>
+    </message>
+    <message>
+        <source>Give your login on the server.</source>
+        <translation>请填写您在服务器上的登录名。</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>未连接：%1</translation>
+    </message>
+    <message>
+        <source>Connected as %1 (%2): %3.</source>
+        <translation>已连接，身份为 %1（%2）：%3。</translation>
+    </message>
+    <message>
+        <source>no GrantDesk role yet</source>
+        <translation>尚无授权审核台角色</translation>
+    </message>
+    <message>
+        <source>GrantDesk opens the chosen database when it starts next. Restart now? Open reviews are saved first.</source>
+        <translation>授权审核台将在下次启动时打开所选数据库。现在重新启动吗？已打开的审核会先保存。</translation>
     </message>
 </context>
 <context>
@@ -4060,6 +4272,34 @@ If the file is damaged, a backup can be put in its place; the file itself is kep
     <message>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>The office server could not be opened.
+
+%1
+
+Sign in with your password, or work on this workstation&apos;s database for now.</source>
+        <translation>无法打开办公服务器。
+
+%1
+
+请用密码登录，或暂时使用本工作站的数据库。</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>登录(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Workstation&apos;s Database</source>
+        <translation>使用本工作站的数据库(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Password of %1 on the office server (database %2):</source>
+        <translation>%1 在办公服务器上的密码（数据库 %2）：</translation>
     </message>
 </context>
 <context>
@@ -5406,10 +5646,6 @@ Unified social credit code: %2</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <source>Signing keys, trusted certificates and monitoring thresholds</source>
-        <translation>签名密钥、受信任的证书和监测阈值</translation>
-    </message>
-    <message>
         <source>Officer&apos;s &amp;Guide</source>
         <translation>使用指南(&amp;G)</translation>
     </message>
@@ -5430,6 +5666,22 @@ Unified social credit code: %2</source>
     <message>
         <source>No applications yet. File → Import Applications… adds them.</source>
         <translation>尚无申请。可通过“文件 → 导入申请…”导入。</translation>
+    </message>
+    <message>
+        <source>Signing keys, trusted certificates, monitoring thresholds and the database</source>
+        <translation>签名密钥、受信任证书、监测阈值和数据库</translation>
+    </message>
+    <message>
+        <source>O&amp;fficers…</source>
+        <translation>审核人员管理(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Who may sign in to the office server, and in which roles</source>
+        <translation>谁可以登录办公服务器，以及担任哪些角色</translation>
+    </message>
+    <message>
+        <source>Only on the office server: on this workstation&apos;s database whoever holds the file holds every role</source>
+        <translation>仅在办公服务器上可用：在本工作站的数据库中，持有文件的人即拥有全部角色</translation>
     </message>
 </context>
 <context>
@@ -5618,6 +5870,105 @@ Unified social credit code: %2</source>
     <message>
         <source>None yet: generate or import your key in Tools → Settings… → Signing.</source>
         <translation>暂无：请在“工具 → 设置… → 签名”中生成或导入您的密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::OfficersDialog</name>
+    <message>
+        <source>Add Officer</source>
+        <translation>添加审核人员</translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits and _</source>
+        <translation>小写字母、数字和 _</translation>
+    </message>
+    <message>
+        <source>at least 12 characters</source>
+        <translation>至少 12 个字符</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>再次输入(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The officer needs a login and a name.</source>
+        <translation>审核人员需要登录名和姓名。</translation>
+    </message>
+    <message>
+        <source>Give the officer a password.</source>
+        <translation>请为审核人员设置密码。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>&amp;Add Officer…</source>
+        <translation>添加审核人员(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>审核人员</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Who this connection is could not be read: %1</source>
+        <translation>无法读取本连接的身份：%1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1, an administrator: tick or clear a role to grant or revoke it; the server applies it at once.</source>
+        <translation>已以管理员 %1 的身份登录：勾选或取消角色即可授予或撤销，服务器立即生效。</translation>
+    </message>
+    <message>
+        <source>Signed in as %1. Only an administrator of the office server changes officers and their roles.</source>
+        <translation>已以 %1 的身份登录。只有办公服务器的管理员可以更改审核人员及其角色。</translation>
+    </message>
+    <message>
+        <source>The officers could not be read: %1</source>
+        <translation>无法读取审核人员：%1</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>服务器拒绝：%1</translation>
+    </message>
+    <message>
+        <source>%1 is now also %2.</source>
+        <translation>%1 现在也是%2。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer %2.</source>
+        <translation>%1 不再是%2。</translation>
+    </message>
+    <message>
+        <source>The officer was not added: %1</source>
+        <translation>未添加审核人员：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was added as %3.</source>
+        <translation>已添加 %1（%2）为%3。</translation>
     </message>
 </context>
 <context>
@@ -8118,6 +8469,14 @@ Exit 0 copied, 1 refused or a check failed (nothing kept), 3 a database cannot b
         <source>Copy a whole database between a file and an office server.</source>
         <translation>在文件与办公服务器之间复制整个数据库。</translation>
     </message>
+    <message>
+        <source>Give the login no password: it exists on the server already (and keeps its own), or signs in with a client certificate.</source>
+        <translation>不为该登录名设置密码：它已存在于服务器上（保留其原有密码），或使用客户端证书登录。</translation>
+    </message>
+    <message>
+        <source>the password is empty; give one, or --no-password for a login that has none</source>
+        <translation>密码为空；请提供密码，或对没有密码的登录名使用 --no-password</translation>
+    </message>
 </context>
 <context>
     <name>gd::creditcode</name>
@@ -8354,87 +8713,6 @@ Exit 0 copied, 1 refused or a check failed (nothing kept), 3 a database cannot b
     </message>
 </context>
 <context>
-    <name>gd::postgres</name>
-    <message>
-        <source>the server&apos;s database has schema %1, newer than this GrantDesk (%2): update GrantDesk</source>
-        <translation>服务器数据库的表结构版本为 %1，高于本 GrantDesk（%2）：请更新 GrantDesk</translation>
-    </message>
-    <message>
-        <source>the server&apos;s database has schema %1, which this GrantDesk cannot migrate</source>
-        <translation>服务器数据库的表结构版本为 %1，本 GrantDesk 无法迁移</translation>
-    </message>
-    <message>
-        <source>the server&apos;s database holds no GrantDesk schema yet, and it was opened read-only</source>
-        <translation>服务器数据库尚无 GrantDesk 表结构，且以只读方式打开</translation>
-    </message>
-    <message>
-        <source>not a server locator; expected postgresql://USER@HOST[:PORT]/DATABASE</source>
-        <translation>不是服务器地址；应为 postgresql://用户@主机[:端口]/数据库</translation>
-    </message>
-    <message>
-        <source>a password does not belong in the locator (it would be kept in histories and logs); give it in PGPASSWORD or ~/.pgpass</source>
-        <translation>密码不应写在地址中（会留在命令历史和日志里）；请通过 PGPASSWORD 或 ~/.pgpass 提供</translation>
-    </message>
-    <message>
-        <source>the locator names no user (postgresql://USER@HOST/DATABASE)</source>
-        <translation>地址中没有用户（postgresql://用户@主机/数据库）</translation>
-    </message>
-    <message>
-        <source>the locator names no database (postgresql://USER@HOST/DATABASE)</source>
-        <translation>地址中没有数据库（postgresql://用户@主机/数据库）</translation>
-    </message>
-    <message>
-        <source>the locator names no host (postgresql://USER@HOST/DATABASE, or ?host=/folder for a Unix socket)</source>
-        <translation>地址中没有主机（postgresql://用户@主机/数据库，Unix 套接字用 ?host=/文件夹）</translation>
-    </message>
-    <message>
-        <source>the locator&apos;s port is not a port number</source>
-        <translation>地址中的端口不是有效端口号</translation>
-    </message>
-    <message>
-        <source>a login name is 1 to 63 lower-case letters, digits and _, starting with a letter</source>
-        <translation>登录名须为 1 至 63 个小写字母、数字或下划线，以字母开头</translation>
-    </message>
-    <message>
-        <source>names starting with grantdesk_ or pg_ are the server&apos;s own</source>
-        <translation>以 grantdesk_ 或 pg_ 开头的名称为服务器保留</translation>
-    </message>
-    <message>
-        <source>not a GrantDesk role; one of reviewer, approver, administrator</source>
-        <translation>不是 GrantDesk 角色；应为 reviewer、approver、administrator 之一</translation>
-    </message>
-    <message>
-        <source>the embedded database has no officers: whoever holds its file holds every role. Officers belong to an office server (postgresql://…)</source>
-        <translation>内置数据库没有审核人员账户：持有该文件者即拥有全部角色。审核人员账户属于办公服务器（postgresql://…）</translation>
-    </message>
-</context>
-<context>
-    <name>gd::postgres::Opener</name>
-    <message>
-        <source>the Qt PostgreSQL driver is not installed (apt install libqt6sql6-psql)</source>
-        <translation>未安装 Qt 的 PostgreSQL 驱动（apt install libqt6sql6-psql）</translation>
-    </message>
-    <message>
-        <source>cannot connect: %1</source>
-        <translation>无法连接：%1</translation>
-    </message>
-    <message>
-        <source>cannot create the database: %1</source>
-        <translation>无法创建数据库：%1</translation>
-    </message>
-</context>
-<context>
-    <name>gd::postgres::PgOfficerDirectory</name>
-    <message>
-        <source>the officer needs a name</source>
-        <translation>须填写审核人员姓名</translation>
-    </message>
-    <message>
-        <source>the password must have at least 12 characters</source>
-        <translation>密码至少须有 12 个字符</translation>
-    </message>
-</context>
-<context>
     <name>gd::reviewrules</name>
     <message>
         <source>The formal check is not confirmed</source>
@@ -8482,10 +8760,6 @@ Exit 0 copied, 1 refused or a check failed (nothing kept), 3 a database cannot b
         <translation>公共数据资源授权运营申请审核台。</translation>
     </message>
     <message>
-        <source>Use the database file PATH.</source>
-        <translation>使用数据库文件 PATH。</translation>
-    </message>
-    <message>
         <source>Use the language LANG (zh_CN or en).</source>
         <translation>使用界面语言 LANG（zh_CN 或 en）。</translation>
     </message>
@@ -8516,6 +8790,10 @@ Exit 0 copied, 1 refused or a check failed (nothing kept), 3 a database cannot b
     <message>
         <source>Open the database read-only: nothing is written to it (automatic when the file or its folder is read-only).</source>
         <translation>以只读方式打开数据库：不向其写入任何内容（文件或其所在文件夹为只读时自动如此）。</translation>
+    </message>
+    <message>
+        <source>Use the database file PATH, or the office server postgresql://USER@HOST[:PORT]/DATABASE.</source>
+        <translation>使用数据库文件 PATH，或办公服务器 postgresql://用户@主机[:端口]/数据库。</translation>
     </message>
 </context>
 </TS>

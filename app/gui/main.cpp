@@ -119,7 +119,9 @@ void describeCommandLine(QCommandLineParser &parser)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(
-        QStringLiteral("db"), QCoreApplication::translate("main", "Use the database file PATH."),
+        QStringLiteral("db"),
+        QCoreApplication::translate("main", "Use the database file PATH, or the office server "
+                                            "postgresql://USER@HOST[:PORT]/DATABASE."),
         QStringLiteral("PATH"));
     const QCommandLineOption langOption(
         QStringLiteral("lang"),
@@ -191,7 +193,7 @@ int main(int argc, char *argv[])
                   parser.isSet(QStringLiteral("verbose")));
 
     const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
-                                                            : gd::Desk::defaultLocation();
+                                                            : gd::Desk::startLocation();
     const bool readOnly = parser.isSet(QStringLiteral("read-only"));
     if (!readOnly && !gd::Desk::isServerLocation(path))
         QDir().mkpath(QFileInfo(path).absolutePath());

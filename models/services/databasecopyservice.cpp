@@ -12,10 +12,12 @@
 namespace gd {
 namespace {
 
-QString tr(const char *text)
+// The messages' translation context, declared so that lupdate files them under it too (a free
+// Text::tr() calling QCoreApplication::translate left lupdate guessing the enclosing namespace's).
+class Text
 {
-    return QCoreApplication::translate("DatabaseCopy", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DatabaseCopy)
+};
 
 /** The chain of @p db verified from seq 1: its events, or why it is not intact. */
 Result<qint64> verifiedEvents(const std::shared_ptr<Database> &db, const QString &which)
@@ -25,7 +27,7 @@ Result<qint64> verifiedEvents(const std::shared_ptr<Database> &db, const QString
         return report.error();
     if (report->broken())
         return Error{QStringLiteral("db copy"),
-                     tr("the audit trail of %1 is not intact (%2); nothing was copied")
+                     Text::tr("the audit trail of %1 is not intact (%2); nothing was copied")
                          .arg(which, audit::firstProblem(*report))};
     return report->chain.checked;
 }
@@ -51,7 +53,7 @@ Result<DatabaseCopyReport> copyInto(const std::shared_ptr<Database> &source,
         return counted.error();
     if (counted->tables != copied->tables || report.eventsAfter != report.eventsBefore)
         return Error{QStringLiteral("db copy"),
-                     tr("the copy in %1 does not hold what was read from %2")
+                     Text::tr("the copy in %1 does not hold what was read from %2")
                          .arg(target->path(), source->path())};
     return report;
 }
@@ -63,7 +65,7 @@ Result<DatabaseCopyReport> DatabaseCopyService::copy(const QString &from, const 
     const bool newFile = !Database::isServerLocator(to);
     if (newFile && QFileInfo::exists(to))
         return Error{QStringLiteral("db copy"),
-                     tr("%1 exists; a copy is written to a new file").arg(to)};
+                     Text::tr("%1 exists; a copy is written to a new file").arg(to)};
     Database::Options readOnly;
     readOnly.readOnly = true;
     readOnly.lock = false;

@@ -2,6 +2,10 @@
 #include "desk.h"
 
 #include <QFileInfo>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include "core/setting.h"
 
 #include "store/database.h"
 
@@ -34,6 +38,65 @@ std::shared_ptr<Desk> Desk::over(std::shared_ptr<Database> database)
 QString Desk::defaultLocation()
 {
     return Database::defaultPath();
+}
+
+namespace {
+const Setting<QString> kStartLocation{"Database/Location", {}};
+} // namespace
+
+QString Desk::startLocation()
+{
+    const QString chosen = kStartLocation.value();
+    return chosen.isEmpty() ? defaultLocation() : chosen;
+}
+
+void Desk::setStartLocation(const QString &location)
+{
+    if (location.isEmpty())
+        kStartLocation.reset();
+    else
+        kStartLocation.setValue(location);
+}
+
+QString Desk::serverLocation(const ServerAddress &address)
+{
+    // The spelling Database::open reads (store/postgres/pgdatabase.cpp, parseLocator).
+    QUrl url;
+    url.setScheme(QStringLiteral("postgresql"));
+    url.setUserName(address.login.trimmed());
+    url.setPath(QLatin1Char('/') + address.database.trimmed());
+    const QString host = address.host.trimmed();
+    if (host.startsWith(QLatin1Char('/'))) {
+        url.setHost(QString());
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("host"), host);
+        if (address.port != 5432)
+            query.addQueryItem(QStringLiteral("port"), QString::number(address.port));
+        url.setQuery(query);
+        return url.toString(QUrl::FullyEncoded); // postgresql://USER@/DB?host=%2Ffolder
+    }
+    url.setHost(host);
+    if (address.port != 5432)
+        url.setPort(address.port);
+    return url.toString(QUrl::FullyEncoded);
+}
+
+std::optional<Desk::ServerAddress> Desk::serverAddress(const QString &location)
+{
+    if (!isServerLocation(location))
+        return std::nullopt;
+    const QUrl url(location);
+    ServerAddress address;
+    address.login = url.userName();
+    address.host = url.host();
+    address.port = url.port(5432);
+    address.database = url.path().mid(1);
+    const QUrlQuery query(url);
+    if (query.hasQueryItem(QStringLiteral("host")))
+        address.host = query.queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded);
+    if (query.hasQueryItem(QStringLiteral("port")))
+        address.port = query.queryItemValue(QStringLiteral("port")).toInt();
+    return address;
 }
 
 QString Desk::location() const

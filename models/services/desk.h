@@ -2,6 +2,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 
 #include <QString>
 
@@ -44,6 +45,26 @@ public:
 
     /** The default location: the embedded database in AppDataLocation. */
     static QString defaultLocation();
+    /**
+     * Where the desktop program opens its database when not told (--db): the officer's choice
+     * in Settings → Database, or the embedded default.
+     */
+    static QString startLocation();
+    /** Keeps @p location (a server's locator, or empty for the embedded default). */
+    static void setStartLocation(const QString &location);
+
+    /** An office server's address as a form asks for it. */
+    struct ServerAddress
+    {
+        QString host; // a host name, or the folder of a Unix socket ("/var/run/postgresql")
+        int port = 5432;
+        QString database;
+        QString login;
+    };
+    /** The locator of @p address: postgresql://LOGIN@HOST[:PORT]/DATABASE. */
+    static QString serverLocation(const ServerAddress &address);
+    /** The address @p location names, when it names an office server. */
+    static std::optional<ServerAddress> serverAddress(const QString &location);
 
     /** How a window title names the database: the file's name, or the office server's
      *  USER@HOST/DATABASE. */

@@ -11,6 +11,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QThread>
+#include <QTimer>
 
 #include "common/readonlymode.h"
 #include "core/log.h"
@@ -55,6 +56,17 @@ DatabaseHealth::DatabaseHealth(std::shared_ptr<Desk> desk, QMainWindow *window)
         m_restoreAction->setToolTip(Desk::readOnlyRefusal());
         m_restoreAction->setStatusTip(Desk::readOnlyRefusal());
         log::info(QStringLiteral("database %1 open read-only (%2)").arg(m_desk->location(), cause));
+    }
+    if (m_desk->isOnServer()) {
+        // No file here to check or replace: the server keeps its own storage sound, and its
+        // backups (pg_dump) are its administrator's. The check's own connection would also
+        // need the password the officer typed, which is kept nowhere.
+        m_restoreAction->setEnabled(false);
+        m_restoreAction->setStatusTip(tr("The office server's backups are restored by its "
+                                         "administrator (pg_restore)"));
+        m_checked = true;
+        QTimer::singleShot(0, this, &DatabaseHealth::checked);
+        return;
     }
     startQuickCheck();
 }

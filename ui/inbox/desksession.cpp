@@ -4,6 +4,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
@@ -41,10 +43,14 @@ bool DeskSession::open()
         options.readOnly = true;
         options.lock = false; // a lock file could not be written either
     }
+    options.password = m_password;
     auto desk = Desk::open(m_options.path, options);
     if (!desk) {
         log::error(desk.error().toString());
-        showOpenFailure(desk.error().toString());
+        if (Desk::isServerLocation(m_options.path))
+            showServerFailure(desk.error().toString());
+        else
+            showOpenFailure(desk.error().toString());
         return false;
     }
     log::info(QStringLiteral("database %1 opened%2")
@@ -115,6 +121,55 @@ void DeskSession::showOpenFailure(const QString &message)
                     dialog->show();
                 },
                 Qt::QueuedConnection);
+        });
+    m_failure = box;
+    box->show();
+}
+
+void DeskSession::showServerFailure(const QString &message)
+{
+    // No backup to restore on a server: sign in (the password is kept for this run only),
+    // or work on this workstation's own database, or stop.
+    QApplication::setQuitOnLastWindowClosed(false);
+    const auto address = Desk::serverAddress(m_options.path).value_or(Desk::ServerAddress{});
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("GrantDesk"),
+        tr("The office server could not be opened.\n\n%1\n\nSign in with your password, or "
+           "work on this workstation's database for now.")
+            .arg(message));
+    box->setObjectName(QStringLiteral("serverOpenError"));
+    QPushButton *signIn = box->addButton(tr("&Sign In…"), QMessageBox::AcceptRole);
+    signIn->setObjectName(QStringLiteral("signInToServer"));
+    QPushButton *local =
+        box->addButton(tr("&Use This Workstation's Database"), QMessageBox::ActionRole);
+    local->setObjectName(QStringLiteral("useWorkstationDatabase"));
+    QPushButton *quit = box->addButton(tr("&Quit"), QMessageBox::RejectRole);
+    box->setDefaultButton(signIn);
+    box->setEscapeButton(quit);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(
+        box, &QMessageBox::buttonClicked, this, [this, signIn, local, address](QAbstractButton *b) {
+            if (b == local) {
+                m_options.path = Desk::defaultLocation();
+                m_password.clear();
+            } else if (b == signIn) {
+                bool ok = false;
+                const QString password =
+                    QInputDialog::getText(nullptr, tr("Sign In"),
+                                          tr("Password of %1 on the office server (database %2):")
+                                              .arg(address.login, address.database),
+                                          QLineEdit::Password, QString(), &ok);
+                if (!ok) {
+                    QCoreApplication::exit(1);
+                    return;
+                }
+                m_password = password;
+            } else {
+                QCoreApplication::exit(1);
+                return;
+            }
+            QMetaObject::invokeMethod(
+                this, [this] { (void)open(); }, Qt::QueuedConnection);
         });
     m_failure = box;
     box->show();

@@ -60,6 +60,8 @@ signals:
 private:
     bool open();
     void showOpenFailure(const QString &message);
+    /** An office server that could not be opened: sign in, or this workstation's database. */
+    void showServerFailure(const QString &message);
     void closeWindow();
     QString filePath() const;
 
@@ -67,6 +69,7 @@ private:
     std::shared_ptr<Desk> m_desk;
     QPointer<MainWindow> m_window;
     QPointer<QMessageBox> m_failure;
+    QString m_password; // the office server's, when the officer signed in; never stored
 };
 
 } // namespace gd

@@ -3,6 +3,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QProcess>
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -51,6 +52,7 @@
 #include "review/reviewworkspace.h"
 #include "services/desk.h"
 #include "settings/officerdialog.h"
+#include "settings/officersdialog.h"
 #include "settings/settingsdialog.h"
 
 namespace gd {
@@ -298,13 +300,27 @@ void MainWindow::createToolsAndHelpMenus()
     profile->setObjectName(QStringLiteral("actionOfficerProfile"));
     profile->setStatusTip(tr("Your name, position, unit and roles (reviewer, approver)"));
     QAction *settings = tools->addAction(tr("&Settings…"), this, [this] {
-        SettingsDialog *dialog = SettingsDialog::createWithAllPages(this);
+        SettingsDialog *dialog = SettingsDialog::createWithAllPages(this, m_desk->location());
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &SettingsDialog::restartRequested, this,
+                &MainWindow::restartOnChosenDatabase);
         dialog->open();
     });
     settings->setObjectName(QStringLiteral("actionSettings"));
-    settings->setStatusTip(tr("Signing keys, trusted certificates and monitoring thresholds"));
+    settings->setStatusTip(
+        tr("Signing keys, trusted certificates, monitoring thresholds and the database"));
     settings->setMenuRole(QAction::PreferencesRole);
+    QAction *officers = tools->addAction(tr("O&fficers…"), this, [this] {
+        auto *dialog = new OfficersDialog(m_desk, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    officers->setObjectName(QStringLiteral("actionOfficers"));
+    officers->setEnabled(m_desk->isOnServer());
+    officers->setStatusTip(m_desk->isOnServer()
+                               ? tr("Who may sign in to the office server, and in which roles")
+                               : tr("Only on the office server: on this workstation's database "
+                                    "whoever holds the file holds every role"));
     tools->addSeparator();
     QAction *feeCalculator = tools->addAction(tr("&Fee Calculator…"), this, [this] {
         auto *dialog = new FeeCalculatorDialog(this);
@@ -406,6 +422,25 @@ void MainWindow::saveSettings() const
     kSplitter.setValue(m_splitter->saveState());
     kInboxHeader.setValue(m_view->horizontalHeader()->saveState());
     kAllVersions.setValue(m_allVersions->isChecked());
+}
+
+void MainWindow::restartOnChosenDatabase()
+{
+    // The new start reads the chosen database from the settings: --db (and packages to
+    // verify) are not passed on; the language and logging are.
+    QStringList arguments;
+    const QStringList given = QCoreApplication::arguments().mid(1);
+    for (int i = 0; i < given.size(); ++i) {
+        if (given[i] == QLatin1String("--lang") && i + 1 < given.size())
+            arguments << given[i] << given[i + 1];
+        else if (given[i].startsWith(QLatin1String("--lang=")) ||
+                 given[i] == QLatin1String("--verbose"))
+            arguments << given[i];
+    }
+    if (!close()) // reviews save what is pending as the window goes
+        return;
+    QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments);
+    QCoreApplication::quit();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

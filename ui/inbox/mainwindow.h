@@ -106,6 +106,8 @@ private:
     void createEditAndViewMenus();
     void createReviewMenu();
     void createToolsAndHelpMenus();
+    /** Closes (saving) and starts GrantDesk again on the database Settings → Database chose. */
+    void restartOnChosenDatabase();
     // The inbox page (inboxpage.cpp)
     void createInboxPage();
     void createInboxView();

@@ -27,9 +27,13 @@ public:
 
     /**
      * A dialog holding every settings page GrantDesk has (settingspages.cpp lists them);
-     * @p context is handed to pages that need it (the main window).
+     * @p openLocation is the database the window has open (the Database page says it).
      */
-    static SettingsDialog *createWithAllPages(QWidget *parent);
+    static SettingsDialog *createWithAllPages(QWidget *parent, const QString &openLocation = {});
+
+signals:
+    /** The officer chose another database and to restart on it now. */
+    void restartRequested();
 
 private:
     QTabWidget *m_tabs;

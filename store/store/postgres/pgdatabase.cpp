@@ -21,10 +21,12 @@ namespace {
 
 std::atomic_int g_pgConnections{0};
 
-QString tr(const char *text)
+// The messages' translation context, declared so that lupdate files them under it too (a free
+// Text::tr() calling QCoreApplication::translate left lupdate guessing the enclosing namespace's).
+class Text
 {
-    return QCoreApplication::translate("Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 /** The server's own words for a failed connection or statement. */
 QString serverText(const QSqlError &error)
@@ -45,6 +47,17 @@ QSqlDatabase addServerConnection(const QString &name, const Locator &locator,
     db.setDatabaseName(database);
     db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=GrantDesk"));
     return db;
+}
+
+/** Why a connection failed, said plainly for the two refusals an officer meets most. */
+QString connectProblem(const QSqlError &error)
+{
+    const QString text = serverText(error);
+    if (text.contains(QLatin1String("no password supplied")))
+        return Text::tr("the server asks for this login's password");
+    if (text.contains(QLatin1String("password authentication failed")))
+        return Text::tr("the server did not accept the password of this login");
+    return Text::tr("cannot connect: %1").arg(text);
 }
 
 /** Creates the schema in an empty database, in one transaction. */
@@ -90,19 +103,19 @@ Status bringUpToDate(QSqlDatabase &db, bool readOnly)
         return success();
     if (*version > Database::kSchemaVersion)
         return Error{QStringLiteral("schema"),
-                     tr("the server's database has schema %1, newer than this GrantDesk "
-                        "(%2): update GrantDesk")
+                     Text::tr("the server's database has schema %1, newer than this GrantDesk "
+                              "(%2): update GrantDesk")
                          .arg(*version)
                          .arg(Database::kSchemaVersion)};
     if (*version > 0) // later versions migrate step by step here, as the SQLite file does
         return Error{QStringLiteral("schema"),
-                     tr("the server's database has schema %1, which this GrantDesk cannot "
-                        "migrate")
+                     Text::tr("the server's database has schema %1, which this GrantDesk cannot "
+                              "migrate")
                          .arg(*version)};
     if (readOnly)
         return Error{QStringLiteral("schema"),
-                     tr("the server's database holds no GrantDesk schema yet, and it was "
-                        "opened read-only")};
+                     Text::tr("the server's database holds no GrantDesk schema yet, and it was "
+                              "opened read-only")};
     return createSchema(db);
 }
 
@@ -138,11 +151,12 @@ Result<Locator> parseLocator(const QString &text)
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() ||
         (url.scheme() != QLatin1String("postgresql") && url.scheme() != QLatin1String("postgres")))
-        return Error{where, tr("not a server locator; expected "
-                               "postgresql://USER@HOST[:PORT]/DATABASE")};
+        return Error{where, Text::tr("not a server locator; expected "
+                                     "postgresql://USER@HOST[:PORT]/DATABASE")};
     if (!url.password().isEmpty())
-        return Error{where, tr("a password does not belong in the locator (it would be kept in "
-                               "histories and logs); give it in PGPASSWORD or ~/.pgpass")};
+        return Error{where,
+                     Text::tr("a password does not belong in the locator (it would be kept in "
+                              "histories and logs); give it in PGPASSWORD or ~/.pgpass")};
     Locator locator;
     locator.user = url.userName();
     locator.host = url.host();
@@ -154,14 +168,17 @@ Result<Locator> parseLocator(const QString &text)
     if (options.hasQueryItem(QStringLiteral("port")))
         locator.port = options.queryItemValue(QStringLiteral("port")).toInt();
     if (locator.user.isEmpty())
-        return Error{where, tr("the locator names no user (postgresql://USER@HOST/DATABASE)")};
+        return Error{where,
+                     Text::tr("the locator names no user (postgresql://USER@HOST/DATABASE)")};
     if (locator.database.isEmpty() || locator.database.contains(QLatin1Char('/')))
-        return Error{where, tr("the locator names no database (postgresql://USER@HOST/DATABASE)")};
+        return Error{where,
+                     Text::tr("the locator names no database (postgresql://USER@HOST/DATABASE)")};
     if (locator.host.isEmpty())
-        return Error{where, tr("the locator names no host (postgresql://USER@HOST/DATABASE, or "
-                               "?host=/folder for a Unix socket)")};
+        return Error{where,
+                     Text::tr("the locator names no host (postgresql://USER@HOST/DATABASE, or "
+                              "?host=/folder for a Unix socket)")};
     if (locator.port <= 0 || locator.port > 65535)
-        return Error{where, tr("the locator's port is not a port number")};
+        return Error{where, Text::tr("the locator's port is not a port number")};
     return locator;
 }
 
@@ -182,10 +199,10 @@ Result<std::shared_ptr<Database>> Opener::open(const QString &text, bool readOnl
     if (!password.isEmpty())
         db.setPassword(password);
     if (!db.isValid())
-        return Error{where, tr("the Qt PostgreSQL driver is not installed "
-                               "(apt install libqt6sql6-psql)")};
+        return Error{where, Text::tr("the Qt PostgreSQL driver is not installed "
+                                     "(apt install libqt6sql6-psql)")};
     if (!db.open())
-        return Error{where, tr("cannot connect: %1").arg(serverText(db.lastError()))};
+        return Error{where, connectProblem(db.lastError())};
     if (readOnly) {
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("SET default_transaction_read_only = on")))
@@ -207,7 +224,7 @@ Status Opener::createDatabase(const QString &text)
     {
         QSqlDatabase db = addServerConnection(name, *locator, QStringLiteral("postgres"));
         if (!db.open()) {
-            result = Error{where, tr("cannot connect: %1").arg(serverText(db.lastError()))};
+            result = Error{where, connectProblem(db.lastError())};
         } else {
             QSqlQuery q(db);
             if (!run(q, QStringLiteral("SELECT 1 FROM pg_database WHERE datname = ?"),
@@ -224,7 +241,7 @@ Status Opener::createDatabase(const QString &text)
                          {locator->database}) ||
                     !build.next() || !q.exec(build.value(0).toString()))
                     result = Error{
-                        where, tr("cannot create the database: %1")
+                        where, Text::tr("cannot create the database: %1")
                                    .arg(serverText(q.lastError().isValid() ? q.lastError()
                                                                            : build.lastError()))};
             }

@@ -15,22 +15,25 @@ namespace {
 
 const QString kWhere = QStringLiteral("officers");
 
-QString tr(const char *text)
+// The messages' translation context, declared so that lupdate files them under it too (a free
+// Text::tr() calling QCoreApplication::translate left lupdate guessing the enclosing namespace's).
+class Text
 {
-    return QCoreApplication::translate("Officers", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Officers)
+};
 
 /** A login role's name: lower-case letters, digits and _, starting with a letter. */
 Status checkRole(const QString &role)
 {
     static const QRegularExpression valid(QStringLiteral("^[a-z][a-z0-9_]{0,62}$"));
     if (!valid.match(role).hasMatch())
-        return Error{QStringLiteral("officer %1").arg(role),
-                     tr("a login name is 1 to 63 lower-case letters, digits and _, starting with "
-                        "a letter")};
+        return Error{
+            QStringLiteral("officer %1").arg(role),
+            Text::tr("a login name is 1 to 63 lower-case letters, digits and _, starting with "
+                     "a letter")};
     if (role.startsWith(QLatin1String("grantdesk_")) || role.startsWith(QLatin1String("pg_")))
         return Error{QStringLiteral("officer %1").arg(role),
-                     tr("names starting with grantdesk_ or pg_ are the server's own")};
+                     Text::tr("names starting with grantdesk_ or pg_ are the server's own")};
     return success();
 }
 
@@ -38,7 +41,7 @@ Result<QString> groupRole(const QString &group)
 {
     if (!OfficerDirectory::groupNames().contains(group))
         return Error{QStringLiteral("role %1").arg(group),
-                     tr("not a GrantDesk role; one of reviewer, approver, administrator")};
+                     Text::tr("not a GrantDesk role; one of reviewer, approver, administrator")};
     return QStringLiteral("grantdesk_") + group;
 }
 
@@ -72,9 +75,9 @@ Status PgOfficerDirectory::add(const QString &role, const QString &name, const Q
         return granted.error();
     const QString where = QStringLiteral("officer %1").arg(role);
     if (name.trimmed().isEmpty())
-        return Error{where, tr("the officer needs a name")};
+        return Error{where, Text::tr("the officer needs a name")};
     if (!password.isEmpty() && password.size() < 12)
-        return Error{where, tr("the password must have at least 12 characters")};
+        return Error{where, Text::tr("the password must have at least 12 characters")};
     const QSqlDatabase db = sql::connection(*m_db);
     Transaction transaction(*m_db);
     QSqlQuery q(db);
@@ -87,17 +90,19 @@ Status PgOfficerDirectory::add(const QString &role, const QString &name, const Q
         return queryError(q, kWhere);
     if (q.next()) {
         if (q.value(2).toBool())
-            return Error{where, tr("is an officer here already; grant or revoke roles instead")};
+            return Error{where,
+                         Text::tr("is an officer here already; grant or revoke roles instead")};
         if (q.value(1).toBool())
             return Error{where,
-                         tr("is a superuser of the server, whom its checks do not bind "
-                            "(four eyes among them); give the officer a login of their own")};
+                         Text::tr("is a superuser of the server, whom its checks do not bind "
+                                  "(four eyes among them); give the officer a login of their own")};
         if (!q.value(0).toBool())
-            return Error{where, tr("exists on the server but may not log in")};
+            return Error{where, Text::tr("exists on the server but may not log in")};
         if (!password.isEmpty())
-            return Error{where, tr("the login exists on this server already (from another "
-                                   "database, or made by its administrator) and keeps its own "
-                                   "password: add it without one (--no-password)")};
+            return Error{where,
+                         Text::tr("the login exists on this server already (from another "
+                                  "database, or made by its administrator) and keeps its own "
+                                  "password: add it without one (--no-password)")};
     } else {
         const auto created =
             password.isEmpty()
@@ -191,8 +196,9 @@ namespace {
 
 Error embedded()
 {
-    return Error{kWhere, tr("the embedded database has no officers: whoever holds its file holds "
-                            "every role. Officers belong to an office server (postgresql://…)")};
+    return Error{kWhere,
+                 Text::tr("the embedded database has no officers: whoever holds its file holds "
+                          "every role. Officers belong to an office server (postgresql://…)")};
 }
 
 } // namespace
