@@ -1470,7 +1470,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     </message>
     <message>
         <source>the embedded database has no officers: whoever holds its file holds every role. Officers belong to an office server (postgresql://…)</source>
-        <translation>内置数据库没有审核人员账户：持有该文件者即拥有全部角色。审核人员账户属于办公服务器（postgresql://…）</translation>
+        <translation>内置数据库没有审核人员账户：持有该文件者即拥有全部角色。审核人员账户属于办公服务器</translation>
     </message>
 </context>
 <context>

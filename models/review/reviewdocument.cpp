@@ -161,6 +161,49 @@ Result<std::unique_ptr<ReviewDocument>> ReviewDocument::open(std::shared_ptr<Dat
     return document;
 }
 
+bool ReviewDocument::reloadFromStore()
+{
+    if (hasPendingChanges())
+        return false;
+    const auto reviews = makeReviewStore(m_db);
+    const auto found = reviews->find(m_state.applicationId, m_state.version);
+    const auto row = reviews->caseRow(m_state.applicationId, m_state.version);
+    if (!found || !found.value() || !row)
+        return false;
+    const ReviewState &stored = *found.value();
+    QSet<QString> answerKeys(m_state.answers.keyBegin(), m_state.answers.keyEnd());
+    answerKeys.unite({stored.answers.keyBegin(), stored.answers.keyEnd()});
+    QSet<QString> noteKeys(m_state.notes.keyBegin(), m_state.notes.keyEnd());
+    noteKeys.unite({stored.notes.keyBegin(), stored.notes.keyEnd()});
+    QStringList answers, notes;
+    for (const QString &key : std::as_const(answerKeys))
+        if (m_state.answers.value(key) != stored.answers.value(key))
+            answers << key;
+    for (const QString &key : std::as_const(noteKeys))
+        if (m_state.notes.value(key) != stored.notes.value(key))
+            notes << key;
+    const bool proposal = !(m_state.proposal == stored.proposal);
+    const bool status = row->status != m_status;
+    if (answers.isEmpty() && notes.isEmpty() && !proposal && !status)
+        return false;
+
+    m_undoStack.clear();
+    m_conflicts.clear(); // what another officer saved is now what this document holds
+    const ReviewStep step = m_state.currentStep;
+    m_state = stored;
+    m_state.currentStep = step;
+    m_status = row->status;
+    for (const QString &key : std::as_const(answers))
+        emit answerChanged(key);
+    for (const QString &key : std::as_const(notes))
+        emit noteChanged(key);
+    if (proposal)
+        emit proposalChanged();
+    if (status)
+        emit statusChanged(m_status);
+    return true;
+}
+
 bool ReviewDocument::isReadOnly() const
 {
     return m_db->isReadOnly() ||

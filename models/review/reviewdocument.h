@@ -77,6 +77,15 @@ public:
     /** Writes pending edits now; the autosave timer calls this. */
     Status saveNow();
     bool hasPendingChanges() const { return !m_pending.isEmpty(); }
+    /**
+     * Reads the review and the case's status again after another officer's change (the
+     * office server's LISTEN/NOTIFY): each value that differs is applied and signalled as an
+     * edit would be, and the undo history is cleared (its steps would undo their change).
+     * Nothing is read while this officer's edits are pending: their save compares each value
+     * with what is stored and reports a conflict instead. Which step is shown stays this
+     * officer's. True when anything changed.
+     */
+    bool reloadFromStore();
     QDateTime lastSaved() const { return m_lastSaved; }
 
     // The approver's side (复核). An approver cannot change the reviewer's answers; they

@@ -47,6 +47,7 @@
 #include "review/returnnoticedialog.h"
 #include "review/reviewworkspace.h"
 #include "settings/officerdialog.h"
+#include "settings/officersdialog.h"
 #include "settings/settingsdialog.h"
 #include "store/database.h"
 
@@ -328,6 +329,8 @@ QMap<QString, TestMnemonics::Factory> TestMnemonics::factories()
                  QStringLiteral("标题"), QStringLiteral("正文"), QStringLiteral("<p>正文</p>"));
          }},
         {QStringLiteral("OfficerDialog"), [] { return std::make_unique<OfficerDialog>(); }},
+        {QStringLiteral("OfficersDialog"),
+         [db] { return std::make_unique<OfficersDialog>(Desk::over(db)); }},
         {QStringLiteral("GuideDialog"), [] { return std::make_unique<GuideDialog>(); }},
         {QStringLiteral("RecordActDialog"),
          [this] {

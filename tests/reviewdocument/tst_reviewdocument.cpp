@@ -67,6 +67,7 @@ private slots:
     void submitDropsListsOfAnotherDecision();
     void reviewKeepsTheTemplateItStartedWith();
     void concurrentEditIsReportedNotLost();
+    void reloadShowsAnotherOfficersSave();
 
 private:
     std::unique_ptr<ReviewDocument> openDocument(const QString &id = kId, int version = 1);
@@ -413,6 +414,46 @@ void TestReviewDocument::concurrentEditIsReportedNotLost()
     QVERIFY(events.ok() && !events->isEmpty());
     QCOMPARE(events->last().detail.value(QStringLiteral("before")).toString(),
              QStringLiteral("材料齐全，盖章清晰"));
+}
+
+// An open review follows another officer's saves (the office server announces them): what
+// differs is applied and signalled, the undo history goes (its steps would undo their save),
+// and nothing is read over this officer's pending edits.
+void TestReviewDocument::reloadShowsAnotherOfficersSave()
+{
+    Database::Options second;
+    second.lock = false;
+    auto otherDb = gd::test::openTestDatabase(dbPath(), second);
+    QVERIFY(otherDb.ok());
+    auto mine = openDocument();
+    QVERIFY(mine);
+    auto theirs = std::move(ReviewDocument::open(*otherDb, kId, 1, kActor)).value();
+    mine->setNote(kNote, QStringLiteral("我的初稿"));
+    QVERIFY(mine->saveNow().ok());
+    QVERIFY(mine->undoStack()->canUndo());
+    QVERIFY(!mine->reloadFromStore()); // nothing changed since
+
+    QVERIFY(theirs->reloadFromStore()); // sees mine
+    QCOMPARE(theirs->state().notes.value(kNote), QStringLiteral("我的初稿"));
+    theirs->setNote(kNote, QStringLiteral("他人的修改"));
+    theirs->setAnswer(kItem, pass(QStringLiteral("方案已批复")));
+    QVERIFY(theirs->saveNow().ok());
+
+    QSignalSpy notes(mine.get(), &ReviewDocument::noteChanged);
+    QSignalSpy answers(mine.get(), &ReviewDocument::answerChanged);
+    QVERIFY(mine->reloadFromStore());
+    QCOMPARE(mine->state().notes.value(kNote), QStringLiteral("他人的修改"));
+    QCOMPARE(mine->state().answers.value(kItem).rationale, QStringLiteral("方案已批复"));
+    QCOMPARE(notes.count(), 1);
+    QCOMPARE(answers.count(), 1);
+    QVERIFY(!mine->undoStack()->canUndo());
+
+    // Pending edits of mine are never read over: their save reports the conflict instead.
+    theirs->setNote(kNote, QStringLiteral("第三稿"));
+    QVERIFY(theirs->saveNow().ok());
+    mine->setNote(kNote, QStringLiteral("我的第二稿"));
+    QVERIFY(!mine->reloadFromStore());
+    QCOMPARE(mine->state().notes.value(kNote), QStringLiteral("我的第二稿"));
 }
 
 void TestReviewDocument::persistsAcrossAReopenedDatabase()

@@ -22,6 +22,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
+#include <QSet>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -39,6 +40,7 @@
 #include "common/statusdot.h"
 #include "core/log.h"
 #include "core/officer.h"
+#include "domain/subject.h"
 #include "domain/workflow.h"
 #include "inbox/audittrailstatus.h"
 #include "inbox/databasehealth.h"
@@ -339,10 +341,23 @@ void MainWindow::followOtherOfficers()
     auto *settle = new QTimer(this);
     settle->setSingleShot(true);
     settle->setInterval(200);
-    connect(feed, &ChangeFeed::changed, settle, qOverload<>(&QTimer::start));
-    connect(settle, &QTimer::timeout, this, [this] {
+    auto changed = std::make_shared<QSet<QString>>(); // "ID vN" of each changed case
+    connect(feed, &ChangeFeed::changed, settle, [settle, changed](const QString &subject) {
+        changed->insert(subject);
+        settle->start();
+    });
+    connect(settle, &QTimer::timeout, this, [this, changed] {
         refresh();
         showCurrentRow();
+        // An open review of a changed case shows what the other officer saved (unless this
+        // officer's own edits are pending: their save compares and reports a conflict).
+        for (int i = 0; i < m_tabs->count(); ++i) {
+            auto *workspace = qobject_cast<ReviewWorkspace *>(m_tabs->widget(i));
+            if (workspace &&
+                changed->contains(subjectOf(workspace->applicationId(), workspace->version())))
+                workspace->document()->reloadFromStore();
+        }
+        changed->clear();
     });
 }
 

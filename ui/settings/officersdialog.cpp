@@ -144,7 +144,7 @@ void OfficersDialog::reload()
     m_administrator = self && self->groups.contains(QLatin1String("administrator"));
     if (!self)
         m_who->setText(
-            tr("Who this connection is could not be read: %1").arg(self.error().toString()));
+            tr("Who this connection is could not be read: %1").arg(self.error().what));
     else
         m_who->setText(m_administrator
                            ? tr("Signed in as %1, an administrator: tick or clear a role to "
@@ -161,7 +161,7 @@ void OfficersDialog::reload()
     m_shown = officers ? officers.value() : QList<OfficerInfo>{};
     if (!officers)
         showMessage(false,
-                    tr("The officers could not be read: %1").arg(officers.error().toString()));
+                    tr("The officers could not be read: %1").arg(officers.error().what));
     for (const OfficerInfo &officer : std::as_const(m_shown)) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
@@ -191,7 +191,7 @@ void OfficersDialog::toggled(int row, int column)
     const bool grant = m_table->item(row, column)->checkState() == Qt::Checked;
     const Status done = grant ? m_officers.grant(login, group) : m_officers.revoke(login, group);
     if (!done)
-        showMessage(false, tr("The server refused: %1").arg(done.error().toString()));
+        showMessage(false, tr("The server refused: %1").arg(done.error().what));
     else
         showMessage(true, grant
                               ? tr("%1 is now also %2.").arg(login, officergroups::label(group))
@@ -206,7 +206,7 @@ void OfficersDialog::addOfficer()
         return;
     const Status added = m_officers.add(ask.login(), ask.name(), ask.password(), ask.group());
     if (!added)
-        showMessage(false, tr("The officer was not added: %1").arg(added.error().toString()));
+        showMessage(false, tr("The officer was not added: %1").arg(added.error().what));
     else
         showMessage(true, tr("%1 (%2) was added as %3.")
                               .arg(ask.name(), ask.login(), officergroups::label(ask.group())));
