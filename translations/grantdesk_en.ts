@@ -591,6 +591,18 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <source>cannot create the database: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the locator&apos;s option %1 is not one GrantDesk passes on (host, port, sslmode, sslcert, sslkey, sslrootcert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslmode %1 is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the locator&apos;s %1 must be a file path without spaces, quotes or semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopy</name>

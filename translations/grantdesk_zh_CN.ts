@@ -594,6 +594,18 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <source>cannot create the database: %1</source>
         <translation>无法创建数据库：%1</translation>
     </message>
+    <message>
+        <source>the locator&apos;s option %1 is not one GrantDesk passes on (host, port, sslmode, sslcert, sslkey, sslrootcert)</source>
+        <translation>地址中的选项 %1 不是授权审核台会传递的选项（host、port、sslmode、sslcert、sslkey、sslrootcert）</translation>
+    </message>
+    <message>
+        <source>sslmode %1 is not one of %2</source>
+        <translation>sslmode %1 不是以下之一：%2</translation>
+    </message>
+    <message>
+        <source>the locator&apos;s %1 must be a file path without spaces, quotes or semicolons</source>
+        <translation>地址中的 %1 必须是不含空格、引号或分号的文件路径</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopy</name>

@@ -72,12 +72,20 @@ QString Desk::serverLocation(const ServerAddress &address)
         query.addQueryItem(QStringLiteral("host"), host);
         if (address.port != 5432)
             query.addQueryItem(QStringLiteral("port"), QString::number(address.port));
+        for (const auto &[key, value] : address.options)
+            query.addQueryItem(key, value);
         url.setQuery(query);
         return url.toString(QUrl::FullyEncoded); // postgresql://USER@/DB?host=%2Ffolder
     }
     url.setHost(host);
     if (address.port != 5432)
         url.setPort(address.port);
+    if (!address.options.isEmpty()) {
+        QUrlQuery query;
+        for (const auto &[key, value] : address.options)
+            query.addQueryItem(key, value);
+        url.setQuery(query);
+    }
     return url.toString(QUrl::FullyEncoded);
 }
 
@@ -91,11 +99,14 @@ std::optional<Desk::ServerAddress> Desk::serverAddress(const QString &location)
     address.host = url.host();
     address.port = url.port(5432);
     address.database = url.path().mid(1);
-    const QUrlQuery query(url);
-    if (query.hasQueryItem(QStringLiteral("host")))
-        address.host = query.queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded);
-    if (query.hasQueryItem(QStringLiteral("port")))
-        address.port = query.queryItemValue(QStringLiteral("port")).toInt();
+    for (const auto &[key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
+        if (key == QLatin1String("host"))
+            address.host = value;
+        else if (key == QLatin1String("port"))
+            address.port = value.toInt();
+        else
+            address.options.append({key, value});
+    }
     return address;
 }
 

@@ -4,6 +4,8 @@
 #include <memory>
 #include <optional>
 
+#include <QList>
+#include <QPair>
 #include <QString>
 
 #include "core/result.h"
@@ -60,6 +62,9 @@ public:
         int port = 5432;
         QString database;
         QString login;
+        /** The locator's other settings (a client certificate's sslmode, sslcert…), kept as
+         *  they were: the Database page does not show them and must not drop them. */
+        QList<QPair<QString, QString>> options;
     };
     /** The locator of @p address: postgresql://LOGIN@HOST[:PORT]/DATABASE. */
     static QString serverLocation(const ServerAddress &address);

@@ -9,6 +9,11 @@
 #                                    assignments: PGHOST PGPORT PGUSER PGPASSWORD PGDATABASE)
 #   pg_fixture.sh stop STATE_FILE    stops the server and removes the folder
 #
+# With GRANTDESK_PG_TLS=1 (the client-certificate test only) the server also listens on
+# 127.0.0.1, with TLS, and takes a client certificate signed by its own authority as a login
+# ("hostssl … cert"): the authority's key and certificate are in $PGDIR/tls (ca.key, ca.crt)
+# for the test to sign officers' certificates, and PGTCPPORT names the port.
+#
 # The server never runs as root: when the tests run as root (CI, the README's command) the
 # cluster belongs to the unprivileged user "nobody", in a folder only it (and root) can
 # enter. The superuser "grantdesk_admin" logs in with a random password (SCRAM), like an
@@ -53,14 +58,38 @@ start)
   port=$((50000 + RANDOM % 10000)) # names the socket file; no TCP port is opened
   mkdir "$dir/socket"
   [ "$(id -u)" = 0 ] && chown nobody:nogroup "$dir/socket"
+  listen="''"
+  tls_options=""
+  if [ "${GRANTDESK_PG_TLS:-0}" = 1 ]; then
+    tls=$dir/tls
+    mkdir "$tls"
+    openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 2 \
+      -subj "/CN=GrantDesk test authority" -keyout "$tls/ca.key" -out "$tls/ca.crt" 2>/dev/null
+    openssl req -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes \
+      -subj "/CN=127.0.0.1" -keyout "$tls/server.key" -out "$tls/server.csr" 2>/dev/null
+    printf 'subjectAltName=IP:127.0.0.1\n' >"$tls/san.ext"
+    openssl x509 -req -in "$tls/server.csr" -CA "$tls/ca.crt" -CAkey "$tls/ca.key" \
+      -CAcreateserial -days 2 -extfile "$tls/san.ext" -out "$tls/server.crt" 2>/dev/null
+    chmod 600 "$tls/server.key"
+    [ "$(id -u)" = 0 ] && chown nobody:nogroup "$tls" "$tls/server.key" "$tls/server.crt" "$tls/ca.crt"
+    # A certificate is the login on TCP; the socket keeps the superuser's password.
+    { echo "hostssl all all 127.0.0.1/32 cert"; cat "$dir/data/pg_hba.conf"; } >"$dir/hba.new"
+    cat "$dir/hba.new" >"$dir/data/pg_hba.conf" && rm -f "$dir/hba.new"
+    tcp_port=$((40000 + RANDOM % 10000))
+    listen="127.0.0.1"
+    tls_options="-c ssl=on -c ssl_cert_file=$tls/server.crt -c ssl_key_file=$tls/server.key \
+-c ssl_ca_file=$tls/ca.crt"
+  fi
   # fsync off: nothing here outlives the run, and no test crashes the server itself.
   as_owner "$pgbin/pg_ctl" --pgdata="$dir/data" --log="$dir/server.log" --wait \
-    --options="-c listen_addresses='' -k $dir/socket -p $port -c fsync=off" start \
-    >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
+    --options="-c listen_addresses=$listen -k $dir/socket -p ${tcp_port:-$port} -c fsync=off $tls_options" \
+    start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
+  port=${tcp_port:-$port}
   (umask 077 && {
     printf 'PGDIR=%q\n' "$dir"
     printf 'PGHOST=%q\nPGPORT=%q\n' "$dir/socket" "$port"
     printf 'PGUSER=grantdesk_admin\nPGPASSWORD=%q\nPGDATABASE=postgres\n' "$password"
+    if [ -n "${tcp_port:-}" ]; then printf 'PGTCPPORT=%q\n' "$tcp_port"; fi
   } >"$state")
   echo "pg_fixture: PostgreSQL $("$pgbin/postgres" --version | awk '{print $3}') on $dir/socket port $port"
   ;;

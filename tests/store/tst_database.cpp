@@ -8,6 +8,7 @@
 #include <QTest>
 
 #include "store/database.h"
+#include "store/postgres/pgdatabase.h"
 #include "store/sql/connection.h"
 
 using namespace gd;
@@ -23,6 +24,7 @@ private slots:
     void reopenKeepsData();
     void serverLocatorsAreCheckedWithoutEchoingAPassword_data();
     void serverLocatorsAreCheckedWithoutEchoingAPassword();
+    void serverLocatorCarriesAClientCertificate();
     void migratesEmptyVersion0File();
     void refusesVersion0FileWithOtherTables();
     void foreignKeysAreEnforced();
@@ -86,6 +88,14 @@ void TestDatabase::serverLocatorsAreCheckedWithoutEchoingAPassword_data()
                              << QStringLiteral("names no host");
     QTest::newRow("other server") << QStringLiteral("mysql://zhangmin:s3cret@db/office")
                                   << QStringLiteral("names a server GrantDesk cannot use");
+    QTest::newRow("unknown option")
+        << QStringLiteral("postgresql://zhangmin@db/office?sslmode=require&options=-c%20x")
+        << QStringLiteral("option options is not one GrantDesk passes on");
+    QTest::newRow("bad sslmode") << QStringLiteral("postgresql://zhangmin@db/office?sslmode=on")
+                                 << QStringLiteral("sslmode on is not one of");
+    QTest::newRow("quoted path") << QStringLiteral(
+                                        "postgresql://zhangmin@db/office?sslcert=/k/a%27b.crt")
+                                 << QStringLiteral("sslcert must be a file path");
     QTest::newRow("bad port") << QStringLiteral("postgresql://zhangmin:s3cret@db:99999/office")
                               << QStringLiteral("not a server locator");
 }
@@ -101,6 +111,25 @@ void TestDatabase::serverLocatorsAreCheckedWithoutEchoingAPassword()
     QVERIFY2(!error.contains(QStringLiteral("s3cret")), qPrintable(error));
     const QString scheme = locator.section(QLatin1Char(':'), 0, 0) + QLatin1Char(':');
     QVERIFY2(!QDir::current().exists(scheme), "a locator was taken for a file path");
+}
+
+// A client certificate's files and libpq's sslmode pass through the locator, and it reads
+// back as given (the title, the settings and db copy show and keep it).
+void TestDatabase::serverLocatorCarriesAClientCertificate()
+{
+    const QString text = QStringLiteral(
+        "postgresql://zhangmin@db.example:5433/office?sslmode=verify-full&sslcert=/k/zm.crt&"
+        "sslkey=/k/zm.key&sslrootcert=/k/ca.crt");
+    const auto locator = postgres::parseLocator(text);
+    QVERIFY2(locator.ok(), qPrintable(locator.ok() ? QString() : locator.error().toString()));
+    QCOMPARE(locator->host, QStringLiteral("db.example"));
+    QCOMPARE(locator->port, 5433);
+    QCOMPARE(locator->tls.size(), 4);
+    QCOMPARE(locator->tls.first(),
+             qMakePair(QStringLiteral("sslmode"), QStringLiteral("verify-full")));
+    QCOMPARE(locator->toString(), text);
+    const QString socket = QStringLiteral("postgresql://zhangmin@/office?host=/run/pg&port=5433");
+    QCOMPARE(postgres::parseLocator(socket)->toString(), socket);
 }
 
 void TestDatabase::reopenKeepsData()

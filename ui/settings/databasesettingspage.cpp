@@ -135,6 +135,7 @@ void DatabaseSettingsPage::load()
         m_port->setValue(address->port);
         m_database->setText(address->database);
         m_login->setText(address->login);
+        m_keptOptions = address->options;
     }
     updateEnabled();
 }
@@ -153,6 +154,7 @@ QString DatabaseSettingsPage::chosenLocation() const
     address.port = m_port->value();
     address.database = m_database->text();
     address.login = m_login->text();
+    address.options = m_keptOptions;
     return Desk::serverLocation(address);
 }
 

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
+#include <QPair>
+
 #include "settings/settingspage.h"
 
 class QLabel;
@@ -48,6 +51,8 @@ private:
     void showResult(bool ok, const QString &text);
 
     QString m_openLocation;
+    /** A client certificate's settings of the kept locator: not shown, not dropped. */
+    QList<QPair<QString, QString>> m_keptOptions;
     QRadioButton *m_embedded;
     QRadioButton *m_server;
     QWidget *m_serverForm;

@@ -45,7 +45,10 @@ QSqlDatabase addServerConnection(const QString &name, const Locator &locator,
     db.setPort(locator.port);
     db.setUserName(locator.user);
     db.setDatabaseName(database);
-    db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=GrantDesk"));
+    QString options = QStringLiteral("connect_timeout=10;application_name=GrantDesk");
+    for (const auto &[key, value] : locator.tls)
+        options += QStringLiteral(";%1=%2").arg(key, value);
+    db.setConnectOptions(options);
     return db;
 }
 
@@ -128,13 +131,55 @@ QString Locator::toString() const
     if (!socket && port != 5432)
         text += QStringLiteral(":%1").arg(port);
     text += QLatin1Char('/') + database;
+    QStringList query;
     if (socket) {
-        text += QStringLiteral("?host=") + host;
+        query << QStringLiteral("host=") + host;
         if (port != 5432)
-            text += QStringLiteral("&port=%1").arg(port);
+            query << QStringLiteral("port=%1").arg(port);
     }
+    for (const auto &[key, value] : tls)
+        query << key + QLatin1Char('=') + value;
+    if (!query.isEmpty())
+        text += QLatin1Char('?') + query.join(QLatin1Char('&'));
     return text;
 }
+
+namespace {
+
+/** The locator's ?options: host and port (a socket's), and libpq's TLS settings. */
+Status readOptions(const QUrlQuery &options, Locator &locator, const QString &where)
+{
+    static const QStringList tlsKeys = {QStringLiteral("sslmode"), QStringLiteral("sslcert"),
+                                        QStringLiteral("sslkey"), QStringLiteral("sslrootcert")};
+    static const QStringList modes = {QStringLiteral("disable"),   QStringLiteral("allow"),
+                                      QStringLiteral("prefer"),    QStringLiteral("require"),
+                                      QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+    // libpq's connection string is built from these: nothing that would end or quote a value.
+    static const QRegularExpression unsafe(QStringLiteral("[\\s;'\\\\]"));
+    for (const auto &[key, value] : options.queryItems(QUrl::FullyDecoded)) {
+        if (key == QLatin1String("host")) {
+            locator.host = value;
+        } else if (key == QLatin1String("port")) {
+            locator.port = value.toInt();
+        } else if (!tlsKeys.contains(key)) {
+            return Error{where, Text::tr("the locator's option %1 is not one GrantDesk passes on "
+                                         "(host, port, sslmode, sslcert, sslkey, sslrootcert)")
+                                    .arg(key)};
+        } else if (key == QLatin1String("sslmode") && !modes.contains(value)) {
+            return Error{where, Text::tr("sslmode %1 is not one of %2")
+                                    .arg(value, modes.join(QStringLiteral(", ")))};
+        } else if (value.isEmpty() || value.contains(unsafe)) {
+            return Error{where, Text::tr("the locator's %1 must be a file path without spaces, "
+                                         "quotes or semicolons")
+                                    .arg(key)};
+        } else {
+            locator.tls.append({key, value});
+        }
+    }
+    return success();
+}
+
+} // namespace
 
 QString withoutPassword(const QString &text)
 {
@@ -162,11 +207,8 @@ Result<Locator> parseLocator(const QString &text)
     locator.host = url.host();
     locator.port = url.port(5432);
     locator.database = url.path().mid(1);
-    const QUrlQuery options(url);
-    if (options.hasQueryItem(QStringLiteral("host")))
-        locator.host = options.queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded);
-    if (options.hasQueryItem(QStringLiteral("port")))
-        locator.port = options.queryItemValue(QStringLiteral("port")).toInt();
+    if (auto read = readOptions(QUrlQuery(url), locator, where); !read)
+        return read.error();
     if (locator.user.isEmpty())
         return Error{where,
                      Text::tr("the locator names no user (postgresql://USER@HOST/DATABASE)")};

@@ -15,6 +15,9 @@ struct Locator
     QString host; // a name, an address, or a folder holding the server's Unix socket
     int port = 5432;
     QString database;
+    /** libpq's TLS settings the locator names, in its order: sslmode, and the files of a
+     *  client certificate (sslcert, sslkey) and of the authority to trust (sslrootcert). */
+    QList<QPair<QString, QString>> tls;
 
     /** The locator as shown and stored: no password, ever. */
     QString toString() const;
@@ -22,8 +25,10 @@ struct Locator
 
 /**
  * Reads @p text: postgresql://USER@HOST[:PORT]/DB, or with an empty HOST and "?host=/folder"
- * for a Unix socket (libpq's spelling). A password in the locator is refused: it would end up
- * in shell histories and logs; the server's password comes from PGPASSWORD or ~/.pgpass.
+ * for a Unix socket (libpq's spelling), and optionally "sslmode=…&sslcert=FILE&sslkey=FILE&
+ * sslrootcert=FILE" for a client certificate. A password in the locator is refused: it would
+ * end up in shell histories and logs; the server's password comes from PGPASSWORD or
+ * ~/.pgpass, or the officer types it. Any other option is refused, naming it.
  */
 Result<Locator> parseLocator(const QString &text);
 
