@@ -5715,6 +5715,38 @@ Unified social credit code: %2</source>
         <source>Only on the office server: on this workstation&apos;s database whoever holds the file holds every role</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Close Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another officer saved values you also edited in %1 v%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your last edits in %1 v%2 could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close and &amp;Lose Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to the Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::ModeComparisonDialog</name>

@@ -5695,6 +5695,38 @@ Unified social credit code: %2</source>
         <source>Only on the office server: on this workstation&apos;s database whoever holds the file holds every role</source>
         <translation>仅在办公服务器上可用：在本工作站的数据库中，持有文件的人即拥有全部角色</translation>
     </message>
+    <message>
+        <source>Close Review</source>
+        <translation>关闭审核</translation>
+    </message>
+    <message>
+        <source>Another officer saved values you also edited in %1 v%2.</source>
+        <translation>另一名审核人员保存了您在 %1 v%2 中也修改过的内容。</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation>保留我的(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Theirs</source>
+        <translation>保留对方的(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Your last edits in %1 v%2 could not be saved.</source>
+        <translation>您在 %1 v%2 中的最近修改未能保存。</translation>
+    </message>
+    <message>
+        <source>Close and &amp;Lose Them</source>
+        <translation>关闭并放弃这些修改(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the Review</source>
+        <translation>返回审核(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Still not saved: %1</source>
+        <translation>仍未保存：%1</translation>
+    </message>
 </context>
 <context>
     <name>gd::ModeComparisonDialog</name>

@@ -576,6 +576,30 @@ Status ReviewDocument::saveNow()
     return success();
 }
 
+Status ReviewDocument::saveOverConflicts()
+{
+    for (ReviewChange &change : m_pending) {
+        const auto conflict = m_conflicts.constFind({int(change.kind), change.key});
+        if (conflict != m_conflicts.cend()) {
+            change.before = *conflict;
+            m_conflicts.erase(conflict);
+        }
+    }
+    return saveNow();
+}
+
+void ReviewDocument::discardPending()
+{
+    log::info(QStringLiteral("review %1: %2 pending edit(s) dropped for another officer's")
+                  .arg(subjectOf(m_state))
+                  .arg(m_pending.size()));
+    m_pending.clear();
+    m_conflicts.clear();
+    m_debounce.stop();
+    m_deadline.stop();
+    reloadFromStore();
+}
+
 QList<MissingItem> ReviewDocument::missing() const
 {
     return reviewrules::missingItems(m_state, m_checklist, m_application);

@@ -77,6 +77,14 @@ public:
     /** Writes pending edits now; the autosave timer calls this. */
     Status saveNow();
     bool hasPendingChanges() const { return !m_pending.isEmpty(); }
+    /** Values this officer edited that another officer saved meanwhile (saveNow() said so). */
+    bool hasConflicts() const { return !m_conflicts.isEmpty(); }
+    /** Keeps this officer's texts: each conflicting edit is saved over the other officer's
+     *  (the audit records theirs as "before"). */
+    Status saveOverConflicts();
+    /** Keeps the other officer's texts: this officer's pending edits are dropped, and the
+     *  review reads what is stored. */
+    void discardPending();
     /**
      * Reads the review and the case's status again after another officer's change (the
      * office server's LISTEN/NOTIFY): each value that differs is applied and signalled as an

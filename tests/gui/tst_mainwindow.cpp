@@ -24,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QUrl>
 
 #include "services/desk.h"
@@ -41,6 +42,7 @@
 #include "review/reviewdocument.h"
 #include "settings/officerdialog.h"
 #include "store/repositories.h"
+#include "store/reviewstore.h"
 #include "store/applicationstore.h"
 #include "store/database.h"
 
@@ -99,6 +101,7 @@ private slots:
     void geometryPersists();
     void officerProfile();
     void officerDialogNeedsCompleteProfile();
+    void closingAReviewInConflictAsksWhoseTextToKeep();
 
 private:
     void openDatabase(bool withExamples);
@@ -673,3 +676,62 @@ void TestMainWindow::officerDialogNeedsCompleteProfile()
 
 QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"
+
+// The same officer at two desks (or two officers) saved one value in between: closing the
+// review puts it to the officer instead of losing their text (issue 16: it was logged as
+// "edits lost on close" and gone).
+void TestMainWindow::closingAReviewInConflictAsksWhoseTextToKeep()
+{
+    officer::saveProfile({QStringLiteral("张敏"), QStringLiteral("主任科员"),
+                          QStringLiteral("审核科"), true, false});
+    auto window = makeWindow();
+    window->reloadOfficerProfile();
+    const QString id = QStringLiteral("GZ-2026-0001");
+    const QString key = QStringLiteral("formal.note");
+    Database::Options second;
+    second.lock = false;
+    auto otherDb = Database::open(m_dir->filePath(QStringLiteral("gui.sqlite")), second);
+    QVERIFY(otherDb.ok());
+    QAction *close = window->findChild<QAction *>(QStringLiteral("actionCloseReview"));
+    auto stored = [this, &id, &key] {
+        return (*makeReviewStore(m_db)->find(id, 1).value()).notes.value(key);
+    };
+    // One round: the other desk saves, this one edits the same value, the officer closes and
+    // answers the question with @p button.
+    auto conflictThenClose = [&](const QString &button, const QString &mine, const QString &other) {
+        ReviewWorkspace *ws = window->openReview(id, 1);
+        QVERIFY(ws);
+        auto theirs =
+            std::move(ReviewDocument::open(*otherDb, id, 1, QStringLiteral("张敏"))).value();
+        theirs->setNote(key, other);
+        QVERIFY(theirs->saveNow().ok());
+        ws->document()->setNote(key, mine);
+        QTimer::singleShot(0, window.get(), [button, other] {
+            QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QCOMPARE(box->objectName(), QStringLiteral("unsavedReview"));
+            QVERIFY2(box->informativeText().contains(other), qPrintable(box->informativeText()));
+            box->findChild<QPushButton *>(button)->click();
+        });
+        close->trigger();
+    };
+
+    conflictThenClose(QStringLiteral("keepMine"), QStringLiteral("本台的文字"),
+                      QStringLiteral("另一台的文字"));
+    QCOMPARE(stored(), QStringLiteral("本台的文字"));
+    QVERIFY(!window->reviewWorkspace(id, 1));
+
+    conflictThenClose(QStringLiteral("keepTheirs"), QStringLiteral("本台第二稿"),
+                      QStringLiteral("另一台第二稿"));
+    QCOMPARE(stored(), QStringLiteral("另一台第二稿"));
+    QVERIFY(!window->reviewWorkspace(id, 1));
+
+    conflictThenClose(QStringLiteral("backToReview"), QStringLiteral("本台第三稿"),
+                      QStringLiteral("另一台第三稿"));
+    ReviewWorkspace *kept = window->reviewWorkspace(id, 1);
+    QVERIFY(kept);
+    QVERIFY(kept->document()->hasPendingChanges());
+    QCOMPARE(kept->document()->state().notes.value(key), QStringLiteral("本台第三稿"));
+    QCOMPARE(stored(), QStringLiteral("另一台第三稿"));
+    kept->document()->discardPending(); // the window's destructor would save it otherwise
+}

@@ -136,7 +136,7 @@ void MainWindow::createTabs()
             [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
         if (auto *workspace = qobject_cast<ReviewWorkspace *>(m_tabs->widget(index)))
-            closeReview(workspace);
+            closeReview(workspace, true);
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::currentTabChanged);
     setCentralWidget(m_tabs);
@@ -272,7 +272,7 @@ void MainWindow::createReviewMenu()
     openReviewAction->setStatusTip(tr("Start or continue the review of the selected application"));
     QAction *closeReviewAction = review->addAction(tr("&Close Review"), this, [this] {
         if (ReviewWorkspace *workspace = currentReview())
-            closeReview(workspace);
+            closeReview(workspace, true);
     });
     closeReviewAction->setObjectName(QStringLiteral("actionCloseReview"));
     closeReviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
@@ -445,6 +445,13 @@ void MainWindow::restartOnChosenDatabase()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    for (int i = m_tabs->count() - 1; i > 0; --i) {
+        auto *workspace = qobject_cast<ReviewWorkspace *>(m_tabs->widget(i));
+        if (workspace && !settleReview(workspace)) {
+            event->ignore();
+            return;
+        }
+    }
     saveSettings();
     QMainWindow::closeEvent(event);
 }

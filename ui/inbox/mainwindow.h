@@ -56,7 +56,12 @@ public:
     ReviewWorkspace *reviewWorkspace(const QString &id, int version) const;
     /** The review in the current tab, or nullptr when the inbox is shown. */
     ReviewWorkspace *currentReview() const;
-    void closeReview(ReviewWorkspace *workspace);
+    /**
+     * Closes @p workspace, saving what is pending. With @p ask (the officer closing it) an
+     * edit that cannot be saved, another officer's conflicting save above all, is put to the
+     * officer — keep mine, keep theirs, or back to the review — instead of being lost.
+     */
+    void closeReview(ReviewWorkspace *workspace, bool ask = false);
     QUndoGroup *undoGroup() const { return m_undoGroup; }
     /** The monitoring dashboard tab. */
     DashboardPage *dashboard() const { return m_dashboard; }
@@ -128,6 +133,8 @@ private:
     void updateStartButton();
     void showSavedAt(const QDateTime &at);
     void closeAllReviews();
+    /** Saves @p workspace's pending edits or asks what to do with them; false: keep it open. */
+    bool settleReview(ReviewWorkspace *workspace);
     void updateReviewActions();
     /** Opens the open reviews again for the current officer profile, each at its step. */
     void reopenReviews();

@@ -142,14 +142,67 @@ ReviewWorkspace *MainWindow::openReview(const QString &id, int version)
     return workspace;
 }
 
-void MainWindow::closeReview(ReviewWorkspace *workspace)
+void MainWindow::closeReview(ReviewWorkspace *workspace, bool ask)
 {
     const int index = m_tabs->indexOf(workspace);
     if (!workspace || index <= 0)
         return;
+    if (ask && !settleReview(workspace))
+        return;
     m_undoGroup->removeStack(workspace->undoStack());
     m_tabs->removeTab(index);
     delete workspace; // saves what is pending
+}
+
+bool MainWindow::settleReview(ReviewWorkspace *workspace)
+{
+    ReviewDocument *document = workspace->document();
+    if (!document->hasPendingChanges())
+        return true;
+    const Status saved = document->saveNow();
+    if (saved)
+        return true;
+    m_tabs->setCurrentWidget(workspace);
+    QMessageBox box(this);
+    box.setObjectName(QStringLiteral("unsavedReview"));
+    box.setIcon(QMessageBox::Warning);
+    box.setWindowTitle(tr("Close Review"));
+    QPushButton *keepMine = nullptr;
+    QPushButton *keepTheirs = nullptr;
+    if (document->hasConflicts()) {
+        box.setText(tr("Another officer saved values you also edited in %1 v%2.")
+                        .arg(workspace->applicationId())
+                        .arg(workspace->version()));
+        box.setInformativeText(saved.error().what);
+        keepMine = box.addButton(tr("Keep &Mine"), QMessageBox::AcceptRole);
+        keepMine->setObjectName(QStringLiteral("keepMine"));
+        keepTheirs = box.addButton(tr("Keep &Theirs"), QMessageBox::DestructiveRole);
+        keepTheirs->setObjectName(QStringLiteral("keepTheirs"));
+    } else {
+        box.setText(tr("Your last edits in %1 v%2 could not be saved.")
+                        .arg(workspace->applicationId())
+                        .arg(workspace->version()));
+        box.setInformativeText(saved.error().what);
+        keepTheirs = box.addButton(tr("Close and &Lose Them"), QMessageBox::DestructiveRole);
+        keepTheirs->setObjectName(QStringLiteral("loseEdits"));
+    }
+    QPushButton *back = box.addButton(tr("&Back to the Review"), QMessageBox::RejectRole);
+    back->setObjectName(QStringLiteral("backToReview"));
+    box.setDefaultButton(back);
+    box.exec();
+    if (box.clickedButton() == keepMine) {
+        if (const Status over = document->saveOverConflicts(); !over) {
+            QMessageBox::warning(this, tr("Close Review"),
+                                 tr("Still not saved: %1").arg(over.error().what));
+            return false;
+        }
+        return true;
+    }
+    if (box.clickedButton() == keepTheirs) {
+        document->discardPending();
+        return true;
+    }
+    return false;
 }
 
 void MainWindow::closeAllReviews()
