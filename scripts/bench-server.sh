@@ -97,7 +97,7 @@ import re, sys
 for line in sys.stdin:
     m = re.search(r"^Run Time: real [0-9.]+ user ([0-9.]+) sys ([0-9.]+)", line)
     if m:
-        print(f"Run Time: {float(m.group(1)) + float(m.group(2))}")' |
+        print(f"Run Time: {float(m.group(1)) + float(m.group(2)):.6f}")' |
     median_of '^Run Time: ([0-9.]+)' 1000
 }
 psql_time() { # DATABASE SQL: `\timing`, the round trip over the socket included
@@ -113,35 +113,41 @@ for n in "$@"; do
   db=bench_$n
   locator="postgresql://$PGUSER@/$db?host=$PGHOST&port=$PGPORT"
   echo "=== $n applications (machine: $(nproc) cores, commit $(git rev-parse --short HEAD))"
-  # Collation C, as `grantdesk-cli server init` creates an office's database.
-  psql -X -q -c "CREATE DATABASE $db ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C.UTF-8' \
-TEMPLATE template0" >/dev/null
   # The set is generated once, into the file, through the store as an import stores files;
-  # the server gets the same rows with the store's own copy code (`db copy`), which is ~5
-  # times faster than storing each application over the socket (statement by statement).
+  # the server gets the same rows with the store's own copy code (`db copy`: one transaction,
+  # one prepared statement per table), not application by application over the socket.
   if [ -e "$file" ]; then
     echo "--- reusing $file"
   else
     echo "--- generating $n applications into $file"
     "$bench" --db "$file" --applications "$n" --only generate 2>&1 | grep -v XDG_RUNTIME_DIR
   fi
+  # The file first, while the server is idle: its figures stand even if the copy is cut short.
+  echo "--- GrantDesk on SQLite ($(du -m "$file" | cut -f1) MB file)"
+  "$bench" --db "$file" --applications "$n" --only inbox --import-files 0 2>&1 |
+    grep -v XDG_RUNTIME_DIR | tee "$work/file.txt"
+  while read -r name ms; do row[$n.$name.gd_sqlite]=$ms; done < <(grantdesk_times "$work/file.txt")
+  for name in "${statements[@]}"; do
+    row[$n.$name.sqlite3]=$(sqlite_time "$file" "${sqlite_sql[$name]}")
+    echo "sqlite3 $name ${row[$n.$name.sqlite3]} ms"
+  done
+
   echo "--- moving it to the office server: grantdesk-cli db copy"
+  # Collation C, as `grantdesk-cli server init` creates an office's database.
+  psql -X -q -c "CREATE DATABASE $db ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C.UTF-8' \
+TEMPLATE template0" >/dev/null
   copy_start=$(date +%s.%N)
-  "$cli" db copy --from "$file" --to "$locator" 2>&1 | grep -v XDG_RUNTIME_DIR | tail -n 2
+  "$cli" db copy --from "$file" --to "$locator" 2>&1 | grep -v XDG_RUNTIME_DIR | tail -n 1
   echo "db copy: $(seconds "$copy_start") s"
   psql -X -q -d "$db" -c "VACUUM ANALYZE" >/dev/null # what autovacuum does after a load
-  echo "--- GrantDesk on SQLite ($(du -m "$file" | cut -f1) MB file)"
-  "$bench" --db "$file" --applications "$n" --only inbox --import-files 0 2>&1 | grep -v XDG_RUNTIME_DIR |
-    tee "$work/file.txt"
   echo "--- GrantDesk on PostgreSQL ($(psql -X -A -t -d "$db" \
     -c "SELECT pg_size_pretty(pg_database_size(current_database()))") database)"
   "$bench" --db "$locator" --applications "$n" --only inbox 2>&1 | grep -v XDG_RUNTIME_DIR |
     tee "$work/pg.txt"
-  while read -r name ms; do row[$n.$name.gd_sqlite]=$ms; done < <(grantdesk_times "$work/file.txt")
   while read -r name ms; do row[$n.$name.gd_pg]=$ms; done < <(grantdesk_times "$work/pg.txt")
   for name in "${statements[@]}"; do
-    row[$n.$name.sqlite3]=$(sqlite_time "$file" "${sqlite_sql[$name]}")
     row[$n.$name.psql]=$(psql_time "$db" "${pg_sql[$name]}")
+    echo "psql $name ${row[$n.$name.psql]} ms"
   done
   row[$n.wall]=$(($(date +%s) - started))
   psql -X -q -c "DROP DATABASE $db" >/dev/null
