@@ -2,6 +2,7 @@
 #include "store/databasecopy.h"
 
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -101,12 +102,15 @@ Status indexForSearch(const Database &to)
     // discard the rows not yet read.
     QList<QPair<qint64, QString>> bodies;
     QStringList ids;
+    QSet<QString> seen; // ids.contains() made the copy quadratic: hours at 1,000,000
     while (read.next()) {
         const Application a =
             applicationFromJson(QJsonDocument::fromJson(read.value(1).toByteArray()).object());
         bodies.append({read.value(0).toLongLong(), sql::searchBody(a)});
-        if (!ids.contains(a.id))
+        if (!seen.contains(a.id)) {
+            seen.insert(a.id);
             ids << a.id;
+        }
     }
     read.finish();
     QSqlQuery write(db);
