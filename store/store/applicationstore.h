@@ -46,6 +46,11 @@ public:
                              Decision decision) = 0;
 
     virtual Result<int> count(const InboxQuery &query) const = 0;
+    /**
+     * The count of @p query, read no further than @p cap + 1 rows: a result above @p cap means
+     * "more than @p cap", at a cost that does not grow with the database (0: no cap, count()).
+     */
+    virtual Result<int> countUpTo(const InboxQuery &query, int cap) const = 0;
     /** Whether no application is stored: one index probe, whatever the database's size. */
     virtual Result<bool> isEmpty() const = 0;
     virtual Result<QList<InboxRow>> rows(const InboxQuery &query, int offset, int limit) const = 0;

@@ -8,6 +8,8 @@
 #include "store/applicationstore.h"
 #include "store/database.h"
 #include "store/sql/connection.h"
+#include "store/sql/dialect.h"
+#include "store/sql/queryerror.h"
 #include "store/repositories.h"
 
 using namespace gd;
@@ -147,6 +149,12 @@ void TestApplicationStore::versionsInAnyOrder()
     InboxQuery all;
     all.allVersions = true;
     QCOMPARE(store->count(all).value(), 3);
+    // A capped count reads no further than cap + 1 rows: above the cap means "more".
+    QCOMPARE(store->countUpTo(all, 1).value(), 2);
+    QCOMPARE(store->countUpTo(all, 2).value(), 3);
+    QCOMPARE(store->countUpTo(all, 3).value(), 3);
+    QCOMPARE(store->countUpTo(all, 0).value(), 3); // 0: no cap
+    QCOMPARE(store->countUpTo(InboxQuery{}, 5).value(), 1);
     const auto versions = store->versions(QStringLiteral("FJ-2026-0007")).value();
     QCOMPARE(versions.size(), 3);
     QCOMPARE(versions.at(0).version, 1);
@@ -241,6 +249,35 @@ void TestApplicationStore::search()
         ids << row.id;
     QCOMPARE(ids, expected);
     QCOMPARE(store->count(query).value(), expected.size());
+    // The row-by-row form of the search (chosen for a page when the terms match a large
+    // share of a big table) finds exactly what the gathering form finds.
+    const sql::SearchCondition condition =
+        sql::dialect(*m_db).search(text.simplified().split(u' ', Qt::SkipEmptyParts), true);
+    const auto matching = [this, &condition](const QString &where) {
+        QSqlQuery q(sql::connection(*m_db));
+        QStringList found;
+        if (!run(q,
+                 QStringLiteral("SELECT v.app_id FROM application_versions v WHERE "
+                                "v.is_latest = 1 AND %1 ORDER BY v.app_id")
+                     .arg(where),
+                 condition.values))
+            return QStringList{QStringLiteral("error: ") + queryError(q).toString()};
+        while (q.next())
+            found << q.value(0).toString();
+        return found;
+    };
+    QCOMPARE(matching(condition.condition), expected);
+    if (!test::onPostgres())
+        QVERIFY(!condition.rowByRow.isEmpty()); // SQLite's planner cannot choose by itself
+    if (!condition.rowByRow.isEmpty())
+        QCOMPARE(matching(condition.rowByRow), expected);
+    // Capped the same way whether the search alone answers it or the versions are read too.
+    for (int cap : {1, 2, 10}) {
+        QCOMPARE(store->countUpTo(query, cap).value(), std::min(int(expected.size()), cap + 1));
+        InboxQuery received = query;
+        received.statuses = {QStringLiteral("received")};
+        QCOMPARE(store->countUpTo(received, cap).value(), std::min(int(expected.size()), cap + 1));
+    }
 }
 
 void TestApplicationStore::searchEscapesLikeWildcards()

@@ -17,10 +17,17 @@ struct SearchCondition
 {
     QString condition; // "v.pk IN (…)", with one ? per value
     QVariantList values;
-    /** A count of the matches that needs no join with the versions, when the engine has one
-     *  (SQLite's full-text table answers it alone); empty otherwise. */
+    /** The matches alone, "FROM … WHERE …" without a join with the versions, when the engine
+     *  can count them so (SQLite's full-text table answers it alone); empty otherwise. */
     QString countOnly;
     QVariant countOnlyValue;
+    /**
+     * The same condition checked row by row (one index lookup per version), with the same
+     * values: the better plan when the terms match a large part of the table, since walking
+     * the inbox's order then finds a page's rows at once instead of gathering every match
+     * first. Empty when the engine has no such form (or its planner chooses by itself).
+     */
+    QString rowByRow;
 };
 
 /**

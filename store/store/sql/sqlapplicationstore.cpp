@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlapplicationstore.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -88,9 +91,21 @@ struct Filter
     // When the query is answered by one full-text table alone, counting needs no join.
     QString ftsOnlyCount;
     QVariant ftsOnlyValue;
+    // For pagePlan(): the search's row-by-row form, when the engine has one, and its matches
+    // alone ("FROM … WHERE …", one value), when one full-text table answers it.
+    QString searchRowByRow;
+    QString searchHits;
+    QVariant searchHitsValue;
 };
 
-Filter buildFilter(const InboxQuery &query, const sql::Dialect &dialect)
+enum class SearchPlan
+{
+    GatherMatches, // every match first, then the page in order: few matches
+    RowByRow       // the inbox's order walked, each row checked: many matches
+};
+
+Filter buildFilter(const InboxQuery &query, const sql::Dialect &dialect,
+                   SearchPlan plan = SearchPlan::GatherMatches)
 {
     QStringList conditions;
     Filter filter;
@@ -108,10 +123,14 @@ Filter buildFilter(const InboxQuery &query, const sql::Dialect &dialect)
     const QStringList terms = query.search.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (!terms.isEmpty()) {
         const sql::SearchCondition search = dialect.search(terms, !query.allVersions);
-        conditions << search.condition;
+        const bool rowByRow = plan == SearchPlan::RowByRow && !search.rowByRow.isEmpty();
+        conditions << (rowByRow ? search.rowByRow : search.condition);
         filter.values << search.values;
         filter.ftsOnlyCount = search.countOnly;
         filter.ftsOnlyValue = search.countOnlyValue;
+        filter.searchRowByRow = search.rowByRow;
+        filter.searchHits = search.countOnly;
+        filter.searchHitsValue = search.countOnlyValue;
     }
     // "Waiting for me": whose turn it is depends on who reviewed the case (four eyes).
     switch (query.waitingFor) {
@@ -142,6 +161,40 @@ Filter buildFilter(const InboxQuery &query, const sql::Dialect &dialect)
     if (!conditions.isEmpty())
         filter.where = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     return filter;
+}
+
+/**
+ * Which plan finds the first @p wanted rows of @p filter sooner (SearchCondition::rowByRow).
+ * Gathering costs per match (a, about 0.2 µs on SQLite); walking the inbox's order and
+ * checking each row costs per row walked (b, about 100 µs), and the walk meets @p wanted rows
+ * after wanted / d of them, d the share of the N versions that match. The walk wins when
+ * d × N × a exceeds wanted / d × b, that is when d > √(wanted × b / a / N): never below
+ * about 100,000 versions, above 0.32 for a page of 1,000,000. Measured there, first page:
+ * "g" (every version) 172 ms gathered against 23 ms walked, "流" (0.67) 133 against 36,
+ * "医" (0.22) 51 against 65, "物流" (0.11) 31 against 124; a term that matches nothing
+ * takes seconds walked. d is the share among the newest 20,000 versions, which the
+ * full-text table counts by rowid range in 2 ms or less whatever the term.
+ */
+SearchPlan pagePlan(const QSqlDatabase &db, const Filter &filter, int wanted)
+{
+    if (filter.searchRowByRow.isEmpty() || filter.searchHits.isEmpty())
+        return SearchPlan::GatherMatches;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT MAX(pk) FROM application_versions")) || !q.next())
+        return SearchPlan::GatherMatches;
+    const qint64 versions = q.value(0).toLongLong(); // about the number of versions, at once
+    constexpr double kWalkToGather = 500;
+    constexpr qint64 kWindow = 20000;
+    const double share = std::sqrt(kWalkToGather * wanted / double(std::max<qint64>(1, versions)));
+    if (share >= 1)
+        return SearchPlan::GatherMatches; // even every version matching would not pay
+    const qint64 window = std::min(kWindow, versions);
+    if (!run(q, QStringLiteral("SELECT COUNT(*) %1 AND rowid > ?").arg(filter.searchHits),
+             {filter.searchHitsValue, versions - window}) ||
+        !q.next())
+        return SearchPlan::GatherMatches;
+    return q.value(0).toDouble() >= share * double(window) ? SearchPlan::RowByRow
+                                                           : SearchPlan::GatherMatches;
 }
 
 InboxRow rowFrom(const QSqlQuery &q)
@@ -436,14 +489,25 @@ Status SqlApplicationStore::setStatus(const QString &id, int version, CaseStatus
 
 Result<int> SqlApplicationStore::count(const InboxQuery &query) const
 {
+    return countUpTo(query, 0);
+}
+
+Result<int> SqlApplicationStore::countUpTo(const InboxQuery &query, int cap) const
+{
     const Filter filter = buildFilter(query, sql::dialect(*m_db));
+    // The rows counted: the full-text table's matches alone when they answer the query, or the
+    // versions. A cap stops the scan after cap + 1 rows, whatever the database's size.
+    const bool ftsOnly = !filter.ftsOnlyCount.isEmpty();
+    const QString rows = ftsOnly ? filter.ftsOnlyCount
+                                 : QStringLiteral("FROM application_versions v") + filter.where;
+    QVariantList values = ftsOnly ? QVariantList{filter.ftsOnlyValue} : filter.values;
+    QString sql = QStringLiteral("SELECT COUNT(*) ") + rows;
+    if (cap > 0) {
+        sql = QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 %1 LIMIT ?) capped").arg(rows);
+        values << cap + 1;
+    }
     QSqlQuery q(sql::connection(*m_db));
-    const bool counted =
-        filter.ftsOnlyCount.isEmpty()
-            ? run(q, QStringLiteral("SELECT COUNT(*) FROM application_versions v") + filter.where,
-                  filter.values)
-            : run(q, filter.ftsOnlyCount, {filter.ftsOnlyValue});
-    if (!counted || !q.next())
+    if (!run(q, sql, values) || !q.next())
         return queryError(q);
     return q.value(0).toInt();
 }
@@ -478,7 +542,10 @@ Result<int> SqlApplicationStore::overdueCount(const InboxQuery &query, const QDa
 Result<QList<InboxRow>> SqlApplicationStore::rows(const InboxQuery &query, int offset,
                                                   int limit) const
 {
-    const Filter filter = buildFilter(query, sql::dialect(*m_db));
+    const sql::Dialect &dialect = sql::dialect(*m_db);
+    Filter filter = buildFilter(query, dialect);
+    if (pagePlan(sql::connection(*m_db), filter, offset + limit) == SearchPlan::RowByRow)
+        filter = buildFilter(query, dialect, SearchPlan::RowByRow);
     const QString direction =
         query.sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     const QString sql =

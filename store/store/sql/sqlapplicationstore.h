@@ -23,6 +23,7 @@ public:
     Result<QByteArray> attachmentContent(const QString &sha256) const override;
     Status setStatus(const QString &id, int version, CaseStatus status, Decision decision) override;
     Result<int> count(const InboxQuery &query) const override;
+    Result<int> countUpTo(const InboxQuery &query, int cap) const override;
     Result<bool> isEmpty() const override;
     Result<QList<InboxRow>> rows(const InboxQuery &query, int offset, int limit) const override;
     Result<int> overdueCount(const InboxQuery &query, const QDate &today) const override;

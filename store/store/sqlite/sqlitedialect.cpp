@@ -152,6 +152,7 @@ sql::SearchCondition SqliteDialect::search(const QStringList &terms, bool latest
     }
     sql::SearchCondition result;
     QStringList conditions;
+    QStringList rowByRow;
     int tables = 0;
     for (const FtsTerms *fts : {&trigram, &shortTerms}) {
         if (fts->phrases.isEmpty())
@@ -160,14 +161,16 @@ sql::SearchCondition SqliteDialect::search(const QStringList &terms, bool latest
         const QString match = fts->match(latestOnly);
         conditions
             << QStringLiteral("v.pk IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)").arg(fts->table);
+        rowByRow << QStringLiteral("EXISTS (SELECT 1 FROM %1 WHERE %1 MATCH ? AND %1.rowid = v.pk)")
+                        .arg(fts->table);
         result.values << match;
-        result.countOnly =
-            QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %1 MATCH ?").arg(fts->table);
+        result.countOnly = QStringLiteral("FROM %1 WHERE %1 MATCH ?").arg(fts->table);
         result.countOnlyValue = match;
     }
     if (tables != 1)
         result.countOnly.clear();
     result.condition = conditions.join(QStringLiteral(" AND "));
+    result.rowByRow = rowByRow.join(QStringLiteral(" AND "));
     return result;
 }
 
