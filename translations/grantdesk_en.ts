@@ -5428,23 +5428,9 @@ Unified social credit code: %2</source>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n overdue</source>
-        <translation>
-            <numerusform>%n overdue</numerusform>
-            <numerusform>%n overdue</numerusform>
-        </translation>
-    </message>
     <message>
         <source>overdue unknown (%1)</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n application(s)</source>
-        <translation>
-            <numerusform>%n application</numerusform>
-            <numerusform>%n applications</numerusform>
-        </translation>
     </message>
     <message>
         <source>database %1</source>
@@ -5746,6 +5732,28 @@ Unified social credit code: %2</source>
     <message>
         <source>Still not saved: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1+ applications (counting…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting overdue cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln application(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5410,21 +5410,9 @@ Unified social credit code: %2</source>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
-    <message numerus="yes">
-        <source>%n overdue</source>
-        <translation>
-            <numerusform>%n 件逾期</numerusform>
-        </translation>
-    </message>
     <message>
         <source>overdue unknown (%1)</source>
         <translation>逾期数未知（%1）</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n application(s)</source>
-        <translation>
-            <numerusform>%n 件申请</numerusform>
-        </translation>
     </message>
     <message>
         <source>database %1</source>
@@ -5726,6 +5714,26 @@ Unified social credit code: %2</source>
     <message>
         <source>Still not saved: %1</source>
         <translation>仍未保存：%1</translation>
+    </message>
+    <message>
+        <source>%1+ applications (counting…)</source>
+        <translation>%1+ 件申请（正在计数…）</translation>
+    </message>
+    <message>
+        <source>counting overdue cases…</source>
+        <translation>正在统计逾期案件…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln application(s)</source>
+        <translation>
+            <numerusform>%Ln 件申请</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln overdue</source>
+        <translation>
+            <numerusform>%Ln 件逾期</numerusform>
+        </translation>
     </message>
 </context>
 <context>

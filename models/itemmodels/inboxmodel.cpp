@@ -9,6 +9,7 @@
 #include "core/identitytext.h"
 #include "domain/register.h"
 #include "domain/vocabulary.h"
+#include "services/inboxcounter.h"
 
 namespace gd {
 namespace {
@@ -282,7 +283,7 @@ QHash<int, QByteArray> InboxModel::roleNames() const
 
 bool InboxModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    return !parent.isValid() && m_moreRows;
 }
 
 void InboxModel::fetchMore(const QModelIndex &parent)
@@ -290,25 +291,27 @@ void InboxModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent))
         return;
     const int offset = int(m_rows.size());
-    const int wanted = std::min(kPageSize, m_total - offset);
-    auto page = m_inbox.rows(m_query, offset, wanted);
+    // One row more than a page says whether another page follows, without a count.
+    auto page = m_inbox.rows(m_query, offset, kPageSize + 1);
     if (!page) {
-        m_total = offset; // stop asking; the error says why
+        m_moreRows = false; // stop asking; the error says why
         emit errorOccurred(page.error().toString());
         return;
     }
     QList<InboxRow> &fetched = page.value();
-    if (fetched.size() > wanted)
-        fetched.resize(wanted);
+    m_moreRows = fetched.size() > kPageSize;
+    if (m_moreRows)
+        fetched.resize(kPageSize);
     if (!fetched.isEmpty()) {
         beginInsertRows({}, offset, offset + int(fetched.size()) - 1);
         m_rows.append(std::move(fetched));
         endInsertRows();
     }
-    if (m_rows.size() < offset + wanted) {
-        // The database changed under us (rows removed): what we have is all there is.
-        m_total = int(m_rows.size());
+    if (!m_moreRows && (m_rows.size() != m_total || !m_totalExact)) {
+        // Every row is here (or the database changed under us): what we have is all there is.
+        countRows();
         emit totalCountChanged(m_total);
+        emit countsChanged();
     }
 }
 
@@ -335,26 +338,85 @@ void InboxModel::refresh()
     reload();
 }
 
+void InboxModel::setCountCap(int cap)
+{
+    m_countCap = std::max(1, cap);
+}
+
 void InboxModel::reload()
 {
     QString error;
     beginResetModel();
     m_rows.clear();
+    m_moreRows = false;
     m_total = 0;
-    if (auto total = m_inbox.count(m_query); !total) {
-        error = total.error().toString();
-    } else if (auto page = m_inbox.rows(m_query, 0, std::min(kPageSize, *total)); !page) {
+    m_totalExact = true;
+    m_overdue.reset();
+    m_countError.clear();
+    if (m_counter)
+        m_counter->cancel(); // the old query's figures must not arrive
+    if (auto page = m_inbox.rows(m_query, 0, kPageSize + 1); !page) {
         error = page.error().toString();
     } else {
         m_rows = std::move(page.value());
-        if (m_rows.size() > kPageSize)
+        m_moreRows = m_rows.size() > kPageSize;
+        if (m_moreRows)
             m_rows.resize(kPageSize);
-        m_total = std::max(*total, int(m_rows.size()));
+        if (!m_moreRows) {
+            m_total = int(m_rows.size());
+        } else if (auto capped = m_inbox.countUpTo(m_query, m_countCap); !capped) {
+            error = capped.error().toString();
+            m_total = int(m_rows.size());
+            m_totalExact = false;
+        } else {
+            m_totalExact = *capped <= m_countCap;
+            m_total = std::max(std::min(*capped, m_countCap), int(m_rows.size()));
+        }
     }
     endResetModel();
+    if (error.isEmpty())
+        countRows();
+    else
+        m_countError = error;
     emit totalCountChanged(m_total);
+    emit countsChanged();
     if (!error.isEmpty())
         emit errorOccurred(error);
+}
+
+void InboxModel::countRows()
+{
+    if (!m_moreRows) {
+        m_total = int(m_rows.size());
+        m_totalExact = true;
+        m_overdue = int(std::count_if(m_rows.cbegin(), m_rows.cend(), [this](const InboxRow &row) {
+            return row.isOverdue(m_today);
+        }));
+        m_countError.clear();
+        if (m_counter)
+            m_counter->cancel();
+        return;
+    }
+    m_overdue.reset();
+    if (!m_counter) {
+        m_counter = std::make_unique<InboxCounter>(m_inbox.desk());
+        connect(m_counter.get(), &InboxCounter::counted, this, &InboxModel::takeCounts);
+    }
+    m_counter->count(m_query, m_today);
+}
+
+void InboxModel::takeCounts(int total, int overdue, const QString &error)
+{
+    m_countError = error;
+    if (error.isEmpty()) {
+        m_overdue = overdue;
+        if (!m_totalExact || total != m_total) {
+            m_total = std::max(total, int(m_rows.size()));
+            m_totalExact = true;
+            emit totalCountChanged(m_total);
+        }
+    }
+    emit countsChanged();
 }
 
 void InboxModel::setToday(const QDate &today)
@@ -364,11 +426,10 @@ void InboxModel::setToday(const QDate &today)
     m_today = today;
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
-}
-
-Result<int> InboxModel::overdueCount() const
-{
-    return m_inbox.overdueCount(m_query, m_today);
+    if (m_inbox.desk() && (!m_rows.isEmpty() || m_moreRows)) {
+        countRows(); // the overdue count is today's
+        emit countsChanged();
+    }
 }
 
 const InboxRow *InboxModel::rowAt(int row) const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 
 #include <QAbstractTableModel>
 #include <QColor>
@@ -13,11 +14,15 @@
 namespace gd {
 
 class Desk;
+class InboxCounter;
 
 /**
  * The inbox: one row per application (or per version), filtered and ordered by the
- * store. Rows are fetched page by page as the view scrolls, so a database of 100,000
- * applications opens as fast as one of ten. Empty until setQuery() or refresh().
+ * store. Rows are fetched page by page as the view scrolls, and nothing is counted whole
+ * before the first page shows: a query of one page is counted by its rows, a longer one up
+ * to countCap() at once ("1,000+") and exactly by an InboxCounter off the UI thread. So a
+ * database of a million applications opens as fast as one of ten. Empty until setQuery() or
+ * refresh().
  */
 class InboxModel final : public QAbstractTableModel
 {
@@ -55,6 +60,7 @@ public:
     };
 
     static constexpr int kPageSize = 200;
+    static constexpr int kCountCap = 1000;
 
     explicit InboxModel(std::shared_ptr<Desk> desk, QObject *parent = nullptr);
     ~InboxModel() override;
@@ -75,10 +81,22 @@ public:
     /** Re-runs the current query, e.g. after an import. */
     void refresh();
 
-    /** How many rows the query matches; rowCount() reaches it as pages are fetched. */
+    /**
+     * How many rows the query matches, when isTotalExact(); otherwise countCap(), and more
+     * match (the exact count follows with totalCountChanged()).
+     */
     int totalCount() const { return m_total; }
-    /** Rows of the current query whose deadline passed while the case is still open. */
-    Result<int> overdueCount() const;
+    bool isTotalExact() const { return m_totalExact; }
+    /**
+     * Rows of the current query whose deadline passed while the case is still open; none while
+     * they are being counted (countsChanged() follows) or when counting failed (countError()).
+     */
+    std::optional<int> overdueCount() const { return m_overdue; }
+    /** Why the counts are missing, when counting failed. */
+    QString countError() const { return m_countError; }
+    /** Where counting at once stops (kCountCap; tests set less). */
+    int countCap() const { return m_countCap; }
+    void setCountCap(int cap);
 
     /** The day deadlines are compared with; tests set it, the app leaves it at today. */
     void setToday(const QDate &today);
@@ -92,11 +110,17 @@ public:
 
 signals:
     void errorOccurred(const QString &message);
-    /** After every reset (query, sort, refresh), with the new total. */
+    /** After every reset (query, sort, refresh), with the new total, and when the exact
+     *  total arrives. */
     void totalCountChanged(int total);
+    /** The total or the overdue count changed, or counting failed. */
+    void countsChanged();
 
 private:
     void reload();
+    /** Counts the current query: in memory when every row is loaded, else off the UI thread. */
+    void countRows();
+    void takeCounts(int total, int overdue, const QString &error);
     int daysOverdue(const InboxRow &row) const;
     QVariant displayData(const InboxRow &row, int column) const;
     /** The tool tip of @p column for @p row (a member so that its tr() context is InboxModel). */
@@ -105,7 +129,13 @@ private:
     InboxService m_inbox;
     InboxQuery m_query;
     QList<InboxRow> m_rows;
+    bool m_moreRows = false; // the last page read was full: fetchMore() may find more
     int m_total = 0;
+    bool m_totalExact = true;
+    std::optional<int> m_overdue;
+    QString m_countError;
+    int m_countCap = kCountCap;
+    std::unique_ptr<InboxCounter> m_counter; // created when a query first needs it
     QDate m_today;
 };
 

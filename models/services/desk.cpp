@@ -27,6 +27,20 @@ Result<std::shared_ptr<Desk>> Desk::open(const QString &location, Options option
     auto db = Database::open(location, dbOptions);
     if (!db)
         return db.error();
+    auto desk = over(std::move(db.value()));
+    desk->m_password = options.password;
+    return desk;
+}
+
+Result<std::shared_ptr<Desk>> Desk::openReader() const
+{
+    Database::Options options;
+    options.lock = false; // this process holds the lock already
+    options.readOnly = true;
+    options.password = m_password;
+    auto db = Database::open(m_database->path(), options);
+    if (!db)
+        return db.error();
     return over(std::move(db.value()));
 }
 

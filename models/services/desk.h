@@ -45,6 +45,13 @@ public:
     static std::shared_ptr<Desk> over(std::shared_ptr<Database> database);
     ~Desk();
 
+    /**
+     * A second connection to the same database, read-only, for work off the UI thread (a
+     * connection belongs to the thread that opens it: call this in that thread). It signs in
+     * to an office server with the password this desk was opened with.
+     */
+    Result<std::shared_ptr<Desk>> openReader() const;
+
     /** The default location: the embedded database in AppDataLocation. */
     static QString defaultLocation();
     /**
@@ -96,6 +103,7 @@ private:
     explicit Desk(std::shared_ptr<Database> database);
 
     std::shared_ptr<Database> m_database;
+    QString m_password; // the office server's, when typed: in memory for openReader(), never kept
 };
 
 } // namespace gd

@@ -15,6 +15,11 @@ InboxService::InboxService(std::shared_ptr<Desk> desk)
 
 InboxService::~InboxService() = default;
 
+Result<int> InboxService::countUpTo(const InboxQuery &query, int cap) const
+{
+    return m_store->countUpTo(query, cap);
+}
+
 Result<bool> InboxService::isEmpty() const
 {
     return m_store->isEmpty();

@@ -34,6 +34,8 @@ public:
 
     /** How many rows @p query finds. */
     Result<int> count(const InboxQuery &query) const;
+    /** The count of @p query read no further than @p cap + 1 rows (above @p cap: "more"). */
+    Result<int> countUpTo(const InboxQuery &query, int cap) const;
     /** Whether the database holds no application yet (no count: the first start asks it). */
     Result<bool> isEmpty() const;
     /** One page of @p query's rows, in its order. */

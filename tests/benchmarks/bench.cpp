@@ -172,9 +172,17 @@ int benchInbox(const QString &path, int count)
     InboxModel model(Desk::over(db.value()));
     model.refresh();
     const double firstRows = t.nsecsElapsed() / 1e6;
+    // The exact figures (all rows, overdue) are counted off the UI thread after the first page.
+    QElapsedTimer counting;
+    counting.start();
+    while (!model.overdueCount() && model.countError().isEmpty() && counting.elapsed() < 600000)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
+    const double counted = counting.nsecsElapsed() / 1e6;
     std::printf("inbox: %d rows in the database, %d fetched on open\n", model.totalCount(),
                 model.rowCount());
     report("inbox first rows shown after opening", firstRows, "ms", "<= 50 ms");
+    std::printf("inbox exact counts (all, overdue) off the UI thread, after the rows: %.2f ms\n",
+                counted);
 
     const QStringList queries{QStringLiteral("流"),         QStringLiteral("医"),
                               QStringLiteral("物流"),       QStringLiteral("医疗"),

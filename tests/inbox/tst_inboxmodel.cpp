@@ -103,6 +103,9 @@ private slots:
     void resourcesColumnWarnsAboutRegister();
     void storeErrorsAreSignalled();
     void hostileTextIsShownEscaped();
+    void countsBeyondTheCapArriveLater();
+    void aNewQueryDropsTheOldCount();
+    void countsOfOnePageNeedNoCounting();
 
 private:
     void importExamples(bool withRegister);
@@ -530,6 +533,96 @@ void TestInboxModel::hostileTextIsShownEscaped()
                  .data(Qt::ToolTipRole)
                  .toString()
                  .contains(QChar(0x202E)));
+}
+
+void TestInboxModel::countsBeyondTheCapArriveLater()
+{
+    insertGenerated(450);
+    if (QTest::currentTestFailed())
+        return;
+    InboxModel model(Desk::over(m_db));
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    tester.setUseFetchMore(false);
+    model.setToday(QDate(2026, 3, 1));
+    model.setCountCap(250);
+    QSignalSpy counts(&model, &InboxModel::countsChanged);
+    QSignalSpy totals(&model, &InboxModel::totalCountChanged);
+    model.refresh();
+    // At once: the first page and "250+", nothing counted whole on this thread.
+    QCOMPARE(model.rowCount(), InboxModel::kPageSize);
+    QCOMPARE(model.totalCount(), 250);
+    QVERIFY(!model.isTotalExact());
+    QVERIFY(!model.overdueCount().has_value());
+    QVERIFY(model.canFetchMore({}));
+    // Then the exact figures, counted on the counter's own connection.
+    QTRY_VERIFY(model.isTotalExact());
+    QCOMPARE(model.totalCount(), 450);
+    QCOMPARE(totals.constLast().constFirst().toInt(), 450);
+    QTRY_VERIFY(model.overdueCount().has_value());
+    const int overdue = makeApplicationStore(m_db)->overdueCount({}, model.today()).value();
+    QVERIFY(overdue > 0);
+    QCOMPARE(*model.overdueCount(), overdue);
+    QVERIFY(model.countError().isEmpty());
+    fetchAll(model);
+    QCOMPARE(model.rowCount(), 450);
+    QCOMPARE(model.totalCount(), 450);
+
+    // Under the cap the total is exact at once; the overdue cases still come from the counter.
+    model.setCountCap(1000);
+    model.refresh();
+    QVERIFY(model.isTotalExact());
+    QCOMPARE(model.totalCount(), 450);
+    QTRY_COMPARE(model.overdueCount().value_or(-1), overdue);
+    // Another day, other cases overdue: counted again.
+    model.setToday(QDate(2026, 1, 1));
+    QTRY_COMPARE(model.overdueCount().value_or(-1), 0);
+    QVERIFY(counts.count() >= 4);
+}
+
+void TestInboxModel::aNewQueryDropsTheOldCount()
+{
+    insertGenerated(450);
+    if (QTest::currentTestFailed())
+        return;
+    InboxModel model(Desk::over(m_db));
+    model.setCountCap(220);
+    QSignalSpy totals(&model, &InboxModel::totalCountChanged);
+    InboxQuery logistics;
+    logistics.search = QStringLiteral("物流"); // every fourth: 113, under a page
+    InboxQuery received;
+    received.statuses = {QStringLiteral("received")};
+    for (int round = 0; round < 5; ++round) {
+        model.setQuery(received);
+        model.setQuery(InboxQuery{});
+    }
+    model.setQuery(received);
+    QTRY_VERIFY(model.isTotalExact());
+    QCOMPARE(model.totalCount(), 450);
+    // Nothing else arrives: every earlier request was dropped.
+    const int signalled = int(totals.count());
+    model.setQuery(logistics);
+    QVERIFY(model.isTotalExact());
+    QCOMPARE(model.totalCount(), 113);
+    QTest::qWait(200);
+    QCOMPARE(totals.count(), signalled + 1);
+    QCOMPARE(model.totalCount(), 113);
+    for (const QVariantList &signal : std::as_const(totals))
+        QVERIFY(signal.constFirst().toInt() == 220 || signal.constFirst().toInt() == 450 ||
+                signal.constFirst().toInt() == 113);
+}
+
+void TestInboxModel::countsOfOnePageNeedNoCounting()
+{
+    importExamples(false);
+    InboxModel model(Desk::over(m_db));
+    model.setToday(QDate(2026, 4, 2));
+    model.refresh();
+    // Every row is loaded: the figures are counted from them, at once.
+    QVERIFY(model.isTotalExact());
+    QCOMPARE(model.totalCount(), 3);
+    QCOMPARE(model.overdueCount().value_or(-1),
+             makeApplicationStore(m_db)->overdueCount({}, model.today()).value());
+    QCOMPARE(*model.overdueCount(), 1);
 }
 
 QTEST_MAIN(TestInboxModel)

@@ -181,7 +181,7 @@ void MainWindow::connectInbox()
         statusBar()->showMessage(tr("The inbox could not be read: %1").arg(message), 15000);
     });
     connect(m_model, &InboxModel::modelReset, this, &MainWindow::restoreSelection);
-    connect(m_model, &InboxModel::totalCountChanged, this, &MainWindow::updateStatusBar);
+    connect(m_model, &InboxModel::countsChanged, this, &MainWindow::updateStatusBar);
     connect(m_model, &InboxModel::totalCountChanged, this, &MainWindow::updateEmptyState);
     connect(m_model, &InboxModel::modelReset, this, &MainWindow::updateEmptyState);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -403,16 +403,21 @@ void MainWindow::restoreSelection()
 
 void MainWindow::updateStatusBar()
 {
+    const QLocale locale;
     const int total = m_model->totalCount();
-    const auto counted = m_model->overdueCount();
-    const int overdue = counted ? *counted : 0;
-    QString overdueText = counted ? tr("%n overdue", nullptr, overdue)
-                                  : tr("overdue unknown (%1)").arg(counted.error().toString());
-    if (overdue > 0)
+    const QString totalText = m_model->isTotalExact()
+                                  ? tr("%Ln application(s)", nullptr, total)
+                                  : tr("%1+ applications (counting…)").arg(locale.toString(total));
+    const auto overdue = m_model->overdueCount();
+    QString overdueText = overdue ? tr("%Ln overdue", nullptr, *overdue)
+                          : m_model->countError().isEmpty()
+                              ? tr("counting overdue cases…")
+                              : tr("overdue unknown (%1)").arg(m_model->countError());
+    overdueText = overdueText.toHtmlEscaped();
+    if (overdue.value_or(0) > 0)
         overdueText = QStringLiteral("<span style=\"color:%1; font-weight:bold\">%2</span>")
-                          .arg(palette::kBad.name(), overdueText.toHtmlEscaped());
-    m_countLabel->setText(QStringList{tr("%n application(s)", nullptr, total).toHtmlEscaped(),
-                                      overdueText,
+                          .arg(palette::kBad.name(), overdueText);
+    m_countLabel->setText(QStringList{totalText.toHtmlEscaped(), overdueText,
                                       tr("database %1").arg(m_desk->displayName()).toHtmlEscaped()}
                               .join(QStringLiteral(" · ")));
 }

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <atomic>
+#include <memory>
+
+#include <QDate>
+#include <QObject>
+#include <QString>
+#include <QThread>
+
+#include "domain/inboxrecords.h"
+
+namespace gd {
+
+class Desk;
+
+/**
+ * Counts an inbox query (all its rows, and those overdue) in a thread of its own, on a read-only
+ * connection of its own, so that a million applications never hold up the window: the inbox
+ * shows its first page at once and the exact figures when they arrive. A new request makes
+ * every older one stale: a stale request is skipped when its turn comes, and a stale answer is
+ * never delivered.
+ */
+class InboxCounter final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InboxCounter)
+
+public:
+    explicit InboxCounter(std::shared_ptr<Desk> desk, QObject *parent = nullptr);
+    /** Waits for the count under way, if any (one statement), and closes the connection. */
+    ~InboxCounter() override;
+
+    /** Counts @p query with deadlines compared to @p today; answers with counted(). */
+    void count(const InboxQuery &query, const QDate &today);
+    /** Drops the request under way: its answer will not come. */
+    void cancel();
+
+signals:
+    /** The figures of the latest request; @p error says why they are missing when not empty. */
+    void counted(int total, int overdue, const QString &error);
+
+private:
+    std::shared_ptr<Desk> m_desk;
+    QThread m_thread;
+    QObject *m_worker = nullptr; // lives in m_thread, holds the connection
+    std::shared_ptr<std::atomic<quint64>> m_latest;
+};
+
+} // namespace gd
