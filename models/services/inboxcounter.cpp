@@ -28,6 +28,9 @@ InboxCounter::InboxCounter(std::shared_ptr<Desk> desk, QObject *parent)
     // The connection is closed in the thread that opened it.
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start(QThread::LowPriority);
+    m_settle.setSingleShot(true);
+    m_settle.setInterval(kSettleMs);
+    connect(&m_settle, &QTimer::timeout, this, &InboxCounter::start);
 }
 
 InboxCounter::~InboxCounter()
@@ -39,11 +42,22 @@ InboxCounter::~InboxCounter()
 
 void InboxCounter::cancel()
 {
+    m_settle.stop();
     ++*m_latest;
 }
 
 void InboxCounter::count(const InboxQuery &query, const QDate &today)
 {
+    ++*m_latest; // whatever is queued or under way is stale now
+    m_query = query;
+    m_today = today;
+    m_settle.start();
+}
+
+void InboxCounter::start()
+{
+    const InboxQuery query = m_query;
+    const QDate today = m_today;
     const quint64 request = ++*m_latest;
     auto *worker = static_cast<CountingWorker *>(m_worker);
     QMetaObject::invokeMethod(

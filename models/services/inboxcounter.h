@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QString>
 #include <QThread>
+#include <QTimer>
 
 #include "domain/inboxrecords.h"
 
@@ -18,9 +19,11 @@ class Desk;
 /**
  * Counts an inbox query (all its rows, and those overdue) in a thread of its own, on a read-only
  * connection of its own, so that a million applications never hold up the window: the inbox
- * shows its first page at once and the exact figures when they arrive. A new request makes
- * every older one stale: a stale request is skipped when its turn comes, and a stale answer is
- * never delivered.
+ * shows its first page at once and the exact figures when they arrive. A request waits
+ * kSettleMs for the query to settle (an officer typing a search starts no count per key: on
+ * an office server a count the window no longer wants still runs to its end, beside the
+ * next page), and a new request makes every older one stale: skipped when its turn comes,
+ * its answer never delivered.
  */
 class InboxCounter final : public QObject
 {
@@ -28,6 +31,8 @@ class InboxCounter final : public QObject
     Q_DISABLE_COPY_MOVE(InboxCounter)
 
 public:
+    static constexpr int kSettleMs = 250;
+
     explicit InboxCounter(std::shared_ptr<Desk> desk, QObject *parent = nullptr);
     /** Waits for the count under way, if any (one statement), and closes the connection. */
     ~InboxCounter() override;
@@ -42,7 +47,12 @@ signals:
     void counted(int total, int overdue, const QString &error);
 
 private:
+    void start();
+
     std::shared_ptr<Desk> m_desk;
+    QTimer m_settle;
+    InboxQuery m_query;
+    QDate m_today;
     QThread m_thread;
     QObject *m_worker = nullptr; // lives in m_thread, holds the connection
     std::shared_ptr<std::atomic<quint64>> m_latest;
