@@ -360,17 +360,17 @@ void InboxModel::reload()
     } else {
         m_rows = std::move(page.value());
         m_moreRows = m_rows.size() > kPageSize;
-        if (m_moreRows)
+        // One page is counted from its rows (countRows()); a longer query up to the cap here.
+        if (m_moreRows) {
             m_rows.resize(kPageSize);
-        if (!m_moreRows) {
-            m_total = int(m_rows.size());
-        } else if (auto capped = m_inbox.countUpTo(m_query, m_countCap); !capped) {
-            error = capped.error().toString();
-            m_total = int(m_rows.size());
-            m_totalExact = false;
-        } else {
-            m_totalExact = *capped <= m_countCap;
-            m_total = std::max(std::min(*capped, m_countCap), int(m_rows.size()));
+            if (auto capped = m_inbox.countUpTo(m_query, m_countCap); !capped) {
+                error = capped.error().toString();
+                m_total = int(m_rows.size());
+                m_totalExact = false;
+            } else {
+                m_totalExact = *capped <= m_countCap;
+                m_total = std::max(std::min(*capped, m_countCap), int(m_rows.size()));
+            }
         }
     }
     endResetModel();
@@ -426,7 +426,7 @@ void InboxModel::setToday(const QDate &today)
     m_today = today;
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
-    if (m_inbox.desk() && (!m_rows.isEmpty() || m_moreRows)) {
+    if (!m_rows.isEmpty()) {
         countRows(); // the overdue count is today's
         emit countsChanged();
     }

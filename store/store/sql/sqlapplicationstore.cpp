@@ -88,14 +88,13 @@ struct Filter
 {
     QString where;
     QVariantList values;
-    // When the query is answered by one full-text table alone, counting needs no join.
-    QString ftsOnlyCount;
-    QVariant ftsOnlyValue;
-    // For pagePlan(): the search's row-by-row form, when the engine has one, and its matches
-    // alone ("FROM … WHERE …", one value), when one full-text table answers it.
-    QString searchRowByRow;
+    // The search's matches alone ("FROM … WHERE …", one value), when one full-text table
+    // answers it, and its row-by-row form, when the engine has one (pagePlan()).
     QString searchHits;
     QVariant searchHitsValue;
+    QString searchRowByRow;
+    // Nothing but the search (and the latest versions) is asked: its matches are the count.
+    bool searchAlone = true;
 };
 
 enum class SearchPlan
@@ -126,11 +125,9 @@ Filter buildFilter(const InboxQuery &query, const sql::Dialect &dialect,
         const bool rowByRow = plan == SearchPlan::RowByRow && !search.rowByRow.isEmpty();
         conditions << (rowByRow ? search.rowByRow : search.condition);
         filter.values << search.values;
-        filter.ftsOnlyCount = search.countOnly;
-        filter.ftsOnlyValue = search.countOnlyValue;
-        filter.searchRowByRow = search.rowByRow;
         filter.searchHits = search.countOnly;
         filter.searchHitsValue = search.countOnlyValue;
+        filter.searchRowByRow = search.rowByRow;
     }
     // "Waiting for me": whose turn it is depends on who reviewed the case (four eyes).
     switch (query.waitingFor) {
@@ -155,9 +152,8 @@ Filter buildFilter(const InboxQuery &query, const sql::Dialect &dialect,
         filter.values << QString::fromUtf8(
             QJsonDocument(QJsonArray::fromStringList(query.ids)).toJson(QJsonDocument::Compact));
     }
-    if (!query.statuses.isEmpty() || query.waitingFor != InboxQuery::Waiting::Anyone ||
-        !query.ids.isEmpty())
-        filter.ftsOnlyCount.clear();
+    filter.searchAlone = query.statuses.isEmpty() &&
+                         query.waitingFor == InboxQuery::Waiting::Anyone && query.ids.isEmpty();
     if (!conditions.isEmpty())
         filter.where = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     return filter;
@@ -497,10 +493,10 @@ Result<int> SqlApplicationStore::countUpTo(const InboxQuery &query, int cap) con
     const Filter filter = buildFilter(query, sql::dialect(*m_db));
     // The rows counted: the full-text table's matches alone when they answer the query, or the
     // versions. A cap stops the scan after cap + 1 rows, whatever the database's size.
-    const bool ftsOnly = !filter.ftsOnlyCount.isEmpty();
-    const QString rows = ftsOnly ? filter.ftsOnlyCount
-                                 : QStringLiteral("FROM application_versions v") + filter.where;
-    QVariantList values = ftsOnly ? QVariantList{filter.ftsOnlyValue} : filter.values;
+    const bool ftsOnly = filter.searchAlone && !filter.searchHits.isEmpty();
+    const QString rows =
+        ftsOnly ? filter.searchHits : QStringLiteral("FROM application_versions v") + filter.where;
+    QVariantList values = ftsOnly ? QVariantList{filter.searchHitsValue} : filter.values;
     QString sql = QStringLiteral("SELECT COUNT(*) ") + rows;
     if (cap > 0) {
         sql = QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 %1 LIMIT ?) capped").arg(rows);
