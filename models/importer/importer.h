@@ -14,12 +14,20 @@
 
 namespace gd {
 
+class ApplicationStore;
+
 class Database;
 
 /** What happened to one file of an import. */
 struct FileOutcome
 {
-    enum class Kind { Added, Unchanged, Refused, Skipped };
+    enum class Kind
+    {
+        Added,
+        Unchanged,
+        Refused,
+        Skipped
+    };
     QString path;
     Kind kind = Kind::Refused;
     QString id;
@@ -61,6 +69,10 @@ public:
     FileOutcome importFile(const QString &path, const QString &label);
 
 private:
+    /** Reads and stores one file; @p store defers its search index to the batch's end. */
+    FileOutcome importInto(ApplicationStore &store, bool deferSearch, const QString &path,
+                           const QString &label);
+
     std::shared_ptr<Database> m_db;
     ImportLimits m_limits;
 };

@@ -32,6 +32,14 @@ public:
      * with different content it is refused.
      */
     virtual Result<StoreOutcome> store(const ParsedApplication &parsed) = 0;
+    /**
+     * As store(), but the version enters the search index only at flushSearchIndex(), which
+     * must follow inside the same enclosing transaction: for bulk paths, where a full-text
+     * index written file by file (each in its own savepoint) costs a segment per file.
+     */
+    virtual Result<StoreOutcome> storeDeferringSearch(const ParsedApplication &parsed) = 0;
+    /** Indexes for search the versions stored by storeDeferringSearch() since the last flush. */
+    virtual Status flushSearchIndex() = 0;
 
     virtual Result<Application> load(const QString &id, int version) const = 0;
     /** The highest stored version of @p id, or 0 when unknown. */

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <algorithm>
 #include <atomic>
 #include <memory>
 
@@ -81,6 +82,7 @@ private slots:
     void sameVersionDifferentContentRefused();
     void versionsInAnyOrder();
     void gapWarning();
+    void searchFindsTheLatestVersionWhateverTheBatch();
     void folderSkipsOtherJson();
     void explicitFileIsAlwaysValidated();
     void refusedFileDoesNotStopOthers();
@@ -264,6 +266,71 @@ void TestImporter::gapWarning()
     const QString v2 = m_dir->filePath(QStringLiteral("v2.json"));
     QVERIFY(writeFile(v2, fjVersion(2)));
     QVERIFY(importer.importPaths({v2}).warnings.isEmpty());
+}
+
+/**
+ * Versions of @p term's matches, latest versions only or all of them, in version order; {-2}
+ * when the count disagrees (a search's count reads the full-text table's own mark of the
+ * latest version, the rows join the versions).
+ */
+static QList<int> searchVersions(ApplicationStore &store, const QString &term, bool allVersions)
+{
+    InboxQuery query;
+    query.search = term;
+    query.allVersions = allVersions;
+    const auto rows = store.rows(query, 0, 50);
+    if (!rows)
+        return {-1};
+    QList<int> versions;
+    for (const InboxRow &row : *rows)
+        versions << row.version;
+    std::sort(versions.begin(), versions.end());
+    const auto count = store.count(query);
+    if (!count || *count != versions.size())
+        return {-2};
+    return versions;
+}
+
+// The importer indexes a batch's files for search at the batch's end; the search tables
+// (trigrams and the one- and two-character table) must still mark the latest version when
+// versions arrive in one batch, in any order, or in later batches.
+void TestImporter::searchFindsTheLatestVersionWhateverTheBatch()
+{
+    const auto write = [this](int version, const QString &description) {
+        const QString path = m_dir->filePath(QStringLiteral("v%1.json").arg(version));
+        return writeFile(path, fjVersion(version, description)) ? path : QString();
+    };
+    const auto store = makeApplicationStore(m_db);
+    Importer importer(m_db);
+    // One batch, the later version first: v3 is the latest, v1 is not.
+    QCOMPARE(importer
+                 .importPaths({write(3, QStringLiteral("港口调度走廊")),
+                               write(1, QStringLiteral("港口调度"))})
+                 .count(FileOutcome::Kind::Added),
+             2);
+    QCOMPARE(searchVersions(*store, QStringLiteral("FJ-2026-0007"), false), QList<int>{3});
+    QCOMPARE(searchVersions(*store, QStringLiteral("港口调度"), true), (QList<int>{1, 3}));
+    QCOMPARE(searchVersions(*store, QStringLiteral("走廊"), false), QList<int>{3});
+    // An earlier version in a later batch changes nothing.
+    QCOMPARE(importer.importPaths({write(2, QStringLiteral("低空航线"))})
+                 .count(FileOutcome::Kind::Added),
+             1);
+    QCOMPARE(searchVersions(*store, QStringLiteral("走廊"), false), QList<int>{3});
+    QCOMPARE(searchVersions(*store, QStringLiteral("航线"), false), QList<int>{});
+    QCOMPARE(searchVersions(*store, QStringLiteral("低空航线"), true), QList<int>{2});
+    // Two later versions in one more batch: the last takes the mark from v3 in both tables.
+    QCOMPARE(importer
+                 .importPaths(
+                     {write(4, QStringLiteral("客流预测")), write(5, QStringLiteral("碳排核算"))})
+                 .count(FileOutcome::Kind::Added),
+             2);
+    QCOMPARE(searchVersions(*store, QStringLiteral("走廊"), false), QList<int>{});
+    QCOMPARE(searchVersions(*store, QStringLiteral("港口调度"), false), QList<int>{});
+    QCOMPARE(searchVersions(*store, QStringLiteral("客流"), false), QList<int>{});
+    QCOMPARE(searchVersions(*store, QStringLiteral("碳排"), false), QList<int>{5});
+    QCOMPARE(searchVersions(*store, QStringLiteral("碳排核算"), false), QList<int>{5});
+    QCOMPARE(searchVersions(*store, QStringLiteral("FJ-2026-0007"), true),
+             (QList<int>{1, 2, 3, 4, 5}));
 }
 
 void TestImporter::folderSkipsOtherJson()

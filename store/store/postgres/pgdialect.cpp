@@ -76,7 +76,8 @@ sql::SearchCondition PgDialect::search(const QStringList &terms, bool latestOnly
     return result;
 }
 
-Status PgDialect::indexForSearch(QSqlQuery &q, qint64 versionPk, const QString &body) const
+Status PgDialect::indexForSearch(QSqlQuery &q, qint64 versionPk, const QString &body,
+                                 bool /*latest: the server joins the versions*/) const
 {
     if (!run(q, QStringLiteral("INSERT INTO search_bodies (version_pk, body) VALUES (?, ?)"),
              {versionPk, sql::asciiFolded(body)}))

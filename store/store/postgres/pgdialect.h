@@ -21,7 +21,8 @@ public:
                         const QString &key) const override;
     bool hasTable(const QSqlDatabase &db, const QString &name) const override;
     sql::SearchCondition search(const QStringList &terms, bool latestOnly) const override;
-    Status indexForSearch(QSqlQuery &q, qint64 versionPk, const QString &body) const override;
+    Status indexForSearch(QSqlQuery &q, qint64 versionPk, const QString &body,
+                          bool latest) const override;
     Status markLatestForSearch(QSqlQuery &q, const QString &appId) const override;
 };
 

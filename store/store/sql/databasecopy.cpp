@@ -95,32 +95,31 @@ Status indexForSearch(const Database &to)
     const sql::Dialect &dialect = sql::dialect(to);
     QSqlQuery read(db);
     read.setForwardOnly(true);
-    if (!read.exec(QStringLiteral("SELECT v.pk, f.source_json FROM application_versions v JOIN "
-                                  "application_files f ON f.version_pk = v.pk ORDER BY v.pk")))
+    if (!read.exec(QStringLiteral("SELECT v.pk, f.source_json, v.is_latest FROM "
+                                  "application_versions v JOIN application_files f ON "
+                                  "f.version_pk = v.pk ORDER BY v.pk")))
         return queryError(read, kWhere);
     // Read first: a server connection runs one statement at a time, and a write would
     // discard the rows not yet read.
-    QList<QPair<qint64, QString>> bodies;
-    QStringList ids;
-    QSet<QString> seen; // ids.contains() made the copy quadratic: hours at 1,000,000
+    struct Entry
+    {
+        qint64 pk;
+        QString body;
+        bool latest; // the copied versions say which is the latest
+    };
+    QList<Entry> entries;
     while (read.next()) {
         const Application a =
             applicationFromJson(QJsonDocument::fromJson(read.value(1).toByteArray()).object());
-        bodies.append({read.value(0).toLongLong(), sql::searchBody(a)});
-        if (!seen.contains(a.id)) {
-            seen.insert(a.id);
-            ids << a.id;
-        }
+        entries.append(
+            {read.value(0).toLongLong(), sql::searchBody(a), read.value(2).toInt() == 1});
     }
     read.finish();
     QSqlQuery write(db);
-    for (const auto &[pk, body] : std::as_const(bodies)) {
-        if (auto indexed = dialect.indexForSearch(write, pk, body); !indexed)
+    for (const Entry &entry : std::as_const(entries)) {
+        if (auto indexed = dialect.indexForSearch(write, entry.pk, entry.body, entry.latest);
+            !indexed)
             return indexed;
-    }
-    for (const QString &id : std::as_const(ids)) {
-        if (auto marked = dialect.markLatestForSearch(write, id); !marked)
-            return marked;
     }
     return success();
 }

@@ -66,9 +66,17 @@ public:
      * the latest versions only.
      */
     virtual SearchCondition search(const QStringList &terms, bool latestOnly) const = 0;
-    /** Indexes the search text @p body of the new version @p versionPk. */
-    virtual Status indexForSearch(QSqlQuery &q, qint64 versionPk, const QString &body) const = 0;
-    /** Follows which version of @p appId is the latest, where the index keeps that itself. */
+    /**
+     * Indexes the search text @p body of the new version @p versionPk, @p latest: whether it
+     * is now its application's latest version (where the index keeps that itself).
+     */
+    virtual Status indexForSearch(QSqlQuery &q, qint64 versionPk, const QString &body,
+                                  bool latest) const = 0;
+    /**
+     * Follows which version of @p appId is the latest, where the index keeps that itself:
+     * rewrites only the entries whose mark is wrong (a full-text update tokenizes the text
+     * twice, to remove and to add it).
+     */
     virtual Status markLatestForSearch(QSqlQuery &q, const QString &appId) const = 0;
 };
 

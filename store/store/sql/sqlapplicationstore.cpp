@@ -3,12 +3,14 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include "core/log.h"
 #include "domain/applicationjson.h"
 #include "store/database.h"
 #include "store/sql/connection.h"
@@ -303,29 +305,72 @@ Status insertAttachments(QSqlQuery &q, qint64 versionPk, const ParsedApplication
     return success();
 }
 
-/**
- * Indexes the version for search (trigram and short-term tables) and marks which version of
- * the application is now the latest, in the versions and in both search tables.
- */
-Status indexVersion(const Database &db, QSqlQuery &q, qint64 versionPk, const Application &a)
+/** Which version is the latest, as marked on the versions of an application. */
+struct LatestMark
 {
-    const sql::Dialect &dialect = sql::dialect(db);
-    if (auto indexed = dialect.indexForSearch(q, versionPk, sql::searchBody(a)); !indexed)
-        return indexed;
+    bool isLatest = false;        // the version asked about
+    bool earlierVersions = false; // the application has other versions
+};
+
+/** Marks which version of the application is now the latest after @p versionPk was stored. */
+Result<LatestMark> markLatestVersion(QSqlQuery &q, qint64 versionPk, const QString &appId)
+{
     if (!run(q,
              QStringLiteral("UPDATE application_versions SET is_latest = CASE WHEN version = "
                             "(SELECT MAX(version) FROM application_versions w WHERE w.app_id "
-                            "= application_versions.app_id) THEN 1 ELSE 0 END WHERE app_id = ?"),
-             {a.id}))
+                            "= application_versions.app_id) THEN 1 ELSE 0 END WHERE app_id = ? "
+                            "RETURNING pk, is_latest"),
+             {appId}))
         return queryError(q);
-    if (auto marked = dialect.markLatestForSearch(q, a.id); !marked)
-        return marked;
+    LatestMark mark;
+    while (q.next()) {
+        if (q.value(0).toLongLong() == versionPk)
+            mark.isLatest = q.value(1).toInt() == 1;
+        else
+            mark.earlierVersions = true;
+    }
+    return mark;
+}
+
+/**
+ * Indexes the version @p versionPk for search (trigram and short-term tables) with its mark
+ * of the latest version, and moves the mark off an earlier version that lost it: a new
+ * application's text is tokenized once per table.
+ */
+Status indexVersion(const Database &db, QSqlQuery &q, qint64 versionPk, const QString &appId,
+                    const QString &body, const LatestMark &mark)
+{
+    const sql::Dialect &dialect = sql::dialect(db);
+    if (auto indexed = dialect.indexForSearch(q, versionPk, body, mark.isLatest); !indexed)
+        return indexed;
+    if (mark.earlierVersions) {
+        if (auto marked = dialect.markLatestForSearch(q, appId); !marked)
+            return marked;
+    }
     return success();
 }
 
 } // namespace
 
+SqlApplicationStore::~SqlApplicationStore()
+{
+    if (!m_unindexed.isEmpty())
+        log::warning(QStringLiteral("%1 stored versions left out of the search index (no flush)")
+                         .arg(m_unindexed.size()));
+}
+
 Result<StoreOutcome> SqlApplicationStore::store(const ParsedApplication &parsed)
+{
+    return storeVersion(parsed, false);
+}
+
+Result<StoreOutcome> SqlApplicationStore::storeDeferringSearch(const ParsedApplication &parsed)
+{
+    return storeVersion(parsed, true);
+}
+
+Result<StoreOutcome> SqlApplicationStore::storeVersion(const ParsedApplication &parsed,
+                                                       bool deferSearch)
 {
     const Application &a = parsed.application;
     QSqlDatabase db = sql::connection(*m_db);
@@ -354,11 +399,43 @@ Result<StoreOutcome> SqlApplicationStore::store(const ParsedApplication &parsed)
         return stored.error();
     if (auto stored = insertAttachments(q, *versionPk, parsed); !stored)
         return stored.error();
-    if (auto indexed = indexVersion(*m_db, q, *versionPk, a); !indexed)
-        return indexed.error();
+    const auto mark = markLatestVersion(q, *versionPk, a.id);
+    if (!mark)
+        return mark.error();
+    if (!deferSearch) {
+        if (auto indexed = indexVersion(*m_db, q, *versionPk, a.id, sql::searchBody(a), *mark);
+            !indexed)
+            return indexed.error();
+    }
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
+    if (deferSearch)
+        m_unindexed.append({*versionPk, a.id, sql::searchBody(a), mark->earlierVersions});
     return StoreOutcome::Added;
+}
+
+Status SqlApplicationStore::flushSearchIndex()
+{
+    const QList<Unindexed> pending = std::exchange(m_unindexed, {});
+    if (pending.isEmpty())
+        return success();
+    Transaction transaction(*m_db);
+    if (!transaction.begun())
+        return Error{kWhere, sql::connection(*m_db).lastError().text()};
+    QSqlQuery q(sql::connection(*m_db));
+    for (const Unindexed &version : pending) {
+        // A later version stored in the same batch may have taken the mark since.
+        if (!run(q, QStringLiteral("SELECT is_latest FROM application_versions WHERE pk = ?"),
+                 {version.versionPk}) ||
+            !q.next())
+            return queryError(q);
+        const LatestMark mark{q.value(0).toInt() == 1, version.earlierVersions};
+        if (auto indexed =
+                indexVersion(*m_db, q, version.versionPk, version.appId, version.body, mark);
+            !indexed)
+            return indexed;
+    }
+    return transaction.commit();
 }
 
 Result<Application> SqlApplicationStore::load(const QString &id, int version) const

@@ -15,7 +15,11 @@ class SqlApplicationStore final : public ApplicationStore
 public:
     explicit SqlApplicationStore(std::shared_ptr<Database> db);
 
+    ~SqlApplicationStore() override;
+
     Result<StoreOutcome> store(const ParsedApplication &parsed) override;
+    Result<StoreOutcome> storeDeferringSearch(const ParsedApplication &parsed) override;
+    Status flushSearchIndex() override;
     Result<Application> load(const QString &id, int version) const override;
     Result<int> latestVersion(const QString &id) const override;
     Result<QList<VersionInfo>> versions(const QString &id) const override;
@@ -29,7 +33,18 @@ public:
     Result<int> overdueCount(const InboxQuery &query, const QDate &today) const override;
 
 private:
+    /** A stored version not yet in the search index. */
+    struct Unindexed
+    {
+        qint64 versionPk = 0;
+        QString appId;
+        QString body;
+        bool earlierVersions = false; // whose marks of the latest version may change
+    };
+    Result<StoreOutcome> storeVersion(const ParsedApplication &parsed, bool deferSearch);
+
     std::shared_ptr<Database> m_db;
+    QList<Unindexed> m_unindexed;
 };
 
 namespace sql {

@@ -174,12 +174,14 @@ sql::SearchCondition SqliteDialect::search(const QStringList &terms, bool latest
     return result;
 }
 
-Status SqliteDialect::indexForSearch(QSqlQuery &q, qint64 versionPk, const QString &body) const
+Status SqliteDialect::indexForSearch(QSqlQuery &q, qint64 versionPk, const QString &body,
+                                     bool latest) const
 {
-    if (!run(q, QStringLiteral("INSERT INTO search (rowid, body, latest) VALUES (?, ?, '')"),
-             {versionPk, body}) ||
-        !run(q, QStringLiteral("INSERT INTO search_grams (rowid, body, latest) VALUES (?, ?, '')"),
-             {versionPk, gramDocument(body)}))
+    const QString mark = latest ? QStringLiteral("yes") : QString(QLatin1String(""));
+    if (!run(q, QStringLiteral("INSERT INTO search (rowid, body, latest) VALUES (?, ?, ?)"),
+             {versionPk, body, mark}) ||
+        !run(q, QStringLiteral("INSERT INTO search_grams (rowid, body, latest) VALUES (?, ?, ?)"),
+             {versionPk, gramDocument(body), mark}))
         return queryError(q);
     return success();
 }
@@ -188,10 +190,11 @@ Status SqliteDialect::markLatestForSearch(QSqlQuery &q, const QString &appId) co
 {
     for (const char *table : {"search", "search_grams"}) {
         if (!run(q,
-                 QStringLiteral("UPDATE %1 SET latest = CASE WHEN rowid = (SELECT pk FROM "
-                                "application_versions WHERE app_id = ? AND is_latest = 1) THEN "
-                                "'yes' ELSE '' END WHERE rowid IN (SELECT pk FROM "
-                                "application_versions WHERE app_id = ?)")
+                 QStringLiteral("UPDATE %1 SET latest = CASE WHEN latest = 'yes' THEN '' ELSE "
+                                "'yes' END WHERE rowid IN (SELECT pk FROM application_versions "
+                                "WHERE app_id = ?) AND latest <> CASE WHEN rowid = (SELECT pk "
+                                "FROM application_versions WHERE app_id = ? AND is_latest = 1) "
+                                "THEN 'yes' ELSE '' END")
                      .arg(QLatin1String(table)),
                  {appId, appId}))
             return queryError(q);
