@@ -4,6 +4,7 @@
 #include <QSqlQuery>
 
 #include "store/sql/queryerror.h"
+#include "store/sql/statements.h"
 
 namespace gd::postgres {
 namespace {
@@ -76,16 +77,16 @@ sql::SearchCondition PgDialect::search(const QStringList &terms, bool latestOnly
     return result;
 }
 
-Status PgDialect::indexForSearch(QSqlQuery &q, qint64 versionPk, const QString &body,
+Status PgDialect::indexForSearch(sql::Statements &st, qint64 versionPk, const QString &body,
                                  bool /*latest: the server joins the versions*/) const
 {
-    if (!run(q, QStringLiteral("INSERT INTO search_bodies (version_pk, body) VALUES (?, ?)"),
-             {versionPk, sql::asciiFolded(body)}))
-        return queryError(q);
+    if (!st.run(QStringLiteral("INSERT INTO search_bodies (version_pk, body) VALUES (?, ?)"),
+                {versionPk, sql::asciiFolded(body)}))
+        return queryError(st.query());
     return success();
 }
 
-Status PgDialect::markLatestForSearch(QSqlQuery &, const QString &) const
+Status PgDialect::markLatestForSearch(sql::Statements &, const QString &) const
 {
     return success();
 }

@@ -10,6 +10,7 @@
 #include "store/database.h"
 #include "store/sql/connection.h"
 #include "store/sql/queryerror.h"
+#include "store/sql/statements.h"
 #include "store/sql/sqlapplicationstore.h"
 
 namespace gd {
@@ -115,7 +116,7 @@ Status indexForSearch(const Database &to)
             {read.value(0).toLongLong(), sql::searchBody(a), read.value(2).toInt() == 1});
     }
     read.finish();
-    QSqlQuery write(db);
+    sql::Statements write(db);
     for (const Entry &entry : std::as_const(entries)) {
         if (auto indexed = dialect.indexForSearch(write, entry.pk, entry.body, entry.latest);
             !indexed)

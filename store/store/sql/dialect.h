@@ -12,6 +12,8 @@ class QSqlQuery;
 
 namespace gd::sql {
 
+class Statements;
+
 /** The terms of an inbox search as a condition on the version row "v". */
 struct SearchCondition
 {
@@ -70,14 +72,14 @@ public:
      * Indexes the search text @p body of the new version @p versionPk, @p latest: whether it
      * is now its application's latest version (where the index keeps that itself).
      */
-    virtual Status indexForSearch(QSqlQuery &q, qint64 versionPk, const QString &body,
+    virtual Status indexForSearch(sql::Statements &st, qint64 versionPk, const QString &body,
                                   bool latest) const = 0;
     /**
      * Follows which version of @p appId is the latest, where the index keeps that itself:
      * rewrites only the entries whose mark is wrong (a full-text update tokenizes the text
      * twice, to remove and to add it).
      */
-    virtual Status markLatestForSearch(QSqlQuery &q, const QString &appId) const = 0;
+    virtual Status markLatestForSearch(sql::Statements &st, const QString &appId) const = 0;
 };
 
 /** ASCII letters folded to lower case, as SQLite's LIKE and lower() fold them (no others). */

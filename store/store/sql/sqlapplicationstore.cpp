@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
+#include <QScopeGuard>
 #include <QSqlQuery>
 
 #include "core/log.h"
@@ -16,6 +17,7 @@
 #include "store/sql/connection.h"
 #include "store/sql/dialect.h"
 #include "store/sql/queryerror.h"
+#include "store/sql/statements.h"
 #include "domain/subject.h"
 
 namespace gd {
@@ -226,81 +228,76 @@ SqlApplicationStore::SqlApplicationStore(std::shared_ptr<Database> db)
 namespace {
 
 /** Stores the applicant, the version row and its source file; the new version's pk. */
-Result<qint64> insertVersion(QSqlQuery &q, const ParsedApplication &parsed, const QString &now)
+Result<qint64> insertVersion(sql::Statements &st, const ParsedApplication &parsed,
+                             const QString &now)
 {
     const Application &a = parsed.application;
-    if (!run(q,
-             QStringLiteral("INSERT INTO applicants (credit_code, name, updated_at) "
-                            "VALUES (?, ?, ?) ON CONFLICT (credit_code) DO UPDATE SET "
-                            "name = excluded.name, updated_at = excluded.updated_at"),
-             {a.applicant.creditCode, a.applicant.name, now}))
-        return queryError(q);
+    if (!st.run(QStringLiteral("INSERT INTO applicants (credit_code, name, updated_at) "
+                               "VALUES (?, ?, ?) ON CONFLICT (credit_code) DO UPDATE SET "
+                               "name = excluded.name, updated_at = excluded.updated_at"),
+                {a.applicant.creditCode, a.applicant.name, now}))
+        return queryError(st.query());
 
-    if (!run(q,
-             QStringLiteral("INSERT INTO application_versions (app_id, version, content_sha256, "
-                            "submitted_at, deadline, applicant_code, applicant_name, "
-                            "scenario_name, domain, mode, use_class, period_start, period_end, "
-                            "resource_count, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
-                            "RETURNING pk"),
-             {a.id, a.version, parsed.contentSha256, a.submittedAt.toUTC().toString(Qt::ISODate),
-              nullable(a.deadline.isValid() ? a.deadline.toString(Qt::ISODate) : QString()),
-              a.applicant.creditCode, a.applicant.name, a.scenario.name, a.scenario.domain,
-              a.authorization.mode, a.useClass, a.periodStart.toString(Qt::ISODate),
-              a.periodEnd.toString(Qt::ISODate), static_cast<int>(a.resources.size()), now}))
-        return queryError(q);
-    if (!q.next())
-        return queryError(q);
-    const qint64 versionPk = q.value(0).toLongLong();
-    if (!run(q,
-             QStringLiteral("INSERT INTO application_files (version_pk, source_json) "
-                            "VALUES (?, ?)"),
-             {versionPk, parsed.sourceJson}))
-        return queryError(q);
+    if (!st.run(
+            QStringLiteral("INSERT INTO application_versions (app_id, version, content_sha256, "
+                           "submitted_at, deadline, applicant_code, applicant_name, "
+                           "scenario_name, domain, mode, use_class, period_start, period_end, "
+                           "resource_count, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+                           "RETURNING pk"),
+            {a.id, a.version, parsed.contentSha256, a.submittedAt.toUTC().toString(Qt::ISODate),
+             nullable(a.deadline.isValid() ? a.deadline.toString(Qt::ISODate) : QString()),
+             a.applicant.creditCode, a.applicant.name, a.scenario.name, a.scenario.domain,
+             a.authorization.mode, a.useClass, a.periodStart.toString(Qt::ISODate),
+             a.periodEnd.toString(Qt::ISODate), static_cast<int>(a.resources.size()), now}))
+        return queryError(st.query());
+    if (!st.query().next())
+        return queryError(st.query());
+    const qint64 versionPk = st.query().value(0).toLongLong();
+    if (!st.run(QStringLiteral("INSERT INTO application_files (version_pk, source_json) "
+                               "VALUES (?, ?)"),
+                {versionPk, parsed.sourceJson}))
+        return queryError(st.query());
     return versionPk;
 }
 
 /** Stores the requested resources of the version @p versionPk, in their order. */
-Status insertResources(QSqlQuery &q, qint64 versionPk, const QList<RequestedResource> &resources)
+Status insertResources(sql::Statements &st, qint64 versionPk,
+                       const QList<RequestedResource> &resources)
 {
-    if (!q.prepare(QStringLiteral(
-            "INSERT INTO requested_resources (version_pk, position, name, registration_code, "
-            "provider, fields, grade, volume, update_frequency, delivery, shared_from, "
-            "justification) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")))
-        return queryError(q);
     for (int i = 0; i < resources.size(); ++i) {
         const RequestedResource &r = resources.at(i);
         const QByteArray fields =
             QJsonDocument(QJsonArray::fromStringList(r.fields)).toJson(QJsonDocument::Compact);
-        for (const QVariant &v : QVariantList{
-                 versionPk, i, r.name, nullable(r.registrationCode), r.provider,
-                 QString::fromUtf8(fields), nullable(r.grade),
-                 r.volume ? QVariant(*r.volume) : QVariant(QMetaType(QMetaType::LongLong)),
-                 nullable(r.updateFrequency), r.delivery, nullable(r.sharedFrom), r.justification})
-            q.addBindValue(v);
-        if (!q.exec())
-            return queryError(q);
+        if (!st.run(QStringLiteral(
+                        "INSERT INTO requested_resources (version_pk, position, name, "
+                        "registration_code, provider, fields, grade, volume, update_frequency, "
+                        "delivery, shared_from, justification) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"),
+                    {versionPk, i, r.name, nullable(r.registrationCode), r.provider,
+                     QString::fromUtf8(fields), nullable(r.grade),
+                     r.volume ? QVariant(*r.volume) : QVariant(QMetaType(QMetaType::LongLong)),
+                     nullable(r.updateFrequency), r.delivery, nullable(r.sharedFrom),
+                     r.justification}))
+            return queryError(st.query());
     }
     return success();
 }
 
 /** Stores the attachments' bytes once by SHA-256 and the version's list of attachments. */
-Status insertAttachments(QSqlQuery &q, qint64 versionPk, const ParsedApplication &parsed)
+Status insertAttachments(sql::Statements &st, qint64 versionPk, const ParsedApplication &parsed)
 {
     for (const AttachmentContent &content : parsed.contents) {
-        if (!run(q,
-                 QStringLiteral("INSERT INTO blobs (sha256, size, content) VALUES (?, ?, ?) "
-                                "ON CONFLICT (sha256) DO NOTHING"),
-                 {content.sha256, static_cast<qint64>(content.data.size()), content.data}))
-            return queryError(q);
+        if (!st.run(QStringLiteral("INSERT INTO blobs (sha256, size, content) VALUES (?, ?, ?) "
+                                   "ON CONFLICT (sha256) DO NOTHING"),
+                    {content.sha256, static_cast<qint64>(content.data.size()), content.data}))
+            return queryError(st.query());
     }
     const QList<Attachment> &attachments = parsed.application.attachments;
     for (int i = 0; i < attachments.size(); ++i) {
         const Attachment &att = attachments.at(i);
-        if (!run(q,
-                 QStringLiteral("INSERT INTO attachments (version_pk, position, name, kind, "
-                                "path, sha256) VALUES (?,?,?,?,?,?)"),
-                 {versionPk, i, att.name, att.kind, att.path, att.sha256}))
-            return queryError(q);
+        if (!st.run(QStringLiteral("INSERT INTO attachments (version_pk, position, name, kind, "
+                                   "path, sha256) VALUES (?,?,?,?,?,?)"),
+                    {versionPk, i, att.name, att.kind, att.path, att.sha256}))
+            return queryError(st.query());
     }
     return success();
 }
@@ -313,19 +310,18 @@ struct LatestMark
 };
 
 /** Marks which version of the application is now the latest after @p versionPk was stored. */
-Result<LatestMark> markLatestVersion(QSqlQuery &q, qint64 versionPk, const QString &appId)
+Result<LatestMark> markLatestVersion(sql::Statements &st, qint64 versionPk, const QString &appId)
 {
-    if (!run(q,
-             QStringLiteral("UPDATE application_versions SET is_latest = CASE WHEN version = "
-                            "(SELECT MAX(version) FROM application_versions w WHERE w.app_id "
-                            "= application_versions.app_id) THEN 1 ELSE 0 END WHERE app_id = ? "
-                            "RETURNING pk, is_latest"),
-             {appId}))
-        return queryError(q);
+    if (!st.run(QStringLiteral("UPDATE application_versions SET is_latest = CASE WHEN version = "
+                               "(SELECT MAX(version) FROM application_versions w WHERE w.app_id "
+                               "= application_versions.app_id) THEN 1 ELSE 0 END WHERE app_id = ? "
+                               "RETURNING pk, is_latest"),
+                {appId}))
+        return queryError(st.query());
     LatestMark mark;
-    while (q.next()) {
-        if (q.value(0).toLongLong() == versionPk)
-            mark.isLatest = q.value(1).toInt() == 1;
+    while (st.query().next()) {
+        if (st.query().value(0).toLongLong() == versionPk)
+            mark.isLatest = st.query().value(1).toInt() == 1;
         else
             mark.earlierVersions = true;
     }
@@ -337,14 +333,14 @@ Result<LatestMark> markLatestVersion(QSqlQuery &q, qint64 versionPk, const QStri
  * of the latest version, and moves the mark off an earlier version that lost it: a new
  * application's text is tokenized once per table.
  */
-Status indexVersion(const Database &db, QSqlQuery &q, qint64 versionPk, const QString &appId,
+Status indexVersion(const Database &db, sql::Statements &st, qint64 versionPk, const QString &appId,
                     const QString &body, const LatestMark &mark)
 {
     const sql::Dialect &dialect = sql::dialect(db);
-    if (auto indexed = dialect.indexForSearch(q, versionPk, body, mark.isLatest); !indexed)
+    if (auto indexed = dialect.indexForSearch(st, versionPk, body, mark.isLatest); !indexed)
         return indexed;
     if (mark.earlierVersions) {
-        if (auto marked = dialect.markLatestForSearch(q, appId); !marked)
+        if (auto marked = dialect.markLatestForSearch(st, appId); !marked)
             return marked;
     }
     return success();
@@ -377,33 +373,35 @@ Result<StoreOutcome> SqlApplicationStore::storeVersion(const ParsedApplication &
     Transaction transaction(*m_db);
     if (!transaction.begun())
         return Error{kWhere, db.lastError().text()};
-    QSqlQuery q(db);
+    if (!m_statements)
+        m_statements = std::make_unique<sql::Statements>(db);
+    sql::Statements &st = *m_statements;
+    const auto finish = qScopeGuard([&st] { st.finish(); });
 
-    if (!run(q,
-             QStringLiteral("SELECT content_sha256 FROM application_versions "
-                            "WHERE app_id = ? AND version = ?"),
-             {a.id, a.version}))
-        return queryError(q);
-    if (q.next()) {
-        if (q.value(0).toString() == parsed.contentSha256)
+    if (!st.run(QStringLiteral("SELECT content_sha256 FROM application_versions "
+                               "WHERE app_id = ? AND version = ?"),
+                {a.id, a.version}))
+        return queryError(st.query());
+    if (st.query().next()) {
+        if (st.query().value(0).toString() == parsed.contentSha256)
             return StoreOutcome::Unchanged;
         return Error{subjectOf(a.id, a.version),
                      QStringLiteral("a different file with this id and version is already "
                                     "stored; a changed application needs a new version number")};
     }
 
-    const auto versionPk = insertVersion(q, parsed, nowUtc());
+    const auto versionPk = insertVersion(st, parsed, nowUtc());
     if (!versionPk)
         return versionPk.error();
-    if (auto stored = insertResources(q, *versionPk, a.resources); !stored)
+    if (auto stored = insertResources(st, *versionPk, a.resources); !stored)
         return stored.error();
-    if (auto stored = insertAttachments(q, *versionPk, parsed); !stored)
+    if (auto stored = insertAttachments(st, *versionPk, parsed); !stored)
         return stored.error();
-    const auto mark = markLatestVersion(q, *versionPk, a.id);
+    const auto mark = markLatestVersion(st, *versionPk, a.id);
     if (!mark)
         return mark.error();
     if (!deferSearch) {
-        if (auto indexed = indexVersion(*m_db, q, *versionPk, a.id, sql::searchBody(a), *mark);
+        if (auto indexed = indexVersion(*m_db, st, *versionPk, a.id, sql::searchBody(a), *mark);
             !indexed)
             return indexed.error();
     }
@@ -422,16 +420,19 @@ Status SqlApplicationStore::flushSearchIndex()
     Transaction transaction(*m_db);
     if (!transaction.begun())
         return Error{kWhere, sql::connection(*m_db).lastError().text()};
-    QSqlQuery q(sql::connection(*m_db));
+    if (!m_statements)
+        m_statements = std::make_unique<sql::Statements>(sql::connection(*m_db));
+    sql::Statements &st = *m_statements;
+    const auto finish = qScopeGuard([&st] { st.finish(); });
     for (const Unindexed &version : pending) {
         // A later version stored in the same batch may have taken the mark since.
-        if (!run(q, QStringLiteral("SELECT is_latest FROM application_versions WHERE pk = ?"),
-                 {version.versionPk}) ||
-            !q.next())
-            return queryError(q);
-        const LatestMark mark{q.value(0).toInt() == 1, version.earlierVersions};
+        if (!st.run(QStringLiteral("SELECT is_latest FROM application_versions WHERE pk = ?"),
+                    {version.versionPk}) ||
+            !st.query().next())
+            return queryError(st.query());
+        const LatestMark mark{st.query().value(0).toInt() == 1, version.earlierVersions};
         if (auto indexed =
-                indexVersion(*m_db, q, version.versionPk, version.appId, version.body, mark);
+                indexVersion(*m_db, st, version.versionPk, version.appId, version.body, mark);
             !indexed)
             return indexed;
     }

@@ -7,6 +7,10 @@
 
 namespace gd {
 
+namespace sql {
+class Statements;
+}
+
 class Database;
 
 /** ApplicationStore on the SQLite database. */
@@ -45,6 +49,7 @@ private:
 
     std::shared_ptr<Database> m_db;
     QList<Unindexed> m_unindexed;
+    std::unique_ptr<sql::Statements> m_statements; // the store's writes, prepared once
 };
 
 namespace sql {

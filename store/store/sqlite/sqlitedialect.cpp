@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 
 #include "store/sql/queryerror.h"
+#include "store/sql/statements.h"
 
 namespace gd::sqlite {
 namespace {
@@ -174,30 +175,29 @@ sql::SearchCondition SqliteDialect::search(const QStringList &terms, bool latest
     return result;
 }
 
-Status SqliteDialect::indexForSearch(QSqlQuery &q, qint64 versionPk, const QString &body,
+Status SqliteDialect::indexForSearch(sql::Statements &st, qint64 versionPk, const QString &body,
                                      bool latest) const
 {
     const QString mark = latest ? QStringLiteral("yes") : QString(QLatin1String(""));
-    if (!run(q, QStringLiteral("INSERT INTO search (rowid, body, latest) VALUES (?, ?, ?)"),
-             {versionPk, body, mark}) ||
-        !run(q, QStringLiteral("INSERT INTO search_grams (rowid, body, latest) VALUES (?, ?, ?)"),
-             {versionPk, gramDocument(body), mark}))
-        return queryError(q);
+    if (!st.run(QStringLiteral("INSERT INTO search (rowid, body, latest) VALUES (?, ?, ?)"),
+                {versionPk, body, mark}) ||
+        !st.run(QStringLiteral("INSERT INTO search_grams (rowid, body, latest) VALUES (?, ?, ?)"),
+                {versionPk, gramDocument(body), mark}))
+        return queryError(st.query());
     return success();
 }
 
-Status SqliteDialect::markLatestForSearch(QSqlQuery &q, const QString &appId) const
+Status SqliteDialect::markLatestForSearch(sql::Statements &st, const QString &appId) const
 {
     for (const char *table : {"search", "search_grams"}) {
-        if (!run(q,
-                 QStringLiteral("UPDATE %1 SET latest = CASE WHEN latest = 'yes' THEN '' ELSE "
-                                "'yes' END WHERE rowid IN (SELECT pk FROM application_versions "
-                                "WHERE app_id = ?) AND latest <> CASE WHEN rowid = (SELECT pk "
-                                "FROM application_versions WHERE app_id = ? AND is_latest = 1) "
-                                "THEN 'yes' ELSE '' END")
-                     .arg(QLatin1String(table)),
-                 {appId, appId}))
-            return queryError(q);
+        if (!st.run(QStringLiteral("UPDATE %1 SET latest = CASE WHEN latest = 'yes' THEN '' ELSE "
+                                   "'yes' END WHERE rowid IN (SELECT pk FROM application_versions "
+                                   "WHERE app_id = ?) AND latest <> CASE WHEN rowid = (SELECT pk "
+                                   "FROM application_versions WHERE app_id = ? AND is_latest = 1) "
+                                   "THEN 'yes' ELSE '' END")
+                        .arg(QLatin1String(table)),
+                    {appId, appId}))
+            return queryError(st.query());
     }
     return success();
 }

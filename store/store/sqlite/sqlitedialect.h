@@ -20,9 +20,9 @@ public:
                         const QString &key) const override;
     bool hasTable(const QSqlDatabase &db, const QString &name) const override;
     sql::SearchCondition search(const QStringList &terms, bool latestOnly) const override;
-    Status indexForSearch(QSqlQuery &q, qint64 versionPk, const QString &body,
+    Status indexForSearch(sql::Statements &st, qint64 versionPk, const QString &body,
                           bool latest) const override;
-    Status markLatestForSearch(QSqlQuery &q, const QString &appId) const override;
+    Status markLatestForSearch(sql::Statements &st, const QString &appId) const override;
 };
 
 } // namespace gd::sqlite
