@@ -300,8 +300,14 @@ public:
                     QStringLiteral("cannot read the attachment: %1").arg(in.errorString()));
                 continue;
             }
-            QByteArray data = in.readAll();
-            const QString actual = hashing::sha256Hex(data);
+            QByteArray data;
+            const QString actual = hashing::readSha256(in, size, data);
+            if (actual.isEmpty()) {
+                m_reader.error(
+                    entry.pathWhere,
+                    QStringLiteral("cannot read the attachment: %1").arg(in.errorString()));
+                continue;
+            }
             if (actual != entry.attachment.sha256) {
                 m_reader.error(
                     entry.sha256Where,
