@@ -2,6 +2,7 @@
 #include "inboxmodel.h"
 
 #include <algorithm>
+#include <utility>
 
 #include <QFont>
 #include <QLocale>
@@ -42,7 +43,9 @@ InboxModel::~InboxModel() = default;
 
 int InboxModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    if (parent.isValid())
+        return 0;
+    return m_windowed ? m_total : int(m_rows.size());
 }
 
 int InboxModel::columnCount(const QModelIndex &parent) const
@@ -163,7 +166,10 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const InboxRow &row = m_rows.at(index.row());
+    const InboxRow *found = rowAt(index.row());
+    if (!found)
+        return {}; // a page that would not read (said once), or rows deleted since the count
+    const InboxRow &row = *found;
     const int column = index.column();
     const int overdue = daysOverdue(row);
     const bool resourceProblem = hasResourceProblem(row);
@@ -349,6 +355,10 @@ void InboxModel::reload()
     beginResetModel();
     m_rows.clear();
     m_moreRows = false;
+    m_windowed = false;
+    m_pages.clear();
+    m_pageOrder.clear();
+    m_windowFailed = false;
     m_total = 0;
     m_totalExact = true;
     m_overdue.reset();
@@ -386,7 +396,7 @@ void InboxModel::reload()
 
 void InboxModel::countRows()
 {
-    if (!m_moreRows) {
+    if (!m_moreRows && !m_windowed) {
         m_total = int(m_rows.size());
         m_totalExact = true;
         m_overdue = int(std::count_if(m_rows.cbegin(), m_rows.cend(), [this](const InboxRow &row) {
@@ -415,8 +425,73 @@ void InboxModel::takeCounts(int total, int overdue, const QString &error)
             m_totalExact = true;
             emit totalCountChanged(m_total);
         }
+        if (m_moreRows || m_windowed)
+            openWindow(m_total);
     }
     emit countsChanged();
+}
+
+void InboxModel::openWindow(int total)
+{
+    if (m_windowed) {
+        if (total == rowCount())
+            return;
+        // Recounted to another figure (cases imported or deleted): the pages are stale.
+        beginResetModel();
+        m_pages.clear();
+        m_pageOrder.clear();
+        m_total = total;
+        endResetModel();
+        return;
+    }
+    const int loaded = int(m_rows.size());
+    m_moreRows = false;
+    if (total <= loaded)
+        return;
+    beginInsertRows({}, loaded, total - 1);
+    m_windowed = true;
+    m_total = total;
+    endInsertRows();
+}
+
+const InboxRow *InboxModel::windowRow(int row) const
+{
+    const int page = row / kPageSize;
+    auto held = m_pages.find(page);
+    if (held == m_pages.end()) {
+        const int offset = page * kPageSize;
+        const int count = std::min(kPageSize, m_total - offset);
+        // The second half is read from the far end of the order, reversed: OFFSET walks the
+        // rows it skips, so the last page is as quick to read as the first.
+        InboxQuery query = m_query;
+        const bool fromEnd = offset > m_total / 2;
+        if (fromEnd)
+            query.sortOrder =
+                query.sortOrder == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
+        auto rows = m_inbox.rows(query, fromEnd ? m_total - offset - count : offset, count);
+        if (!rows) {
+            // data() may not emit; the view hears of it once, after this paint.
+            auto *self = const_cast<InboxModel *>(this);
+            if (!std::exchange(m_windowFailed, true))
+                QMetaObject::invokeMethod(
+                    self,
+                    [self, error = rows.error().toString()] { emit self->errorOccurred(error); },
+                    Qt::QueuedConnection);
+            return nullptr;
+        }
+        QList<InboxRow> fetched = std::move(rows).value();
+        if (fromEnd)
+            std::reverse(fetched.begin(), fetched.end());
+        if (m_pageOrder.size() >= m_windowPages)
+            m_pages.remove(m_pageOrder.takeFirst());
+        held = m_pages.insert(page, std::move(fetched));
+        m_pageOrder.append(page);
+    } else if (m_pageOrder.last() != page) {
+        m_pageOrder.removeOne(page);
+        m_pageOrder.append(page);
+    }
+    const int at = row - page * kPageSize;
+    return at < held->size() ? &held->at(at) : nullptr;
 }
 
 void InboxModel::setToday(const QDate &today)
@@ -424,9 +499,9 @@ void InboxModel::setToday(const QDate &today)
     if (today == m_today)
         return;
     m_today = today;
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
-    if (!m_rows.isEmpty()) {
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    if (rowCount() > 0) {
         countRows(); // the overdue count is today's
         emit countsChanged();
     }
@@ -434,14 +509,25 @@ void InboxModel::setToday(const QDate &today)
 
 const InboxRow *InboxModel::rowAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+    if (row >= 0 && row < m_rows.size())
+        return &m_rows.at(row);
+    return m_windowed && row >= 0 && row < m_total ? windowRow(row) : nullptr;
 }
 
 int InboxModel::findRow(const QString &id, int version) const
 {
+    const auto matches = [&](const InboxRow &row) {
+        return row.id == id && (version == 0 || row.version == version);
+    };
     for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).id == id && (version == 0 || m_rows.at(i).version == version))
+        if (matches(m_rows.at(i)))
             return i;
+    }
+    for (auto page = m_pages.cbegin(); page != m_pages.cend(); ++page) {
+        for (int i = 0; i < page->size(); ++i) {
+            if (matches(page->at(i)))
+                return page.key() * kPageSize + i;
+        }
     }
     return -1;
 }

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 
 #include <QAbstractTableModel>
 #include <QColor>
 #include <QDate>
+#include <QHash>
 #include <QList>
 
 #include "services/inboxservice.h"
@@ -23,6 +25,12 @@ class InboxCounter;
  * to countCap() at once ("1,000+") and exactly by an InboxCounter off the UI thread. So a
  * database of a million applications opens as fast as one of ten. Empty until setQuery() or
  * refresh().
+ *
+ * Once the exact total is known the model holds every row of the query as a window: the
+ * rows not yet loaded are read a page at a time when a view asks for them (from the far end
+ * of the order, reversed, for the second half: jumping to the last row reads one page), and
+ * at most kWindowPages pages are kept. Scrolling to the end of a million rows reads one page,
+ * not a million rows.
  */
 class InboxModel final : public QAbstractTableModel
 {
@@ -61,6 +69,7 @@ public:
 
     static constexpr int kPageSize = 200;
     static constexpr int kCountCap = 1000;
+    static constexpr int kWindowPages = 64; // pages kept beyond the first ones fetched
 
     explicit InboxModel(std::shared_ptr<Desk> desk, QObject *parent = nullptr);
     ~InboxModel() override;
@@ -97,12 +106,17 @@ public:
     /** Where counting at once stops (kCountCap; tests set less). */
     int countCap() const { return m_countCap; }
     void setCountCap(int cap);
+    /** How many pages the window keeps (kWindowPages; tests set less). */
+    void setWindowPages(int pages) { m_windowPages = std::max(1, pages); }
 
     /** The day deadlines are compared with; tests set it, the app leaves it at today. */
     void setToday(const QDate &today);
     QDate today() const { return m_today; }
 
+    /** The row @p row, read with its page when the window does not hold it; null if none. */
     const InboxRow *rowAt(int row) const;
+    /** True when every row of the query is in rowCount(), read when asked (see above). */
+    bool isWindowed() const { return m_windowed; }
     /** The loaded row showing @p id (and @p version when not 0), or -1. */
     int findRow(const QString &id, int version = 0) const;
 
@@ -121,6 +135,10 @@ private:
     /** Counts the current query: in memory when every row is loaded, else off the UI thread. */
     void countRows();
     void takeCounts(int total, int overdue, const QString &error);
+    /** Holds every row of the query from now on: @p total of them. */
+    void openWindow(int total);
+    /** The row @p row beyond the first pages: from the window, or read with its page. */
+    const InboxRow *windowRow(int row) const;
     int daysOverdue(const InboxRow &row) const;
     QVariant displayData(const InboxRow &row, int column) const;
     /** The tool tip of @p column for @p row (a member so that its tr() context is InboxModel). */
@@ -128,13 +146,18 @@ private:
 
     InboxService m_inbox;
     InboxQuery m_query;
-    QList<InboxRow> m_rows;
+    QList<InboxRow> m_rows;  // the first rows, as fetched page by page before the count
     bool m_moreRows = false; // the last page read was full: fetchMore() may find more
+    bool m_windowed = false; // rowCount() is the exact total; rows past m_rows are paged
+    mutable QHash<int, QList<InboxRow>> m_pages; // page number -> its rows, when windowed
+    mutable QList<int> m_pageOrder;              // the pages held, least recently read first
+    mutable bool m_windowFailed = false;         // a page would not read: said once
     int m_total = 0;
     bool m_totalExact = true;
     std::optional<int> m_overdue;
     QString m_countError;
     int m_countCap = kCountCap;
+    int m_windowPages = kWindowPages;
     std::unique_ptr<InboxCounter> m_counter; // created when a query first needs it
     QDate m_today;
 };

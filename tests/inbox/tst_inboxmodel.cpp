@@ -106,6 +106,7 @@ private slots:
     void countsBeyondTheCapArriveLater();
     void aNewQueryDropsTheOldCount();
     void countsOfOnePageNeedNoCounting();
+    void theWindowReadsAnyRowByItsPage();
 
 private:
     void importExamples(bool withRegister);
@@ -627,3 +628,50 @@ void TestInboxModel::countsOfOnePageNeedNoCounting()
 
 QTEST_MAIN(TestInboxModel)
 #include "tst_inboxmodel.moc"
+
+// Once the exact total is known, rowCount() is the total and a row far down is read with its
+// page (the second half from the far end of the order, reversed): the rows, in order, are
+// exactly the store's, whichever row is asked first, and only a bounded number of pages is kept.
+void TestInboxModel::theWindowReadsAnyRowByItsPage()
+{
+    constexpr int kRows = 1000;
+    insertGenerated(kRows);
+    if (QTest::currentTestFailed())
+        return;
+    const auto store = makeApplicationStore(m_db);
+    InboxQuery byApplicant;
+    byApplicant.sortColumn = InboxQuery::Column::Applicant;
+    byApplicant.sortOrder = Qt::AscendingOrder;
+    InboxQuery searched;
+    searched.search = QStringLiteral("物流");
+    for (const InboxQuery &query : {InboxQuery{}, byApplicant, searched}) {
+        const auto expected = store->rows(query, 0, kRows);
+        QVERIFY(expected.ok());
+        QStringList expectedIds;
+        for (const InboxRow &row : *expected)
+            expectedIds << row.id;
+
+        InboxModel model(Desk::over(m_db));
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        tester.setUseFetchMore(false);
+        model.setWindowPages(2);
+        model.setQuery(query);
+        QCOMPARE(model.rowCount(), InboxModel::kPageSize);
+        QVERIFY(!model.isWindowed());
+        QTRY_VERIFY(model.isWindowed());
+        QCOMPARE(model.rowCount(), int(expected->size()));
+        QVERIFY(!model.canFetchMore({}));
+        // The last row first (one page, read from the end), then one in the middle.
+        const int last = model.rowCount() - 1;
+        QCOMPARE(model.index(last, InboxModel::IdColumn).data(InboxModel::IdRole).toString(),
+                 expectedIds.constLast());
+        QCOMPARE(model.rowAt(last / 2)->id, expectedIds.at(last / 2));
+        QCOMPARE(model.findRow(expectedIds.constLast()), last);
+        // Every row, in order, through pages read and dropped again.
+        QCOMPARE(ids(model), expectedIds);
+        QCOMPARE(model.rowAt(model.rowCount()), nullptr);
+        if (model.rowCount() > 3 * InboxModel::kPageSize) // page 1 dropped for the last two
+            QCOMPARE(model.findRow(expectedIds.at(InboxModel::kPageSize + 1)), -1);
+    }
+}
