@@ -622,6 +622,11 @@ Result<QList<InboxRow>> SqlApplicationStore::rows(const InboxQuery &query, int o
         filter = buildFilter(query, dialect, SearchPlan::RowByRow);
     const QString direction =
         query.sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    // The page is chosen first by the indexes alone (pk only), and the per-row counts are
+    // computed for its rows only: in the select list of the ordered query, a plan that sorts
+    // computed them for every match before the LIMIT.
+    const QString order = QStringLiteral(" ORDER BY %1 %2, v.app_id %2, v.version %2")
+                              .arg(orderColumn(query.sortColumn), direction);
     const QString sql =
         QStringLiteral(
             "SELECT v.app_id, v.version, v.status, v.decision, v.applicant_name, "
@@ -634,10 +639,10 @@ Result<QList<InboxRow>> SqlApplicationStore::rows(const InboxQuery &query, int o
             " AND g.status = 'cancelled'), "
             "(SELECT COUNT(*) FROM application_versions w WHERE w.app_id = v.app_id "
             " AND w.version < v.version) < v.version - 1 "
-            "FROM application_versions v") +
-        filter.where +
-        QStringLiteral(" ORDER BY %1 %2, v.app_id %2, v.version %2 LIMIT ? OFFSET ?")
-            .arg(orderColumn(query.sortColumn), direction);
+            "FROM (SELECT v.pk FROM application_versions v") +
+        filter.where + order +
+        QStringLiteral(" LIMIT ? OFFSET ?) page JOIN application_versions v ON v.pk = page.pk") +
+        order;
     QVariantList values = filter.values;
     values << limit << offset;
     QSqlQuery q(sql::connection(*m_db));
