@@ -24,12 +24,19 @@ struct SearchCondition
     QString countOnly;
     QVariant countOnlyValue;
     /**
-     * The same condition checked row by row (one index lookup per version), with the same
-     * values: the better plan when the terms match a large part of the table, since walking
-     * the inbox's order then finds a page's rows at once instead of gathering every match
+     * The same condition checked row by row (one lookup per version), with its own values
+     * (rowByRowValues): the better plan when the terms match a large part of the table, since
+     * walking the inbox's order then finds a page's rows at once instead of gathering every match
      * first. Empty when the engine has no such form (or its planner chooses by itself).
      */
     QString rowByRow;
+    QVariantList rowByRowValues;
+    /**
+     * What checking one row costs in rowByRow, in units of gathering one match in condition:
+     * the plan walks the order when the share of matches d exceeds
+     * √(walkCost × rows wanted ÷ versions).
+     */
+    double walkCost = 0;
 };
 
 /**

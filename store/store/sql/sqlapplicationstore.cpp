@@ -97,6 +97,7 @@ struct Filter
     QString searchHits;
     QVariant searchHitsValue;
     QString searchRowByRow;
+    double searchWalkCost = 0; // SearchCondition::walkCost
     // Nothing but the search (and the latest versions) is asked: its matches are the count.
     bool searchAlone = true;
 };
@@ -128,10 +129,11 @@ Filter buildFilter(const InboxQuery &query, const sql::Dialect &dialect,
         const sql::SearchCondition search = dialect.search(terms, !query.allVersions);
         const bool rowByRow = plan == SearchPlan::RowByRow && !search.rowByRow.isEmpty();
         conditions << (rowByRow ? search.rowByRow : search.condition);
-        filter.values << search.values;
+        filter.values << (rowByRow ? search.rowByRowValues : search.values);
         filter.searchHits = search.countOnly;
         filter.searchHitsValue = search.countOnlyValue;
         filter.searchRowByRow = search.rowByRow;
+        filter.searchWalkCost = search.walkCost;
     }
     // "Waiting for me": whose turn it is depends on who reviewed the case (four eyes).
     switch (query.waitingFor) {
@@ -165,15 +167,16 @@ Filter buildFilter(const InboxQuery &query, const sql::Dialect &dialect,
 
 /**
  * Which plan finds the first @p wanted rows of @p filter sooner (SearchCondition::rowByRow).
- * Gathering costs per match (a, about 0.2 µs on SQLite); walking the inbox's order and
- * checking each row costs per row walked (b, about 100 µs), and the walk meets @p wanted rows
- * after wanted / d of them, d the share of the N versions that match. The walk wins when
- * d × N × a exceeds wanted / d × b, that is when d > √(wanted × b / a / N): never below
- * about 100,000 versions, above 0.32 for a page of 1,000,000. Measured there, first page:
- * "g" (every version) 172 ms gathered against 23 ms walked, "流" (0.67) 133 against 36,
- * "医" (0.22) 51 against 65, "物流" (0.11) 31 against 124; a term that matches nothing
- * takes seconds walked. d is the share among the newest 20,000 versions, which the
- * full-text table counts by rowid range in 2 ms or less whatever the term.
+ * Gathering costs per match (a, about 0.3 µs on SQLite); walking the inbox's order and
+ * checking each row costs per row walked (b: about 3 µs to look for a short term in the
+ * row's text, about 100 µs for a full-text lookup of a longer one; b / a is the search's
+ * walkCost), and the walk meets @p wanted rows after wanted / d of them, d the share of the
+ * N versions that match. The walk wins when d × N × a exceeds wanted / d × b, that is when
+ * d > √(wanted × b / a / N). Measured on the first page of 1,000,000 (docs/storage.md):
+ * "g" (every version) 237 ms gathered against 1 ms walked, "物流" (0.11) 29 against 7; a
+ * full-text lookup per row: "流" (0.67) 133 against 36, "物流" 31 against 124. d is the
+ * share among the newest 20,000 versions, which the full-text table counts by rowid range
+ * in 2 ms or less whatever the term.
  */
 SearchPlan pagePlan(const QSqlDatabase &db, const Filter &filter, int wanted)
 {
@@ -183,9 +186,9 @@ SearchPlan pagePlan(const QSqlDatabase &db, const Filter &filter, int wanted)
     if (!q.exec(QStringLiteral("SELECT MAX(pk) FROM application_versions")) || !q.next())
         return SearchPlan::GatherMatches;
     const qint64 versions = q.value(0).toLongLong(); // about the number of versions, at once
-    constexpr double kWalkToGather = 500;
     constexpr qint64 kWindow = 20000;
-    const double share = std::sqrt(kWalkToGather * wanted / double(std::max<qint64>(1, versions)));
+    const double share =
+        std::sqrt(filter.searchWalkCost * wanted / double(std::max<qint64>(1, versions)));
     if (share >= 1)
         return SearchPlan::GatherMatches; // even every version matching would not pay
     const qint64 window = std::min(kWindow, versions);
