@@ -44,6 +44,8 @@ void Report::detail(const QString &name, const QString &key, const QJsonValue &v
 void Report::target(const QString &name, const QString &figure, double target, bool atMost,
                     bool onRatio)
 {
+    if (m_partial && !has(figure))
+        return;
     const QJsonObject f = m_figures.value(figure).toObject();
     const QJsonValue value = f.value(onRatio ? QStringLiteral("ratio") : QStringLiteral("value"));
     const bool measured = value.isDouble();

@@ -25,6 +25,8 @@ public:
     void unmeasured(const QString &name, double target, const QString &why);
     void set(const QString &key, const QJsonValue &value) { m_top.insert(key, value); }
     bool has(const QString &name) const { return m_figures.contains(name); }
+    /** Partial: targets on figures not measured are left out rather than not met. */
+    void setPartial(bool partial) { m_partial = partial; }
 
     QJsonObject toJson() const;
     QString toText() const;
@@ -34,6 +36,7 @@ private:
     QJsonObject m_figures;
     QStringList m_order;
     QJsonArray m_targets;
+    bool m_partial = false;
 };
 
 /** The p-th quantile (0…1) of @p values, nearest rank; -1 when empty. */

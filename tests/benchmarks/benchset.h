@@ -48,7 +48,8 @@ struct BenchSetSummary
     qint64 events = 0;
     qint64 calls = 0;
     qint64 incidents = 0;
-    double seconds = 0;
+    double seconds = 0;    // wall clock
+    double cpuSeconds = 0; // user + system of the process
     QJsonObject toJson() const;
 };
 
