@@ -173,7 +173,8 @@ int benchInbox(const QString &path)
     const QStringList opening = trace.take();
     // The reference opens its own connection and runs what refresh() ran, once, as the app did.
     RawSqlite raw(Database::isServerLocator(path) ? QString() : path);
-    const double reference = raw.ok() && trace.active() ? raw.openMs() + raw.run(opening) : -1;
+    const double replay = raw.ok() && trace.active() ? raw.run(opening) : -1;
+    const double reference = replay >= 0 ? raw.openMs() + replay : -1;
     g_report.figure(QStringLiteral("inbox.first_rows"), firstRows, QStringLiteral("ms"), reference,
                     QStringLiteral("raw SQLite: open a connection, then the statements the "
                                    "inbox's refresh() ran (Database::open's own checks are in "
