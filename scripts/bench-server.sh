@@ -104,7 +104,7 @@ psql_time() { # DATABASE SQL: `\timing`, the round trip over the socket included
   { echo '\o /dev/null'; echo '\timing on'; for _ in $(seq "$runs"); do echo "$2;"; done; } |
     psql -X -q -d "$1" | median_of '^Time: ([0-9.]+) ms' 1
 }
-grantdesk_times() { sed -n 's/^statement \([a-z0-9_]*\) \([0-9.]*\) ms$/\1 \2/p' "$1"; }
+grantdesk_times() { sed -n 's/^statement\.\([a-z0-9_]*\) *\([0-9.]*\) ms.*$/\1 \2/p' "$1"; }
 
 declare -A row
 for n in "$@"; do
@@ -124,7 +124,7 @@ for n in "$@"; do
   fi
   # The file first, while the server is idle: its figures stand even if the copy is cut short.
   echo "--- GrantDesk on SQLite ($(du -m "$file" | cut -f1) MB file)"
-  "$bench" --db "$file" --applications "$n" --only inbox --import-files 0 2>&1 |
+  "$bench" --db "$file" --applications "$n" --only inbox --text 2>&1 |
     grep -v XDG_RUNTIME_DIR | tee "$work/file.txt"
   while read -r name ms; do row[$n.$name.gd_sqlite]=$ms; done < <(grantdesk_times "$work/file.txt")
   for name in "${statements[@]}"; do
@@ -142,7 +142,7 @@ TEMPLATE template0" >/dev/null
   psql -X -q -d "$db" -c "VACUUM ANALYZE" >/dev/null # what autovacuum does after a load
   echo "--- GrantDesk on PostgreSQL ($(psql -X -A -t -d "$db" \
     -c "SELECT pg_size_pretty(pg_database_size(current_database()))") database)"
-  "$bench" --db "$locator" --applications "$n" --only inbox 2>&1 | grep -v XDG_RUNTIME_DIR |
+  "$bench" --db "$locator" --applications "$n" --only inbox --text 2>&1 | grep -v XDG_RUNTIME_DIR |
     tee "$work/pg.txt"
   while read -r name ms; do row[$n.$name.gd_pg]=$ms; done < <(grantdesk_times "$work/pg.txt")
   for name in "${statements[@]}"; do

@@ -1,0 +1,876 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The bench set in bulk (benchset.h). The register and the feeds go through their repositories
+// (RegisterStore::importFile, FeedRepository::store), which are fast enough; applications,
+// reviews and the audit trail are written with prepared statements of SQLite's C API on the
+// Database's own connection, big transactions, the rows the store and the review services
+// would write (sql::searchBody, the gram document, AuditTrail::chainHash).
+#include "benchset.h"
+
+#include <algorithm>
+#include <vector>
+
+#include <sqlite3.h>
+#include <sys/resource.h>
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSqlDriver>
+
+#include "core/canonicaljson.h"
+#include "domain/applicationjson.h"
+#include "domain/auditrecords.h"
+#include "domain/creditcode.h"
+#include "domain/monitoringrecords.h"
+#include "domain/register.h"
+#include "domain/subject.h"
+#include "review/checklisttemplate.h"
+#include "store/audittrail.h"
+#include "store/database.h"
+#include "store/feedrepository.h"
+#include "store/registerstore.h"
+#include "store/repositories.h"
+#include "store/sql/connection.h"
+#include "store/sql/dialect.h"
+#include "store/sql/sqlapplicationstore.h"
+
+namespace gd::bench {
+namespace {
+
+const char *const kDomains[] = {"低空经济", "物流", "医药器械", "绿色低碳", "医疗",
+                                "文旅",     "住建", "交通",     "金融"};
+const char *const kWords[] = {"客流", "预测", "监测", "预警", "随访", "配送", "航线", "风险",
+                              "评估", "碳排", "核算", "信用", "画像", "追溯", "调度", "优化",
+                              "公益", "服务", "数据", "分析", "平台", "城市", "山区", "港口"};
+const char *const kModes[] = {"whole", "domain", "scenario"};
+const char *const kUses[] = {"public_governance", "public_welfare", "industry", "sector"};
+
+QString pick(const char *const *list, int n, QRandomGenerator &rng)
+{
+    return QString::fromUtf8(list[rng.bounded(n)]);
+}
+
+bool isBodySpace(uint c)
+{
+    return c == U' ' || c == U'\n' || c == U'\t' || c == U'\r';
+}
+
+void appendUtf8Hex(QByteArray &out, uint c)
+{
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    auto byte = [&out](uint b) {
+        out += kHex[(b >> 4) & 0xF];
+        out += kHex[b & 0xF];
+    };
+    if (c < 0x80) {
+        byte(c);
+    } else if (c < 0x800) {
+        byte(0xC0 | (c >> 6));
+        byte(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+        byte(0xE0 | (c >> 12));
+        byte(0x80 | ((c >> 6) & 0x3F));
+        byte(0x80 | (c & 0x3F));
+    } else {
+        byte(0xF0 | (c >> 18));
+        byte(0x80 | ((c >> 12) & 0x3F));
+        byte(0x80 | ((c >> 6) & 0x3F));
+        byte(0x80 | (c & 0x3F));
+    }
+}
+
+} // namespace
+
+QString gramDocument(const QString &body)
+{
+    constexpr quint64 kNone = 0xFFFFFFFFu;
+    const auto points = sql::asciiFolded(body).toUcs4();
+    std::vector<quint64> grams;
+    grams.reserve(static_cast<size_t>(points.size()) * 2);
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        if (isBodySpace(points.at(i)))
+            continue;
+        grams.push_back(quint64(points.at(i)) << 32 | kNone);
+        if (i + 1 < points.size() && !isBodySpace(points.at(i + 1)))
+            grams.push_back(quint64(points.at(i)) << 32 | points.at(i + 1));
+    }
+    std::sort(grams.begin(), grams.end());
+    grams.erase(std::unique(grams.begin(), grams.end()), grams.end());
+    QByteArray document;
+    document.reserve(static_cast<qsizetype>(grams.size()) * 9);
+    for (const quint64 gram : grams) {
+        if (!document.isEmpty())
+            document += ' ';
+        appendUtf8Hex(document, uint(gram >> 32));
+        if ((gram & kNone) != kNone)
+            appendUtf8Hex(document, uint(gram & kNone));
+    }
+    return QString::fromLatin1(document);
+}
+
+namespace {
+
+/** A valid unified social credit code (GB 32100, its organization code by GB 11714). */
+QString operatorCode(int index)
+{
+    const QString body8 = QStringLiteral("%1").arg(index % 100000000, 8, 10, QLatin1Char('0'));
+    const QString first17 =
+        QStringLiteral("91440101") + body8 +
+        creditcode::organizationCheckCharacter(body8).value_or(QLatin1Char('0'));
+    return first17 + creditcode::checkCharacter(first17).value_or(QLatin1Char('0'));
+}
+
+int applicantPool(int applications)
+{
+    return std::max(50, applications / 20);
+}
+
+int registerPool(int applications)
+{
+    return std::max(500, applications / 4);
+}
+
+QString registerCode(qint64 index)
+{
+    return QStringLiteral("GD-440100-2025-%1").arg(index, 7, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+Application generateApplication(int index, QRandomGenerator &rng, int total, const QDate &asOf)
+{
+    const QDate end = asOf.isValid() ? asOf : QDate(2026, 11, 30);
+    total = std::max(total, index + 1);
+    Application a;
+    a.id = QStringLiteral("BENCH-%1").arg(index, 7, 10, QLatin1Char('0'));
+    a.version = 1;
+    a.submittedAt = QDateTime(end.addDays(-rng.bounded(3 * 365)),
+                              QTime(8, 0).addSecs(rng.bounded(36000)), Qt::UTC);
+    if (rng.bounded(3) > 0)
+        a.deadline = a.submittedAt.date().addDays(30);
+    const int applicant = rng.bounded(applicantPool(total));
+    a.applicant.name = QString::fromUtf8(kWords[applicant % 24]) +
+                       QString::fromUtf8(kWords[(applicant / 24) % 24]) +
+                       QStringLiteral("科技有限公司%1").arg(applicant);
+    a.applicant.creditCode = operatorCode(applicant);
+    a.applicant.role = QStringLiteral("operator");
+    a.applicant.contact = {QStringLiteral("联系人"), QStringLiteral("020-8888 1234"), {}};
+    a.scenario.domain = pick(kDomains, 9, rng);
+    a.scenario.name =
+        a.scenario.domain + pick(kWords, 24, rng) + pick(kWords, 24, rng) + pick(kWords, 24, rng);
+    a.scenario.description =
+        QStringLiteral("基于%1数据提供%2与%3服务，原始数据不出域。")
+            .arg(pick(kWords, 24, rng), pick(kWords, 24, rng), pick(kWords, 24, rng));
+    a.authorization.mode = pick(kModes, 3, rng);
+    a.useClass = pick(kUses, 4, rng);
+    for (int r = 0; r < 3; ++r) {
+        RequestedResource res;
+        res.name = pick(kWords, 24, rng) + pick(kWords, 24, rng) + QStringLiteral("数据");
+        res.registrationCode = registerCode(rng.bounded(registerPool(total)));
+        res.provider = QStringLiteral("某市%1局").arg(pick(kWords, 24, rng));
+        res.fields = {pick(kWords, 24, rng), pick(kWords, 24, rng)};
+        res.delivery = QStringLiteral("api");
+        res.justification = QStringLiteral("必需");
+        a.resources << res;
+    }
+    a.security.mlpsLevel = 3;
+    a.security.emergencyPlan = true;
+    a.periodStart = a.submittedAt.date().addDays(60);
+    a.periodEnd = a.periodStart.addYears(2).addDays(-1);
+    return a;
+}
+
+QJsonObject BenchSetSummary::toJson() const
+{
+    return {{QStringLiteral("applications"), applications},
+            {QStringLiteral("versions"), versions},
+            {QStringLiteral("requested_resources"), resources},
+            {QStringLiteral("registered_resources"), registered},
+            {QStringLiteral("reviews"), reviews},
+            {QStringLiteral("checklist_answers"), answers},
+            {QStringLiteral("audit_events"), events},
+            {QStringLiteral("feed_calls"), calls},
+            {QStringLiteral("feed_incidents"), incidents},
+            {QStringLiteral("seconds"), seconds},
+            {QStringLiteral("cpu_seconds"), cpuSeconds}};
+}
+
+namespace {
+
+const QString kWhere = QStringLiteral("bench set");
+
+/** A prepared statement of SQLite's C API: bound by position, stepped once per row. */
+class Statement final
+{
+    Q_DISABLE_COPY_MOVE(Statement)
+
+public:
+    Statement(sqlite3 *db, const char *sql)
+        : m_db(db)
+    {
+        sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
+    }
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    bool prepared() const { return m_stmt != nullptr; }
+
+    Statement &text(int i, const QString &value)
+    {
+        const QByteArray utf8 = value.toUtf8();
+        sqlite3_bind_text(m_stmt, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        return *this;
+    }
+    Statement &textOrNull(int i, const QString &value)
+    {
+        return value.isEmpty() ? null(i) : text(i, value);
+    }
+    Statement &blob(int i, const QByteArray &value)
+    {
+        sqlite3_bind_blob(m_stmt, i, value.constData(), int(value.size()), SQLITE_TRANSIENT);
+        return *this;
+    }
+    Statement &integer(int i, qint64 value)
+    {
+        sqlite3_bind_int64(m_stmt, i, value);
+        return *this;
+    }
+    Statement &null(int i)
+    {
+        sqlite3_bind_null(m_stmt, i);
+        return *this;
+    }
+    Status step()
+    {
+        const int rc = sqlite3_step(m_stmt);
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+        if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+            return Error{kWhere, QString::fromUtf8(sqlite3_errmsg(m_db))};
+        return success();
+    }
+
+private:
+    sqlite3 *m_db;
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+Status exec(sqlite3 *db, const QByteArray &sql)
+{
+    char *message = nullptr;
+    if (sqlite3_exec(db, sql.constData(), nullptr, nullptr, &message) == SQLITE_OK)
+        return success();
+    const QString what = QString::fromUtf8(message ? message : "?");
+    sqlite3_free(message);
+    return Error{kWhere, what};
+}
+
+/** Where a case got to: received (no review), under review, or further. */
+enum class Stage
+{
+    Received,
+    InReview,
+    Awaiting,
+    Decided,
+    Returned
+};
+
+QString stageStatus(Stage stage)
+{
+    switch (stage) {
+    case Stage::Received:
+        return QStringLiteral("received");
+    case Stage::InReview:
+        return QStringLiteral("in_review");
+    case Stage::Awaiting:
+        return QStringLiteral("awaiting_approval");
+    case Stage::Decided:
+        return QStringLiteral("decided");
+    case Stage::Returned:
+        return QStringLiteral("returned");
+    }
+    return {};
+}
+
+QString msTime(const QDateTime &at)
+{
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}
+
+/** An approved case whose product reports calls in the feeds. */
+struct Product
+{
+    QString applicationId;
+    QString operatorCode;
+    QString operatorName;
+    QString resourceCode;
+    QDate from;
+};
+
+/** Writes applications, their reviews and the audit chain through prepared statements. */
+class Writer final
+{
+public:
+    Writer(sqlite3 *db, const BenchSetOptions &options);
+    bool prepared() const;
+    Status application(int index);
+
+    BenchSetSummary summary;
+    std::vector<Product> products;
+
+private:
+    Status version(const Application &a, Stage stage, const QString &decision, bool latest);
+    Status storeVersion(const Application &a, qint64 pk, Stage stage, const QString &decision,
+                        bool latest);
+    Status review(const Application &a, qint64 versionPk, Stage stage, const QString &decision);
+    Status answers(const Application &a, qint64 reviewPk, Stage stage, const QDateTime &at,
+                   QJsonObject &suggestions, QList<QJsonObject> &confirmed);
+    Status caseEvents(const QString &subject, Stage stage, const QString &decision, QDateTime &at,
+                      const QString &reviewer);
+    Status event(const QString &actor, const QString &action, const QString &subject,
+                 const QJsonObject &detail, const QDateTime &at);
+
+    const BenchSetOptions &m_options;
+    const ChecklistTemplate &m_checklist;
+    QRandomGenerator m_rng;
+    qint64 m_versionPk = 0;
+    qint64 m_reviewPk = 0;
+    qint64 m_seq = 0;
+    QString m_prevHash = AuditTrail::kGenesisHash;
+    Statement m_applicant, m_version, m_file, m_resource, m_search, m_grams, m_review, m_answer,
+        m_event;
+};
+
+Writer::Writer(sqlite3 *db, const BenchSetOptions &options)
+    : m_options(options)
+    , m_checklist(ChecklistTemplate::builtin())
+    , m_rng(options.seed)
+    , m_applicant(db, "INSERT INTO applicants (credit_code, name, updated_at) VALUES (?, ?, ?) "
+                      "ON CONFLICT (credit_code) DO UPDATE SET name = excluded.name, "
+                      "updated_at = excluded.updated_at")
+    , m_version(db, "INSERT INTO application_versions (pk, app_id, version, content_sha256, "
+                    "submitted_at, deadline, applicant_code, applicant_name, scenario_name, "
+                    "domain, mode, use_class, period_start, period_end, status, decision, "
+                    "resource_count, imported_at, is_latest) "
+                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+    , m_file(db, "INSERT INTO application_files (version_pk, source_json) VALUES (?, ?)")
+    , m_resource(db, "INSERT INTO requested_resources (version_pk, position, name, "
+                     "registration_code, provider, fields, grade, volume, update_frequency, "
+                     "delivery, shared_from, justification) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")
+    , m_search(db, "INSERT INTO search (rowid, body, latest) VALUES (?, ?, ?)")
+    , m_grams(db, "INSERT INTO search_grams (rowid, body, latest) VALUES (?, ?, ?)")
+    , m_review(db, "INSERT INTO reviews (pk, version_pk, template_version, reviewer, "
+                   "current_step, proposal_decision, proposal_conditions, proposal_reasons, "
+                   "opinion, started_at, updated_at) VALUES (?,?,?,?,?,?,'[]','[]',?,?,?)")
+    , m_answer(db, "INSERT INTO review_answers (review_pk, item_id, verdict, rationale, "
+                   "evidence, suggested, suggestion_reason, updated_at) "
+                   "VALUES (?,?,?,?,'[]',?,?,?)")
+    , m_event(db, "INSERT INTO audit_events (seq, at, actor, action, subject, detail, "
+                  "prev_hash, hash) VALUES (?,?,?,?,?,?,?,?)")
+{}
+
+bool Writer::prepared() const
+{
+    for (const Statement *s : {&m_applicant, &m_version, &m_file, &m_resource, &m_search, &m_grams,
+                               &m_review, &m_answer, &m_event}) {
+        if (!s->prepared())
+            return false;
+    }
+    return true;
+}
+
+/** Application @p index: earlier versions returned after a full review, then the latest. */
+Status Writer::application(int index)
+{
+    Application a = generateApplication(index, m_rng, m_options.applications, m_options.asOf);
+    const int versions =
+        m_rng.generateDouble() < m_options.revisedShare ? 2 + int(m_rng.bounded(2)) : 1;
+    Stage stage = Stage::Received;
+    QString decision;
+    if (m_rng.generateDouble() < m_options.reviewedShare) {
+        const int draw = int(m_rng.bounded(10));
+        stage = draw < 3 ? Stage::InReview : draw < 5 ? Stage::Awaiting : Stage::Decided;
+    }
+    if (stage == Stage::Awaiting || stage == Stage::Decided) {
+        const int draw = int(m_rng.bounded(10));
+        decision = draw < 6   ? QStringLiteral("approved")
+                   : draw < 8 ? QStringLiteral("conditionally_approved")
+                              : QStringLiteral("rejected");
+    }
+    // Versions are submitted 20 days apart, the latest on the drawn day.
+    const QDateTime latestAt = a.submittedAt;
+    for (int v = 1; v <= versions; ++v) {
+        a.version = v;
+        a.submittedAt = latestAt.addDays(-20 * (versions - v));
+        if (a.deadline.isValid())
+            a.deadline = a.submittedAt.date().addDays(30);
+        if (v > 1)
+            a.scenario.description += QStringLiteral("（第%1次补正）").arg(v);
+        const bool latest = v == versions;
+        if (auto stored =
+                latest ? version(a, stage, stage == Stage::Decided ? decision : QString(), true)
+                       : version(a, Stage::Returned, QStringLiteral("returned"), false);
+            !stored)
+            return stored;
+    }
+    ++summary.applications;
+    if (stage == Stage::Decided && decision != QLatin1String("rejected") && !a.resources.isEmpty())
+        products.push_back({a.id, a.applicant.creditCode, a.applicant.name,
+                            a.resources.first().registrationCode,
+                            a.submittedAt.date().addDays(40)});
+    return success();
+}
+
+Status Writer::version(const Application &a, Stage stage, const QString &decision, bool latest)
+{
+    const qint64 pk = ++m_versionPk;
+    if (auto stored = storeVersion(a, pk, stage, decision, latest); !stored)
+        return stored;
+    ++summary.versions;
+    summary.resources += a.resources.size();
+    if (stage == Stage::Received)
+        return success();
+    return review(a, pk, stage, decision);
+}
+
+/** The rows SqlApplicationStore::store() writes for one version, is_latest already known. */
+Status Writer::storeVersion(const Application &a, qint64 pk, Stage stage, const QString &decision,
+                            bool latest)
+{
+    const QByteArray json = QJsonDocument(applicationToJson(a)).toJson(QJsonDocument::Compact);
+    const QString sha256 =
+        QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex());
+    const QString imported = a.submittedAt.addSecs(3600).toString(Qt::ISODate);
+    if (auto s = m_applicant.text(1, a.applicant.creditCode)
+                     .text(2, a.applicant.name)
+                     .text(3, imported)
+                     .step();
+        !s)
+        return s;
+    m_version.integer(1, pk).text(2, a.id).integer(3, a.version).text(4, sha256);
+    m_version.text(5, a.submittedAt.toUTC().toString(Qt::ISODate))
+        .textOrNull(6, a.deadline.isValid() ? a.deadline.toString(Qt::ISODate) : QString());
+    m_version.text(7, a.applicant.creditCode).text(8, a.applicant.name).text(9, a.scenario.name);
+    m_version.text(10, a.scenario.domain).text(11, a.authorization.mode).text(12, a.useClass);
+    m_version.text(13, a.periodStart.toString(Qt::ISODate))
+        .text(14, a.periodEnd.toString(Qt::ISODate))
+        .text(15, stageStatus(stage))
+        .text(16, decision);
+    m_version.integer(17, a.resources.size()).text(18, imported).integer(19, latest ? 1 : 0);
+    if (auto s = m_version.step(); !s)
+        return s;
+    if (auto s = m_file.integer(1, pk).blob(2, json).step(); !s)
+        return s;
+    for (int i = 0; i < a.resources.size(); ++i) {
+        const RequestedResource &r = a.resources.at(i);
+        const QByteArray fields =
+            QJsonDocument(QJsonArray::fromStringList(r.fields)).toJson(QJsonDocument::Compact);
+        m_resource.integer(1, pk).integer(2, i).text(3, r.name).textOrNull(4, r.registrationCode);
+        m_resource.text(5, r.provider).text(6, QString::fromUtf8(fields)).textOrNull(7, r.grade);
+        if (r.volume)
+            m_resource.integer(8, *r.volume);
+        m_resource.textOrNull(9, r.updateFrequency).text(10, r.delivery);
+        m_resource.textOrNull(11, r.sharedFrom).text(12, r.justification);
+        if (auto s = m_resource.step(); !s)
+            return s;
+    }
+    const QString body = sql::searchBody(a);
+    const QString flag = latest ? QStringLiteral("yes") : QString();
+    if (auto s = m_search.integer(1, pk).text(2, body).text(3, flag).step(); !s)
+        return s;
+    return m_grams.integer(1, pk).text(2, gramDocument(body)).text(3, flag).step();
+}
+
+const char *const kOfficers[] = {"陈审核", "李审核", "王审核", "张审核", "刘审核", "杨审核",
+                                 "黄审核", "赵审核", "周审核", "吴审核", "徐审核", "孙审核"};
+
+/**
+ * A review as ReviewService::open and the autosave leave it: the review row, the checklist
+ * answers (suggested ones without an event of their own, as writeSuggestions stores them,
+ * each confirmed answer with its "review.answer" event), then the case's moves.
+ */
+Status Writer::review(const Application &a, qint64 versionPk, Stage stage, const QString &decision)
+{
+    const qint64 reviewPk = ++m_reviewPk;
+    const int officer = int(m_rng.bounded(12));
+    const QString reviewer = QString::fromUtf8(kOfficers[officer]);
+    QDateTime at = a.submittedAt.addDays(1);
+    const QString subject = subjectOf(a.id, a.version);
+    const bool proposed = stage != Stage::InReview;
+    const QString proposal = stage == Stage::Returned ? QStringLiteral("returned") : decision;
+    m_review.integer(1, reviewPk).integer(2, versionPk).text(3, m_checklist.version);
+    m_review.text(4, reviewer)
+        .text(5, proposed ? QStringLiteral("decision") : QStringLiteral("checklist"))
+        .text(6, proposed ? proposal : QString());
+    m_review.text(7, proposed ? QStringLiteral("经审核，材料齐全，符合要求。") : QString());
+    m_review.text(8, msTime(at)).text(9, msTime(at.addSecs(3600)));
+    if (auto s = m_review.step(); !s)
+        return s;
+    ++summary.reviews;
+    QJsonObject suggestions;
+    QList<QJsonObject> confirmed;
+    if (auto s = answers(a, reviewPk, stage, at, suggestions, confirmed); !s)
+        return s;
+    const QJsonObject start{{QStringLiteral("templateVersion"), m_checklist.version},
+                            {QStringLiteral("status"), QStringLiteral("received")},
+                            {QStringLiteral("suggestions"), suggestions}};
+    if (auto s = event(reviewer, QStringLiteral("review.start"), subject, start, at); !s)
+        return s;
+    for (const QJsonObject &detail : confirmed) {
+        at = at.addSecs(60);
+        if (auto s = event(reviewer, QStringLiteral("review.answer"), subject, detail, at); !s)
+            return s;
+    }
+    return caseEvents(subject, stage, proposal, at, reviewer);
+}
+
+/** Answers: all items once proposed, the first half while under review. */
+Status Writer::answers(const Application &a, qint64 reviewPk, Stage stage, const QDateTime &at,
+                       QJsonObject &suggestions, QList<QJsonObject> &confirmed)
+{
+    const QList<ChecklistItem> &items = m_checklist.items;
+    const qsizetype answered = stage == Stage::InReview ? items.size() / 2 : items.size();
+    for (qsizetype i = 0; i < answered; ++i) {
+        const ChecklistItem &item = items.at(i);
+        const QString verdict = !item.appliesTo(a.authorization.mode)
+                                    ? QStringLiteral("not_applicable")
+                                : m_rng.bounded(12) == 0 ? QStringLiteral("fail")
+                                                         : QStringLiteral("pass");
+        // Under review, the even items still hold GrantDesk's suggestion.
+        const bool suggested = stage == Stage::InReview && i % 2 == 0;
+        const QString rationale = suggested ? QString() : QStringLiteral("已核实申请材料");
+        m_answer.integer(1, reviewPk).text(2, item.id).text(3, verdict).text(4, rationale);
+        m_answer.integer(5, suggested ? 1 : 0)
+            .text(6, suggested ? QStringLiteral("依据申请材料自动判断") : QString())
+            .text(7, msTime(at.addSecs(60 * (i + 1))));
+        if (auto s = m_answer.step(); !s)
+            return s;
+        ++summary.answers;
+        if (suggested) {
+            suggestions.insert(item.id, verdict);
+            continue;
+        }
+        confirmed << QJsonObject{
+            {QStringLiteral("key"), item.id},
+            {QStringLiteral("before"), QJsonValue::Null},
+            {QStringLiteral("after"), QJsonObject{{QStringLiteral("verdict"), verdict},
+                                                  {QStringLiteral("rationale"), rationale}}}};
+    }
+    return success();
+}
+
+/** The proposal, submission, the approver's agreement and a return, as far as @p stage. */
+Status Writer::caseEvents(const QString &subject, Stage stage, const QString &decision,
+                          QDateTime &at, const QString &reviewer)
+{
+    if (stage == Stage::InReview)
+        return success();
+    const auto move = [](const char *from, const char *to) {
+        return QJsonObject{{QStringLiteral("from"), QLatin1String(from)},
+                           {QStringLiteral("to"), QLatin1String(to)}};
+    };
+    at = at.addSecs(600);
+    const QJsonObject proposal{
+        {QStringLiteral("before"), QJsonValue::Null},
+        {QStringLiteral("after"), QJsonObject{{QStringLiteral("decision"), decision}}}};
+    if (auto s = event(reviewer, QStringLiteral("review.proposal"), subject, proposal, at); !s)
+        return s;
+    if (auto s = event(reviewer, QStringLiteral("case.submit"), subject,
+                       move("in_review", "awaiting_approval"), at.addSecs(1));
+        !s)
+        return s;
+    if (stage == Stage::Awaiting)
+        return success();
+    const QString approver =
+        QString::fromUtf8(kOfficers[(m_seq + 5) % 12]) + QStringLiteral("（审批）");
+    at = at.addDays(1);
+    QJsonObject agree = move("awaiting_approval", "decided");
+    agree.insert(QStringLiteral("decision"), decision);
+    if (auto s = event(approver, QStringLiteral("case.agree"), subject, agree, at); !s)
+        return s;
+    if (stage != Stage::Returned)
+        return success();
+    return event(approver, QStringLiteral("case.return"), subject, move("decided", "returned"),
+                 at.addSecs(60));
+}
+
+/** One event of the chain: hash = SM3(previous hash || canonical event), as append() does. */
+Status Writer::event(const QString &actor, const QString &action, const QString &subject,
+                     const QJsonObject &detail, const QDateTime &at)
+{
+    AuditEvent e;
+    e.seq = ++m_seq;
+    e.at = at.toUTC();
+    e.actor = actor;
+    e.action = action;
+    e.subject = subject;
+    e.detail = detail;
+    e.prevHash = m_prevHash;
+    e.hash = AuditTrail::chainHash(m_prevHash, e);
+    m_event.integer(1, e.seq).text(2, AuditTrail::formatTime(e.at)).text(3, actor);
+    m_event.text(4, action).text(5, subject);
+    m_event.text(6, QString::fromUtf8(canonicaljson::serialize(detail)));
+    m_event.text(7, e.prevHash).text(8, e.hash);
+    if (auto s = m_event.step(); !s)
+        return s;
+    m_prevHash = e.hash;
+    ++summary.events;
+    return success();
+}
+
+/** User and system CPU time of this process so far: on a shared machine, steadier than the
+ *  wall clock. */
+double cpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+sqlite3 *handleOf(const Database &db)
+{
+    const QVariant handle = sql::connection(db).driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+/** The register: 90 % of the codes applications name, some changed, some cancelled. */
+Status writeRegister(const std::shared_ptr<Database> &db, const BenchSetOptions &options,
+                     BenchSetSummary &summary)
+{
+    const int pool = registerPool(options.applications);
+    const auto store = makeRegisterStore(db);
+    constexpr int kChunk = 50000;
+    for (int from = 0; from < pool; from += kChunk) {
+        RegisterFile file;
+        file.source = QStringLiteral("广州市公共数据资源登记平台");
+        file.exportedAt = QDateTime(options.asOf, QTime(0, 0), Qt::UTC);
+        for (int i = from; i < std::min(pool, from + kChunk); ++i) {
+            if (i % 10 == 9)
+                continue; // requested, never registered
+            RegisteredResource r;
+            r.code = registerCode(i);
+            r.name = QStringLiteral("%1%2数据")
+                         .arg(QString::fromUtf8(kWords[i % 24]),
+                              QString::fromUtf8(kWords[(i / 24) % 24]));
+            r.provider = QStringLiteral("某市%1局").arg(QString::fromUtf8(kWords[(i / 7) % 24]));
+            r.status = i % 41 == 0   ? RegistrationStatus::Cancelled
+                       : i % 13 == 0 ? RegistrationStatus::Changed
+                                     : RegistrationStatus::Active;
+            r.registeredAt = options.asOf.addDays(-30 - i % 1500);
+            r.updatedAt = r.status == RegistrationStatus::Active ? r.registeredAt
+                                                                 : r.registeredAt.addDays(20);
+            file.resources << r;
+        }
+        if (auto imported = store->importFile(file); !imported)
+            return imported.error();
+        summary.registered += file.resources.size();
+    }
+    return success();
+}
+
+/**
+ * Drops the secondary indexes of the tables the Writer fills and returns their statements,
+ * as sqlite_master holds them, so that the same indexes are built once at the end: a sorted
+ * build instead of a million random inserts into each (the UNIQUE ones stay).
+ */
+Result<QStringList> dropIndexes(sqlite3 *handle)
+{
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(handle,
+                           "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS "
+                           "NOT NULL AND tbl_name IN ('application_versions', "
+                           "'requested_resources', 'audit_events', 'reviews')",
+                           -1, &stmt, nullptr) != SQLITE_OK)
+        return Error{kWhere, QString::fromUtf8(sqlite3_errmsg(handle))};
+    QStringList names, creates;
+    while (sqlite3_step(stmt) == SQLITE_ROW) {
+        names << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+        creates << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 1)));
+    }
+    sqlite3_finalize(stmt);
+    for (const QString &name : names) {
+        if (auto s = exec(handle, QStringLiteral("DROP INDEX \"%1\"").arg(name).toUtf8()); !s)
+            return s.error();
+    }
+    return creates;
+}
+
+Status createIndexes(sqlite3 *handle, const QStringList &creates)
+{
+    for (const QString &create : creates) {
+        if (auto s = exec(handle, create.toUtf8()); !s)
+            return s;
+    }
+    return success();
+}
+
+Status writeApplications(sqlite3 *handle, const BenchSetOptions &options, BenchSetSummary &summary,
+                         std::vector<Product> &products)
+{
+    // What the app sets (WAL) stays; durability is not wanted while the set is written.
+    if (auto s = exec(handle, "PRAGMA synchronous = OFF; PRAGMA cache_size = -65536"); !s)
+        return s;
+    const auto indexes = dropIndexes(handle);
+    if (!indexes)
+        return indexes.error();
+    Writer writer(handle, options);
+    if (!writer.prepared())
+        return Error{kWhere, QString::fromUtf8(sqlite3_errmsg(handle))};
+    constexpr int kBatch = 20000;
+    QElapsedTimer timer;
+    timer.start();
+    for (int from = 0; from < options.applications; from += kBatch) {
+        if (auto s = exec(handle, "BEGIN"); !s)
+            return s;
+        for (int i = from; i < std::min(options.applications, from + kBatch); ++i) {
+            if (auto s = writer.application(i); !s) {
+                (void)exec(handle, "ROLLBACK");
+                return s;
+            }
+        }
+        if (auto s = exec(handle, "COMMIT"); !s)
+            return s;
+        if (options.progress && (from + kBatch) % 100000 == 0)
+            options.progress(QStringLiteral("%1 applications in %2 s")
+                                 .arg(from + kBatch)
+                                 .arg(timer.elapsed() / 1000.0, 0, 'f', 1));
+    }
+    if (auto s = createIndexes(handle, *indexes); !s)
+        return s;
+    if (auto s = exec(handle, "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -2000"); !s)
+        return s;
+    const double seconds = summary.seconds;
+    summary = writer.summary;
+    summary.seconds = seconds;
+    products = std::move(writer.products);
+    return success();
+}
+
+QString fakeSha256(const QString &name)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+monitoring::CallRecord callRecord(const Product &p, const QDate &month, QRandomGenerator &rng)
+{
+    monitoring::CallRecord c;
+    c.id =
+        QStringLiteral("CALL-%1-%2").arg(p.applicationId, month.toString(QStringLiteral("yyyyMM")));
+    c.operatorCode = p.operatorCode;
+    c.operatorName = p.operatorName;
+    c.product = QStringLiteral("PRODUCT-") + p.applicationId;
+    c.applicationId = p.applicationId;
+    c.resourceCode = p.resourceCode;
+    c.periodStart = month;
+    c.periodEnd = month.addMonths(1).addDays(-1);
+    c.calls = 1000 + rng.bounded(100000);
+    c.freeCalls = c.calls * rng.bounded(40) / 100;
+    c.activeUsers = 10 + rng.bounded(5000);
+    c.revenue = Money::fromInteger(c.chargedCalls() / 100);
+    return c;
+}
+
+monitoring::IncidentRecord incident(const Product &p, const QDate &month, int n, const QDate &asOf,
+                                    QRandomGenerator &rng)
+{
+    monitoring::IncidentRecord r;
+    r.id = QStringLiteral("INC-%1-%2").arg(month.toString(QStringLiteral("yyyyMM"))).arg(n);
+    r.openedAt = QDateTime(month.addDays(rng.bounded(month.daysInMonth())), QTime(10, 0),
+                           Qt::OffsetFromUTC, 8 * 3600);
+    r.severity = monitoring::kIncidentSeverities.at(rng.bounded(4));
+    r.operatorCode = p.operatorCode;
+    r.applicationId = p.applicationId;
+    r.resourceCode = p.resourceCode;
+    r.summary = QStringLiteral("接口出现异常访问");
+    r.respondedAt = r.openedAt.addSecs(3600 * (1 + rng.bounded(48)));
+    // The last two months' incidents are open one time in two.
+    if (r.openedAt.date() < asOf.addMonths(-2) || rng.bounded(2) == 0)
+        r.closedAt = r.respondedAt.addDays(1 + rng.bounded(10));
+    return r;
+}
+
+/** One calls file and one incidents file per complete month of the feed years. */
+Status writeFeeds(const std::shared_ptr<Database> &db, const BenchSetOptions &options,
+                  const std::vector<Product> &products, BenchSetSummary &summary)
+{
+    const auto feeds = makeFeedRepository(db);
+    QRandomGenerator rng(options.seed + 1);
+    const QDate last = QDate(options.asOf.year(), options.asOf.month(), 1);
+    for (QDate month = last.addMonths(-12 * options.feedYears); month < last;
+         month = month.addMonths(1)) {
+        monitoring::FeedFile calls, incidents;
+        calls.source = incidents.source = QStringLiteral("广州数据运营平台");
+        calls.exportedAt = incidents.exportedAt =
+            QDateTime(month.addMonths(1), QTime(1, 0), Qt::UTC);
+        incidents.kind = monitoring::FeedKind::Incidents;
+        for (const Product &p : products) {
+            if (p.from >= month.addMonths(1))
+                continue;
+            calls.calls << callRecord(p, month, rng);
+            if (rng.bounded(50) == 0)
+                incidents.incidents
+                    << incident(p, month, int(incidents.incidents.size()), options.asOf, rng);
+        }
+        const QString tag = month.toString(QStringLiteral("yyyy-MM"));
+        for (const monitoring::FeedFile *file : {&calls, &incidents}) {
+            const QString name =
+                QStringLiteral("bench/%1-%2.json")
+                    .arg(file == &calls ? QLatin1String("calls") : QLatin1String("incidents"), tag);
+            if (file->recordCount() == 0)
+                continue;
+            if (auto stored = feeds->store(*file, fakeSha256(name), name); !stored)
+                return stored.error();
+        }
+        summary.calls += calls.calls.size();
+        summary.incidents += incidents.incidents.size();
+    }
+    return success();
+}
+
+} // namespace
+
+} // namespace gd::bench
+
+namespace gd::bench {
+
+Result<BenchSetSummary> generateBenchSet(const QString &path, const BenchSetOptions &options)
+{
+    if (QFile::exists(path))
+        return Error{path,
+                     QStringLiteral("exists already; the bench set is written to a new file")};
+    QElapsedTimer timer;
+    timer.start();
+    const double cpuAtStart = cpuSeconds();
+    auto db = Database::open(path);
+    if (!db)
+        return db.error();
+    sqlite3 *handle = handleOf(*db.value());
+    if (!handle)
+        return Error{path, QStringLiteral("not an SQLite connection")};
+    BenchSetSummary summary;
+    std::vector<Product> products;
+    if (auto s = writeApplications(handle, options, summary, products); !s)
+        return s.error();
+    if (auto s = writeRegister(db.value(), options, summary); !s)
+        return s.error();
+    if (auto s = writeFeeds(db.value(), options, products, summary); !s)
+        return s.error();
+    // The app's own check of the chain; it also stores the checkpoint opening would.
+    const auto verified = makeAuditTrail(db.value())->verifySinceCheckpoint();
+    if (!verified)
+        return verified.error();
+    if (!verified->intact)
+        return Error{path, QStringLiteral("the generated audit trail is broken at seq %1: %2")
+                               .arg(verified->firstBadSeq)
+                               .arg(verified->reason)};
+    summary.seconds = timer.nsecsElapsed() / 1e9;
+    summary.cpuSeconds = cpuSeconds() - cpuAtStart;
+    return summary;
+}
+
+} // namespace gd::bench

@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The bench set generator (benchset.h): the same seed writes the same rows, the app accepts
+// the database (its integrity, schema and audit checks), and the rows it writes in bulk are
+// the ones the store writes for the same application.
+#include <QCryptographicHash>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "benchmarks/benchset.h"
+#include "domain/creditcode.h"
+#include "services/desk.h"
+#include "services/deskmaintenance.h"
+#include "store/applicationstore.h"
+#include "store/database.h"
+#include "store/repositories.h"
+#include "store/sql/connection.h"
+
+using namespace gd;
+
+namespace {
+
+/** Columns the register and feed repositories stamp with the clock when they import. */
+const QStringList kClockColumns = {QStringLiteral("imported_at"), QStringLiteral("verified_at")};
+
+bool clockStamped(const QString &table, const QString &column)
+{
+    return kClockColumns.contains(column) ||
+           (table.startsWith(QLatin1String("feed_")) && column == QLatin1String("updated_at"));
+}
+
+/** SHA-256 over every table's rows in rowid (or key) order, clock-stamped columns left out. */
+QByteArray digest(const std::shared_ptr<Database> &db)
+{
+    const QSqlDatabase c = sql::connection(*db);
+    QSqlQuery tables(c);
+    tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name "
+                               "NOT LIKE 'sqlite_%' AND name NOT LIKE '%_data' AND name NOT "
+                               "LIKE '%_idx' AND name NOT LIKE '%_docsize' AND name NOT LIKE "
+                               "'%_config' AND name NOT LIKE '%_content' ORDER BY name"));
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    while (tables.next()) {
+        const QString table = tables.value(0).toString();
+        QSqlQuery rows(c);
+        if (!rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1, 2").arg(table)))
+            return {};
+        hash.addData(table.toUtf8());
+        while (rows.next()) {
+            const QSqlRecord record = rows.record();
+            for (int i = 0; i < record.count(); ++i) {
+                if (!clockStamped(table, record.fieldName(i)))
+                    hash.addData(rows.value(i).toString().toUtf8() + '\x1f');
+            }
+        }
+    }
+    return hash.result().toHex();
+}
+
+qint64 count(const std::shared_ptr<Database> &db, const QString &table)
+{
+    QSqlQuery q(sql::connection(*db));
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+} // namespace
+
+class TestBenchSet : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void deterministicAndAccepted();
+    void rowsAsTheStoreWritesThem();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestBenchSet::deterministicAndAccepted()
+{
+    bench::BenchSetOptions options;
+    options.applications = 200;
+    options.seed = 7;
+    options.reviewedShare = 0.5; // enough reviews, answers and events at 200
+    options.revisedShare = 0.2;
+    const QString first = m_dir.filePath(QStringLiteral("a.sqlite"));
+    const QString second = m_dir.filePath(QStringLiteral("b.sqlite"));
+    const auto made = bench::generateBenchSet(first, options);
+    QVERIFY2(made, qPrintable(made ? QString() : made.error().toString()));
+    QCOMPARE(made->applications, qint64(200));
+    QVERIFY(made->versions > 200);
+    QVERIFY(made->answers > 0 && made->events > made->reviews && made->calls > 0);
+    QVERIFY(made->registered > 0);
+    QRandomGenerator rng(1);
+    for (int i = 0; i < 50; ++i) {
+        const QString code = bench::generateApplication(i, rng, 200).applicant.creditCode;
+        QVERIFY2(creditcode::isValid(code), qPrintable(code)); // the importer accepts it
+    }
+    QVERIFY(bench::generateBenchSet(second, options));
+    QVERIFY(!bench::generateBenchSet(second, options)); // never over an existing file
+
+    auto a = Database::open(first);
+    auto b = Database::open(second);
+    QVERIFY(a && b);
+    QCOMPARE(count(a.value(), QStringLiteral("application_versions")), made->versions);
+    QCOMPARE(count(a.value(), QStringLiteral("review_answers")), made->answers);
+    QCOMPARE(count(a.value(), QStringLiteral("audit_events")), made->events);
+    QCOMPARE(count(a.value(), QStringLiteral("feed_calls")), made->calls);
+    const QByteArray digestA = digest(a.value());
+    QVERIFY(!digestA.isEmpty());
+    QCOMPARE(digestA, digest(b.value()));
+
+    // Every check the app has (grantdesk-cli db check): integrity, schema, the whole chain.
+    const auto check = DeskMaintenance(Desk::over(a.value())).check();
+    QVERIFY2(check, qPrintable(check ? QString() : check.error().toString()));
+    QVERIFY2(check->ok(),
+             qPrintable((check->integrity + check->schema + check->audit).join(QLatin1Char('\n'))));
+    QCOMPARE(check->events, made->events);
+
+    options.seed = 8;
+    const QString other = m_dir.filePath(QStringLiteral("c.sqlite"));
+    QVERIFY(bench::generateBenchSet(other, options));
+    auto c = Database::open(other);
+    QVERIFY(c);
+    QVERIFY(digest(c.value()) != digestA);
+}
+
+/** The versions written in bulk against the same applications stored by store(). */
+void TestBenchSet::rowsAsTheStoreWritesThem()
+{
+    bench::BenchSetOptions options;
+    options.applications = 30;
+    options.revisedShare = 0.3;
+    const QString path = m_dir.filePath(QStringLiteral("bulk.sqlite"));
+    QVERIFY(bench::generateBenchSet(path, options));
+    auto bulk = Database::open(path);
+    auto stored = Database::open(m_dir.filePath(QStringLiteral("stored.sqlite")));
+    QVERIFY(bulk && stored);
+    const auto bulkStore = makeApplicationStore(bulk.value());
+    const auto store = makeApplicationStore(stored.value());
+    QSqlQuery versions(sql::connection(*bulk.value()));
+    QVERIFY(versions.exec(QStringLiteral("SELECT app_id, version, source_json, content_sha256 "
+                                         "FROM application_versions v JOIN application_files f "
+                                         "ON f.version_pk = v.pk ORDER BY v.pk")));
+    while (versions.next()) {
+        ParsedApplication parsed;
+        auto loaded = bulkStore->load(versions.value(0).toString(), versions.value(1).toInt());
+        QVERIFY(loaded);
+        parsed.application = loaded.value();
+        parsed.sourceJson = versions.value(2).toByteArray();
+        parsed.contentSha256 = versions.value(3).toString();
+        QVERIFY(store->store(parsed));
+    }
+    const QString columns = QStringLiteral(
+        "v.app_id, v.version, v.content_sha256, v.submitted_at, v.deadline, v.applicant_code, "
+        "v.applicant_name, v.scenario_name, v.domain, v.mode, v.use_class, v.period_start, "
+        "v.period_end, v.resource_count, v.is_latest, s.body, s.latest, g.body, g.latest, "
+        "(SELECT group_concat(name || '|' || ifnull(registration_code, '') || '|' || provider "
+        "|| '|' || fields, ';') FROM requested_resources r WHERE r.version_pk = v.pk)");
+    const QString sql = QStringLiteral("SELECT %1 FROM application_versions v JOIN search s ON "
+                                       "s.rowid = v.pk JOIN search_grams g ON g.rowid = v.pk "
+                                       "ORDER BY v.app_id, v.version")
+                            .arg(columns);
+    QSqlQuery a(sql::connection(*bulk.value()));
+    QSqlQuery b(sql::connection(*stored.value()));
+    QVERIFY(a.exec(sql) && b.exec(sql));
+    int rows = 0;
+    while (a.next()) {
+        QVERIFY(b.next());
+        for (int i = 0; i < a.record().count(); ++i)
+            QCOMPARE(a.value(i).toString(), b.value(i).toString());
+        ++rows;
+    }
+    QVERIFY(!b.next());
+    QVERIFY(rows > 30);
+}
+
+QTEST_GUILESS_MAIN(TestBenchSet)
+#include "tst_benchset.moc"
