@@ -13,6 +13,7 @@
 #include "store/database.h"
 #include "store/sql/connection.h"
 #include "store/sql/dialect.h"
+#include "store/sql/monitoringfacts.h"
 #include "store/sql/queryerror.h"
 #include "domain/subject.h"
 
@@ -234,17 +235,21 @@ Result<qint64> insertVersion(QSqlQuery &q, const ParsedApplication &parsed, cons
              {a.applicant.creditCode, a.applicant.name, now}))
         return queryError(q);
 
+    // With the columns monitoring reads instead of the file (sql/monitoringfacts.h).
     if (!run(q,
              QStringLiteral("INSERT INTO application_versions (app_id, version, content_sha256, "
                             "submitted_at, deadline, applicant_code, applicant_name, "
                             "scenario_name, domain, mode, use_class, period_start, period_end, "
-                            "resource_count, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
-                            "RETURNING pk"),
-             {a.id, a.version, parsed.contentSha256, a.submittedAt.toUTC().toString(Qt::ISODate),
-              nullable(a.deadline.isValid() ? a.deadline.toString(Qt::ISODate) : QString()),
-              a.applicant.creditCode, a.applicant.name, a.scenario.name, a.scenario.domain,
-              a.authorization.mode, a.useClass, a.periodStart.toString(Qt::ISODate),
-              a.periodEnd.toString(Qt::ISODate), static_cast<int>(a.resources.size()), now}))
+                            "resource_count, imported_at, %1) VALUES "
+                            "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING pk")
+                 .arg(QLatin1String(sql::kFactColumns)),
+             QVariantList{
+                 a.id, a.version, parsed.contentSha256, a.submittedAt.toUTC().toString(Qt::ISODate),
+                 nullable(a.deadline.isValid() ? a.deadline.toString(Qt::ISODate) : QString()),
+                 a.applicant.creditCode, a.applicant.name, a.scenario.name, a.scenario.domain,
+                 a.authorization.mode, a.useClass, a.periodStart.toString(Qt::ISODate),
+                 a.periodEnd.toString(Qt::ISODate), static_cast<int>(a.resources.size()), now} +
+                 sql::factValues(a)))
         return queryError(q);
     if (!q.next())
         return queryError(q);
@@ -263,17 +268,18 @@ Status insertResources(QSqlQuery &q, qint64 versionPk, const QList<RequestedReso
     if (!q.prepare(QStringLiteral(
             "INSERT INTO requested_resources (version_pk, position, name, registration_code, "
             "provider, fields, grade, volume, update_frequency, delivery, shared_from, "
-            "justification) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")))
+            "justification, field_count) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")))
         return queryError(q);
     for (int i = 0; i < resources.size(); ++i) {
         const RequestedResource &r = resources.at(i);
         const QByteArray fields =
             QJsonDocument(QJsonArray::fromStringList(r.fields)).toJson(QJsonDocument::Compact);
-        for (const QVariant &v : QVariantList{
-                 versionPk, i, r.name, nullable(r.registrationCode), r.provider,
-                 QString::fromUtf8(fields), nullable(r.grade),
-                 r.volume ? QVariant(*r.volume) : QVariant(QMetaType(QMetaType::LongLong)),
-                 nullable(r.updateFrequency), r.delivery, nullable(r.sharedFrom), r.justification})
+        for (const QVariant &v :
+             QVariantList{versionPk, i, r.name, nullable(r.registrationCode), r.provider,
+                          QString::fromUtf8(fields), nullable(r.grade),
+                          r.volume ? QVariant(*r.volume) : QVariant(QMetaType(QMetaType::LongLong)),
+                          nullable(r.updateFrequency), r.delivery, nullable(r.sharedFrom),
+                          r.justification, static_cast<int>(r.fields.size())})
             q.addBindValue(v);
         if (!q.exec())
             return queryError(q);
