@@ -63,7 +63,7 @@ ResourceUses problemResourceUses(const Evaluation &e)
 {
     ResourceUses uses;
     for (const AppFacts *a : e.apps([&](const AppFacts &a) { return a.inForceOn(e.on); })) {
-        for (const RequestedResource &r : a->application.resources) {
+        for (const ResourceFacts &r : a->application.resources) {
             const RegistrationStatus status = statusOf(e.s, r.registrationCode);
             if (status != RegistrationStatus::Unregistered &&
                 status != RegistrationStatus::Cancelled)
@@ -477,11 +477,10 @@ QMap<std::pair<QString, QString>, Party> activeParties(const Evaluation &e, cons
     for (const AppFacts *a : e.apps([&](const AppFacts &a) {
              return a.overlaps(start, end) && (!a.decidedOn.isValid() || a.decidedOn <= end);
          })) {
-        mark(ob, a->application.operatorCreditCode(), a->application.operatorName(), a->id,
+        mark(ob, a->application.operatorCode, a->application.operatorName, a->id,
              QStringLiteral("authorization"));
-        if (!a->application.authorization.implementingBody.isEmpty())
-            mark(body, a->application.authorization.implementingBody,
-                 a->application.authorization.implementingBody, a->id,
+        if (!a->application.implementingBody.isEmpty())
+            mark(body, a->application.implementingBody, a->application.implementingBody, a->id,
                  QStringLiteral("authorization"));
     }
     for (const CallRecord &c : e.s.calls) {
@@ -489,10 +488,9 @@ QMap<std::pair<QString, QString>, Party> activeParties(const Evaluation &e, cons
             e.s.matchesRecord(c.applicationId, c.operatorCode, e.filter)) {
             mark(ob, c.operatorCode, c.operatorName, c.applicationId, QStringLiteral("calls"));
             if (const AppFacts *a = e.s.app(c.applicationId);
-                a && !a->application.authorization.implementingBody.isEmpty())
-                mark(body, a->application.authorization.implementingBody,
-                     a->application.authorization.implementingBody, c.applicationId,
-                     QStringLiteral("calls"));
+                a && !a->application.implementingBody.isEmpty())
+                mark(body, a->application.implementingBody, a->application.implementingBody,
+                     c.applicationId, QStringLiteral("calls"));
         }
     }
     for (const FilingRecord &f : e.s.filings) {

@@ -25,7 +25,7 @@ inline QString iso(const QDate &d)
 
 inline QString subjectLabelOfApp(const AppFacts &a)
 {
-    return a.application.scenario.name;
+    return a.application.scenarioName;
 }
 
 /** Collects alerts, merging ones with the same key (keeps the first, adds application ids). */

@@ -87,16 +87,16 @@ struct ChoiceMaps
     QMap<QString, QString> bodies, domains, modes, operators;
 
     /** Offers what @p app names, whether or not it passes the filter. */
-    void addApplication(const Application &app)
+    void addApplication(const ApplicationFacts &app)
     {
-        if (!app.authorization.implementingBody.isEmpty())
-            bodies.insert(app.authorization.implementingBody, app.authorization.implementingBody);
-        if (!app.scenario.domain.isEmpty())
-            domains.insert(app.scenario.domain, app.scenario.domain);
-        if (!app.authorization.mode.isEmpty())
-            modes.insert(app.authorization.mode, vocabulary::label("mode", app.authorization.mode));
-        if (!app.operatorCreditCode().isEmpty())
-            operators.insert(app.operatorCreditCode(), app.operatorName());
+        if (!app.implementingBody.isEmpty())
+            bodies.insert(app.implementingBody, app.implementingBody);
+        if (!app.domain.isEmpty())
+            domains.insert(app.domain, app.domain);
+        if (!app.mode.isEmpty())
+            modes.insert(app.mode, vocabulary::label("mode", app.mode));
+        if (!app.operatorCode.isEmpty())
+            operators.insert(app.operatorCode, app.operatorName);
     }
 };
 
@@ -107,7 +107,7 @@ struct ApplicationGroupings
 };
 
 /** The registration group ("active", "cancelled", "unregistered") of a requested resource. */
-QString registrationGroupOf(const Snapshot &s, const RequestedResource &r)
+QString registrationGroupOf(const Snapshot &s, const ResourceFacts &r)
 {
     const RegistrationStatus status = statusOf(s, r.registrationCode);
     return status == RegistrationStatus::Cancelled      ? QStringLiteral("cancelled")
@@ -128,7 +128,7 @@ ApplicationGroupings groupApplications(const Snapshot &s, const MonitoringFilter
     for (const QString &group : registrationGroups())
         g.registration.add(group, {}, 0);
     for (const AppFacts &a : s.apps) {
-        const Application &app = a.application;
+        const ApplicationFacts &app = a.application;
         choiceMaps.addApplication(app);
         if (!s.matches(a, filter))
             continue;
@@ -137,9 +137,9 @@ ApplicationGroupings groupApplications(const Snapshot &s, const MonitoringFilter
         if (a.submittedOn < from || a.submittedOn > to)
             continue;
         g.submissions.add(a.submittedOn.toString(QStringLiteral("yyyy-MM")), a.id);
-        g.domains.add(app.scenario.domain, a.id);
-        g.modes.add(app.authorization.mode, a.id);
-        for (const RequestedResource &r : app.resources)
+        g.domains.add(app.domain, a.id);
+        g.modes.add(app.mode, a.id);
+        for (const ResourceFacts &r : app.resources)
             g.registration.add(registrationGroupOf(s, r), a.id);
     }
     return g;

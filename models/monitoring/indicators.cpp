@@ -287,15 +287,15 @@ Indicator scale(const Context &c)
     qint64 records = 0, fields = 0;
     for (const AppFacts *a : c.apps([&](const AppFacts &a) { return a.overlaps(c.from, c.to); })) {
         ids.insert(a->id);
-        for (const RequestedResource &r : a->application.resources) {
+        for (const ResourceFacts &r : a->application.resources) {
             const QString key = r.registrationCode.isEmpty()
                                     ? r.provider + QLatin1Char('/') + r.name
                                     : r.registrationCode;
             if (resources.contains(key))
                 continue;
             resources.insert(key);
-            records += r.volume.value_or(0);
-            fields += r.fields.size();
+            records += r.volume;
+            fields += r.fieldCount;
         }
     }
     setCount(i, resources.size());
@@ -325,7 +325,7 @@ Indicator registration(const Context &c)
     for (const AppFacts *a : c.apps(
              [&](const AppFacts &a) { return a.submittedOn >= c.from && a.submittedOn <= c.to; })) {
         ids.insert(a->id);
-        for (const RequestedResource &r : a->application.resources) {
+        for (const ResourceFacts &r : a->application.resources) {
             ++requested;
             const RegistrationStatus status = statusOf(c.s, r.registrationCode);
             if (registrationStatusIsProblem(status)) {
@@ -550,7 +550,7 @@ Indicator controls(const Context &c)
     int withLog = 0;
     for (const AppFacts *a : c.apps([&](const AppFacts &a) { return a.overlaps(c.from, c.to); })) {
         ids.insert(a->id);
-        if (!controlsValid(a->application))
+        if (!a->application.controlsValid)
             invalid.insert(a->id);
         if (logged.contains(a->id))
             ++withLog;

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QSet>
 
 #include "domain/applicationjson.h"
 #include "domain/securityrule.h"
@@ -37,7 +38,7 @@ QStringList AppFacts::missingDecisionItems() const
         // An item the checklist does not apply to the case's mode (一事一议 only for 分领域
         // and 依场景: a whole authorization is decided on its plan) is not missing.
         if (const ChecklistItem *checklistItem = ChecklistTemplate::builtin().item(item.id);
-            checklistItem && !checklistItem->appliesTo(application.authorization.mode))
+            checklistItem && !checklistItem->appliesTo(application.mode))
             continue;
         if (answers.value(item.id, Verdict::None) != Verdict::Pass)
             missing << item.id;
@@ -84,34 +85,215 @@ Status Snapshot::loadLives(const std::shared_ptr<Database> &db)
     return success();
 }
 
-Result<Snapshot> Snapshot::load(const std::shared_ptr<Database> &db)
-{
-    auto read = makeSnapshotRepository(db)->read();
-    if (!read)
-        return read.error();
-    const SnapshotRows &rows = *read;
-    Snapshot s;
-    const auto localDay = [](const QDateTime &at) { return at.toLocalTime().date(); };
+namespace {
 
-    for (const SnapshotRows::Version &row : rows.versions) {
+/**
+ * The local date of UTC instants as stored ("2026-01-02T03:04:05Z"), with the zone's offset
+ * looked up once per UTC hour instead of once per row (QDateTime::toLocalTime asks the C
+ * library each time). Zones change their offset on a whole UTC hour.
+ */
+class LocalDays
+{
+public:
+    QDate of(const QString &iso) { return of(QDateTime::fromString(iso, Qt::ISODate)); }
+    QDate of(const QDateTime &at)
+    {
+        if (!at.isValid())
+            return {};
+        const qint64 secs = at.toSecsSinceEpoch();
+        const qint64 hour = secs - secs % 3600;
+        auto it = m_offsets.constFind(hour);
+        if (it == m_offsets.constEnd())
+            it = m_offsets.insert(
+                hour, QDateTime::fromSecsSinceEpoch(hour, Qt::UTC).toLocalTime().offsetFromUtc());
+        return QDateTime::fromSecsSinceEpoch(secs + it.value(), Qt::UTC).date();
+    }
+
+private:
+    QHash<qint64, int> m_offsets;
+};
+
+/** One shared copy of each repeated text (modes, domains, bodies, operators, providers). */
+class Texts
+{
+public:
+    QString operator()(const QString &text)
+    {
+        const auto it = m_texts.constFind(text);
+        if (it != m_texts.constEnd())
+            return *it;
+        m_texts.insert(text);
+        return text;
+    }
+
+private:
+    QSet<QString> m_texts;
+};
+
+/** The facts of a version whose columns are unknown, from its stored file; an error naming
+ *  the case when the file cannot be read. */
+Result<ApplicationFacts> factsFromFile(const SnapshotRows::Version &row)
+{
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(row.sourceJson, &error);
+    if (error.error != QJsonParseError::NoError)
+        return Error{subjectOf(row.appId, row.version),
+                     QStringLiteral("stored file is damaged: %1").arg(error.errorString())};
+    const Application a = applicationFromJson(doc.object());
+    // Its resources come from requested_resources, as for every other version.
+    ApplicationFacts f{a.scenario.name,
+                       a.scenario.domain,
+                       a.authorization.mode,
+                       a.useClass,
+                       a.authorization.implementingBody,
+                       a.operatorCreditCode(),
+                       a.operatorName(),
+                       a.periodStart,
+                       a.periodEnd,
+                       {},
+                       false};
+    f.controlsValid = controlsValid(a);
+    return f;
+}
+
+ApplicationFacts factsFromColumns(SnapshotRows::Version &row, Texts &texts)
+{
+    return {std::move(row.scenarioName),
+            texts(row.domain),
+            texts(row.mode),
+            texts(row.useClass),
+            texts(row.implementingBody),
+            texts(row.operatorCode),
+            texts(row.operatorName),
+            row.periodStart,
+            row.periodEnd,
+            {},
+            false};
+}
+
+/**
+ * Builds the snapshot's applications from the rows as they are read, keeping only what
+ * monitoring needs of each (one shared copy of repeated texts), so that the rows themselves
+ * are never all held at once.
+ */
+class SnapshotBuilder final : public SnapshotSink
+{
+public:
+    explicit SnapshotBuilder(Snapshot &s)
+        : m_s(s)
+    {}
+
+    void version(SnapshotRows::Version &&row) override
+    {
+        if (m_error)
+            return;
         AppFacts facts;
         facts.id = row.appId;
         facts.version = row.version;
         facts.status = caseStatusFromCode(row.status).value_or(CaseStatus::Received);
         facts.decision = decisionFromCode(row.decision).value_or(Decision::None);
-        facts.submittedOn = localDay(row.submittedAt);
-        // When the version was decided: the approver's agreement in the audit trail.
-        const QString subject = subjectOf(facts.id, facts.version);
-        if (const auto it = rows.agreedAt.constFind(subject); it != rows.agreedAt.constEnd())
-            facts.decidedOn = localDay(it.value());
-        QJsonParseError error{};
-        const QJsonDocument doc = QJsonDocument::fromJson(row.sourceJson, &error);
-        if (error.error != QJsonParseError::NoError)
-            return Error{subject,
-                         QStringLiteral("stored file is damaged: %1").arg(error.errorString())};
-        facts.application = applicationFromJson(doc.object());
-        s.appIndex.insert(facts.id, int(s.apps.size()));
-        s.apps.append(std::move(facts));
+        facts.submittedOn = m_days.of(row.submittedAt);
+        Declared declared{row.mlpsLevel, row.cryptoAssessment, row.emergencyPlan};
+        if (row.mlpsLevel) {
+            facts.application = factsFromColumns(row, m_texts);
+        } else {
+            auto fromFile = factsFromFile(row);
+            if (!fromFile) {
+                m_error = fromFile.error();
+                return;
+            }
+            facts.application = std::move(fromFile).value();
+        }
+        m_s.appIndex.insert(facts.id, int(m_s.apps.size()));
+        m_s.apps.append(std::move(facts));
+        m_declared.append(declared);
+        m_highestGrade.append(QString());
+    }
+
+    void requested(SnapshotRows::Requested &&r) override
+    {
+        if (m_error)
+            return;
+        // Both come in the same SQL order of application ids: one walk, no table by id.
+        while (m_next < m_s.apps.size() && m_s.apps.at(m_next).id != r.appId)
+            ++m_next;
+        if (m_next == m_s.apps.size())
+            return;
+        m_s.apps[m_next].application.resources.append(
+            {std::move(r.name), std::move(r.registrationCode), m_texts(r.provider), r.volume,
+             r.fieldCount});
+        // The highest grade so far, as security::highestGrade judges it (the first of equal).
+        Application pair;
+        pair.resources.resize(2);
+        pair.resources[0].grade = m_highestGrade.at(m_next);
+        pair.resources[1].grade = r.grade;
+        if (m_s.apps.at(m_next).application.resources.size() == 1)
+            m_highestGrade[m_next] = m_texts(r.grade);
+        else
+            m_highestGrade[m_next] = m_texts(security::highestGrade(pair));
+    }
+
+    /** The controls of the versions read from the columns, judged now that their resources'
+     *  grades are known; the error of a damaged file, if one was met. */
+    Status finish()
+    {
+        if (m_error)
+            return *m_error;
+        Application probe; // only what security::requirement and the declared controls read
+        for (qsizetype i = 0; i < m_s.apps.size(); ++i) {
+            const Declared &d = m_declared.at(i);
+            if (!d.mlpsLevel)
+                continue; // judged from the file
+            probe.resources.resize(m_s.apps.at(i).application.resources.isEmpty() ? 0 : 1);
+            if (!probe.resources.isEmpty())
+                probe.resources[0].grade = m_highestGrade.at(i);
+            probe.security.mlpsLevel = *d.mlpsLevel;
+            probe.security.cryptoAssessment = d.cryptoAssessment;
+            probe.security.emergencyPlan = d.emergencyPlan;
+            m_s.apps[i].application.controlsValid = controlsValid(probe);
+        }
+        m_declared.clear();
+        m_highestGrade.clear();
+        return success();
+    }
+
+    LocalDays &days() { return m_days; }
+
+private:
+    struct Declared
+    {
+        std::optional<int> mlpsLevel;
+        std::optional<bool> cryptoAssessment;
+        bool emergencyPlan = false;
+    };
+
+    Snapshot &m_s;
+    LocalDays m_days;
+    Texts m_texts;
+    QList<Declared> m_declared;    // by index in m_s.apps
+    QList<QString> m_highestGrade; // by index in m_s.apps
+    qsizetype m_next = 0;
+    std::optional<Error> m_error; // a damaged file: the snapshot cannot be built
+};
+
+} // namespace
+
+Result<Snapshot> Snapshot::load(const std::shared_ptr<Database> &db)
+{
+    Snapshot s;
+    SnapshotBuilder builder(s);
+    auto read = makeSnapshotRepository(db)->read(builder);
+    if (!read)
+        return read.error();
+    if (Status built = builder.finish(); !built)
+        return built.error();
+    const SnapshotRows rows = std::move(read).value();
+    LocalDays &localDays = builder.days();
+    // When each version was decided: the approver's agreement in the audit trail.
+    for (AppFacts &facts : s.apps) {
+        const auto it = rows.agreedAt.constFind(subjectOf(facts.id, facts.version));
+        if (it != rows.agreedAt.constEnd())
+            facts.decidedOn = localDays.of(it.value());
     }
 
     for (const SnapshotRows::Answer &answer : rows.answers) {
@@ -128,7 +310,7 @@ Result<Snapshot> Snapshot::load(const std::shared_ptr<Database> &db)
         return lives.error();
 
     for (auto it = rows.firstRequested.constBegin(); it != rows.firstRequested.constEnd(); ++it)
-        s.firstRequested.insert(it.key(), localDay(it.value()));
+        s.firstRequested.insert(it.key(), localDays.of(it.value()));
     for (const RegisteredResource &r : rows.resources)
         s.registry.insert(r.code, r);
 
@@ -156,12 +338,11 @@ const AppFacts *Snapshot::app(const QString &id) const
 
 bool Snapshot::matches(const AppFacts &facts, const MonitoringFilter &filter) const
 {
-    const Application &a = facts.application;
-    return (filter.implementingBody.isEmpty() ||
-            a.authorization.implementingBody == filter.implementingBody) &&
-           (filter.domain.isEmpty() || a.scenario.domain == filter.domain) &&
-           (filter.mode.isEmpty() || a.authorization.mode == filter.mode) &&
-           (filter.operatorCode.isEmpty() || a.operatorCreditCode() == filter.operatorCode);
+    const ApplicationFacts &a = facts.application;
+    return (filter.implementingBody.isEmpty() || a.implementingBody == filter.implementingBody) &&
+           (filter.domain.isEmpty() || a.domain == filter.domain) &&
+           (filter.mode.isEmpty() || a.mode == filter.mode) &&
+           (filter.operatorCode.isEmpty() || a.operatorCode == filter.operatorCode);
 }
 
 bool Snapshot::matchesRecord(const QString &applicationId, const QString &operatorCode,

@@ -35,6 +35,33 @@ struct DecisionItem
 };
 QList<DecisionItem> decisionItems();
 
+/** A requested resource as monitoring sees it. */
+struct ResourceFacts
+{
+    QString name;
+    QString registrationCode;
+    QString provider;
+    qint64 volume = 0;
+    int fieldCount = 0;
+};
+
+/** What monitoring reads of an application's file: read from the columns kept beside it
+ *  (schema v10), not by decoding the file, so that a snapshot stays small. */
+struct ApplicationFacts
+{
+    QString scenarioName;
+    QString domain;
+    QString mode;
+    QString useClass;
+    QString implementingBody;
+    QString operatorCode; // the named operator, else the applicant
+    QString operatorName;
+    QDate periodStart;
+    QDate periodEnd;
+    QList<ResourceFacts> resources;
+    bool controlsValid = false; // see controlsValid(const Application &)
+};
+
 /** One application (its highest version) with what monitoring needs of it. */
 struct AppFacts
 {
@@ -44,7 +71,7 @@ struct AppFacts
     Decision decision = Decision::None;
     QDate decidedOn; // local date of the approver's agreement; null when unknown
     QDate submittedOn;
-    Application application;
+    ApplicationFacts application;
     QHash<QString, Verdict> answers; // checklist item id -> verdict
     bool reviewed = false;
     /** The authorization's life: the acts the office recorded since the countersignature of
@@ -58,7 +85,7 @@ struct AppFacts
     {
         if (!life)
             return std::nullopt;
-        return life->stateOn(application.authorization.mode, day);
+        return life->stateOn(application.mode, day);
     }
 
     /** Approved or conditionally approved: an authorization exists. */

@@ -2,8 +2,10 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 
 #include <QByteArray>
+#include <QDate>
 #include <QDateTime>
 #include <QHash>
 #include <QList>
@@ -26,15 +28,41 @@ namespace gd::monitoring {
  */
 struct SnapshotRows
 {
-    /** The highest version of an application, with its file as received. */
+    /** The highest version of an application, with the columns monitoring reads of it
+     *  (schema v10; store/sql/monitoringfacts.h), not its stored file. */
     struct Version
     {
         QString appId;
         int version = 0;
-        QString status;   // CaseStatus code
-        QString decision; // Decision code
-        QDateTime submittedAt;
-        QByteArray sourceJson;
+        QString status;      // CaseStatus code
+        QString decision;    // Decision code
+        QString submittedAt; // ISO 8601, UTC, as stored
+        QString scenarioName;
+        QString domain;
+        QString mode;
+        QString useClass;
+        QString implementingBody;
+        QString operatorCode; // the named operator, else the applicant
+        QString operatorName;
+        QDate periodStart;
+        QDate periodEnd;
+        /** The declared MLPS level; none when the facts are unknown (a stored file that could
+         *  not be read when the columns were added): sourceJson holds the file then. */
+        std::optional<int> mlpsLevel;
+        std::optional<bool> cryptoAssessment;
+        bool emergencyPlan = false;
+        QByteArray sourceJson; // only when mlpsLevel is none
+    };
+    /** One resource requested by a highest version, in the application's order. */
+    struct Requested
+    {
+        QString appId;
+        QString name;
+        QString registrationCode;
+        QString provider;
+        QString grade;
+        qint64 volume = 0; // none counts as 0
+        int fieldCount = 0;
     };
     /** One checklist answer of the review of a highest version. */
     struct Answer
@@ -46,11 +74,24 @@ struct SnapshotRows
 
     /** Audit subject ("ID vN") -> when the approver agreed (the last "case.agree"). */
     QHash<QString, QDateTime> agreedAt;
-    QList<Version> versions; // by application id
+    QList<Version> versions;    // by application id
+    QList<Requested> requested; // by application id, then position
     QList<Answer> answers;
-    /** Registration code -> first submission of any version asking for it. */
+    /** Registration code -> first submission of any version asking for it; only the codes
+     *  in the register (those the days to register are counted for). */
     QHash<QString, QDateTime> firstRequested;
     QList<RegisteredResource> resources;
+};
+
+/** Takes the highest versions and their requested resources one row at a time, as read (in
+ *  application id order both), so that the whole lists are never held at once. */
+class SnapshotSink
+{
+public:
+    virtual ~SnapshotSink() = default;
+    virtual void version(SnapshotRows::Version &&row) = 0;
+    /** After every version(): the resources of the versions given, in their order. */
+    virtual void requested(SnapshotRows::Requested &&row) = 0;
 };
 
 /** The bulk read behind the monitoring snapshot; no rule lives here. */
@@ -59,6 +100,9 @@ class SnapshotRepository
 public:
     virtual ~SnapshotRepository() = default;
     virtual Result<SnapshotRows> read() const = 0;
+    /** The same, with the versions and requested resources given to @p sink instead of kept
+     *  in the lists (which stay empty). */
+    virtual Result<SnapshotRows> read(SnapshotSink &sink) const = 0;
 };
 
 } // namespace gd::monitoring

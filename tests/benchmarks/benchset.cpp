@@ -34,6 +34,7 @@
 #include "store/registerstore.h"
 #include "store/repositories.h"
 #include "store/sql/connection.h"
+#include "store/sql/monitoringfacts.h"
 #include "store/sql/dialect.h"
 #include "store/sql/sqlapplicationstore.h"
 
@@ -231,6 +232,16 @@ public:
         sqlite3_bind_blob(m_stmt, i, value.constData(), int(value.size()), SQLITE_TRANSIENT);
         return *this;
     }
+    /** A value as the store binds it through Qt SQL: null, integer or text. */
+    Statement &value(int i, const QVariant &value)
+    {
+        if (value.isNull())
+            return null(i);
+        if (value.typeId() == QMetaType::Int || value.typeId() == QMetaType::LongLong ||
+            value.typeId() == QMetaType::Bool)
+            return integer(i, value.toLongLong());
+        return text(i, value.toString());
+    }
     Statement &integer(int i, qint64 value)
     {
         sqlite3_bind_int64(m_stmt, i, value);
@@ -352,12 +363,14 @@ Writer::Writer(sqlite3 *db, const BenchSetOptions &options)
     , m_version(db, "INSERT INTO application_versions (pk, app_id, version, content_sha256, "
                     "submitted_at, deadline, applicant_code, applicant_name, scenario_name, "
                     "domain, mode, use_class, period_start, period_end, status, decision, "
-                    "resource_count, imported_at, is_latest) "
-                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                    "resource_count, imported_at, is_latest, implementing_body, operator_code, "
+                    "operator_name, mlps_level, crypto_assessment, emergency_plan) "
+                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
     , m_file(db, "INSERT INTO application_files (version_pk, source_json) VALUES (?, ?)")
     , m_resource(db, "INSERT INTO requested_resources (version_pk, position, name, "
                      "registration_code, provider, fields, grade, volume, update_frequency, "
-                     "delivery, shared_from, justification) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")
+                     "delivery, shared_from, justification, field_count) "
+                     "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")
     , m_search(db, "INSERT INTO search (rowid, body, latest) VALUES (?, ?, ?)")
     , m_grams(db, "INSERT INTO search_grams (rowid, body, latest) VALUES (?, ?, ?)")
     , m_review(db, "INSERT INTO reviews (pk, version_pk, template_version, reviewer, "
@@ -458,6 +471,10 @@ Status Writer::storeVersion(const Application &a, qint64 pk, Stage stage, const 
         .text(15, stageStatus(stage))
         .text(16, decision);
     m_version.integer(17, a.resources.size()).text(18, imported).integer(19, latest ? 1 : 0);
+    // The columns monitoring reads instead of the file, as store() writes them.
+    const QVariantList facts = sql::factValues(a);
+    for (int i = 0; i < facts.size(); ++i)
+        m_version.value(20 + i, facts.at(i));
     if (auto s = m_version.step(); !s)
         return s;
     if (auto s = m_file.integer(1, pk).blob(2, json).step(); !s)
@@ -472,6 +489,7 @@ Status Writer::storeVersion(const Application &a, qint64 pk, Stage stage, const 
             m_resource.integer(8, *r.volume);
         m_resource.textOrNull(9, r.updateFrequency).text(10, r.delivery);
         m_resource.textOrNull(11, r.sharedFrom).text(12, r.justification);
+        m_resource.integer(13, r.fields.size());
         if (auto s = m_resource.step(); !s)
             return s;
     }

@@ -196,6 +196,12 @@ bool isMonthLabel(QString label)
 
 } // namespace
 
+/** The figures are computed off the UI thread: waits until those asked for have arrived. */
+bool waitForFigures(DashboardPage *page)
+{
+    return QTest::qWaitFor([page] { return !page->isComputing(); }, 30000);
+}
+
 class TestDashboard final : public QObject
 {
     Q_OBJECT
@@ -283,6 +289,7 @@ DashboardPage *TestDashboard::openDashboard(MainWindow *window)
     page->setEvaluationDay(kOn);
     page->setPeriod(kFrom, kTo);
     window->showDashboard();
+    waitForFigures(page);
     return page;
 }
 
@@ -532,6 +539,9 @@ void TestDashboard::filterChangesTheFigures()
     QVERIFY(index > 0);
     domain->setCurrentIndex(index);
     QCOMPARE(page->query().filter.domain, QStringLiteral("文旅"));
+    QVERIFY(page->isComputing()); // the old figures stay until the new ones arrive
+    QCOMPARE(page->data().report.find(QStringLiteral("registration"))->applicationIds.size(), 3);
+    QVERIFY(waitForFigures(page));
     QCOMPARE(page->data().report.find(QStringLiteral("registration"))->applicationIds,
              QStringList{QStringLiteral("GZH-2026-0042")});
     monitoring::IndicatorQuery q = testQuery();
@@ -678,7 +688,8 @@ void TestDashboard::acknowledgeThroughDialog()
     QVERIFY(acks->contains(key));
     QCOMPARE(acks->value(key).note, QStringLiteral("已通知运营机构整改"));
     QCOMPARE(acks->value(key).actor, QStringLiteral("张敏"));
-    // Still listed, marked acknowledged.
+    // Still listed, marked acknowledged (once the figures computed after it arrive).
+    QVERIFY(waitForFigures(page));
     QTRY_COMPARE(panel->shownAlerts().size(), 1);
     QVERIFY(panel->shownAlerts().first().acknowledged());
     auto *list = child<QTreeWidget>(panel, "alertList");
@@ -853,12 +864,14 @@ void TestDashboard::screenshots()
     window->show();
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
     window->showDashboard();
+    QVERIFY(waitForFigures(window->dashboard()));
     QTest::qWait(300);
     shot(window.get(), QStringLiteral("dashboard.png"));
     DashboardPage *page = window->dashboard();
     QElapsedTimer timer;
     timer.start();
     page->refresh();
+    QVERIFY(waitForFigures(page));
     qInfo("dashboard refresh on the demo data: %lld ms", timer.elapsed());
     timer.restart();
     const QString pdf = QDir(shots.isEmpty() ? m_dir->path() : shots)
@@ -912,6 +925,7 @@ void TestDashboard::readsAtOfficeScreens()
     window->show();
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
     window->showDashboard();
+    QVERIFY(waitForFigures(window->dashboard()));
     QTest::qWait(300);
     DashboardPage *page = window->dashboard();
     QVERIFY(!child<QScrollArea>(page, "dashboardScroll")->horizontalScrollBar()->isVisible());

@@ -45,6 +45,7 @@
 #include "monitoring/indicatorcard.h"
 #include "monitoring/watchedfolder.h"
 #include "pricing/rulelibrary.h"
+#include "services/monitoringrefresher.h"
 #include "services/monitoringservice.h"
 #include "common/palette.h"
 
@@ -104,6 +105,7 @@ DashboardPage::DashboardPage(std::shared_ptr<Desk> desk, QWidget *parent)
     , m_alerts(new AlertPanel(m_desk, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_watched(new WatchedFolder(m_desk, this))
+    , m_refresher(new MonitoringRefresher(m_desk, this))
 {
     setObjectName(QStringLiteral("dashboardPage"));
     // Everything in a scroll area: the page must not make the main window wider or taller than
@@ -226,6 +228,12 @@ void DashboardPage::followAlertsAndFeeds()
         emit notify(message);
     });
     connect(m_watched, &WatchedFolder::settingsChanged, this, &DashboardPage::invalidate);
+
+    connect(m_refresher, &MonitoringRefresher::computed, this, &DashboardPage::showOverview);
+    connect(m_refresher, &MonitoringRefresher::failed, this, [this](const QString &error) {
+        log::warning(QStringLiteral("dashboard: %1").arg(error));
+        showNotice(tr("The monitoring figures could not be computed: %1").arg(error), true);
+    });
 }
 
 void DashboardPage::invalidate()
@@ -245,27 +253,29 @@ void DashboardPage::showEvent(QShowEvent *event)
 void DashboardPage::refresh()
 {
     m_dirty = false;
-    QElapsedTimer timer;
-    timer.start();
-    const monitoring::IndicatorQuery q = query();
-    // One read of the database and of the rule files serves the cards, charts and alerts.
-    auto overview = MonitoringService(m_desk).overview(q, RuleLibrary().rules(),
-                                                       monitoring::MonitoringSettings::load());
-    if (!overview) {
-        log::warning(QStringLiteral("dashboard: %1").arg(overview.error().toString()));
-        showNotice(
-            tr("The monitoring figures could not be computed: %1").arg(overview.error().toString()),
-            true);
-        return;
-    }
-    m_data.report = std::move(overview->report);
-    m_data.breakdown = std::move(overview->breakdown);
-    m_data.alerts = std::move(overview->alerts);
-    m_data.filterText = filterText();
+    m_requestedAt = QDateTime::currentMSecsSinceEpoch();
+    m_requestedFilterText = filterText();
+    // One read of the database and of the rule files serves the cards, charts and alerts; the
+    // rule files and settings are read here, the database in the refresher's thread.
+    m_refresher->request(query(), RuleLibrary().rules(), monitoring::MonitoringSettings::load());
+}
+
+bool DashboardPage::isComputing() const
+{
+    return m_refresher->busy();
+}
+
+void DashboardPage::showOverview(const MonitoringService::Overview &overview)
+{
+    m_data.report = overview.report;
+    m_data.breakdown = overview.breakdown;
+    m_data.alerts = overview.alerts;
+    m_data.filterText = m_requestedFilterText;
     m_data.generatedAt = QDateTime::currentDateTimeUtc();
     fillChoices();
     showData();
-    log::info(QStringLiteral("dashboard: computed in %1 ms").arg(timer.elapsed()));
+    log::info(QStringLiteral("dashboard: computed in %1 ms")
+                  .arg(QDateTime::currentMSecsSinceEpoch() - m_requestedAt));
     emit refreshed();
 }
 

@@ -11,6 +11,7 @@
 
 #include "core/result.h"
 #include "monitoring/indicators.h"
+#include "services/monitoringservice.h"
 #include "report/dashboardreport.h"
 
 class QAbstractAxis;
@@ -32,6 +33,7 @@ namespace gd {
 class AlertPanel;
 class Desk;
 class IndicatorCard;
+class MonitoringRefresher;
 class WatchedFolder;
 
 /**
@@ -51,7 +53,11 @@ public:
     ~DashboardPage() override;
 
     /** Computes indicators, breakdowns and alerts again and shows them. */
+    /** Asks for the figures of the current query; the page keeps showing the old ones until
+     *  they arrive (computed off the UI thread), then emits refreshed(). */
     void refresh();
+    /** True while figures asked for have not arrived yet. */
+    bool isComputing() const;
     /** Refreshes now when visible, else the next time the page is shown. */
     void invalidate();
 
@@ -97,6 +103,7 @@ private:
     void applyPreset();
     void filterChanged();
     void fillChoices();
+    void showOverview(const MonitoringService::Overview &overview);
     void showData();
     void showChart(const report::DashboardChart &chart);
     void showRing(QChart *c, const report::DashboardChart &chart);
@@ -159,6 +166,9 @@ private:
     AlertPanel *m_alerts;
     QSplitter *m_splitter;
     WatchedFolder *m_watched;
+    MonitoringRefresher *m_refresher; // computes the figures off the UI thread
+    QString m_requestedFilterText;    // of the figures asked for
+    qint64 m_requestedAt = 0;         // ms since the epoch
 };
 
 } // namespace gd

@@ -14,6 +14,7 @@
 #include "store/postgres/pgdialect.h"
 #include "store/postgres/pgschema.h"
 #include "store/sql/connection.h"
+#include "store/sql/monitoringfacts.h"
 #include "store/sql/queryerror.h"
 
 namespace gd::postgres {
@@ -68,7 +69,7 @@ Status createSchema(QSqlDatabase &db)
 {
     if (!db.transaction())
         return Error{QStringLiteral("schema"), serverText(db.lastError())};
-    const QStringList statements = schemaVersion9() + officerRoles();
+    const QStringList statements = schemaVersion9() + schemaVersion10Step() + officerRoles();
     for (const QString &statement : statements) {
         QSqlQuery q(db);
         if (!q.exec(statement)) {
@@ -96,6 +97,29 @@ Result<int> storedVersion(QSqlDatabase &db)
     return q.value(0).toInt();
 }
 
+/** v9 → v10 in one transaction: the monitoring's columns, filled from the stored files. */
+Status migrateFrom9(QSqlDatabase &db)
+{
+    if (!db.transaction())
+        return Error{QStringLiteral("schema"), serverText(db.lastError())};
+    for (const QString &statement : schemaVersion10Step()) {
+        QSqlQuery q(db);
+        if (!q.exec(statement)) {
+            const QString why = serverText(q.lastError());
+            db.rollback();
+            return Error{QStringLiteral("migration to v10"), why};
+        }
+    }
+    if (Status filled = sql::fillMonitoringFacts(db); !filled) {
+        db.rollback();
+        return filled;
+    }
+    if (!db.commit())
+        return Error{QStringLiteral("schema"), serverText(db.lastError())};
+    log::info(QStringLiteral("office server: schema migrated from v9 to v10"));
+    return success();
+}
+
 /** Brings the schema to this version, or says why it cannot. */
 Status bringUpToDate(QSqlDatabase &db, bool readOnly)
 {
@@ -110,6 +134,8 @@ Status bringUpToDate(QSqlDatabase &db, bool readOnly)
                               "(%2): update GrantDesk")
                          .arg(*version)
                          .arg(Database::kSchemaVersion)};
+    if (*version == 9 && !readOnly)
+        return migrateFrom9(db);
     if (*version > 0) // later versions migrate step by step here, as the SQLite file does
         return Error{QStringLiteral("schema"),
                      Text::tr("the server's database has schema %1, which this GrantDesk cannot "

@@ -290,6 +290,22 @@ END $$)"),
     };
 }
 
+// v9 → v10, as store/sqlite/schema.cpp: the columns monitoring reads instead of decoding every
+// stored file (store/sql/monitoringfacts.h), filled by fillMonitoringFacts after these.
+QStringList schemaVersion10Step()
+{
+    return {
+        QStringLiteral("ALTER TABLE application_versions ADD COLUMN implementing_body TEXT, "
+                       "ADD COLUMN operator_code TEXT, ADD COLUMN operator_name TEXT, "
+                       "ADD COLUMN mlps_level BIGINT, ADD COLUMN crypto_assessment BIGINT, "
+                       "ADD COLUMN emergency_plan BIGINT"),
+        QStringLiteral("ALTER TABLE requested_resources ADD COLUMN field_count BIGINT"),
+        QStringLiteral("UPDATE requested_resources SET field_count = "
+                       "json_array_length(fields::json)"),
+        QStringLiteral("INSERT INTO grantdesk_schema (version) VALUES (10)"),
+    };
+}
+
 } // namespace gd::postgres
 
 namespace gd::postgres {

@@ -16,6 +16,7 @@
 #include "store/database.h"
 #include "store/sql/connection.h"
 #include "store/sql/dialect.h"
+#include "store/sql/monitoringfacts.h"
 #include "store/sql/queryerror.h"
 #include "store/sql/statements.h"
 #include "domain/subject.h"
@@ -241,17 +242,21 @@ Result<qint64> insertVersion(sql::Statements &st, const ParsedApplication &parse
                 {a.applicant.creditCode, a.applicant.name, now}))
         return queryError(st.query());
 
-    if (!st.run(
-            QStringLiteral("INSERT INTO application_versions (app_id, version, content_sha256, "
-                           "submitted_at, deadline, applicant_code, applicant_name, "
-                           "scenario_name, domain, mode, use_class, period_start, period_end, "
-                           "resource_count, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
-                           "RETURNING pk"),
-            {a.id, a.version, parsed.contentSha256, a.submittedAt.toUTC().toString(Qt::ISODate),
-             nullable(a.deadline.isValid() ? a.deadline.toString(Qt::ISODate) : QString()),
-             a.applicant.creditCode, a.applicant.name, a.scenario.name, a.scenario.domain,
-             a.authorization.mode, a.useClass, a.periodStart.toString(Qt::ISODate),
-             a.periodEnd.toString(Qt::ISODate), static_cast<int>(a.resources.size()), now}))
+    // With the columns monitoring reads instead of the file (sql/monitoringfacts.h).
+    if (!st.run(QStringLiteral("INSERT INTO application_versions (app_id, version, content_sha256, "
+                               "submitted_at, deadline, applicant_code, applicant_name, "
+                               "scenario_name, domain, mode, use_class, period_start, period_end, "
+                               "resource_count, imported_at, %1) VALUES "
+                               "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING pk")
+                    .arg(QLatin1String(sql::kFactColumns)),
+                QVariantList{
+                    a.id, a.version, parsed.contentSha256,
+                    a.submittedAt.toUTC().toString(Qt::ISODate),
+                    nullable(a.deadline.isValid() ? a.deadline.toString(Qt::ISODate) : QString()),
+                    a.applicant.creditCode, a.applicant.name, a.scenario.name, a.scenario.domain,
+                    a.authorization.mode, a.useClass, a.periodStart.toString(Qt::ISODate),
+                    a.periodEnd.toString(Qt::ISODate), static_cast<int>(a.resources.size()), now} +
+                    sql::factValues(a)))
         return queryError(st.query());
     if (!st.query().next())
         return queryError(st.query());
@@ -274,12 +279,13 @@ Status insertResources(sql::Statements &st, qint64 versionPk,
         if (!st.run(QStringLiteral(
                         "INSERT INTO requested_resources (version_pk, position, name, "
                         "registration_code, provider, fields, grade, volume, update_frequency, "
-                        "delivery, shared_from, justification) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"),
+                        "delivery, shared_from, justification, field_count) VALUES "
+                        "(?,?,?,?,?,?,?,?,?,?,?,?,?)"),
                     {versionPk, i, r.name, nullable(r.registrationCode), r.provider,
                      QString::fromUtf8(fields), nullable(r.grade),
                      r.volume ? QVariant(*r.volume) : QVariant(QMetaType(QMetaType::LongLong)),
                      nullable(r.updateFrequency), r.delivery, nullable(r.sharedFrom),
-                     r.justification}))
+                     r.justification, static_cast<int>(r.fields.size())}))
             return queryError(st.query());
     }
     return success();

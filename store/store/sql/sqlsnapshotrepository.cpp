@@ -15,6 +15,91 @@ QDateTime dateTimeOf(const QSqlQuery &q, int column)
     return QDateTime::fromString(q.value(column).toString(), Qt::ISODate);
 }
 
+/** The stored files of the highest versions whose monitoring columns are unknown (none,
+ *  normally: the migration fills them), by application id. */
+Result<QHash<QString, QByteArray>> unknownFiles(QSqlQuery &q)
+{
+    if (!q.exec(QStringLiteral("SELECT v.app_id, f.source_json FROM application_versions v JOIN "
+                               "application_files f ON f.version_pk = v.pk WHERE v.is_latest = 1 "
+                               "AND v.mlps_level IS NULL")))
+        return queryError(q);
+    QHash<QString, QByteArray> files;
+    while (q.next())
+        files.insert(q.value(0).toString(), q.value(1).toByteArray());
+    return files;
+}
+
+SnapshotRows::Version versionOf(const QSqlQuery &q)
+{
+    SnapshotRows::Version v;
+    v.appId = q.value(0).toString();
+    v.version = q.value(1).toInt();
+    v.status = q.value(2).toString();
+    v.decision = q.value(3).toString();
+    v.submittedAt = q.value(4).toString();
+    v.scenarioName = q.value(5).toString();
+    v.domain = q.value(6).toString();
+    v.mode = q.value(7).toString();
+    v.useClass = q.value(8).toString();
+    v.implementingBody = q.value(9).toString();
+    v.operatorCode = q.value(10).toString();
+    v.operatorName = q.value(11).toString();
+    v.periodStart = QDate::fromString(q.value(12).toString(), Qt::ISODate);
+    v.periodEnd = QDate::fromString(q.value(13).toString(), Qt::ISODate);
+    if (!q.value(14).isNull())
+        v.mlpsLevel = q.value(14).toInt();
+    if (!q.value(15).isNull())
+        v.cryptoAssessment = q.value(15).toInt() != 0;
+    v.emergencyPlan = q.value(16).toInt() != 0;
+    return v;
+}
+
+/** The highest versions with their monitoring columns, to @p sink or else into @p rows; the
+ *  stored file only where those are unknown. */
+Status readVersions(QSqlQuery &q, SnapshotRows &rows, SnapshotSink *sink)
+{
+    auto files = unknownFiles(q);
+    if (!files)
+        return files.error();
+    if (!q.exec(QStringLiteral(
+            "SELECT app_id, version, status, decision, submitted_at, scenario_name, domain, mode, "
+            "use_class, implementing_body, operator_code, operator_name, period_start, "
+            "period_end, mlps_level, crypto_assessment, emergency_plan FROM application_versions "
+            "WHERE is_latest = 1 ORDER BY app_id")))
+        return queryError(q);
+    while (q.next()) {
+        SnapshotRows::Version v = versionOf(q);
+        if (!v.mlpsLevel)
+            v.sourceJson = files->value(v.appId);
+        if (sink)
+            sink->version(std::move(v));
+        else
+            rows.versions.append(std::move(v));
+    }
+    return success();
+}
+
+/** The resources requested by the highest versions, by application and position. */
+Status readRequested(QSqlQuery &q, SnapshotRows &rows, SnapshotSink *sink)
+{
+    if (!q.exec(QStringLiteral("SELECT v.app_id, r.name, r.registration_code, r.provider, "
+                               "r.grade, r.volume, r.field_count FROM requested_resources r "
+                               "JOIN application_versions v ON v.pk = r.version_pk "
+                               "WHERE v.is_latest = 1 ORDER BY v.app_id, r.position")))
+        return queryError(q);
+    while (q.next()) {
+        SnapshotRows::Requested r{q.value(0).toString(), q.value(1).toString(),
+                                  q.value(2).toString(), q.value(3).toString(),
+                                  q.value(4).toString(), q.value(5).toLongLong(),
+                                  q.value(6).toInt()};
+        if (sink)
+            sink->requested(std::move(r));
+        else
+            rows.requested.append(std::move(r));
+    }
+    return success();
+}
+
 } // namespace
 
 SqlSnapshotRepository::SqlSnapshotRepository(std::shared_ptr<Database> db)
@@ -22,6 +107,16 @@ SqlSnapshotRepository::SqlSnapshotRepository(std::shared_ptr<Database> db)
 {}
 
 Result<SnapshotRows> SqlSnapshotRepository::read() const
+{
+    return read(nullptr);
+}
+
+Result<SnapshotRows> SqlSnapshotRepository::read(SnapshotSink &sink) const
+{
+    return read(&sink);
+}
+
+Result<SnapshotRows> SqlSnapshotRepository::read(SnapshotSink *sink) const
 {
     SnapshotRows rows;
     QSqlQuery q(sql::connection(*m_db));
@@ -33,15 +128,10 @@ Result<SnapshotRows> SqlSnapshotRepository::read() const
     while (q.next())
         rows.agreedAt.insert(q.value(0).toString(), dateTimeOf(q, 1));
 
-    // One pass over the highest versions with the files as received (no attachment sizes
-    // needed here, so not ApplicationStore::load, which asks two more queries per version).
-    if (!q.exec(QStringLiteral("SELECT v.app_id, v.version, v.status, v.decision, v.submitted_at, "
-                               "f.source_json FROM application_versions v JOIN application_files "
-                               "f ON f.version_pk = v.pk WHERE v.is_latest = 1 ORDER BY v.app_id")))
-        return queryError(q);
-    while (q.next())
-        rows.versions.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toString(),
-                              q.value(3).toString(), dateTimeOf(q, 4), q.value(5).toByteArray()});
+    if (Status read = readVersions(q, rows, sink); !read)
+        return read.error();
+    if (Status read = readRequested(q, rows, sink); !read)
+        return read.error();
 
     if (!q.exec(QStringLiteral("SELECT v.app_id, a.item_id, a.verdict FROM review_answers a "
                                "JOIN reviews r ON r.pk = a.review_pk "
@@ -51,8 +141,11 @@ Result<SnapshotRows> SqlSnapshotRepository::read() const
     while (q.next())
         rows.answers.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
 
+    // Only codes in the register: the first request matters for the days to register, and
+    // for a code the register does not know there is none (most requested codes at scale).
     if (!q.exec(QStringLiteral("SELECT r.registration_code, MIN(v.submitted_at) FROM "
-                               "requested_resources r JOIN application_versions v ON "
+                               "register_resources g JOIN requested_resources r ON "
+                               "r.registration_code = g.code JOIN application_versions v ON "
                                "v.pk = r.version_pk WHERE r.registration_code <> '' "
                                "GROUP BY r.registration_code")))
         return queryError(q);

@@ -13,8 +13,10 @@ class SqlSnapshotRepository final : public SnapshotRepository
 public:
     explicit SqlSnapshotRepository(std::shared_ptr<Database> db);
     Result<SnapshotRows> read() const override;
+    Result<SnapshotRows> read(SnapshotSink &sink) const override;
 
 private:
+    Result<SnapshotRows> read(SnapshotSink *sink) const;
     std::shared_ptr<Database> m_db;
 };
 

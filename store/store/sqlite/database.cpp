@@ -26,6 +26,7 @@
 #include "store/sqlite/schema.h"
 #include "store/sqlite/sqlitedialect.h"
 #include "store/sql/connection.h"
+#include "store/sql/monitoringfacts.h"
 #include "store/sql/queryerror.h"
 #include "store/repositories.h"
 
@@ -392,6 +393,11 @@ Status Database::migrate(int from)
                 return Error{QStringLiteral("migration to v%1").arg(version + 1),
                              done.error().what};
         }
+    }
+    // v10's columns are filled from the stored files, as store() writes them.
+    if (from < 10 && from > 0) {
+        if (auto filled = sql::fillMonitoringFacts(db); !filled)
+            return filled;
     }
     for (const QString &pragma :
          {QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion),

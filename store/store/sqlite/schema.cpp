@@ -396,6 +396,24 @@ QStringList toVersion9()
     };
 }
 
+// v9 → v10: what monitoring needs of each version beside the inbox's columns
+// (store/sql/monitoringfacts.h), so that the indicators and alerts read columns instead of
+// decoding every stored file. Nullable: the migration fills them from the stored files after
+// these statements (fillMonitoringFacts), and a file that cannot be read leaves them NULL.
+QStringList toVersion10()
+{
+    return {
+        QStringLiteral("ALTER TABLE application_versions ADD COLUMN implementing_body TEXT"),
+        QStringLiteral("ALTER TABLE application_versions ADD COLUMN operator_code TEXT"),
+        QStringLiteral("ALTER TABLE application_versions ADD COLUMN operator_name TEXT"),
+        QStringLiteral("ALTER TABLE application_versions ADD COLUMN mlps_level INTEGER"),
+        QStringLiteral("ALTER TABLE application_versions ADD COLUMN crypto_assessment INTEGER"),
+        QStringLiteral("ALTER TABLE application_versions ADD COLUMN emergency_plan INTEGER"),
+        QStringLiteral("ALTER TABLE requested_resources ADD COLUMN field_count INTEGER"),
+        QStringLiteral("UPDATE requested_resources SET field_count = json_array_length(fields)"),
+    };
+}
+
 } // namespace
 
 QStringList migrationStep(int from)
@@ -419,6 +437,8 @@ QStringList migrationStep(int from)
         return toVersion8();
     case 8:
         return toVersion9();
+    case 9:
+        return toVersion10();
     default:
         return {};
     }

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/sql/monitoringfacts.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+#include "domain/applicationjson.h"
+#include "store/sql/queryerror.h"
+
+namespace gd::sql {
+namespace {
+
+/** Never a null QString: Qt SQL binds a null string as NULL. */
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
+} // namespace
+
+QVariantList factValues(const Application &a)
+{
+    const auto &crypto = a.security.cryptoAssessment;
+    return {text(a.authorization.implementingBody),
+            text(a.operatorCreditCode()),
+            text(a.operatorName()),
+            a.security.mlpsLevel,
+            crypto ? QVariant(*crypto ? 1 : 0) : QVariant(QMetaType(QMetaType::Int)),
+            a.security.emergencyPlan ? 1 : 0};
+}
+
+Status fillMonitoringFacts(const QSqlDatabase &db)
+{
+    // Page by key so that memory stays bounded whatever the number of versions.
+    constexpr int kPage = 2000;
+    QSqlQuery read(db);
+    QSqlQuery write(db);
+    if (!write.prepare(QStringLiteral("UPDATE application_versions SET implementing_body = ?, "
+                                      "operator_code = ?, operator_name = ?, mlps_level = ?, "
+                                      "crypto_assessment = ?, emergency_plan = ? WHERE pk = ?")))
+        return queryError(write, QStringLiteral("migration to v10"));
+    for (qint64 after = 0;;) {
+        if (!run(read,
+                 QStringLiteral("SELECT v.pk, f.source_json FROM application_versions v JOIN "
+                                "application_files f ON f.version_pk = v.pk WHERE v.pk > ? "
+                                "ORDER BY v.pk LIMIT %1")
+                     .arg(kPage),
+                 {after}))
+            return queryError(read, QStringLiteral("migration to v10"));
+        // Read the page first: a server connection runs one statement at a time, and a
+        // write would discard the rows not yet read.
+        QList<QPair<qint64, QByteArray>> page;
+        while (read.next())
+            page.append({read.value(0).toLongLong(), read.value(1).toByteArray()});
+        read.finish();
+        for (const auto &[pk, file] : std::as_const(page)) {
+            QJsonParseError error{};
+            const QJsonDocument doc = QJsonDocument::fromJson(file, &error);
+            if (error.error != QJsonParseError::NoError)
+                continue; // stays unknown: Snapshot::load reports the damaged file
+            for (const QVariant &v : factValues(applicationFromJson(doc.object())))
+                write.addBindValue(v);
+            write.addBindValue(pk);
+            if (!write.exec())
+                return queryError(write, QStringLiteral("migration to v10"));
+        }
+        if (!page.isEmpty())
+            after = page.last().first;
+        const qsizetype seen = page.size();
+        if (seen < kPage)
+            return success();
+    }
+}
+
+} // namespace gd::sql
