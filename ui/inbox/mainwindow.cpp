@@ -133,10 +133,14 @@ void MainWindow::createTabs()
     m_tabs->addTab(m_monitoringTab, tr("Monitoring"));
     fixTab(0);
     fixTab(1);
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (m_tabs->widget(index) == m_monitoringTab)
+    // Built before a click switches to it (focus then moves as between built pages); the
+    // tab bar's keys and anything else that makes it current build it as it is shown.
+    const auto buildMonitoring = [this](int index) {
+        if (index >= 0 && m_tabs->widget(index) == m_monitoringTab)
             dashboard();
-    });
+    };
+    connect(m_tabs, &QTabWidget::tabBarClicked, this, buildMonitoring);
+    connect(m_tabs, &QTabWidget::currentChanged, this, buildMonitoring);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
         if (auto *workspace = qobject_cast<ReviewWorkspace *>(m_tabs->widget(index)))
             closeReview(workspace, true);
