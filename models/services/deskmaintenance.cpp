@@ -41,13 +41,34 @@ std::weak_ptr<const void> DeskMaintenance::watchClosing(const std::shared_ptr<De
 
 Result<DatabaseCheck> DeskMaintenance::quickCheck(const QString &location)
 {
+    return QuickCheck().run(location);
+}
+
+DeskMaintenance::QuickCheck::QuickCheck()
+    : m_interrupt(std::make_unique<CheckInterrupt>())
+{}
+
+DeskMaintenance::QuickCheck::~QuickCheck() = default;
+
+Result<DatabaseCheck> DeskMaintenance::QuickCheck::run(const QString &location)
+{
     Database::Options options;
     options.readOnly = true;
     options.lock = false;
     const auto db = Database::open(location, options);
     if (!db)
         return db.error();
-    return quickCheckDatabase(db.value());
+    return quickCheckDatabase(db.value(), m_interrupt.get());
+}
+
+void DeskMaintenance::QuickCheck::interrupt()
+{
+    m_interrupt->interrupt();
+}
+
+bool DeskMaintenance::QuickCheck::isInterrupted() const
+{
+    return m_interrupt->isInterrupted();
 }
 
 QString DeskMaintenance::readOnlyCause(const QString &location)

@@ -12,6 +12,7 @@
 
 namespace gd {
 
+class CheckInterrupt;
 class Desk;
 
 /**
@@ -38,6 +39,28 @@ public:
      * a read-only connection of its own to @p location (so it may run in another thread).
      */
     static Result<DatabaseCheck> quickCheck(const QString &location);
+
+    /**
+     * quickCheck() as a run another thread can stop: a window closing on a large file
+     * interrupts it at once instead of waiting seconds for PRAGMA quick_check.
+     */
+    class QuickCheck final
+    {
+    public:
+        QuickCheck();
+        ~QuickCheck();
+        QuickCheck(const QuickCheck &) = delete;
+        QuickCheck &operator=(const QuickCheck &) = delete;
+
+        /** quickCheck(@p location), in the thread that calls it; an error once interrupted. */
+        Result<DatabaseCheck> run(const QString &location);
+        /** Any thread: run() returns at once, now or when it starts. */
+        void interrupt();
+        bool isInterrupted() const;
+
+    private:
+        std::unique_ptr<CheckInterrupt> m_interrupt;
+    };
 
     /** Why the file at @p location can only be read (translated); empty when it can be written. */
     static QString readOnlyCause(const QString &location);

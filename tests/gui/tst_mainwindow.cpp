@@ -20,6 +20,7 @@
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,6 +36,7 @@
 #include "inbox/importcontroller.h"
 #include "inbox/importresultdialog.h"
 #include "inbox/mainwindow.h"
+#include "monitoring/dashboardpage.h"
 #include "itemmodels/inboxmodel.h"
 #include "review/reviewworkspace.h"
 #include "pricing/feecalculatordialog.h"
@@ -85,6 +87,7 @@ private slots:
     void cleanup();
 
     void startsWithFirstRowSelected();
+    void monitoringTabIsBuiltWhenFirstShown();
     void searchAsYouType();
     void emptyInboxSaysWhy();
     void feeCalculatorStartsFromTheCaseInView();
@@ -166,6 +169,37 @@ void TestMainWindow::startsWithFirstRowSelected()
     QCOMPARE(view->currentIndex().row(), 0);
     QVERIFY(!pane->currentId().isEmpty());
     QCOMPARE(pane->currentId(), view->model()->index(0, 0).data(InboxModel::IdRole).toString());
+}
+
+// Issue 17 item 3: only the inbox before the first paint. The Monitoring tab is built the first
+// time it is shown — by its shortcut here — and then works as before: a drill-down shows the
+// inbox with the cases behind a figure.
+void TestMainWindow::monitoringTabIsBuiltWhenFirstShown()
+{
+    auto window = makeWindow();
+    QTest::qWait(50); // past the first paint
+    QVERIFY(!window->findChild<DashboardPage *>());
+    auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+    QVERIFY(tabs);
+    QCOMPARE(tabs->count(), 2);
+    QCOMPARE(tabs->currentIndex(), 0);
+
+    QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier); // View → Monitoring
+    QCOMPARE(tabs->currentIndex(), 1);
+    auto *page = window->findChild<DashboardPage *>();
+    QVERIFY(page);
+    QCOMPARE(window->dashboard(), page); // the same page, built once
+    QTRY_VERIFY(page->isVisible());
+    QVERIFY(!page->data().report.indicators.isEmpty()); // refreshed as it was shown
+
+    const QStringList ids{QStringLiteral("GZH-2026-0042")};
+    emit page->applicationsRequested(ids, QStringLiteral("test"));
+    QCOMPARE(tabs->currentIndex(), 0);
+    QCOMPARE(window->idFilter(), ids);
+    QCOMPARE(window->inboxModel()->rowCount(), 1);
+
+    QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(window->findChildren<DashboardPage *>().size(), 1);
 }
 
 void TestMainWindow::feeCalculatorStartsFromTheCaseInView()

@@ -13,6 +13,7 @@
 #include <QThread>
 #include <QTimer>
 
+#include "common/firstpaint.h"
 #include "common/readonlymode.h"
 #include "core/log.h"
 #include "inbox/restoredialog.h"
@@ -68,13 +69,15 @@ DatabaseHealth::DatabaseHealth(std::shared_ptr<Desk> desk, QMainWindow *window)
         QTimer::singleShot(0, this, &DatabaseHealth::checked);
         return;
     }
-    startQuickCheck();
+    // It reads every page and competes for the disk and the two cores: after the first paint.
+    afterFirstPaint(window, this, [this] { startQuickCheck(); });
 }
 
 DatabaseHealth::~DatabaseHealth()
 {
     if (m_thread) {
         disconnect(m_thread, nullptr, this, nullptr);
+        m_run->interrupt(); // seconds on a large file otherwise; its finding is not wanted now
         m_thread->wait();
         delete m_thread;
     }
@@ -94,10 +97,11 @@ void DatabaseHealth::startQuickCheck()
     };
     auto outcome = std::make_shared<Outcome>();
     const QString path = m_desk->location();
-    m_thread = QThread::create([path, outcome] {
+    m_run = std::make_shared<DeskMaintenance::QuickCheck>();
+    m_thread = QThread::create([path, outcome, run = m_run] {
         QElapsedTimer timer;
         timer.start();
-        const auto check = DeskMaintenance::quickCheck(path);
+        const auto check = run->run(path);
         if (!check) {
             outcome->damaged = true;
             outcome->problems = {check.error().toString()};

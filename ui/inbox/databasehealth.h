@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include "inbox/restoredialog.h"
+#include "services/deskmaintenance.h"
 
 class QAction;
 class QLabel;
@@ -32,7 +33,7 @@ class DatabaseHealth final : public QObject
 
 public:
     DatabaseHealth(std::shared_ptr<Desk> desk, QMainWindow *window);
-    /** Waits for a quick check still running (it reads the file; nothing to abandon). */
+    /** Interrupts a quick check still running: closing never waits for it to read the file. */
     ~DatabaseHealth() override;
 
     /** Whether the quick check has finished (it runs beside the window, see the .cpp). */
@@ -67,6 +68,7 @@ private:
     qint64 m_checkMs = 0;
     bool m_checked = false;
     QThread *m_thread = nullptr;
+    std::shared_ptr<DeskMaintenance::QuickCheck> m_run; // shared with m_thread
     QPointer<RestoreDialog> m_dialog;
 };
 

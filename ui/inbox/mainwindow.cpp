@@ -34,6 +34,7 @@
 #include "help/guidedialog.h"
 #include "core/identitytext.h"
 #include "core/setting.h"
+#include "common/firstpaint.h"
 #include "common/statusdot.h"
 #include "core/log.h"
 #include "core/officer.h"
@@ -45,6 +46,7 @@
 #include "itemmodels/inboxmodel.h"
 #include "modes/modecomparisondialog.h"
 #include "monitoring/dashboardpage.h"
+#include "monitoring/watchedfolder.h"
 #include "package/packagecontroller.h"
 #include "pricing/feecalculatordialog.h"
 #include "pricing/rulefilesdialog.h"
@@ -93,7 +95,10 @@ MainWindow::MainWindow(std::shared_ptr<Desk> desk, QWidget *parent)
     createFilterBar();
     createActions();
     // After the first paint: the trail since the last checkpoint (audittrailstatus.h).
-    QTimer::singleShot(0, this, [this] { warnIfAuditTrailBroken(statusBar(), m_desk); });
+    afterFirstPaint(this, this, [this] { warnIfAuditTrailBroken(statusBar(), m_desk); });
+    // A watched feed folder is read by the dashboard: built then, not only when first shown.
+    if (!WatchedFolder::configuredFolder().isEmpty())
+        afterFirstPaint(this, this, [this] { dashboard(); });
 
     connectInbox();
     connectControllers();
@@ -121,25 +126,62 @@ void MainWindow::createTabs()
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(false);
     m_tabs->addTab(m_splitter, tr("Inbox"));
-    m_dashboard = new DashboardPage(m_desk, m_tabs);
-    m_tabs->addTab(m_dashboard, tr("Monitoring"));
-    for (int fixed : {0, 1}) {
-        for (auto side : {QTabBar::RightSide, QTabBar::LeftSide}) {
-            if (QWidget *button = m_tabs->tabBar()->tabButton(fixed, side))
-                button->hide();
-            m_tabs->tabBar()->setTabButton(fixed, side, nullptr);
-        }
-    }
-    connect(m_dashboard, &DashboardPage::applicationsRequested, this,
-            &MainWindow::showApplications);
-    connect(m_dashboard, &DashboardPage::notify, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    // The dashboard (charts, cards, a feed folder watcher) is built when its tab is first shown
+    // (dashboard()); an empty widget holds its place until then.
+    m_monitoringTab = new QWidget(m_tabs);
+    m_monitoringTab->setObjectName(QStringLiteral("monitoringPlaceholder"));
+    m_tabs->addTab(m_monitoringTab, tr("Monitoring"));
+    fixTab(0);
+    fixTab(1);
+    // Built before a click switches to it (focus then moves as between built pages); the
+    // tab bar's keys and anything else that makes it current build it as it is shown.
+    const auto buildMonitoring = [this](int index) {
+        if (index >= 0 && m_tabs->widget(index) == m_monitoringTab)
+            dashboard();
+    };
+    connect(m_tabs, &QTabWidget::tabBarClicked, this, buildMonitoring);
+    connect(m_tabs, &QTabWidget::currentChanged, this, buildMonitoring);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
         if (auto *workspace = qobject_cast<ReviewWorkspace *>(m_tabs->widget(index)))
             closeReview(workspace, true);
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::currentTabChanged);
     setCentralWidget(m_tabs);
+}
+
+void MainWindow::fixTab(int index)
+{
+    for (auto side : {QTabBar::RightSide, QTabBar::LeftSide}) {
+        if (QWidget *button = m_tabs->tabBar()->tabButton(index, side))
+            button->hide();
+        m_tabs->tabBar()->setTabButton(index, side, nullptr);
+    }
+}
+
+DashboardPage *MainWindow::dashboard()
+{
+    if (m_dashboard)
+        return m_dashboard;
+    m_dashboard = new DashboardPage(m_desk, m_tabs);
+    connect(m_dashboard, &DashboardPage::applicationsRequested, this,
+            &MainWindow::showApplications);
+    connect(m_dashboard, &DashboardPage::notify, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    connect(m_import, &ImportController::imported, m_dashboard, &DashboardPage::invalidate);
+    // In the placeholder's place, shown if it was: the tab's widget is the page itself.
+    const int index = m_tabs->indexOf(m_monitoringTab);
+    const bool shown = m_tabs->currentIndex() == index;
+    {
+        const QSignalBlocker blocker(m_tabs); // the same tab stays current
+        m_tabs->insertTab(index, m_dashboard, m_tabs->tabText(index));
+        m_tabs->removeTab(index + 1);
+        fixTab(index);
+        if (shown)
+            m_tabs->setCurrentIndex(index);
+    }
+    m_monitoringTab->deleteLater();
+    m_monitoringTab = m_dashboard;
+    return m_dashboard;
 }
 
 void MainWindow::createStatusBar()
@@ -158,7 +200,6 @@ void MainWindow::createStatusBar()
 void MainWindow::connectControllers()
 {
     connect(m_import, &ImportController::imported, this, &MainWindow::refresh);
-    connect(m_import, &ImportController::imported, m_dashboard, &DashboardPage::invalidate);
     // Review packages: signing moves a case on; a .gdpkg dropped on the window is verified.
     connect(m_packages, &PackageController::caseChanged, this,
             [this](const QString &id, int version) {
@@ -299,13 +340,7 @@ void MainWindow::createToolsAndHelpMenus()
         tools->addAction(tr("Officer &Profile…"), this, [this] { editOfficerProfile(); });
     profile->setObjectName(QStringLiteral("actionOfficerProfile"));
     profile->setStatusTip(tr("Your name, position, unit and roles (reviewer, approver)"));
-    QAction *settings = tools->addAction(tr("&Settings…"), this, [this] {
-        SettingsDialog *dialog = SettingsDialog::createWithAllPages(this, m_desk->location());
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &SettingsDialog::restartRequested, this,
-                &MainWindow::restartOnChosenDatabase);
-        dialog->open();
-    });
+    QAction *settings = tools->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     settings->setObjectName(QStringLiteral("actionSettings"));
     settings->setStatusTip(
         tr("Signing keys, trusted certificates, monitoring thresholds and the database"));
@@ -368,6 +403,19 @@ void MainWindow::createToolsAndHelpMenus()
     help->addAction(tr("&About GrantDesk"), this, &MainWindow::showAbout);
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog *dialog = SettingsDialog::createWithAllPages(this, m_desk->location());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::restartRequested, this, &MainWindow::restartOnChosenDatabase);
+    // A feed folder to watch from now on: the dashboard, which reads it, is built.
+    connect(dialog, &QDialog::finished, this, [this] {
+        if (!WatchedFolder::configuredFolder().isEmpty())
+            dashboard();
+    });
+    dialog->open();
 }
 
 void MainWindow::restoreSettings()

@@ -63,8 +63,11 @@ public:
      */
     void closeReview(ReviewWorkspace *workspace, bool ask = false);
     QUndoGroup *undoGroup() const { return m_undoGroup; }
-    /** The monitoring dashboard tab. */
-    DashboardPage *dashboard() const { return m_dashboard; }
+    /**
+     * The monitoring dashboard tab's page, built now if it was not yet: the tab is built the
+     * first time it is shown (or after the first paint when a feed folder is watched).
+     */
+    DashboardPage *dashboard();
     /** Shows the monitoring dashboard tab (View → Monitoring). */
     void showDashboard();
     /** The application ids the inbox is restricted to (a drill-down); empty: none. */
@@ -104,6 +107,8 @@ protected:
 private:
     // The shell (mainwindow.cpp)
     void createTabs();
+    /** The inbox and the Monitoring tab are always there: no close button. */
+    void fixTab(int index);
     void createStatusBar();
     void connectControllers();
     void createActions();
@@ -111,6 +116,8 @@ private:
     void createEditAndViewMenus();
     void createReviewMenu();
     void createToolsAndHelpMenus();
+    /** Tools → Settings…, non-modal. */
+    void openSettings();
     /** Closes (saving) and starts GrantDesk again on the database Settings → Database chose. */
     void restartOnChosenDatabase();
     // The inbox page (inboxpage.cpp)
@@ -160,7 +167,8 @@ private:
     QLabel *m_countLabel;
     ImportController *m_import;
     QLabel *m_officerLabel;
-    DashboardPage *m_dashboard = nullptr;
+    QWidget *m_monitoringTab = nullptr;   // the Monitoring tab's place until it is built
+    DashboardPage *m_dashboard = nullptr; // until the Monitoring tab is first shown: none
     QPushButton *m_idChip = nullptr;
     QLabel *m_emptyInbox = nullptr;
     QStringList m_idFilter;

@@ -59,7 +59,7 @@ namespace gd {
 
 void MainWindow::showDashboard()
 {
-    m_tabs->setCurrentWidget(m_dashboard);
+    m_tabs->setCurrentWidget(dashboard());
 }
 
 ReviewWorkspace *MainWindow::reviewWorkspace(const QString &id, int version) const

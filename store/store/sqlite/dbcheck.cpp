@@ -5,9 +5,12 @@
 
 #include <atomic>
 
+#include <sqlite3.h>
+
 #include <QMap>
 #include <QRegularExpression>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -169,11 +172,57 @@ std::optional<DatabaseCheck> onServer(const Database &db)
     return check;
 }
 
-Result<DatabaseCheck> quickCheckDatabase(const std::shared_ptr<Database> &db)
+Result<DatabaseCheck> quickCheckDatabase(const std::shared_ptr<Database> &db,
+                                         CheckInterrupt *interrupt)
 {
     if (auto server = onServer(*db))
         return *server;
-    return checkFileAndSchema(sql::connection(*db), Database::kSchemaVersion, Thoroughness::Quick);
+    const QSqlDatabase connection = sql::connection(*db);
+    const Error interrupted{kWhere, QStringLiteral("interrupted")};
+    if (!interrupt)
+        return checkFileAndSchema(connection, Database::kSchemaVersion, Thoroughness::Quick);
+    const QVariant handle = connection.driver()->handle();
+    if (!interrupt->attach(qstrcmp(handle.typeName(), "sqlite3*") == 0
+                               ? *static_cast<sqlite3 *const *>(handle.constData())
+                               : nullptr))
+        return interrupted;
+    auto checked = checkFileAndSchema(connection, Database::kSchemaVersion, Thoroughness::Quick);
+    interrupt->detach();
+    if (interrupt->isInterrupted())
+        return interrupted; // what it found so far is no finding
+    return checked;
+}
+
+void CheckInterrupt::interrupt()
+{
+    m_interrupted = true;
+    const std::lock_guard lock(m_mutex);
+    if (m_handle)
+        sqlite3_interrupt(static_cast<sqlite3 *>(m_handle));
+}
+
+bool CheckInterrupt::attach(void *handle)
+{
+    const std::lock_guard lock(m_mutex);
+    if (m_interrupted)
+        return false;
+    m_handle = handle;
+    // sqlite3_interrupt() stops the statements running when it is called; the statements the
+    // check starts after it stop at their first steps.
+    if (m_handle)
+        sqlite3_progress_handler(
+            static_cast<sqlite3 *>(m_handle), 1000,
+            [](void *self) { return int(static_cast<CheckInterrupt *>(self)->isInterrupted()); },
+            this);
+    return true;
+}
+
+void CheckInterrupt::detach()
+{
+    const std::lock_guard lock(m_mutex);
+    if (m_handle)
+        sqlite3_progress_handler(static_cast<sqlite3 *>(m_handle), 0, nullptr, nullptr);
+    m_handle = nullptr;
 }
 
 Result<DatabaseCheck> checkDatabase(const std::shared_ptr<Database> &db)
