@@ -37,6 +37,7 @@
 #include "store/sql/monitoringfacts.h"
 #include "store/sql/dialect.h"
 #include "store/sql/sqlapplicationstore.h"
+#include "store/sqlite/sqlitedialect.h"
 
 namespace gd::bench {
 namespace {
@@ -53,66 +54,6 @@ QString pick(const char *const *list, int n, QRandomGenerator &rng)
 {
     return QString::fromUtf8(list[rng.bounded(n)]);
 }
-
-bool isBodySpace(uint c)
-{
-    return c == U' ' || c == U'\n' || c == U'\t' || c == U'\r';
-}
-
-void appendUtf8Hex(QByteArray &out, uint c)
-{
-    static constexpr char kHex[] = "0123456789ABCDEF";
-    auto byte = [&out](uint b) {
-        out += kHex[(b >> 4) & 0xF];
-        out += kHex[b & 0xF];
-    };
-    if (c < 0x80) {
-        byte(c);
-    } else if (c < 0x800) {
-        byte(0xC0 | (c >> 6));
-        byte(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        byte(0xE0 | (c >> 12));
-        byte(0x80 | ((c >> 6) & 0x3F));
-        byte(0x80 | (c & 0x3F));
-    } else {
-        byte(0xF0 | (c >> 18));
-        byte(0x80 | ((c >> 12) & 0x3F));
-        byte(0x80 | ((c >> 6) & 0x3F));
-        byte(0x80 | (c & 0x3F));
-    }
-}
-
-} // namespace
-
-QString gramDocument(const QString &body)
-{
-    constexpr quint64 kNone = 0xFFFFFFFFu;
-    const auto points = sql::asciiFolded(body).toUcs4();
-    std::vector<quint64> grams;
-    grams.reserve(static_cast<size_t>(points.size()) * 2);
-    for (qsizetype i = 0; i < points.size(); ++i) {
-        if (isBodySpace(points.at(i)))
-            continue;
-        grams.push_back(quint64(points.at(i)) << 32 | kNone);
-        if (i + 1 < points.size() && !isBodySpace(points.at(i + 1)))
-            grams.push_back(quint64(points.at(i)) << 32 | points.at(i + 1));
-    }
-    std::sort(grams.begin(), grams.end());
-    grams.erase(std::unique(grams.begin(), grams.end()), grams.end());
-    QByteArray document;
-    document.reserve(static_cast<qsizetype>(grams.size()) * 9);
-    for (const quint64 gram : grams) {
-        if (!document.isEmpty())
-            document += ' ';
-        appendUtf8Hex(document, uint(gram >> 32));
-        if ((gram & kNone) != kNone)
-            appendUtf8Hex(document, uint(gram & kNone));
-    }
-    return QString::fromLatin1(document);
-}
-
-namespace {
 
 /** A valid unified social credit code (GB 32100, its organization code by GB 11714). */
 QString operatorCode(int index)
@@ -497,7 +438,7 @@ Status Writer::storeVersion(const Application &a, qint64 pk, Stage stage, const 
     const QString flag = latest ? QStringLiteral("yes") : QString();
     if (auto s = m_search.integer(1, pk).text(2, body).text(3, flag).step(); !s)
         return s;
-    return m_grams.integer(1, pk).text(2, gramDocument(body)).text(3, flag).step();
+    return m_grams.integer(1, pk).text(2, sqlite::gramDocument(body)).text(3, flag).step();
 }
 
 const char *const kOfficers[] = {"陈审核", "李审核", "王审核", "张审核", "刘审核", "杨审核",

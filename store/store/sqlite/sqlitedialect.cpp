@@ -52,6 +52,31 @@ void appendUtf8Hex(QByteArray &out, uint c)
     }
 }
 
+QString quoted(const QString &text)
+{
+    QString q = text;
+    return QLatin1Char('"') + q.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+}
+
+// A full-text table and the terms it answers, ANDed into one MATCH expression.
+struct FtsTerms
+{
+    QString table;
+    QStringList phrases;
+
+    QString match(bool latestOnly) const
+    {
+        QStringList parts;
+        for (const QString &phrase : phrases)
+            parts << QStringLiteral("body : ") + phrase;
+        if (latestOnly)
+            parts << QStringLiteral("latest : \"yes\"");
+        return parts.join(QStringLiteral(" AND "));
+    }
+};
+
+} // namespace
+
 // The search_grams document of a search body: every distinct substring of one or two
 // characters (code points, as SQLite counts them) without whitespace, ASCII folded, as
 // tokens. A term of one or two characters then finds exactly what LIKE '%term%' finds.
@@ -83,31 +108,6 @@ QString gramDocument(const QString &body)
     }
     return QString::fromLatin1(document);
 }
-
-QString quoted(const QString &text)
-{
-    QString q = text;
-    return QLatin1Char('"') + q.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
-}
-
-// A full-text table and the terms it answers, ANDed into one MATCH expression.
-struct FtsTerms
-{
-    QString table;
-    QStringList phrases;
-
-    QString match(bool latestOnly) const
-    {
-        QStringList parts;
-        for (const QString &phrase : phrases)
-            parts << QStringLiteral("body : ") + phrase;
-        if (latestOnly)
-            parts << QStringLiteral("latest : \"yes\"");
-        return parts.join(QStringLiteral(" AND "));
-    }
-};
-
-} // namespace
 
 QString SqliteDialect::inJsonArray(const QString &column) const
 {

@@ -6,6 +6,13 @@
 namespace gd::sqlite {
 
 /**
+ * The search_grams document of a search body: every distinct substring of one or two
+ * characters (ASCII letters folded, none across whitespace), each spelled as one token.
+ * The bench set's generator writes the table with it too.
+ */
+QString gramDocument(const QString &body);
+
+/**
  * The SQLite spellings (store/sql/dialect.h): json_each and json_extract, sqlite_schema, and
  * search through two FTS5 tables: "search" (trigram) answers terms of three or more
  * characters, "search_grams" every substring of one or two, as one token each.
