@@ -142,12 +142,16 @@ Result<SnapshotRows> SqlSnapshotRepository::read(SnapshotSink *sink) const
         rows.answers.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
 
     // Only codes in the register: the first request matters for the days to register, and
-    // for a code the register does not know there is none (most requested codes at scale).
-    if (!q.exec(QStringLiteral("SELECT r.registration_code, MIN(v.submitted_at) FROM "
-                               "register_resources g JOIN requested_resources r ON "
-                               "r.registration_code = g.code JOIN application_versions v ON "
-                               "v.pk = r.version_pk WHERE r.registration_code <> '' "
-                               "GROUP BY r.registration_code")))
+    // for a code the register does not know there is none. Grouped by `code || ''`, an
+    // expression no index holds: SQLite otherwise walks the requested resources in the code
+    // index's order to avoid sorting, and looks up each one's version at random; in table
+    // order the versions come in order too, and sorting 22,500 codes is cheap (0.3–0.6 s
+    // instead of 1.2 s at 100,000 applications, 14 s instead of 35 s at 1,000,000).
+    if (!q.exec(QStringLiteral("SELECT r.registration_code || '', MIN(v.submitted_at) FROM "
+                               "requested_resources r JOIN application_versions v ON "
+                               "v.pk = r.version_pk JOIN register_resources g ON "
+                               "g.code = r.registration_code WHERE r.registration_code <> '' "
+                               "GROUP BY r.registration_code || ''")))
         return queryError(q);
     while (q.next())
         rows.firstRequested.insert(q.value(0).toString(), dateTimeOf(q, 1));
