@@ -29,6 +29,7 @@ private slots:
     void storeWritesTheFacts();
     void migrationFillsTheFacts();
     void damagedFileIsNamed();
+    void unknownFactsComeFromTheFile();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("facts.sqlite")); }
@@ -178,6 +179,36 @@ void TestMonitoringFacts::damagedFileIsNamed()
     QCOMPARE(snapshot.error().where, QStringLiteral("F-0002 v2"));
     QVERIFY2(snapshot.error().what.contains(QLatin1String("damaged")),
              qPrintable(snapshot.error().toString()));
+}
+
+void TestMonitoringFacts::unknownFactsComeFromTheFile()
+{
+    auto db = openTestDatabase(path());
+    QVERIFY(db);
+    storeSamples(*db);
+    // One highest version whose columns are unknown (and whose other columns are wrong): its
+    // stored file is read and judged; the other's file is not read.
+    QVERIFY(runAsOwner(path(), {QStringLiteral("UPDATE application_versions SET mlps_level = NULL, "
+                                               "emergency_plan = 0 WHERE app_id = 'F-0001'")}));
+    const auto rows = makeSnapshotRepository(*db)->read();
+    QVERIFY2(rows, rows ? "" : qPrintable(rows.error().toString()));
+    QCOMPARE(rows->versions.size(), 2);
+    const auto store = makeApplicationStore(*db);
+    for (const SnapshotRows::Version &row : rows->versions) {
+        const auto a = store->load(row.appId, row.version);
+        QVERIFY(a);
+        QCOMPARE(row.sourceJson.isEmpty(), row.appId != QLatin1String("F-0001"));
+        if (row.appId == QLatin1String("F-0001"))
+            QVERIFY(row.sourceJson.contains("\"mlpsLevel\""));
+    }
+    const auto snapshot = Snapshot::load(*db);
+    QVERIFY2(snapshot, snapshot ? "" : qPrintable(snapshot.error().toString()));
+    QCOMPARE(snapshot->apps.size(), 2);
+    for (const AppFacts &facts : snapshot->apps) {
+        const auto a = store->load(facts.id, facts.version);
+        QVERIFY(a);
+        QCOMPARE(facts.application.controlsValid, controlsValid(*a));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestMonitoringFacts)

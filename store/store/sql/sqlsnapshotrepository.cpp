@@ -15,20 +15,6 @@ QDateTime dateTimeOf(const QSqlQuery &q, int column)
     return QDateTime::fromString(q.value(column).toString(), Qt::ISODate);
 }
 
-/** The stored files of the highest versions whose monitoring columns are unknown (none,
- *  normally: the migration fills them), by application id. */
-Result<QHash<QString, QByteArray>> unknownFiles(QSqlQuery &q)
-{
-    if (!q.exec(QStringLiteral("SELECT v.app_id, f.source_json FROM application_versions v JOIN "
-                               "application_files f ON f.version_pk = v.pk WHERE v.is_latest = 1 "
-                               "AND v.mlps_level IS NULL")))
-        return queryError(q);
-    QHash<QString, QByteArray> files;
-    while (q.next())
-        files.insert(q.value(0).toString(), q.value(1).toByteArray());
-    return files;
-}
-
 SnapshotRows::Version versionOf(const QSqlQuery &q)
 {
     SnapshotRows::Version v;
@@ -55,22 +41,23 @@ SnapshotRows::Version versionOf(const QSqlQuery &q)
 }
 
 /** The highest versions with their monitoring columns, to @p sink or else into @p rows; the
- *  stored file only where those are unknown. */
+ *  stored file only where those are unknown (none, normally: the migration fills them). The
+ *  file comes in the same statement, joined only for such rows: a separate query for them
+ *  read every highest version's row a second time to find none. */
 Status readVersions(QSqlQuery &q, SnapshotRows &rows, SnapshotSink *sink)
 {
-    auto files = unknownFiles(q);
-    if (!files)
-        return files.error();
     if (!q.exec(QStringLiteral(
-            "SELECT app_id, version, status, decision, submitted_at, scenario_name, domain, mode, "
-            "use_class, implementing_body, operator_code, operator_name, period_start, "
-            "period_end, mlps_level, crypto_assessment, emergency_plan FROM application_versions "
-            "WHERE is_latest = 1 ORDER BY app_id")))
+            "SELECT v.app_id, v.version, v.status, v.decision, v.submitted_at, v.scenario_name, "
+            "v.domain, v.mode, v.use_class, v.implementing_body, v.operator_code, "
+            "v.operator_name, v.period_start, v.period_end, v.mlps_level, v.crypto_assessment, "
+            "v.emergency_plan, f.source_json FROM application_versions v LEFT JOIN "
+            "application_files f ON f.version_pk = v.pk AND v.mlps_level IS NULL "
+            "WHERE v.is_latest = 1 ORDER BY v.app_id")))
         return queryError(q);
     while (q.next()) {
         SnapshotRows::Version v = versionOf(q);
         if (!v.mlpsLevel)
-            v.sourceJson = files->value(v.appId);
+            v.sourceJson = q.value(17).toByteArray();
         if (sink)
             sink->version(std::move(v));
         else
