@@ -99,10 +99,10 @@ ChecklistPage::ChecklistPage(ReviewDocument *doc, QWidget *parent)
     const ChecklistTemplate &checklist = doc->checklist();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(makeTitle(tr("template v%1").arg(checklist.version)));
-    layout->addWidget(makeHint(tr("Each item needs a verdict. Non-compliant and not-applicable "
-                                  "verdicts need a written rationale. Verdicts marked "
-                                  "“suggested” follow from the application's data; confirm "
-                                  "them or decide otherwise."),
+    layout->addWidget(makeHint(tr("Each item needs a verdict and a written rationale, a "
+                                  "compliant one too: the signed record says why each item was "
+                                  "judged as it was. Verdicts marked “suggested” follow from the "
+                                  "application's data; confirm them or decide otherwise."),
                                this));
     layout->addWidget(splitter, 1);
 
