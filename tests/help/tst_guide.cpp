@@ -103,6 +103,39 @@ private slots:
         QVERIFY(i18n::install(QStringLiteral("zh_CN")));
         QCOMPARE(GuideDialog::guideResource(), QStringLiteral(":/guide/zh_CN.md"));
         checkDialog(QStringLiteral("使用指南"));
+        // No space where the source broke a line between two Chinese characters: the two
+        // characters either side of every such break are shown side by side.
+        GuideDialog dialog;
+        const QString shown = dialog.plainText();
+        const QStringList lines = guideText(QStringLiteral("zh_CN")).split(QLatin1Char('\n'));
+        static const QRegularExpression han(QStringLiteral("^\\p{Han}$"));
+        int breaks = 0;
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QString before = lines.at(i - 1);
+            const QString after = lines.at(i).trimmed();
+            if (before.isEmpty() || after.isEmpty() || !han.match(before.back()).hasMatch() ||
+                !han.match(after.front()).hasMatch())
+                continue;
+            const QString pair = before.right(1) + after.left(1);
+            QVERIFY2(shown.contains(pair),
+                     qPrintable(before.right(8) + QStringLiteral("⏎") + after.left(8)));
+            ++breaks;
+        }
+        QVERIFY(breaks >= 10);
+    }
+
+    void chineseLinesJoinWithoutASpace()
+    {
+        QCOMPARE(GuideDialog::joinChineseLines(QStringLiteral("每条\n记录")),
+                 QStringLiteral("每条记录"));
+        QCOMPARE(GuideDialog::joinChineseLines(QStringLiteral("按\n   **签名**。")),
+                 QStringLiteral("按**签名**。"));
+        // Breaks that are not between two Chinese characters, or that start a block, stay.
+        for (const char *kept :
+             {"GrantDesk\n审核", "审核\nGrantDesk", "审核\n\n段落", "列表：\n- 一项",
+              "步骤：\n2. 数据", "图：\n![图](a.png)", "标题\n## 二"})
+            QCOMPARE(GuideDialog::joinChineseLines(QString::fromUtf8(kept)),
+                     QString::fromUtf8(kept));
     }
 
     void theHelpMenuOpensItAndItsMenuPathsExist()

@@ -22,10 +22,14 @@ public:
 
     /** The guide's resource for the language in use; empty when this build has none. */
     static QString guideResource();
+    /** @p markdown with the line breaks between two Chinese characters removed (Markdown would
+     *  show each as a space). */
+    static QString joinChineseLines(const QString &markdown);
     /** The text as shown, for tests. */
     QString plainText() const;
 
 private:
+    void showGuide(const QString &resource);
     void fitPictures();
 
     QTextBrowser *m_browser;
