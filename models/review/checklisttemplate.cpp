@@ -169,9 +169,14 @@ QString ChecklistItem::sourceLine() const
 {
     if (sourceKind.isEmpty())
         return {};
-    return isLocalPractice()
-               ? QCoreApplication::translate("ChecklistItem", "Local practice: %1").arg(source())
-               : QCoreApplication::translate("ChecklistItem", "Source: %1").arg(source());
+    const QString line =
+        isLocalPractice()
+            ? QCoreApplication::translate("ChecklistItem", "Local practice: %1").arg(source())
+            : QCoreApplication::translate("ChecklistItem", "Source: %1").arg(source());
+    // A template's cite may say it is local practice itself ("本地做法：…", as 2026.2's do):
+    // the label is not said twice.
+    const QString label = line.left(line.size() - source().size());
+    return source().startsWith(label.trimmed()) ? source() : line;
 }
 
 bool ChecklistItem::appliesTo(const QString &mode) const
