@@ -26,6 +26,8 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include "pricing/pricinginputs.h"
+#include "review/reviewhistory.h"
 #include "services/desk.h"
 #include "common/completereview.h"
 #include "core/i18n.h"
@@ -82,6 +84,7 @@ private slots:
 
     void walkThroughReview();
     void missingListJumpsToItem();
+    void historyShowsTheFeeAsMoney();
     void problemsAreFlagged();
     void verifyAuditTrail();
     void hostileTextIsShownEscaped();
@@ -613,6 +616,17 @@ void TestReviewWorkspace::hostileTextIsShownEscaped()
     QVERIFY2(shown.contains(QStringLiteral("广州\\u202E司公限有技科\\u202C穗数")),
              qPrintable(shown));
     QVERIFY(!shown.contains(QChar(0x202E)) && !shown.contains(QChar(0x1B)));
+}
+
+/** The history says a computed fee as money, not as the record's decimal text. */
+void TestReviewWorkspace::historyShowsTheFeeAsMoney()
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    QCOMPARE(ReviewHistory::noteDescription(pricingnotes::result(),
+                                            QStringLiteral(R"({"fee":"165750.00"})")),
+             QStringLiteral("fee computed: ¥165,750.00"));
+    QLocale::setDefault(before);
 }
 
 QTEST_MAIN(TestReviewWorkspace)
