@@ -28,6 +28,7 @@
 
 #include "pricing/pricinginputs.h"
 #include "review/reviewhistory.h"
+#include "store/reviewstore.h"
 #include "services/desk.h"
 #include "common/completereview.h"
 #include "core/i18n.h"
@@ -85,6 +86,7 @@ private slots:
     void walkThroughReview();
     void missingListJumpsToItem();
     void historyShowsTheFeeAsMoney();
+    void historySaysWhatAProposalEditChanged();
     void problemsAreFlagged();
     void verifyAuditTrail();
     void hostileTextIsShownEscaped();
@@ -627,6 +629,25 @@ void TestReviewWorkspace::historyShowsTheFeeAsMoney()
                                             QStringLiteral(R"({"fee":"165750.00"})")),
              QStringLiteral("fee computed: ¥165,750.00"));
     QLocale::setDefault(before);
+}
+
+/** Adding a condition reads as such, not as the same proposed decision once more. */
+void TestReviewWorkspace::historySaysWhatAProposalEditChanged()
+{
+    ProposedDecision proposal;
+    const QJsonObject none = ReviewStore::toJson(proposal).toObject();
+    proposal.decision = Decision::ConditionallyApproved;
+    const QJsonObject decided = ReviewStore::toJson(proposal).toObject();
+    QCOMPARE(ReviewHistory::proposalDescription(none, decided),
+             QStringLiteral("proposal: %1").arg(decisionLabel(Decision::ConditionallyApproved)));
+    proposal.conditions = {QStringLiteral("等保三级"), QStringLiteral("资源登记")};
+    const QJsonObject conditioned = ReviewStore::toJson(proposal).toObject();
+    QCOMPARE(ReviewHistory::proposalDescription(decided, conditioned),
+             QStringLiteral("conditions edited (2 now)"));
+    proposal.opinion = QStringLiteral("同意");
+    QCOMPARE(
+        ReviewHistory::proposalDescription(conditioned, ReviewStore::toJson(proposal).toObject()),
+        QStringLiteral("review opinion edited"));
 }
 
 QTEST_MAIN(TestReviewWorkspace)

@@ -3,6 +3,7 @@
 
 #include <QDate>
 #include <QJsonDocument>
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include "common/palette.h"
@@ -88,12 +89,8 @@ QString ReviewHistory::eventDescription(const AuditEvent &event) const
     }
     if (event.action == QLatin1String("review.note"))
         return noteDescription(key, event.detail.value(QStringLiteral("after")).toString());
-    if (event.action == QLatin1String("review.proposal")) {
-        const auto decision = decisionFromCode(after.value(QStringLiteral("decision")).toString());
-        return decision && *decision != Decision::None
-                   ? tr("proposal: %1").arg(decisionLabel(*decision))
-                   : tr("proposal edited");
-    }
+    if (event.action == QLatin1String("review.proposal"))
+        return proposalDescription(event.detail.value(QStringLiteral("before")).toObject(), after);
     if (event.action.startsWith(QLatin1String("case."))) {
         const QString code = event.action.mid(5);
         for (const workflow::Transition &t : workflow::transitions()) {
@@ -103,6 +100,30 @@ QString ReviewHistory::eventDescription(const AuditEvent &event) const
         return code;
     }
     return event.action;
+}
+
+/** What an edit of the proposed decision changed: the decision, else the conditions, the
+ *  reasons or the opinion (adding a condition is not "proposal: approve with conditions" again). */
+QString ReviewHistory::proposalDescription(const QJsonObject &before, const QJsonObject &after)
+{
+    const auto changed = [&](const char *key) {
+        return before.value(QLatin1String(key)) != after.value(QLatin1String(key));
+    };
+    const auto decision = decisionFromCode(after.value(QStringLiteral("decision")).toString());
+    if (changed("decision") || before.isEmpty())
+        return decision && *decision != Decision::None
+                   ? tr("proposal: %1").arg(decisionLabel(*decision))
+                   : tr("proposal edited");
+    const auto count = [&after](const char *key) {
+        return int(after.value(QLatin1String(key)).toArray().size());
+    };
+    if (changed("conditions"))
+        return tr("conditions edited (%n now)", nullptr, count("conditions"));
+    if (changed("reasons"))
+        return tr("reasons edited (%n now)", nullptr, count("reasons"));
+    if (changed("opinion"))
+        return tr("review opinion edited");
+    return tr("proposal edited");
 }
 
 /** "formal.confirmed" = "1" → "formal check confirmed", for the history list. */

@@ -3,6 +3,7 @@
 
 #include <memory>
 
+#include <QJsonObject>
 #include <QListWidget>
 
 namespace gd {
@@ -29,6 +30,8 @@ public:
 
     /** A note edit in readable words, e.g. "formal.confirmed" = "1" → formal check confirmed. */
     static QString noteDescription(const QString &key, const QString &value);
+    /** An edit of the proposed decision in readable words: what it changed. */
+    static QString proposalDescription(const QJsonObject &before, const QJsonObject &after);
 
 private:
     /** What @p event did, e.g. "item 3: compliant" or "review started". */
