@@ -358,12 +358,12 @@ QString Certificate::issuer() const
     return isNull() ? QString() : nameToString(X509_get_issuer_name(x509Of(*this)));
 }
 
-QString Certificate::commonName() const
+QString Certificate::subjectEntry(int nid) const
 {
     if (isNull())
         return {};
     const X509_NAME *name = X509_get_subject_name(x509Of(*this));
-    const int index = X509_NAME_get_index_by_NID(name, NID_commonName, -1);
+    const int index = X509_NAME_get_index_by_NID(name, nid, -1);
     if (index < 0)
         return {};
     const ASN1_STRING *value = X509_NAME_ENTRY_get_data(X509_NAME_get_entry(name, index));
@@ -376,6 +376,21 @@ QString Certificate::commonName() const
     const QString text = QString::fromUtf8(reinterpret_cast<const char *>(utf8), length);
     OPENSSL_free(utf8);
     return text;
+}
+
+QString Certificate::commonName() const
+{
+    return subjectEntry(NID_commonName);
+}
+
+QString Certificate::title() const
+{
+    return subjectEntry(NID_title);
+}
+
+QString Certificate::organization() const
+{
+    return subjectEntry(NID_organizationName);
 }
 
 QDateTime Certificate::notBefore() const

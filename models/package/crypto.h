@@ -65,6 +65,9 @@ public:
     QString subject() const;
     QString issuer() const;
     QString commonName() const;
+    /** The subject's title (the officer's position) and organization; empty when absent. */
+    QString title() const;
+    QString organization() const;
     QDateTime notBefore() const; // UTC
     QDateTime notAfter() const;  // UTC
     bool isValidAt(const QDateTime &when) const;
@@ -83,6 +86,9 @@ public:
     void *handle() const { return m_x509.get(); }
 
 private:
+    /** The first subject entry of OpenSSL's NID @p nid, as UTF-8 text. */
+    QString subjectEntry(int nid) const;
+
     std::shared_ptr<void> m_x509;
 };
 

@@ -255,6 +255,7 @@ void TestPackageUi::signingPageGeneratesKey()
     // The page shows the subject, the algorithm and the fingerprint grouped for reading.
     const QString text = identity->text();
     QVERIFY2(text.contains(demo::reviewerName()), qPrintable(text));
+    QVERIFY2(!text.contains(QLatin1String("CN=")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("SM2")));
     QVERIFY(text.contains(signing::groupedFingerprint(certificate->sha256()).left(39)));
     QVERIFY(child<QPushButton>(&page, "exportCertificateButton")->isEnabled());
@@ -322,6 +323,11 @@ void TestPackageUi::signingPageTrustStore()
     QCOMPARE(table->rowCount(), 1);
     QCOMPARE(table->item(0, 1)->data(Qt::UserRole).toString(), m_reviewer.certificate.sha256());
     QCOMPARE(table->item(0, 3)->text(), translated("gd::SigningSettingsPage", "Signer"));
+    // The holder by name, position and unit; the certificate's "CN=…,O=…" line only on hover.
+    QVERIFY2(table->item(0, 0)->text().startsWith(m_reviewer.certificate.commonName()) &&
+                 !table->item(0, 0)->text().contains(QLatin1String("CN=")),
+             qPrintable(table->item(0, 0)->text()));
+    QCOMPARE(table->item(0, 0)->toolTip(), m_reviewer.certificate.subject());
     QVERIFY(child<QLabel>(&page, "identityLabel")
                 ->text()
                 .contains(translated("gd::SigningSettingsPage", "trusted on this workstation")));

@@ -32,9 +32,9 @@ namespace {
 QString algorithmLabel(const std::optional<package::Algorithm> &algorithm)
 {
     if (!algorithm)
-        return QCoreApplication::translate("SigningSettingsPage", "unsupported key type");
+        return QCoreApplication::translate("gd::SigningSettingsPage", "unsupported key type");
     return *algorithm == package::Algorithm::Sm2Sm3
-               ? QCoreApplication::translate("SigningSettingsPage", "SM2 with SM3")
+               ? QCoreApplication::translate("gd::SigningSettingsPage", "SM2 with SM3")
                : QStringLiteral("Ed25519");
 }
 
@@ -56,6 +56,26 @@ QTableWidgetItem *cell(const QString &text)
     auto *item = new QTableWidgetItem(identitytext::displaySafe(text));
     item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
     return item;
+}
+
+/** "王立 (科长, 广州市政务服务和数据管理局)": the holder as an officer names them; the
+ *  certificate's one-line subject ("CN=…,title=…,O=…") only when it has no common name. */
+QString holderText(const package::Certificate &c)
+{
+    if (c.commonName().isEmpty())
+        return c.subject();
+    QStringList details;
+    for (const QString &part : {c.title(), c.organization()}) {
+        if (!part.isEmpty())
+            details << part;
+    }
+    return details.isEmpty()
+               ? c.commonName()
+               : QCoreApplication::translate("gd::SigningSettingsPage", "%1 (%2)",
+                                             "name (position, unit)")
+                     .arg(c.commonName(),
+                          details.join(QCoreApplication::translate("gd::SigningSettingsPage", ", ",
+                                                                   "between position and unit")));
 }
 
 } // namespace
@@ -158,7 +178,7 @@ QGroupBox *SigningSettingsPage::makeTrustBox()
     trustIntro->setWordWrap(true);
     m_trust->setObjectName(QStringLiteral("trustTable"));
     m_trust->setHorizontalHeaderLabels(
-        {tr("Subject"), tr("SHA-256 fingerprint"), tr("Valid until"), tr("Kind")});
+        {tr("Holder"), tr("SHA-256 fingerprint"), tr("Valid until"), tr("Kind")});
     m_trust->verticalHeader()->hide();
     m_trust->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_trust->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -239,7 +259,7 @@ void SigningSettingsPage::reload()
                                   "</tr>")
                 .arg(label.toHtmlEscaped(), value);
         };
-        html = QStringLiteral("<table>") + row(tr("Subject"), c.subject().toHtmlEscaped()) +
+        html = QStringLiteral("<table>") + row(tr("Holder"), holderText(c).toHtmlEscaped()) +
                row(tr("Algorithm"), algorithmLabel(c.algorithm()).toHtmlEscaped()) +
                row(tr("SHA-256 fingerprint"), fingerprintHtml(c.sha256())) +
                row(tr("Valid"), validity) + row(tr("Certificate"), issued.toHtmlEscaped()) +
@@ -257,7 +277,7 @@ void SigningSettingsPage::reload()
         for (const package::Certificate &c : std::as_const(certificates.value())) {
             const int row = m_trust->rowCount();
             m_trust->insertRow(row);
-            QTableWidgetItem *subject = cell(c.subject());
+            QTableWidgetItem *subject = cell(holderText(c));
             subject->setToolTip(c.subject());
             m_trust->setItem(row, 0, subject);
             const QString grouped = signing::groupedFingerprint(c.sha256());
