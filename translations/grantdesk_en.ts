@@ -785,6 +785,28 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     </message>
 </context>
 <context>
+    <name>Importer</name>
+    <message>
+        <source>%1: version %2 is missing (stored: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: versions %2 are missing (stored: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed JSON at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeyDialogs</name>
     <message>
         <source>Replace my current key; its folder is kept as %1</source>
@@ -3590,10 +3612,6 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each item needs a verdict. Non-compliant and not-applicable verdicts need a written rationale. Verdicts marked “suggested” follow from the application&apos;s data; confirm them or decide otherwise.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Item %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3635,6 +3653,10 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     </message>
     <message>
         <source>Choose a verdict, then say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each item needs a verdict and a written rationale, a compliant one too: the signed record says why each item was judged as it was. Verdicts marked “suggested” follow from the application&apos;s data; confirm them or decide otherwise.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7091,6 +7113,24 @@ Your signature is added to %5.</source>
         <source>resource %1: comment</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>conditions edited (%n now)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>reasons edited (%n now)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>review opinion edited</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::ReviewWorkspace</name>
@@ -7372,10 +7412,6 @@ Your signature is added to %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SHA-256 fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7529,6 +7565,20 @@ Your signature is added to %5.</source>
     </message>
     <message>
         <source>The key and certificate were imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>name (position, unit)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between position and unit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

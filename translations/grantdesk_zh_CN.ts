@@ -788,6 +788,28 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     </message>
 </context>
 <context>
+    <name>Importer</name>
+    <message>
+        <source>%1: version %2 is missing (stored: %3)</source>
+        <translation>%1：缺少第 %2 版（已存：%3）</translation>
+    </message>
+    <message>
+        <source>%1: versions %2 are missing (stored: %3)</source>
+        <translation>%1：缺少第 %2 版（已存：%3）</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行第 %2 列</translation>
+    </message>
+    <message>
+        <source>malformed JSON at %1: %2</source>
+        <translation>JSON 格式错误（%1）：%2</translation>
+    </message>
+</context>
+<context>
     <name>KeyDialogs</name>
     <message>
         <source>Replace my current key; its folder is kept as %1</source>
@@ -3585,10 +3607,6 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>模板 v%1</translation>
     </message>
     <message>
-        <source>Each item needs a verdict. Non-compliant and not-applicable verdicts need a written rationale. Verdicts marked “suggested” follow from the application&apos;s data; confirm them or decide otherwise.</source>
-        <translation>每一项均须作出结论；结论为“不符合”或“不适用”的，须书面说明理由。标注“建议”的结论由系统根据申请数据得出，请予以确认或另行判定。</translation>
-    </message>
-    <message>
         <source>Item %1</source>
         <translation>第 %1 项</translation>
     </message>
@@ -3631,6 +3649,10 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     <message>
         <source>Choose a verdict, then say why.</source>
         <translation>请先选择结论，再说明理由。</translation>
+    </message>
+    <message>
+        <source>Each item needs a verdict and a written rationale, a compliant one too: the signed record says why each item was judged as it was. Verdicts marked “suggested” follow from the application&apos;s data; confirm them or decide otherwise.</source>
+        <translation>每一项均须作出结论并书面说明理由（结论为“符合”的也要写明），签名的审核记录据此说明每项为何如此判定。标注“建议”的结论由系统根据申请数据得出，请予以确认或另行判定。</translation>
     </message>
 </context>
 <context>
@@ -7078,6 +7100,22 @@ Your signature is added to %5.</source>
         <source>resource %1: comment</source>
         <translation>数据资源 %1：意见</translation>
     </message>
+    <message numerus="yes">
+        <source>conditions edited (%n now)</source>
+        <translation>
+            <numerusform>修改附加条件（现有 %n 条）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>reasons edited (%n now)</source>
+        <translation>
+            <numerusform>修改理由（现有 %n 条）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>review opinion edited</source>
+        <translation>修改审核意见</translation>
+    </message>
 </context>
 <context>
     <name>gd::ReviewWorkspace</name>
@@ -7358,10 +7396,6 @@ Your signature is added to %5.</source>
         <translation>签署人列于此处，或其证书由此处所列 CA 签发的数据包，验证结果为受信任。</translation>
     </message>
     <message>
-        <source>Subject</source>
-        <translation>主体</translation>
-    </message>
-    <message>
         <source>SHA-256 fingerprint</source>
         <translation>SHA-256 指纹</translation>
     </message>
@@ -7516,6 +7550,20 @@ Your signature is added to %5.</source>
     <message>
         <source>The key and certificate were imported.</source>
         <translation>密钥和证书已导入。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>name (position, unit)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between position and unit</comment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>持有人</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -87,7 +88,7 @@ QString lineColumn(const QByteArray &json, qsizetype offset)
     }
     const qsizetype column =
         characterCount(QString::fromUtf8(json.constData() + lineStart, offset - lineStart)) + 1;
-    return QStringLiteral("line %1, column %2").arg(line).arg(column);
+    return QCoreApplication::translate("JsonReader", "line %1, column %2").arg(line).arg(column);
 }
 
 } // namespace json
@@ -121,7 +122,7 @@ std::optional<ObjectReader> JsonReader::parseObject(const QByteArray &json)
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         error(QString(),
-              QStringLiteral("malformed JSON at %1: %2")
+              QCoreApplication::translate("JsonReader", "malformed JSON at %1: %2")
                   .arg(json::lineColumn(json, parseError.offset), parseError.errorString()));
         return std::nullopt;
     }

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <optional>
 
+#include <QCoreApplication>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
@@ -92,11 +93,13 @@ QStringList versionGapWarnings(const ApplicationStore &store, const QStringList 
         }
         if (missing.isEmpty())
             continue;
-        warnings.append(missing.size() == 1
-                            ? QStringLiteral("%1: version %2 is missing (stored: %3)")
-                                  .arg(id, QString::number(missing.first()), versionList(stored))
-                            : QStringLiteral("%1: versions %2 are missing (stored: %3)")
-                                  .arg(id, versionList(missing), versionList(stored)));
+        warnings.append(
+            missing.size() == 1
+                ? QCoreApplication::translate("Importer", "%1: version %2 is missing (stored: %3)")
+                      .arg(id, QString::number(missing.first()), versionList(stored))
+                : QCoreApplication::translate("Importer",
+                                              "%1: versions %2 are missing (stored: %3)")
+                      .arg(id, versionList(missing), versionList(stored)));
     }
     return warnings;
 }

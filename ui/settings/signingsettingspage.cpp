@@ -32,9 +32,9 @@ namespace {
 QString algorithmLabel(const std::optional<package::Algorithm> &algorithm)
 {
     if (!algorithm)
-        return QCoreApplication::translate("gd::SigningSettingsPage", "unsupported key type");
+        return QCoreApplication::translate("SigningSettingsPage", "unsupported key type");
     return *algorithm == package::Algorithm::Sm2Sm3
-               ? QCoreApplication::translate("gd::SigningSettingsPage", "SM2 with SM3")
+               ? QCoreApplication::translate("SigningSettingsPage", "SM2 with SM3")
                : QStringLiteral("Ed25519");
 }
 
