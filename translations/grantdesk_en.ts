@@ -6165,6 +6165,10 @@ Your signature is added to %5.</source>
         <source>Countersign</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The signing key of this workstation is %1&apos;s, not %2&apos;s: an officer signs only with their own key (Tools → Settings… → Signing).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::PassphraseDialog</name>

@@ -6157,6 +6157,10 @@ Your signature is added to %5.</source>
         <source>Countersign</source>
         <translation>复核签名</translation>
     </message>
+    <message>
+        <source>The signing key of this workstation is %1&apos;s, not %2&apos;s: an officer signs only with their own key (Tools → Settings… → Signing).</source>
+        <translation>本工作站的签名密钥属于 %1，而非 %2：审核人员只能用自己的密钥签名（工具 → 设置… → 签名）。</translation>
+    </message>
 </context>
 <context>
     <name>gd::PassphraseDialog</name>

@@ -121,6 +121,7 @@ private slots:
     void signingPageTrustStore();
     void signingPageImportsKey();
     void exportFromMainWindow();
+    void exportNeedsTheOfficersOwnKey();
     void countersignFromMainWindow();
     void verifyValidPackage();
     void verifyUntrustedPackage();
@@ -412,6 +413,30 @@ void TestPackageUi::signingPageImportsKey()
     QVERIFY(child<QLabel>(&page, "identityLabel")->text().contains(QStringLiteral("Ed25519")));
 }
 
+/** Another officer's key on this workstation: export is refused before any question, and the
+ *  action says whose key it is (a new officer's walk found it offered "sign as 王立"). */
+void TestPackageUi::exportNeedsTheOfficersOwnKey()
+{
+    officer::saveProfile(reviewerProfile());
+    useKey(m_approver);
+    MainWindow window(Desk::over(m_db));
+    window.resize(1200, 760);
+    window.show();
+    const auto [id, version] = m_decided.at(0);
+    QVERIFY(window.selectApplication(id, version));
+    auto *action = window.findChild<QAction *>(QStringLiteral("actionExportPackage"));
+    QVERIFY(action);
+    QVERIFY(!action->isEnabled());
+    QVERIFY2(action->toolTip().contains(m_approver.certificate.commonName()) &&
+                 action->toolTip().contains(QLatin1String("own key")),
+             qPrintable(action->toolTip()));
+    QDir(signing::keyFolderPath()).removeRecursively();
+    useKey(m_reviewer);
+    QVERIFY(window.selectApplication(m_decided.at(1).first, m_decided.at(1).second));
+    QVERIFY(window.selectApplication(id, version));
+    QVERIFY2(action->isEnabled(), qPrintable(action->toolTip()));
+}
+
 void TestPackageUi::exportFromMainWindow()
 {
     officer::saveProfile(reviewerProfile());
@@ -591,7 +616,8 @@ void TestPackageUi::countersignFromMainWindow()
     const QByteArray before = readAll(m_countersigned);
     countersignVia(m_countersigned);
     QCOMPARE(readAll(m_countersigned), before);
-    QVERIFY2(window.packageController()->lastMessage().contains(demo::reviewerName()),
+    // Refused before the passphrase: the reviewer's own certificate.
+    QVERIFY2(window.packageController()->lastMessage().contains(QLatin1String("second officer")),
              qPrintable(window.packageController()->lastMessage()));
     QCOMPARE(caseOf(m_db, id, version).first, CaseStatus::Signed);
 

@@ -19,6 +19,7 @@
 #include "package/keystore.h"
 #include "package/ownkey.h"
 #include "package/reviewexport.h"
+#include "package/signerrole.h"
 #include "package/signingpaths.h"
 #include "package/verifydialog.h"
 #include "services/desk.h"
@@ -86,6 +87,27 @@ QStringList PackageController::droppedPackages(const QMimeData *data)
     return files;
 }
 
+namespace {
+
+/** Why the workstation's key may not sign for @p officer: it is another officer's. Empty when
+ *  it is theirs, or when there is no key yet (that is said when the key is needed). */
+QString keyHolderRefusal(const QString &officer)
+{
+    const auto certificate = signing::ownCertificate();
+    if (!certificate)
+        return {};
+    const QString holder = certificate->commonName();
+    if (identitytext::normalizedName(holder) == identitytext::normalizedName(officer))
+        return {};
+    return QCoreApplication::translate(
+               "gd::PackageController",
+               "The signing key of this workstation is %1's, not %2's: an officer signs only "
+               "with their own key (Tools → Settings… → Signing).")
+        .arg(identitytext::displaySafe(holder), identitytext::displaySafe(officer));
+}
+
+} // namespace
+
 QString PackageController::exportRefusal(const QString &id, int version) const
 {
     if (m_desk->isReadOnly())
@@ -103,7 +125,7 @@ QString PackageController::exportRefusal(const QString &id, int version) const
     if (!profile.reviewer)
         return tr("%1 does not hold the reviewer role; the reviewer signs the package.")
             .arg(profile.name);
-    return {};
+    return keyHolderRefusal(profile.name);
 }
 
 Result<package::SignedPackage> PackageController::exportSignedPackage(const QString &id,
@@ -213,6 +235,10 @@ Result<package::SignedPackage> PackageController::countersignFile(const QString 
         showError(title, refusal);
         return Error{file, refusal};
     }
+    if (const QString refusal = keyHolderRefusal(profile.name); !refusal.isEmpty()) {
+        showError(title, refusal);
+        return Error{file, refusal};
+    }
 
     // The approver sees what they countersign first: the package's verification.
     VerifyDialog check(file, m_window);
@@ -234,6 +260,15 @@ Result<package::SignedPackage> PackageController::countersignFile(const QString 
     }
     const QString signerName = identitytext::displaySafe(certificate->commonName());
     const package::SignatureCheck *reviewer = check.report().signature(package::Role::Reviewer);
+    // The reviewer's own key cannot countersign: said now, before the passphrase is asked.
+    if (reviewer) {
+        if (const QString problem =
+                package::countersignerProblem(certificate.value(), reviewer->certificate, {});
+            !problem.isEmpty()) {
+            showError(title, problem);
+            return Error{file, problem};
+        }
+    }
     QString question =
         tr("Countersign %1 v%2, signed by the reviewer %3, as approver %4?\n\nYour signature is "
            "added to %5.")
