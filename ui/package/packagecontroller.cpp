@@ -220,22 +220,21 @@ Result<package::SignedPackage> PackageController::countersignPackage()
     return countersignFile(file);
 }
 
+QString PackageController::countersignRefusal() const
+{
+    if (m_desk->isReadOnly())
+        return Desk::readOnlyRefusal();
+    const officer::Profile profile = officer::currentProfile();
+    if (!profile.approver)
+        return tr("%1 does not hold the approver role; only an approver countersigns a package.")
+            .arg(profile.name);
+    return keyHolderRefusal(profile.name);
+}
+
 Result<package::SignedPackage> PackageController::countersignFile(const QString &file)
 {
     const QString title = tr("Countersign Package");
-    if (m_desk->isReadOnly()) {
-        showError(title, Desk::readOnlyRefusal());
-        return Error{file, Desk::readOnlyRefusal()};
-    }
-    const officer::Profile profile = officer::currentProfile();
-    if (!profile.approver) {
-        const QString refusal =
-            tr("%1 does not hold the approver role; only an approver countersigns a package.")
-                .arg(profile.name);
-        showError(title, refusal);
-        return Error{file, refusal};
-    }
-    if (const QString refusal = keyHolderRefusal(profile.name); !refusal.isEmpty()) {
+    if (const QString refusal = countersignRefusal(); !refusal.isEmpty()) {
         showError(title, refusal);
         return Error{file, refusal};
     }

@@ -40,6 +40,9 @@ public:
      * @p version (not decided, returned, not their review, no reviewer role), or empty.
      */
     QString exportRefusal(const QString &id, int version) const;
+    /** Why this officer may not countersign now (read-only, no approver role, another
+     *  officer's key); empty when they may. */
+    QString countersignRefusal() const;
 
     /** Export Signed Package…: save dialog, passphrase, progress, then the result box. */
     Result<package::SignedPackage> exportSignedPackage(const QString &id, int version);
