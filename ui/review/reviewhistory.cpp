@@ -7,6 +7,7 @@
 
 #include "common/palette.h"
 #include "domain/auditrecords.h"
+#include "domain/money.h"
 #include "domain/subject.h"
 #include "modes/modetable.h"
 #include "pricing/pricinginputs.h"
@@ -153,7 +154,10 @@ QString ReviewHistory::noteDescription(const QString &key, const QString &value)
         return tr("fee inputs");
     if (key == pricingnotes::result()) {
         const QJsonObject result = QJsonDocument::fromJson(value.toUtf8()).object();
-        return tr("fee computed: %1").arg(result.value(QStringLiteral("fee")).toString());
+        const QString fee = result.value(QStringLiteral("fee")).toString();
+        // Money as everywhere else: "¥263,200.00", not the record's "263200.00".
+        const std::optional<Money> amount = Money::parse(fee);
+        return tr("fee computed: %1").arg(amount ? amount->toDisplay() : fee);
     }
     if (parts.size() == 3 && parts.at(0) == QLatin1String("resource")) {
         const int number = parts.at(1).toInt() + 1;
