@@ -12,8 +12,7 @@ namespace gd::versiondiff {
 namespace {
 
 // The labels are the detail pane's own (context gd::DetailPane), so that the change table
-// and the pane name a field alike.
-#define GD_PANE(text) QT_TRANSLATE_NOOP("gd::DetailPane", text)
+// and the pane name a field alike. Spelt out each time: lupdate does not expand macros.
 
 enum class Kind
 {
@@ -34,72 +33,129 @@ struct FieldText
     const char *vocabulary = nullptr; // for Kind::Code
 };
 
+// Stays long on purpose: one entry per field of the application format, a table to read.
 const QHash<QString, FieldText> &fieldTexts()
 {
     static const QHash<QString, FieldText> table = {
-        {QStringLiteral("applicant.name"), {GD_PANE("Applicant"), GD_PANE("Name")}},
-        {QStringLiteral("applicant.creditCode"), {GD_PANE("Applicant"), GD_PANE("Credit code")}},
+        {QStringLiteral("applicant.name"),
+         {QT_TRANSLATE_NOOP("gd::DetailPane", "Applicant"),
+          QT_TRANSLATE_NOOP("gd::DetailPane", "Name")}},
+        {QStringLiteral("applicant.creditCode"),
+         {QT_TRANSLATE_NOOP("gd::DetailPane", "Applicant"),
+          QT_TRANSLATE_NOOP("gd::DetailPane", "Credit code")}},
         {QStringLiteral("applicant.legalRepresentative"),
-         {GD_PANE("Applicant"), GD_PANE("Legal representative")}},
+         {QT_TRANSLATE_NOOP("gd::DetailPane", "Applicant"),
+          QT_TRANSLATE_NOOP("gd::DetailPane", "Legal representative")}},
         {QStringLiteral("applicant.role"),
-         {GD_PANE("Applicant"), GD_PANE("Role"), Kind::Code, "role"}},
-        {QStringLiteral("applicant.contact.name"), {GD_PANE("Applicant"), GD_PANE("Contact")}},
-        {QStringLiteral("applicant.contact.phone"), {GD_PANE("Applicant"), GD_PANE("Contact")}},
-        {QStringLiteral("applicant.contact.email"), {GD_PANE("Applicant"), GD_PANE("Contact")}},
+         {QT_TRANSLATE_NOOP("gd::DetailPane", "Applicant"),
+          QT_TRANSLATE_NOOP("gd::DetailPane", "Role"), Kind::Code, "role"}},
+        {QStringLiteral("applicant.contact.name"),
+         {QT_TRANSLATE_NOOP("gd::DetailPane", "Applicant"),
+          QT_TRANSLATE_NOOP("gd::DetailPane", "Contact")}},
+        {QStringLiteral("applicant.contact.phone"),
+         {QT_TRANSLATE_NOOP("gd::DetailPane", "Applicant"),
+          QT_TRANSLATE_NOOP("gd::DetailPane", "Contact")}},
+        {QStringLiteral("applicant.contact.email"),
+         {QT_TRANSLATE_NOOP("gd::DetailPane", "Applicant"),
+          QT_TRANSLATE_NOOP("gd::DetailPane", "Contact")}},
         {QStringLiteral("applicant.creditDeclaration"),
-         {GD_PANE("Applicant"), GD_PANE("Credit declaration"), Kind::Boolean}},
-        {QStringLiteral("operator.name"), {GD_PANE("Applicant"), GD_PANE("Operator")}},
-        {QStringLiteral("operator.creditCode"), {GD_PANE("Applicant"), GD_PANE("Operator")}},
-        {QStringLiteral("scenario.name"), {GD_PANE("Scenario"), GD_PANE("Name")}},
-        {QStringLiteral("scenario.domain"), {GD_PANE("Scenario"), GD_PANE("Domain")}},
-        {QStringLiteral("scenario.description"), {GD_PANE("Scenario"), GD_PANE("Description")}},
-        {QStringLiteral("scenario.beneficiaries"), {GD_PANE("Scenario"), GD_PANE("Beneficiaries")}},
+         {QT_TRANSLATE_NOOP("gd::DetailPane", "Applicant"),
+          QT_TRANSLATE_NOOP("gd::DetailPane", "Credit declaration"), Kind::Boolean}},
+        {QStringLiteral("operator.name"),
+         {QT_TRANSLATE_NOOP("gd::DetailPane", "Applicant"),
+          QT_TRANSLATE_NOOP("gd::DetailPane", "Operator")}},
+        {QStringLiteral("operator.creditCode"),
+         {QT_TRANSLATE_NOOP("gd::DetailPane", "Applicant"),
+          QT_TRANSLATE_NOOP("gd::DetailPane", "Operator")}},
+        {QStringLiteral("scenario.name"),
+         {QT_TRANSLATE_NOOP("gd::DetailPane", "Scenario"),
+          QT_TRANSLATE_NOOP("gd::DetailPane", "Name")}},
+        {QStringLiteral("scenario.domain"),
+         {QT_TRANSLATE_NOOP("gd::DetailPane", "Scenario"),
+          QT_TRANSLATE_NOOP("gd::DetailPane", "Domain")}},
+        {QStringLiteral("scenario.description"),
+         {QT_TRANSLATE_NOOP("gd::DetailPane", "Scenario"),
+          QT_TRANSLATE_NOOP("gd::DetailPane", "Description")}},
+        {QStringLiteral("scenario.beneficiaries"),
+         {QT_TRANSLATE_NOOP("gd::DetailPane", "Scenario"),
+          QT_TRANSLATE_NOOP("gd::DetailPane", "Beneficiaries")}},
         {QStringLiteral("scenario.expectedBenefits.social"),
-         {GD_PANE("Scenario"), GD_PANE("Social benefit")}},
+         {QT_TRANSLATE_NOOP("gd::DetailPane", "Scenario"),
+          QT_TRANSLATE_NOOP("gd::DetailPane", "Social benefit")}},
         {QStringLiteral("scenario.expectedBenefits.economic"),
-         {GD_PANE("Scenario"), GD_PANE("Economic benefit")}},
+         {QT_TRANSLATE_NOOP("gd::DetailPane", "Scenario"),
+          QT_TRANSLATE_NOOP("gd::DetailPane", "Economic benefit")}},
         {QStringLiteral("authorization.mode"),
-         {GD_PANE("Authorization"), GD_PANE("Mode"), Kind::Code, "mode"}},
+         {QT_TRANSLATE_NOOP("gd::DetailPane", "Authorization"),
+          QT_TRANSLATE_NOOP("gd::DetailPane", "Mode"), Kind::Code, "mode"}},
         {QStringLiteral("authorization.planRef"),
-         {GD_PANE("Authorization"), GD_PANE("Implementation plan")}},
+         {QT_TRANSLATE_NOOP("gd::DetailPane", "Authorization"),
+          QT_TRANSLATE_NOOP("gd::DetailPane", "Implementation plan")}},
         {QStringLiteral("authorization.implementingBody"),
-         {GD_PANE("Authorization"), GD_PANE("Implementing body")}},
+         {QT_TRANSLATE_NOOP("gd::DetailPane", "Authorization"),
+          QT_TRANSLATE_NOOP("gd::DetailPane", "Implementing body")}},
         {QStringLiteral("useClass"),
-         {GD_PANE("Scenario"), GD_PANE("Use class"), Kind::Code, "useClass"}},
+         {QT_TRANSLATE_NOOP("gd::DetailPane", "Scenario"),
+          QT_TRANSLATE_NOOP("gd::DetailPane", "Use class"), Kind::Code, "useClass"}},
         {QStringLiteral("security.mlpsLevel"),
-         {GD_PANE("Security"), GD_PANE("MLPS level"), Kind::Level}},
+         {QT_TRANSLATE_NOOP("gd::DetailPane", "Security"),
+          QT_TRANSLATE_NOOP("gd::DetailPane", "MLPS level"), Kind::Level}},
         {QStringLiteral("security.cryptoAssessment"),
-         {GD_PANE("Security"), GD_PANE("Crypto assessment"), Kind::Boolean}},
-        {QStringLiteral("security.officer"), {GD_PANE("Security"), GD_PANE("Security officer")}},
+         {QT_TRANSLATE_NOOP("gd::DetailPane", "Security"),
+          QT_TRANSLATE_NOOP("gd::DetailPane", "Crypto assessment"), Kind::Boolean}},
+        {QStringLiteral("security.officer"),
+         {QT_TRANSLATE_NOOP("gd::DetailPane", "Security"),
+          QT_TRANSLATE_NOOP("gd::DetailPane", "Security officer")}},
         {QStringLiteral("security.incidentsLast3Years"),
-         {GD_PANE("Security"), GD_PANE("Incidents (3 years)"), Kind::Number}},
+         {QT_TRANSLATE_NOOP("gd::DetailPane", "Security"),
+          QT_TRANSLATE_NOOP("gd::DetailPane", "Incidents (3 years)"), Kind::Number}},
         {QStringLiteral("security.emergencyPlan"),
-         {GD_PANE("Security"), GD_PANE("Emergency plan"), Kind::Boolean}},
-        {QStringLiteral("period.start"), {GD_PANE("Period"), GD_PANE("Start"), Kind::Date}},
-        {QStringLiteral("period.end"), {GD_PANE("Period"), GD_PANE("End"), Kind::Date}},
-        {QStringLiteral("deadline"), {nullptr, GD_PANE("Deadline"), Kind::Date}},
-        {QStringLiteral("pricing.product"), {GD_PANE("Pricing request"), GD_PANE("Product")}},
+         {QT_TRANSLATE_NOOP("gd::DetailPane", "Security"),
+          QT_TRANSLATE_NOOP("gd::DetailPane", "Emergency plan"), Kind::Boolean}},
+        {QStringLiteral("period.start"),
+         {QT_TRANSLATE_NOOP("gd::DetailPane", "Period"),
+          QT_TRANSLATE_NOOP("gd::DetailPane", "Start"), Kind::Date}},
+        {QStringLiteral("period.end"),
+         {QT_TRANSLATE_NOOP("gd::DetailPane", "Period"), QT_TRANSLATE_NOOP("gd::DetailPane", "End"),
+          Kind::Date}},
+        {QStringLiteral("deadline"),
+         {nullptr, QT_TRANSLATE_NOOP("gd::DetailPane", "Deadline"), Kind::Date}},
+        {QStringLiteral("pricing.product"),
+         {QT_TRANSLATE_NOOP("gd::DetailPane", "Pricing request"),
+          QT_TRANSLATE_NOOP("gd::DetailPane", "Product")}},
         {QStringLiteral("pricing.billingUnit"),
-         {GD_PANE("Pricing request"), GD_PANE("Billing unit"), Kind::Code, "billingUnit"}},
+         {QT_TRANSLATE_NOOP("gd::DetailPane", "Pricing request"),
+          QT_TRANSLATE_NOOP("gd::DetailPane", "Billing unit"), Kind::Code, "billingUnit"}},
         {QStringLiteral("pricing.expectedQuantity"),
-         {GD_PANE("Pricing request"), GD_PANE("Expected quantity"), Kind::Number}},
+         {QT_TRANSLATE_NOOP("gd::DetailPane", "Pricing request"),
+          QT_TRANSLATE_NOOP("gd::DetailPane", "Expected quantity"), Kind::Number}},
         {QStringLiteral("pricing.smallBusiness"),
-         {GD_PANE("Pricing request"), GD_PANE("small or micro business"), Kind::Boolean}},
+         {QT_TRANSLATE_NOOP("gd::DetailPane", "Pricing request"),
+          QT_TRANSLATE_NOOP("gd::DetailPane", "small or micro business"), Kind::Boolean}},
         {QStringLiteral("pricing.priorityScenario"),
-         {GD_PANE("Pricing request"), GD_PANE("priority scenario"), Kind::Boolean}},
+         {QT_TRANSLATE_NOOP("gd::DetailPane", "Pricing request"),
+          QT_TRANSLATE_NOOP("gd::DetailPane", "priority scenario"), Kind::Boolean}},
         // A changed resource's own fields (its name heads the line, so no section).
-        {QStringLiteral("resources.name"), {nullptr, GD_PANE("Name")}},
-        {QStringLiteral("resources.registrationCode"), {nullptr, GD_PANE("Registration code")}},
-        {QStringLiteral("resources.provider"), {nullptr, GD_PANE("Provider")}},
-        {QStringLiteral("resources.sharedFrom"), {nullptr, GD_PANE("Shared from")}},
-        {QStringLiteral("resources.fields"), {nullptr, GD_PANE("Fields")}},
-        {QStringLiteral("resources.grade"), {nullptr, GD_PANE("Grade"), Kind::Code, "grade"}},
-        {QStringLiteral("resources.volume"), {nullptr, GD_PANE("Volume"), Kind::Records}},
+        {QStringLiteral("resources.name"), {nullptr, QT_TRANSLATE_NOOP("gd::DetailPane", "Name")}},
+        {QStringLiteral("resources.registrationCode"),
+         {nullptr, QT_TRANSLATE_NOOP("gd::DetailPane", "Registration code")}},
+        {QStringLiteral("resources.provider"),
+         {nullptr, QT_TRANSLATE_NOOP("gd::DetailPane", "Provider")}},
+        {QStringLiteral("resources.sharedFrom"),
+         {nullptr, QT_TRANSLATE_NOOP("gd::DetailPane", "Shared from")}},
+        {QStringLiteral("resources.fields"),
+         {nullptr, QT_TRANSLATE_NOOP("gd::DetailPane", "Fields")}},
+        {QStringLiteral("resources.grade"),
+         {nullptr, QT_TRANSLATE_NOOP("gd::DetailPane", "Grade"), Kind::Code, "grade"}},
+        {QStringLiteral("resources.volume"),
+         {nullptr, QT_TRANSLATE_NOOP("gd::DetailPane", "Volume"), Kind::Records}},
         {QStringLiteral("resources.updateFrequency"),
-         {nullptr, GD_PANE("Update frequency"), Kind::Code, "updateFrequency"}},
+         {nullptr, QT_TRANSLATE_NOOP("gd::DetailPane", "Update frequency"), Kind::Code,
+          "updateFrequency"}},
         {QStringLiteral("resources.delivery"),
-         {nullptr, GD_PANE("Delivery"), Kind::Code, "delivery"}},
-        {QStringLiteral("resources.justification"), {nullptr, GD_PANE("Justification")}},
+         {nullptr, QT_TRANSLATE_NOOP("gd::DetailPane", "Delivery"), Kind::Code, "delivery"}},
+        {QStringLiteral("resources.justification"),
+         {nullptr, QT_TRANSLATE_NOOP("gd::DetailPane", "Justification")}},
     };
     return table;
 }
@@ -146,24 +202,24 @@ QString fieldValue(const QString &path, const QString &raw)
         return number(raw);
     case Kind::Boolean:
         if (raw == QLatin1String("true"))
-            return pane(GD_PANE("Yes"));
-        return raw == QLatin1String("false") ? pane(GD_PANE("No")) : raw;
+            return pane(QT_TRANSLATE_NOOP("gd::DetailPane", "Yes"));
+        return raw == QLatin1String("false") ? pane(QT_TRANSLATE_NOOP("gd::DetailPane", "No"))
+                                             : raw;
     case Kind::Date: {
         // The pane's dates: ISO, year first, as in "Deadline 2026-12-31".
         const QDate date = QDate::fromString(raw, Qt::ISODate);
         return date.isValid() ? date.toString(Qt::ISODate) : raw;
     }
     case Kind::Level:
-        return raw == QLatin1String("0") ? pane(GD_PANE("none"))
-                                         : pane(GD_PANE("Level %1")).arg(number(raw));
+        return raw == QLatin1String("0")
+                   ? pane(QT_TRANSLATE_NOOP("gd::DetailPane", "none"))
+                   : pane(QT_TRANSLATE_NOOP("gd::DetailPane", "Level %1")).arg(number(raw));
     case Kind::Records:
-        return pane(GD_PANE("%1 records")).arg(number(raw));
+        return pane(QT_TRANSLATE_NOOP("gd::DetailPane", "%1 records")).arg(number(raw));
     case Kind::Code:
         return vocabulary::label(it->vocabulary, raw);
     }
     return raw;
 }
-
-#undef GD_PANE
 
 } // namespace gd::versiondiff

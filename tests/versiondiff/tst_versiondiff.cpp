@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QDir>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -9,6 +10,7 @@
 #include "review/reviewdocument.h"
 #include "review/versiondiff.h"
 #include "review/versiondifftext.h"
+#include "core/i18n.h"
 #include "domain/vocabulary.h"
 #include "store/applicationstore.h"
 #include "store/database.h"
@@ -72,6 +74,8 @@ private slots:
     void carriedOverItems();
     void storeCarriesAnswersAfterAReturn();
     void noCarryOverWithoutAReturn();
+    // Last: the Chinese catalogue, once installed, stays for the process.
+    void labelsAreTranslated();
 };
 
 void TestVersionDiff::touchedPaths_data()
@@ -266,6 +270,26 @@ void TestVersionDiff::valuesAreFormatted()
     QCOMPARE(versiondiff::fieldLabel(path), label);
     QCOMPARE(versiondiff::fieldValue(path, raw), shown);
     QLocale::setDefault(previous);
+}
+
+/** In Chinese every label reads in Chinese: each one reaches the catalogue (lupdate sees
+ *  only literal QT_TRANSLATE_NOOP calls, never a macro around them). */
+void TestVersionDiff::labelsAreTranslated()
+{
+    QVERIFY(i18n::install(QStringLiteral("zh_CN")));
+    const QRegularExpression latin(QStringLiteral("[A-Za-z]{2,}"));
+    const VersionDiff diff = versiondiff::compare(Application{}, everyField());
+    QStringList english;
+    for (const VersionDiff::Field &field : diff.fields) {
+        const QString label = versiondiff::fieldLabel(field.path);
+        if (latin.match(label).hasMatch())
+            english << field.path + QStringLiteral(": ") + label;
+    }
+    QVERIFY2(english.isEmpty(), qPrintable(english.join(u'\n')));
+    QCOMPARE(
+        versiondiff::fieldValue(QStringLiteral("pricing.smallBusiness"), QStringLiteral("true")),
+        QStringLiteral("是"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
 void TestVersionDiff::carriedOverItems_data()
