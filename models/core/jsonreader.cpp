@@ -13,6 +13,7 @@
 
 #include "core/strictjson.h"
 #include "domain/vocabulary.h"
+#include "core/i18n.h"
 
 namespace gd {
 namespace {
@@ -104,7 +105,8 @@ Result<JsonFile> readJsonFile(const QString &path, const QString &label, qint64 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{name, QStringLiteral("cannot read: %1").arg(file.errorString())};
-    const Error tooLarge{name, QStringLiteral("file larger than %1 bytes").arg(maxBytes)};
+    const Error tooLarge{
+        name, QStringLiteral("file larger than %1").arg(i18n::fileSize(maxBytes, QLocale::c()))};
     if (file.size() > maxBytes)
         return tooLarge;
     // A pipe or a device tells no size: read no more than one byte past the limit.

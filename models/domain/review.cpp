@@ -25,7 +25,7 @@ QString reviewStepLabel(ReviewStep step)
     case ReviewStep::FormalCheck: return QCoreApplication::translate("Review", "Formal check");
     case ReviewStep::Resources: return QCoreApplication::translate("Review", "Data resources");
     case ReviewStep::Checklist:
-        return QCoreApplication::translate("Review", "\"Three importants\" checklist");
+        return QCoreApplication::translate("Review", "Collective-decision checklist");
     case ReviewStep::Security: return QCoreApplication::translate("Review", "Security review");
     case ReviewStep::ModeFit: return QCoreApplication::translate("Review", "Mode fit");
     case ReviewStep::Pricing: return QCoreApplication::translate("Review", "Fee calculation");

@@ -16,8 +16,9 @@ struct StatusTerm
 constexpr StatusTerm kStatuses[] = {
     {CaseStatus::Received, "received", QT_TRANSLATE_NOOP("Workflow", "Received")},
     {CaseStatus::InReview, "in_review", QT_TRANSLATE_NOOP("Workflow", "In review")},
+    // Short enough for the inbox's status column ("Awaiting approval" was cut there).
     {CaseStatus::AwaitingApproval, "awaiting_approval",
-     QT_TRANSLATE_NOOP("Workflow", "Awaiting approval")},
+     QT_TRANSLATE_NOOP("Workflow", "For approval")},
     {CaseStatus::Decided, "decided", QT_TRANSLATE_NOOP("Workflow", "Decided")},
     {CaseStatus::Returned, "returned", QT_TRANSLATE_NOOP("Workflow", "Returned")},
     {CaseStatus::Signed, "signed", QT_TRANSLATE_NOOP("Workflow", "Signed")},
@@ -33,7 +34,8 @@ struct DecisionTerm
 };
 
 constexpr DecisionTerm kDecisions[] = {
-    {Decision::None, "", QT_TRANSLATE_NOOP("Workflow", "Not decided")},
+    // Read after "Decision:" (决定：尚未作出), never as a verdict of its own.
+    {Decision::None, "", QT_TRANSLATE_NOOP("Workflow", "Not yet made")},
     {Decision::Approved, "approved", QT_TRANSLATE_NOOP("Workflow", "Approved")},
     {Decision::ConditionallyApproved, "conditionally_approved",
      QT_TRANSLATE_NOOP("Workflow", "Approved with conditions")},

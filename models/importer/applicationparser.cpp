@@ -13,19 +13,17 @@
 #include "domain/creditcode.h"
 #include "importer/identityfield.h"
 #include "core/jsonreader.h"
+#include "core/i18n.h"
 
 namespace gd {
 namespace {
 
 const QString kFormat1 = QStringLiteral("grantdesk.application/1");
 const QString kFormat2 = QStringLiteral("grantdesk.application/2");
-constexpr qint64 kMiB = 1024 * 1024;
-
+/** Sizes in these (English) messages in the one style of i18n::fileSize: "100 B", "64.0 MB". */
 QString sizeText(qint64 bytes)
 {
-    if (bytes >= kMiB && bytes % kMiB == 0)
-        return QStringLiteral("%1 MiB").arg(bytes / kMiB);
-    return QStringLiteral("%1 bytes").arg(bytes);
+    return i18n::fileSize(bytes, QLocale::c());
 }
 
 QRegularExpression pattern(const char *expression)

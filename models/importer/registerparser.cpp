@@ -6,6 +6,7 @@
 
 #include "importer/identityfield.h"
 #include "core/jsonreader.h"
+#include "core/i18n.h"
 
 namespace gd {
 namespace {
@@ -119,8 +120,8 @@ RegisterParser::Outcome RegisterParser::parseFile(const QString &filePath, const
     QFile file(filePath);
     if (file.exists() && file.size() > kMaxRegisterBytes) {
         return Outcome{std::nullopt,
-                       {Error{label, QStringLiteral("file larger than %1 MiB")
-                                         .arg(kMaxRegisterBytes / (1024 * 1024))}}};
+                       {Error{label, QStringLiteral("file larger than %1")
+                                         .arg(i18n::fileSize(kMaxRegisterBytes, QLocale::c()))}}};
     }
     if (!file.open(QIODevice::ReadOnly)) {
         return Outcome{

@@ -208,7 +208,8 @@ void overCapAlerts(Evaluation &e)
                               "(%6 allowed under %7).")
                 .arg(x.operatorName, x.revenue.toDisplay(), it.key().second)
                 .arg(x.records.size())
-                .arg(x.cap.toString(2), x.allowed.toDisplay(), x.rulesVersion);
+                .arg(QStringLiteral("¥") + x.cap.toString(2), x.allowed.toDisplay(),
+                     x.rulesVersion);
         a.data = {{QStringLiteral("product"), it.key().second},
                   {QStringLiteral("rules"), x.rulesVersion},
                   {QStringLiteral("capPrice"), x.cap.toString(2)},
@@ -330,7 +331,7 @@ void incidentAlerts(Evaluation &e)
         a.reason = QCoreApplication::translate(
                        "Monitoring",
                        "Security incident %1 (%2) has been open for %3 days since %4, more than "
-                       "%5.")
+                       "the %5 days allowed.")
                        .arg(r.id, incidentSeverityLabel(r.severity))
                        .arg(days)
                        .arg(iso(r.openedAt.date()))

@@ -13,6 +13,7 @@
 #include "domain/creditcode.h"
 #include "importer/identityfield.h"
 #include "core/jsonreader.h"
+#include "core/i18n.h"
 
 namespace gd::monitoring {
 namespace {
@@ -648,8 +649,9 @@ FeedParseOutcome parseFeedFile(const QString &path, const QString &label)
         return outcome;
     }
     if (file.size() > kMaxFeedBytes) {
-        outcome.errors.append(
-            Error{name, QStringLiteral("larger than %1 MB").arg(kMaxFeedBytes / 1024 / 1024)});
+        outcome.errors.append(Error{
+            name,
+            QStringLiteral("larger than %1").arg(i18n::fileSize(kMaxFeedBytes, QLocale::c()))});
         return outcome;
     }
     const QByteArray data = file.readAll();

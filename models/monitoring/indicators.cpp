@@ -189,7 +189,7 @@ Indicator sanzhongyida(const Context &c)
 {
     Indicator i =
         make("sanzhongyida", Dimension::Procedure,
-             QCoreApplication::translate("Monitoring", "三重一大 decisions"),
+             QCoreApplication::translate("Monitoring", "Collective decisions"),
              QCoreApplication::translate(
                  "Monitoring", "Share of decisions (approved, conditionally approved or rejected, "
                                "decided in the period) whose review has passed answers on the "
@@ -221,7 +221,7 @@ Indicator filing(const Context &c)
         "filing", Dimension::Procedure, QCoreApplication::translate("Monitoring", "Filing"),
         QCoreApplication::translate(
             "Monitoring", "Share of implementation plans and operation agreements decided in the "
-                          "period that are filed (备案) by the evaluation day; average days from "
+                          "period that are filed by the evaluation day; average days from "
                           "the decision to the filing (the filings feed, and the agreements and "
                           "filings the office recorded in an authorization's life)."));
     int records = 0, filed = 0;
@@ -541,7 +541,7 @@ Indicator controls(const Context &c)
                            "Monitoring",
                            "Share of authorized scenarios in force during the period with the "
                            "MLPS level their data requires (2 for general, 3 for important, 4 "
-                           "for core data), a passed commercial cryptography assessment (密评) "
+                           "for core data), a passed commercial cryptography assessment "
                            "where level 3 or above is required, and an emergency plan; how many "
                            "of them have their calls logged by the platform (calls feed)."));
     QSet<QString> ids, invalid, logged;
@@ -560,7 +560,8 @@ Indicator controls(const Context &c)
                              QCoreApplication::translate("Monitoring", "authorized scenarios"),
                              ids.size())
               << countFigure("valid",
-                             QCoreApplication::translate("Monitoring", "with valid MLPS and 密评"),
+                             QCoreApplication::translate(
+                                 "Monitoring", "with valid MLPS level and cryptography assessment"),
                              ids.size() - invalid.size())
               << countFigure("logged",
                              QCoreApplication::translate("Monitoring", "with platform call logs"),

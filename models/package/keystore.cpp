@@ -28,7 +28,7 @@ Result<QByteArray> readSmallFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return Error{path, file.errorString()};
     if (file.size() > kMaxKeyFileSize)
-        return Error{path, QStringLiteral("too large for a key or certificate (over 1 MiB)")};
+        return Error{path, QStringLiteral("too large for a key or certificate (over 1.0 MB)")};
     return file.readAll();
 }
 

@@ -6,6 +6,7 @@
 #include <optional>
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -314,9 +315,11 @@ bool checkListedMembers(const ZipReader &reader, const QList<ManifestMember> &li
         const auto [sha256, sm3] = digests.finish();
         if (digests.size() != member.size) {
             check.status = MemberCheck::Status::Modified;
-            check.detail = QCoreApplication::translate("PackageVerify", "%1 bytes instead of %2")
-                               .arg(digests.size())
-                               .arg(member.size);
+            // Exact sizes, in the one unit style of i18n::fileSize ("681 B").
+            const QLocale locale;
+            check.detail = QCoreApplication::translate("PackageVerify", "%1 B instead of %2 B")
+                               .arg(locale.toString(qint64(digests.size())),
+                                    locale.toString(qint64(member.size)));
         } else if (sha256 != member.sha256) {
             check.status = MemberCheck::Status::Modified;
             check.detail = QCoreApplication::translate("PackageVerify", "SHA-256 differs");

@@ -307,8 +307,7 @@ private:
         // The items of the template the review was started with, earlier versions included.
         const ChecklistTemplate &checklist =
             ChecklistTemplate::forReview(m_record.checklistVersion);
-        p(tr("Checklist of the \"three important, one large\" (三重一大) matters, template "
-             "version %1.")
+        p(tr("Collective-decision checklist (三重一大), template version %1.")
               .arg(m_record.checklistVersion));
         QList<Row> rows;
         int passed = 0;

@@ -72,7 +72,8 @@ QString resourceKey(const RequestedResource &resource)
                : QStringLiteral("code:") + resource.registrationCode;
 }
 
-QStringList resourceDetails(const RequestedResource &before, const RequestedResource &after)
+QList<VersionDiff::Field> resourceChanges(const RequestedResource &before,
+                                          const RequestedResource &after)
 {
     Application a;
     a.resources << before;
@@ -87,14 +88,14 @@ QStringList resourceDetails(const RequestedResource &before, const RequestedReso
         if (!keys.contains(key))
             keys << key;
     }
-    QStringList details;
+    QList<VersionDiff::Field> changes;
     for (const QString &key : std::as_const(keys)) {
         const QString was = textOf(older.value(key));
         const QString is = textOf(newer.value(key));
         if (was != is)
-            details << QStringLiteral("%1: %2 → %3").arg(key, was, is);
+            changes.append({QStringLiteral("resources.") + key, was, is});
     }
-    return details;
+    return changes;
 }
 
 /**
@@ -209,10 +210,10 @@ VersionDiff compare(const Application &older, const Application &newer)
             continue;
         }
         matched.insert(key);
-        const QStringList details = resourceDetails(*was, resource);
-        if (!details.isEmpty())
+        const QList<VersionDiff::Field> changes = resourceChanges(*was, resource);
+        if (!changes.isEmpty())
             diff.resources.append({VersionDiff::Resource::Kind::Changed, resource.name,
-                                   resource.registrationCode, details});
+                                   resource.registrationCode, changes});
     }
     for (const RequestedResource &resource : older.resources) {
         if (!matched.contains(resourceKey(resource)))

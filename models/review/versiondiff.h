@@ -26,7 +26,9 @@ struct VersionDiff
         Kind kind = Kind::Changed;
         QString name;
         QString registrationCode;
-        QStringList details; // for Changed: "fields: 建筑高度, 高程 → 建筑高度", one line each
+        /** For Changed: the resource's fields that differ, by path "resources.<key>"
+         *  ("resources.fields"); versiondifftext.h names and formats them. */
+        QList<Field> changes;
     };
     struct AttachmentChange
     {

@@ -49,6 +49,7 @@
 #include "review/returnnoticedialog.h"
 #include "review/reviewdocument.h"
 #include "review/reviewworkspace.h"
+#include "review/versiondifftext.h"
 #include "settings/officerdialog.h"
 #include "store/applicationstore.h"
 #include "common/guitest.h"
@@ -514,12 +515,15 @@ void TestApproverStep::returnNoticeAndResubmission()
     QCOMPARE(changes->diff().toVersion, 2);
     auto *fields = child<QTableWidget>(changes, "changedFieldsTable");
     QVERIFY(fields->rowCount() >= 2);
-    QStringList paths;
+    // Each field by the detail pane's label, never by its JSON path (issue 18 item 4).
+    QStringList labels;
     for (int row = 0; row < fields->rowCount(); ++row)
-        paths << fields->item(row, 0)->text();
-    QVERIFY2(paths.contains(QStringLiteral("period.end")), qPrintable(paths.join(u' ')));
+        labels << fields->item(row, 0)->text();
+    QVERIFY2(!labels.contains(QStringLiteral("period.end")), qPrintable(labels.join(u' ')));
+    const QString periodEnd = versiondiff::fieldLabel(QStringLiteral("period.end"));
+    QVERIFY2(labels.contains(periodEnd), qPrintable(labels.join(u' ')));
     for (int row = 0; row < fields->rowCount(); ++row) {
-        if (fields->item(row, 0)->text() == QLatin1String("period.end")) {
+        if (fields->item(row, 0)->text() == periodEnd) {
             QCOMPARE(fields->item(row, 1)->text(), QStringLiteral("2028-03-31"));
             QCOMPARE(fields->item(row, 2)->text(), QStringLiteral("2027-12-31"));
         }

@@ -411,7 +411,7 @@ void TestApplicationParser::oversizedFileRefusedBeforeParsing()
     QVERIFY(!outcome.parsed);
     QCOMPARE(outcome.errors.size(), 1);
     QCOMPARE(outcome.errors.first().where, QStringLiteral("big.json"));
-    QVERIFY2(outcome.errors.first().what.startsWith(QLatin1String("file larger than 100 bytes")),
+    QVERIFY2(outcome.errors.first().what.startsWith(QLatin1String("file larger than 100 B")),
              qPrintable(outcome.errors.first().what));
 }
 
@@ -424,7 +424,7 @@ void TestApplicationParser::attachmentLimits()
     QVERIFY(!outcome.parsed);
     QCOMPARE(outcome.errors.size(), 1);
     QCOMPARE(outcome.errors.first().where, QStringLiteral("a.json: attachments[0].path"));
-    QVERIFY(outcome.errors.first().what.contains(QLatin1String("attachment larger than 70 bytes")));
+    QVERIFY(outcome.errors.first().what.contains(QLatin1String("attachment larger than 70 B")));
 
     ImportLimits total;
     total.maxAttachmentsTotalBytes = 100;
@@ -432,7 +432,7 @@ void TestApplicationParser::attachmentLimits()
     QVERIFY(!outcome.parsed);
     QCOMPARE(outcome.errors.size(), 1);
     QCOMPARE(outcome.errors.first().where, QStringLiteral("a.json: attachments"));
-    QVERIFY(outcome.errors.first().what.contains(QLatin1String("larger than 100 bytes in total")));
+    QVERIFY(outcome.errors.first().what.contains(QLatin1String("larger than 100 B in total")));
 }
 
 void TestApplicationParser::duplicateAttachmentStoredOnce()

@@ -433,7 +433,7 @@ void TestImporter::oversizedFileRefused()
     QCOMPARE(report.files.first().errors.size(), 1);
     QCOMPARE(report.files.first().errors.first().where, file);
     QVERIFY(report.files.first().errors.first().what.startsWith(
-        QLatin1String("file larger than 1000 bytes")));
+        QLatin1String("file larger than 1000 B")));
     QCOMPARE(snapshot(), before);
 }
 

@@ -4,6 +4,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "core/i18n.h"
 #include "core/jsonreader.h"
 #include "pricing/feerules.h"
 
@@ -138,7 +139,7 @@ void TestJsonReader::tooLarge()
 
     const Result<JsonFile> refused = readJsonFile(path, QStringLiteral("big.json"), 21);
     QVERIFY(!refused);
-    QCOMPARE(refused.error().toString(), QStringLiteral("big.json: file larger than 21 bytes"));
+    QCOMPARE(refused.error().toString(), QStringLiteral("big.json: file larger than 21 B"));
 
     const Result<JsonFile> exact = readJsonFile(path, QStringLiteral("big.json"), 22);
     QVERIFY(exact);
@@ -150,7 +151,8 @@ void TestJsonReader::tooLarge()
     QVERIFY(!fee.rules);
     QCOMPARE(fee.errors.size(), 1);
     QCOMPARE(fee.errors.first().toString(),
-             QStringLiteral("big.json: file larger than %1 bytes").arg(kMaxJsonFileBytes));
+             QStringLiteral("big.json: file larger than %1")
+                 .arg(i18n::fileSize(kMaxJsonFileBytes, QLocale::c())));
 }
 
 void TestJsonReader::parseErrorsNameTheFile_data()

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QLocale>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QFileInfo>
@@ -565,9 +566,9 @@ void TestPackage::jsonShape()
     const QJsonArray errors = json.value(QLatin1String("errors")).toArray();
     QCOMPARE(errors.size(), 1);
     const qsizetype size = memberOf(tampered, QStringLiteral("review.json")).size();
-    QCOMPARE(
-        errors.at(0).toString(),
-        QStringLiteral("review.json: modified (%1 bytes instead of %2)").arg(size).arg(size - 1));
+    QCOMPARE(errors.at(0).toString(),
+             QStringLiteral("review.json: modified (%1 B instead of %2 B)")
+                 .arg(QLocale().toString(qint64(size)), QLocale().toString(qint64(size - 1))));
     QCOMPARE(json.value(QLatin1String("verdict")).toString(),
              QStringLiteral("INVALID: review.json modified"));
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QDir>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -8,6 +9,9 @@
 #include "review/checklisttemplate.h"
 #include "review/reviewdocument.h"
 #include "review/versiondiff.h"
+#include "review/versiondifftext.h"
+#include "core/i18n.h"
+#include "domain/vocabulary.h"
 #include "store/applicationstore.h"
 #include "store/database.h"
 #include "store/reviewstore.h"
@@ -63,10 +67,15 @@ private slots:
     void fieldEditsShowBeforeAndAfter();
     void resourcesAddedRemovedAndChanged();
     void attachmentReplacedByHash();
+    void everyFieldHasALabel();
+    void valuesAreFormatted_data();
+    void valuesAreFormatted();
     void carriedOverItems_data();
     void carriedOverItems();
     void storeCarriesAnswersAfterAReturn();
     void noCarryOverWithoutAReturn();
+    // Last: the Chinese catalogue, once installed, stays for the process.
+    void labelsAreTranslated();
 };
 
 void TestVersionDiff::touchedPaths_data()
@@ -127,8 +136,10 @@ void TestVersionDiff::resourcesAddedRemovedAndChanged()
     const VersionDiff::Resource &changed = diff.resources.at(0);
     QCOMPARE(changed.kind, Kind::Changed);
     QCOMPARE(changed.registrationCode, QStringLiteral("GD-440100-2025-000123"));
-    QCOMPARE(changed.details,
-             QStringList{QStringLiteral("fields: 建筑高度, 地块边界, 高程 → 建筑高度, 高程")});
+    QCOMPARE(changed.changes.size(), 1);
+    QCOMPARE(changed.changes.first().path, QStringLiteral("resources.fields"));
+    QCOMPARE(changed.changes.first().before, QStringLiteral("建筑高度, 地块边界, 高程"));
+    QCOMPARE(changed.changes.first().after, QStringLiteral("建筑高度, 高程"));
     QCOMPARE(diff.resources.at(1).kind, Kind::Added);
     QCOMPARE(diff.resources.at(1).name, QStringLiteral("人口热力统计数据"));
     QCOMPARE(diff.resources.at(2).kind, Kind::Removed);
@@ -151,6 +162,134 @@ void TestVersionDiff::attachmentReplacedByHash()
     QCOMPARE(change.oldSha256, v1->application.attachments.first().sha256);
     QCOMPARE(change.newSha256, v2->application.attachments.first().sha256);
     QVERIFY(change.oldSha256 != change.newSha256);
+}
+
+namespace {
+
+/** An application with every optional part filled, so that every field differs from {}. */
+Application everyField()
+{
+    Application a;
+    a.deadline = QDate(2026, 12, 31);
+    a.operatorParty =
+        OperatorParty{QStringLiteral("运营公司"), QStringLiteral("91440101MA5CXXXX0X")};
+    a.applicant = {QStringLiteral("申请单位"),
+                   QStringLiteral("91440101MA5CXXXX0X"),
+                   QStringLiteral("法定代表人"),
+                   QStringLiteral("operator"),
+                   {QStringLiteral("联系人"), QStringLiteral("020-1"), QStringLiteral("a@b.cn")},
+                   true};
+    a.scenario = {QStringLiteral("场景"),     QStringLiteral("交通"), QStringLiteral("描述"),
+                  QStringLiteral("受益对象"), QStringLiteral("社会"), QStringLiteral("经济")};
+    a.authorization = {QStringLiteral("scenario"), QStringLiteral("方案"), QStringLiteral("机构")};
+    a.useClass = QStringLiteral("industry");
+    a.security = {3, true, QStringLiteral("安全员"), 1, true};
+    a.periodStart = QDate(2026, 1, 1);
+    a.periodEnd = QDate(2027, 1, 1);
+    a.pricing = PricingRequest{QStringLiteral("产品"), QStringLiteral("call"), 1500000, true, true};
+    return a;
+}
+
+} // namespace
+
+/** Issue 18 item 4: the change table names each field by its label, never by its JSON path. */
+void TestVersionDiff::everyFieldHasALabel()
+{
+    const VersionDiff diff = versiondiff::compare(Application{}, everyField());
+    QVERIFY(diff.fields.size() >= 30);
+    for (const VersionDiff::Field &field : diff.fields) {
+        const QString label = versiondiff::fieldLabel(field.path);
+        QVERIFY2(label != field.path, qPrintable(field.path));
+        QVERIFY2(!label.contains(QLatin1Char('.')), qPrintable(label));
+    }
+    RequestedResource before;
+    before.name = QStringLiteral("资源");
+    before.registrationCode = QStringLiteral("GD-1"); // the same resource, by its code
+    RequestedResource after = before;
+    after.name = QStringLiteral("资源（新名称）");
+    after.provider = QStringLiteral("提供单位");
+    after.fields = QStringList{QStringLiteral("字段")};
+    after.grade = QStringLiteral("core");
+    after.volume = 12000;
+    after.updateFrequency = QStringLiteral("daily");
+    after.delivery = QStringLiteral("api");
+    after.sharedFrom = QStringLiteral("共享来源");
+    after.justification = QStringLiteral("理由");
+    Application older;
+    older.resources << before;
+    Application newer;
+    newer.resources << after;
+    const VersionDiff resources = versiondiff::compare(older, newer);
+    QCOMPARE(resources.resources.size(), 1);
+    QCOMPARE(resources.resources.first().changes.size(), 9);
+    for (const VersionDiff::Field &change : resources.resources.first().changes)
+        QVERIFY2(versiondiff::fieldLabel(change.path) != change.path, qPrintable(change.path));
+}
+
+void TestVersionDiff::valuesAreFormatted_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("raw");
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("quantity") << QStringLiteral("pricing.expectedQuantity")
+                              << QStringLiteral("1500000")
+                              << QStringLiteral("Pricing request · Expected quantity")
+                              << QStringLiteral("1,500,000");
+    QTest::newRow("boolean") << QStringLiteral("pricing.smallBusiness") << QStringLiteral("true")
+                             << QStringLiteral("Pricing request · small or micro business")
+                             << QStringLiteral("Yes");
+    QTest::newRow("false") << QStringLiteral("security.emergencyPlan") << QStringLiteral("false")
+                           << QStringLiteral("Security · Emergency plan") << QStringLiteral("No");
+    QTest::newRow("period end") << QStringLiteral("period.end") << QStringLiteral("2027-12-31")
+                                << QStringLiteral("Period · End") << QStringLiteral("2027-12-31");
+    QTest::newRow("deadline") << QStringLiteral("deadline") << QStringLiteral("2026-12-31")
+                              << QStringLiteral("Deadline") << QStringLiteral("2026-12-31");
+    QTest::newRow("unit code") << QStringLiteral("pricing.billingUnit") << QStringLiteral("call")
+                               << QStringLiteral("Pricing request · Billing unit")
+                               << vocabulary::label("billingUnit", QStringLiteral("call"));
+    QTest::newRow("mode code") << QStringLiteral("authorization.mode") << QStringLiteral("scenario")
+                               << QStringLiteral("Authorization · Mode")
+                               << QStringLiteral("Authorization by scenario");
+    QTest::newRow("level") << QStringLiteral("security.mlpsLevel") << QStringLiteral("3")
+                           << QStringLiteral("Security · MLPS level") << QStringLiteral("Level 3");
+    QTest::newRow("volume") << QStringLiteral("resources.volume") << QStringLiteral("12000")
+                            << QStringLiteral("Volume") << QStringLiteral("12,000 records");
+    QTest::newRow("none") << QStringLiteral("scenario.beneficiaries") << QString()
+                          << QStringLiteral("Scenario · Beneficiaries") << QStringLiteral("—");
+}
+
+void TestVersionDiff::valuesAreFormatted()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, raw);
+    QFETCH(QString, label);
+    QFETCH(QString, shown);
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(versiondiff::fieldLabel(path), label);
+    QCOMPARE(versiondiff::fieldValue(path, raw), shown);
+    QLocale::setDefault(previous);
+}
+
+/** In Chinese every label reads in Chinese: each one reaches the catalogue (lupdate sees
+ *  only literal QT_TRANSLATE_NOOP calls, never a macro around them). */
+void TestVersionDiff::labelsAreTranslated()
+{
+    QVERIFY(i18n::install(QStringLiteral("zh_CN")));
+    const QRegularExpression latin(QStringLiteral("[A-Za-z]{2,}"));
+    const VersionDiff diff = versiondiff::compare(Application{}, everyField());
+    QStringList english;
+    for (const VersionDiff::Field &field : diff.fields) {
+        const QString label = versiondiff::fieldLabel(field.path);
+        if (latin.match(label).hasMatch())
+            english << field.path + QStringLiteral(": ") + label;
+    }
+    QVERIFY2(english.isEmpty(), qPrintable(english.join(u'\n')));
+    QCOMPARE(
+        versiondiff::fieldValue(QStringLiteral("pricing.smallBusiness"), QStringLiteral("true")),
+        QStringLiteral("是"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
 void TestVersionDiff::carriedOverItems_data()

@@ -88,7 +88,7 @@ QWidget *DashboardPage::makeFilterBar()
         layout->addWidget(combo, 1); // wider as the bar has room, up to their maximum width
         connect(combo, &QComboBox::currentIndexChanged, this, &DashboardPage::filterChanged);
     }
-    m_body->setToolTip(tr("Implementing body (实施机构)"));
+    m_body->setToolTip(tr("Implementing body"));
     m_domain->setToolTip(tr("Scenario domain"));
     m_mode->setToolTip(tr("Authorization mode"));
     m_operator->setToolTip(tr("Operator (credit code)"));

@@ -95,7 +95,7 @@ ApprovalPanel::ApprovalPanel(ReviewDocument *doc, QWidget *parent)
     buttons->addStretch(1);
     auto *approvalLayout = new QVBoxLayout(m_approvalBox);
     approvalLayout->setContentsMargins(8, 6, 8, 8);
-    approvalLayout->addWidget(heading(tr("Approval (复核)"), m_approvalBox));
+    approvalLayout->addWidget(heading(tr("Approval"), m_approvalBox));
     approvalLayout->addWidget(m_approvalText);
     approvalLayout->addWidget(m_reasons);
     approvalLayout->addLayout(buttons);

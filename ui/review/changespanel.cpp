@@ -11,6 +11,7 @@
 
 #include "core/identitytext.h"
 #include "domain/vocabulary.h"
+#include "review/versiondifftext.h"
 #include "common/palette.h"
 
 namespace gd {
@@ -154,8 +155,13 @@ void ChangesPanel::fillResources()
             break;
         case VersionDiff::Resource::Kind::Changed:
             text = tr("~ changed: %1").arg(name);
-            if (!r.details.isEmpty())
-                text += QStringLiteral("\n    ") + r.details.join(QStringLiteral("\n    "));
+            for (const VersionDiff::Field &change : r.changes) {
+                text += QStringLiteral("\n    ") +
+                        tr("%1: %2 → %3", "field: before → after")
+                            .arg(versiondiff::fieldLabel(change.path),
+                                 versiondiff::fieldValue(change.path, change.before),
+                                 versiondiff::fieldValue(change.path, change.after));
+            }
             break;
         }
         auto *item = new QListWidgetItem(text, m_resources);
@@ -182,11 +188,12 @@ void ChangesPanel::fillFields()
     m_fields->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     for (int row = 0; row < m_diff.fields.size(); ++row) {
         const VersionDiff::Field &field = m_diff.fields.at(row);
-        auto *path = new QTableWidgetItem(field.path);
+        // The detail pane's label and formatting, never the JSON path or raw value.
+        auto *path = new QTableWidgetItem(versiondiff::fieldLabel(field.path));
         auto *before = new QTableWidgetItem(
-            field.before.isEmpty() ? QStringLiteral("—") : identitytext::displaySafe(field.before));
+            identitytext::displaySafe(versiondiff::fieldValue(field.path, field.before)));
         auto *after = new QTableWidgetItem(
-            field.after.isEmpty() ? QStringLiteral("—") : identitytext::displaySafe(field.after));
+            identitytext::displaySafe(versiondiff::fieldValue(field.path, field.after)));
         before->setForeground(palette::kBad);
         after->setForeground(palette::kOk);
         before->setToolTip(field.before);

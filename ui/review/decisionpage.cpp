@@ -143,7 +143,7 @@ QHBoxLayout *DecisionPage::makeOpinionEditor()
 {
     m_opinion->setObjectName(QStringLiteral("opinionEdit"));
     m_opinion->setPlaceholderText(
-        tr("The review opinion (审核意见) for the approver and the file. “Insert template” "
+        tr("The review opinion for the approver and the file. “Insert template” "
            "drafts one from your answers."));
     m_opinion->setTabChangesFocus(true);
     notebinding::routeUndoToReview(m_opinion);
@@ -443,8 +443,8 @@ QString DecisionPage::draftOpinion() const
 
     QStringList paragraphs;
     paragraphs << tr("%1 applied for the scenario “%2” (%3, version %4). The application was "
-                     "reviewed against the %5 items of the “three importants and one large” "
-                     "checklist (template v%6): %7 compliant, %8 non-compliant, %9 not "
+                     "reviewed against the %5 items of the collective-decision checklist "
+                     "(template v%6): %7 compliant, %8 non-compliant, %9 not "
                      "applicable.")
                       .arg(app.applicant.name, app.scenario.name, app.id)
                       .arg(app.version)

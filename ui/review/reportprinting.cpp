@@ -125,7 +125,7 @@ QToolButton *makeButton(QWidget *parent, std::shared_ptr<Desk> desk, ReviewDocum
         printAction->setEnabled(decided);
         button->setToolTip(
             decided ? QCoreApplication::translate("ReportPrinting",
-                                                  "Preview or print the review record (审核记录) "
+                                                  "Preview or print the review record "
                                                   "as it is filed in the signed package")
                     : QCoreApplication::translate("ReportPrinting",
                                                   "The review record can be printed once the "

@@ -176,8 +176,9 @@ QString ReviewHistory::noteDescription(const QString &key, const QString &value)
     if (key == pricingnotes::result()) {
         const QJsonObject result = QJsonDocument::fromJson(value.toUtf8()).object();
         const QString fee = result.value(QStringLiteral("fee")).toString();
-        const auto money = Money::parse(fee);
-        return tr("fee computed: %1").arg(money ? money->toDisplay() : fee);
+        // Money as everywhere else: "¥263,200.00", not the record's "263200.00".
+        const std::optional<Money> amount = Money::parse(fee);
+        return tr("fee computed: %1").arg(amount ? amount->toDisplay() : fee);
     }
     if (parts.size() == 3 && parts.at(0) == QLatin1String("resource")) {
         const int number = parts.at(1).toInt() + 1;

@@ -411,7 +411,7 @@ void ReviewWorkspace::refreshHeader()
     m_readOnlyBanner->setVisible(readOnly);
     if (approving)
         m_readOnlyBanner->setText(
-            tr("You approve this case (复核): the reviewer's answers are shown read-only. "
+            tr("You approve this case: the reviewer's answers are shown read-only. "
                "Comment on any step below its page, then agree or send the case back on "
                "the decision step."));
     else if (m_desk->isReadOnly())

@@ -32,9 +32,8 @@ OfficerDialog::OfficerDialog(QWidget *parent)
     m_ui->nameEdit->setPlaceholderText(tr("e.g. Zhang Min"));
     m_ui->positionEdit->setPlaceholderText(tr("e.g. principal staff member"));
     m_ui->unitEdit->setPlaceholderText(tr("e.g. review section"));
-    m_ui->reviewerCheck->setToolTip(tr("Reviews applications and proposes the decision (初审)"));
-    m_ui->approverCheck->setToolTip(
-        tr("Approves or sends back what another officer reviewed (复核)"));
+    m_ui->reviewerCheck->setToolTip(tr("Reviews applications and proposes the decision"));
+    m_ui->approverCheck->setToolTip(tr("Approves or sends back what another officer reviewed"));
     QPalette palette = m_ui->problemLabel->palette();
     palette.setColor(QPalette::WindowText, palette::kWarn);
     m_ui->problemLabel->setPalette(palette);
