@@ -886,10 +886,6 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Security incident %1 (%2) has been open for %3 days since %4, more than %5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The decision on %1 (%2) lacks: %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -983,10 +979,6 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     </message>
     <message>
         <source>filings and disclosures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>三重一大 decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1138,10 +1130,6 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>with valid MLPS and 密评</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>with platform call logs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1222,10 +1210,6 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Share of authorized scenarios in force during the period with the MLPS level their data requires (2 for general, 3 for important, 4 for core data), a passed commercial cryptography assessment (密评) where level 3 or above is required, and an emergency plan; how many of them have their calls logged by the platform (calls feed).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Counted Monday to Friday only: the holiday calendar does not cover %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1278,11 +1262,27 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Share of implementation plans and operation agreements decided in the period that are filed (备案) by the evaluation day; average days from the decision to the filing (the filings feed, and the agreements and filings the office recorded in an authorization&apos;s life).</source>
+        <source>%1 has earned %2 under %3 in the pricing period from %4, more than its maximum allowed revenue of %5 (by %6).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has earned %2 under %3 in the pricing period from %4, more than its maximum allowed revenue of %5 (by %6).</source>
+        <source>Security incident %1 (%2) has been open for %3 days since %4, more than the %5 days allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collective decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of implementation plans and operation agreements decided in the period that are filed by the evaluation day; average days from the decision to the filing (the filings feed, and the agreements and filings the office recorded in an authorization&apos;s life).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of authorized scenarios in force during the period with the MLPS level their data requires (2 for general, 3 for important, 4 for core data), a passed commercial cryptography assessment where level 3 or above is required, and an emergency plan; how many of them have their calls logged by the platform (calls feed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with valid MLPS level and cryptography assessment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1622,10 +1622,6 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 bytes instead of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SHA-256 differs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1776,11 +1772,31 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <source>the key&apos;s certificate names %1, not the approver %2: an officer signs only with their own key</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 B instead of %2 B</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PdfDocument</name>
     <message>
         <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1861,11 +1877,11 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Preview or print the review record (审核记录) as it is filed in the signed package</source>
+        <source>The review record can be printed once the approver has agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The review record can be printed once the approver has agreed</source>
+        <source>Preview or print the review record as it is filed in the signed package</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1915,10 +1931,6 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;Three importants&quot; checklist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Security review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1948,6 +1960,10 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     </message>
     <message>
         <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collective-decision checklist</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2245,10 +2261,6 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     </message>
     <message>
         <source>Minimum necessity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checklist of the &quot;three important, one large&quot; (三重一大) matters, template version %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2602,6 +2614,10 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     </message>
     <message>
         <source>Review of the authorized-operation application %1, version %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collective-decision checklist (三重一大), template version %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3033,10 +3049,6 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Awaiting approval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Decided</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3054,10 +3066,6 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     </message>
     <message>
         <source>Filed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3154,6 +3162,14 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     </message>
     <message>
         <source>A case without a decision cannot be signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet made</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3397,10 +3413,6 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Approval (复核)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The text to send back to the applicant, to copy or print</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3456,6 +3468,10 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     </message>
     <message>
         <source>The case goes back into review; your decision is signed with your key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3526,6 +3542,11 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     </message>
     <message>
         <source>Attachments (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <comment>field: before → after</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3731,10 +3752,6 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     </message>
     <message>
         <source>Cases:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Implementing body (实施机构)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4076,10 +4093,6 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The review opinion (审核意见) for the approver and the file. “Insert template” drafts one from your answers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Draft an opinion from the checklist answers and the proposed decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4208,10 +4221,6 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 applied for the scenario “%2” (%3, version %4). The application was reviewed against the %5 items of the “three importants and one large” checklist (template v%6): %7 compliant, %8 non-compliant, %9 not applicable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Non-compliant:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4266,6 +4275,14 @@ The approver then agrees or sends it back; until they send it back, the review c
     </message>
     <message>
         <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review opinion for the approver and the file. “Insert template” drafts one from your answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 applied for the scenario “%2” (%3, version %4). The application was reviewed against the %5 items of the collective-decision checklist (template v%6): %7 compliant, %8 non-compliant, %9 not applicable.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4761,6 +4778,43 @@ Sign in with your password, or work on this workstation&apos;s database for now.
         <source>the applicant</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>section · field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::FeeCalculatorDialog</name>
@@ -4770,6 +4824,13 @@ Sign in with your password, or work on this workstation&apos;s database for now.
     </message>
     <message>
         <source>Rule Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::FileDialogs</name>
+    <message>
+        <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5933,14 +5994,6 @@ Unified social credit code: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reviews applications and proposes the decision (初审)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approves or sends back what another officer reviewed (复核)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter your name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5962,6 +6015,14 @@ Unified social credit code: %2</source>
     </message>
     <message>
         <source>None yet: generate or import your key in Tools → Settings… → Signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews applications and proposes the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approves or sends back what another officer reviewed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7198,15 +7259,15 @@ Your signature is added to %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You approve this case (复核): the reviewer&apos;s answers are shown read-only. Comment on any step below its page, then agree or send the case back on the decision step.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Return notice: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The review is shown as it is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You approve this case: the reviewer&apos;s answers are shown read-only. Comment on any step below its page, then agree or send the case back on the decision step.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -889,10 +889,6 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>%1 的授权已于 %2 到期，但此后仍记录调用 %3 次（%4 条记录）。</translation>
     </message>
     <message>
-        <source>Security incident %1 (%2) has been open for %3 days since %4, more than %5.</source>
-        <translation>安全事件 %1（%2）自 %4 起已持续 %3 天未关闭，超过 %5。</translation>
-    </message>
-    <message>
         <source>The decision on %1 (%2) lacks: %3.</source>
         <translation>%1（%2）的决策缺少：%3。</translation>
     </message>
@@ -987,10 +983,6 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     <message>
         <source>filings and disclosures</source>
         <translation>备案与信息披露</translation>
-    </message>
-    <message>
-        <source>三重一大 decisions</source>
-        <translation>三重一大</translation>
     </message>
     <message>
         <source>Share of decisions (approved, conditionally approved or rejected, decided in the period) whose review has passed answers on the minutes of the collective decision, the legality review, the risk assessment and recusal.</source>
@@ -1141,10 +1133,6 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>授权场景</translation>
     </message>
     <message>
-        <source>with valid MLPS and 密评</source>
-        <translation>等保和密评有效</translation>
-    </message>
-    <message>
         <source>with platform call logs</source>
         <translation>有平台调用日志</translation>
     </message>
@@ -1225,10 +1213,6 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>特别重大（Ⅰ级）</translation>
     </message>
     <message>
-        <source>Share of authorized scenarios in force during the period with the MLPS level their data requires (2 for general, 3 for important, 4 for core data), a passed commercial cryptography assessment (密评) where level 3 or above is required, and an emergency plan; how many of them have their calls logged by the platform (calls feed).</source>
-        <translation>统计期内有效的授权场景中，达到其数据所要求的等保等级（一般数据二级、重要数据三级、核心数据四级）、要求三级及以上时通过商用密码应用安全性评估（密评）并具备应急预案的比例；其中调用由平台记录日志的场景数（调用数据源）。</translation>
-    </message>
-    <message>
         <source>Counted Monday to Friday only: the holiday calendar does not cover %1.</source>
         <translation>仅按周一至周五计算：节假日日历未包含 %1 年。</translation>
     </message>
@@ -1281,12 +1265,28 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>%1 的授权已于 %3 %2，但此后仍有 %5 条记录共 %4 次调用。</translation>
     </message>
     <message>
-        <source>Share of implementation plans and operation agreements decided in the period that are filed (备案) by the evaluation day; average days from the decision to the filing (the filings feed, and the agreements and filings the office recorded in an authorization&apos;s life).</source>
+        <source>%1 has earned %2 under %3 in the pricing period from %4, more than its maximum allowed revenue of %5 (by %6).</source>
+        <translation>%1 在 %3 自 %4 起的定价周期内收入 %2，超过其最高准许收入 %5（超出 %6）。</translation>
+    </message>
+    <message>
+        <source>Security incident %1 (%2) has been open for %3 days since %4, more than the %5 days allowed.</source>
+        <translation>安全事件 %1（%2）自 %4 起已持续 %3 天未关闭，超过允许的 %5 天。</translation>
+    </message>
+    <message>
+        <source>Collective decisions</source>
+        <translation>三重一大</translation>
+    </message>
+    <message>
+        <source>Share of implementation plans and operation agreements decided in the period that are filed by the evaluation day; average days from the decision to the filing (the filings feed, and the agreements and filings the office recorded in an authorization&apos;s life).</source>
         <translation>统计期内作出决定的实施方案和运营协议中，截至评估日已备案的比例；从决定到备案的平均天数（来源：备案数据源，以及授权后续环节中登记的运营协议和备案）。</translation>
     </message>
     <message>
-        <source>%1 has earned %2 under %3 in the pricing period from %4, more than its maximum allowed revenue of %5 (by %6).</source>
-        <translation>%1 在 %3 自 %4 起的定价周期内收入 %2，超过其最高准许收入 %5（超出 %6）。</translation>
+        <source>Share of authorized scenarios in force during the period with the MLPS level their data requires (2 for general, 3 for important, 4 for core data), a passed commercial cryptography assessment where level 3 or above is required, and an emergency plan; how many of them have their calls logged by the platform (calls feed).</source>
+        <translation>统计期内有效的授权场景中，达到其数据所要求的等保等级（一般数据二级、重要数据三级、核心数据四级）、要求三级及以上时通过商用密码应用安全性评估（密评）并具备应急预案的比例；其中调用由平台记录日志的场景数（调用数据源）。</translation>
+    </message>
+    <message>
+        <source>with valid MLPS level and cryptography assessment</source>
+        <translation>等保和密评有效</translation>
     </message>
 </context>
 <context>
@@ -1625,10 +1625,6 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>%1：%2 重复列出</translation>
     </message>
     <message>
-        <source>%1 bytes instead of %2</source>
-        <translation>%1 字节，应为 %2 字节</translation>
-    </message>
-    <message>
         <source>SHA-256 differs</source>
         <translation>SHA-256 不一致</translation>
     </message>
@@ -1778,12 +1774,32 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <source>the key&apos;s certificate names %1, not the approver %2: an officer signs only with their own key</source>
         <translation>密钥的证书载明的是 %1，而非复核人 %2：工作人员只能以本人的密钥签名</translation>
     </message>
+    <message>
+        <source>%1 B instead of %2 B</source>
+        <translation>%1 B，应为 %2 B</translation>
+    </message>
 </context>
 <context>
     <name>PdfDocument</name>
     <message>
         <source>Page %1 of %2</source>
         <translation>第 %1 页 / 共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
@@ -1863,12 +1879,12 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <source>Preview or print the review record (审核记录) as it is filed in the signed package</source>
-        <translation>预览或打印签名数据包中归档的审核记录</translation>
-    </message>
-    <message>
         <source>The review record can be printed once the approver has agreed</source>
         <translation>复核人同意后方可打印审核记录</translation>
+    </message>
+    <message>
+        <source>Preview or print the review record as it is filed in the signed package</source>
+        <translation>预览或打印签名数据包中归档的审核记录</translation>
     </message>
 </context>
 <context>
@@ -1917,10 +1933,6 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>数据资源</translation>
     </message>
     <message>
-        <source>&quot;Three importants&quot; checklist</source>
-        <translation>“三重一大”审核清单</translation>
-    </message>
-    <message>
         <source>Security review</source>
         <translation>安全审查</translation>
     </message>
@@ -1951,6 +1963,10 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     <message>
         <source>Not applicable</source>
         <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Collective-decision checklist</source>
+        <translation>“三重一大”审核清单</translation>
     </message>
 </context>
 <context>
@@ -2245,10 +2261,6 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     <message>
         <source>Minimum necessity</source>
         <translation>最小必要</translation>
-    </message>
-    <message>
-        <source>Checklist of the &quot;three important, one large&quot; (三重一大) matters, template version %1.</source>
-        <translation>“三重一大”事项审核清单，模板版本 %1。</translation>
     </message>
     <message>
         <source>Not answered</source>
@@ -2603,6 +2615,10 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     <message>
         <source>Review of the authorized-operation application %1, version %2: %3</source>
         <translation>公共数据资源授权运营申请 %1 第 %2 版审核记录：%3</translation>
+    </message>
+    <message>
+        <source>Collective-decision checklist (三重一大), template version %1.</source>
+        <translation>“三重一大”事项审核清单，模板版本 %1。</translation>
     </message>
 </context>
 <context>
@@ -3033,10 +3049,6 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>审核中</translation>
     </message>
     <message>
-        <source>Awaiting approval</source>
-        <translation>待复核</translation>
-    </message>
-    <message>
         <source>Decided</source>
         <translation>已决定</translation>
     </message>
@@ -3055,10 +3067,6 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     <message>
         <source>Filed</source>
         <translation>已归档</translation>
-    </message>
-    <message>
-        <source>Not decided</source>
-        <translation>未决定</translation>
     </message>
     <message>
         <source>Approved</source>
@@ -3155,6 +3163,14 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     <message>
         <source>A case without a decision cannot be signed.</source>
         <translation>尚无结论的案件不能签署。</translation>
+    </message>
+    <message>
+        <source>For approval</source>
+        <translation>待复核</translation>
+    </message>
+    <message>
+        <source>Not yet made</source>
+        <translation>尚未作出</translation>
     </message>
 </context>
 <context>
@@ -3394,10 +3410,6 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>按上述原因将案件退回初审人</translation>
     </message>
     <message>
-        <source>Approval (复核)</source>
-        <translation>复核</translation>
-    </message>
-    <message>
         <source>The text to send back to the applicant, to copy or print</source>
         <translation>发给申请单位的退回通知，可复制或打印</translation>
     </message>
@@ -3452,6 +3464,10 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     <message>
         <source>The case goes back into review; your decision is signed with your key.</source>
         <translation>案件将退回初审；您的决定以您的密钥签名。</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>复核</translation>
     </message>
 </context>
 <context>
@@ -3522,6 +3538,11 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     <message>
         <source>Attachments (%1)</source>
         <translation>附件（%1）</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <comment>field: before → after</comment>
+        <translation>%1：%2 → %3</translation>
     </message>
 </context>
 <context>
@@ -3726,10 +3747,6 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     <message>
         <source>Cases:</source>
         <translation>案件：</translation>
-    </message>
-    <message>
-        <source>Implementing body (实施机构)</source>
-        <translation>实施机构</translation>
     </message>
     <message>
         <source>Scenario domain</source>
@@ -4067,10 +4084,6 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>将常用语填入上方输入行，可修改后添加</translation>
     </message>
     <message>
-        <source>The review opinion (审核意见) for the approver and the file. “Insert template” drafts one from your answers.</source>
-        <translation>供复核人审阅并存档的审核意见。点击“插入模板”可根据审查结论生成草稿。</translation>
-    </message>
-    <message>
         <source>Draft an opinion from the checklist answers and the proposed decision</source>
         <translation>根据清单结论和拟定结论起草审核意见</translation>
     </message>
@@ -4199,10 +4212,6 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>第 %1 项（%2）：%3</translation>
     </message>
     <message>
-        <source>%1 applied for the scenario “%2” (%3, version %4). The application was reviewed against the %5 items of the “three importants and one large” checklist (template v%6): %7 compliant, %8 non-compliant, %9 not applicable.</source>
-        <translation>%1申请将公共数据用于“%2”场景（申请编号 %3，第 %4 版）。经对照“三重一大”审核清单（模板 v%6）逐项审查，共 %5 项，其中符合 %7 项、不符合 %8 项、不适用 %9 项。</translation>
-    </message>
-    <message>
         <source>Non-compliant:</source>
         <translation>不符合事项如下：</translation>
     </message>
@@ -4259,6 +4268,14 @@ The approver then agrees or sends it back; until they send it back, the review c
     <message>
         <source>Submit</source>
         <translation>提交</translation>
+    </message>
+    <message>
+        <source>The review opinion for the approver and the file. “Insert template” drafts one from your answers.</source>
+        <translation>供复核人审阅并存档的审核意见。点击“插入模板”可根据审查结论生成草稿。</translation>
+    </message>
+    <message>
+        <source>%1 applied for the scenario “%2” (%3, version %4). The application was reviewed against the %5 items of the collective-decision checklist (template v%6): %7 compliant, %8 non-compliant, %9 not applicable.</source>
+        <translation>%1申请将公共数据用于“%2”场景（申请编号 %3，第 %4 版）。经对照“三重一大”审核清单（模板 v%6）逐项审查，共 %5 项，其中符合 %7 项、不符合 %8 项、不适用 %9 项。</translation>
     </message>
 </context>
 <context>
@@ -4757,6 +4774,43 @@ Sign in with your password, or work on this workstation&apos;s database for now.
         <source>the applicant</source>
         <translation>同申请单位</translation>
     </message>
+    <message>
+        <source>Domain</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Use class</source>
+        <translation>用途分类</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Billing unit</source>
+        <translation>计费单位</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>section · field</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
 </context>
 <context>
     <name>gd::FeeCalculatorDialog</name>
@@ -4767,6 +4821,13 @@ Sign in with your password, or work on this workstation&apos;s database for now.
     <message>
         <source>Rule Files…</source>
         <translation>收费规则…</translation>
+    </message>
+</context>
+<context>
+    <name>gd::FileDialogs</name>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
     </message>
 </context>
 <context>
@@ -5914,14 +5975,6 @@ Unified social credit code: %2</source>
         <translation>例如：审核科</translation>
     </message>
     <message>
-        <source>Reviews applications and proposes the decision (初审)</source>
-        <translation>审核申请并提出拟定结论（初审）</translation>
-    </message>
-    <message>
-        <source>Approves or sends back what another officer reviewed (复核)</source>
-        <translation>对他人初审的案件作出同意或退回（复核）</translation>
-    </message>
-    <message>
         <source>Enter your name.</source>
         <translation>请填写姓名。</translation>
     </message>
@@ -5944,6 +5997,14 @@ Unified social credit code: %2</source>
     <message>
         <source>None yet: generate or import your key in Tools → Settings… → Signing.</source>
         <translation>暂无：请在“工具 → 设置… → 签名”中生成或导入您的密钥。</translation>
+    </message>
+    <message>
+        <source>Reviews applications and proposes the decision</source>
+        <translation>审核申请并提出拟定结论（初审）</translation>
+    </message>
+    <message>
+        <source>Approves or sends back what another officer reviewed</source>
+        <translation>对他人初审的案件作出同意或退回（复核）</translation>
     </message>
 </context>
 <context>
@@ -7182,16 +7243,16 @@ Your signature is added to %5.</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <source>You approve this case (复核): the reviewer&apos;s answers are shown read-only. Comment on any step below its page, then agree or send the case back on the decision step.</source>
-        <translation>您正在复核本案件：初审人的答复仅供查看。可在各步骤页面下方填写意见，然后在“审核意见”步骤中同意或退回初审。</translation>
-    </message>
-    <message>
         <source>Return notice: %1</source>
         <translation>退回通知书：%1</translation>
     </message>
     <message>
         <source>The review is shown as it is stored.</source>
         <translation>所示审核为其存储时的内容。</translation>
+    </message>
+    <message>
+        <source>You approve this case: the reviewer&apos;s answers are shown read-only. Comment on any step below its page, then agree or send the case back on the decision step.</source>
+        <translation>您正在复核本案件：初审人的答复仅供查看。可在各步骤页面下方填写意见，然后在“审核意见”步骤中同意或退回初审。</translation>
     </message>
 </context>
 <context>
