@@ -326,9 +326,12 @@ private:
             if (!ids.contains(id))
                 ids << id;
         }
+        // A confirmed suggestion's reason, worded in this report's language.
+        ReviewState worded = m_record.review;
+        reviewrules::rewordSuggestions(worded, m_record.application, m_record.resources, checklist);
         for (const QString &id : std::as_const(ids)) {
             const ChecklistItem *item = sameTemplate ? checklist.item(id) : nullptr;
-            const ChecklistAnswer answer = m_record.review.answers.value(id);
+            const ChecklistAnswer answer = worded.answers.value(id);
             QString verdict = esc(answer.verdict == Verdict::None ? tr("Not answered")
                                                                   : verdictLabel(answer.verdict));
             switch (answer.verdict) {
@@ -346,7 +349,7 @@ private:
             case Verdict::None:
                 break;
             }
-            QString rationale = answer.rationale;
+            QString rationale = reviewrules::reasonText(answer);
             if (!answer.evidence.isEmpty())
                 rationale +=
                     QStringLiteral("\n") + tr("Evidence: %1").arg(evidenceNames(answer.evidence));

@@ -18,6 +18,7 @@
 
 #include "common/confirmation.h"
 #include "core/identitytext.h"
+#include "review/reviewrules.h"
 #include "review/approvalpanel.h"
 #include "common/notebinding.h"
 #include "review/reviewdocument.h"
@@ -427,7 +428,7 @@ QString DecisionPage::draftOpinion() const
             QString text = item.text().trimmed();
             while (text.endsWith(QChar(0x3002)) || text.endsWith(QLatin1Char('.')))
                 text.chop(1); // "(…。)" reads badly
-            const QString rationale = answer.rationale.trimmed();
+            const QString rationale = reviewrules::reasonText(answer).trimmed();
             failures << (rationale.isEmpty()
                              ? tr("Item %1 (%2)").arg(item.number).arg(text)
                              : tr("Item %1 (%2): %3").arg(item.number).arg(text, rationale));
