@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <ctime>
 #include <memory>
 
 #include <QAbstractButton>
@@ -24,11 +25,14 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextDocument>
+#include <QTimeZone>
 #include <QTest>
 #include <QTranslator>
 #include <QUndoStack>
 
 #include "services/desk.h"
+#include "services/auditservice.h"
+#include "domain/subject.h"
 #include "common/completereview.h"
 #include "core/i18n.h"
 #include "core/officer.h"
@@ -90,6 +94,7 @@ private slots:
     void problemsAreFlagged();
     void verifyAuditTrail();
     void confirmedSuggestionKeepsItsReasonInNoLanguage();
+    void historyShowsLocalDateAndTimeAsThePdf();
     void hostileTextIsShownEscaped();
 
 private:
@@ -642,6 +647,48 @@ void TestReviewWorkspace::confirmedSuggestionKeepsItsReasonInNoLanguage()
     QVERIFY2(shown[0] != shown[1], qPrintable(shown[0])); // each language words the reason
     QCOMPARE(recorded[1], recorded[0]);
     QVERIFY(recorded[0].contains("\"basis\":\"suggestion\""));
+}
+
+void TestReviewWorkspace::historyShowsLocalDateAndTimeAsThePdf()
+{
+    // Issue 18: the history shows date with year and time in this computer's zone, and the
+    // PDF prints the same moment the same way (stating the zone), in any zone.
+    const QByteArray before = qgetenv("TZ");
+    const struct
+    {
+        const char *tz;
+        const char *zone;
+    } zones[] = {{"Asia/Shanghai", "(UTC+08:00)"}, {"America/New_York", "(UTC\u2212"}};
+    for (const auto &z : zones) {
+        qputenv("TZ", z.tz);
+        tzset();
+        auto window = makeWindow();
+        ReviewWorkspace *ws = openWithEnter(*window, kId); // records review.start
+        QVERIFY(ws);
+        auto events =
+            AuditService(Desk::over(m_db)).events(subjectOf(ws->applicationId(), ws->version()));
+        QVERIFY(events.ok() && !events->isEmpty());
+        const QDateTime at = events->last().at;
+        const QString expected =
+            at.toTimeZone(QTimeZone(z.tz)).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        auto *history = child<QListWidget>(ws, "historyList");
+        QVERIFY(history->count() > 0);
+        QVERIFY2(history->item(0)->text().startsWith(expected + QLatin1Char(' ')),
+                 qPrintable(history->item(0)->text() + QLatin1String(" / ") + expected));
+        report::ReviewRecord record = recordOf(ws);
+        record.submittedAt = at;
+        const QString printed = report::reviewDocument(record)->toPlainText();
+        QVERIFY2(printed.contains(expected + QLatin1Char(' ') + QString::fromUtf8(z.zone)),
+                 qPrintable(expected));
+        window.reset();
+        cleanup();
+        init();
+    }
+    if (before.isEmpty())
+        qunsetenv("TZ");
+    else
+        qputenv("TZ", before);
+    tzset();
 }
 
 void TestReviewWorkspace::verifyAuditTrail()
