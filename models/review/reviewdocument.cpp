@@ -209,8 +209,14 @@ bool ReviewDocument::reloadFromStore()
 
 bool ReviewDocument::isReadOnly() const
 {
-    return m_db->isReadOnly() ||
-           !approval::reviewerRefusalReason(m_state, m_status, m_officer).isEmpty();
+    return !editRefusal().isEmpty();
+}
+
+QString ReviewDocument::editRefusal() const
+{
+    if (m_db->isReadOnly())
+        return Database::readOnlyRefusal();
+    return approval::reviewerRefusalReason(m_state, m_status, m_officer);
 }
 
 bool ReviewDocument::mayEditNote(const QString &key) const

@@ -333,6 +333,9 @@ void TestApproverStep::sendBackAndAgree()
     auto *reasons = child<QPlainTextEdit>(ws, "sendBackReasonsEdit");
     QVERIFY(agree->isVisible() && agree->isEnabled());
     QVERIFY(sendBack->isVisible() && !sendBack->isEnabled());
+    // A disabled button says why (issue 18, frictions).
+    QVERIFY2(sendBack->toolTip().contains(QLatin1String("at least one reason")),
+             qPrintable(sendBack->toolTip()));
     reasons->setFocus(Qt::OtherFocusReason);
     const QString reason = QStringLiteral("合法性审查意见未注明出具单位，请补充后再报。");
     typeText(reasons, reason);
@@ -403,6 +406,20 @@ void TestApproverStep::sendBackAndAgree()
     QVERIFY(child<QPushButton>(ws, "agreeButton")->isVisible());
     QVERIFY(!child<QPushButton>(ws, "agreeButton")->isEnabled());
     QVERIFY(!child<QPushButton>(ws, "sendBackButton")->isEnabled());
+    // Disabled, they say why: the four eyes; so does the reviewer's submit button.
+    for (const char *name : {"agreeButton", "sendBackButton"})
+        QVERIFY2(
+            child<QPushButton>(ws, name)->toolTip().contains(ws->document()->approvalRefusal()),
+            qPrintable(child<QPushButton>(ws, name)->toolTip()));
+    auto *readOnlySubmit = child<QPushButton>(ws, "submitButton");
+    QVERIFY(!readOnlySubmit->isEnabled());
+    QVERIFY2(readOnlySubmit->toolTip().startsWith(QLatin1String("Not available: ")) &&
+                 readOnlySubmit->toolTip().contains(ws->document()->editRefusal()),
+             qPrintable(readOnlySubmit->toolTip()));
+    auto *returnNotice = window->findChild<QAction *>(QStringLiteral("actionReturnNotice"));
+    QVERIFY(returnNotice && !returnNotice->isEnabled());
+    QVERIFY2(returnNotice->toolTip().contains(caseStatusLabel(CaseStatus::AwaitingApproval)),
+             qPrintable(returnNotice->toolTip()));
     QVERIFY(!child<QPlainTextEdit>(ws, "sendBackReasonsEdit")->isEnabled());
     shot(window.get(), QStringLiteral("14-four-eyes-refusal"));
     ws->goToStep(ReviewStep::Checklist);

@@ -286,6 +286,12 @@ void TestMainWindow::emptyInboxSaysWhy()
     QTRY_COMPARE(view->model()->rowCount(), 0);
     QTRY_VERIFY(!empty->isHidden());
     QVERIFY2(empty->text().contains(QStringLiteral("“无此申请”")), qPrintable(empty->text()));
+    // Nothing to open: the start button is disabled and says why (issue 18, frictions).
+    auto *start = window->findChild<QPushButton *>(QStringLiteral("startReviewButton"));
+    QVERIFY(start);
+    QTRY_VERIFY(!start->isEnabled());
+    QVERIFY2(start->toolTip().contains(QLatin1String("select an application")),
+             qPrintable(start->toolTip()));
     QTest::keyClick(search, Qt::Key_Escape);
     QCOMPARE(view->model()->rowCount(), 3);
     QVERIFY(empty->isHidden());

@@ -265,8 +265,17 @@ void MainWindow::reopenReviews()
 void MainWindow::updateReviewActions()
 {
     ReviewWorkspace *workspace = currentReview();
-    m_returnNotice->setEnabled(workspace &&
-                               workspace->document()->status() == CaseStatus::Returned);
+    const bool returned = workspace && workspace->document()->status() == CaseStatus::Returned;
+    m_returnNotice->setEnabled(returned);
+    // Disabled, the action says why (its tip shows in the status bar and as a tool tip).
+    const QString tip =
+        returned ? tr("The notice for the applicant of a returned application, to copy or print")
+        : !workspace ? tr("Not available: open the review of a returned application first")
+                     : tr("Not available: only a returned application has a return notice; this "
+                          "case is “%1”")
+                           .arg(caseStatusLabel(workspace->document()->status()));
+    m_returnNotice->setStatusTip(tip);
+    m_returnNotice->setToolTip(tip);
     updatePackageActions();
 }
 

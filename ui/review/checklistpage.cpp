@@ -296,6 +296,12 @@ void ChecklistPage::showCurrentItem()
     }
     m_confirmAction->setEnabled(suggested && !m_readOnly);
     m_confirmButton->setEnabled(suggested && !m_readOnly);
+    const QString confirmTip =
+        !suggested   ? tr("This item has no suggestion waiting to be confirmed")
+        : m_readOnly ? tr("Not available: %1").arg(document()->editRefusal())
+                     : tr("Take GrantDesk's verdict and its reason as yours");
+    m_confirmAction->setToolTip(confirmTip);
+    m_confirmButton->setToolTip(confirmTip);
 
     {
         m_verdicts->setExclusive(false);

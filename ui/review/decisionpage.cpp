@@ -530,6 +530,20 @@ void DecisionPage::setMissing(const QList<MissingItem> &missing)
 void DecisionPage::updateSubmitButton()
 {
     m_submit->setEnabled(!m_readOnly && m_missing.isEmpty());
+    // Disabled, it says why: what is still missing, or why this review cannot be submitted.
+    QString why;
+    if (m_readOnly) {
+        why = document()->editRefusal();
+        if (why.isEmpty())
+            why = tr("The review is read-only here.");
+    } else if (!m_missing.isEmpty()) {
+        QString listed = reviewrules::missingText(m_missing.mid(0, 5));
+        if (m_missing.size() > 5)
+            listed += QStringLiteral("; …");
+        why = tr("%n item(s) still missing: %1", nullptr, int(m_missing.size())).arg(listed);
+    }
+    m_submit->setToolTip(why.isEmpty() ? tr("Submit the review to the approver")
+                                       : tr("Not available: %1").arg(why));
 }
 
 void DecisionPage::submit()
