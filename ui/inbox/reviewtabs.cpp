@@ -205,6 +205,23 @@ bool MainWindow::settleReview(ReviewWorkspace *workspace)
     return false;
 }
 
+void MainWindow::followOpenReviews()
+{
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        if (auto *workspace = qobject_cast<ReviewWorkspace *>(m_tabs->widget(i)))
+            workspace->document()->reloadFromStore(); // keeps pending edits (their save checks)
+    }
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // Back at the window (from the CLI, another window, a dialog of another program): the open
+    // reviews follow what changed meanwhile.
+    if (event->type() == QEvent::ActivationChange && isActiveWindow())
+        followOpenReviews();
+    QMainWindow::changeEvent(event);
+}
+
 void MainWindow::closeAllReviews()
 {
     for (int i = m_tabs->count() - 1; i > 0; --i) {

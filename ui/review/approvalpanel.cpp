@@ -151,6 +151,7 @@ void ApprovalPanel::refresh()
     m_sentBackBox->setVisible(status == CaseStatus::InReview && !sentBack.isEmpty());
 
     m_approvalBox->setVisible(status == CaseStatus::AwaitingApproval);
+    m_approvalText->clear(); // a case no longer awaiting approval proposes nothing
     if (status == CaseStatus::AwaitingApproval) {
         const ProposedDecision &proposal = m_doc->state().proposal;
         const QString proposed = tr("The reviewer %1 proposes: %2.")
