@@ -325,6 +325,8 @@ void MainWindow::applyQuery()
         query.waitingFor == InboxQuery::Waiting::Anyone ? QString() : officer::currentName();
     query.ids = m_idFilter;
     m_model->setQuery(query);
+    // The detail pane says where the search found the selected application.
+    m_detail->setSearchTerms(query.search.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts));
 }
 
 void MainWindow::refresh()
