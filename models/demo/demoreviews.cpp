@@ -56,17 +56,11 @@ ChecklistAnswer answerFor(const ChecklistItem &item, const ChecklistAnswer &sugg
     if (answer.verdict == Verdict::None)
         answer.verdict = item.mandatory ? Verdict::Pass : Verdict::NotApplicable;
     answer.suggested = false; // the reviewer confirmed it
-    // A confirmed answer keeps no suggestion reason: GrantDesk words that in the language of
-    // the program that loads the demo, and the stored review must not depend on it.
-    answer.suggestionReason.clear();
-    // The demo's own words, never the suggestion's reason: that is in the language of the
-    // program that loads the demo (English for grantdesk-cli by default), and the record
-    // must read the same whichever program wrote it.
+    // A confirmed suggestion keeps its reason as the GUI's 确认建议 does: the record holds only
+    // its basis (the reason is worded when shown), so the demo loaded by grantdesk-cli
+    // (English) writes the same records as the GUI's. The demo adds its own words to it.
     if (answer.rationale.isEmpty())
-        answer.rationale = suggestion.suggestionReason.isEmpty()
-                               ? rationaleFor(item, answer.verdict, application)
-                               : QStringLiteral("确认系统建议。") +
-                                     rationaleFor(item, answer.verdict, application);
+        answer.rationale = rationaleFor(item, answer.verdict, application);
     for (const Attachment &attachment : application.attachments) {
         if (item.evidenceKinds.contains(attachment.kind) &&
             !answer.evidence.contains(attachment.sha256))

@@ -50,7 +50,17 @@ struct ChecklistAnswer
     QString rationale;
     QStringList evidence;   // SHA-256 of the attachments cited
     bool suggested = false; // the verdict is GrantDesk's suggestion, not yet confirmed
+    // GrantDesk's reason for its suggestion, worded for the screen. Kept when the officer
+    // confirms the suggestion: the answer is then a confirmed suggestion (its reason is the
+    // rule's, review.json records "basis": "suggestion" and never this text, which the
+    // screen and the PDF word again in their language, reviewrules::rewordSuggestions).
     QString suggestionReason;
+
+    /** The officer confirmed GrantDesk's suggestion: its reason stands as the rationale. */
+    bool confirmedSuggestion() const
+    {
+        return !suggested && verdict != Verdict::None && !suggestionReason.isEmpty();
+    }
 
     bool operator==(const ChecklistAnswer &) const = default;
 };

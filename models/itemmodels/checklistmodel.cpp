@@ -125,8 +125,8 @@ QVariant ChecklistModel::displayText(const ChecklistItem &item, const ChecklistA
                          : verdictLabel(a.verdict);
     case SummaryColumn: {
         QStringList parts;
-        if (!a.rationale.trimmed().isEmpty())
-            parts << firstLine(a.rationale);
+        if (!reviewrules::reasonText(a).trimmed().isEmpty())
+            parts << firstLine(reviewrules::reasonText(a));
         else if (suggested && !a.suggestionReason.isEmpty())
             parts << a.suggestionReason;
         else if (reviewrules::needsRationale(a))
@@ -155,8 +155,8 @@ QVariant ChecklistModel::toolTip(const ChecklistItem &item, const ChecklistAnswe
         return tr("Carried over, not yet confirmed: %1").arg(a.suggestionReason);
     if (suggested)
         return tr("Suggested by GrantDesk, not yet confirmed: %1").arg(a.suggestionReason);
-    if (column == SummaryColumn && !a.rationale.isEmpty())
-        return identitytext::displaySafe(a.rationale, identitytext::Lines::Keep);
+    if (column == SummaryColumn && !reviewrules::reasonText(a).isEmpty())
+        return identitytext::displaySafe(reviewrules::reasonText(a), identitytext::Lines::Keep);
     return {};
 }
 
@@ -177,8 +177,7 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (index.column() == VerdictColumn)
             return verdictColour(a.verdict);
-        if (index.column() == SummaryColumn && a.rationale.trimmed().isEmpty() &&
-            reviewrules::needsRationale(a) && !suggested)
+        if (index.column() == SummaryColumn && reviewrules::rationaleMissing(a) && !suggested)
             return QColor(0xb0, 0x1e, 0x1e);
         if (index.column() == SummaryColumn || index.column() == NumberColumn)
             return QColor(0x55, 0x55, 0x55);

@@ -182,6 +182,11 @@ QJsonObject checklistJson(const ReviewRecord &record)
                       {QStringLiteral("rationale"), answer.rationale},
                       {QStringLiteral("evidence"), strings(answer.evidence)},
                       {QStringLiteral("suggested"), answer.suggested}};
+        // A confirmed suggestion stands on GrantDesk's rule for this item, whose inputs the
+        // record holds (the application, the registration of its resources): the reason is
+        // worded when shown, in the reader's language, never stored as a sentence.
+        if (answer.confirmedSuggestion())
+            o.insert(QStringLiteral("basis"), QStringLiteral("suggestion"));
         if (known) {
             o.insert(QStringLiteral("number"), known->number);
             o.insert(QStringLiteral("title"), known->textZh);

@@ -214,9 +214,9 @@ private:
                {tr("Authorization mode"), vocabulary::label("mode", a.authorization.mode)},
                {tr("Use class"), vocabulary::label("useClass", a.useClass)},
                {tr("Authorization period"), period},
-               {tr("Submitted"), chinaDate(a.submittedAt)},
+               {tr("Submitted"), localDate(a.submittedAt)},
                {tr("Decision"), decisionLabel(m_record.decision)},
-               {tr("Decision date"), chinaDate(m_record.decidedAt)},
+               {tr("Decision date"), localDate(m_record.decidedAt)},
                {tr("Reviewer"), m_record.reviewer},
                {tr("Approver"), m_record.approver},
                {tr("Checklist version"), m_record.checklistVersion},
@@ -325,9 +325,12 @@ private:
             if (!ids.contains(id))
                 ids << id;
         }
+        // A confirmed suggestion's reason, worded in this report's language.
+        ReviewState worded = m_record.review;
+        reviewrules::rewordSuggestions(worded, m_record.application, m_record.resources, checklist);
         for (const QString &id : std::as_const(ids)) {
             const ChecklistItem *item = sameTemplate ? checklist.item(id) : nullptr;
-            const ChecklistAnswer answer = m_record.review.answers.value(id);
+            const ChecklistAnswer answer = worded.answers.value(id);
             QString verdict = esc(answer.verdict == Verdict::None ? tr("Not answered")
                                                                   : verdictLabel(answer.verdict));
             switch (answer.verdict) {
@@ -345,7 +348,7 @@ private:
             case Verdict::None:
                 break;
             }
-            QString rationale = answer.rationale;
+            QString rationale = reviewrules::reasonText(answer);
             if (!answer.evidence.isEmpty())
                 rationale +=
                     QStringLiteral("\n") + tr("Evidence: %1").arg(evidenceNames(answer.evidence));
@@ -672,7 +675,7 @@ private:
                            "font-weight: bold;\">%2</span></td><td class=\"label\" width=\"16%\">"
                            "%3</td><td width=\"24%\">%4</td></tr></table>")
                 .arg(esc(tr("Decision")), esc(decisionLabel(m_record.decision)),
-                     esc(tr("Decision date")), esc(chinaDate(m_record.decidedAt))));
+                     esc(tr("Decision date")), esc(localDate(m_record.decidedAt))));
         if (proposal.decision != m_record.decision && proposal.decision != Decision::None)
             field(tr("Reviewer's proposal"), decisionLabel(proposal.decision));
         if (!proposal.conditions.isEmpty()) {
@@ -716,7 +719,7 @@ private:
             html += QStringLiteral("<td width=\"50%\"><p><b>%1</b></p><p>%2</p><p>%3</p>"
                                    "<p>&nbsp;</p><p>%4</p></td>")
                         .arg(esc(role), esc(tr("Name: %1").arg(orDash(name))),
-                             esc(tr("%1: %2").arg(what, chinaTime(at))),
+                             esc(tr("%1: %2").arg(what, localTime(at))),
                              esc(tr("Signature: see the package's signatures/ folder")));
         };
         block(tr("Reviewer (first review)"), m_record.reviewer, tr("Submitted for approval"),
@@ -732,7 +735,7 @@ private:
         facts({{tr("Audit trail head"),
                 tr("event %1, SM3 %2").arg(m_record.auditHeadSeq).arg(m_record.auditHeadHash)},
                {tr("Rule versions"), rules.join(tr(", "))},
-               {tr("Decided"), chinaTime(m_record.decidedAt)}},
+               {tr("Decided"), localTime(m_record.decidedAt)}},
               false);
         p(tr("The audit trail is a hash chain (SM3): each event's hash covers the previous one, "
              "so the head above pins every recorded edit of this review up to its decision."),

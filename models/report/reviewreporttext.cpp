@@ -4,6 +4,7 @@
 #include <QLocale>
 
 #include "core/identitytext.h"
+#include "core/localtime.h"
 
 namespace gd::report::reporttext {
 
@@ -18,19 +19,14 @@ QString para(const QString &text)
     return esc(text).replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
 }
 
-/** A time as officers read it: China time, to the minute. */
-QString chinaTime(const QDateTime &at)
+QString localTime(const QDateTime &at)
 {
-    if (!at.isValid())
-        return QStringLiteral("—");
-    return at.toOffsetFromUtc(8 * 3600).toString(QStringLiteral("yyyy-MM-dd HH:mm")) +
-           QStringLiteral(" (UTC+8)");
+    return localtime::dateTimeWithZone(at);
 }
 
-QString chinaDate(const QDateTime &at)
+QString localDate(const QDateTime &at)
 {
-    return at.isValid() ? at.toOffsetFromUtc(8 * 3600).toString(QStringLiteral("yyyy-MM-dd"))
-                        : QStringLiteral("—");
+    return localtime::date(at);
 }
 
 QString dateText(const QDate &date)

@@ -15,9 +15,12 @@ namespace gd::report::reporttext {
 QString esc(const QString &text);
 /** Escaped, with line breaks kept. */
 QString para(const QString &text);
-/** A time as officers read it: China time, to the minute. */
-QString chinaTime(const QDateTime &at);
-QString chinaDate(const QDateTime &at);
+/**
+ * A time as officers read it, as the screens show it: this computer's time zone, date with
+ * year, to the minute, the zone stated (core/localtime.h).
+ */
+QString localTime(const QDateTime &at);
+QString localDate(const QDateTime &at);
 QString dateText(const QDate &date);
 QString orDash(const QString &text);
 /** A decimal string ("12.50") as a number for drawing only. */

@@ -6,6 +6,7 @@
 
 #include "core/identitytext.h"
 #include "review/checklisttemplate.h"
+#include "review/reviewrules.h"
 
 namespace gd {
 namespace {
@@ -49,9 +50,10 @@ Notice noticeOf(const Application &application, const ReviewState &review, const
         QString line = QCoreApplication::translate("ReturnNotice", "Item %1: %2")
                            .arg(item.number)
                            .arg(item.text());
-        if (!it->rationale.isEmpty())
-            line += QLatin1Char(' ') +
-                    QCoreApplication::translate("ReturnNotice", "(%1)").arg(it->rationale);
+        const QString reason = reviewrules::reasonText(*it);
+        if (!reason.isEmpty())
+            line +=
+                QLatin1Char(' ') + QCoreApplication::translate("ReturnNotice", "(%1)").arg(reason);
         notice.items << line;
     }
     notice.resubmit =

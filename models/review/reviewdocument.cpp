@@ -158,6 +158,8 @@ Result<std::unique_ptr<ReviewDocument>> ReviewDocument::open(std::shared_ptr<Dat
     document->m_resources = std::move(resources).value();
     document->m_checklist = checklist;
     document->m_status = *status;
+    reviewrules::rewordSuggestions(document->m_state, document->m_application,
+                                   document->m_resources, checklist);
     return document;
 }
 
@@ -170,7 +172,8 @@ bool ReviewDocument::reloadFromStore()
     const auto row = reviews->caseRow(m_state.applicationId, m_state.version);
     if (!found || !found.value() || !row)
         return false;
-    const ReviewState &stored = *found.value();
+    ReviewState stored = *found.value();
+    reviewrules::rewordSuggestions(stored, m_application, m_resources, m_checklist);
     QSet<QString> answerKeys(m_state.answers.keyBegin(), m_state.answers.keyEnd());
     answerKeys.unite({stored.answers.keyBegin(), stored.answers.keyEnd()});
     QSet<QString> noteKeys(m_state.notes.keyBegin(), m_state.notes.keyEnd());
@@ -206,8 +209,14 @@ bool ReviewDocument::reloadFromStore()
 
 bool ReviewDocument::isReadOnly() const
 {
-    return m_db->isReadOnly() ||
-           !approval::reviewerRefusalReason(m_state, m_status, m_officer).isEmpty();
+    return !editRefusal().isEmpty();
+}
+
+QString ReviewDocument::editRefusal() const
+{
+    if (m_db->isReadOnly())
+        return Database::readOnlyRefusal();
+    return approval::reviewerRefusalReason(m_state, m_status, m_officer);
 }
 
 bool ReviewDocument::mayEditNote(const QString &key) const

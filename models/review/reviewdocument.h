@@ -66,6 +66,9 @@ public:
     /** The officer who opened this review (what they may do follows from it). */
     const officer::Profile &officer() const { return m_officer; }
     bool isReadOnly() const; // the reviewer's answers: not in_review, or not this officer's
+    /** Why the reviewer's answers cannot be edited here, for disabled controls; empty when
+     *  they can. */
+    QString editRefusal() const;
 
     // Edits: each pushes one undo command (consecutive edits of the same text merge).
     void setAnswer(const QString &itemId, const ChecklistAnswer &answer);

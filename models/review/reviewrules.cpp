@@ -12,6 +12,7 @@
 #include "pricing/pricinginputs.h"
 #include "review/approvedplans.h"
 #include "review/checklisttemplate.h"
+#include "store/reviewstore.h"
 
 namespace gd::reviewrules {
 namespace {
@@ -95,6 +96,21 @@ bool needsRationale(const ChecklistAnswer &answer)
     return answer.verdict != Verdict::None;
 }
 
+bool rationaleMissing(const ChecklistAnswer &answer)
+{
+    return needsRationale(answer) && answer.rationale.trimmed().isEmpty() &&
+           !answer.confirmedSuggestion();
+}
+
+QString reasonText(const ChecklistAnswer &answer)
+{
+    if (!answer.confirmedSuggestion())
+        return answer.rationale;
+    const QString own = answer.rationale.trimmed();
+    return own.isEmpty() ? answer.suggestionReason
+                         : answer.suggestionReason + QLatin1Char('\n') + answer.rationale;
+}
+
 QList<MissingItem> missingForSubmission(const ReviewState &state,
                                         const ChecklistTemplate &checklist)
 {
@@ -118,7 +134,7 @@ QList<MissingItem> missingForSubmission(const ReviewState &state,
                                        .arg(item.number)};
             continue;
         }
-        if (needsRationale(answer) && answer.rationale.trimmed().isEmpty())
+        if (rationaleMissing(answer))
             missing << MissingItem{ReviewStep::Checklist, item.id,
                                    QCoreApplication::translate(
                                        "ReviewRules", "Item %1: a rationale is required for %2")
@@ -550,6 +566,21 @@ QHash<QString, ChecklistAnswer> suggestions(const Application &application,
                            .arg(months)
                            .arg(checklist.maxTermMonths)));
     return sink.answers();
+}
+
+void rewordSuggestions(ReviewState &state, const Application &application,
+                       const QList<ResourceStatus> &resources, const ChecklistTemplate &checklist)
+{
+    const QStringList carried = state.notes.value(ReviewStore::carriedItemsKey())
+                                    .split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QHash<QString, ChecklistAnswer> now = suggestions(application, resources, checklist);
+    for (auto it = state.answers.begin(); it != state.answers.end(); ++it) {
+        if (it->suggestionReason.isEmpty() || (it->suggested && carried.contains(it.key())))
+            continue;
+        const auto rule = now.constFind(it.key());
+        if (rule != now.cend() && rule->verdict == it->verdict)
+            it->suggestionReason = rule->suggestionReason;
+    }
 }
 
 QStringList formalFindings(const Application &application, const ChecklistTemplate &checklist)

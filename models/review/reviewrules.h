@@ -38,6 +38,28 @@ int termMonths(const QDate &start, const QDate &end);
 bool needsRationale(const ChecklistAnswer &answer);
 
 /**
+ * True when @p answer needs a rationale (needsRationale) and has none: no written text and
+ * no confirmed suggestion whose reason stands for it.
+ */
+bool rationaleMissing(const ChecklistAnswer &answer);
+
+/**
+ * Why @p answer has its verdict, as an officer reads it: the reason of a confirmed suggestion
+ * followed by the officer's own words, or just the officer's words.
+ */
+QString reasonText(const ChecklistAnswer &answer);
+
+/**
+ * Words the suggestion reasons of @p state again in the language in use, from the review's
+ * inputs (the application, the resources' registration, the template): a review's stored
+ * reasons are in the language of whoever started it, and the record keeps none of them.
+ * A reason the rules no longer give for the same verdict (another GrantDesk version), and a
+ * carried-over item's, is left as stored.
+ */
+void rewordSuggestions(ReviewState &state, const Application &application,
+                       const QList<ResourceStatus> &resources, const ChecklistTemplate &checklist);
+
+/**
  * Everything that must be done before the reviewer can submit: mandatory items
  * unanswered or still unconfirmed suggestions, missing rationales, no proposed decision,
  * conditions missing for a conditional approval, reasons missing for return or

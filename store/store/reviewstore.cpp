@@ -12,8 +12,11 @@ QJsonValue ReviewStore::toJson(const ChecklistAnswer &answer)
                   {QStringLiteral("rationale"), answer.rationale},
                   {QStringLiteral("evidence"), QJsonArray::fromStringList(answer.evidence)},
                   {QStringLiteral("suggested"), answer.suggested}};
-    if (!answer.suggestionReason.isEmpty())
-        o.insert(QStringLiteral("suggestionReason"), answer.suggestionReason);
+    // GrantDesk's reason is screen text in the language of whoever is looking (reworded on
+    // every load): the audit trail, like review.json, records only that a confirmed answer
+    // stands on the suggestion, so that the same act reads the same in any language.
+    if (answer.confirmedSuggestion())
+        o.insert(QStringLiteral("basis"), QStringLiteral("suggestion"));
     return o;
 }
 

@@ -94,6 +94,8 @@ private slots:
     void cleanup();
 
     void sendBackAndAgree();
+    void sentBackTabFollows();
+    void tabFollowsSendBackElsewhere();
     void returnNoticeAndResubmission();
     void waitingForMeFilter();
     void profileEditAloneCannotAgree();
@@ -289,6 +291,112 @@ void TestApproverStep::shot(QWidget *widget, const QString &name)
     QVERIFY2(widget->grab().save(path), qPrintable(path));
 }
 
+namespace {
+
+/** What an officer sees of @p ws on each step: each named widget, shown, enabled, its text. */
+QStringList seen(ReviewWorkspace *ws)
+{
+    QStringList lines;
+    for (int i = 0; i < kReviewStepCount; ++i) {
+        ws->goToStep(ReviewStep(i));
+        QCoreApplication::processEvents();
+        for (QWidget *w : ws->findChildren<QWidget *>()) {
+            const QString name = w->objectName();
+            if (name.isEmpty() || name.startsWith(QLatin1String("qt_")) ||
+                name == QLatin1String("approvalResult") || name == QLatin1String("saveStatus"))
+                continue;
+            QString text;
+            if (auto *label = qobject_cast<QLabel *>(w))
+                text = label->text();
+            else if (auto *button = qobject_cast<QAbstractButton *>(w))
+                text = button->text() + QLatin1Char('|') + button->toolTip() +
+                       (button->isChecked() ? QLatin1String("|checked") : QLatin1String(""));
+            else if (auto *edit = qobject_cast<QPlainTextEdit *>(w))
+                text = edit->toPlainText() +
+                       (edit->isReadOnly() ? QLatin1String("|ro") : QLatin1String(""));
+            lines << QStringLiteral("%1 step %2: %3 %4 %5")
+                         .arg(name)
+                         .arg(i)
+                         .arg(w->isVisibleTo(ws) ? QLatin1String("shown") : QLatin1String("hidden"))
+                         .arg(w->isEnabled() ? QLatin1String("enabled") : QLatin1String("disabled"))
+                         .arg(text);
+        }
+    }
+    lines.sort();
+    return lines;
+}
+
+/** The lines of @p followed not in @p fresh ("stale: …") and the other way ("fresh: …"). */
+QStringList changed(const QStringList &followed, const QStringList &fresh)
+{
+    QStringList differences;
+    for (const QString &line : followed)
+        if (!fresh.contains(line))
+            differences << QStringLiteral("stale: ") + line;
+    for (const QString &line : fresh)
+        if (!followed.contains(line))
+            differences << QStringLiteral("fresh: ") + line;
+    return differences;
+}
+
+} // namespace
+
+void TestApproverStep::sentBackTabFollows()
+{
+    // Issue 18 (frictions): after the approver sends the case back, the open tab shows what a
+    // freshly opened one would, without being closed and opened again.
+    ProposedDecision proposal;
+    proposal.decision = Decision::Approved;
+    proposal.opinion = QStringLiteral("经审查，申请材料齐全，建议批准。");
+    QVERIFY(submitAsReviewer(kId, 1, proposal));
+    auto window = makeWindow();
+    actAs(*window, approverB());
+    ReviewWorkspace *ws = reopen(*window, kId);
+    QVERIFY(ws && ws->document()->canApprove());
+    ws->goToStep(ReviewStep::Decision);
+    auto *reasons = child<QPlainTextEdit>(ws, "sendBackReasonsEdit");
+    reasons->setFocus(Qt::OtherFocusReason);
+    typeText(reasons, QStringLiteral("请补充合法性审查意见。"));
+    PassphraseDialog::setNextAnswer(kPassphrase);
+    QTest::mouseClick(child<QPushButton>(ws, "sendBackButton"), Qt::LeftButton);
+    QCOMPARE(ws->document()->status(), CaseStatus::InReview);
+    const QStringList followed = seen(ws);
+    const QStringList differences = changed(followed, seen(reopen(*window, kId)));
+    QVERIFY2(differences.isEmpty(), qPrintable(differences.join(QLatin1Char('\n'))));
+}
+
+void TestApproverStep::tabFollowsSendBackElsewhere()
+{
+    // Issue 18 (frictions): the reviewer's open tab of a case the approver sent back elsewhere
+    // (grantdesk-cli approve, another window on the same file: nothing is announced on the
+    // embedded database) showed it awaiting approval, read-only, until reopened. Back at the
+    // window, it shows the case back in review, editable, as a reopened tab does.
+    ProposedDecision proposal;
+    proposal.decision = Decision::Approved;
+    proposal.opinion = QStringLiteral("经审查，申请材料齐全，建议批准。");
+    QVERIFY(submitAsReviewer(kId, 1, proposal));
+    auto window = makeWindow();
+    ReviewWorkspace *ws = window->openReview(kId, 1);
+    QVERIFY(ws && ws->document()->isReadOnly());
+    {
+        auto approver = ReviewDocument::open(m_db, kId, 1, approverB());
+        QVERIFY(approver.ok());
+        QVERIFY(approver.value()
+                    ->sendBack({QStringLiteral("请补充合法性审查意见。")}, m_approverKey,
+                               package::TrustStore(signing::trustStorePath()))
+                    .ok());
+    }
+    QVERIFY(window->isActiveWindow());
+    QEvent activation(QEvent::ActivationChange);
+    QApplication::sendEvent(window.get(), &activation);
+    QCOMPARE(ws->document()->status(), CaseStatus::InReview);
+    QVERIFY(!ws->document()->isReadOnly());
+    QTRY_COMPARE(statusCodeOf(*window, kId), QStringLiteral("in_review"));
+    const QStringList followed = seen(ws);
+    const QStringList differences = changed(followed, seen(reopen(*window, kId)));
+    QVERIFY2(differences.isEmpty(), qPrintable(differences.join(QLatin1Char('\n'))));
+}
+
 void TestApproverStep::sendBackAndAgree()
 {
     ProposedDecision proposal;
@@ -334,6 +442,9 @@ void TestApproverStep::sendBackAndAgree()
     auto *reasons = child<QPlainTextEdit>(ws, "sendBackReasonsEdit");
     QVERIFY(agree->isVisible() && agree->isEnabled());
     QVERIFY(sendBack->isVisible() && !sendBack->isEnabled());
+    // A disabled button says why (issue 18, frictions).
+    QVERIFY2(sendBack->toolTip().contains(QLatin1String("at least one reason")),
+             qPrintable(sendBack->toolTip()));
     reasons->setFocus(Qt::OtherFocusReason);
     const QString reason = QStringLiteral("合法性审查意见未注明出具单位，请补充后再报。");
     typeText(reasons, reason);
@@ -404,6 +515,20 @@ void TestApproverStep::sendBackAndAgree()
     QVERIFY(child<QPushButton>(ws, "agreeButton")->isVisible());
     QVERIFY(!child<QPushButton>(ws, "agreeButton")->isEnabled());
     QVERIFY(!child<QPushButton>(ws, "sendBackButton")->isEnabled());
+    // Disabled, they say why: the four eyes; so does the reviewer's submit button.
+    for (const char *name : {"agreeButton", "sendBackButton"})
+        QVERIFY2(
+            child<QPushButton>(ws, name)->toolTip().contains(ws->document()->approvalRefusal()),
+            qPrintable(child<QPushButton>(ws, name)->toolTip()));
+    auto *readOnlySubmit = child<QPushButton>(ws, "submitButton");
+    QVERIFY(!readOnlySubmit->isEnabled());
+    QVERIFY2(readOnlySubmit->toolTip().startsWith(QLatin1String("Not available: ")) &&
+                 readOnlySubmit->toolTip().contains(ws->document()->editRefusal()),
+             qPrintable(readOnlySubmit->toolTip()));
+    auto *returnNotice = window->findChild<QAction *>(QStringLiteral("actionReturnNotice"));
+    QVERIFY(returnNotice && !returnNotice->isEnabled());
+    QVERIFY2(returnNotice->toolTip().contains(caseStatusLabel(CaseStatus::AwaitingApproval)),
+             qPrintable(returnNotice->toolTip()));
     QVERIFY(!child<QPlainTextEdit>(ws, "sendBackReasonsEdit")->isEnabled());
     shot(window.get(), QStringLiteral("14-four-eyes-refusal"));
     ws->goToStep(ReviewStep::Checklist);

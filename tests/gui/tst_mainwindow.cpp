@@ -90,6 +90,7 @@ private slots:
     void monitoringTabIsBuiltWhenFirstShown();
     void searchAsYouType();
     void emptyInboxSaysWhy();
+    void searchSaysWhereItMatched();
     void feeCalculatorStartsFromTheCaseInView();
     void feeCalculatorOpensTheRegionOfACaseWithoutProduct();
     void selectingShowsDetails();
@@ -286,6 +287,12 @@ void TestMainWindow::emptyInboxSaysWhy()
     QTRY_COMPARE(view->model()->rowCount(), 0);
     QTRY_VERIFY(!empty->isHidden());
     QVERIFY2(empty->text().contains(QStringLiteral("“无此申请”")), qPrintable(empty->text()));
+    // Nothing to open: the start button is disabled and says why (issue 18, frictions).
+    auto *start = window->findChild<QPushButton *>(QStringLiteral("startReviewButton"));
+    QVERIFY(start);
+    QTRY_VERIFY(!start->isEnabled());
+    QVERIFY2(start->toolTip().contains(QLatin1String("select an application")),
+             qPrintable(start->toolTip()));
     QTest::keyClick(search, Qt::Key_Escape);
     QCOMPARE(view->model()->rowCount(), 3);
     QVERIFY(empty->isHidden());
@@ -306,6 +313,27 @@ void TestMainWindow::emptyInboxSaysWhy()
     auto *none = fresh->findChild<QLabel *>(QStringLiteral("inboxEmptyState"));
     QTRY_VERIFY(none && !none->isHidden());
     QVERIFY(none->text().contains(QStringLiteral("Import Applications")));
+}
+
+void TestMainWindow::searchSaysWhereItMatched()
+{
+    // Issue 18: a row found by a field the list does not show (a requested resource) gave no
+    // hint why it matched; the detail pane now says where the term was found.
+    auto window = makeWindow();
+    auto *search = window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    auto *view = window->findChild<QTableView *>(QStringLiteral("inboxView"));
+    auto *pane = window->findChild<DetailPane *>(QStringLiteral("detailPane"));
+    QVERIFY(search && view && pane);
+    typeText(search, QStringLiteral("短临气象"));
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    view->selectRow(0);
+    QTRY_COMPARE(pane->currentId(), QStringLiteral("GZ-2026-0001"));
+    QTRY_VERIFY2(pane->plainText().contains(QStringLiteral(
+                     "“短临气象” is found in: requested data resource “短临气象预报数据”")),
+                 qPrintable(pane->plainText().left(400)));
+    QTest::keyClick(search, Qt::Key_Escape);
+    QTRY_COMPARE(view->model()->rowCount(), 3);
+    QVERIFY(!pane->plainText().contains(QStringLiteral("is found in")));
 }
 
 void TestMainWindow::searchAsYouType()

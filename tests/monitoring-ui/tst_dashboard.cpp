@@ -348,6 +348,11 @@ void TestDashboard::cardsShowTheEngineNumbers()
         ++checked;
     }
     QCOMPARE(checked, 9);
+    // The 数据安全 card lists every incident level the chart shows, the most severe included.
+    auto *levels = child<QLabel>(page->card(monitoring::Dimension::Security), "figures_incidents");
+    for (const QString &severity : monitoring::kIncidentSeverities)
+        QVERIFY2(levels->text().contains(monitoring::incidentSeverityLabel(severity)),
+                 qPrintable(levels->text()));
     // Hand-checked against the data: 2 call records of one product, 200,000 calls,
     // ¥75,000.50 revenue, 2 incidents, 3 applications submitted in 2026.
     QCOMPARE(page->data().report.find(QStringLiteral("products"))->text, QStringLiteral("1"));

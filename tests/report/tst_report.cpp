@@ -363,7 +363,7 @@ void TestReport::reviewJsonRecordsDecisionAndMoney()
 {
     const ReviewRecord record = load(m_decidedId, m_decidedVersion);
     const QJsonObject root = QJsonDocument::fromJson(report::reviewJson(record)).object();
-    QCOMPARE(root.value(QStringLiteral("format")).toString(), QStringLiteral("grantdesk.review/2"));
+    QCOMPARE(root.value(QStringLiteral("format")).toString(), QStringLiteral("grantdesk.review/3"));
     const QJsonObject decision = root.value(QStringLiteral("decision")).toObject();
     QCOMPARE(decision.value(QStringLiteral("code")).toString(), decisionCode(record.decision));
     QCOMPARE(decision.value(QStringLiteral("opinion")).toString(), record.review.proposal.opinion);

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <ctime>
 #include <memory>
 
 #include <QAbstractButton>
@@ -23,13 +24,18 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTextDocument>
+#include <QTimeZone>
 #include <QTest>
+#include <QTranslator>
 #include <QUndoStack>
 
 #include "pricing/pricinginputs.h"
 #include "review/reviewhistory.h"
 #include "store/reviewstore.h"
 #include "services/desk.h"
+#include "services/auditservice.h"
+#include "domain/subject.h"
 #include "common/completereview.h"
 #include "core/i18n.h"
 #include "core/officer.h"
@@ -50,6 +56,9 @@
 #include "common/guitest.h"
 #include "store/database.h"
 #include "store/repositories.h"
+#include "store/reviewstore.h"
+#include "report/reviewrecord.h"
+#include "review/reviewrules.h"
 
 using namespace gd;
 using namespace gd::test;
@@ -89,6 +98,8 @@ private slots:
     void historySaysWhatAProposalEditChanged();
     void problemsAreFlagged();
     void verifyAuditTrail();
+    void confirmedSuggestionKeepsItsReasonInNoLanguage();
+    void historyShowsLocalDateAndTimeAsThePdf();
     void hostileTextIsShownEscaped();
 
 private:
@@ -572,6 +583,117 @@ void TestReviewWorkspace::problemsAreFlagged()
     QCOMPARE(openWithEnter(*window, QStringLiteral("GZH-2026-0042"))->applicationId(),
              QStringLiteral("GZH-2026-0042"));
     QCOMPARE(child<QTabWidget>(window.get(), "mainTabs")->count(), 4);
+}
+
+/** The record of the review in @p ws, as far as its checklist goes. */
+report::ReviewRecord recordOf(ReviewWorkspace *ws)
+{
+    report::ReviewRecord record;
+    record.review = ws->document()->state();
+    record.checklistVersion = record.review.templateVersion;
+    record.application = ws->document()->application();
+    record.resources = ws->document()->resources();
+    return record;
+}
+
+/** The checklist item @p id as review.json records it for the review in @p ws. */
+QByteArray recordedItem(ReviewWorkspace *ws, const QString &id)
+{
+    const report::ReviewRecord record = recordOf(ws);
+    const QJsonObject root = QJsonDocument::fromJson(report::reviewJson(record)).object();
+    const QJsonArray items =
+        root.value(QLatin1String("checklist")).toObject().value(QLatin1String("items")).toArray();
+    for (const QJsonValue &item : items) {
+        if (item.toObject().value(QLatin1String("id")).toString() == id)
+            return QJsonDocument(item.toObject()).toJson(QJsonDocument::Compact);
+    }
+    return {};
+}
+
+void TestReviewWorkspace::confirmedSuggestionKeepsItsReasonInNoLanguage()
+{
+    // Issue 18, items 5 and 6: 确认建议 keeps GrantDesk's reason (the officer does not retype
+    // it), and the record of the confirmed answer is the same bytes in Chinese and English.
+    const QString id = QStringLiteral("resources-registered");
+    QByteArray recorded[2];
+    QString shown[2];
+    for (int pass = 0; pass < 2; ++pass) {
+        QTranslator chinese;
+        if (pass == 1) {
+            cleanup();
+            init();
+            QVERIFY(chinese.load(QStringLiteral(":/i18n/grantdesk_zh_CN.qm")));
+            QCoreApplication::installTranslator(&chinese);
+        }
+        auto window = makeWindow();
+        ReviewWorkspace *ws = openWithEnter(*window, QStringLiteral("GZH-2026-0042"));
+        QVERIFY(ws);
+        ws->goToStep(ReviewStep::Checklist);
+        auto *checklist = child<ChecklistPage>(ws, "checklistPage");
+        clickRow(child<QTableView>(checklist, "checklistView"), checklist->model()->rowOf(id));
+        QVERIFY(checklist->model()->answer(id).suggested);
+        QTest::mouseClick(child<QPushButton>(checklist, "confirmSuggestionButton"), Qt::LeftButton);
+        const ChecklistAnswer answer = ws->document()->state().answers.value(id);
+        QVERIFY(!answer.suggested);
+        QVERIFY(answer.confirmedSuggestion());
+        QVERIFY(!reviewrules::rationaleMissing(answer)); // nothing to retype
+        for (const MissingItem &missing : ws->document()->missing())
+            QVERIFY2(missing.key != id, qPrintable(missing.what));
+        shown[pass] = child<QLabel>(checklist, "suggestionText")->text();
+        QVERIFY2(shown[pass].contains(QStringLiteral("住宿登记汇总")), qPrintable(shown[pass]));
+        recorded[pass] = recordedItem(ws, id);
+        // The PDF words the reason in the language it is printed in.
+        const QString printed = report::reviewDocument(recordOf(ws))->toPlainText();
+        QVERIFY2(printed.contains(answer.suggestionReason), qPrintable(printed));
+        QVERIFY(!recorded[pass].isEmpty());
+        QVERIFY2(!recorded[pass].contains("住宿登记汇总"), recorded[pass].constData());
+        QCoreApplication::removeTranslator(&chinese);
+    }
+    QVERIFY2(shown[0] != shown[1], qPrintable(shown[0])); // each language words the reason
+    QCOMPARE(recorded[1], recorded[0]);
+    QVERIFY(recorded[0].contains("\"basis\":\"suggestion\""));
+}
+
+void TestReviewWorkspace::historyShowsLocalDateAndTimeAsThePdf()
+{
+    // Issue 18: the history shows date with year and time in this computer's zone, and the
+    // PDF prints the same moment the same way (stating the zone), in any zone.
+    const QByteArray before = qgetenv("TZ");
+    const struct
+    {
+        const char *tz;
+        const char *zone;
+    } zones[] = {{"Asia/Shanghai", "(UTC+08:00)"}, {"America/New_York", "(UTC\u2212"}};
+    for (const auto &z : zones) {
+        qputenv("TZ", z.tz);
+        tzset();
+        auto window = makeWindow();
+        ReviewWorkspace *ws = openWithEnter(*window, kId); // records review.start
+        QVERIFY(ws);
+        auto events =
+            AuditService(Desk::over(m_db)).events(subjectOf(ws->applicationId(), ws->version()));
+        QVERIFY(events.ok() && !events->isEmpty());
+        const QDateTime at = events->last().at;
+        const QString expected =
+            at.toTimeZone(QTimeZone(z.tz)).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        auto *history = child<QListWidget>(ws, "historyList");
+        QVERIFY(history->count() > 0);
+        QVERIFY2(history->item(0)->text().startsWith(expected + QLatin1Char(' ')),
+                 qPrintable(history->item(0)->text() + QLatin1String(" / ") + expected));
+        report::ReviewRecord record = recordOf(ws);
+        record.submittedAt = at;
+        const QString printed = report::reviewDocument(record)->toPlainText();
+        QVERIFY2(printed.contains(expected + QLatin1Char(' ') + QString::fromUtf8(z.zone)),
+                 qPrintable(expected));
+        window.reset();
+        cleanup();
+        init();
+    }
+    if (before.isEmpty())
+        qunsetenv("TZ");
+    else
+        qputenv("TZ", before);
+    tzset();
 }
 
 void TestReviewWorkspace::verifyAuditTrail()

@@ -156,6 +156,15 @@ void DetailPane::showApplication(const QString &id, int version)
     m_browser->verticalScrollBar()->setValue(0); // another application starts at its top
 }
 
+void DetailPane::setSearchTerms(const QStringList &terms)
+{
+    if (terms == m_searchTerms)
+        return;
+    m_searchTerms = terms;
+    if (m_application)
+        render();
+}
+
 void DetailPane::reload()
 {
     m_application.reset();
@@ -223,9 +232,52 @@ QString DetailPane::html() const
     }
     const Application &app = *m_application;
     // Each section is a function of its own, in the order the officer reads them.
-    return headerHtml(app) + lifecycleHtml() + applicantHtml(app) + scenarioHtml(app) +
-           authorizationHtml(app) + resourcesHtml() + securityHtml(app) + periodHtml(app) +
-           pricingHtml(app) + attachmentsHtml(app) + versionsHtml(app);
+    return headerHtml(app) + searchHtml(app) + lifecycleHtml() + applicantHtml(app) +
+           scenarioHtml(app) + authorizationHtml(app) + resourcesHtml() + securityHtml(app) +
+           periodHtml(app) + pricingHtml(app) + attachmentsHtml(app) + versionsHtml(app);
+}
+
+/**
+ * Where the inbox's search found each term in @p app: the fields the search looks in
+ * (sql::searchBody), by the names the officer reads in this pane.
+ */
+QString DetailPane::searchHtml(const Application &app) const
+{
+    if (m_searchTerms.isEmpty())
+        return {};
+    const QList<std::pair<QString, QString>> fields{
+        {tr("application number"), app.id},
+        {tr("applicant"), app.applicant.name},
+        {tr("unified social credit code"), app.applicant.creditCode},
+        {tr("scenario"), app.scenario.name},
+        {tr("domain"), app.scenario.domain},
+        {tr("scenario description"), app.scenario.description},
+        {tr("beneficiaries"), app.scenario.beneficiaries},
+        {tr("implementation plan"), app.authorization.planRef},
+        {tr("implementing body"), app.authorization.implementingBody}};
+    QStringList lines;
+    for (const QString &term : m_searchTerms) {
+        QStringList places;
+        for (const auto &[label, value] : fields) {
+            if (value.contains(term, Qt::CaseInsensitive))
+                places << label;
+        }
+        for (const RequestedResource &r : app.resources) {
+            const QStringList values{r.name, r.registrationCode, r.provider, r.sharedFrom,
+                                     r.fields.join(QLatin1Char(' '))};
+            if (std::any_of(values.cbegin(), values.cend(), [&term](const QString &v) {
+                    return v.contains(term, Qt::CaseInsensitive);
+                }))
+                places << tr("requested data resource “%1”").arg(r.name);
+        }
+        if (!places.isEmpty())
+            lines << tr("“%1” is found in: %2")
+                         .arg(term, places.join(tr(", ", "between list items")));
+    }
+    if (lines.isEmpty())
+        return {};
+    return QStringLiteral("<p style=\"color:%1\">%2</p>")
+        .arg(kMuted, esc(tr("Search: %1.").arg(lines.join(tr("; ")))));
 }
 
 QString DetailPane::headerHtml(const Application &app) const

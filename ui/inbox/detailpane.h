@@ -35,6 +35,12 @@ public:
     ~DetailPane() override;
 
     void showApplication(const QString &id, int version);
+    /**
+     * The inbox's search terms: the pane then says where in the shown application each one
+     * was found (a requested resource, the scenario's description, …), since the list's
+     * columns do not show every field the search looks in. Empty: no search.
+     */
+    void setSearchTerms(const QStringList &terms);
     /** Reads the shown version again, e.g. after a register import. */
     void reload();
     void clear();
@@ -60,6 +66,7 @@ private:
     void render();
     QString html() const;
     QString headerHtml(const Application &app) const;
+    QString searchHtml(const Application &app) const;
     QString lifecycleHtml() const;
     QString operatorText(const Application &app) const;
     QString applicantHtml(const Application &app) const;
@@ -85,6 +92,7 @@ private:
 
     QString m_id;
     int m_version = 0;
+    QStringList m_searchTerms;
     std::optional<Application> m_application;
     QList<ResourceStatus> m_resources;
     QList<VersionInfo> m_versions;

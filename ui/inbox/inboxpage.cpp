@@ -325,6 +325,8 @@ void MainWindow::applyQuery()
         query.waitingFor == InboxQuery::Waiting::Anyone ? QString() : officer::currentName();
     query.ids = m_idFilter;
     m_model->setQuery(query);
+    // The detail pane says where the search found the selected application.
+    m_detail->setSearchTerms(query.search.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts));
 }
 
 void MainWindow::refresh()
@@ -461,7 +463,8 @@ void MainWindow::updateStartButton()
     else if (row && row->status != CaseStatus::Received)
         text = tr("Open review");
     m_startReview->setText(text + QStringLiteral("  ⏎"));
-    m_startReview->setToolTip(tr("Open the review of the selected application (Enter)"));
+    m_startReview->setToolTip(row ? tr("Open the review of the selected application (Enter)")
+                                  : tr("Not available: select an application in the list first"));
 }
 
 void MainWindow::reloadOfficerProfile()
@@ -490,6 +493,10 @@ void MainWindow::reloadOfficerProfile()
                                  int(InboxQuery::Waiting::Approver));
     m_waitingFilter->setCurrentIndex(std::max(0, m_waitingFilter->findData(previous)));
     m_waitingFilter->setEnabled(profile.isComplete());
+    m_waitingFilter->setToolTip(
+        profile.isComplete()
+            ? tr("Show only the cases that wait for you in one of your roles")
+            : tr("Not available: complete your officer profile first (Tools → Officer Profile…)"));
     applyQuery();
     reopenReviews();
 }

@@ -100,6 +100,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -130,6 +131,12 @@ private:
     void refresh();
     /** On an office server: the inbox and the selected case follow other officers' changes. */
     void followOtherOfficers();
+    /**
+     * Each open review reads its case again (ReviewDocument::reloadFromStore): what another
+     * program or window did to it meanwhile (a send-back, a submission, an agreement through
+     * grantdesk-cli on the same file, which announces nothing) shows without reopening it.
+     */
+    void followOpenReviews();
     void showCurrentRow();
     void restoreSelection();
     void updateStatusBar();

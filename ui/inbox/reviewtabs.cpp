@@ -205,6 +205,23 @@ bool MainWindow::settleReview(ReviewWorkspace *workspace)
     return false;
 }
 
+void MainWindow::followOpenReviews()
+{
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        if (auto *workspace = qobject_cast<ReviewWorkspace *>(m_tabs->widget(i)))
+            workspace->document()->reloadFromStore(); // keeps pending edits (their save checks)
+    }
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // Back at the window (from the CLI, another window, a dialog of another program): the open
+    // reviews follow what changed meanwhile.
+    if (event->type() == QEvent::ActivationChange && isActiveWindow())
+        followOpenReviews();
+    QMainWindow::changeEvent(event);
+}
+
 void MainWindow::closeAllReviews()
 {
     for (int i = m_tabs->count() - 1; i > 0; --i) {
@@ -265,8 +282,17 @@ void MainWindow::reopenReviews()
 void MainWindow::updateReviewActions()
 {
     ReviewWorkspace *workspace = currentReview();
-    m_returnNotice->setEnabled(workspace &&
-                               workspace->document()->status() == CaseStatus::Returned);
+    const bool returned = workspace && workspace->document()->status() == CaseStatus::Returned;
+    m_returnNotice->setEnabled(returned);
+    // Disabled, the action says why (its tip shows in the status bar and as a tool tip).
+    const QString tip =
+        returned ? tr("The notice for the applicant of a returned application, to copy or print")
+        : !workspace ? tr("Not available: open the review of a returned application first")
+                     : tr("Not available: only a returned application has a return notice; this "
+                          "case is “%1”")
+                           .arg(caseStatusLabel(workspace->document()->status()));
+    m_returnNotice->setStatusTip(tip);
+    m_returnNotice->setToolTip(tip);
     updatePackageActions();
 }
 

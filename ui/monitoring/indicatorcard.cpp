@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "indicatorcard.h"
 #include "common/palette.h"
+#include "domain/monitoringrecords.h"
 
 #include <algorithm>
 
@@ -13,6 +14,30 @@
 #include <QVBoxLayout>
 
 namespace gd {
+
+namespace {
+
+/**
+ * The figures a card lists under an indicator: every level of a breakdown by incident
+ * severity (the chart beside it shows each, 特别重大 included), then the other figures up to
+ * three in all.
+ */
+QList<monitoring::IndicatorFigure> cardFigures(const monitoring::Indicator &indicator)
+{
+    qsizetype levels = 0;
+    for (const monitoring::IndicatorFigure &f : indicator.figures) {
+        if (monitoring::kIncidentSeverities.contains(f.key))
+            ++levels;
+    }
+    QList<monitoring::IndicatorFigure> shown;
+    for (const monitoring::IndicatorFigure &f : indicator.figures) {
+        if (monitoring::kIncidentSeverities.contains(f.key) || shown.size() < 3 - levels)
+            shown << f;
+    }
+    return shown;
+}
+
+} // namespace
 
 Sparkline::Sparkline(QWidget *parent)
     : QWidget(parent)
@@ -175,7 +200,7 @@ void IndicatorCard::setIndicators(const QList<monitoring::Indicator> &indicators
         ++row;
 
         QStringList figures;
-        for (const monitoring::IndicatorFigure &f : indicator.figures.mid(0, 3))
+        for (const monitoring::IndicatorFigure &f : cardFigures(indicator))
             figures << tr("%1 %2").arg(f.label, f.text);
         auto *details = new QLabel(figures.join(QStringLiteral(" · ")), m_body);
         details->setObjectName(QStringLiteral("figures_") + indicator.id);

@@ -151,6 +151,7 @@ void ApprovalPanel::refresh()
     m_sentBackBox->setVisible(status == CaseStatus::InReview && !sentBack.isEmpty());
 
     m_approvalBox->setVisible(status == CaseStatus::AwaitingApproval);
+    m_approvalText->clear(); // a case no longer awaiting approval proposes nothing
     if (status == CaseStatus::AwaitingApproval) {
         const ProposedDecision &proposal = m_doc->state().proposal;
         const QString proposed = tr("The reviewer %1 proposes: %2.")
@@ -164,6 +165,18 @@ void ApprovalPanel::refresh()
     m_reasons->setEnabled(approving);
     m_agree->setEnabled(approving);
     m_sendBack->setEnabled(approving && !sendBackReasons().isEmpty());
+    // A disabled control says why (the role, the four eyes, the case's state).
+    const QString why =
+        approving ? QString() : tr("Not available: %1").arg(m_doc->approvalRefusal());
+    m_reasons->setToolTip(why);
+    m_agree->setToolTip(approving ? tr("Agree with the proposed decision: the case is decided")
+                                  : why);
+    m_sendBack->setToolTip(!approving ? why
+                           : sendBackReasons().isEmpty()
+                               ? tr("Write at least one reason above first: the reviewer "
+                                    "reads why the case comes back")
+                               : tr("Send the case back to the reviewer with the reasons "
+                                    "above"));
     m_returnNotice->setVisible(status == CaseStatus::Returned);
 }
 

@@ -281,7 +281,7 @@ void ChecklistPage::showCurrentItem()
     m_source->setVisible(!item->sourceLine().isEmpty());
 
     const bool suggested = answer.suggested && answer.verdict != Verdict::None;
-    m_suggestionBox->setVisible(suggested);
+    m_suggestionBox->setVisible(suggested || answer.confirmedSuggestion());
     if (suggested) {
         const bool carried =
             m_model->index(m_model->rowOf(id), 0).data(ChecklistModel::CarriedOverRole).toBool();
@@ -289,9 +289,19 @@ void ChecklistPage::showCurrentItem()
                                            : tr("<b>Suggested: %1</b> — %2"))
                                       .arg(verdictLabel(answer.verdict).toHtmlEscaped(),
                                            answer.suggestionReason.toHtmlEscaped()));
+    } else if (answer.confirmedSuggestion()) {
+        m_suggestionText->setText(tr("<b>Suggestion confirmed: %1</b> — %2")
+                                      .arg(verdictLabel(answer.verdict).toHtmlEscaped(),
+                                           answer.suggestionReason.toHtmlEscaped()));
     }
     m_confirmAction->setEnabled(suggested && !m_readOnly);
     m_confirmButton->setEnabled(suggested && !m_readOnly);
+    const QString confirmTip =
+        !suggested   ? tr("This item has no suggestion waiting to be confirmed")
+        : m_readOnly ? tr("Not available: %1").arg(document()->editRefusal())
+                     : tr("Take GrantDesk's verdict and its reason as yours");
+    m_confirmAction->setToolTip(confirmTip);
+    m_confirmButton->setToolTip(confirmTip);
 
     {
         m_verdicts->setExclusive(false);
@@ -309,7 +319,7 @@ void ChecklistPage::showCurrentItem()
     }
 
     const bool required = reviewrules::needsRationale(answer);
-    const bool missing = required && answer.rationale.trimmed().isEmpty();
+    const bool missing = reviewrules::rationaleMissing(answer);
     QString label = QStringLiteral("<b>%1</b>").arg(tr("Rationale").toHtmlEscaped());
     if (required)
         label += QStringLiteral(" ") +
@@ -317,8 +327,10 @@ void ChecklistPage::showCurrentItem()
                           tr("* required for %1").arg(verdictLabel(answer.verdict)), missing);
     m_rationaleLabel->setText(label);
     m_rationale->setPlaceholderText(
-        required ? tr("Why is this item %1? Required.").arg(verdictLabel(answer.verdict))
-                 : tr("Choose a verdict, then say why."));
+        answer.confirmedSuggestion()
+            ? tr("GrantDesk's reason above stands as the rationale; add your own words if needed.")
+        : required ? tr("Why is this item %1? Required.").arg(verdictLabel(answer.verdict))
+                   : tr("Choose a verdict, then say why."));
     if (m_rationale->toPlainText() != answer.rationale) {
         const QSignalBlocker blocker(m_rationale);
         m_rationale->setPlainText(answer.rationale);
@@ -380,8 +392,12 @@ void ChecklistPage::setVerdict(Verdict verdict)
     if (id.isEmpty() || m_readOnly)
         return;
     ChecklistAnswer answer = m_model->answer(id);
+    // The officer decided: the same verdict as GrantDesk's confirms its reason, another
+    // verdict stands on the officer's own.
+    if (answer.verdict != verdict)
+        answer.suggestionReason.clear();
     answer.verdict = verdict;
-    answer.suggested = false; // the officer decided
+    answer.suggested = false;
     document()->setAnswer(id, answer);
 }
 
@@ -391,11 +407,14 @@ void ChecklistPage::confirmSuggestion()
     ChecklistAnswer answer = m_model->answer(id);
     if (id.isEmpty() || m_readOnly || !answer.suggested || answer.verdict == Verdict::None)
         return;
+    // Confirming adopts GrantDesk's reason: the answer keeps it as a confirmed suggestion
+    // (the record says so by its basis and words it in no language), and the officer's own
+    // words, if any, follow it. A carried-over answer has the officer's earlier rationale.
+    const bool carried =
+        m_model->index(m_model->rowOf(id), 0).data(ChecklistModel::CarriedOverRole).toBool();
+    if (carried)
+        answer.suggestionReason.clear();
     answer.suggested = false;
-    // Confirming adopts GrantDesk's reason as the officer's, visible and editable; every
-    // verdict needs one (reviewrules::needsRationale).
-    if (answer.rationale.trimmed().isEmpty())
-        answer.rationale = answer.suggestionReason;
     document()->setAnswer(id, answer);
 }
 

@@ -18,6 +18,7 @@
 
 #include "common/confirmation.h"
 #include "core/identitytext.h"
+#include "review/reviewrules.h"
 #include "review/approvalpanel.h"
 #include "common/notebinding.h"
 #include "review/reviewdocument.h"
@@ -427,7 +428,7 @@ QString DecisionPage::draftOpinion() const
             QString text = item.text().trimmed();
             while (text.endsWith(QChar(0x3002)) || text.endsWith(QLatin1Char('.')))
                 text.chop(1); // "(…。)" reads badly
-            const QString rationale = answer.rationale.trimmed();
+            const QString rationale = reviewrules::reasonText(answer).trimmed();
             failures << (rationale.isEmpty()
                              ? tr("Item %1 (%2)").arg(item.number).arg(text)
                              : tr("Item %1 (%2): %3").arg(item.number).arg(text, rationale));
@@ -529,6 +530,20 @@ void DecisionPage::setMissing(const QList<MissingItem> &missing)
 void DecisionPage::updateSubmitButton()
 {
     m_submit->setEnabled(!m_readOnly && m_missing.isEmpty());
+    // Disabled, it says why: what is still missing, or why this review cannot be submitted.
+    QString why;
+    if (m_readOnly) {
+        why = document()->editRefusal();
+        if (why.isEmpty())
+            why = tr("The review is read-only here.");
+    } else if (!m_missing.isEmpty()) {
+        QString listed = reviewrules::missingText(m_missing.mid(0, 5));
+        if (m_missing.size() > 5)
+            listed += QStringLiteral("; …");
+        why = tr("%n item(s) still missing: %1", nullptr, int(m_missing.size())).arg(listed);
+    }
+    m_submit->setToolTip(why.isEmpty() ? tr("Submit the review to the approver")
+                                       : tr("Not available: %1").arg(why));
 }
 
 void DecisionPage::submit()

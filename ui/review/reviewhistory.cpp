@@ -7,6 +7,7 @@
 #include <QJsonObject>
 
 #include "common/palette.h"
+#include "core/localtime.h"
 #include "domain/auditrecords.h"
 #include "domain/money.h"
 #include "domain/subject.h"
@@ -54,19 +55,16 @@ void ReviewHistory::refresh()
         return;
     }
     const QList<AuditEvent> &list = events.value();
-    const QDate today = QDate::currentDate();
     int shown = 0;
     for (auto it = list.crbegin(); it != list.crend() && shown < kHistoryLimit; ++it, ++shown) {
         const AuditEvent &event = *it;
-        const QDateTime local = event.at.toLocalTime();
-        const QString when = local.date() == today
-                                 ? local.toString(QStringLiteral("HH:mm:ss"))
-                                 : local.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        // Date with year and time in this computer's zone, as the PDF prints them.
+        const QString when = localtime::dateTime(event.at);
         auto *item = new QListWidgetItem(
             QStringLiteral("%1  %2 · %3").arg(when, event.actor, eventDescription(event)), this);
         item->setToolTip(QStringLiteral("#%1 %2 %3\n%4")
                              .arg(event.seq)
-                             .arg(event.at.toLocalTime().toString(Qt::ISODate), event.action,
+                             .arg(localtime::dateTimeWithZone(event.at), event.action,
                                   event.detail.value(QStringLiteral("key")).toString()));
     }
     if (count() == 0)

@@ -409,6 +409,7 @@ void ReviewWorkspace::refreshHeader()
     const bool readOnly = m_doc->isReadOnly();
     const bool approving = m_doc->canApprove();
     m_readOnlyBanner->setVisible(readOnly);
+    m_readOnlyBanner->clear(); // an editable review has nothing to explain
     if (approving)
         m_readOnlyBanner->setText(
             tr("You approve this case: the reviewer's answers are shown read-only. "
