@@ -16,4 +16,20 @@ void clearChart(QChart *chart)
     }
 }
 
+QString chartLabelOnLines(const QString &label)
+{
+    if (label.contains(u' ')) {
+        // At the space nearest the middle.
+        qsizetype best = -1;
+        for (qsizetype i = label.indexOf(u' '); i >= 0; i = label.indexOf(u' ', i + 1))
+            if (best < 0 || qAbs(i - label.size() / 2) < qAbs(best - label.size() / 2))
+                best = i;
+        return label.left(best) + QStringLiteral("<br>") + label.mid(best + 1);
+    }
+    if (label.size() <= 4)
+        return label;
+    const qsizetype half = (label.size() + 1) / 2;
+    return label.left(half) + QStringLiteral("<br>") + label.mid(half);
+}
+
 } // namespace gd
