@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts.h"
 
+#include <algorithm>
+
 #include <QAbstractAxis>
 #include <QChart>
 
@@ -26,7 +28,10 @@ QString chartLabelOnLines(const QString &label)
                 best = i;
         return label.left(best) + QStringLiteral("<br>") + label.mid(best + 1);
     }
-    if (label.size() <= 4)
+    // A single English word stays whole ("Expertise", not "Exper / tise").
+    const bool chinese =
+        std::any_of(label.cbegin(), label.cend(), [](QChar c) { return c.unicode() >= 0x2E80; });
+    if (label.size() <= 4 || !chinese)
         return label;
     const qsizetype half = (label.size() + 1) / 2;
     return label.left(half) + QStringLiteral("<br>") + label.mid(half);

@@ -185,7 +185,7 @@ QChartView *ModeComparisonView::makeChart()
     m_categories = new QBarCategoryAxis;
     m_categories->setTitleText(tr("Dimension"));
     QFont labels = m_categories->labelsFont();
-    labels.setPointSizeF(labels.pointSizeF() * 0.8);
+    labels.setPointSizeF(labels.pointSizeF() * 0.75);
     m_categories->setLabelsFont(labels);
     m_chart->addAxis(m_categories, Qt::AlignBottom);
     series->attachAxis(m_categories);
