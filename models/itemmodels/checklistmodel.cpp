@@ -151,13 +151,20 @@ QVariant ChecklistModel::toolTip(const ChecklistItem &item, const ChecklistAnswe
             parts << item.guidance();
         return parts.join(QStringLiteral("\n\n"));
     }
+    QStringList tip;
     if (carried)
-        return tr("Carried over, not yet confirmed: %1").arg(a.suggestionReason);
-    if (suggested)
-        return tr("Suggested by GrantDesk, not yet confirmed: %1").arg(a.suggestionReason);
-    if (column == SummaryColumn && !reviewrules::reasonText(a).isEmpty())
-        return identitytext::displaySafe(reviewrules::reasonText(a), identitytext::Lines::Keep);
-    return {};
+        tip << tr("Carried over, not yet confirmed: %1").arg(a.suggestionReason);
+    else if (suggested)
+        tip << tr("Suggested by GrantDesk, not yet confirmed: %1").arg(a.suggestionReason);
+    else if (column == SummaryColumn && !reviewrules::reasonText(a).isEmpty())
+        tip << identitytext::displaySafe(reviewrules::reasonText(a), identitytext::Lines::Keep);
+    // The summary column is cut to one line: its tooltip holds the evidence too (issue 18).
+    if (const QStringList names = evidenceNames(a); column == SummaryColumn && !names.isEmpty())
+        tip << identitytext::displaySafe(
+            tr("Evidence: %1").arg(names.join(tr(", ", "between list items"))));
+    if (tip.isEmpty())
+        return {};
+    return tip.join(u'\n');
 }
 
 QVariant ChecklistModel::data(const QModelIndex &index, int role) const

@@ -4,13 +4,18 @@
 // scripts/guide-screenshots.sh under Xvfb for each language and screen size; not part of
 // ctest. Every picture is listed with its size; a window wider or taller than the screen is
 // reported and the exit status is 1 (issue 18: nothing may be wider than the screen).
+// With --check, every window (and every tab of its tab widgets) is also searched for text
+// that does not fit (fitcheck.h), each clipping listed, and the exit status is 1 if there is
+// one; ctest runs that mode on offscreen screens of 1280×800 and 1440×900 in both languages.
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QFontDatabase>
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QSet>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -20,6 +25,7 @@
 #include "core/officer.h"
 #include "demo/demodata.h"
 #include "demo/demoreviews.h"
+#include "fitcheck.h"
 #include "inbox/mainwindow.h"
 #include "lifecycle/recordactdialog.h"
 #include "modes/modecomparisondialog.h"
@@ -57,9 +63,10 @@ void settle()
 class Camera
 {
 public:
-    Camera(QString dir, QSize screen)
+    Camera(QString dir, QSize screen, bool check)
         : m_dir(std::move(dir))
         , m_screen(screen)
+        , m_check(check)
     {}
 
     void take(QWidget *widget, const QString &name)
@@ -74,13 +81,59 @@ public:
               << (fits ? "" : "  WIDER OR TALLER THAN THE SCREEN") << (saved ? "" : "  NOT SAVED")
               << Qt::endl;
         m_ok = m_ok && fits && saved;
+        look(widget, name);
+    }
+
+    /** With --check: the clippings of @p widget's window, then of each tab of its tab widgets. */
+    void look(QWidget *widget, const QString &name)
+    {
+        if (!m_check)
+            return;
+        widget->show();
+        settle();
+        report(fitcheck::clippings(widget->window(), name, m_screen));
+        const QList<QTabWidget *> tabWidgets = widget->window()->findChildren<QTabWidget *>();
+        for (QTabWidget *tabs : tabWidgets) {
+            if (!tabs->isVisible())
+                continue;
+            const int current = tabs->currentIndex();
+            for (int i = 0; i < tabs->count(); ++i) {
+                if (i == current || !tabs->isTabEnabled(i))
+                    continue;
+                tabs->setCurrentIndex(i);
+                settle();
+                const QString tabName = name + QStringLiteral(" › ") + tabs->tabText(i);
+                report(fitcheck::clippings(widget->window(), tabName, m_screen));
+                // Pictures to look at, beside the guide's (which --check does not change).
+                QDir(m_dir).mkpath(QStringLiteral("tabs"));
+                widget->window()->grab().save(
+                    QDir(m_dir).filePath(QStringLiteral("tabs/%1-%2.png").arg(name).arg(i)));
+            }
+            tabs->setCurrentIndex(current);
+            settle();
+        }
     }
     bool ok() const { return m_ok; }
 
 private:
+    void report(const QStringList &clippings)
+    {
+        for (const QString &line : clippings) {
+            // The same widget seen again from another tab is one clipping, not two.
+            const QString what = line.section(QStringLiteral(": "), 1);
+            if (m_seen.contains(what))
+                continue;
+            m_seen.insert(what);
+            out() << "CLIPPED " << line << Qt::endl;
+            m_ok = false;
+        }
+    }
+
     QString m_dir;
     QSize m_screen;
+    bool m_check;
     bool m_ok = true;
+    QSet<QString> m_seen;
 };
 
 void preferCjkFont()
@@ -145,12 +198,19 @@ int main(int argc, char **argv)
                                        QStringLiteral("DIR"));
     const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("zh_CN or en."),
                                         QStringLiteral("LANG"), QStringLiteral("zh_CN"));
-    parser.addOptions({outOption, langOption});
+    const QCommandLineOption checkOption(QStringLiteral("check"),
+                                         QStringLiteral("Also list every text that does not fit."));
+    parser.addOptions({outOption, langOption, checkOption});
     parser.process(app);
     const QString dir = parser.value(outOption);
     if (dir.isEmpty() || !QDir().mkpath(dir)) {
         out() << "--out DIR is required and must be writable" << Qt::endl;
         return 64;
+    }
+    QTemporaryDir ownDesk; // with --check (ctest): a desk of its own each run, keys and settings
+    if (parser.isSet(checkOption)) {
+        for (const char *variable : {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"})
+            qputenv(variable, QFile::encodeName(ownDesk.filePath(QString::fromLatin1(variable))));
     }
     QSettings().clear();
     i18n::install(parser.value(langOption));
@@ -172,7 +232,7 @@ int main(int argc, char **argv)
     }
 
     const QSize screen = QGuiApplication::primaryScreen()->size();
-    Camera camera(dir, screen);
+    Camera camera(dir, screen, parser.isSet(checkOption));
     auto desk = Desk::over(db.value());
     MainWindow window(desk);
     window.setGeometry(QRect(QPoint(0, 0), screen));

@@ -418,6 +418,26 @@ void MainWindow::openSettings()
     dialog->open();
 }
 
+namespace {
+
+/**
+ * Narrows the applicant and scenario columns (elided, with their tooltips) until every visible
+ * column fits in @p room, so that the last one (the resources) is not cut off at 1280×800.
+ */
+void fitInboxColumns(QHeaderView *header, int room)
+{
+    const int floor = header->fontMetrics().horizontalAdvance(QStringLiteral("广州低空智联")) + 24;
+    for (int column : {InboxModel::ScenarioColumn, InboxModel::ApplicantColumn}) {
+        const int over = header->length() - room;
+        if (over <= 0)
+            return;
+        const int size = header->sectionSize(column);
+        header->resizeSection(column, std::max(floor, size - over));
+    }
+}
+
+} // namespace
+
 void MainWindow::restoreSettings()
 {
     if (!restoreGeometry(kGeometry.value())) {
@@ -433,8 +453,14 @@ void MainWindow::restoreSettings()
         auto width = [&fm](const QString &sample) { return fm.horizontalAdvance(sample) + 24; };
         header->resizeSection(InboxModel::IdColumn, width(QStringLiteral("GZH-2026-00000")));
         header->resizeSection(InboxModel::VersionColumn, width(QStringLiteral("00 ⚠")));
-        header->resizeSection(InboxModel::StatusColumn,
-                              width(QStringLiteral("Awaiting appr")) + fm.height());
+        // The longest status whole (English "Awaiting approval" was cut, issue 18).
+        int status = 0;
+        for (CaseStatus s :
+             {CaseStatus::Received, CaseStatus::InReview, CaseStatus::AwaitingApproval,
+              CaseStatus::Decided, CaseStatus::Returned, CaseStatus::Signed,
+              CaseStatus::Countersigned, CaseStatus::Filed})
+            status = std::max(status, width(caseStatusLabel(s)));
+        header->resizeSection(InboxModel::StatusColumn, status + fm.height());
         // Long names are elided; the tooltip and the detail pane show them whole.
         header->resizeSection(InboxModel::ApplicantColumn,
                               width(QStringLiteral("广州低空智联科技有")));
@@ -456,7 +482,9 @@ void MainWindow::restoreSettings()
     if (!m_splitter->restoreState(kSplitter.value())) {
         // Room for the visible columns, the rest for the detail pane.
         const int total = std::max(width(), 1000);
-        const int table = std::min(header->length() + 24, total * 13 / 20);
+        fitInboxColumns(header, total * 13 / 20 - 24);
+        // Names at their narrowest and still too wide (English): a little from the pane.
+        const int table = std::min(header->length() + 24, total * 7 / 10);
         m_splitter->setSizes({table, total - table});
     }
     const QSignalBlocker blocker(m_allVersions);

@@ -2,6 +2,7 @@
 #include "modecomparisondialog.h"
 
 #include <QDialogButtonBox>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 #include "common/screenfit.h"
@@ -35,7 +36,14 @@ ModeComparisonDialog::ModeComparisonDialog(QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_view, 1);
+    // On a 1280×800 screen the table's wrapped reasons need more height than the dialog has.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("modeComparisonScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(m_view);
+    layout->addWidget(scroll, 1);
     layout->addWidget(buttons);
     resizeToFitScreen(this, QSize(1300, 820));
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "modecomparisonview.h"
 
+#include <algorithm>
 #include <tuple>
 #include <utility>
 
@@ -21,6 +22,7 @@
 #include <QVBoxLayout>
 
 #include "modes/adjustscoredialog.h"
+#include "common/charts.h"
 #include "common/palette.h"
 
 namespace gd {
@@ -45,8 +47,14 @@ ModeComparisonView::ModeComparisonView(const ModeTable &table, QWidget *parent)
     m_grid->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
     m_grid->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_grid->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Rows as tall as their wrapped texts, the table as tall as its rows: the page scrolls
+    // rather than the cells cutting their reasons to "…" (issue 18, item 3).
+    m_grid->verticalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_grid->verticalHeader()->setMinimumSectionSize(56);
+    m_grid->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_grid->viewport()->installEventFilter(this);
+    connect(m_grid->horizontalHeader(), &QHeaderView::sectionResized, this,
+            &ModeComparisonView::fitGridHeight, Qt::QueuedConnection);
     m_grid->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     QStringList rows;
     for (const ModeTableEntry &dimension : m_table.dimensions)
@@ -70,8 +78,8 @@ ModeComparisonView::ModeComparisonView(const ModeTable &table, QWidget *parent)
     hint->setStyleSheet(palette::textStyle(palette::kMuted));
 
     auto *top = new QHBoxLayout;
-    top->addWidget(m_grid, 5);
-    top->addWidget(makeChart(), 4);
+    top->addWidget(m_grid, 1);
+    top->addWidget(makeChart(), 1); // room for four dimensions' names at 1280 px (issue 18)
 
     auto *totalsBox = new QGroupBox(tr("Weighted totals (scale 4–20)"), this);
     auto *totalsLayout = new QGridLayout(totalsBox);
@@ -106,6 +114,26 @@ ModeComparisonView::ModeComparisonView(const ModeTable &table, QWidget *parent)
 }
 
 ModeComparisonView::~ModeComparisonView() = default;
+
+bool ModeComparisonView::eventFilter(QObject *watched, QEvent *event)
+{
+    // Once the grid has its new width (its stretched columns theirs), its rows fit again.
+    if (watched == m_grid->viewport() && event->type() == QEvent::Resize)
+        QMetaObject::invokeMethod(this, &ModeComparisonView::fitGridHeight, Qt::QueuedConnection);
+    return QWidget::eventFilter(watched, event);
+}
+
+void ModeComparisonView::fitGridHeight()
+{
+    // Each row as tall as its most wrapped cell at the columns' present widths (the table's
+    // hint counts the grid line).
+    m_grid->resizeRowsToContents();
+    int total = 0;
+    for (int row = 0; row < m_grid->rowCount(); ++row)
+        total += m_grid->rowHeight(row);
+    const int frame = 2 * m_grid->frameWidth();
+    m_grid->setMinimumHeight(total + m_grid->horizontalHeader()->height() + frame);
+}
 
 QWidget *ModeComparisonView::makeWeights()
 {
@@ -157,7 +185,7 @@ QChartView *ModeComparisonView::makeChart()
     m_categories = new QBarCategoryAxis;
     m_categories->setTitleText(tr("Dimension"));
     QFont labels = m_categories->labelsFont();
-    labels.setPointSizeF(labels.pointSizeF() * 0.9);
+    labels.setPointSizeF(labels.pointSizeF() * 0.75);
     m_categories->setLabelsFont(labels);
     m_chart->addAxis(m_categories, Qt::AlignBottom);
     series->attachAxis(m_categories);
@@ -240,6 +268,7 @@ void ModeComparisonView::refresh()
     const auto result = modes::compare(m_table, m_scoring, m_declared);
     m_comparison = result.ok() ? std::optional<ModeComparison>(result.value()) : std::nullopt;
     showGrid();
+    fitGridHeight();
     showWeights();
     if (!m_comparison) {
         for (QLabel *total : std::as_const(m_totals))
@@ -307,7 +336,7 @@ void ModeComparisonView::showWeights()
         }
         if (QLabel *label = m_weightLabels.value(dimension.id))
             label->setText(QString::number(weight));
-        categories << dimension.name();
+        categories << chartLabelOnLines(dimension.name());
     }
     if (m_categories)
         m_categories->setCategories(categories);

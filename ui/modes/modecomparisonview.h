@@ -52,7 +52,11 @@ signals:
     void adjustmentEdited(const QString &mode, const QString &dimension,
                           const std::optional<gd::ModeAdjustment> &adjustment);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void fitGridHeight();
     void showTotals();
     void showWeights();
     void showGrid();

@@ -102,7 +102,9 @@ QWidget *DashboardPage::makeFilterBar()
     layout->addWidget(refresh);
 
     m_export->setObjectName(QStringLiteral("dashboardExport"));
-    m_export->setText(tr("Export"));
+    // The menu's arrow as a character: Fusion draws an instant popup's over the text (#18).
+    m_export->setText(tr("Export") + QStringLiteral(" ▾"));
+    m_export->setStyleSheet(QStringLiteral("QToolButton::menu-indicator { image: none; }"));
     m_export->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(m_export);
     QAction *pdf =

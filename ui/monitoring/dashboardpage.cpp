@@ -33,6 +33,7 @@
 #include <QTextDocument>
 #include <QTime>
 #include <QToolButton>
+#include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -54,6 +55,29 @@ namespace {
 
 using monitoring::Dimension;
 
+/**
+ * Wraps a tree's long cells within their column: QTreeView sizes a row without the columns'
+ * widths, so the indicators' definitions were cut to one line with "…" (issue 18, item 3).
+ */
+class ColumnWrapDelegate final : public QStyledItemDelegate
+{
+public:
+    explicit ColumnWrapDelegate(QTreeView *tree)
+        : QStyledItemDelegate(tree)
+        , m_tree(tree)
+    {}
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem sized = option;
+        sized.rect = QRect(0, 0, m_tree->columnWidth(index.column()), 1);
+        return QStyledItemDelegate::sizeHint(sized, index);
+    }
+
+private:
+    QTreeView *m_tree;
+};
+
 QDateEdit *makeDateEdit(const QString &name, QWidget *parent)
 {
     auto *edit = new QDateEdit(parent);
@@ -71,7 +95,10 @@ QComboBox *makeFilterCombo(const QString &name, const QString &all, QWidget *par
     // As wide as the bar lets it be, up to 260 px: long names (operators, English modes) must
     // not make the page wider than a 1280 px screen; the open list shows them whole.
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setMinimumContentsLength(8);
+    // Never narrower than the "all" choice it starts with (English "All implementing bodies").
+    const QFontMetrics metrics(combo->font());
+    const int x = std::max(1, metrics.horizontalAdvance(QLatin1Char('x')));
+    combo->setMinimumContentsLength(std::max(8, (metrics.horizontalAdvance(all) + x - 1) / x));
     combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     combo->setMaximumWidth(260);
     return combo;
@@ -192,6 +219,11 @@ void DashboardPage::makeIndicatorTable()
     m_table->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_table->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_table->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_table->setItemDelegateForColumn(3, new ColumnWrapDelegate(m_table));
+    connect(m_table->header(), &QHeaderView::sectionResized, m_table, [this](int logical) {
+        if (logical == 3)
+            m_table->doItemsLayout(); // the definitions' rows as tall as they wrap
+    });
     connect(m_table, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         const QString id = item->data(0, Qt::UserRole).toString();
         if (!id.isEmpty())

@@ -176,7 +176,9 @@ void IndicatorCard::setIndicators(const QList<monitoring::Indicator> &indicators
         name->setMinimumWidth(qMin(metrics.horizontalAdvance(indicator.label),
                                    metrics.horizontalAdvance(QStringLiteral("产品服务"))) +
                               2);
-        m_grid->addWidget(name, row, 0, Qt::AlignLeft | Qt::AlignVCenter);
+        // Only aligned vertically: the name takes the column's width and wraps only where it
+        // must (a horizontally aligned label kept its narrow hint and cut "Data scale", #18).
+        m_grid->addWidget(name, row, 0, Qt::AlignVCenter);
 
         auto *value = new QPushButton(indicator.text, m_body);
         value->setObjectName(QStringLiteral("figure_") + indicator.id);

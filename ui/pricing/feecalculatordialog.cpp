@@ -3,6 +3,7 @@
 
 #include <QDialogButtonBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 #include "common/screenfit.h"
@@ -36,7 +37,14 @@ FeeCalculatorDialog::FeeCalculatorDialog(QWidget *parent)
         m_view->reloadRules();
     });
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_view, 1);
+    // Never taller than a 1280×800 screen: the view scrolls inside the dialog (issue 18).
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("feeCalculatorScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(m_view);
+    layout->addWidget(scroll, 1);
     layout->addWidget(buttons);
     resizeToFitScreen(this, QSize(1450, 860));
 }

@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -22,6 +23,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QRegularExpressionValidator>
+#include <QResizeEvent>
 #include <QScatterSeries>
 #include <QSignalBlocker>
 #include <QStackedBarSeries>
@@ -85,7 +87,7 @@ QChartView *makeChartView(QChart *chart, const QString &name, QWidget *parent)
     auto *view = new QChartView(chart, parent);
     view->setObjectName(name);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(420, 300);
+    view->setMinimumSize(420, 360); // the revenue axis's title whole (issue 18)
     return view;
 }
 
@@ -117,11 +119,12 @@ PricingView::PricingView(QWidget *parent)
     , m_findings(new QListWidget(this))
     , m_traceLines(new QPlainTextEdit(this))
 {
-    auto *layout = new QHBoxLayout(this);
+    m_inputsPanel = makeInputs();
+    m_resultsPanel = makeResults();
+    m_chartsPanel = makeCharts();
+    auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(makeInputs(), 0);
-    layout->addWidget(makeResults(), 3);
-    layout->addWidget(makeCharts(), 3);
+    arrange(true);
     m_entries = m_library.entries();
     fillRuleCombo({}, {});
     fillProducts({});
@@ -129,6 +132,45 @@ PricingView::PricingView(QWidget *parent)
 }
 
 PricingView::~PricingView() = default;
+
+/**
+ * Inputs, results and charts side by side when the view is wide; on narrower screens (the
+ * review's pricing step at 1280×800) the charts go below, side by side, so that the
+ * calculation table gets the width its band and step texts need (issue 18, item 3).
+ */
+void PricingView::arrange(bool wide)
+{
+    if (m_wide == wide)
+        return;
+    m_wide = wide;
+    auto *grid = static_cast<QGridLayout *>(layout());
+    for (QWidget *panel : {m_inputsPanel, m_resultsPanel, m_chartsPanel})
+        grid->removeWidget(panel);
+    for (int i = 0; i < 3; ++i) {
+        grid->setColumnStretch(i, 0);
+        grid->setRowStretch(i, 0);
+    }
+    static_cast<QBoxLayout *>(m_chartsPanel->layout())
+        ->setDirection(wide ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    grid->addWidget(m_inputsPanel, 0, 0);
+    grid->addWidget(m_resultsPanel, 0, 1);
+    if (wide) {
+        grid->addWidget(m_chartsPanel, 0, 2);
+        grid->setColumnStretch(1, 3);
+        grid->setColumnStretch(2, 3);
+    } else {
+        grid->addWidget(m_chartsPanel, 1, 0, 1, 2);
+        grid->setColumnStretch(1, 1);
+        grid->setRowStretch(1, 1);
+    }
+}
+
+void PricingView::resizeEvent(QResizeEvent *event)
+{
+    // Both arrangements are narrower than the threshold, so the choice cannot oscillate.
+    arrange(event->size().width() >= 1100);
+    QWidget::resizeEvent(event);
+}
 
 QWidget *PricingView::makeInputs()
 {
@@ -220,6 +262,7 @@ QWidget *PricingView::makeResults()
     m_trace->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     for (int c = 1; c < 4; ++c)
         m_trace->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_trace->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_trace->setMinimumHeight(220);
 
     m_findings->setObjectName(QStringLiteral("findingsList"));
@@ -579,7 +622,7 @@ void PricingView::showMar()
     earned->setColor(palette::kSeries[0]);
     auto *thisFee = new QBarSet(tr("This fee"));
     thisFee->setColor(palette::kSeries[2]);
-    auto *limit = new QBarSet(tr("Maximum allowed revenue (MAR)"));
+    auto *limit = new QBarSet(chartLabelOnLines(tr("Maximum allowed revenue (MAR)")));
     limit->setColor(palette::kSeriesNeutral);
     *earned << rtd / fs << 0;
     *thisFee << fee / fs << 0;
@@ -591,7 +634,7 @@ void PricingView::showMar()
     series->setBarWidth(0.5);
     m_marChart->addSeries(series);
     auto *categories = new QBarCategoryAxis;
-    categories->append({tr("To date + this fee"), tr("MAR")});
+    categories->append({chartLabelOnLines(tr("To date + this fee")), tr("MAR")});
     m_marChart->addAxis(categories, Qt::AlignBottom);
     series->attachAxis(categories);
     auto *y = new QValueAxis;

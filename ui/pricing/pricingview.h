@@ -14,6 +14,8 @@ class QChart;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QGridLayout;
+class QResizeEvent;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -54,7 +56,11 @@ signals:
     /** The officer changed an input (not emitted by setInputs()). */
     void inputsEdited();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void arrange(bool wide);
     QWidget *makeInputs();
     QWidget *makeResults();
     QWidget *makeCharts();
@@ -92,6 +98,10 @@ private:
     QPlainTextEdit *m_traceLines;
     QChart *m_curveChart = nullptr;
     QChart *m_marChart = nullptr;
+    QWidget *m_inputsPanel = nullptr;
+    QWidget *m_resultsPanel = nullptr;
+    QWidget *m_chartsPanel = nullptr;
+    std::optional<bool> m_wide;
 };
 
 } // namespace gd

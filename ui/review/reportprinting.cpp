@@ -97,7 +97,11 @@ QToolButton *makeButton(QWidget *parent, std::shared_ptr<Desk> desk, ReviewDocum
 {
     auto *button = new QToolButton(parent);
     button->setObjectName(QStringLiteral("reviewRecordButton"));
-    button->setText(QCoreApplication::translate("ReportPrinting", "Review Record"));
+    // Fusion draws an instant popup's arrow over the text's end (issue 18): the arrow is a
+    // character of the text instead, as on the decision page's standard texts button.
+    button->setText(QCoreApplication::translate("ReportPrinting", "Review Record") +
+                    QStringLiteral(" ▾"));
+    button->setStyleSheet(QStringLiteral("QToolButton::menu-indicator { image: none; }"));
     button->setPopupMode(QToolButton::InstantPopup);
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto *menu = new QMenu(button);
