@@ -3474,6 +3474,14 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <source>Approval</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write at least one reason above first: the reviewer reads why the case comes back</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::ApproverCommentBox</name>
@@ -3678,6 +3686,26 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     </message>
     <message>
         <source>Each item needs a verdict and a written rationale, a compliant one too: the signed record says why each item was judged as it was. Verdicts marked “suggested” follow from the application&apos;s data; confirm them or decide otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Suggestion confirmed: %1&lt;/b&gt; — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item has no suggestion waiting to be confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take GrantDesk&apos;s verdict and its reason as yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GrantDesk&apos;s reason above stands as the rationale; add your own words if needed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4285,6 +4313,25 @@ The approver then agrees or sends it back; until they send it back, the review c
         <source>%1 applied for the scenario “%2” (%3, version %4). The application was reviewed against the %5 items of the collective-decision checklist (template v%6): %7 compliant, %8 non-compliant, %9 not applicable.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The review is read-only here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) still missing: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submit the review to the approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::DeskSession</name>
@@ -4813,6 +4860,58 @@ Sign in with your password, or work on this workstation&apos;s database for now.
     </message>
     <message>
         <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scenario description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beneficiaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>implementation plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>implementing body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requested data resource “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is found in: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5837,6 +5936,22 @@ Unified social credit code: %2</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not available: select an application in the list first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available: complete your officer profile first (Tools → Officer Profile…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available: open the review of a returned application first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available: only a returned application has a return notice; this case is “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

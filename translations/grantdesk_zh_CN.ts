@@ -3469,6 +3469,14 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <source>Approval</source>
         <translation>复核</translation>
     </message>
+    <message>
+        <source>Not available: %1</source>
+        <translation>不可用：%1</translation>
+    </message>
+    <message>
+        <source>Write at least one reason above first: the reviewer reads why the case comes back</source>
+        <translation>请先在上方至少填写一条理由：审核人需要知道案件退回的原因</translation>
+    </message>
 </context>
 <context>
     <name>gd::ApproverCommentBox</name>
@@ -3674,6 +3682,26 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     <message>
         <source>Each item needs a verdict and a written rationale, a compliant one too: the signed record says why each item was judged as it was. Verdicts marked “suggested” follow from the application&apos;s data; confirm them or decide otherwise.</source>
         <translation>每一项均须作出结论并书面说明理由（结论为“符合”的也要写明），签名的审核记录据此说明每项为何如此判定。标注“建议”的结论由系统根据申请数据得出，请予以确认或另行判定。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Suggestion confirmed: %1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;已确认建议：%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>This item has no suggestion waiting to be confirmed</source>
+        <translation>本项没有待确认的系统建议</translation>
+    </message>
+    <message>
+        <source>Not available: %1</source>
+        <translation>不可用：%1</translation>
+    </message>
+    <message>
+        <source>Take GrantDesk&apos;s verdict and its reason as yours</source>
+        <translation>采纳系统建议的结论及其理由</translation>
+    </message>
+    <message>
+        <source>GrantDesk&apos;s reason above stands as the rationale; add your own words if needed.</source>
+        <translation>上方系统建议的理由即为本项理由；如有需要，可补充您的说明。</translation>
     </message>
 </context>
 <context>
@@ -4277,6 +4305,24 @@ The approver then agrees or sends it back; until they send it back, the review c
         <source>%1 applied for the scenario “%2” (%3, version %4). The application was reviewed against the %5 items of the collective-decision checklist (template v%6): %7 compliant, %8 non-compliant, %9 not applicable.</source>
         <translation>%1申请将公共数据用于“%2”场景（申请编号 %3，第 %4 版）。经对照“三重一大”审核清单（模板 v%6）逐项审查，共 %5 项，其中符合 %7 项、不符合 %8 项、不适用 %9 项。</translation>
     </message>
+    <message>
+        <source>The review is read-only here.</source>
+        <translation>此处的审核为只读。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) still missing: %1</source>
+        <translation>
+            <numerusform>尚缺 %n 项：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submit the review to the approver</source>
+        <translation>将审核提交复核人</translation>
+    </message>
+    <message>
+        <source>Not available: %1</source>
+        <translation>不可用：%1</translation>
+    </message>
 </context>
 <context>
     <name>gd::DeskSession</name>
@@ -4810,6 +4856,58 @@ Sign in with your password, or work on this workstation&apos;s database for now.
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>application number</source>
+        <translation>申请编号</translation>
+    </message>
+    <message>
+        <source>applicant</source>
+        <translation>申请单位</translation>
+    </message>
+    <message>
+        <source>unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>应用场景</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>scenario description</source>
+        <translation>场景描述</translation>
+    </message>
+    <message>
+        <source>beneficiaries</source>
+        <translation>受益对象</translation>
+    </message>
+    <message>
+        <source>implementation plan</source>
+        <translation>实施方案</translation>
+    </message>
+    <message>
+        <source>implementing body</source>
+        <translation>实施机构</translation>
+    </message>
+    <message>
+        <source>requested data resource “%1”</source>
+        <translation>申请的数据资源“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is found in: %2</source>
+        <translation>“%1”见于：%2</translation>
+    </message>
+    <message>
+        <source>Search: %1.</source>
+        <translation>搜索：%1。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -5817,6 +5915,22 @@ Unified social credit code: %2</source>
         <translation>
             <numerusform>%Ln 件逾期</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not available: select an application in the list first</source>
+        <translation>不可用：请先在列表中选择一件申请</translation>
+    </message>
+    <message>
+        <source>Not available: complete your officer profile first (Tools → Officer Profile…)</source>
+        <translation>不可用：请先完善审核人员信息（工具 → 审核人员信息…）</translation>
+    </message>
+    <message>
+        <source>Not available: open the review of a returned application first</source>
+        <translation>不可用：请先打开一件已退回申请的审核</translation>
+    </message>
+    <message>
+        <source>Not available: only a returned application has a return notice; this case is “%1”</source>
+        <translation>不可用：只有已退回的申请才有退回通知；本案件状态为“%1”</translation>
     </message>
 </context>
 <context>
