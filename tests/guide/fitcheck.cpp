@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fitcheck.h"
 
+#include <algorithm>
+
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QChartView>
@@ -296,12 +298,16 @@ QString checkCell(const QAbstractItemView *view, const QModelIndex &index)
             ? QStringLiteral("needs %1 px, has %2").arg(hint.width()).arg(cell.width())
             : QStringLiteral("needs %1 px high, has %2").arg(hint.height()).arg(cell.height());
     const QString reason = allowedReason(view, index.column());
-    // The tooltip must hold the whole text; " · " joins on one line what it sets on lines.
+    // The tooltip must hold the whole text: each part the cell joins with " · " (the tooltip
+    // sets them on lines, perhaps with more between), a first line of several ending in "…".
     const auto plain = [](QString s) {
-        return s.remove(QStringLiteral(" · ")).remove(QRegularExpression(QStringLiteral("\\s")));
+        return s.remove(QChar(0x2026)).remove(QRegularExpression(QStringLiteral("\\s")));
     };
-    const QString tip = index.data(Qt::ToolTipRole).toString();
-    if (!reason.isEmpty() && plain(tip).contains(plain(text)))
+    const QString tip = plain(index.data(Qt::ToolTipRole).toString());
+    const QStringList parts = text.split(QStringLiteral(" · "));
+    if (!reason.isEmpty() && std::all_of(parts.cbegin(), parts.cend(), [&](const QString &part) {
+            return tip.contains(plain(part));
+        }))
         return {};
     const QString header =
         view->model()->headerData(index.column(), Qt::Horizontal).toString().simplified();
