@@ -7385,6 +7385,10 @@ Your signature is added to %5.</source>
         <source>You approve this case: the reviewer&apos;s answers are shown read-only. Comment on any step below its page, then agree or send the case back on the decision step.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>You submitted this review for approval: another officer with the approver role agrees or sends it back. Until then its answers are shown as they were submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::RuleFilesDialog</name>

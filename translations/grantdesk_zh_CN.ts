@@ -7368,6 +7368,10 @@ Your signature is added to %5.</source>
         <source>You approve this case: the reviewer&apos;s answers are shown read-only. Comment on any step below its page, then agree or send the case back on the decision step.</source>
         <translation>您正在复核本案件：初审人的答复仅供查看。可在各步骤页面下方填写意见，然后在“审核意见”步骤中同意或退回初审。</translation>
     </message>
+    <message>
+        <source>You submitted this review for approval: another officer with the approver role agrees or sends it back. Until then its answers are shown as they were submitted.</source>
+        <translation>您已提交本审核待复核：由另一名具有复核人角色的审核人员同意或退回。在此之前，审核内容按提交时的样子显示。</translation>
+    </message>
 </context>
 <context>
     <name>gd::RuleFilesDialog</name>

@@ -508,9 +508,12 @@ void TestApproverStep::sendBackAndAgree()
     ws = reopen(*window, kId);
     QVERIFY(ws);
     QVERIFY(!ws->document()->canApprove());
-    auto *banner = child<QLabel>(ws, "approvalBanner");
-    QVERIFY(banner->isVisible());
-    QVERIFY(banner->text().contains(ws->document()->approvalRefusal()));
+    // Their own submission waits for another officer: said as a state, not as a red refusal.
+    QVERIFY(!child<QLabel>(ws, "approvalBanner")->isVisible());
+    auto *waiting = child<QLabel>(ws, "readOnlyBanner");
+    QVERIFY(waiting->isVisible());
+    QVERIFY2(waiting->text().startsWith(QLatin1String("You submitted this review for approval")),
+             qPrintable(waiting->text()));
     ws->goToStep(ReviewStep::Decision);
     QVERIFY(child<QPushButton>(ws, "agreeButton")->isVisible());
     QVERIFY(!child<QPushButton>(ws, "agreeButton")->isEnabled());

@@ -157,10 +157,14 @@ void ApprovalPanel::refresh()
         const QString proposed = tr("The reviewer %1 proposes: %2.")
                                      .arg(m_doc->state().reviewer, decisionLabel(proposal.decision))
                                      .toHtmlEscaped();
-        m_approvalText->setText(approving
-                                    ? proposed
-                                    : proposed + QStringLiteral("<br>") +
-                                          colouredText(palette::kBad, m_doc->approvalRefusal()));
+        // Said in red only to someone who opened it to approve and may not: the reviewer who
+        // submitted it reads why they wait, in grey.
+        const bool own = identitytext::normalizedName(m_doc->state().reviewer) ==
+                         identitytext::normalizedName(m_doc->officer().name);
+        m_approvalText->setText(approving ? proposed
+                                          : proposed + QStringLiteral("<br>") +
+                                                colouredText(own ? palette::kMuted : palette::kBad,
+                                                             m_doc->approvalRefusal()));
     }
     m_reasons->setEnabled(approving);
     m_agree->setEnabled(approving);

@@ -43,6 +43,14 @@ QString subjectOf(const ReviewDocument *doc)
     return gd::subjectOf(doc->state().applicationId, doc->state().version);
 }
 
+/** Whether the officer who opened @p doc is the case's reviewer. */
+bool isOwnReview(const ReviewDocument &doc)
+{
+    return !doc.state().reviewer.trimmed().isEmpty() &&
+           identitytext::normalizedName(doc.state().reviewer) ==
+               identitytext::normalizedName(doc.officer().name);
+}
+
 /** "background:…; color:…; border:…;" in the colours of @p banner. */
 QString bannerStyle(const palette::Banner &banner)
 {
@@ -422,9 +430,18 @@ void ReviewWorkspace::refreshHeader()
         m_readOnlyBanner->setText(tr("This review is read-only: the case is “%1”. Its answers "
                                      "are shown as they were submitted.")
                                       .arg(caseStatusLabel(status)));
-    const QString refusal = status == CaseStatus::AwaitingApproval && !m_desk->isReadOnly()
-                                ? m_doc->approvalRefusal()
-                                : QString();
+    // The reviewer who submitted the case waits for another officer: a state, not a fault,
+    // so it is said with the read-only note instead of the refusal's red banner.
+    const bool ownSubmission =
+        status == CaseStatus::AwaitingApproval && !approving && isOwnReview(*m_doc);
+    if (ownSubmission && !m_desk->isReadOnly())
+        m_readOnlyBanner->setText(tr("You submitted this review for approval: another officer "
+                                     "with the approver role agrees or sends it back. Until then "
+                                     "its answers are shown as they were submitted."));
+    const QString refusal =
+        status == CaseStatus::AwaitingApproval && !m_desk->isReadOnly() && !ownSubmission
+            ? m_doc->approvalRefusal()
+            : QString();
     m_approvalBanner->setVisible(!refusal.isEmpty());
     m_approvalBanner->setText(refusal.isEmpty() ? QString() : QStringLiteral("⚠ ") + refusal);
     for (ReviewPage *page : std::as_const(m_pageList))
