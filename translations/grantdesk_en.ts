@@ -6437,6 +6437,10 @@ Your signature is added to %5.</source>
         <source>The application asks to price %1, billed %2, about %3 units; operator %4 (%5), whose maximum allowed revenue applies; discounts go to the paying applicant.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>✓ Recorded: fee %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::PricingView</name>

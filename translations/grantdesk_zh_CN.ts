@@ -6426,6 +6426,10 @@ Your signature is added to %5.</source>
         <source>The application asks to price %1, billed %2, about %3 units; operator %4 (%5), whose maximum allowed revenue applies; discounts go to the paying applicant.</source>
         <translation>申请对 %1 定价，计费单位 %2，预计约 %3 个单位；运营机构 %4（%5），适用其最高准许收入；优惠给予付费的申请单位。</translation>
     </message>
+    <message>
+        <source>✓ Recorded: fee %1.</source>
+        <translation>✓ 已记录：测算费用 %1。</translation>
+    </message>
 </context>
 <context>
     <name>gd::PricingView</name>

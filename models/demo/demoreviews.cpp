@@ -5,11 +5,14 @@
 #include <iterator>
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include "demo/demolifecycle.h"
 #include "domain/subject.h"
 #include "modes/modetable.h"
+#include "pricing/feeengine.h"
 #include "pricing/pricinginputs.h"
+#include "pricing/rulelibrary.h"
 #include "report/reviewrecord.h"
 #include "review/approval.h"
 #include "review/checklisttemplate.h"
@@ -71,6 +74,28 @@ ChecklistAnswer answerFor(const ChecklistItem &item, const ChecklistAnswer &sugg
 
 // Fills every step the way a careful reviewer would, and proposes a decision that
 // follows from the answers.
+/**
+ * The four notes the pricing step records — the rule file, its version, the inputs and the
+ * result — for @p application priced today, so that the demo's reviews read as the GUI's do.
+ */
+Result<QList<std::pair<QString, QString>>> pricingNotes(const Application &application)
+{
+    PricingInputs inputs = PricingInputs::fromApplication(application, QDate::currentDate());
+    const auto entry = RuleLibrary().pickFor(inputs.product, inputs.reviewDate);
+    if (!entry)
+        return Error{QStringLiteral("demo ") + subjectOf(application.id, application.version),
+                     QStringLiteral("no fee rules hold product %1").arg(inputs.product)};
+    inputs.ruleFile = entry->fileName;
+    inputs.ruleVersion = entry->rules.version;
+    return QList<std::pair<QString, QString>>{
+        {pricingnotes::rules(), inputs.ruleFile},
+        {pricingnotes::ruleVersion(), inputs.ruleVersion},
+        {pricingnotes::inputs(),
+         QString::fromUtf8(QJsonDocument(inputs.toJson()).toJson(QJsonDocument::Compact))},
+        {pricingnotes::result(),
+         pricingnotes::resultToNote(computeFee(entry->rules, inputs.toRequest()))}};
+}
+
 Status completeReview(const std::shared_ptr<Database> &db, ReviewState &state,
                       const Application &application, const QList<ResourceStatus> &resources,
                       Stage stage)
@@ -111,12 +136,11 @@ Status completeReview(const std::shared_ptr<Database> &db, ReviewState &state,
     if (const QString basis = reviewrules::notChargedBasis(application); !basis.isEmpty()) {
         note(reviewrules::notChargedNoteKey(), basis); // recorded as not charged
     } else {
-        const auto fee = report::feeNoteFor(application, QDate::currentDate());
-        if (!fee)
-            return Error{
-                QStringLiteral("demo ") + subjectOf(application.id, application.version),
-                QStringLiteral("no fee rules hold product %1").arg(application.pricing->product)};
-        note(pricingnotes::result(), *fee);
+        auto notes = pricingNotes(application);
+        if (!notes)
+            return notes.error();
+        for (const auto &[key, value] : notes.value())
+            note(key, value);
     }
 
     ProposedDecision proposal;

@@ -226,10 +226,11 @@ void TestReport::loadsDecidedCase()
     QCOMPARE(record.auditHeadHash.size(), 64);
     QCOMPARE(record.resources.size(), record.application.resources.size());
     QCOMPARE(record.modes.comparison.totals.size(), 3);
-    // The demo review stored no fee: it is computed under the rules in force.
+    // The demo review records its fee as the pricing step does (rule file, version, inputs,
+    // result): the record uses what was recorded, not the rules in force on filing.
     QVERIFY(record.application.pricing.has_value());
     QVERIFY(record.pricing.has_value());
-    QVERIFY(record.pricing->recomputed);
+    QVERIFY(!record.pricing->recomputed);
     QVERIFY(record.pricing->result.productFound);
     QCOMPARE(record.feeRulesVersion, record.pricing->result.rulesVersion);
 

@@ -149,11 +149,14 @@ void PricingPage::showRecorded()
         return;
     }
     const auto fee = Money::parse(result.value(QStringLiteral("fee")).toString(), 2);
-    m_recorded->setText(
-        coloured(palette::kOk, tr("✓ Recorded: fee %1 under %2 (%3).")
-                                   .arg(fee ? fee->toDisplay() : QStringLiteral("?"),
-                                        notes.value(pricingnotes::ruleVersion()),
-                                        notes.value(pricingnotes::rules()))));
+    const QString amount = fee ? fee->toDisplay() : QStringLiteral("?");
+    const QString version = notes.value(pricingnotes::ruleVersion());
+    // A review recorded before the rule file was noted with it names none.
+    m_recorded->setText(coloured(
+        palette::kOk, version.isEmpty()
+                          ? tr("✓ Recorded: fee %1.").arg(amount)
+                          : tr("✓ Recorded: fee %1 under %2 (%3).")
+                                .arg(amount, version, notes.value(pricingnotes::rules()))));
 }
 
 void PricingPage::showKey(const QString &key)
