@@ -181,6 +181,9 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
         return displayText(item, a, index.column(), suggested, carried);
     case Qt::ToolTipRole:
         return toolTip(item, a, index.column(), suggested, carried);
+    case Qt::WhatsThisRole:
+        // What's This? (Shift+F1) on any cell of a row: the item, its source and its guidance.
+        return toolTip(item, a, TextColumn, suggested, carried);
     case Qt::ForegroundRole:
         if (index.column() == VerdictColumn)
             return verdictColour(a.verdict);

@@ -297,6 +297,19 @@ void TestReviewWorkspace::walkThroughReview()
     clickRow(view, model->rowOf(QStringLiteral("recusal")));
     QVERIFY2(source->text().startsWith(QLatin1String("Local practice: ")),
              qPrintable(source->text()));
+    // What's This? (Shift+F1) on a row or on the verdicts gives the item's guidance.
+    const QString guidance = child<QLabel>(checklist, "itemGuidance")->text();
+    QVERIFY(!guidance.isEmpty());
+    for (int column = 0; column < model->columnCount(); ++column)
+        QVERIFY(model->index(model->rowOf(QStringLiteral("recusal")), column)
+                    .data(Qt::WhatsThisRole)
+                    .toString()
+                    .contains(guidance));
+    const auto verdicts = checklist->findChildren<QRadioButton *>();
+    QVERIFY(!verdicts.isEmpty());
+    for (const QRadioButton *verdict : verdicts)
+        QVERIFY2(verdict->whatsThis().contains(guidance), qPrintable(verdict->text()));
+    QVERIFY(window->findChild<QAction *>(QStringLiteral("whatsThisAction")));
     clickRow(view, legality);
     shot(window.get(), QStringLiteral("3-checklist-suggestion"));
 

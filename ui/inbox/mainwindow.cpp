@@ -17,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QMenu>
 #include <QMenuBar>
+#include <QWhatsThis>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSplitter>
@@ -400,6 +401,10 @@ void MainWindow::createToolsAndHelpMenus()
     });
     guide->setObjectName(QStringLiteral("guideAction"));
     guide->setShortcut(QKeySequence::HelpContents);
+    // Shift+F1, then a click: a checklist item's guidance, among others.
+    QAction *whatsThis = QWhatsThis::createAction(this);
+    whatsThis->setObjectName(QStringLiteral("whatsThisAction"));
+    help->addAction(whatsThis);
     help->addAction(tr("&About GrantDesk"), this, &MainWindow::showAbout);
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
@@ -275,6 +276,14 @@ void ChecklistPage::showCurrentItem()
     if (!item->mandatory)
         title += QStringLiteral(" ") + tr("(where required)");
     m_itemTitle->setText(title);
+    // What's This? (Shift+F1) on the item's verdicts says what the item asks and how to judge it.
+    const QString help = QStringList{item->text(), item->sourceLine(), item->guidance()}
+                             .filter(QRegularExpression(QStringLiteral("\\S")))
+                             .join(QStringLiteral("\n\n"));
+    for (QWidget *widget :
+         {static_cast<QWidget *>(m_itemTitle), static_cast<QWidget *>(m_pass),
+          static_cast<QWidget *>(m_fail), static_cast<QWidget *>(m_notApplicable)})
+        widget->setWhatsThis(help);
     m_guidance->setText(item->guidance());
     m_guidance->setVisible(!item->guidance().isEmpty());
     m_source->setText(item->sourceLine());
