@@ -259,6 +259,27 @@ QString ChecklistPage::currentItemId() const
     return current.isValid() ? m_model->itemId(current.row()) : QString();
 }
 
+/** The item's title, source and guidance, also as What's This help (Shift+F1) on the title
+ *  and the verdicts: what the item asks and how to judge it. */
+void ChecklistPage::showItemText(const ChecklistItem &item)
+{
+    QString title = tr("Item %1").arg(item.number) + QStringLiteral(" · ") + item.text();
+    if (!item.mandatory)
+        title += QStringLiteral(" ") + tr("(where required)");
+    m_itemTitle->setText(title);
+    const QString help = QStringList{item.text(), item.sourceLine(), item.guidance()}
+                             .filter(QRegularExpression(QStringLiteral("\\S")))
+                             .join(QStringLiteral("\n\n"));
+    for (QWidget *widget :
+         {static_cast<QWidget *>(m_itemTitle), static_cast<QWidget *>(m_pass),
+          static_cast<QWidget *>(m_fail), static_cast<QWidget *>(m_notApplicable)})
+        widget->setWhatsThis(help);
+    m_guidance->setText(item.guidance());
+    m_guidance->setVisible(!item.guidance().isEmpty());
+    m_source->setText(item.sourceLine());
+    m_source->setVisible(!item.sourceLine().isEmpty());
+}
+
 void ChecklistPage::showCurrentItem()
 {
     const QString id = currentItemId();
@@ -272,22 +293,7 @@ void ChecklistPage::showCurrentItem()
         return;
     }
     const ChecklistAnswer answer = m_model->answer(id);
-    QString title = tr("Item %1").arg(item->number) + QStringLiteral(" · ") + item->text();
-    if (!item->mandatory)
-        title += QStringLiteral(" ") + tr("(where required)");
-    m_itemTitle->setText(title);
-    // What's This? (Shift+F1) on the item's verdicts says what the item asks and how to judge it.
-    const QString help = QStringList{item->text(), item->sourceLine(), item->guidance()}
-                             .filter(QRegularExpression(QStringLiteral("\\S")))
-                             .join(QStringLiteral("\n\n"));
-    for (QWidget *widget :
-         {static_cast<QWidget *>(m_itemTitle), static_cast<QWidget *>(m_pass),
-          static_cast<QWidget *>(m_fail), static_cast<QWidget *>(m_notApplicable)})
-        widget->setWhatsThis(help);
-    m_guidance->setText(item->guidance());
-    m_guidance->setVisible(!item->guidance().isEmpty());
-    m_source->setText(item->sourceLine());
-    m_source->setVisible(!item->sourceLine().isEmpty());
+    showItemText(*item);
 
     const bool suggested = answer.suggested && answer.verdict != Verdict::None;
     m_suggestionBox->setVisible(suggested || answer.confirmedSuggestion());

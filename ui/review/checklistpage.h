@@ -49,6 +49,7 @@ private:
     void setupSuggestion();
     void setupTable();
     void showCurrentItem();
+    void showItemText(const ChecklistItem &item);
     void showEvidence(const ChecklistItem &item, const ChecklistAnswer &answer);
     void setVerdict(Verdict verdict);
     void rationaleEdited();
