@@ -7,6 +7,13 @@
 
 namespace gd::approval {
 
+bool isReviewerOf(const ReviewState &review, const officer::Profile &officer)
+{
+    return !review.reviewer.trimmed().isEmpty() &&
+           identitytext::normalizedName(officer.name) ==
+               identitytext::normalizedName(review.reviewer);
+}
+
 QString refusalReason(const ReviewState &review, CaseStatus status, const officer::Profile &officer)
 {
     if (status != CaseStatus::AwaitingApproval)
@@ -22,7 +29,7 @@ QString refusalReason(const ReviewState &review, CaseStatus status, const office
     if (officer.name.trimmed().isEmpty())
         return QCoreApplication::translate(
             "Approval", "Set your name in the officer profile before approving.");
-    if (identitytext::normalizedName(officer.name) == identitytext::normalizedName(review.reviewer))
+    if (isReviewerOf(review, officer))
         return QCoreApplication::translate("Approval", "%1 reviewed this case; another officer "
                                                        "must approve it (four eyes).")
             .arg(review.reviewer);

@@ -8,6 +8,9 @@
 
 namespace gd::approval {
 
+/** Whether @p officer is the one who reviewed @p review (names compared as identities). */
+bool isReviewerOf(const ReviewState &review, const officer::Profile &officer);
+
 /**
  * Why @p officer may not act as the approver (复核) of @p review in status @p status, or
  * an empty string when they may: the case must await approval, the officer must hold the

@@ -159,8 +159,7 @@ void ApprovalPanel::refresh()
                                      .toHtmlEscaped();
         // Said in red only to someone who opened it to approve and may not: the reviewer who
         // submitted it reads why they wait, in grey.
-        const bool own = identitytext::normalizedName(m_doc->state().reviewer) ==
-                         identitytext::normalizedName(m_doc->officer().name);
+        const bool own = approval::isReviewerOf(m_doc->state(), m_doc->officer());
         m_approvalText->setText(approving ? proposed
                                           : proposed + QStringLiteral("<br>") +
                                                 colouredText(own ? palette::kMuted : palette::kBad,

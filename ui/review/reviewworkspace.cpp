@@ -13,6 +13,7 @@
 #include <QVBoxLayout>
 
 #include "core/identitytext.h"
+#include "review/approval.h"
 #include "common/palette.h"
 #include "common/statuscolours.h"
 #include "core/log.h"
@@ -41,14 +42,6 @@ namespace {
 QString subjectOf(const ReviewDocument *doc)
 {
     return gd::subjectOf(doc->state().applicationId, doc->state().version);
-}
-
-/** Whether the officer who opened @p doc is the case's reviewer. */
-bool isOwnReview(const ReviewDocument &doc)
-{
-    return !doc.state().reviewer.trimmed().isEmpty() &&
-           identitytext::normalizedName(doc.state().reviewer) ==
-               identitytext::normalizedName(doc.officer().name);
 }
 
 /** "background:…; color:…; border:…;" in the colours of @p banner. */
@@ -432,8 +425,8 @@ void ReviewWorkspace::refreshHeader()
                                       .arg(caseStatusLabel(status)));
     // The reviewer who submitted the case waits for another officer: a state, not a fault,
     // so it is said with the read-only note instead of the refusal's red banner.
-    const bool ownSubmission =
-        status == CaseStatus::AwaitingApproval && !approving && isOwnReview(*m_doc);
+    const bool ownSubmission = status == CaseStatus::AwaitingApproval && !approving &&
+                               approval::isReviewerOf(m_doc->state(), m_doc->officer());
     if (ownSubmission && !m_desk->isReadOnly())
         m_readOnlyBanner->setText(tr("You submitted this review for approval: another officer "
                                      "with the approver role agrees or sends it back. Until then "
