@@ -331,6 +331,10 @@ private:
     using Factory = std::function<std::unique_ptr<QWidget>()>;
     QMap<QString, Factory> factories();
     void walkAll(const QString &language);
+    /** Shows every window and adds "window: word" to @p problems for each word @p words finds
+     *  in the texts of its pages (each once). */
+    void scanEveryWindow(const std::function<QStringList(const QStringList &)> &words,
+                         QStringList &problems);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::shared_ptr<Database> m_db;
@@ -459,16 +463,8 @@ void TestMnemonics::englishHasNoChinese()
           << QStringLiteral("单元格") << QStringLiteral("理由") << QStringLiteral("口令：")
           << QStringLiteral("标题") << QStringLiteral("正文");
     QStringList problems;
-    const auto all = factories();
-    for (auto it = all.cbegin(); it != all.cend(); ++it) {
-        std::unique_ptr<QWidget> window = it.value()();
-        window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-        for (const QString &w : chineseWords(textsOfEveryPage(window.get()), names))
-            problems << it.key() + QStringLiteral(": ") + w;
-        window->close();
-    }
-    problems.removeDuplicates();
+    scanEveryWindow([&names](const QStringList &texts) { return chineseWords(texts, names); },
+                    problems);
     for (const QString &problem : std::as_const(problems))
         qInfo("Chinese in the English UI: %s", qPrintable(problem));
     QVERIFY2(problems.isEmpty(),
@@ -479,8 +475,8 @@ void TestMnemonics::englishHasNoChinese()
 void TestMnemonics::chineseHasNoEnglish()
 {
     // Runs after chinese(): the Chinese catalogue is installed. A desk of its own, used only in
-    // Chinese: the reasons the review suggests are stored in the language of the first opening
-    // (issue 18 item 5, not yet language-free), and the English walk opened the shared one.
+    // Chinese (the English walk opened the shared one). Suggested reasons are no longer stored
+    // in any language (review/3), so this keeps the scan's start clean, not a workaround.
     m_lifecycle.reset();
     m_db.reset();
     auto db = Database::open(m_dir->filePath(QStringLiteral("chinese.sqlite")));
@@ -492,21 +488,27 @@ void TestMnemonics::chineseHasNoEnglish()
                  .count(FileOutcome::Kind::Added),
              3);
     QStringList problems;
-    const auto all = factories();
-    for (auto it = all.cbegin(); it != all.cend(); ++it) {
-        std::unique_ptr<QWidget> window = it.value()();
-        window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-        for (const QString &w : englishWords(textsOfEveryPage(window.get())))
-            problems << it.key() + QStringLiteral(": ") + w;
-        window->close();
-    }
-    problems.removeDuplicates();
+    scanEveryWindow(englishWords, problems);
     for (const QString &problem : std::as_const(problems))
         qInfo("English in the Chinese UI: %s", qPrintable(problem));
     QVERIFY2(problems.isEmpty(),
              qPrintable(QStringLiteral("%1 English word(s) in the Chinese UI, listed above")
                             .arg(problems.size())));
+}
+
+void TestMnemonics::scanEveryWindow(const std::function<QStringList(const QStringList &)> &words,
+                                    QStringList &problems)
+{
+    const auto all = factories();
+    for (auto it = all.cbegin(); it != all.cend(); ++it) {
+        std::unique_ptr<QWidget> window = it.value()();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        for (const QString &w : words(textsOfEveryPage(window.get())))
+            problems << it.key() + QStringLiteral(": ") + w;
+        window->close();
+    }
+    problems.removeDuplicates();
 }
 
 void TestMnemonics::walkAll(const QString &language)
