@@ -5,7 +5,6 @@
 #include <iterator>
 
 #include <QJsonArray>
-#include <QJsonDocument>
 
 #include "demo/demolifecycle.h"
 #include "domain/subject.h"
@@ -87,13 +86,7 @@ Result<QList<std::pair<QString, QString>>> pricingNotes(const Application &appli
                      QStringLiteral("no fee rules hold product %1").arg(inputs.product)};
     inputs.ruleFile = entry->fileName;
     inputs.ruleVersion = entry->rules.version;
-    return QList<std::pair<QString, QString>>{
-        {pricingnotes::rules(), inputs.ruleFile},
-        {pricingnotes::ruleVersion(), inputs.ruleVersion},
-        {pricingnotes::inputs(),
-         QString::fromUtf8(QJsonDocument(inputs.toJson()).toJson(QJsonDocument::Compact))},
-        {pricingnotes::result(),
-         pricingnotes::resultToNote(computeFee(entry->rules, inputs.toRequest()))}};
+    return pricingnotes::recorded(inputs, computeFee(entry->rules, inputs.toRequest()));
 }
 
 Status completeReview(const std::shared_ptr<Database> &db, ReviewState &state,

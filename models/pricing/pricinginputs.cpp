@@ -95,4 +95,14 @@ PricingInputs PricingInputs::fromApplication(const Application &application, con
     return inputs;
 }
 
+QList<std::pair<QString, QString>> pricingnotes::recorded(const PricingInputs &inputs,
+                                                          const FeeResult &result)
+{
+    return {{rules(), inputs.ruleFile},
+            {ruleVersion(), inputs.ruleVersion},
+            {pricingnotes::inputs(),
+             QString::fromUtf8(QJsonDocument(inputs.toJson()).toJson(QJsonDocument::Compact))},
+            {pricingnotes::result(), resultToNote(result)}};
+}
+
 } // namespace gd

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <utility>
+
 #include <QDate>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 #include "pricing/feeengine.h"
@@ -67,6 +70,9 @@ inline QString resultToNote(const FeeResult &result)
 {
     return feeResultNote(result);
 }
+/** The notes the pricing step records for @p inputs priced as @p result: the rule file, its
+ *  version, the inputs and the result, as key and value. */
+QList<std::pair<QString, QString>> recorded(const PricingInputs &inputs, const FeeResult &result);
 } // namespace pricingnotes
 
 } // namespace gd

@@ -94,12 +94,8 @@ void PricingPage::record()
     if (m_readOnly || !m_view->result())
         return;
     const PricingInputs inputs = m_view->inputs();
-    const QList<std::pair<QString, QString>> notes{
-        {pricingnotes::rules(), inputs.ruleFile},
-        {pricingnotes::ruleVersion(), inputs.ruleVersion},
-        {pricingnotes::inputs(),
-         QString::fromUtf8(QJsonDocument(inputs.toJson()).toJson(QJsonDocument::Compact))},
-        {pricingnotes::result(), pricingnotes::resultToNote(*m_view->result())}};
+    const QList<std::pair<QString, QString>> notes =
+        pricingnotes::recorded(inputs, *m_view->result());
     const QHash<QString, QString> &current = document()->state().notes;
     bool changed = false;
     for (const auto &[key, value] : notes)
