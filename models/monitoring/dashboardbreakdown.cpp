@@ -12,32 +12,53 @@
 #include "domain/vocabulary.h"
 #include "monitoring/feeds.h"
 #include "monitoring/snapshot.h"
+#include "store/repositories.h"
+#include "store/snapshotrepository.h"
 
 namespace gd::monitoring {
 namespace {
 
-/** Groups keyed in first-seen order into items, with sorted, non-empty ids. */
+/** Groups keyed in first-seen order into items, with sorted, non-empty ids. Applications
+ *  added in id order (as they are read) keep their lists sorted without a set. */
 struct Grouping
 {
     QStringList order;
     QHash<QString, double> values;
-    QHash<QString, QSet<QString>> ids;
+    QHash<QString, QStringList> ids;
 
     void add(const QString &key, const QString &applicationId, double value = 1)
     {
         if (!values.contains(key))
             order.append(key);
         values[key] += value;
-        if (!applicationId.isEmpty())
-            ids[key].insert(applicationId);
+        if (applicationId.isEmpty())
+            return;
+        QStringList &list = ids[key];
+        if (list.isEmpty() || list.constLast() != applicationId)
+            list.append(applicationId);
+    }
+
+    /** A group's sorted ids at once, with its value (their number unless given). */
+    void addAll(const QString &key, const QStringList &sortedIds, double value = -1)
+    {
+        if (!values.contains(key))
+            order.append(key);
+        values[key] += value < 0 ? double(sortedIds.size()) : value;
+        QStringList &list = ids[key];
+        if (list.isEmpty())
+            list = sortedIds; // shared, not copied
+        else
+            list += sortedIds; // sorted and made unique by items()
     }
 
     QList<BreakdownItem> items(const std::function<QString(const QString &)> &label) const
     {
         QList<BreakdownItem> out;
         for (const QString &key : order) {
-            QStringList list(ids.value(key).cbegin(), ids.value(key).cend());
-            list.sort();
+            QStringList list = ids.value(key);
+            if (!std::is_sorted(list.cbegin(), list.cend()))
+                std::sort(list.begin(), list.end());
+            list.erase(std::unique(list.begin(), list.end()), list.end());
             out.append({key, label(key), values.value(key), list});
         }
         return out;
@@ -106,19 +127,10 @@ struct ApplicationGroupings
     Grouping domains, modes, registration, decisions, submissions;
 };
 
-/** The registration group ("active", "cancelled", "unregistered") of a requested resource. */
-QString registrationGroupOf(const Snapshot &s, const ResourceFacts &r)
-{
-    const RegistrationStatus status = statusOf(s, r.registrationCode);
-    return status == RegistrationStatus::Cancelled      ? QStringLiteral("cancelled")
-           : status == RegistrationStatus::Unregistered ? QStringLiteral("unregistered")
-                                                        : QStringLiteral("active");
-}
-
-/** Counts the applications passing @p filter into groupings over [@p from, @p to], and
- * collects the filter choices of all applications. */
-ApplicationGroupings groupApplications(const Snapshot &s, const MonitoringFilter &filter,
-                                       const QDate &from, const QDate &to, ChoiceMaps &choiceMaps)
+/** Counts the applications passing @p filter into groupings over [@p from, @p to]: the
+ *  decisions of the cases the snapshot holds, the submissions from the database. */
+Result<ApplicationGroupings> groupApplications(const Snapshot &s, const MonitoringFilter &filter,
+                                               const QDate &from, const QDate &to)
 {
     ApplicationGroupings g;
     for (QDate m(from.year(), from.month(), 1); m <= to; m = m.addMonths(1)) {
@@ -128,21 +140,48 @@ ApplicationGroupings groupApplications(const Snapshot &s, const MonitoringFilter
     for (const QString &group : registrationGroups())
         g.registration.add(group, {}, 0);
     for (const AppFacts &a : s.apps) {
-        const ApplicationFacts &app = a.application;
-        choiceMaps.addApplication(app);
-        if (!s.matches(a, filter))
-            continue;
-        if (a.decided() && a.decidedOn.isValid() && a.decidedOn >= from && a.decidedOn <= to)
+        if (s.matches(a, filter) && a.decided() && a.decidedOn.isValid() && a.decidedOn >= from &&
+            a.decidedOn <= to)
             g.decisions.add(a.decidedOn.toString(QStringLiteral("yyyy-MM")), a.id);
-        if (a.submittedOn < from || a.submittedOn > to)
-            continue;
-        g.submissions.add(a.submittedOn.toString(QStringLiteral("yyyy-MM")), a.id);
-        g.domains.add(app.domain, a.id);
-        g.modes.add(app.mode, a.id);
-        for (const ResourceFacts &r : app.resources)
-            g.registration.add(registrationGroupOf(s, r), a.id);
     }
+    const auto tallied = s.submissions(from, to, filter);
+    if (!tallied)
+        return tallied.error();
+    const SubmissionTally &t = *tallied.value();
+    for (auto it = t.byMonth.cbegin(); it != t.byMonth.cend(); ++it)
+        g.submissions.addAll(it.key(), it.value());
+    for (auto it = t.byDomain.cbegin(); it != t.byDomain.cend(); ++it)
+        g.domains.addAll(it.key(), it.value());
+    for (auto it = t.byMode.cbegin(); it != t.byMode.cend(); ++it)
+        g.modes.addAll(it.key(), it.value());
+    g.registration.addAll(QStringLiteral("active"), t.registered.ids, t.registered.resources);
+    g.registration.addAll(QStringLiteral("cancelled"), t.cancelled.ids, t.cancelled.resources);
+    g.registration.addAll(QStringLiteral("unregistered"), t.unregistered.ids,
+                          t.unregistered.resources);
     return g;
+}
+
+/** The filter choices: every value the applications name (the snapshot's cases by their
+ *  facts, which may come from their file), whether or not it passes the filter. */
+Result<ChoiceMaps> filterChoices(const Snapshot &s)
+{
+    ChoiceMaps maps;
+    for (const AppFacts &a : s.apps)
+        maps.addApplication(a.application);
+    const auto values = makeSnapshotRepository(s.db)->filterValues();
+    if (!values)
+        return values.error();
+    for (const QString &body : values->implementingBodies)
+        maps.bodies.insert(body, body);
+    for (const QString &domain : values->domains)
+        maps.domains.insert(domain, domain);
+    for (const QString &mode : values->modes)
+        maps.modes.insert(mode, vocabulary::label("mode", mode));
+    for (const auto &[code, name] : values->operators) {
+        if (!maps.operators.contains(code))
+            maps.operators.insert(code, name);
+    }
+    return maps;
 }
 
 /** Calls per month over [@p from, @p to] of the records passing @p filter, months in order;
@@ -233,7 +272,7 @@ QList<FilterChoice> operatorChoiceList(const QMap<QString, QString> &operatorCho
 
 } // namespace
 
-DashboardBreakdown computeDashboardBreakdown(const Snapshot &s, const IndicatorQuery &query)
+Result<DashboardBreakdown> computeDashboardBreakdown(const Snapshot &s, const IndicatorQuery &query)
 {
     const QDate on = query.on.isValid() ? query.on : QDate::currentDate();
     const QDate to = query.to.isValid() ? query.to : on;
@@ -241,8 +280,14 @@ DashboardBreakdown computeDashboardBreakdown(const Snapshot &s, const IndicatorQ
     const MonitoringFilter &filter = query.filter;
 
     DashboardBreakdown out;
-    ChoiceMaps choiceMaps;
-    const ApplicationGroupings groups = groupApplications(s, filter, from, to, choiceMaps);
+    auto offered = filterChoices(s);
+    if (!offered)
+        return offered.error();
+    ChoiceMaps &choiceMaps = offered.value();
+    auto grouped = groupApplications(s, filter, from, to);
+    if (!grouped)
+        return grouped.error();
+    const ApplicationGroupings &groups = grouped.value();
     out.callsByMonth = callsByMonth(s, filter, from, to, choiceMaps.operators);
 
     // Domains by count, largest first; modes in the order of the vocabulary.

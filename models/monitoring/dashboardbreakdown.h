@@ -70,7 +70,8 @@ struct DashboardBreakdown
 Result<DashboardBreakdown> computeDashboardBreakdown(const std::shared_ptr<Database> &db,
                                                      const IndicatorQuery &query);
 /** The same on a snapshot already loaded. */
-DashboardBreakdown computeDashboardBreakdown(const Snapshot &snapshot, const IndicatorQuery &query);
+Result<DashboardBreakdown> computeDashboardBreakdown(const Snapshot &snapshot,
+                                                     const IndicatorQuery &query);
 
 /** The registration status groups of DashboardBreakdown::registration, in order. */
 QStringList registrationGroups();

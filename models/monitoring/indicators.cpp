@@ -309,7 +309,7 @@ Indicator scale(const Context &c)
     return i;
 }
 
-Indicator registration(const Context &c)
+Result<Indicator> registration(const Context &c)
 {
     Indicator i = make("registration", Dimension::Supply,
                        QCoreApplication::translate("Monitoring", "Registration"),
@@ -319,40 +319,23 @@ Indicator registration(const Context &c)
                            "whose registration code is active in the register (active, changed or "
                            "corrected); average days from the first request to registration for "
                            "resources registered after they were first requested."));
-    int requested = 0, active = 0, late = 0;
-    double days = 0;
-    QSet<QString> ids, problems, lateCodes;
-    for (const AppFacts *a : c.apps(
-             [&](const AppFacts &a) { return a.submittedOn >= c.from && a.submittedOn <= c.to; })) {
-        ids.insert(a->id);
-        for (const ResourceFacts &r : a->application.resources) {
-            ++requested;
-            const RegistrationStatus status = statusOf(c.s, r.registrationCode);
-            if (registrationStatusIsProblem(status)) {
-                problems.insert(a->id);
-                continue;
-            }
-            ++active;
-            const QDate first = c.s.firstRequested.value(r.registrationCode);
-            const QDate registered = c.s.registry.value(r.registrationCode).registeredAt;
-            if (first.isValid() && registered > first && !lateCodes.contains(r.registrationCode)) {
-                lateCodes.insert(r.registrationCode);
-                ++late;
-                days += double(first.daysTo(registered));
-            }
-        }
-    }
-    setShare(i, ratio(active, requested));
-    i.figures
-        << countFigure("requested",
-                       QCoreApplication::translate("Monitoring", "requested resources"), requested)
-        << countFigure("active", QCoreApplication::translate("Monitoring", "with an active code"),
-                       active)
-        << averageFigure("daysToRegister",
-                         QCoreApplication::translate("Monitoring", "average days to register"),
-                         days, late, QCoreApplication::translate("Monitoring", "days"));
-    i.applicationIds = sortedIds(ids);
-    i.exceptionIds = sortedIds(problems);
+    const auto tallied = c.s.submissions(c.from, c.to, c.filter);
+    if (!tallied)
+        return tallied.error();
+    const SubmissionTally &t = *tallied.value();
+    setShare(i, ratio(t.active, t.requested));
+    i.figures << countFigure("requested",
+                             QCoreApplication::translate("Monitoring", "requested resources"),
+                             t.requested)
+              << countFigure("active",
+                             QCoreApplication::translate("Monitoring", "with an active code"),
+                             t.active)
+              << averageFigure(
+                     "daysToRegister",
+                     QCoreApplication::translate("Monitoring", "average days to register"),
+                     t.lateDays, t.lateCodes, QCoreApplication::translate("Monitoring", "days"));
+    i.applicationIds = t.ids;
+    i.exceptionIds = t.problemIds;
     return i;
 }
 
@@ -731,8 +714,11 @@ Result<IndicatorReport> IndicatorEngine::compute(const IndicatorQuery &query,
                     report.on,
                     query.filter,
                     monthsOf(report.from, report.to)};
-    report.indicators << sanzhongyida(c) << filing(c) << scale(c) << registration(c) << products(c)
-                      << social(c) << economic(c) << controls(c) << incidents(c);
+    auto registered = registration(c);
+    if (!registered)
+        return registered.error();
+    report.indicators << sanzhongyida(c) << filing(c) << scale(c) << std::move(registered).value()
+                      << products(c) << social(c) << economic(c) << controls(c) << incidents(c);
     return report;
 }
 

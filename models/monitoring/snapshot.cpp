@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "snapshot.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSet>
+#include <QTimeZone>
 
 #include "domain/applicationjson.h"
 #include "domain/securityrule.h"
@@ -281,6 +284,7 @@ private:
 Result<Snapshot> Snapshot::load(const std::shared_ptr<Database> &db)
 {
     Snapshot s;
+    s.db = db;
     SnapshotBuilder builder(s);
     auto read = makeSnapshotRepository(db)->read(builder);
     if (!read)
@@ -301,7 +305,6 @@ Result<Snapshot> Snapshot::load(const std::shared_ptr<Database> &db)
         if (it == s.appIndex.constEnd())
             continue;
         AppFacts &facts = s.apps[it.value()];
-        facts.reviewed = true;
         facts.answers.insert(answer.itemId,
                              verdictFromCode(answer.verdict).value_or(Verdict::None));
     }
@@ -328,6 +331,105 @@ Result<Snapshot> Snapshot::load(const std::shared_ptr<Database> &db)
         return filings.error();
     s.filings = std::move(filings).value();
     return s;
+}
+
+Status Snapshot::forEachSubmitted(const QDate &from, const QDate &to,
+                                  const MonitoringFilter &filter,
+                                  const std::function<void(const SubmittedApp &)> &visit) const
+{
+    // The stored times are UTC: a day more on each side covers every zone's local dates, and
+    // each version's own local date decides.
+    const auto utc = [](const QDate &day) {
+        return QDateTime(day, QTime(0, 0), QTimeZone::utc())
+            .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    };
+    const SubmissionScope scope{utc(from.addDays(-1)), utc(to.addDays(2)), filter.implementingBody,
+                                filter.domain,         filter.mode,        filter.operatorCode};
+    LocalDays days;
+    return makeSnapshotRepository(db)->submissions(scope, [&](SubmittedRow &&row) {
+        const QDate day = days.of(row.submittedAt);
+        if (day < from || day > to)
+            return;
+        // A case held here is filtered by its facts (read from its file when the columns do
+        // not know them); the others by their columns, in the query.
+        if (const AppFacts *held = app(row.appId); held && !matches(*held, filter))
+            return;
+        visit({std::move(row.appId), day, std::move(row.domain), std::move(row.mode),
+               std::move(row.codes)});
+    });
+}
+
+namespace {
+
+/** Adds the application @p a, read in id order, to the tally @p t of @p s's submissions. */
+void tallyApplication(const Snapshot &s, const SubmittedApp &a, SubmissionTally &t,
+                      QSet<QString> &lateCodes)
+{
+    t.ids.append(a.id);
+    t.byMonth[a.submittedOn.toString(QStringLiteral("yyyy-MM"))].append(a.id);
+    t.byDomain[a.domain].append(a.id);
+    t.byMode[a.mode].append(a.id);
+    bool problem = false;
+    for (const QString &code : a.codes) {
+        ++t.requested;
+        const RegistrationStatus status = statusOf(s, code);
+        ResourceBucket &bucket = status == RegistrationStatus::Cancelled      ? t.cancelled
+                                 : status == RegistrationStatus::Unregistered ? t.unregistered
+                                                                              : t.registered;
+        ++bucket.resources;
+        if (bucket.ids.isEmpty() || bucket.ids.constLast() != a.id)
+            bucket.ids.append(a.id);
+        if (registrationStatusIsProblem(status)) {
+            problem = true;
+            continue;
+        }
+        ++t.active;
+        const QDate first = s.firstRequested.value(code);
+        const QDate registered = s.registry.value(code).registeredAt;
+        if (first.isValid() && registered > first && !lateCodes.contains(code)) {
+            lateCodes.insert(code);
+            ++t.lateCodes;
+            t.lateDays += double(first.daysTo(registered));
+        }
+    }
+    if (problem)
+        t.problemIds.append(a.id);
+}
+
+/** @p ids sorted: read in id order they are already, unless the engine's order differs. */
+void sortIds(QStringList &ids)
+{
+    if (!std::is_sorted(ids.cbegin(), ids.cend()))
+        std::sort(ids.begin(), ids.end());
+}
+
+} // namespace
+
+Result<std::shared_ptr<const SubmissionTally>>
+Snapshot::submissions(const QDate &from, const QDate &to, const MonitoringFilter &filter) const
+{
+    if (const auto cached = lastTally; cached && cached->from == from && cached->to == to &&
+                                       cached->filter.implementingBody == filter.implementingBody &&
+                                       cached->filter.domain == filter.domain &&
+                                       cached->filter.mode == filter.mode &&
+                                       cached->filter.operatorCode == filter.operatorCode)
+        return cached->tally;
+    auto tally = std::make_shared<SubmissionTally>();
+    QSet<QString> lateCodes;
+    const Status read = forEachSubmitted(from, to, filter, [&](const SubmittedApp &a) {
+        tallyApplication(*this, a, *tally, lateCodes);
+    });
+    if (!read)
+        return read.error();
+    // The database's order of ids is the binary one SQLite uses; a server's collation may differ.
+    for (QStringList *ids : {&tally->ids, &tally->problemIds, &tally->registered.ids,
+                             &tally->cancelled.ids, &tally->unregistered.ids})
+        sortIds(*ids);
+    for (QMap<QString, QStringList> *groups : {&tally->byMonth, &tally->byDomain, &tally->byMode})
+        for (QStringList &ids : *groups)
+            sortIds(ids);
+    lastTally = std::make_shared<CachedTally>(CachedTally{from, to, filter, tally});
+    return std::shared_ptr<const SubmissionTally>(tally);
 }
 
 const AppFacts *Snapshot::app(const QString &id) const

@@ -2,6 +2,7 @@
 #pragma once
 // Internal to models/monitoring: what the indicators and alerts read, loaded once.
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -10,6 +11,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 #include "core/result.h"
 #include "domain/application.h"
@@ -72,8 +74,7 @@ struct AppFacts
     QDate decidedOn; // local date of the approver's agreement; null when unknown
     QDate submittedOn;
     ApplicationFacts application;
-    QHash<QString, Verdict> answers; // checklist item id -> verdict
-    bool reviewed = false;
+    QHash<QString, Verdict> answers; // checklist item id -> verdict (decided cases only)
     /** The authorization's life: the acts the office recorded since the countersignature of
      *  the highest version that authorizes (lifeVersion; this version or, while a renewal
      *  is pending, an earlier one). */
@@ -127,6 +128,52 @@ struct AppFacts
     QStringList missingDecisionItems() const;
 };
 
+/** An application submitted in a period (its highest version), as the registration indicator
+ *  and the dashboard's charts count it. */
+struct SubmittedApp
+{
+    QString id;
+    QDate submittedOn; // local date
+    QString domain;
+    QString mode;
+    QStringList codes; // the registration code of each requested resource, empty for none
+};
+
+/** Requested resources of one registration state, and the applications asking for them. */
+struct ResourceBucket
+{
+    qint64 resources = 0;
+    QStringList ids; // sorted
+};
+
+/**
+ * What the applications submitted in a period and passing a filter add up to: the counts of
+ * the registration indicator and the cases behind the dashboard's charts of them. Every list
+ * of ids is sorted; the lists share the ids' text.
+ */
+struct SubmissionTally
+{
+    QStringList ids;        // every application counted
+    QStringList problemIds; // asking for a resource whose code is a problem (not active)
+    qint64 requested = 0;   // requested resources
+    qint64 active = 0;      // of those, with an active code (registrationStatusIsProblem)
+    int lateCodes = 0;      // active codes registered after their first request
+    double lateDays = 0;    // days from the first request to registration, summed over them
+    QMap<QString, QStringList> byMonth; // "yyyy-MM" of the local submission date -> ids
+    QMap<QString, QStringList> byDomain;
+    QMap<QString, QStringList> byMode;
+    ResourceBucket registered; // active, changed or corrected
+    ResourceBucket cancelled;
+    ResourceBucket unregistered; // no code, or a code the register does not know
+};
+
+/**
+ * What monitoring reads, loaded once per refresh. The applications it judges one by one are
+ * held: those with a decision on any version, those a feed record names, and those whose facts
+ * are unknown (a few thousand where the inbox holds a million). The others matter only as
+ * submissions of a period, counted by forEachSubmitted() from the database; their number does
+ * not change what is held.
+ */
 struct Snapshot
 {
     QList<AppFacts> apps; // by id
@@ -137,7 +184,27 @@ struct Snapshot
     QList<IncidentRecord> incidents;
     QList<FilingRecord> filings;
 
+    /** The last tally submissions() made, with its period and filter. */
+    struct CachedTally
+    {
+        QDate from;
+        QDate to;
+        MonitoringFilter filter;
+        std::shared_ptr<const SubmissionTally> tally;
+    };
+    mutable std::shared_ptr<CachedTally> lastTally;
+
+    std::shared_ptr<Database> db; // where forEachSubmitted() reads
+
     static Result<Snapshot> load(const std::shared_ptr<Database> &db);
+    /** Gives @p visit every application submitted between @p from and @p to (local dates,
+     *  inclusive) that passes @p filter, by id. */
+    Status forEachSubmitted(const QDate &from, const QDate &to, const MonitoringFilter &filter,
+                            const std::function<void(const SubmittedApp &)> &visit) const;
+    /** The tally of those applications: read once per period and filter (the indicators and
+     *  the dashboard's charts of one refresh share it). */
+    Result<std::shared_ptr<const SubmissionTally>>
+    submissions(const QDate &from, const QDate &to, const MonitoringFilter &filter) const;
     /** Reads the recorded life of every authorizing application into apps (load() does). */
     Status loadLives(const std::shared_ptr<Database> &db);
 

@@ -60,8 +60,10 @@ MonitoringService::overview(const monitoring::IndicatorQuery &query, const QList
         monitoring::AlertEngine(db, rules, settings).evaluate(query.on, query.filter, *snapshot);
     if (!alerts)
         return alerts.error();
-    return Overview{std::move(report).value(),
-                    monitoring::computeDashboardBreakdown(*snapshot, query),
+    auto breakdown = monitoring::computeDashboardBreakdown(*snapshot, query);
+    if (!breakdown)
+        return breakdown.error();
+    return Overview{std::move(report).value(), std::move(breakdown).value(),
                     std::move(alerts).value()};
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -10,6 +11,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include "core/result.h"
 #include "domain/register.h"
@@ -83,6 +85,41 @@ struct SnapshotRows
     QList<RegisteredResource> resources;
 };
 
+/** What a read of the period's submissions covers: highest versions submitted at or after
+ *  fromUtc and before toUtc (ISO 8601 UTC texts compared as stored), with the filter's
+ *  columns equal to the non-empty ones here. A version whose facts are unknown (see
+ *  SnapshotRows::Version::mlpsLevel) passes the implementing body and operator filters: its
+ *  facts are in its file, which the monitoring snapshot has read. */
+struct SubmissionScope
+{
+    QString fromUtc;
+    QString toUtc;
+    QString implementingBody;
+    QString domain;
+    QString mode;
+    QString operatorCode;
+};
+
+/** One highest version of a SubmissionScope, with the codes it requests. */
+struct SubmittedRow
+{
+    QString appId;
+    QString submittedAt; // ISO 8601, UTC, as stored
+    QString domain;
+    QString mode;
+    /** The registration code of each requested resource, empty for one without a code. */
+    QStringList codes;
+};
+
+/** The values the dashboard's filters offer: every one the highest versions name. */
+struct FilterValues
+{
+    QStringList implementingBodies;
+    QStringList domains;
+    QStringList modes;
+    QList<std::pair<QString, QString>> operators; // credit code, a name it goes by
+};
+
 /** Takes the highest versions and their requested resources one row at a time, as read (in
  *  application id order both), so that the whole lists are never held at once. */
 class SnapshotSink
@@ -103,6 +140,10 @@ public:
     /** The same, with the versions and requested resources given to @p sink instead of kept
      *  in the lists (which stay empty). */
     virtual Result<SnapshotRows> read(SnapshotSink &sink) const = 0;
+    /** The versions of @p scope, by application id, each given to @p take as it is read. */
+    virtual Status submissions(const SubmissionScope &scope,
+                               const std::function<void(SubmittedRow &&)> &take) const = 0;
+    virtual Result<FilterValues> filterValues() const = 0;
 };
 
 } // namespace gd::monitoring

@@ -310,8 +310,8 @@ Writer::Writer(sqlite3 *db, const BenchSetOptions &options)
     , m_file(db, "INSERT INTO application_files (version_pk, source_json) VALUES (?, ?)")
     , m_resource(db, "INSERT INTO requested_resources (version_pk, position, name, "
                      "registration_code, provider, fields, grade, volume, update_frequency, "
-                     "delivery, shared_from, justification, field_count) "
-                     "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                     "delivery, shared_from, justification, field_count, submitted_at) "
+                     "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
     , m_search(db, "INSERT INTO search (rowid, body, latest) VALUES (?, ?, ?)")
     , m_grams(db, "INSERT INTO search_grams (rowid, body, latest) VALUES (?, ?, ?)")
     , m_review(db, "INSERT INTO reviews (pk, version_pk, template_version, reviewer, "
@@ -403,7 +403,8 @@ Status Writer::storeVersion(const Application &a, qint64 pk, Stage stage, const 
         !s)
         return s;
     m_version.integer(1, pk).text(2, a.id).integer(3, a.version).text(4, sha256);
-    m_version.text(5, a.submittedAt.toUTC().toString(Qt::ISODate))
+    const QString submitted = a.submittedAt.toUTC().toString(Qt::ISODate);
+    m_version.text(5, submitted)
         .textOrNull(6, a.deadline.isValid() ? a.deadline.toString(Qt::ISODate) : QString());
     m_version.text(7, a.applicant.creditCode).text(8, a.applicant.name).text(9, a.scenario.name);
     m_version.text(10, a.scenario.domain).text(11, a.authorization.mode).text(12, a.useClass);
@@ -430,7 +431,7 @@ Status Writer::storeVersion(const Application &a, qint64 pk, Stage stage, const 
             m_resource.integer(8, *r.volume);
         m_resource.textOrNull(9, r.updateFrequency).text(10, r.delivery);
         m_resource.textOrNull(11, r.sharedFrom).text(12, r.justification);
-        m_resource.integer(13, r.fields.size());
+        m_resource.integer(13, r.fields.size()).text(14, submitted); // as store() copies it
         if (auto s = m_resource.step(); !s)
             return s;
     }

@@ -6,6 +6,7 @@
 #include "common/testdatabase.h"
 #include "monitoring/snapshot.h"
 #include "store/applicationstore.h"
+#include "store/registerstore.h"
 #include "store/repositories.h"
 #include "store/snapshotrepository.h"
 #include "storefixtures.h"
@@ -30,6 +31,7 @@ private slots:
     void migrationFillsTheFacts();
     void damagedFileIsNamed();
     void unknownFactsComeFromTheFile();
+    void migrationKeepsFirstRequests();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("facts.sqlite")); }
@@ -37,6 +39,8 @@ private:
     void compareWithFiles(const std::shared_ptr<Database> &db);
     /** Takes the database back to schema 9: the columns dropped, the version lowered. */
     void downgradeTo9();
+    /** What takes it from schema 11 back to 10: v11's indexes and submission times. */
+    QStringList downgradeTo10Statements() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -69,6 +73,9 @@ void TestMonitoringFacts::storeSamples(const std::shared_ptr<Database> &db)
     named.version = 2;
     named.security.mlpsLevel = 4;
     QVERIFY(store->store(parsed(named)));
+    // Decided, so that the monitoring snapshot holds them (it holds the cases it judges).
+    QVERIFY(store->setStatus(plain.id, 1, CaseStatus::Decided, Decision::Approved));
+    QVERIFY(store->setStatus(named.id, 2, CaseStatus::Decided, Decision::Rejected));
 }
 
 void TestMonitoringFacts::compareWithFiles(const std::shared_ptr<Database> &db)
@@ -131,7 +138,58 @@ void TestMonitoringFacts::downgradeTo9()
     statements << QStringLiteral("ALTER TABLE requested_resources DROP COLUMN field_count");
     statements << (onPostgres() ? QStringLiteral("DELETE FROM grantdesk_schema WHERE version = 10")
                                 : QStringLiteral("PRAGMA user_version=9"));
-    QVERIFY(runAsOwner(path(), statements));
+    QVERIFY(runAsOwner(path(), downgradeTo10Statements() + statements));
+}
+
+QStringList TestMonitoringFacts::downgradeTo10Statements() const
+{
+    QStringList statements;
+    for (const char *index :
+         {"rr_code_submitted", "av_decided", "av_unknown_facts", "av_latest_submissions",
+          "rr_version_code", "av_latest_body", "av_latest_operator"})
+        statements << QStringLiteral("DROP INDEX %1").arg(QLatin1String(index));
+    statements << QStringLiteral("ALTER TABLE requested_resources DROP COLUMN submitted_at")
+               << QStringLiteral("CREATE INDEX rr_code ON requested_resources (registration_code)")
+               << (onPostgres() ? QStringLiteral("DELETE FROM grantdesk_schema WHERE version = 11")
+                                : QStringLiteral("PRAGMA user_version=10"));
+    return statements;
+}
+
+void TestMonitoringFacts::migrationKeepsFirstRequests()
+{
+    // The first request of a registered code comes from the submission time each requested
+    // resource keeps (schema 11): the v10 → v11 migration copies it from the versions.
+    QDateTime first;
+    {
+        auto db = openTestDatabase(path());
+        QVERIFY(db);
+        storeSamples(*db);
+        RegisterFile file;
+        file.source = QStringLiteral("test");
+        file.exportedAt = QDateTime::currentDateTimeUtc();
+        RegisteredResource r;
+        r.code = QStringLiteral("GD-440100-2025-000123");
+        r.name = QStringLiteral("企业登记信息");
+        r.provider = QStringLiteral("市场监管局");
+        r.registeredAt = QDate(2025, 1, 1);
+        r.updatedAt = r.registeredAt;
+        file.resources << r;
+        QVERIFY(makeRegisterStore(*db)->importFile(file));
+        const auto rows = makeSnapshotRepository(*db)->read();
+        QVERIFY(rows);
+        first = rows->firstRequested.value(r.code);
+        QVERIFY(first.isValid());
+        const auto versions = makeApplicationStore(*db)->versions(QStringLiteral("F-0001"));
+        QVERIFY(versions);
+        QCOMPARE(first, versions->first().submittedAt);
+    }
+    QVERIFY(runAsOwner(path(), downgradeTo10Statements()));
+    auto db = openTestDatabase(path());
+    QVERIFY2(db, db ? "" : qPrintable(db.error().toString()));
+    QCOMPARE((*db)->schemaVersion(), Database::kSchemaVersion);
+    const auto rows = makeSnapshotRepository(*db)->read();
+    QVERIFY(rows);
+    QCOMPARE(rows->firstRequested.value(QStringLiteral("GD-440100-2025-000123")), first);
 }
 
 void TestMonitoringFacts::storeWritesTheFacts()

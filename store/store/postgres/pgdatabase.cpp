@@ -69,7 +69,8 @@ Status createSchema(QSqlDatabase &db)
 {
     if (!db.transaction())
         return Error{QStringLiteral("schema"), serverText(db.lastError())};
-    const QStringList statements = schemaVersion9() + schemaVersion10Step() + officerRoles();
+    const QStringList statements =
+        schemaVersion9() + schemaVersion10Step() + schemaVersion11Step() + officerRoles();
     for (const QString &statement : statements) {
         QSqlQuery q(db);
         if (!q.exec(statement)) {
@@ -97,26 +98,42 @@ Result<int> storedVersion(QSqlDatabase &db)
     return q.value(0).toInt();
 }
 
-/** v9 → v10 in one transaction: the monitoring's columns, filled from the stored files. */
-Status migrateFrom9(QSqlDatabase &db)
+/** Runs @p statements in @p db's open transaction; rolls it back and names @p step on error. */
+Status runStep(QSqlDatabase &db, const QStringList &statements, const QString &step)
 {
-    if (!db.transaction())
-        return Error{QStringLiteral("schema"), serverText(db.lastError())};
-    for (const QString &statement : schemaVersion10Step()) {
+    for (const QString &statement : statements) {
         QSqlQuery q(db);
         if (!q.exec(statement)) {
             const QString why = serverText(q.lastError());
             db.rollback();
-            return Error{QStringLiteral("migration to v10"), why};
+            return Error{step, why};
         }
     }
-    if (Status filled = sql::fillMonitoringFacts(db); !filled) {
-        db.rollback();
-        return filled;
+    return success();
+}
+
+/** From @p from (9 or 10) to this version in one transaction: v10's monitoring columns, filled
+ *  from the stored files, then v11's submission times and index. */
+Status migrate(QSqlDatabase &db, int from)
+{
+    if (!db.transaction())
+        return Error{QStringLiteral("schema"), serverText(db.lastError())};
+    if (from < 10) {
+        if (Status done = runStep(db, schemaVersion10Step(), QStringLiteral("migration to v10"));
+            !done)
+            return done;
+        if (Status filled = sql::fillMonitoringFacts(db); !filled) {
+            db.rollback();
+            return filled;
+        }
     }
+    if (Status done = runStep(db, schemaVersion11Step(), QStringLiteral("migration to v11")); !done)
+        return done;
     if (!db.commit())
         return Error{QStringLiteral("schema"), serverText(db.lastError())};
-    log::info(QStringLiteral("office server: schema migrated from v9 to v10"));
+    log::info(QStringLiteral("office server: schema migrated from v%1 to v%2")
+                  .arg(from)
+                  .arg(Database::kSchemaVersion));
     return success();
 }
 
@@ -134,8 +151,8 @@ Status bringUpToDate(QSqlDatabase &db, bool readOnly)
                               "(%2): update GrantDesk")
                          .arg(*version)
                          .arg(Database::kSchemaVersion)};
-    if (*version == 9 && !readOnly)
-        return migrateFrom9(db);
+    if ((*version == 9 || *version == 10) && !readOnly)
+        return migrate(db, *version);
     if (*version > 0) // later versions migrate step by step here, as the SQLite file does
         return Error{QStringLiteral("schema"),
                      Text::tr("the server's database has schema %1, which this GrantDesk cannot "

@@ -306,6 +306,37 @@ QStringList schemaVersion10Step()
     };
 }
 
+// v10 → v11, as store/sqlite/schema.cpp: each requested resource keeps its version's
+// submission time (a resource's first request is one index seek), indexes of the versions that
+// carry a decision or unknown facts, and of the implementing bodies and operators.
+QStringList schemaVersion11Step()
+{
+    return {
+        QStringLiteral("ALTER TABLE requested_resources ADD COLUMN submitted_at TEXT"),
+        QStringLiteral("UPDATE requested_resources r SET submitted_at = v.submitted_at FROM "
+                       "application_versions v WHERE v.pk = r.version_pk"),
+        QStringLiteral("DROP INDEX rr_code"),
+        QStringLiteral("CREATE INDEX rr_code_submitted ON requested_resources "
+                       "(registration_code, submitted_at)"),
+        QStringLiteral("CREATE INDEX av_decided ON application_versions "
+                       "(is_latest, app_id, version) "
+                       "WHERE decision IN ('approved', 'conditionally_approved', 'rejected')"),
+        QStringLiteral("CREATE INDEX av_unknown_facts ON application_versions (app_id) "
+                       "WHERE mlps_level IS NULL"),
+        // The period's submissions and the codes they request, from the indexes alone.
+        QStringLiteral("CREATE INDEX av_latest_submissions ON application_versions "
+                       "(is_latest, submitted_at, app_id, pk, domain, mode, implementing_body, "
+                       "operator_code, mlps_level)"),
+        QStringLiteral("CREATE INDEX rr_version_code ON requested_resources "
+                       "(version_pk, registration_code)"),
+        QStringLiteral("CREATE INDEX av_latest_body ON application_versions "
+                       "(is_latest, implementing_body)"),
+        QStringLiteral("CREATE INDEX av_latest_operator ON application_versions "
+                       "(is_latest, operator_code, operator_name)"),
+        QStringLiteral("INSERT INTO grantdesk_schema (version) VALUES (11)"),
+    };
+}
+
 } // namespace gd::postgres
 
 namespace gd::postgres {

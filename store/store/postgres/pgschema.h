@@ -10,6 +10,8 @@ namespace gd::postgres {
 QStringList schemaVersion9();
 /** The statements of the step from version 9 to 10 (then sql::fillMonitoringFacts). */
 QStringList schemaVersion10Step();
+/** The statements of the step from version 10 to 11. */
+QStringList schemaVersion11Step();
 /** The officers' group roles, the officers table, the columns and triggers that record and
  *  check the connection's role, and the grants; run right after schemaVersion9(). */
 QStringList officerRoles();

@@ -279,13 +279,14 @@ Status insertResources(sql::Statements &st, qint64 versionPk,
         if (!st.run(QStringLiteral(
                         "INSERT INTO requested_resources (version_pk, position, name, "
                         "registration_code, provider, fields, grade, volume, update_frequency, "
-                        "delivery, shared_from, justification, field_count) VALUES "
-                        "(?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                        "delivery, shared_from, justification, field_count, submitted_at) "
+                        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?, (SELECT submitted_at FROM "
+                        "application_versions WHERE pk = ?))"),
                     {versionPk, i, r.name, nullable(r.registrationCode), r.provider,
                      QString::fromUtf8(fields), nullable(r.grade),
                      r.volume ? QVariant(*r.volume) : QVariant(QMetaType(QMetaType::LongLong)),
                      nullable(r.updateFrequency), r.delivery, nullable(r.sharedFrom),
-                     r.justification, static_cast<int>(r.fields.size())}))
+                     r.justification, static_cast<int>(r.fields.size()), versionPk}))
             return queryError(st.query());
     }
     return success();

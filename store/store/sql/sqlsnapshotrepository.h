@@ -7,13 +7,17 @@
 
 namespace gd::monitoring {
 
-/** SnapshotRepository on the SQLite database. */
+/** SnapshotRepository in SQL both engines run (the one aggregate they spell differently comes
+ *  from sql::Dialect). */
 class SqlSnapshotRepository final : public SnapshotRepository
 {
 public:
     explicit SqlSnapshotRepository(std::shared_ptr<Database> db);
     Result<SnapshotRows> read() const override;
     Result<SnapshotRows> read(SnapshotSink &sink) const override;
+    Status submissions(const SubmissionScope &scope,
+                       const std::function<void(SubmittedRow &&)> &take) const override;
+    Result<FilterValues> filterValues() const override;
 
 private:
     Result<SnapshotRows> read(SnapshotSink *sink) const;

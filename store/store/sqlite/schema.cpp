@@ -414,6 +414,39 @@ QStringList toVersion10()
     };
 }
 
+// v10 → v11: what monitoring counts comes from indexes (issue 13). Each requested resource
+// keeps its version's submission time, so that a resource's first request is one seek in
+// (registration_code, submitted_at) instead of a walk over every request and its version; the
+// versions that carry a decision (and the few whose facts are unknown) have indexes of their
+// own, so that monitoring reads the cases it judges without walking every application; the
+// dashboard's filter choices (implementing bodies, operators) are read from indexes too.
+QStringList toVersion11()
+{
+    return {
+        QStringLiteral("ALTER TABLE requested_resources ADD COLUMN submitted_at TEXT"),
+        QStringLiteral("UPDATE requested_resources SET submitted_at = (SELECT v.submitted_at "
+                       "FROM application_versions v WHERE v.pk = requested_resources.version_pk)"),
+        QStringLiteral("DROP INDEX rr_code"),
+        QStringLiteral("CREATE INDEX rr_code_submitted ON requested_resources "
+                       "(registration_code, submitted_at)"),
+        QStringLiteral("CREATE INDEX av_decided ON application_versions "
+                       "(is_latest, app_id, version) "
+                       "WHERE decision IN ('approved', 'conditionally_approved', 'rejected')"),
+        QStringLiteral("CREATE INDEX av_unknown_facts ON application_versions (app_id) "
+                       "WHERE mlps_level IS NULL"),
+        // The period's submissions and the codes they request, from the indexes alone.
+        QStringLiteral("CREATE INDEX av_latest_submissions ON application_versions "
+                       "(is_latest, submitted_at, app_id, pk, domain, mode, implementing_body, "
+                       "operator_code, mlps_level)"),
+        QStringLiteral("CREATE INDEX rr_version_code ON requested_resources "
+                       "(version_pk, registration_code)"),
+        QStringLiteral("CREATE INDEX av_latest_body ON application_versions "
+                       "(is_latest, implementing_body)"),
+        QStringLiteral("CREATE INDEX av_latest_operator ON application_versions "
+                       "(is_latest, operator_code, operator_name)"),
+    };
+}
+
 } // namespace
 
 QStringList migrationStep(int from)
@@ -439,6 +472,8 @@ QStringList migrationStep(int from)
         return toVersion9();
     case 9:
         return toVersion10();
+    case 10:
+        return toVersion11();
     default:
         return {};
     }
