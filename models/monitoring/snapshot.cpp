@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QTimeZone>
 
+#include "core/sharedtexts.h"
 #include "domain/applicationjson.h"
 #include "domain/securityrule.h"
 #include "domain/subject.h"
@@ -116,22 +117,7 @@ private:
     QHash<qint64, int> m_offsets;
 };
 
-/** One shared copy of each repeated text (modes, domains, bodies, operators, providers). */
-class Texts
-{
-public:
-    QString operator()(const QString &text)
-    {
-        const auto it = m_texts.constFind(text);
-        if (it != m_texts.constEnd())
-            return *it;
-        m_texts.insert(text);
-        return text;
-    }
-
-private:
-    QSet<QString> m_texts;
-};
+using Texts = SharedTexts;
 
 /** The facts of a version whose columns are unknown, from its stored file; an error naming
  *  the case when the file cannot be read. */
@@ -234,6 +220,15 @@ public:
             m_highestGrade[m_next] = m_texts(r.grade);
         else
             m_highestGrade[m_next] = m_texts(security::highestGrade(pair));
+    }
+
+    /** Only the decision items' answers are read: the others judge nothing here. */
+    QStringList answerItems() const override
+    {
+        QStringList ids;
+        for (const DecisionItem &item : decisionItems())
+            ids << item.id;
+        return ids;
     }
 
     /** The controls of the versions read from the columns, judged now that their resources'

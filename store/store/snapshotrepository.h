@@ -129,6 +129,8 @@ public:
     virtual void version(SnapshotRows::Version &&row) = 0;
     /** After every version(): the resources of the versions given, in their order. */
     virtual void requested(SnapshotRows::Requested &&row) = 0;
+    /** The checklist items whose answers are wanted (SnapshotRows::answers); none: all. */
+    virtual QStringList answerItems() const { return {}; }
 };
 
 /** The bulk read behind the monitoring snapshot; no rule lives here. */

@@ -319,7 +319,7 @@ QStringList schemaVersion11Step()
         QStringLiteral("CREATE INDEX rr_code_submitted ON requested_resources "
                        "(registration_code, submitted_at)"),
         QStringLiteral("CREATE INDEX av_decided ON application_versions "
-                       "(is_latest, app_id, version) "
+                       "(decision, is_latest, app_id, version) "
                        "WHERE decision IN ('approved', 'conditionally_approved', 'rejected')"),
         QStringLiteral("CREATE INDEX av_unknown_facts ON application_versions (app_id) "
                        "WHERE mlps_level IS NULL"),

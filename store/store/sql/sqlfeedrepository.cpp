@@ -5,6 +5,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include "core/sharedtexts.h"
 #include "store/database.h"
 #include "store/sql/connection.h"
 #include "store/sql/queryerror.h"
@@ -351,6 +352,7 @@ Result<FeedStoreSummary> SqlFeedRepository::store(const FeedFile &file, const QS
 Result<QList<CallRecord>> SqlFeedRepository::calls(const FeedQuery &query) const
 {
     QSqlQuery q(sql::connection(*m_db));
+    q.setForwardOnly(true); // read once: the driver then keeps no copy of every row
     QString sql = QStringLiteral("SELECT %1 FROM feed_calls WHERE 1 = 1")
                       .arg(QString::fromLatin1(kCallColumns));
     if (query.from.isValid())
@@ -365,15 +367,24 @@ Result<QList<CallRecord>> SqlFeedRepository::calls(const FeedQuery &query) const
         q.bindValue(QStringLiteral(":to"), isoDate(query.to));
     if (!q.exec())
         return queryError(q);
+    // Hundreds of thousands of records name a few thousand operators, products and cases:
+    // one copy of each such text is kept, not one per record.
     QList<CallRecord> out;
-    while (q.next())
-        out.append(callFrom(q));
+    SharedTexts shared;
+    while (q.next()) {
+        CallRecord r = callFrom(q);
+        for (QString *text :
+             {&r.operatorCode, &r.operatorName, &r.product, &r.applicationId, &r.resourceCode})
+            *text = shared(*text);
+        out.append(std::move(r));
+    }
     return out;
 }
 
 Result<QList<IncidentRecord>> SqlFeedRepository::incidents(const FeedQuery &query) const
 {
     QSqlQuery q(sql::connection(*m_db));
+    q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT %1 FROM feed_incidents ORDER BY opened_at, id")
                     .arg(QString::fromLatin1(kIncidentColumns))))
         return queryError(q);
@@ -392,6 +403,7 @@ Result<QList<IncidentRecord>> SqlFeedRepository::incidents(const FeedQuery &quer
 Result<QList<FilingRecord>> SqlFeedRepository::filings() const
 {
     QSqlQuery q(sql::connection(*m_db));
+    q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT %1 FROM feed_filings ORDER BY id")
                     .arg(QString::fromLatin1(kFilingColumns))))
         return queryError(q);

@@ -47,7 +47,9 @@ SnapshotRows::Version versionOf(const QSqlQuery &q)
  * (a call, incident or filing is filtered through its application), and those whose facts are
  * unknown (read from their file). Each part is read from an index; the rest of the cases are
  * counted by submissions(). The decision list is av_decided's, word for word, so that SQLite
- * uses that partial index.
+ * uses that partial index; the statements join it with CROSS JOIN, which makes SQLite walk
+ * these few applications and look up their versions, not walk every version (a plan it
+ * otherwise chose; PostgreSQL plans it as an inner join).
  */
 const char *const kMonitored =
     "WITH monitored (app_id) AS ("
@@ -70,9 +72,9 @@ Status readVersions(QSqlQuery &q, SnapshotRows &rows, SnapshotSink *sink)
                     "v.scenario_name, v.domain, v.mode, v.use_class, v.implementing_body, "
                     "v.operator_code, v.operator_name, v.period_start, v.period_end, "
                     "v.mlps_level, v.crypto_assessment, v.emergency_plan, f.source_json "
-                    "FROM monitored m JOIN application_versions v ON v.is_latest = 1 AND "
-                    "v.app_id = m.app_id LEFT JOIN application_files f ON f.version_pk = v.pk "
-                    "AND v.mlps_level IS NULL ORDER BY v.app_id")))
+                    "FROM monitored m CROSS JOIN application_versions v LEFT JOIN "
+                    "application_files f ON f.version_pk = v.pk AND v.mlps_level IS NULL "
+                    "WHERE v.is_latest = 1 AND v.app_id = m.app_id ORDER BY v.app_id")))
         return queryError(q);
     while (q.next()) {
         SnapshotRows::Version v = versionOf(q);
@@ -92,9 +94,9 @@ Status readRequested(QSqlQuery &q, SnapshotRows &rows, SnapshotSink *sink)
     if (!q.exec(QString::fromLatin1(kMonitored) +
                 QStringLiteral("SELECT v.app_id, r.name, r.registration_code, r.provider, "
                                "r.grade, r.volume, r.field_count FROM monitored m "
-                               "JOIN application_versions v ON v.is_latest = 1 AND "
-                               "v.app_id = m.app_id JOIN requested_resources r ON "
-                               "r.version_pk = v.pk ORDER BY v.app_id, r.position")))
+                               "CROSS JOIN application_versions v JOIN requested_resources r ON "
+                               "r.version_pk = v.pk WHERE v.is_latest = 1 AND "
+                               "v.app_id = m.app_id ORDER BY v.app_id, r.position")))
         return queryError(q);
     while (q.next()) {
         SnapshotRows::Requested r{q.value(0).toString(), q.value(1).toString(),
@@ -142,12 +144,22 @@ Result<SnapshotRows> SqlSnapshotRepository::read(SnapshotSink *sink) const
     if (Status read = readRequested(q, rows, sink); !read)
         return read.error();
 
-    // The answers monitoring reads are those of a decision (decision_incomplete).
-    if (!q.exec(QStringLiteral("SELECT v.app_id, a.item_id, a.verdict FROM application_versions v "
-                               "JOIN reviews r ON r.version_pk = v.pk "
-                               "JOIN review_answers a ON a.review_pk = r.pk "
-                               "WHERE v.decision IN ('approved', 'conditionally_approved', "
-                               "'rejected') AND v.is_latest = 1")))
+    // The answers monitoring reads are those of a decision (decision_incomplete), of the
+    // items the sink asks for.
+    const QStringList items = sink ? sink->answerItems() : QStringList();
+    QString answers = QStringLiteral(
+        "SELECT v.app_id, a.item_id, a.verdict FROM application_versions v "
+        "JOIN reviews r ON r.version_pk = v.pk JOIN review_answers a ON a.review_pk = r.pk "
+        "WHERE v.decision IN ('approved', 'conditionally_approved', 'rejected') AND "
+        "v.is_latest = 1");
+    if (!items.isEmpty())
+        answers += QStringLiteral(" AND a.item_id IN (%1)")
+                       .arg(QStringList(items.size(), QStringLiteral("?")).join(u','));
+    if (!q.prepare(answers))
+        return queryError(q);
+    for (const QString &item : items)
+        q.addBindValue(item);
+    if (!q.exec())
         return queryError(q);
     while (q.next())
         rows.answers.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
