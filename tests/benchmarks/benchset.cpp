@@ -305,8 +305,9 @@ Writer::Writer(sqlite3 *db, const BenchSetOptions &options)
                     "submitted_at, deadline, applicant_code, applicant_name, scenario_name, "
                     "domain, mode, use_class, period_start, period_end, status, decision, "
                     "resource_count, imported_at, is_latest, implementing_body, operator_code, "
-                    "operator_name, mlps_level, crypto_assessment, emergency_plan) "
-                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                    "operator_name, mlps_level, crypto_assessment, emergency_plan, "
+                    "registration_codes) "
+                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
     , m_file(db, "INSERT INTO application_files (version_pk, source_json) VALUES (?, ?)")
     , m_resource(db, "INSERT INTO requested_resources (version_pk, position, name, "
                      "registration_code, provider, fields, grade, volume, update_frequency, "

@@ -144,11 +144,11 @@ void TestMonitoringFacts::downgradeTo9()
 QStringList TestMonitoringFacts::downgradeTo10Statements() const
 {
     QStringList statements;
-    for (const char *index :
-         {"rr_code_submitted", "av_decided", "av_unknown_facts", "av_latest_submissions",
-          "rr_version_code", "av_latest_body", "av_latest_operator"})
+    for (const char *index : {"rr_code_submitted", "av_decided", "av_unknown_facts",
+                              "av_latest_submissions", "av_latest_body", "av_latest_operator"})
         statements << QStringLiteral("DROP INDEX %1").arg(QLatin1String(index));
     statements << QStringLiteral("ALTER TABLE requested_resources DROP COLUMN submitted_at")
+               << QStringLiteral("ALTER TABLE application_versions DROP COLUMN registration_codes")
                << QStringLiteral("CREATE INDEX rr_code ON requested_resources (registration_code)")
                << (onPostgres() ? QStringLiteral("DELETE FROM grantdesk_schema WHERE version = 11")
                                 : QStringLiteral("PRAGMA user_version=10"));
@@ -190,6 +190,25 @@ void TestMonitoringFacts::migrationKeepsFirstRequests()
     const auto rows = makeSnapshotRepository(*db)->read();
     QVERIFY(rows);
     QCOMPARE(rows->firstRequested.value(QStringLiteral("GD-440100-2025-000123")), first);
+    // The codes each version requests, copied by the migration, as the files name them.
+    const auto snapshot = Snapshot::load(*db);
+    QVERIFY(snapshot);
+    // Gathered first: a server connection runs one statement at a time.
+    QList<SubmittedApp> seen;
+    QVERIFY(snapshot->forEachSubmitted(QDate(2000, 1, 1), QDate(2100, 1, 1), {},
+                                       [&](const SubmittedApp &a) { seen << a; }));
+    QCOMPARE(seen.size(), 2);
+    const auto store = makeApplicationStore(*db);
+    for (const SubmittedApp &a : std::as_const(seen)) {
+        const auto latest = store->latestVersion(a.id);
+        QVERIFY(latest);
+        const auto file = store->load(a.id, *latest);
+        QVERIFY(file);
+        QStringList codes;
+        for (const RequestedResource &r : file->resources)
+            codes << r.registrationCode;
+        QCOMPARE(a.codes, codes);
+    }
 }
 
 void TestMonitoringFacts::storeWritesTheFacts()

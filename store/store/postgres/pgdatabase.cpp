@@ -112,8 +112,9 @@ Status runStep(QSqlDatabase &db, const QStringList &statements, const QString &s
     return success();
 }
 
-/** From @p from (9 or 10) to this version in one transaction: v10's monitoring columns, filled
- *  from the stored files, then v11's submission times and index. */
+/** From @p from (9 or 10) to this version in one transaction: v10's monitoring columns and
+ *  v11's submission times, codes and indexes, then (from 9) the columns filled from the stored
+ *  files. */
 Status migrate(QSqlDatabase &db, int from)
 {
     if (!db.transaction())
@@ -122,13 +123,16 @@ Status migrate(QSqlDatabase &db, int from)
         if (Status done = runStep(db, schemaVersion10Step(), QStringLiteral("migration to v10"));
             !done)
             return done;
+    }
+    if (Status done = runStep(db, schemaVersion11Step(), QStringLiteral("migration to v11")); !done)
+        return done;
+    // The columns of both steps from the stored files, once they all exist.
+    if (from < 10) {
         if (Status filled = sql::fillMonitoringFacts(db); !filled) {
             db.rollback();
             return filled;
         }
     }
-    if (Status done = runStep(db, schemaVersion11Step(), QStringLiteral("migration to v11")); !done)
-        return done;
     if (!db.commit())
         return Error{QStringLiteral("schema"), serverText(db.lastError())};
     log::info(QStringLiteral("office server: schema migrated from v%1 to v%2")

@@ -26,11 +26,6 @@ QString PgDialect::inJsonArray(const QString &column) const
     return QStringLiteral("%1 IN (SELECT json_array_elements_text(CAST(? AS json)))").arg(column);
 }
 
-QString PgDialect::joinedTexts(const QString &expression) const
-{
-    return QStringLiteral("string_agg(%1, chr(31))").arg(expression);
-}
-
 QString PgDialect::jsonKeyIsTrue(const QString &column, const QString &key) const
 {
     // Events are written as canonical JSON (AuditTrail); a row that is not JSON fails the

@@ -53,9 +53,6 @@ public:
     virtual QString inJsonArray(const QString &column) const = 0;
     /** A condition: the JSON text in @p column is an object whose @p key is true. */
     virtual QString jsonKeyIsTrue(const QString &column, const QString &key) const = 0;
-    /** An aggregate: the texts of @p expression in a group joined by the unit separator
-     *  (U+001F), in no particular order; NULL for a group without rows. */
-    virtual QString joinedTexts(const QString &expression) const = 0;
     /**
      * Makes the caller's transaction the only one extending the audit chain until it ends,
      * so that two writers never link two events to one predecessor. SQLite's single writer

@@ -18,15 +18,34 @@ QVariant text(const QString &value)
 
 } // namespace
 
+QString registrationCodes(const QStringList &codes)
+{
+    QString joined;
+    for (const QString &code : codes)
+        joined += code + QChar(0x1f);
+    return joined;
+}
+
+QStringList splitRegistrationCodes(const QString &joined)
+{
+    QStringList codes = joined.split(QChar(0x1f));
+    codes.removeLast(); // after the last separator; the only element of ""
+    return codes;
+}
+
 QVariantList factValues(const Application &a)
 {
     const auto &crypto = a.security.cryptoAssessment;
+    QStringList codes;
+    for (const RequestedResource &r : a.resources)
+        codes << r.registrationCode;
     return {text(a.authorization.implementingBody),
             text(a.operatorCreditCode()),
             text(a.operatorName()),
             a.security.mlpsLevel,
             crypto ? QVariant(*crypto ? 1 : 0) : QVariant(QMetaType(QMetaType::Int)),
-            a.security.emergencyPlan ? 1 : 0};
+            a.security.emergencyPlan ? 1 : 0,
+            text(registrationCodes(codes))};
 }
 
 Status fillMonitoringFacts(const QSqlDatabase &db)
@@ -37,7 +56,8 @@ Status fillMonitoringFacts(const QSqlDatabase &db)
     QSqlQuery write(db);
     if (!write.prepare(QStringLiteral("UPDATE application_versions SET implementing_body = ?, "
                                       "operator_code = ?, operator_name = ?, mlps_level = ?, "
-                                      "crypto_assessment = ?, emergency_plan = ? WHERE pk = ?")))
+                                      "crypto_assessment = ?, emergency_plan = ?, "
+                                      "registration_codes = ? WHERE pk = ?")))
         return queryError(write, QStringLiteral("migration to v10"));
     for (qint64 after = 0;;) {
         if (!run(read,

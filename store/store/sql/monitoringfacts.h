@@ -3,6 +3,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 
 #include "core/result.h"
@@ -22,7 +23,16 @@ namespace gd::sql {
  */
 inline constexpr const char *kFactColumns =
     "implementing_body, operator_code, operator_name, mlps_level, crypto_assessment, "
-    "emergency_plan";
+    "emergency_plan, registration_codes";
+
+/**
+ * registration_codes (schema v11): the registration code of each requested resource, each
+ * followed by U+001F ("" for none, so that a resource without a code still counts), in the
+ * application's order; what the period's submissions are counted by, from an index alone.
+ */
+QString registrationCodes(const QStringList &codes);
+/** The codes registrationCodes() joined, as a list. */
+QStringList splitRegistrationCodes(const QString &joined);
 
 /** The values of kFactColumns for @p application, in that order. */
 QVariantList factValues(const Application &application);

@@ -247,7 +247,7 @@ Result<qint64> insertVersion(sql::Statements &st, const ParsedApplication &parse
                                "submitted_at, deadline, applicant_code, applicant_name, "
                                "scenario_name, domain, mode, use_class, period_start, period_end, "
                                "resource_count, imported_at, %1) VALUES "
-                               "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING pk")
+                               "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING pk")
                     .arg(QLatin1String(sql::kFactColumns)),
                 QVariantList{
                     a.id, a.version, parsed.contentSha256,

@@ -5,7 +5,7 @@
 
 #include "store/database.h"
 #include "store/sql/connection.h"
-#include "store/sql/dialect.h"
+#include "store/sql/monitoringfacts.h"
 #include "store/sql/queryerror.h"
 
 namespace gd::monitoring {
@@ -66,15 +66,15 @@ const char *const kMonitored =
  *  read every highest version's row a second time to find none. */
 Status readVersions(QSqlQuery &q, SnapshotRows &rows, SnapshotSink *sink)
 {
-    if (!q.exec(QString::fromLatin1(kMonitored) +
-                QStringLiteral(
-                    "SELECT v.app_id, v.version, v.status, v.decision, v.submitted_at, "
-                    "v.scenario_name, v.domain, v.mode, v.use_class, v.implementing_body, "
-                    "v.operator_code, v.operator_name, v.period_start, v.period_end, "
-                    "v.mlps_level, v.crypto_assessment, v.emergency_plan, f.source_json "
-                    "FROM monitored m CROSS JOIN application_versions v LEFT JOIN "
-                    "application_files f ON f.version_pk = v.pk AND v.mlps_level IS NULL "
-                    "WHERE v.is_latest = 1 AND v.app_id = m.app_id ORDER BY v.app_id")))
+    if (!q.exec(
+            QString::fromLatin1(kMonitored) +
+            QStringLiteral("SELECT v.app_id, v.version, v.status, v.decision, v.submitted_at, "
+                           "v.scenario_name, v.domain, v.mode, v.use_class, v.implementing_body, "
+                           "v.operator_code, v.operator_name, v.period_start, v.period_end, "
+                           "v.mlps_level, v.crypto_assessment, v.emergency_plan, f.source_json "
+                           "FROM monitored m CROSS JOIN application_versions v LEFT JOIN "
+                           "application_files f ON f.version_pk = v.pk AND v.mlps_level IS NULL "
+                           "WHERE v.is_latest = 1 AND v.app_id = m.app_id ORDER BY v.app_id")))
         return queryError(q);
     while (q.next()) {
         SnapshotRows::Version v = versionOf(q);
@@ -197,13 +197,10 @@ Status SqlSnapshotRepository::submissions(const SubmissionScope &scope,
                                           const std::function<void(SubmittedRow &&)> &take) const
 {
     const QSqlDatabase db = sql::connection(*m_db);
-    // Walks av_latest_submitted over the period; the codes come per version in one aggregate.
-    QString sql = QStringLiteral("SELECT v.app_id, v.submitted_at, v.domain, v.mode, (SELECT %1 "
-                                 "FROM requested_resources r WHERE r.version_pk = v.pk) "
-                                 "FROM application_versions v WHERE v.is_latest = 1 AND "
-                                 "v.submitted_at >= ? AND v.submitted_at < ?")
-                      .arg(sql::dialect(*m_db).joinedTexts(
-                          QStringLiteral("COALESCE(r.registration_code, '')")));
+    // One range of av_latest_submissions, which holds every column read here.
+    QString sql = QStringLiteral("SELECT v.app_id, v.submitted_at, v.domain, v.mode, "
+                                 "v.registration_codes FROM application_versions v WHERE "
+                                 "v.is_latest = 1 AND v.submitted_at >= ? AND v.submitted_at < ?");
     QVariantList values{scope.fromUtc, scope.toUtc};
     const auto equal = [&](const char *column, const QString &value, bool factColumn) {
         if (value.isEmpty())
@@ -229,14 +226,8 @@ Status SqlSnapshotRepository::submissions(const SubmissionScope &scope,
     if (!q.exec())
         return queryError(q);
     while (q.next()) {
-        SubmittedRow row{q.value(0).toString(),
-                         q.value(1).toString(),
-                         q.value(2).toString(),
-                         q.value(3).toString(),
-                         {}};
-        if (!q.value(4).isNull())
-            row.codes = q.value(4).toString().split(QChar(0x1f));
-        take(std::move(row));
+        take({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+              q.value(3).toString(), sql::splitRegistrationCodes(q.value(4).toString())});
     }
     return success();
 }

@@ -434,12 +434,16 @@ QStringList toVersion11()
                        "WHERE decision IN ('approved', 'conditionally_approved', 'rejected')"),
         QStringLiteral("CREATE INDEX av_unknown_facts ON application_versions (app_id) "
                        "WHERE mlps_level IS NULL"),
-        // The period's submissions and the codes they request, from the indexes alone.
+        // The period's submissions and the codes they request (registration_codes, written with
+        // the version: store/sql/monitoringfacts.h), from one index alone.
+        QStringLiteral("ALTER TABLE application_versions ADD COLUMN registration_codes TEXT"),
+        QStringLiteral("UPDATE application_versions SET registration_codes = COALESCE((SELECT "
+                       "group_concat(c, '') FROM (SELECT COALESCE(r.registration_code, '') || "
+                       "char(31) AS c FROM requested_resources r WHERE r.version_pk = "
+                       "application_versions.pk ORDER BY r.position)), '')"),
         QStringLiteral("CREATE INDEX av_latest_submissions ON application_versions "
-                       "(is_latest, submitted_at, app_id, pk, domain, mode, implementing_body, "
-                       "operator_code, mlps_level)"),
-        QStringLiteral("CREATE INDEX rr_version_code ON requested_resources "
-                       "(version_pk, registration_code)"),
+                       "(is_latest, submitted_at, app_id, domain, mode, implementing_body, "
+                       "operator_code, mlps_level, registration_codes)"),
         QStringLiteral("CREATE INDEX av_latest_body ON application_versions "
                        "(is_latest, implementing_body)"),
         QStringLiteral("CREATE INDEX av_latest_operator ON application_versions "

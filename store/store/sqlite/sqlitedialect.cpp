@@ -114,11 +114,6 @@ QString SqliteDialect::inJsonArray(const QString &column) const
     return QStringLiteral("%1 IN (SELECT value FROM json_each(?))").arg(column);
 }
 
-QString SqliteDialect::joinedTexts(const QString &expression) const
-{
-    return QStringLiteral("group_concat(%1, char(31))").arg(expression);
-}
-
 QString SqliteDialect::jsonKeyIsTrue(const QString &column, const QString &key) const
 {
     return QStringLiteral("CASE WHEN json_valid(%1) THEN json_extract(%1, '$.%2') END IS 1")

@@ -22,7 +22,6 @@ class SqliteDialect final : public sql::Dialect
 public:
     QString inJsonArray(const QString &column) const override;
     QString jsonKeyIsTrue(const QString &column, const QString &key) const override;
-    QString joinedTexts(const QString &expression) const override;
     Status lockAuditChain(const QSqlDatabase &db) const override;
     Status continueKeys(const QSqlDatabase &db, const QString &table,
                         const QString &key) const override;
