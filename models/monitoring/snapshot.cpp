@@ -367,7 +367,11 @@ void tallyApplication(const Snapshot &s, const SubmittedApp &a, SubmissionTally 
     bool problem = false;
     for (const QString &code : a.codes) {
         ++t.requested;
-        const RegistrationStatus status = statusOf(s, code);
+        // One lookup for the status and the registration day (statusOf's rule: no code or an
+        // unknown one is unregistered).
+        const auto entry = code.isEmpty() ? s.registry.constEnd() : s.registry.constFind(code);
+        const RegistrationStatus status =
+            entry == s.registry.constEnd() ? RegistrationStatus::Unregistered : entry->status;
         ResourceBucket &bucket = status == RegistrationStatus::Cancelled      ? t.cancelled
                                  : status == RegistrationStatus::Unregistered ? t.unregistered
                                                                               : t.registered;
@@ -380,7 +384,7 @@ void tallyApplication(const Snapshot &s, const SubmittedApp &a, SubmissionTally 
         }
         ++t.active;
         const QDate first = s.firstRequested.value(code);
-        const QDate registered = s.registry.value(code).registeredAt;
+        const QDate registered = entry->registeredAt; // active: in the register
         if (first.isValid() && registered > first && !lateCodes.contains(code)) {
             lateCodes.insert(code);
             ++t.lateCodes;

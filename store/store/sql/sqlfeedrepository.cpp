@@ -353,23 +353,29 @@ Result<QList<CallRecord>> SqlFeedRepository::calls(const FeedQuery &query) const
 {
     QSqlQuery q(sql::connection(*m_db));
     q.setForwardOnly(true); // read once: the driver then keeps no copy of every row
-    QString sql = QStringLiteral("SELECT %1 FROM feed_calls WHERE 1 = 1")
-                      .arg(QString::fromLatin1(kCallColumns));
+    QString where = QStringLiteral(" FROM feed_calls WHERE 1 = 1");
     if (query.from.isValid())
-        sql += QStringLiteral(" AND period_end >= :from");
+        where += QStringLiteral(" AND period_end >= :from");
     if (query.to.isValid())
-        sql += QStringLiteral(" AND period_start <= :to");
-    sql += QStringLiteral(" ORDER BY period_start, id");
-    q.prepare(sql);
-    if (query.from.isValid())
-        q.bindValue(QStringLiteral(":from"), isoDate(query.from));
-    if (query.to.isValid())
-        q.bindValue(QStringLiteral(":to"), isoDate(query.to));
-    if (!q.exec())
+        where += QStringLiteral(" AND period_start <= :to");
+    const auto run = [&](const QString &sql) {
+        q.prepare(sql);
+        if (query.from.isValid())
+            q.bindValue(QStringLiteral(":from"), isoDate(query.from));
+        if (query.to.isValid())
+            q.bindValue(QStringLiteral(":to"), isoDate(query.to));
+        return q.exec();
+    };
+    // Counted first, so that the list is allocated once instead of copied as it grows.
+    if (!run(QStringLiteral("SELECT COUNT(*)") + where) || !q.next())
+        return queryError(q);
+    QList<CallRecord> out;
+    out.reserve(q.value(0).toLongLong());
+    if (!run(QStringLiteral("SELECT %1").arg(QString::fromLatin1(kCallColumns)) + where +
+             QStringLiteral(" ORDER BY period_start, id")))
         return queryError(q);
     // Hundreds of thousands of records name a few thousand operators, products and cases:
     // one copy of each such text is kept, not one per record.
-    QList<CallRecord> out;
     SharedTexts shared;
     while (q.next()) {
         CallRecord r = callFrom(q);
