@@ -15,7 +15,6 @@
 #include "review/checklisttemplate.h"
 #include "store/feedrepository.h"
 #include "store/snapshotrepository.h"
-#include "store/applicationstore.h"
 #include "store/repositories.h"
 
 namespace gd::monitoring {
@@ -50,31 +49,11 @@ QStringList AppFacts::missingDecisionItems() const
     return missing;
 }
 
-Status Snapshot::loadLives(const std::shared_ptr<Database> &db)
+Status Snapshot::loadLives(const std::shared_ptr<Database> &db,
+                           const QHash<QString, int> &authorizing)
 {
     // Every countersigned version that authorizes, all versions: a renewal that has arrived
     // (a later version, not yet countersigned) does not end the authorization it renews.
-    InboxQuery query;
-    query.statuses = {caseStatusCode(CaseStatus::Countersigned), caseStatusCode(CaseStatus::Filed)};
-    query.allVersions = true;
-    query.sortColumn = InboxQuery::Column::Id;
-    query.sortOrder = Qt::AscendingOrder;
-    const auto applications = makeApplicationStore(db);
-    QHash<QString, int> authorizing; // id -> its highest countersigned version that approved
-    constexpr int kPage = 500;
-    for (int offset = 0;; offset += kPage) {
-        auto rows = applications->rows(query, offset, kPage);
-        if (!rows)
-            return rows.error();
-        for (const InboxRow &row : std::as_const(rows.value())) {
-            if ((row.decision == Decision::Approved ||
-                 row.decision == Decision::ConditionallyApproved) &&
-                row.version > authorizing.value(row.id))
-                authorizing.insert(row.id, row.version);
-        }
-        if (rows->size() < kPage)
-            break;
-    }
     for (auto it = authorizing.cbegin(); it != authorizing.cend(); ++it) {
         const auto index = appIndex.constFind(it.key());
         if (index == appIndex.constEnd())
@@ -304,7 +283,7 @@ Result<Snapshot> Snapshot::load(const std::shared_ptr<Database> &db)
                              verdictFromCode(answer.verdict).value_or(Verdict::None));
     }
 
-    if (Status lives = s.loadLives(db); !lives)
+    if (Status lives = s.loadLives(db, rows.authorizing); !lives)
         return lives.error();
 
     for (auto it = rows.firstRequested.constBegin(); it != rows.firstRequested.constEnd(); ++it)

@@ -205,8 +205,10 @@ struct Snapshot
      *  the dashboard's charts of one refresh share it). */
     Result<std::shared_ptr<const SubmissionTally>>
     submissions(const QDate &from, const QDate &to, const MonitoringFilter &filter) const;
-    /** Reads the recorded life of every authorizing application into apps (load() does). */
-    Status loadLives(const std::shared_ptr<Database> &db);
+    /** Reads the recorded life of every authorizing application (id -> its highest
+     *  countersigned or filed version that approved; SnapshotRows::authorizing) into apps
+     *  (load() does). */
+    Status loadLives(const std::shared_ptr<Database> &db, const QHash<QString, int> &authorizing);
 
     const AppFacts *app(const QString &id) const;
     bool matches(const AppFacts &app, const MonitoringFilter &filter) const;

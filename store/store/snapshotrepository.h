@@ -83,6 +83,9 @@ struct SnapshotRows
      *  in the register (those the days to register are counted for). */
     QHash<QString, QDateTime> firstRequested;
     QList<RegisteredResource> resources;
+    /** Every countersigned or filed version that approved (conditionally or not), any version:
+     *  application id -> its highest such version (the authorization a renewal continues). */
+    QHash<QString, int> authorizing;
 };
 
 /** What a read of the period's submissions covers: highest versions submitted at or after

@@ -176,6 +176,15 @@ Result<SnapshotRows> SqlSnapshotRepository::read(SnapshotSink *sink) const
             rows.firstRequested.insert(q.value(0).toString(), dateTimeOf(q, 1));
     }
 
+    // From av_decided: the few decided versions, then their status.
+    if (!q.exec(QStringLiteral("SELECT app_id, MAX(version) FROM application_versions WHERE "
+                               "decision IN ('approved', 'conditionally_approved', 'rejected') "
+                               "AND decision <> 'rejected' AND status IN ('countersigned', "
+                               "'filed') GROUP BY app_id")))
+        return queryError(q);
+    while (q.next())
+        rows.authorizing.insert(q.value(0).toString(), q.value(1).toInt());
+
     if (!q.exec(QStringLiteral("SELECT code, name, provider, status, registered_at, updated_at "
                                "FROM register_resources")))
         return queryError(q);
