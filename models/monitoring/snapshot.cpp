@@ -265,7 +265,7 @@ Result<Snapshot> Snapshot::load(const std::shared_ptr<Database> &db)
         return read.error();
     if (Status built = builder.finish(); !built)
         return built.error();
-    const SnapshotRows rows = std::move(read).value();
+    SnapshotRows rows = std::move(read).value();
     LocalDays &localDays = builder.days();
     // When each version was decided: the approver's agreement in the audit trail.
     for (AppFacts &facts : s.apps) {
@@ -286,10 +286,19 @@ Result<Snapshot> Snapshot::load(const std::shared_ptr<Database> &db)
     if (Status lives = s.loadLives(db, rows.authorizing); !lives)
         return lives.error();
 
+    // Each read list is let go once converted: at a million applications the register and
+    // the first requests are a few hundred thousand entries each.
+    s.firstRequested.reserve(rows.firstRequested.size());
     for (auto it = rows.firstRequested.constBegin(); it != rows.firstRequested.constEnd(); ++it)
         s.firstRequested.insert(it.key(), localDays.of(it.value()));
-    for (const RegisteredResource &r : rows.resources)
-        s.registry.insert(r.code, r);
+    rows.firstRequested = {};
+    s.registry.reserve(rows.resources.size());
+    for (RegisteredResource &r : rows.resources) {
+        QString code = r.code;
+        s.registry.emplace(std::move(code), std::move(r));
+    }
+    rows.resources = {};
+    rows.answers = {};
 
     const auto feeds = makeFeedRepository(db);
     auto calls = feeds->calls();
