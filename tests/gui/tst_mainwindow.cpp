@@ -88,6 +88,7 @@ private slots:
 
     void startsWithFirstRowSelected();
     void monitoringTabIsBuiltWhenFirstShown();
+    void selectedCaseIsLaidOutAfterFirstPaint();
     void searchAsYouType();
     void emptyInboxSaysWhy();
     void searchSaysWhereItMatched();
@@ -170,6 +171,26 @@ void TestMainWindow::startsWithFirstRowSelected()
     QCOMPARE(view->currentIndex().row(), 0);
     QVERIFY(!pane->currentId().isEmpty());
     QCOMPARE(pane->currentId(), view->model()->index(0, 0).data(InboxModel::IdRole).toString());
+}
+
+// Issue 13: the selected case is read before the first paint, its text laid out after it: until
+// then the pane's browser is blank, and plainText() already says what it will show.
+void TestMainWindow::selectedCaseIsLaidOutAfterFirstPaint()
+{
+    MainWindow window(Desk::over(m_db));
+    auto *pane = window.findChild<DetailPane *>(QStringLiteral("detailPane"));
+    QVERIFY(pane);
+    auto *browser = pane->findChild<QTextBrowser *>(QStringLiteral("detailBrowser"));
+    QVERIFY(browser);
+    const QString id = pane->currentId();
+    QVERIFY(!id.isEmpty());
+    QVERIFY2(browser->toPlainText().isEmpty(), qPrintable(browser->toPlainText()));
+    QVERIFY(pane->plainText().contains(id));
+
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(browser->toPlainText().contains(id));
+    QCOMPARE(pane->plainText(), browser->toPlainText());
 }
 
 // Issue 17 item 3: only the inbox before the first paint. The Monitoring tab is built the first

@@ -19,7 +19,7 @@ public:
         , m_then(std::move(then))
     {
         window->installEventFilter(this);
-        QTimer::singleShot(fallbackMs, this, [this] { fire(); });
+        waitAtMost(fallbackMs);
     }
 
     bool eventFilter(QObject *watched, QEvent *event) override
@@ -33,6 +33,22 @@ public:
     }
 
 private:
+    /**
+     * Runs the work after @p ms unless the window paints first. A window shown (not minimized)
+     * by then is about to paint, only slowly (a loaded machine, a profiler): its paint is
+     * waited for a few more times, so that the work never comes before it.
+     */
+    void waitAtMost(int ms)
+    {
+        QTimer::singleShot(ms, this, [this, ms] {
+            const auto *window = static_cast<QWidget *>(parent());
+            if (window->isVisible() && !window->isMinimized() && m_patience-- > 0)
+                waitAtMost(ms);
+            else
+                fire();
+        });
+    }
+
     void fire()
     {
         if (m_fired)
@@ -46,6 +62,7 @@ private:
     QPointer<QObject> m_context;
     std::function<void()> m_then;
     bool m_fired = false;
+    int m_patience = 10; // more waits for a shown window's slow first paint
 };
 
 } // namespace

@@ -2,6 +2,7 @@
 #include "detailpane.h"
 
 #include <algorithm>
+#include <utility>
 
 #include <QCryptographicHash>
 #include <QDesktopServices>
@@ -13,11 +14,13 @@
 #include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QUrl>
 #include <QVBoxLayout>
 
 #include "core/identitytext.h"
 #include "common/filedialogs.h"
+#include "common/firstpaint.h"
 #include "core/log.h"
 #include "domain/creditcode.h"
 #include "domain/register.h"
@@ -207,11 +210,31 @@ void DetailPane::clear()
 
 QString DetailPane::plainText() const
 {
-    return m_browser->toPlainText();
+    if (!m_renderPending)
+        return m_browser->toPlainText();
+    QTextDocument held; // the text the pane shows once it is laid out
+    held.setHtml(html());
+    return held.toPlainText();
+}
+
+void DetailPane::renderAfterFirstPaint(QWidget *window)
+{
+    m_holdRendering = true;
+    m_renderPending = true;
+    m_browser->clear(); // no "select an application" beside a selected row meanwhile
+    afterFirstPaint(window, this, [this] {
+        m_holdRendering = false;
+        if (std::exchange(m_renderPending, false))
+            render();
+    });
 }
 
 void DetailPane::render()
 {
+    if (m_holdRendering) {
+        m_renderPending = true;
+        return;
+    }
     const int scroll = m_browser->verticalScrollBar() ? m_browser->verticalScrollBar()->value() : 0;
     m_browser->setHtml(html());
     if (m_application)

@@ -49,8 +49,13 @@ public:
     /** The application shown, when one is shown and could be read. */
     const std::optional<Application> &application() const { return m_application; }
     int currentVersion() const { return m_version; }
-    /** The text as shown, for tests and copying. */
+    /** The text as shown (or as it will be once the held text is laid out), for tests. */
     QString plainText() const;
+    /**
+     * Lays the text out only after @p window has painted for the first time (issue 13): the
+     * inbox's first page shows first, the selected case here right after. Blank until then.
+     */
+    void renderAfterFirstPaint(QWidget *window);
 
     bool openAttachment(int index);
     bool saveAttachment(int index);
@@ -100,6 +105,8 @@ private:
     std::optional<LifecycleService::CaseLife> m_life;
     QString m_lifeError;
     QString m_loadError;
+    bool m_holdRendering = false; // until the window's first paint (renderAfterFirstPaint)
+    bool m_renderPending = false; // something to lay out once the hold ends
 };
 
 } // namespace gd

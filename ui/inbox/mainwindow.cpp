@@ -100,6 +100,10 @@ MainWindow::MainWindow(std::shared_ptr<Desk> desk, QWidget *parent)
     // A watched feed folder is read by the dashboard: built then, not only when first shown.
     if (!WatchedFolder::configuredFolder().isEmpty())
         afterFirstPaint(this, this, [this] { dashboard(); });
+    // The selected case's text takes longer to lay out than the rest of the window: the inbox's
+    // first page paints first, the case beside it right after (issue 13), before the work
+    // above (the last filter installed sees the paint first, so its work is queued first).
+    m_detail->renderAfterFirstPaint(this);
 
     connectInbox();
     connectControllers();
