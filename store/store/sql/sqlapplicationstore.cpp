@@ -93,7 +93,7 @@ struct Filter
 {
     QString where;
     QVariantList values;
-    // The search's matches alone ("FROM … WHERE …", one value), when one full-text table
+    // The search's matches alone ("FROM … WHERE …" and its values), when one full-text table
     // answers it, and its row-by-row form, when the engine has one (pagePlan()).
     QString searchHits;
     QVariantList searchHitsValues;
