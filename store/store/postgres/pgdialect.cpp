@@ -62,7 +62,8 @@ bool PgDialect::hasTable(const QSqlDatabase &db, const QString &name) const
            query.next() && query.value(0).toBool();
 }
 
-sql::SearchCondition PgDialect::search(const QStringList &terms, bool latestOnly) const
+sql::SearchCondition PgDialect::search(const QSqlDatabase &, const QStringList &terms,
+                                       bool latestOnly) const
 {
     Q_UNUSED(latestOnly) // the versions' own is_latest answers it
     sql::SearchCondition result;

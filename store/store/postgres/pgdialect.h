@@ -20,7 +20,8 @@ public:
     Status continueKeys(const QSqlDatabase &db, const QString &table,
                         const QString &key) const override;
     bool hasTable(const QSqlDatabase &db, const QString &name) const override;
-    sql::SearchCondition search(const QStringList &terms, bool latestOnly) const override;
+    sql::SearchCondition search(const QSqlDatabase &db, const QStringList &terms,
+                                bool latestOnly) const override;
     Status indexForSearch(sql::Statements &st, qint64 versionPk, const QString &body,
                           bool latest) const override;
     Status markLatestForSearch(sql::Statements &st, const QString &appId) const override;

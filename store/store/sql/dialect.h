@@ -22,7 +22,10 @@ struct SearchCondition
     /** The matches alone, "FROM … WHERE …" without a join with the versions, when the engine
      *  can count them so (SQLite's full-text table answers it alone); empty otherwise. */
     QString countOnly;
-    QVariant countOnlyValue;
+    QVariantList countOnlyValues;
+    /** At most a few thousand versions match (SQLite knows it of a long term's rarest part):
+     *  sorting them beats walking the inbox's order, which could read every version. */
+    bool fewMatches = false;
     /**
      * The same condition checked row by row (one lookup per version), with its own values
      * (rowByRowValues): the better plan when the terms match a large part of the table, since
@@ -72,9 +75,11 @@ public:
      * The condition for an inbox search: every whitespace-separated term of @p terms occurs
      * in the version's search text as a substring, ASCII letters folded and nothing else
      * (LIKE's case folding), for every term length. @p latestOnly: the query also asks for
-     * the latest versions only.
+     * the latest versions only. @p db may be asked how common parts of a term are (the plan
+     * only: the rows found never depend on it).
      */
-    virtual SearchCondition search(const QStringList &terms, bool latestOnly) const = 0;
+    virtual SearchCondition search(const QSqlDatabase &db, const QStringList &terms,
+                                   bool latestOnly) const = 0;
     /**
      * Indexes the search text @p body of the new version @p versionPk, @p latest: whether it
      * is now its application's latest version (where the index keeps that itself).

@@ -93,12 +93,13 @@ struct Filter
 {
     QString where;
     QVariantList values;
-    // The search's matches alone ("FROM … WHERE …", one value), when one full-text table
+    // The search's matches alone ("FROM … WHERE …" and its values), when one full-text table
     // answers it, and its row-by-row form, when the engine has one (pagePlan()).
     QString searchHits;
-    QVariant searchHitsValue;
+    QVariantList searchHitsValues;
     QString searchRowByRow;
-    double searchWalkCost = 0; // SearchCondition::walkCost
+    double searchWalkCost = 0;     // SearchCondition::walkCost
+    bool searchFewMatches = false; // SearchCondition::fewMatches
     // Nothing but the search (and the latest versions) is asked: its matches are the count.
     bool searchAlone = true;
 };
@@ -106,16 +107,25 @@ struct Filter
 enum class SearchPlan
 {
     GatherMatches, // every match first, then the page in order: few matches
-    RowByRow       // the inbox's order walked, each row checked: many matches
+    RowByRow,      // the inbox's order walked, each row checked: many matches
+    SortMatches    // every match looked up by key and sorted: a few thousand at most
 };
 
-Filter buildFilter(const InboxQuery &query, const sql::Dialect &dialect,
+Filter buildFilter(const InboxQuery &query, const QSqlDatabase &db, const sql::Dialect &dialect,
                    SearchPlan plan = SearchPlan::GatherMatches)
 {
     QStringList conditions;
     Filter filter;
+    // Every whitespace-separated term must occur as a substring (LIKE's case folding).
+    const QStringList terms = query.search.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const sql::SearchCondition search =
+        terms.isEmpty() ? sql::SearchCondition{} : dialect.search(db, terms, !query.allVersions);
+    // A few thousand matches at most are looked up by key and sorted ("+": no index that
+    // starts with is_latest, which would walk the order through every version).
+    const bool sortMatches = search.fewMatches || plan == SearchPlan::SortMatches;
     if (!query.allVersions)
-        conditions << QStringLiteral("v.is_latest = 1");
+        conditions << (sortMatches ? QStringLiteral("+v.is_latest = 1")
+                                   : QStringLiteral("v.is_latest = 1"));
     if (!query.statuses.isEmpty()) {
         QStringList marks;
         for (const QString &status : query.statuses) {
@@ -124,17 +134,15 @@ Filter buildFilter(const InboxQuery &query, const sql::Dialect &dialect,
         }
         conditions << QStringLiteral("v.status IN (%1)").arg(marks.join(QLatin1Char(',')));
     }
-    // Every whitespace-separated term must occur as a substring (LIKE's case folding).
-    const QStringList terms = query.search.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (!terms.isEmpty()) {
-        const sql::SearchCondition search = dialect.search(terms, !query.allVersions);
         const bool rowByRow = plan == SearchPlan::RowByRow && !search.rowByRow.isEmpty();
         conditions << (rowByRow ? search.rowByRow : search.condition);
         filter.values << (rowByRow ? search.rowByRowValues : search.values);
         filter.searchHits = search.countOnly;
-        filter.searchHitsValue = search.countOnlyValue;
+        filter.searchHitsValues = search.countOnlyValues;
         filter.searchRowByRow = search.rowByRow;
         filter.searchWalkCost = search.walkCost;
+        filter.searchFewMatches = search.fewMatches;
     }
     // "Waiting for me": whose turn it is depends on who reviewed the case (four eyes).
     switch (query.waitingFor) {
@@ -177,11 +185,14 @@ Filter buildFilter(const InboxQuery &query, const sql::Dialect &dialect,
  * "g" (every version) 237 ms gathered against 1 ms walked, "物流" (0.11) 29 against 7; a
  * full-text lookup per row: "流" (0.67) 133 against 36, "物流" 31 against 124. d is the
  * share among the newest 20,000 versions, which the full-text table counts by rowid range
- * in 2 ms or less whatever the term.
+ * in 2 ms or less whatever the term. When d × N is a few thousand or less, the matches are
+ * looked up by key and sorted instead: walking the order would read every version before it
+ * knew that no more match ("BENCH-00099" at 1,000,000: 100 matches, 75 ms of walking).
  */
 SearchPlan pagePlan(const QSqlDatabase &db, const Filter &filter, int wanted)
 {
-    if (filter.searchRowByRow.isEmpty() || filter.searchHits.isEmpty())
+    constexpr double kFewMatches = 3000; // sorted in a few milliseconds
+    if (filter.searchFewMatches || filter.searchRowByRow.isEmpty() || filter.searchHits.isEmpty())
         return SearchPlan::GatherMatches;
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT MAX(pk) FROM application_versions")) || !q.next())
@@ -194,11 +205,13 @@ SearchPlan pagePlan(const QSqlDatabase &db, const Filter &filter, int wanted)
         return SearchPlan::GatherMatches; // even every version matching would not pay
     const qint64 window = std::min(kWindow, versions);
     if (!run(q, QStringLiteral("SELECT COUNT(*) %1 AND rowid > ?").arg(filter.searchHits),
-             {filter.searchHitsValue, versions - window}) ||
+             filter.searchHitsValues + QVariantList{versions - window}) ||
         !q.next())
         return SearchPlan::GatherMatches;
-    return q.value(0).toDouble() >= share * double(window) ? SearchPlan::RowByRow
-                                                           : SearchPlan::GatherMatches;
+    const double matches = q.value(0).toDouble();
+    if (matches * double(versions) / double(window) <= kFewMatches)
+        return SearchPlan::SortMatches;
+    return matches >= share * double(window) ? SearchPlan::RowByRow : SearchPlan::GatherMatches;
 }
 
 InboxRow rowFrom(const QSqlQuery &q)
@@ -578,13 +591,13 @@ Result<int> SqlApplicationStore::count(const InboxQuery &query) const
 
 Result<int> SqlApplicationStore::countUpTo(const InboxQuery &query, int cap) const
 {
-    const Filter filter = buildFilter(query, sql::dialect(*m_db));
+    const Filter filter = buildFilter(query, sql::connection(*m_db), sql::dialect(*m_db));
     // The rows counted: the full-text table's matches alone when they answer the query, or the
     // versions. A cap stops the scan after cap + 1 rows, whatever the database's size.
     const bool ftsOnly = filter.searchAlone && !filter.searchHits.isEmpty();
     const QString rows =
         ftsOnly ? filter.searchHits : QStringLiteral("FROM application_versions v") + filter.where;
-    QVariantList values = ftsOnly ? QVariantList{filter.searchHitsValue} : filter.values;
+    QVariantList values = ftsOnly ? filter.searchHitsValues : filter.values;
     QString sql = QStringLiteral("SELECT COUNT(*) ") + rows;
     if (cap > 0) {
         sql = QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 %1 LIMIT ?) capped").arg(rows);
@@ -607,7 +620,7 @@ Result<bool> SqlApplicationStore::isEmpty() const
 
 Result<int> SqlApplicationStore::overdueCount(const InboxQuery &query, const QDate &today) const
 {
-    const Filter filter = buildFilter(query, sql::dialect(*m_db));
+    const Filter filter = buildFilter(query, sql::connection(*m_db), sql::dialect(*m_db));
     const QString open =
         QStringLiteral("v.status IN ('received', 'in_review', 'awaiting_approval')");
     QVariantList values = filter.values;
@@ -627,9 +640,10 @@ Result<QList<InboxRow>> SqlApplicationStore::rows(const InboxQuery &query, int o
                                                   int limit) const
 {
     const sql::Dialect &dialect = sql::dialect(*m_db);
-    Filter filter = buildFilter(query, dialect);
-    if (pagePlan(sql::connection(*m_db), filter, offset + limit) == SearchPlan::RowByRow)
-        filter = buildFilter(query, dialect, SearchPlan::RowByRow);
+    Filter filter = buildFilter(query, sql::connection(*m_db), dialect);
+    const SearchPlan plan = pagePlan(sql::connection(*m_db), filter, offset + limit);
+    if (plan != SearchPlan::GatherMatches)
+        filter = buildFilter(query, sql::connection(*m_db), dialect, plan);
     const QString direction =
         query.sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     // The page is chosen first by the indexes alone (pk only), and the per-row counts are

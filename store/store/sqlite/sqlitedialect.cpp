@@ -75,6 +75,33 @@ struct FtsTerms
     }
 };
 
+// Row by row, a trigram phrase is one full-text lookup per row (about 500 times the cost of
+// gathering a match); a short term is looked for in the row's text itself (lower() folds
+// ASCII letters only, as the grams were folded), about ten times.
+void addRowByRow(sql::SearchCondition &result, const QStringList &terms, bool latestOnly)
+{
+    FtsTerms trigram{QStringLiteral("search"), {}};
+    QStringList rowByRow;
+    QVariantList values;
+    for (const QString &term : terms) {
+        if (term.toUcs4().size() >= 3) {
+            trigram.phrases << quoted(term);
+            continue;
+        }
+        rowByRow << QStringLiteral(
+            "instr(lower((SELECT body FROM search WHERE rowid = v.pk)), ?) > 0");
+        values << asciiFolded(term);
+    }
+    if (!trigram.phrases.isEmpty()) {
+        rowByRow.prepend(QStringLiteral("EXISTS (SELECT 1 FROM search WHERE search MATCH ? AND "
+                                        "search.rowid = v.pk)"));
+        values.prepend(trigram.match(latestOnly));
+    }
+    result.rowByRow = rowByRow.join(QStringLiteral(" AND "));
+    result.rowByRowValues = values;
+    result.walkCost = trigram.phrases.isEmpty() ? 10 : 500;
+}
+
 } // namespace
 
 // The search_grams document of a search body: every distinct substring of one or two
@@ -109,6 +136,42 @@ QString gramDocument(const QString &body)
     return QString::fromLatin1(document);
 }
 
+bool foldsAsLower(const QString &term)
+{
+    for (const char32_t c : term.toUcs4()) {
+        // ß: "ẞ" folds to it; U+FFFE and U+FFFF are read as U+FFFD.
+        if (c < 0x20 || c == 0xDF || c >= 0xFFFD)
+            return false;
+        if (c >= 0x80 && (QChar::toLower(c) != c || QChar::toUpper(c) != c ||
+                          QChar::toTitleCase(c) != c || QChar::toCaseFolded(c) != c))
+            return false;
+    }
+    return true;
+}
+
+QString rarestSubstring(const QSqlDatabase &db, const QString &term, int cap)
+{
+    const QList<uint> points = term.toUcs4();
+    QString rarest;
+    qint64 fewest = qint64(cap) + 1;
+    QSqlQuery q(db);
+    for (qsizetype i = 0; i + 4 <= points.size() && fewest > 0; ++i) {
+        const QString part =
+            QString::fromUcs4(reinterpret_cast<const char32_t *>(points.constData()) + i, 4);
+        if (!run(q,
+                 QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM search WHERE search "
+                                "MATCH ? LIMIT ?)"),
+                 {QStringLiteral("body : ") + quoted(part), cap + 1}) ||
+            !q.next())
+            return {};
+        if (q.value(0).toLongLong() < fewest) {
+            fewest = q.value(0).toLongLong();
+            rarest = part;
+        }
+    }
+    return rarest;
+}
+
 QString SqliteDialect::inJsonArray(const QString &column) const
 {
     return QStringLiteral("%1 IN (SELECT value FROM json_each(?))").arg(column);
@@ -139,24 +202,55 @@ bool SqliteDialect::hasTable(const QSqlDatabase &db, const QString &name) const
            query.next();
 }
 
-sql::SearchCondition SqliteDialect::search(const QStringList &terms, bool latestOnly) const
+namespace {
+
+// A long term's own text, checked on the rows of its rarest four characters
+// (rarestSubstring): the trigram index is read for those few characters only, and the rows'
+// text (lower() after the Kelvin sign and the long s, which the index folds to ASCII) is
+// read for the rows they find, not for every row.
+struct NarrowedTerm
 {
-    // Three or more characters: a trigram phrase. One or two, which trigram cannot answer:
-    // the term's one token in search_grams, which holds every short substring of the body.
+    QString rarest;
+    QString folded;
+};
+
+constexpr int kNarrowCap = 3000; // rows whose text is read for one term, at most
+
+// The rows of a narrowed term, "FROM … WHERE …" (search_content holds the full-text table's
+// columns, body as c0 and latest as c1, by rowid).
+QString narrowedRows(bool latestOnly)
+{
+    return QStringLiteral("FROM search_content WHERE id IN (SELECT rowid FROM search WHERE search "
+                          "MATCH ?)%1 AND instr(lower(replace(replace(c0, char(8490), 'k'), "
+                          "char(383), 's')), ?) > 0")
+        .arg(latestOnly ? QStringLiteral(" AND c1 = 'yes'") : QString());
+}
+
+} // namespace
+
+sql::SearchCondition SqliteDialect::search(const QSqlDatabase &db, const QStringList &terms,
+                                           bool latestOnly) const
+{
+    // Three or more characters: a trigram phrase, or for five or more that fold as lower()
+    // folds, its rarest four characters and the text. One or two, which trigram cannot
+    // answer: the term's one token in search_grams, which holds every short substring.
     FtsTerms trigram{QStringLiteral("search"), {}};
     FtsTerms shortTerms{QStringLiteral("search_grams"), {}};
-    QStringList shortFolded;
+    QList<NarrowedTerm> narrowed;
     for (const QString &term : terms) {
-        if (term.toUcs4().size() >= 3) {
+        const qsizetype length = term.toUcs4().size();
+        const QString rarest =
+            length >= 5 && foldsAsLower(term) ? rarestSubstring(db, term, kNarrowCap) : QString();
+        if (!rarest.isEmpty()) {
+            narrowed << NarrowedTerm{rarest, asciiFolded(term)};
+        } else if (length >= 3) {
             trigram.phrases << quoted(term);
         } else {
             shortTerms.phrases << quoted(gramToken(asciiFolded(term)));
-            shortFolded << asciiFolded(term);
         }
     }
     sql::SearchCondition result;
     QStringList conditions;
-    QStringList rowByRow;
     int tables = 0;
     for (const FtsTerms *fts : {&trigram, &shortTerms}) {
         if (fts->phrases.isEmpty())
@@ -167,26 +261,20 @@ sql::SearchCondition SqliteDialect::search(const QStringList &terms, bool latest
             << QStringLiteral("v.pk IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)").arg(fts->table);
         result.values << match;
         result.countOnly = QStringLiteral("FROM %1 WHERE %1 MATCH ?").arg(fts->table);
-        result.countOnlyValue = match;
+        result.countOnlyValues = {match};
     }
-    // Row by row, a trigram phrase is one full-text lookup per row (about 500 times the cost
-    // of gathering a match); a short term is looked for in the row's text itself (lower()
-    // folds ASCII letters only, as the grams were folded), about ten times.
-    if (!trigram.phrases.isEmpty()) {
-        rowByRow << QStringLiteral("EXISTS (SELECT 1 FROM search WHERE search MATCH ? AND "
-                                   "search.rowid = v.pk)");
-        result.rowByRowValues << trigram.match(latestOnly);
+    for (const NarrowedTerm &term : std::as_const(narrowed)) {
+        conditions << QStringLiteral("v.pk IN (SELECT id %1)").arg(narrowedRows(latestOnly));
+        const QVariantList values{QStringLiteral("body : ") + quoted(term.rarest), term.folded};
+        result.values << values;
+        result.countOnly = narrowedRows(latestOnly);
+        result.countOnlyValues = values;
     }
-    for (const QString &folded : std::as_const(shortFolded)) {
-        rowByRow << QStringLiteral(
-            "instr(lower((SELECT body FROM search WHERE rowid = v.pk)), ?) > 0");
-        result.rowByRowValues << folded;
-    }
-    result.walkCost = trigram.phrases.isEmpty() ? 10 : 500;
-    if (tables != 1)
-        result.countOnly.clear();
+    result.fewMatches = !narrowed.isEmpty();
+    if (tables + narrowed.size() != 1)
+        result.countOnly.clear(); // the versions are counted
     result.condition = conditions.join(QStringLiteral(" AND "));
-    result.rowByRow = rowByRow.join(QStringLiteral(" AND "));
+    addRowByRow(result, terms, latestOnly);
     return result;
 }
 

@@ -13,6 +13,21 @@ namespace gd::sqlite {
 QString gramDocument(const QString &body);
 
 /**
+ * Whether the trigram index folds every character of @p term as lower() folds it: ASCII
+ * letters, and characters without case that no other character folds to (Chinese, digits,
+ * punctuation). FTS5's trigram tokenizer also folds letters beyond ASCII ("É" to "é") and
+ * folds the Kelvin sign and the long s to "k" and "s", which the text check replaces first.
+ */
+bool foldsAsLower(const QString &term);
+
+/**
+ * The four characters of @p term (a substring) found in the fewest rows of the trigram
+ * index, when that is at most @p cap rows; empty otherwise. Each substring is counted up to
+ * cap + 1 matches, so a common one costs little.
+ */
+QString rarestSubstring(const QSqlDatabase &db, const QString &term, int cap);
+
+/**
  * The SQLite spellings (store/sql/dialect.h): json_each and json_extract, sqlite_schema, and
  * search through two FTS5 tables: "search" (trigram) answers terms of three or more
  * characters, "search_grams" every substring of one or two, as one token each.
@@ -26,7 +41,8 @@ public:
     Status continueKeys(const QSqlDatabase &db, const QString &table,
                         const QString &key) const override;
     bool hasTable(const QSqlDatabase &db, const QString &name) const override;
-    sql::SearchCondition search(const QStringList &terms, bool latestOnly) const override;
+    sql::SearchCondition search(const QSqlDatabase &db, const QStringList &terms,
+                                bool latestOnly) const override;
     Status indexForSearch(sql::Statements &st, qint64 versionPk, const QString &body,
                           bool latest) const override;
     Status markLatestForSearch(sql::Statements &st, const QString &appId) const override;
