@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // monitoring_timing DB [REPEAT]: times the monitoring's phases on a database (read-only), for
 // issue 17 item 4; not a test. Prints one line per phase, in milliseconds, and the peak RSS.
+#include <malloc.h>
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -28,6 +30,12 @@ QString peakRss()
         if (line.startsWith("VmHWM:"))
             return QString::fromLatin1(line.mid(6).trimmed());
     return {};
+}
+
+/** The heap in use now, in MiB (what is held, where the peak RSS says what was ever held). */
+QString heapInUse()
+{
+    return QString::number(mallinfo2().uordblks / 1048576.0, 'f', 1) + QStringLiteral(" MiB");
 }
 
 } // namespace
@@ -63,15 +71,17 @@ int main(int argc, char **argv)
             out << snapshot.error().toString() << '\n';
             return 1;
         }
-        out << "snapshot.load " << t.restart() << " (peak RSS " << peakRss() << ")\n";
+        out << "snapshot.load " << t.restart() << " (peak RSS " << peakRss() << ", held "
+            << heapInUse() << ")\n";
         IndicatorQuery query;
         query.on = QDate::currentDate();
         query.from = query.on.addYears(-1).addDays(1);
         query.to = query.on;
         const auto report = IndicatorEngine(*db).compute(query, *snapshot);
-        out << "indicators.compute " << t.restart() << '\n';
+        out << "indicators.compute " << t.restart() << " (held " << heapInUse() << ")\n";
         const auto alerts = AlertEngine(*db).evaluate(query.on, {}, *snapshot);
-        out << "alerts.evaluate " << t.restart() << '\n';
+        out << "alerts.evaluate " << t.restart() << " (held " << heapInUse() << ", peak RSS "
+            << peakRss() << ")\n";
         const auto breakdown = computeDashboardBreakdown(*snapshot, query);
         out << "breakdown " << t.restart() << '\n';
         const auto all = IndicatorEngine(*db).compute(query);

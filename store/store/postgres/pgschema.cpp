@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/postgres/pgschema.h"
 
+#include "store/sql/monitoringfacts.h"
+
 namespace gd::postgres {
 
 // The office server's schema at version 9, the version the SQLite file has reached by its own
@@ -311,18 +313,11 @@ QStringList schemaVersion10Step()
 // carry a decision or unknown facts, and of the implementing bodies and operators.
 QStringList schemaVersion11Step()
 {
-    return {
+    QStringList steps{
         QStringLiteral("ALTER TABLE requested_resources ADD COLUMN submitted_at TEXT"),
         QStringLiteral("UPDATE requested_resources r SET submitted_at = v.submitted_at FROM "
                        "application_versions v WHERE v.pk = r.version_pk"),
         QStringLiteral("DROP INDEX rr_code"),
-        QStringLiteral("CREATE INDEX rr_code_submitted ON requested_resources "
-                       "(registration_code, submitted_at)"),
-        QStringLiteral("CREATE INDEX av_decided ON application_versions "
-                       "(decision, is_latest, app_id, version) "
-                       "WHERE decision IN ('approved', 'conditionally_approved', 'rejected')"),
-        QStringLiteral("CREATE INDEX av_unknown_facts ON application_versions (app_id) "
-                       "WHERE mlps_level IS NULL"),
         // The period's submissions and the codes they request (registration_codes, written with
         // the version: store/sql/monitoringfacts.h), from one index alone.
         QStringLiteral("ALTER TABLE application_versions ADD COLUMN registration_codes TEXT"),
@@ -330,15 +325,10 @@ QStringList schemaVersion11Step()
                        "string_agg(COALESCE(r.registration_code, '') || chr(31), '' ORDER BY "
                        "r.position) FROM requested_resources r WHERE r.version_pk = "
                        "application_versions.pk), '')"),
-        QStringLiteral("CREATE INDEX av_latest_submissions ON application_versions "
-                       "(is_latest, submitted_at, app_id, domain, mode, implementing_body, "
-                       "operator_code, mlps_level, registration_codes)"),
-        QStringLiteral("CREATE INDEX av_latest_body ON application_versions "
-                       "(is_latest, implementing_body)"),
-        QStringLiteral("CREATE INDEX av_latest_operator ON application_versions "
-                       "(is_latest, operator_code, operator_name)"),
-        QStringLiteral("INSERT INTO grantdesk_schema (version) VALUES (11)"),
     };
+    steps << sql::version11Indexes();
+    steps << QStringLiteral("INSERT INTO grantdesk_schema (version) VALUES (11)");
+    return steps;
 }
 
 } // namespace gd::postgres

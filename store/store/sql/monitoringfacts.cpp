@@ -92,4 +92,24 @@ Status fillMonitoringFacts(const QSqlDatabase &db)
     }
 }
 
+QStringList version11Indexes()
+{
+    return {
+        QStringLiteral("CREATE INDEX rr_code_submitted ON requested_resources "
+                       "(registration_code, submitted_at)"),
+        QStringLiteral("CREATE INDEX av_decided ON application_versions "
+                       "(decision, is_latest, app_id, version) "
+                       "WHERE decision IN ('approved', 'conditionally_approved', 'rejected')"),
+        QStringLiteral("CREATE INDEX av_unknown_facts ON application_versions (app_id) "
+                       "WHERE mlps_level IS NULL"),
+        QStringLiteral("CREATE INDEX av_latest_submissions ON application_versions "
+                       "(is_latest, submitted_at, app_id, domain, mode, implementing_body, "
+                       "operator_code, mlps_level, registration_codes)"),
+        QStringLiteral("CREATE INDEX av_latest_body ON application_versions "
+                       "(is_latest, implementing_body)"),
+        QStringLiteral("CREATE INDEX av_latest_operator ON application_versions "
+                       "(is_latest, operator_code, operator_name)"),
+    };
+}
+
 } // namespace gd::sql

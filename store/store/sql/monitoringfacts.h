@@ -34,6 +34,16 @@ QString registrationCodes(const QStringList &codes);
 /** The codes registrationCodes() joined, as a list. */
 QStringList splitRegistrationCodes(const QString &joined);
 
+/**
+ * The indexes of schema v11, the same text on both engines; created once
+ * requested_resources.submitted_at and application_versions.registration_codes are filled:
+ * a code's first request is one seek (rr_code_submitted), the versions carrying a decision or
+ * unknown facts are found without walking every application (av_decided, av_unknown_facts),
+ * the period's submissions are read from one index alone (av_latest_submissions), and the
+ * dashboard's filter choices too (av_latest_body, av_latest_operator).
+ */
+QStringList version11Indexes();
+
 /** The values of kFactColumns for @p application, in that order. */
 QVariantList factValues(const Application &application);
 

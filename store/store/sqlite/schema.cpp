@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/sqlite/schema.h"
 
+#include "store/sql/monitoringfacts.h"
+
 namespace gd::schema {
 namespace {
 
@@ -422,18 +424,11 @@ QStringList toVersion10()
 // dashboard's filter choices (implementing bodies, operators) are read from indexes too.
 QStringList toVersion11()
 {
-    return {
+    QStringList steps{
         QStringLiteral("ALTER TABLE requested_resources ADD COLUMN submitted_at TEXT"),
         QStringLiteral("UPDATE requested_resources SET submitted_at = (SELECT v.submitted_at "
                        "FROM application_versions v WHERE v.pk = requested_resources.version_pk)"),
         QStringLiteral("DROP INDEX rr_code"),
-        QStringLiteral("CREATE INDEX rr_code_submitted ON requested_resources "
-                       "(registration_code, submitted_at)"),
-        QStringLiteral("CREATE INDEX av_decided ON application_versions "
-                       "(decision, is_latest, app_id, version) "
-                       "WHERE decision IN ('approved', 'conditionally_approved', 'rejected')"),
-        QStringLiteral("CREATE INDEX av_unknown_facts ON application_versions (app_id) "
-                       "WHERE mlps_level IS NULL"),
         // The period's submissions and the codes they request (registration_codes, written with
         // the version: store/sql/monitoringfacts.h), from one index alone.
         QStringLiteral("ALTER TABLE application_versions ADD COLUMN registration_codes TEXT"),
@@ -441,14 +436,8 @@ QStringList toVersion11()
                        "group_concat(c, '') FROM (SELECT COALESCE(r.registration_code, '') || "
                        "char(31) AS c FROM requested_resources r WHERE r.version_pk = "
                        "application_versions.pk ORDER BY r.position)), '')"),
-        QStringLiteral("CREATE INDEX av_latest_submissions ON application_versions "
-                       "(is_latest, submitted_at, app_id, domain, mode, implementing_body, "
-                       "operator_code, mlps_level, registration_codes)"),
-        QStringLiteral("CREATE INDEX av_latest_body ON application_versions "
-                       "(is_latest, implementing_body)"),
-        QStringLiteral("CREATE INDEX av_latest_operator ON application_versions "
-                       "(is_latest, operator_code, operator_name)"),
     };
+    return steps << sql::version11Indexes();
 }
 
 } // namespace
