@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 
 namespace gd::localtime {
@@ -17,5 +19,31 @@ QString dateTimeWithZone(const QDateTime &at);
 
 /** The date of @p at in this computer's time zone, "2026-12-05"; "—" when not valid. */
 QString date(const QDateTime &at);
+
+/**
+ * The local date of UTC instants as stored ("2026-01-02T03:04:05Z"), with the zone's offset
+ * looked up once per UTC hour instead of once per row (QDateTime::toLocalTime asks the C
+ * library each time). Zones change their offset on a whole UTC hour. For one long read.
+ */
+class LocalDays
+{
+public:
+    QDate of(const QString &iso) { return of(QDateTime::fromString(iso, Qt::ISODate)); }
+    QDate of(const QDateTime &at)
+    {
+        if (!at.isValid())
+            return {};
+        const qint64 secs = at.toSecsSinceEpoch();
+        const qint64 hour = secs - secs % 3600;
+        auto it = m_offsets.constFind(hour);
+        if (it == m_offsets.constEnd())
+            it = m_offsets.insert(
+                hour, QDateTime::fromSecsSinceEpoch(hour, Qt::UTC).toLocalTime().offsetFromUtc());
+        return QDateTime::fromSecsSinceEpoch(secs + it.value(), Qt::UTC).date();
+    }
+
+private:
+    QHash<qint64, int> m_offsets;
+};
 
 } // namespace gd::localtime

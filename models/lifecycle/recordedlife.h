@@ -4,6 +4,7 @@
 #include <memory>
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -42,5 +43,13 @@ struct RecordedLife
  */
 Result<RecordedLife> readRecordedLife(const std::shared_ptr<Database> &db, const QString &id,
                                       int version);
+
+/**
+ * The recorded lives of many authorizations at once (application id -> version), each as
+ * readRecordedLife() reads it, in two reads whatever their number (every countersignature,
+ * every act) instead of two per authorization; an error as there for the first that fails.
+ */
+Result<QHash<QString, RecordedLife>> readRecordedLives(const std::shared_ptr<Database> &db,
+                                                       const QHash<QString, int> &versions);
 
 } // namespace gd::lifecycle

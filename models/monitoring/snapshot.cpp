@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QTimeZone>
 
+#include "core/localtime.h"
 #include "core/sharedtexts.h"
 #include "domain/applicationjson.h"
 #include "domain/securityrule.h"
@@ -54,47 +55,24 @@ Status Snapshot::loadLives(const std::shared_ptr<Database> &db,
 {
     // Every countersigned version that authorizes, all versions: a renewal that has arrived
     // (a later version, not yet countersigned) does not end the authorization it renews.
+    // Only the applications held: the others are counted, not judged.
+    QHash<QString, int> held;
     for (auto it = authorizing.cbegin(); it != authorizing.cend(); ++it) {
-        const auto index = appIndex.constFind(it.key());
-        if (index == appIndex.constEnd())
-            continue;
-        auto life = lifecycle::readRecordedLife(db, it.key(), it.value());
-        if (!life)
-            return life.error();
-        AppFacts &facts = apps[index.value()];
-        facts.life = std::move(life).value();
-        facts.lifeVersion = it.value();
+        if (appIndex.contains(it.key()))
+            held.insert(it.key(), it.value());
+    }
+    auto lives = lifecycle::readRecordedLives(db, held);
+    if (!lives)
+        return lives.error();
+    for (auto it = lives->begin(); it != lives->end(); ++it) {
+        AppFacts &facts = apps[appIndex.value(it.key())];
+        facts.life = std::move(it.value());
+        facts.lifeVersion = held.value(it.key());
     }
     return success();
 }
 
 namespace {
-
-/**
- * The local date of UTC instants as stored ("2026-01-02T03:04:05Z"), with the zone's offset
- * looked up once per UTC hour instead of once per row (QDateTime::toLocalTime asks the C
- * library each time). Zones change their offset on a whole UTC hour.
- */
-class LocalDays
-{
-public:
-    QDate of(const QString &iso) { return of(QDateTime::fromString(iso, Qt::ISODate)); }
-    QDate of(const QDateTime &at)
-    {
-        if (!at.isValid())
-            return {};
-        const qint64 secs = at.toSecsSinceEpoch();
-        const qint64 hour = secs - secs % 3600;
-        auto it = m_offsets.constFind(hour);
-        if (it == m_offsets.constEnd())
-            it = m_offsets.insert(
-                hour, QDateTime::fromSecsSinceEpoch(hour, Qt::UTC).toLocalTime().offsetFromUtc());
-        return QDateTime::fromSecsSinceEpoch(secs + it.value(), Qt::UTC).date();
-    }
-
-private:
-    QHash<qint64, int> m_offsets;
-};
 
 using Texts = SharedTexts;
 
@@ -234,7 +212,7 @@ public:
         return success();
     }
 
-    LocalDays &days() { return m_days; }
+    localtime::LocalDays &days() { return m_days; }
 
 private:
     struct Declared
@@ -245,7 +223,7 @@ private:
     };
 
     Snapshot &m_s;
-    LocalDays m_days;
+    localtime::LocalDays m_days;
     Texts m_texts;
     QList<Declared> m_declared;    // by index in m_s.apps
     QList<QString> m_highestGrade; // by index in m_s.apps
@@ -266,7 +244,7 @@ Result<Snapshot> Snapshot::load(const std::shared_ptr<Database> &db)
     if (Status built = builder.finish(); !built)
         return built.error();
     SnapshotRows rows = std::move(read).value();
-    LocalDays &localDays = builder.days();
+    localtime::LocalDays &localDays = builder.days();
     // When each version was decided: the approver's agreement in the audit trail.
     for (AppFacts &facts : s.apps) {
         const auto it = rows.agreedAt.constFind(subjectOf(facts.id, facts.version));
@@ -328,7 +306,7 @@ Status Snapshot::forEachSubmitted(const QDate &from, const QDate &to,
     };
     const SubmissionScope scope{utc(from.addDays(-1)), utc(to.addDays(2)), filter.implementingBody,
                                 filter.domain,         filter.mode,        filter.operatorCode};
-    LocalDays days;
+    localtime::LocalDays days;
     return makeSnapshotRepository(db)->submissions(scope, [&](SubmittedRow &&row) {
         const QDate day = days.of(row.submittedAt);
         if (day < from || day > to)

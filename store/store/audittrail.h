@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
 #include <memory>
 
 #include <QDateTime>
@@ -41,6 +42,12 @@ public:
     virtual Result<AuditVerification> verifyAll() = 0;
 
     virtual Result<QList<AuditEvent>> events(const QString &subject) const = 0;
+    /** The subject and time of every event of @p action, in the trail's order, each given to
+     *  @p take as it is read: one range of the action's index, whatever the number of
+     *  subjects (the monitoring reads every countersignature so). */
+    virtual Status
+    timesOf(const QString &action,
+            const std::function<void(const QString &subject, const QDateTime &at)> &take) const = 0;
     /** The newest event's seq and hash; seq 0 and kGenesisHash when there is none. */
     virtual Result<std::pair<qint64, QString>> head() const = 0;
     /** The stored hash of event @p seq; a null string when there is no such event. */

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
 #include <memory>
 
 #include <QList>
@@ -28,6 +29,9 @@ public:
     virtual Result<qint64> append(const StoredAct &act) = 0;
     /** The acts of @p appId / @p version in the order they were recorded. */
     virtual Result<QList<StoredAct>> forCase(const QString &appId, int version) const = 0;
+    /** Every stored act, by application id, version and then the order they were recorded,
+     *  each given to @p take as it is read (the monitoring reads every life at once). */
+    virtual Status forEachAct(const std::function<void(StoredAct &&)> &take) const = 0;
 };
 
 } // namespace gd::lifecycle

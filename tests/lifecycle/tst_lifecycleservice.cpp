@@ -15,6 +15,7 @@
 #include "importer/importer.h"
 #include "monitoring/alerts.h"
 #include "lifecycle/lifecycletest.h"
+#include "lifecycle/recordedlife.h"
 #include "package-ui/packageuitest.h"
 #include "package/reviewexport.h"
 #include "services/desk.h"
@@ -126,6 +127,41 @@ private slots:
         QVERIFY(verified && verified->intact);
     }
 
+    void manyLivesAreReadAsEachIsAlone()
+    {
+        // After the whole authorization's acts: one with acts, one with none.
+        const QHash<QString, int> versions{{QStringLiteral("GZ-2026-0136"), 1},
+                                           {QStringLiteral("GZH-2026-0076"), 1}};
+        auto lives = readRecordedLives(m_db, versions);
+        QVERIFY2(lives, qPrintable(lives ? QString() : lives.error().toString()));
+        QCOMPARE(lives->size(), 2);
+        for (auto it = versions.cbegin(); it != versions.cend(); ++it) {
+            auto alone = readRecordedLife(m_db, it.key(), it.value());
+            QVERIFY(alone);
+            const RecordedLife &life = lives->value(it.key());
+            QCOMPARE(life.reviewed, alone->reviewed);
+            QCOMPARE(life.stored.size(), alone->stored.size());
+            QCOMPARE(life.acts.size(), alone->acts.size());
+            for (qsizetype i = 0; i < life.acts.size(); ++i) {
+                QCOMPARE(life.stored.at(i).id, alone->stored.at(i).id);
+                QCOMPARE(actBytes(life.acts.at(i)), actBytes(alone->acts.at(i)));
+            }
+        }
+        QCOMPARE(lives->value(QStringLiteral("GZ-2026-0136")).acts.size(), 4);
+        QVERIFY(lives->value(QStringLiteral("GZH-2026-0076")).acts.isEmpty());
+
+        // A case that is not countersigned: refused, named, as when read alone.
+        const auto decided = test::casesIn(m_db, CaseStatus::Decided);
+        QVERIFY(!decided.isEmpty());
+        auto missing = readRecordedLives(m_db, {{QStringLiteral("GZ-2026-0136"), 1},
+                                                {decided.first().first, decided.first().second}});
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().toString(),
+                 readRecordedLife(m_db, decided.first().first, decided.first().second)
+                     .error()
+                     .toString());
+    }
+
     void aMeetingWhoseVotesDoNotAddUpChangesNothing()
     {
         LifecycleService service(m_desk);
@@ -170,12 +206,12 @@ private slots:
                                         {QStringLiteral("GZH-2026-0082"), Stage::Agreement},
                                         {QStringLiteral("FJ-2026-0067"), Stage::Active},
                                         {QStringLiteral("GZH-2026-0088"), Stage::Disclosure},
-            {QStringLiteral("GZ-2026-0157"), Stage::Approval},
-            {QStringLiteral("FJ-2026-0079"), Stage::Filing},
-            {QStringLiteral("GZH-2026-0093"), Stage::Active},
-            {QStringLiteral("GZ-2026-0161"), Stage::Suspended},
-            {QStringLiteral("FJ-2026-0084"), Stage::Terminated},
-            {QStringLiteral("GZH-2026-0097"), Stage::NotAdopted},
+                                        {QStringLiteral("GZ-2026-0157"), Stage::Approval},
+                                        {QStringLiteral("FJ-2026-0079"), Stage::Filing},
+                                        {QStringLiteral("GZH-2026-0093"), Stage::Active},
+                                        {QStringLiteral("GZ-2026-0161"), Stage::Suspended},
+                                        {QStringLiteral("FJ-2026-0084"), Stage::Terminated},
+                                        {QStringLiteral("GZH-2026-0097"), Stage::NotAdopted},
                                         {QStringLiteral("GZ-2026-0152"), Stage::Expired},
                                         {QStringLiteral("FJ-2026-0073"), Stage::Revoked}};
         for (auto it = demo.cbegin(); it != demo.cend(); ++it)
@@ -204,6 +240,12 @@ private slots:
         auto life = LifecycleService(m_desk).life(QStringLiteral("GZH-2026-0076"), 1, today());
         QVERIFY2(problemOf(life).contains(QStringLiteral("unknown field 'by'")),
                  qPrintable(problemOf(life)));
+        // Read with the others (the monitoring's snapshot): the same refusal.
+        auto lives = readRecordedLives(
+            m_db, {{QStringLiteral("GZ-2026-0136"), 1}, {QStringLiteral("GZH-2026-0076"), 1}});
+        QVERIFY(!lives);
+        QVERIFY2(lives.error().toString().contains(QStringLiteral("unknown field 'by'")),
+                 qPrintable(lives.error().toString()));
     }
 
 private:

@@ -305,6 +305,24 @@ Result<QList<AuditEvent>> SqlAuditTrail::events(const QString &subject) const
     return events;
 }
 
+Status SqlAuditTrail::timesOf(
+    const QString &action,
+    const std::function<void(const QString &subject, const QDateTime &at)> &take) const
+{
+    QSqlQuery query(sql::connection(*m_db));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT subject, at FROM audit_events WHERE action = ? "
+                                 "ORDER BY seq"));
+    query.addBindValue(action);
+    if (!query.exec())
+        return queryError(query, kWhere);
+    while (query.next())
+        take(query.value(0).toString(), AuditTrail::parseTime(query.value(1).toString()));
+    if (query.lastError().isValid())
+        return queryError(query, kWhere);
+    return success();
+}
+
 Result<std::pair<qint64, QString>> SqlAuditTrail::head() const
 {
     QSqlQuery q(sql::connection(*m_db));

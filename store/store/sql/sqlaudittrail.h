@@ -20,6 +20,9 @@ public:
     Result<AuditVerification> verifySinceCheckpoint() override;
     Result<AuditVerification> verifyAll() override;
     Result<QList<AuditEvent>> events(const QString &subject) const override;
+    Status timesOf(const QString &action,
+                   const std::function<void(const QString &subject, const QDateTime &at)> &take)
+        const override;
     Result<std::pair<qint64, QString>> head() const override;
     Result<QString> hashAt(qint64 seq) const override;
     Result<qint64> count() const override;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqllifecyclerepository.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include "store/database.h"
@@ -31,29 +32,54 @@ Result<qint64> SqlLifecycleRepository::append(const StoredAct &act)
     return q.value(0).toLongLong();
 }
 
+namespace {
+
+constexpr char kSelectActs[] =
+    "SELECT id, app_id, version, code, act_date, body, recorded_by, recorded_at "
+    "FROM lifecycle_acts ";
+
+StoredAct actFrom(const QSqlQuery &q)
+{
+    StoredAct a;
+    a.id = q.value(0).toLongLong();
+    a.appId = q.value(1).toString();
+    a.version = q.value(2).toInt();
+    a.code = q.value(3).toString();
+    a.date = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+    a.body = q.value(5).toString().toUtf8();
+    a.recordedBy = q.value(6).toString();
+    a.recordedAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODate);
+    return a;
+}
+
+} // namespace
+
 Result<QList<StoredAct>> SqlLifecycleRepository::forCase(const QString &appId, int version) const
 {
     QSqlQuery q(sql::connection(*m_db));
-    q.prepare(QStringLiteral("SELECT id, code, act_date, body, recorded_by, recorded_at "
-                             "FROM lifecycle_acts WHERE app_id = ? AND version = ? ORDER BY id"));
+    q.prepare(QLatin1String(kSelectActs) +
+              QStringLiteral("WHERE app_id = ? AND version = ? ORDER BY id"));
     q.addBindValue(appId);
     q.addBindValue(version);
     if (!q.exec())
         return queryError(q);
     QList<StoredAct> out;
-    while (q.next()) {
-        StoredAct a;
-        a.id = q.value(0).toLongLong();
-        a.appId = appId;
-        a.version = version;
-        a.code = q.value(1).toString();
-        a.date = QDate::fromString(q.value(2).toString(), Qt::ISODate);
-        a.body = q.value(3).toString().toUtf8();
-        a.recordedBy = q.value(4).toString();
-        a.recordedAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODate);
-        out << a;
-    }
+    while (q.next())
+        out << actFrom(q);
     return out;
+}
+
+Status SqlLifecycleRepository::forEachAct(const std::function<void(StoredAct &&)> &take) const
+{
+    QSqlQuery q(sql::connection(*m_db));
+    q.setForwardOnly(true);
+    if (!q.exec(QLatin1String(kSelectActs) + QStringLiteral("ORDER BY app_id, version, id")))
+        return queryError(q);
+    while (q.next())
+        take(actFrom(q));
+    if (q.lastError().isValid())
+        return queryError(q);
+    return success();
 }
 
 } // namespace gd::lifecycle

@@ -14,6 +14,7 @@ public:
     explicit SqlLifecycleRepository(std::shared_ptr<Database> db);
     Result<qint64> append(const StoredAct &act) override;
     Result<QList<StoredAct>> forCase(const QString &appId, int version) const override;
+    Status forEachAct(const std::function<void(StoredAct &&)> &take) const override;
 
 private:
     std::shared_ptr<Database> m_db;
