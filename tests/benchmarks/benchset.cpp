@@ -225,6 +225,7 @@ enum class Stage
     InReview,
     Awaiting,
     Decided,
+    Countersigned, // decided, signed by the reviewer and countersigned by the approver
     Returned
 };
 
@@ -239,6 +240,8 @@ QString stageStatus(Stage stage)
         return QStringLiteral("awaiting_approval");
     case Stage::Decided:
         return QStringLiteral("decided");
+    case Stage::Countersigned:
+        return QStringLiteral("countersigned");
     case Stage::Returned:
         return QStringLiteral("returned");
     }
@@ -353,6 +356,14 @@ Status Writer::application(int index)
                    : draw < 8 ? QStringLiteral("conditionally_approved")
                               : QStringLiteral("rejected");
     }
+    // An archive: half the decisions more than a month old have been signed and
+    // countersigned, and an approval among them has an authorization whose recorded life the
+    // monitoring reads (no act recorded yet: the set writes none); the other half are judged
+    // by the application's period.
+    if (stage == Stage::Decided && a.submittedAt.date().daysTo(m_options.asOf) > 30 &&
+        m_rng.bounded(2) == 0)
+        stage = Stage::Countersigned;
+    const bool decided = stage == Stage::Decided || stage == Stage::Countersigned;
     // Versions are submitted 20 days apart, the latest on the drawn day.
     const QDateTime latestAt = a.submittedAt;
     for (int v = 1; v <= versions; ++v) {
@@ -363,14 +374,13 @@ Status Writer::application(int index)
         if (v > 1)
             a.scenario.description += QStringLiteral("（第%1次补正）").arg(v);
         const bool latest = v == versions;
-        if (auto stored =
-                latest ? version(a, stage, stage == Stage::Decided ? decision : QString(), true)
-                       : version(a, Stage::Returned, QStringLiteral("returned"), false);
+        if (auto stored = latest ? version(a, stage, decided ? decision : QString(), true)
+                                 : version(a, Stage::Returned, QStringLiteral("returned"), false);
             !stored)
             return stored;
     }
     ++summary.applications;
-    if (stage == Stage::Decided && decision != QLatin1String("rejected") && !a.resources.isEmpty())
+    if (decided && decision != QLatin1String("rejected") && !a.resources.isEmpty())
         products.push_back({a.id, a.applicant.creditCode, a.applicant.name,
                             a.resources.first().registrationCode,
                             a.submittedAt.date().addDays(40)});
@@ -521,7 +531,8 @@ Status Writer::answers(const Application &a, qint64 reviewPk, Stage stage, const
     return success();
 }
 
-/** The proposal, submission, the approver's agreement and a return, as far as @p stage. */
+/** The proposal, submission, the approver's agreement, then the signatures or a return, as far
+ * as @p stage. */
 Status Writer::caseEvents(const QString &subject, Stage stage, const QString &decision,
                           QDateTime &at, const QString &reviewer)
 {
@@ -550,6 +561,16 @@ Status Writer::caseEvents(const QString &subject, Stage stage, const QString &de
     agree.insert(QStringLiteral("decision"), decision);
     if (auto s = event(approver, QStringLiteral("case.agree"), subject, agree, at); !s)
         return s;
+    if (stage == Stage::Countersigned) {
+        at = at.addDays(1);
+        if (auto s = event(reviewer, QStringLiteral("case.sign"), subject,
+                           move("decided", "signed"), at);
+            !s)
+            return s;
+        at = at.addDays(1);
+        return event(approver, QStringLiteral("case.countersign"), subject,
+                     move("signed", "countersigned"), at);
+    }
     if (stage != Stage::Returned)
         return success();
     return event(approver, QStringLiteral("case.return"), subject, move("decided", "returned"),

@@ -10,6 +10,7 @@
 
 #include "benchmarks/benchset.h"
 #include "domain/creditcode.h"
+#include "monitoring/snapshot.h"
 #include "services/desk.h"
 #include "services/deskmaintenance.h"
 #include "store/applicationstore.h"
@@ -119,6 +120,19 @@ void TestBenchSet::deterministicAndAccepted()
     QVERIFY2(check->ok(),
              qPrintable((check->integrity + check->schema + check->audit).join(QLatin1Char('\n'))));
     QCOMPARE(check->events, made->events);
+
+    // The archive's countersigned approvals have a recorded life the monitoring reads (their
+    // countersignatures are in the trail); the other decisions are judged by their period.
+    QVERIFY(count(a.value(), QStringLiteral("application_versions WHERE status = "
+                                            "'countersigned'")) > 0);
+    const auto snapshot = monitoring::Snapshot::load(a.value());
+    QVERIFY2(snapshot, qPrintable(snapshot ? QString() : snapshot.error().toString()));
+    qsizetype lives = 0, decidedWithout = 0;
+    for (const monitoring::AppFacts &app : snapshot->apps) {
+        lives += app.life.has_value();
+        decidedWithout += app.authorized() && !app.life;
+    }
+    QVERIFY(lives > 0 && decidedWithout > 0);
 
     options.seed = 8;
     const QString other = m_dir.filePath(QStringLiteral("c.sqlite"));
