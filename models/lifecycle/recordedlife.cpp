@@ -15,10 +15,6 @@
 namespace gd::lifecycle {
 namespace {
 
-/**
- * The day of the review's countersignature, from the audit trail, in local time: the same
- * calendar as "today" (QDate::currentDate()) and the dates the office gives its acts.
- */
 const QString kCountersign = QStringLiteral("case.countersign");
 
 Error noCountersignature(const QString &subject)
@@ -28,6 +24,10 @@ Error noCountersignature(const QString &subject)
                               "the audit trail has no countersignature for this review")};
 }
 
+/**
+ * The day of the review's countersignature, from the audit trail, in local time: the same
+ * calendar as "today" (QDate::currentDate()) and the dates the office gives its acts.
+ */
 Result<QDate> countersignedOn(const std::shared_ptr<Database> &db, const QString &subject)
 {
     auto events = makeAuditTrail(db)->events(subject);
