@@ -111,15 +111,28 @@ enum class SearchPlan
     SortMatches    // every match looked up by key and sorted: a few thousand at most
 };
 
-Filter buildFilter(const InboxQuery &query, const QSqlDatabase &db, const sql::Dialect &dialect,
-                   SearchPlan plan = SearchPlan::GatherMatches)
+/** The search's terms: every whitespace-separated term must occur as a substring (LIKE's
+ *  case folding). */
+QStringList searchTerms(const InboxQuery &query)
+{
+    return query.search.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+/** The condition of @p query's search, asked of the engine once per query: for a long term
+ *  the engine counts its pieces' matches to choose one (Dialect::search). */
+sql::SearchCondition searchOf(const InboxQuery &query, const QSqlDatabase &db,
+                              const sql::Dialect &dialect)
+{
+    const QStringList terms = searchTerms(query);
+    return terms.isEmpty() ? sql::SearchCondition{} : dialect.search(db, terms, !query.allVersions);
+}
+
+Filter buildFilter(const InboxQuery &query, const sql::Dialect &dialect,
+                   const sql::SearchCondition &search, SearchPlan plan = SearchPlan::GatherMatches)
 {
     QStringList conditions;
     Filter filter;
-    // Every whitespace-separated term must occur as a substring (LIKE's case folding).
-    const QStringList terms = query.search.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    const sql::SearchCondition search =
-        terms.isEmpty() ? sql::SearchCondition{} : dialect.search(db, terms, !query.allVersions);
+    const QStringList terms = searchTerms(query);
     // A few thousand matches at most are looked up by key and sorted ("+": no index that
     // starts with is_latest, which would walk the order through every version).
     const bool sortMatches = search.fewMatches || plan == SearchPlan::SortMatches;
@@ -591,7 +604,9 @@ Result<int> SqlApplicationStore::count(const InboxQuery &query) const
 
 Result<int> SqlApplicationStore::countUpTo(const InboxQuery &query, int cap) const
 {
-    const Filter filter = buildFilter(query, sql::connection(*m_db), sql::dialect(*m_db));
+    const QSqlDatabase db = sql::connection(*m_db);
+    const sql::Dialect &dialect = sql::dialect(*m_db);
+    const Filter filter = buildFilter(query, dialect, searchOf(query, db, dialect));
     // The rows counted: the full-text table's matches alone when they answer the query, or the
     // versions. A cap stops the scan after cap + 1 rows, whatever the database's size.
     const bool ftsOnly = filter.searchAlone && !filter.searchHits.isEmpty();
@@ -603,7 +618,7 @@ Result<int> SqlApplicationStore::countUpTo(const InboxQuery &query, int cap) con
         sql = QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 %1 LIMIT ?) capped").arg(rows);
         values << cap + 1;
     }
-    QSqlQuery q(sql::connection(*m_db));
+    QSqlQuery q(db);
     if (!run(q, sql, values) || !q.next())
         return queryError(q);
     return q.value(0).toInt();
@@ -620,12 +635,14 @@ Result<bool> SqlApplicationStore::isEmpty() const
 
 Result<int> SqlApplicationStore::overdueCount(const InboxQuery &query, const QDate &today) const
 {
-    const Filter filter = buildFilter(query, sql::connection(*m_db), sql::dialect(*m_db));
+    const QSqlDatabase db = sql::connection(*m_db);
+    const sql::Dialect &dialect = sql::dialect(*m_db);
+    const Filter filter = buildFilter(query, dialect, searchOf(query, db, dialect));
     const QString open =
         QStringLiteral("v.status IN ('received', 'in_review', 'awaiting_approval')");
     QVariantList values = filter.values;
     values << today.toString(Qt::ISODate);
-    QSqlQuery q(sql::connection(*m_db));
+    QSqlQuery q(db);
     if (!run(q,
              QStringLiteral("SELECT COUNT(*) FROM application_versions v") + filter.where +
                  (filter.where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) +
@@ -639,11 +656,13 @@ Result<int> SqlApplicationStore::overdueCount(const InboxQuery &query, const QDa
 Result<QList<InboxRow>> SqlApplicationStore::rows(const InboxQuery &query, int offset,
                                                   int limit) const
 {
+    const QSqlDatabase db = sql::connection(*m_db);
     const sql::Dialect &dialect = sql::dialect(*m_db);
-    Filter filter = buildFilter(query, sql::connection(*m_db), dialect);
-    const SearchPlan plan = pagePlan(sql::connection(*m_db), filter, offset + limit);
+    const sql::SearchCondition search = searchOf(query, db, dialect);
+    Filter filter = buildFilter(query, dialect, search);
+    const SearchPlan plan = pagePlan(db, filter, offset + limit);
     if (plan != SearchPlan::GatherMatches)
-        filter = buildFilter(query, sql::connection(*m_db), dialect, plan);
+        filter = buildFilter(query, dialect, search, plan);
     const QString direction =
         query.sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     // The page is chosen first by the indexes alone (pk only), and the per-row counts are
@@ -669,7 +688,7 @@ Result<QList<InboxRow>> SqlApplicationStore::rows(const InboxQuery &query, int o
         order;
     QVariantList values = filter.values;
     values << limit << offset;
-    QSqlQuery q(sql::connection(*m_db));
+    QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!run(q, sql, values))
         return queryError(q);
