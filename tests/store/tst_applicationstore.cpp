@@ -33,10 +33,6 @@ private slots:
     void search_data();
     void search();
     void searchEscapesLikeWildcards();
-    void searchFoldsAsTheTrigramIndex_data();
-    void searchFoldsAsTheTrigramIndex();
-    void foldsAsLowerKnowsEveryTrigramFolding();
-    void rarestSubstringHonoursItsCap();
     void statusFilterAndSetStatus();
     void sortByEveryColumn();
     void paging();
@@ -45,8 +41,6 @@ private slots:
 
 private:
     int rowCount(const QString &table) const;
-    QStringList searched(const QString &text) const;
-    QStringList searchedRowByRow(const QString &text) const;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::shared_ptr<Database> m_db;
 };
@@ -326,132 +320,6 @@ void TestApplicationStore::searchEscapesLikeWildcards()
         query.search = QString::fromUtf8(pattern);
         QCOMPARE(store->count(query).value(), 0);
     }
-}
-
-QStringList TestApplicationStore::searched(const QString &text) const
-{
-    InboxQuery query;
-    query.search = text;
-    query.sortColumn = InboxQuery::Column::Id;
-    query.sortOrder = Qt::AscendingOrder;
-    QStringList ids;
-    for (const InboxRow &row : makeApplicationStore(m_db)->rows(query, 0, 100).value())
-        ids << row.id;
-    return ids;
-}
-
-// What FTS5 itself finds: the row-by-row form, one full-text lookup per row for a term of
-// three or more characters.
-QStringList TestApplicationStore::searchedRowByRow(const QString &text) const
-{
-    const sql::SearchCondition condition = sql::dialect(*m_db).search(
-        sql::connection(*m_db), text.split(u' ', Qt::SkipEmptyParts), true);
-    QSqlQuery q(sql::connection(*m_db));
-    QStringList found;
-    if (!run(q,
-             QStringLiteral("SELECT v.app_id FROM application_versions v WHERE v.is_latest = 1 "
-                            "AND %1 ORDER BY v.app_id")
-                 .arg(condition.rowByRow),
-             condition.rowByRowValues))
-        return {QStringLiteral("error: ") + queryError(q).toString()};
-    while (q.next())
-        found << q.value(0).toString();
-    return found;
-}
-
-void TestApplicationStore::searchFoldsAsTheTrigramIndex_data()
-{
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QStringList>("expected");
-    const QStringList cafe{QStringLiteral("EN-2")};
-    const QStringList kelvin{QStringLiteral("EN-3")};
-    // The trigram index folds letters beyond ASCII: those terms keep its phrase.
-    QTest::newRow("é, long") << QStringLiteral("café terrace") << cafe;
-    QTest::newRow("É, long") << QStringLiteral("CAFÉ-bar") << cafe;
-    QTest::newRow("é, five") << QStringLiteral("cafÉs") << QStringList{};
-    // It folds the Kelvin sign and the long s to ASCII: the text check does too.
-    QTest::newRow("kelvin") << QStringLiteral("kelvin") << kelvin;
-    QTest::newRow("KELVIN") << QStringLiteral("KELVIN") << kelvin;
-    QTest::newRow("scale") << QStringLiteral("scales") << kelvin;
-    QTest::newRow("long s in the term") << QStringLiteral("ſcales") << kelvin;
-    // One or two characters: the grams fold ASCII letters only.
-    QTest::newRow("é, one") << QStringLiteral("é") << QStringList{};
-    QTest::newRow("É, one") << QStringLiteral("É") << cafe;
-}
-
-void TestApplicationStore::searchFoldsAsTheTrigramIndex()
-{
-    if (test::onPostgres())
-        QSKIP("the server folds ASCII letters only (docs/storage.md)");
-    QFETCH(QString, text);
-    QFETCH(QStringList, expected);
-    const auto store = makeApplicationStore(m_db);
-    QVERIFY(store
-                ->store(parsed(makeApplication(QStringLiteral("EN-2"), 1, QStringLiteral("餐饮"),
-                                               QStringLiteral("CAFÉ-bar Terrace"))))
-                .ok());
-    QVERIFY(store
-                ->store(parsed(makeApplication(QStringLiteral("EN-3"), 1, QStringLiteral("计量"),
-                                               QStringLiteral("\u212Aelvin ſcales"))))
-                .ok());
-    QCOMPARE(searched(text), expected);
-    if (text.size() >= 3)
-        QCOMPARE(searchedRowByRow(text), expected);
-}
-
-// Every character the trigram tokenizer folds, or folds another to, is one foldsAsLower()
-// refuses: asked of SQLite's own tokenizer, for every code point with a case in Unicode.
-void TestApplicationStore::foldsAsLowerKnowsEveryTrigramFolding()
-{
-    if (test::onPostgres())
-        QSKIP("SQLite's tokenizer");
-    QSqlQuery q(sql::connection(*m_db));
-    QVERIFY(q.exec(QStringLiteral("CREATE VIRTUAL TABLE temp.folds USING fts5(body, "
-                                  "tokenize='trigram')")));
-    QVERIFY(q.exec(QStringLiteral(
-        "WITH RECURSIVE c(x) AS (SELECT 128 UNION ALL SELECT x + 1 FROM c WHERE x < 196607) "
-        "INSERT INTO temp.folds (rowid, body) SELECT x, char(x, x, x) FROM c "
-        "WHERE x NOT BETWEEN 55296 AND 57343")));
-    QVERIFY(q.exec(QStringLiteral("CREATE VIRTUAL TABLE temp.folded USING fts5vocab(temp, folds, "
-                                  "'instance')")));
-    QVERIFY(q.exec(QStringLiteral("SELECT doc, unicode(term) FROM temp.folded "
-                                  "WHERE unicode(term) <> doc")));
-    int folds = 0;
-    while (q.next()) {
-        ++folds;
-        for (const char32_t c : {char32_t(q.value(0).toUInt()), char32_t(q.value(1).toUInt())}) {
-            if (c >= 0x80)
-                QVERIFY2(!sqlite::foldsAsLower(QString::fromUcs4(&c, 1)),
-                         qPrintable(QString::number(uint(c), 16)));
-        }
-    }
-    QVERIFY(folds > 1000); // Latin, Greek, Cyrillic, …: the tokenizer did fold
-    QVERIFY(sqlite::foldsAsLower(QStringLiteral("科技有限公司 BENCH-00099")));
-    QVERIFY(!sqlite::foldsAsLower(QStringLiteral("café")));
-}
-
-void TestApplicationStore::rarestSubstringHonoursItsCap()
-{
-    if (test::onPostgres())
-        QSKIP("SQLite's trigram index");
-    const auto store = makeApplicationStore(m_db);
-    for (const char *id : {"GZ-1", "GZ-2"})
-        QVERIFY(
-            store
-                ->store(parsed(makeApplication(QString::fromUtf8(id), 1, QStringLiteral("物流"),
-                                               QString::fromUtf8(id) + QStringLiteral("冷链监测"))))
-                .ok());
-    const QSqlDatabase db = sql::connection(*m_db);
-    // "GZ-2冷" is in one row, every other four characters in both.
-    QCOMPARE(sqlite::rarestSubstring(db, QStringLiteral("GZ-2冷链监测"), 2),
-             QStringLiteral("GZ-2"));
-    QCOMPARE(sqlite::rarestSubstring(db, QStringLiteral("gz-2冷链监测"), 1),
-             QStringLiteral("gz-2"));
-    QCOMPARE(sqlite::rarestSubstring(db, QStringLiteral("冷链监测"), 1), QString());
-    QCOMPARE(sqlite::rarestSubstring(db, QStringLiteral("冷链监测"), 2),
-             QStringLiteral("冷链监测"));
-    QCOMPARE(sqlite::rarestSubstring(db, QStringLiteral("不存在的词语"), 0),
-             QStringLiteral("不存在的"));
 }
 
 void TestApplicationStore::statusFilterAndSetStatus()
