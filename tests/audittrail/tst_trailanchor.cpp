@@ -9,6 +9,8 @@
 #include "store/audittrail.h"
 #include "store/database.h"
 #include "store/repositories.h"
+#include "store/sql/connection.h"
+#include "store/sql/sqlauditanchors.h"
 
 using namespace gd;
 
@@ -48,6 +50,7 @@ private slots:
     void forgedSignatureRefused();
     void checkpointOfAnotherKeyRefused();
     void brokenTrailRefusesToBeExtended();
+    void signedCasesAreLookedUpBySubject();
 
 private:
     void open();
@@ -243,6 +246,22 @@ void TestTrailAnchor::brokenTrailRefusesToBeExtended()
     QVERIFY2(refused.error().what.contains(QLatin1String("The audit trail of this database is "
                                                          "broken (audit trail broken at seq 3")),
              qPrintable(refused.error().what));
+}
+
+// A case's signature is found by its subject: by the action's index, every signed case would
+// read every signature of the trail (hours at a million applications).
+void TestTrailAnchor::signedCasesAreLookedUpBySubject()
+{
+    QSqlQuery q(sql::connection(*m_db));
+    QVERIFY(q.exec(QStringLiteral("EXPLAIN QUERY PLAN ") +
+                   SqlAuditAnchors::casesWithoutTheirEventsSql()));
+    QStringList plan;
+    while (q.next())
+        plan << q.value(3).toString();
+    const QString text = plan.join(u'\n');
+    QVERIFY2(text.contains(QLatin1String("SEARCH e USING INDEX audit_events_subject")),
+             qPrintable(text));
+    QVERIFY2(!text.contains(QLatin1String("audit_events_action")), qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(TestTrailAnchor)

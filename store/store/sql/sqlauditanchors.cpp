@@ -110,19 +110,27 @@ Result<QList<qint64>> SqlAuditAnchors::markedWithoutAnchor(qint64 afterSeq) cons
     return seqs;
 }
 
-Result<QList<MissingCaseEvent>> SqlAuditAnchors::casesWithoutTheirEvents() const
+QString SqlAuditAnchors::casesWithoutTheirEventsSql()
 {
     // The subject of a case's events is "ID vN" (ReviewStore); audit_events_subject answers.
+    // "|| ''" keeps SQLite from the action's index, which it prefers without statistics:
+    // every signed case then read every signature of the trail (at 100,000 applications the
+    // whole check ran for more than twenty minutes; with the subject's index, one second).
+    return QStringLiteral(
+        "SELECT v.app_id || ' v' || v.version, v.status, w.action FROM application_versions v "
+        "CROSS JOIN (SELECT 'case.sign' AS action UNION ALL SELECT 'case.countersign') w "
+        "WHERE v.status IN ('signed', 'countersigned', 'filed') "
+        "AND (w.action = 'case.sign' OR v.status <> 'signed') "
+        "AND NOT EXISTS (SELECT 1 FROM audit_events e WHERE "
+        "e.subject = v.app_id || ' v' || v.version AND e.action || '' = w.action) "
+        "ORDER BY v.app_id, v.version, w.action DESC");
+}
+
+Result<QList<MissingCaseEvent>> SqlAuditAnchors::casesWithoutTheirEvents() const
+{
     QSqlQuery query(sql::connection(*m_db));
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral(
-            "SELECT v.app_id || ' v' || v.version, v.status, w.action FROM application_versions v "
-            "CROSS JOIN (SELECT 'case.sign' AS action UNION ALL SELECT 'case.countersign') w "
-            "WHERE v.status IN ('signed', 'countersigned', 'filed') "
-            "AND (w.action = 'case.sign' OR v.status <> 'signed') "
-            "AND NOT EXISTS (SELECT 1 FROM audit_events e WHERE "
-            "e.subject = v.app_id || ' v' || v.version AND e.action = w.action) "
-            "ORDER BY v.app_id, v.version, w.action DESC")))
+    if (!query.exec(casesWithoutTheirEventsSql()))
         return queryError(query, kWhere);
     QList<MissingCaseEvent> missing;
     while (query.next())

@@ -22,6 +22,9 @@ public:
     Result<QList<MissingCaseEvent>> casesWithoutTheirEvents() const override;
     Result<QStringList> dataWithoutEvents() const override;
 
+    /** The statement of casesWithoutTheirEvents(), for the check of its plan. */
+    static QString casesWithoutTheirEventsSql();
+
 private:
     std::shared_ptr<Database> m_db;
 };
