@@ -2,6 +2,7 @@
 #include "money.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace gd {
 namespace {
@@ -252,6 +253,29 @@ Money Money::fromInteger(qint64 value)
 Money Money::fromUnsigned(quint64 value)
 {
     return Money(false, fromUnsigned64(value), 0);
+}
+
+Money Money::fromFen(qint64 fen)
+{
+    const bool negative = fen < 0;
+    const quint64 magnitude = negative ? quint64(0) - quint64(fen) : quint64(fen);
+    return Money(negative, fromUnsigned64(magnitude), 2);
+}
+
+std::optional<qint64> Money::toFen() const
+{
+    if (m_scale > 2)
+        return std::nullopt; // normalized: a digit beyond the fen is not zero
+    const Limbs limbs = scaledLimbs(2);
+    quint64 magnitude = 0;
+    for (size_t i = limbs.size(); i-- > 0;) {
+        if (magnitude > (std::numeric_limits<quint64>::max() - limbs[i]) / kBase)
+            return std::nullopt;
+        magnitude = magnitude * kBase + limbs[i];
+    }
+    if (magnitude > quint64(std::numeric_limits<qint64>::max()))
+        return std::nullopt;
+    return m_negative ? -qint64(magnitude) : qint64(magnitude);
 }
 
 Money Money::operator-() const

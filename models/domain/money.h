@@ -45,6 +45,11 @@ public:
                                             QString *error = nullptr);
     static Money fromInteger(qint64 value);
     static Money fromUnsigned(quint64 value);
+    /** @p fen hundredths of a yuan, exactly. */
+    static Money fromFen(qint64 fen);
+    /** The amount in fen when it is a whole number of fen that fits a qint64; else none
+     *  (a fraction of a fen, or more than about 9.2 × 10^16 yuan). fromFen() gives it back. */
+    std::optional<qint64> toFen() const;
 
     bool isZero() const { return m_limbs.empty(); }
     bool isNegative() const { return m_negative; }

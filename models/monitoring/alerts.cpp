@@ -16,17 +16,17 @@ namespace gd::monitoring {
 
 namespace internal {
 
-QJsonObject callJson(const CallRecord &r)
+QJsonObject callJson(const CallTable::Call &r)
 {
-    return {{QStringLiteral("id"), r.id},
-            {QStringLiteral("product"), r.product},
-            {QStringLiteral("operatorCode"), r.operatorCode},
-            {QStringLiteral("applicationId"), r.applicationId},
-            {QStringLiteral("periodStart"), iso(r.periodStart)},
-            {QStringLiteral("periodEnd"), iso(r.periodEnd)},
-            {QStringLiteral("calls"), double(r.calls)},
-            {QStringLiteral("freeCalls"), double(r.freeCalls)},
-            {QStringLiteral("revenue"), r.revenue.toJsonString()}};
+    return {{QStringLiteral("id"), r.id()},
+            {QStringLiteral("product"), r.product()},
+            {QStringLiteral("operatorCode"), r.operatorCode()},
+            {QStringLiteral("applicationId"), r.applicationId()},
+            {QStringLiteral("periodStart"), iso(r.periodStart())},
+            {QStringLiteral("periodEnd"), iso(r.periodEnd())},
+            {QStringLiteral("calls"), double(r.calls())},
+            {QStringLiteral("freeCalls"), double(r.freeCalls())},
+            {QStringLiteral("revenue"), r.revenue().toJsonString()}};
 }
 
 } // namespace internal
@@ -76,25 +76,25 @@ ResourceUses problemResourceUses(const Evaluation &e)
             ++use.authorizations;
         }
     }
-    for (const CallRecord *c : e.calls()) {
-        if (c->resourceCode.isEmpty() || c->calls == 0)
+    for (const CallTable::Call &c : e.calls()) {
+        if (c.resourceCode().isEmpty() || c.calls() == 0)
             continue;
-        const RegistrationStatus status = statusOf(e.s, c->resourceCode);
+        const RegistrationStatus status = statusOf(e.s, c.resourceCode());
         if (status == RegistrationStatus::Cancelled) {
             // Only use after the cancellation counts.
-            const QDate cancelledOn = e.s.registry.value(c->resourceCode).updatedAt;
-            if (c->periodEnd < cancelledOn)
+            const QDate cancelledOn = e.s.registry.value(c.resourceCode()).updatedAt;
+            if (c.periodEnd() < cancelledOn)
                 continue;
         } else if (status != RegistrationStatus::Unregistered) {
             continue;
         }
-        ResourceUse &use = uses.of(status, c->resourceCode);
-        use.code = c->resourceCode;
+        ResourceUse &use = uses.of(status, c.resourceCode());
+        use.code = c.resourceCode();
         if (use.name.isEmpty())
-            use.name = e.s.registry.value(c->resourceCode).name;
-        use.apps << c->applicationId;
-        use.records << c->id;
-        use.calls += c->calls;
+            use.name = e.s.registry.value(c.resourceCode()).name;
+        use.apps << c.applicationId();
+        use.records << c.id();
+        use.calls += c.calls();
     }
     return uses;
 }
@@ -179,21 +179,21 @@ struct CapExcess
 void overCapAlerts(Evaluation &e)
 {
     QMap<std::pair<QString, QString>, CapExcess> overCap; // (operator, product)
-    for (const CallRecord *c : e.calls()) {
-        const FeeRules *rule = ruleFor(e.rules, c->product, c->periodStart);
-        const FeeProduct *p = rule ? rule->product(c->product) : nullptr;
+    for (const CallTable::Call &c : e.calls()) {
+        const FeeRules *rule = ruleFor(e.rules, c.product(), c.periodStart());
+        const FeeProduct *p = rule ? rule->product(c.product()) : nullptr;
         if (!p)
             continue;
-        const Money allowed = p->capPrice * quint64(c->chargedCalls());
-        if (!(c->revenue > allowed))
+        const Money allowed = p->capPrice * quint64(c.chargedCalls());
+        if (!(c.revenue() > allowed))
             continue;
-        CapExcess &x = overCap[{c->operatorCode, c->product}];
-        x.operatorName = c->operatorName;
-        QJsonObject record = callJson(*c);
+        CapExcess &x = overCap[{c.operatorCode(), c.product()}];
+        x.operatorName = c.operatorName();
+        QJsonObject record = callJson(c);
         record.insert(QStringLiteral("allowed"), allowed.toJsonString());
         x.records.append(record);
-        x.apps << c->applicationId;
-        x.revenue += c->revenue;
+        x.apps << c.applicationId();
+        x.revenue += c.revenue();
         x.allowed += allowed;
         x.cap = p->capPrice;
         x.rulesVersion = rule->version;
@@ -264,14 +264,14 @@ void marAlert(Evaluation &e, const QString &code, const QString &name, const Fee
         QStringList records, apps;
     };
     QMap<QDate, PeriodRevenue> periods; // by the period's first day
-    for (const CallRecord *c : e.calls()) {
-        if (c->operatorCode != code || !rule.product(c->product) ||
-            c->periodStart < rule.effectiveFrom)
+    for (const CallTable::Call &c : e.calls()) {
+        if (c.operatorCode() != code || !rule.product(c.product()) ||
+            c.periodStart() < rule.effectiveFrom)
             continue;
-        PeriodRevenue &p = periods[pricingPeriodStart(rule, c->periodStart)];
-        p.revenue += c->revenue;
-        p.records << c->id;
-        p.apps << c->applicationId;
+        PeriodRevenue &p = periods[pricingPeriodStart(rule, c.periodStart())];
+        p.revenue += c.revenue();
+        p.records << c.id();
+        p.apps << c.applicationId();
     }
     for (auto it = periods.cbegin(); it != periods.cend(); ++it) {
         const Money &revenue = it->revenue;
@@ -307,8 +307,8 @@ void priceAlerts(Evaluation &e)
     // MAR: per operator with calls, the rules in force on the day that name it.
     // When none naming the operator is in force any more, the newest one that started.
     QMap<QString, QString> operatorNames;
-    for (const CallRecord *c : e.calls())
-        operatorNames.insert(c->operatorCode, c->operatorName);
+    for (const CallTable::Call &c : e.calls())
+        operatorNames.insert(c.operatorCode(), c.operatorName());
     for (auto it = operatorNames.cbegin(); it != operatorNames.cend(); ++it) {
         for (const FeeRules *rule : marRulesFor(e, it.key()))
             marAlert(e, it.key(), it.value(), *rule);
@@ -484,14 +484,15 @@ QMap<std::pair<QString, QString>, Party> activeParties(const Evaluation &e, cons
             mark(body, a->application.implementingBody, a->application.implementingBody, a->id,
                  QStringLiteral("authorization"));
     }
-    for (const CallRecord &c : e.s.calls) {
-        if (c.periodStart <= end && c.periodEnd >= start && c.calls > 0 &&
-            e.s.matchesRecord(c.applicationId, c.operatorCode, e.filter)) {
-            mark(ob, c.operatorCode, c.operatorName, c.applicationId, QStringLiteral("calls"));
-            if (const AppFacts *a = e.s.app(c.applicationId);
+    for (const CallTable::Call c : e.s.calls) {
+        if (c.periodStart() <= end && c.periodEnd() >= start && c.calls() > 0 &&
+            e.s.matchesRecord(c.applicationId(), c.operatorCode(), e.filter)) {
+            mark(ob, c.operatorCode(), c.operatorName(), c.applicationId(),
+                 QStringLiteral("calls"));
+            if (const AppFacts *a = e.s.app(c.applicationId());
                 a && !a->application.implementingBody.isEmpty())
                 mark(body, a->application.implementingBody, a->application.implementingBody,
-                     c.applicationId, QStringLiteral("calls"));
+                     c.applicationId(), QStringLiteral("calls"));
         }
     }
     for (const FilingRecord &f : e.s.filings) {

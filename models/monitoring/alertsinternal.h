@@ -90,19 +90,20 @@ struct Evaluation
         return list;
     }
     /** Call records reported up to the evaluation day (the period has started). */
-    QList<const CallRecord *> calls() const
+    QList<CallTable::Call> calls() const
     {
-        QList<const CallRecord *> list;
-        for (const CallRecord &c : s.calls) {
-            if (c.periodStart <= on && s.matchesRecord(c.applicationId, c.operatorCode, filter))
-                list.append(&c);
+        QList<CallTable::Call> list;
+        for (const CallTable::Call c : s.calls) {
+            if (c.periodStart() <= on &&
+                s.matchesRecord(c.applicationId(), c.operatorCode(), filter))
+                list.append(c);
         }
         return list;
     }
 };
 
 /** A call record as it appears in an alert's data. */
-QJsonObject callJson(const CallRecord &r);
+QJsonObject callJson(const CallTable::Call &r);
 
 // The term and life cycle alerts (termalerts.cpp).
 /** expiring: an authorization's term, or a filed agreement, ends soon. */

@@ -191,16 +191,16 @@ QList<BreakdownItem> callsByMonth(const Snapshot &s, const MonitoringFilter &fil
                                   QMap<QString, QString> &operatorChoices)
 {
     std::map<QString, std::pair<double, QSet<QString>>> months;
-    for (const CallRecord &c : s.calls) {
-        if (!c.operatorCode.isEmpty() && !operatorChoices.contains(c.operatorCode))
-            operatorChoices.insert(c.operatorCode, c.operatorName);
-        if (c.periodStart < from || c.periodStart > to ||
-            !s.matchesRecord(c.applicationId, c.operatorCode, filter))
+    for (const CallTable::Call c : s.calls) {
+        if (!c.operatorCode().isEmpty() && !operatorChoices.contains(c.operatorCode()))
+            operatorChoices.insert(c.operatorCode(), c.operatorName());
+        if (c.periodStart() < from || c.periodStart() > to ||
+            !s.matchesRecord(c.applicationId(), c.operatorCode(), filter))
             continue;
-        auto &month = months[c.periodStart.toString(QStringLiteral("yyyy-MM"))];
-        month.first += double(c.calls);
-        if (!c.applicationId.isEmpty())
-            month.second.insert(c.applicationId);
+        auto &month = months[c.periodStart().toString(QStringLiteral("yyyy-MM"))];
+        month.first += double(c.calls());
+        if (!c.applicationId().isEmpty())
+            month.second.insert(c.applicationId());
     }
     QList<BreakdownItem> out;
     for (const auto &[key, month] : months) {

@@ -163,13 +163,13 @@ struct Context
         }
         return out;
     }
-    QList<const CallRecord *> calls() const
+    QList<CallTable::Call> calls() const
     {
-        QList<const CallRecord *> out;
-        for (const CallRecord &c : s.calls) {
-            if (c.periodStart >= from && c.periodStart <= to &&
-                s.matchesRecord(c.applicationId, c.operatorCode, filter))
-                out.append(&c);
+        QList<CallTable::Call> out;
+        for (const CallTable::Call c : s.calls) {
+            if (c.periodStart() >= from && c.periodStart() <= to &&
+                s.matchesRecord(c.applicationId(), c.operatorCode(), filter))
+                out.append(c);
         }
         return out;
     }
@@ -352,12 +352,12 @@ Indicator products(const Context &c)
     QHash<QString, qint64> users;
     qint64 calls = 0;
     std::map<QDate, qint64> perMonth;
-    for (const CallRecord *r : c.calls()) {
-        names.insert(r->product);
-        ids.insert(r->applicationId);
-        calls += r->calls;
-        users[r->product] = std::max(users.value(r->product), r->activeUsers);
-        perMonth[monthOf(r->periodStart)] += r->calls;
+    for (const CallTable::Call &r : c.calls()) {
+        names.insert(r.product());
+        ids.insert(r.applicationId());
+        calls += r.calls();
+        users[r.product()] = std::max(users.value(r.product()), r.activeUsers());
+        perMonth[monthOf(r.periodStart())] += r.calls();
     }
     qint64 activeUsers = 0;
     for (auto it = users.cbegin(); it != users.cend(); ++it)
@@ -398,9 +398,9 @@ Indicator social(const Context &c)
                           "(calls feed); public-interest scenarios (use classes free of charge "
                           "under the fee rules) authorized during the period."));
     qint64 calls = 0, freeCalls = 0;
-    for (const CallRecord *r : c.calls()) {
-        calls += r->calls;
-        freeCalls += r->freeCalls;
+    for (const CallTable::Call &r : c.calls()) {
+        calls += r.calls();
+        freeCalls += r.freeCalls();
     }
     const QStringList classes = freeUseClasses(c.rules);
     QSet<QString> scenarios;
@@ -426,14 +426,14 @@ Money marRevenue(const Snapshot &s, const FeeRules &rule, const QString &op, con
                  QStringList *records = nullptr)
 {
     Money total;
-    for (const CallRecord &r : s.calls) {
-        if (r.operatorCode != op || !rule.product(r.product) ||
-            r.periodStart < rule.effectiveFrom || r.periodStart > to ||
-            (rule.effectiveTo.isValid() && r.periodStart > rule.effectiveTo))
+    for (const CallTable::Call r : s.calls) {
+        if (r.operatorCode() != op || !rule.product(r.product()) ||
+            r.periodStart() < rule.effectiveFrom || r.periodStart() > to ||
+            (rule.effectiveTo.isValid() && r.periodStart() > rule.effectiveTo))
             continue;
-        total += r.revenue;
+        total += r.revenue();
         if (records)
-            records->append(r.id);
+            records->append(r.id());
     }
     return total;
 }
@@ -453,16 +453,16 @@ Indicator economic(const Context &c)
     QSet<QString> ids, overCapIds;
     int overCap = 0;
     QSet<QString> operators;
-    for (const CallRecord *r : c.calls()) {
-        revenue += r->revenue;
-        perMonth[monthOf(r->periodStart)] += r->revenue;
-        ids.insert(r->applicationId);
-        operators.insert(r->operatorCode);
-        if (const FeeRules *rule = ruleFor(c.rules, r->product, r->periodStart)) {
-            const FeeProduct *p = rule->product(r->product);
-            if (p && r->revenue > p->capPrice * quint64(r->chargedCalls())) {
+    for (const CallTable::Call &r : c.calls()) {
+        revenue += r.revenue();
+        perMonth[monthOf(r.periodStart())] += r.revenue();
+        ids.insert(r.applicationId());
+        operators.insert(r.operatorCode());
+        if (const FeeRules *rule = ruleFor(c.rules, r.product(), r.periodStart())) {
+            const FeeProduct *p = rule->product(r.product());
+            if (p && r.revenue() > p->capPrice * quint64(r.chargedCalls())) {
                 ++overCap;
-                overCapIds.insert(r->applicationId.isEmpty() ? QString() : r->applicationId);
+                overCapIds.insert(r.applicationId().isEmpty() ? QString() : r.applicationId());
             }
         }
     }
@@ -528,8 +528,8 @@ Indicator controls(const Context &c)
                            "where level 3 or above is required, and an emergency plan; how many "
                            "of them have their calls logged by the platform (calls feed)."));
     QSet<QString> ids, invalid, logged;
-    for (const CallRecord *r : c.calls())
-        logged.insert(r->applicationId);
+    for (const CallTable::Call &r : c.calls())
+        logged.insert(r.applicationId());
     int withLog = 0;
     for (const AppFacts *a : c.apps([&](const AppFacts &a) { return a.overlaps(c.from, c.to); })) {
         ids.insert(a->id);

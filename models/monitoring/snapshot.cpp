@@ -278,11 +278,16 @@ Result<Snapshot> Snapshot::load(const std::shared_ptr<Database> &db)
     rows.resources = {};
     rows.answers = {};
 
+    // Millions of call records at a million applications: read one at a time into the
+    // compact table, never all as CallRecords.
     const auto feeds = makeFeedRepository(db);
-    auto calls = feeds->calls();
-    if (!calls)
-        return calls.error();
-    s.calls = std::move(calls).value();
+    const auto callCount = feeds->callCount();
+    if (!callCount)
+        return callCount.error();
+    s.calls.reserve(*callCount);
+    if (Status read = feeds->forEachCall({}, [&s](CallRecord &&r) { s.calls.append(r); }); !read)
+        return read.error();
+    s.calls.squeeze();
     auto incidents = feeds->incidents();
     if (!incidents)
         return incidents.error();

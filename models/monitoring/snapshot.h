@@ -19,6 +19,7 @@
 #include "domain/review.h"
 #include "domain/workflow.h"
 #include "lifecycle/recordedlife.h"
+#include "monitoring/calltable.h"
 #include "monitoring/feeds.h"
 #include "monitoring/indicators.h"
 #include "pricing/feerules.h"
@@ -180,7 +181,7 @@ struct Snapshot
     QHash<QString, int> appIndex;
     QHash<QString, RegisteredResource> registry; // by code
     QHash<QString, QDate> firstRequested;        // code -> first submission asking for it
-    QList<CallRecord> calls;
+    CallTable calls;                             // by period start, then id
     QList<IncidentRecord> incidents;
     QList<FilingRecord> filings;
 

@@ -93,24 +93,24 @@ void expiringAlerts(Evaluation &e)
 // expired_in_use: calls for a period after the authorization ended.
 void expiredInUseAlerts(Evaluation &e)
 {
-    QMap<QString, QList<const CallRecord *>> late;
+    QMap<QString, QList<CallTable::Call>> late;
     QMap<QString, QDate> ends;
-    for (const CallRecord *c : e.calls()) {
-        if (c->applicationId.isEmpty() || c->calls == 0)
+    for (const CallTable::Call &c : e.calls()) {
+        if (c.applicationId().isEmpty() || c.calls() == 0)
             continue;
-        const QDate end = authorizationEnd(e, c->applicationId);
-        if (!end.isValid() || c->periodEnd <= end)
+        const QDate end = authorizationEnd(e, c.applicationId());
+        if (!end.isValid() || c.periodEnd() <= end)
             continue;
-        late[c->applicationId].append(c);
-        ends.insert(c->applicationId, end);
+        late[c.applicationId()].append(c);
+        ends.insert(c.applicationId(), end);
     }
     for (auto it = late.cbegin(); it != late.cend(); ++it) {
         const AppFacts *app = e.s.app(it.key());
         qint64 calls = 0;
         QJsonArray records;
-        for (const CallRecord *c : it.value()) {
-            calls += c->calls;
-            records.append(callJson(*c));
+        for (const CallTable::Call &c : it.value()) {
+            calls += c.calls();
+            records.append(callJson(c));
         }
         Alert a =
             make(alertcode::ExpiredInUse, AlertSeverity::Critical, QStringLiteral("application"),
@@ -192,11 +192,11 @@ void revokedInUseAlerts(Evaluation &e)
             continue;
         qint64 calls = 0;
         QJsonArray records;
-        for (const CallRecord *c : e.calls()) {
-            if (c->applicationId != a->id || c->calls == 0 || c->periodEnd <= interruption->date)
+        for (const CallTable::Call &c : e.calls()) {
+            if (c.applicationId() != a->id || c.calls() == 0 || c.periodEnd() <= interruption->date)
                 continue;
-            calls += c->calls;
-            records.append(callJson(*c));
+            calls += c.calls();
+            records.append(callJson(c));
         }
         if (records.isEmpty())
             continue;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
 #include <memory>
 
 #include <QList>
@@ -39,6 +40,12 @@ public:
 
     /** Calls whose period overlaps the query, by period start then id. */
     virtual Result<QList<CallRecord>> calls(const FeedQuery &query = {}) const = 0;
+    /** The same records given one at a time to @p visit, none held here (a snapshot keeps
+     *  millions of them in a form of its own). */
+    virtual Status forEachCall(const FeedQuery &query,
+                               const std::function<void(CallRecord &&)> &visit) const = 0;
+    /** How many records forEachCall() gives for @p query. */
+    virtual Result<qint64> callCount(const FeedQuery &query = {}) const = 0;
     /** Incidents opened on or before @c query.to and not closed before @c query.from. */
     virtual Result<QList<IncidentRecord>> incidents(const FeedQuery &query = {}) const = 0;
     /** Every filing and disclosure (the period is not applied). */

@@ -157,7 +157,7 @@ void TestSnapshot::snapshotDecodesTheRows()
     QCOMPARE(s.firstRequested.value(QStringLiteral("R2")), m_received.submitted);
     QCOMPARE(statusOf(s, QStringLiteral("R2")), RegistrationStatus::Cancelled);
     QCOMPARE(s.calls.size(), 1);
-    QCOMPARE(s.calls.first().revenue, *Money::parse(u"45.00"));
+    QCOMPARE(s.calls.at(0).revenue(), *Money::parse(u"45.00"));
 }
 
 void TestSnapshot::submissionsCountEveryCase()

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <limits>
+
 #include <QTest>
 
 #include "domain/money.h"
@@ -32,6 +34,8 @@ private slots:
     void comparison();
     void display();
     void hugeQuantitiesStayExact();
+    void fen_data();
+    void fen();
 };
 
 void TestMoney::parseAndPrint_data()
@@ -212,6 +216,42 @@ void TestMoney::hugeQuantitiesStayExact()
         Money::fromUnsigned(1000000000000ULL) * 1000000000000ULL * 1000000000000ULL * 10000;
     QCOMPARE(big.toString(), QStringLiteral("1") + QString(40, QLatin1Char('0')));
     QCOMPARE((big - Money::fromUnsigned(1)).toString(), QString(40, QLatin1Char('9')));
+}
+
+void TestMoney::fen_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("whole"); // a whole number of fen within qint64
+    QTest::addColumn<qint64>("fen");
+    QTest::newRow("zero") << QStringLiteral("0") << true << qint64(0);
+    QTest::newRow("yuan") << QStringLiteral("313600") << true << qint64(31360000);
+    QTest::newRow("fen") << QStringLiteral("45.07") << true << qint64(4507);
+    QTest::newRow("trailing zeros") << QStringLiteral("0.1000") << true << qint64(10);
+    QTest::newRow("negative") << QStringLiteral("-0.01") << true << qint64(-1);
+    QTest::newRow("largest") << QStringLiteral("92233720368547758.07") << true
+                             << std::numeric_limits<qint64>::max();
+    QTest::newRow("smallest") << QStringLiteral("-92233720368547758.07") << true
+                              << -std::numeric_limits<qint64>::max();
+    QTest::newRow("a fraction of a fen") << QStringLiteral("0.001") << false << qint64(0);
+    QTest::newRow("one fen too many")
+        << QStringLiteral("92233720368547758.08") << false << qint64(0);
+    QTest::newRow("thirty digits")
+        << QStringLiteral("123456789012345678901234567890") << false << qint64(0);
+}
+
+void TestMoney::fen()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, whole);
+    QFETCH(qint64, fen);
+    const Money money = *Money::parseSigned(text);
+    const std::optional<qint64> inFen = money.toFen();
+    QCOMPARE(inFen.has_value(), whole);
+    if (!whole)
+        return;
+    QCOMPARE(*inFen, fen);
+    QCOMPARE(Money::fromFen(fen), money);
+    QCOMPARE(Money::fromFen(fen).toString(2), money.toString(2));
 }
 
 QTEST_APPLESS_MAIN(TestMoney)

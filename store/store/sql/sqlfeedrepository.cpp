@@ -349,41 +349,68 @@ Result<FeedStoreSummary> SqlFeedRepository::store(const FeedFile &file, const QS
     return summary;
 }
 
-Result<QList<CallRecord>> SqlFeedRepository::calls(const FeedQuery &query) const
+namespace {
+
+/** Runs @p select (a select list) on the calls @p query asks for, in @p q; false on error. */
+bool selectCalls(QSqlQuery &q, const FeedQuery &query, const QString &select,
+                 const QString &order = {})
+{
+    QString sql = QStringLiteral("SELECT %1 FROM feed_calls WHERE 1 = 1").arg(select);
+    if (query.from.isValid())
+        sql += QStringLiteral(" AND period_end >= :from");
+    if (query.to.isValid())
+        sql += QStringLiteral(" AND period_start <= :to");
+    q.prepare(sql + order);
+    if (query.from.isValid())
+        q.bindValue(QStringLiteral(":from"), isoDate(query.from));
+    if (query.to.isValid())
+        q.bindValue(QStringLiteral(":to"), isoDate(query.to));
+    return q.exec();
+}
+
+} // namespace
+
+Result<qint64> SqlFeedRepository::callCount(const FeedQuery &query) const
+{
+    QSqlQuery q(sql::connection(*m_db));
+    if (!selectCalls(q, query, QStringLiteral("COUNT(*)")) || !q.next())
+        return queryError(q);
+    return q.value(0).toLongLong();
+}
+
+Status SqlFeedRepository::forEachCall(const FeedQuery &query,
+                                      const std::function<void(CallRecord &&)> &visit) const
 {
     QSqlQuery q(sql::connection(*m_db));
     q.setForwardOnly(true); // read once: the driver then keeps no copy of every row
-    QString where = QStringLiteral(" FROM feed_calls WHERE 1 = 1");
-    if (query.from.isValid())
-        where += QStringLiteral(" AND period_end >= :from");
-    if (query.to.isValid())
-        where += QStringLiteral(" AND period_start <= :to");
-    const auto run = [&](const QString &sql) {
-        q.prepare(sql);
-        if (query.from.isValid())
-            q.bindValue(QStringLiteral(":from"), isoDate(query.from));
-        if (query.to.isValid())
-            q.bindValue(QStringLiteral(":to"), isoDate(query.to));
-        return q.exec();
-    };
-    // Counted first, so that the list is allocated once instead of copied as it grows.
-    if (!run(QStringLiteral("SELECT COUNT(*)") + where) || !q.next())
+    if (!selectCalls(q, query, QString::fromLatin1(kCallColumns),
+                     QStringLiteral(" ORDER BY period_start, id")))
         return queryError(q);
+    while (q.next())
+        visit(callFrom(q));
+    if (q.lastError().isValid())
+        return queryError(q);
+    return success();
+}
+
+Result<QList<CallRecord>> SqlFeedRepository::calls(const FeedQuery &query) const
+{
+    const Result<qint64> count = callCount(query);
+    if (!count)
+        return count.error();
     QList<CallRecord> out;
-    out.reserve(q.value(0).toLongLong());
-    if (!run(QStringLiteral("SELECT %1").arg(QString::fromLatin1(kCallColumns)) + where +
-             QStringLiteral(" ORDER BY period_start, id")))
-        return queryError(q);
+    out.reserve(*count); // allocated once instead of copied as it grows
     // Hundreds of thousands of records name a few thousand operators, products and cases:
     // one copy of each such text is kept, not one per record.
     SharedTexts shared;
-    while (q.next()) {
-        CallRecord r = callFrom(q);
+    const Status read = forEachCall(query, [&](CallRecord &&r) {
         for (QString *text :
              {&r.operatorCode, &r.operatorName, &r.product, &r.applicationId, &r.resourceCode})
             *text = shared(*text);
         out.append(std::move(r));
-    }
+    });
+    if (!read)
+        return read.error();
     return out;
 }
 
