@@ -181,6 +181,14 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <source>Verify audit trail</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Verifying the whole audit trail, from its first event. On a large archive this takes minutes; you can go on working meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>

@@ -184,6 +184,14 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <source>Verify audit trail</source>
         <translation>校验审计日志</translation>
     </message>
+    <message>
+        <source>Verifying the whole audit trail, from its first event. On a large archive this takes minutes; you can go on working meanwhile.</source>
+        <translation>正在从第一个事件起校验整个审计日志。档案量大时需要数分钟；期间可以继续工作。</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>

@@ -3,6 +3,7 @@
 
 #include "services/desk.h"
 #include "store/audittrail.h"
+#include "store/dbcheck.h"
 #include "store/repositories.h"
 
 namespace gd {
@@ -14,6 +15,39 @@ AuditService::AuditService(std::shared_ptr<Desk> desk)
 Result<audit::TrailReport> AuditService::verify() const
 {
     return audit::verifyTrail(m_desk->database());
+}
+
+AuditService::Verification::Verification()
+    : m_interrupt(std::make_unique<CheckInterrupt>())
+{}
+
+AuditService::Verification::~Verification() = default;
+
+Result<audit::TrailReport> AuditService::Verification::run(const Desk &desk)
+{
+    const Error interrupted{QStringLiteral("audit trail"), QStringLiteral("interrupted")};
+    if (m_interrupt->isInterrupted())
+        return interrupted;
+    const auto reader = desk.openReader();
+    if (!reader)
+        return reader.error();
+    if (!m_interrupt->attach(*reader.value()->database()))
+        return interrupted;
+    auto report = audit::verifyTrail(reader.value()->database());
+    m_interrupt->detach();
+    if (m_interrupt->isInterrupted())
+        return interrupted; // what it found so far is no finding
+    return report;
+}
+
+void AuditService::Verification::interrupt()
+{
+    m_interrupt->interrupt();
+}
+
+bool AuditService::Verification::isInterrupted() const
+{
+    return m_interrupt->isInterrupted();
 }
 
 Result<audit::TrailReport> AuditService::checkSinceCheckpoint() const

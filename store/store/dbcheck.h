@@ -46,6 +46,8 @@ public:
 
     /** The check's thread: @p handle (sqlite3 *) runs the check; false when interrupted. */
     bool attach(void *handle);
+    /** attach() to @p db's connection (an office server's is not stopped, only told after). */
+    bool attach(const Database &db);
     /** The check's thread, before its connection closes. */
     void detach();
 

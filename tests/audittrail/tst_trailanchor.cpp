@@ -5,6 +5,8 @@
 #include "audit/trailanchor.h"
 #include "common/rawsqlite.h"
 #include "package/packagetest.h"
+#include "services/auditservice.h"
+#include "services/desk.h"
 #include "store/auditanchors.h"
 #include "store/audittrail.h"
 #include "store/database.h"
@@ -51,6 +53,7 @@ private slots:
     void checkpointOfAnotherKeyRefused();
     void brokenTrailRefusesToBeExtended();
     void signedCasesAreLookedUpBySubject();
+    void verificationRunsOnAConnectionOfItsOwnAndStops();
 
 private:
     void open();
@@ -262,6 +265,39 @@ void TestTrailAnchor::signedCasesAreLookedUpBySubject()
     QVERIFY2(text.contains(QLatin1String("SEARCH e USING INDEX audit_events_subject")),
              qPrintable(text));
     QVERIFY2(!text.contains(QLatin1String("audit_events_action")), qPrintable(text));
+}
+
+// Tools → Verify Audit Trail runs AuditService::Verification in a thread of its own: it finds
+// what verify() finds, and once stopped it gives no finding at all.
+void TestTrailAnchor::verificationRunsOnAConnectionOfItsOwnAndStops()
+{
+    append(4, &m_reviewer);
+    {
+        const auto desk = Desk::over(m_db);
+        AuditService::Verification verification;
+        const auto report = verification.run(*desk);
+        QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().toString()));
+        QCOMPARE(report->chain.checked, AuditService(desk).verify()->chain.checked);
+        QCOMPARE(report->chain.checked, 4);
+        QVERIFY(!report->broken());
+    }
+
+    // Broken on the file: the run on its own connection sees it.
+    close();
+    QVERIFY(
+        attack(path(), {QStringLiteral("DROP TRIGGER audit_events_no_update"),
+                        QStringLiteral("UPDATE audit_events SET actor = '某人' WHERE seq = 2")}));
+    open();
+    const auto report = AuditService::Verification().run(*Desk::over(m_db));
+    QVERIFY(report.ok());
+    QVERIFY(report->broken());
+
+    AuditService::Verification stopped;
+    stopped.interrupt();
+    QVERIFY(stopped.isInterrupted());
+    const auto none = stopped.run(*Desk::over(m_db));
+    QVERIFY(!none.ok());
+    QCOMPARE(none.error().what, QStringLiteral("interrupted"));
 }
 
 QTEST_GUILESS_MAIN(TestTrailAnchor)

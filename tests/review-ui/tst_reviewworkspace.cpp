@@ -716,9 +716,12 @@ void TestReviewWorkspace::verifyAuditTrail()
     auto *action = window->findChild<QAction *>(QStringLiteral("actionVerifyAuditTrail"));
     QVERIFY(action);
     action->trigger();
-    auto *box = window->findChild<QMessageBox *>(QStringLiteral("auditResult"));
-    QVERIFY(box);
+    // The check runs in a thread of its own; its result box comes when it is done.
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (box = window->findChild<QMessageBox *>(QStringLiteral("auditResult"))), 20000);
     QVERIFY(box->isVisible());
+    QVERIFY(!window->findChild<QObject *>(QStringLiteral("auditVerification")));
     QCOMPARE(box->icon(), QMessageBox::Information);
     box->close();
 }

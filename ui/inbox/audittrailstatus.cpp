@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "audittrailstatus.h"
 
+#include <utility>
+
 #include <QCoreApplication>
 #include <QLabel>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QStatusBar>
+#include <QThread>
 
 #include "audit/trailanchor.h"
 #include "services/auditservice.h"
@@ -34,11 +38,13 @@ QString warnIfAuditTrailBroken(QStatusBar *bar, const std::shared_ptr<Desk> &des
     return problem;
 }
 
-QString showAuditTrailVerification(QWidget *parent, const std::shared_ptr<Desk> &desk)
+namespace {
+
+/** What the full check found, as the officer reads it; @p icon says how serious. */
+QString verificationText(const Result<audit::TrailReport> &report, QMessageBox::Icon &icon)
 {
-    const auto report = AuditService(desk).verify();
     QString text;
-    QMessageBox::Icon icon = QMessageBox::Information;
+    icon = QMessageBox::Information;
     if (!report) {
         text =
             QCoreApplication::translate("AuditTrailStatus", "The audit trail could not be read: %1")
@@ -71,16 +77,107 @@ QString showAuditTrailVerification(QWidget *parent, const std::shared_ptr<Desk> 
             "removed by whoever holds the file without it showing.",
             nullptr, int(report->unanchored()));
     }
-    log::info(QStringLiteral("audit verify: %1").arg(text));
-    // Non-modal: the result stays on screen while the officer goes on working.
-    auto *box =
-        new QMessageBox(icon, QCoreApplication::translate("AuditTrailStatus", "Verify audit trail"),
-                        text, QMessageBox::Close, parent);
-    box->setObjectName(QStringLiteral("auditResult"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setModal(false);
-    box->show();
     return text;
+}
+
+/**
+ * One run of the full check, in a thread of its own on a read-only connection of its own:
+ * "Verifying…" with a Stop button after a moment, the result box when it is done. Closing the
+ * window stops it (the run is interrupted, not waited for to the end).
+ */
+class VerificationRun final : public QObject
+{
+public:
+    VerificationRun(QWidget *parent, std::shared_ptr<Desk> desk)
+        : QObject(parent)
+        , m_parent(parent)
+        , m_run(std::make_shared<AuditService::Verification>())
+        , m_outcome(std::make_shared<Result<audit::TrailReport>>(
+              Error{QStringLiteral("audit trail"), QStringLiteral("not run")}))
+    {
+        setObjectName(QStringLiteral("auditVerification"));
+        m_progress = new QProgressDialog(
+            QCoreApplication::translate("AuditTrailStatus",
+                                        "Verifying the whole audit trail, from its first event. "
+                                        "On a large archive this takes minutes; you can go on "
+                                        "working meanwhile."),
+            QCoreApplication::translate("AuditTrailStatus", "Stop"), 0, 0, parent);
+        m_progress->setObjectName(QStringLiteral("auditVerifying"));
+        m_progress->setWindowTitle(
+            QCoreApplication::translate("AuditTrailStatus", "Verify audit trail"));
+        m_progress->setWindowModality(Qt::NonModal);
+        m_progress->setAutoClose(false);
+        m_progress->setAutoReset(false);
+        m_progress->setMinimumDuration(400); // a small trail answers before it shows
+        QObject::connect(m_progress, &QProgressDialog::canceled, this, [this] {
+            m_run->interrupt();
+            log::info(QStringLiteral("audit verify: stopped by the officer"));
+        });
+        m_thread = QThread::create([run = m_run, outcome = m_outcome, desk = std::move(desk)] {
+            *outcome = run->run(*desk);
+        });
+        m_thread->setObjectName(QStringLiteral("auditVerify"));
+        QObject::connect(m_thread, &QThread::finished, this, &VerificationRun::finish);
+        m_thread->start();
+    }
+
+    ~VerificationRun() override
+    {
+        if (m_thread) {
+            QObject::disconnect(m_thread, nullptr, this, nullptr);
+            m_run->interrupt();
+            m_thread->wait();
+            delete m_thread;
+        }
+    }
+
+private:
+    void finish()
+    {
+        delete std::exchange(m_thread, nullptr);
+        setObjectName(QString()); // done: a new request starts a new run
+        m_progress->setObjectName(QString());
+        QObject::disconnect(m_progress, nullptr, this, nullptr); // closing it emits canceled()
+        m_progress->close();
+        m_progress->deleteLater();
+        if (!m_run->isInterrupted()) {
+            QMessageBox::Icon icon = QMessageBox::Information;
+            const QString text = verificationText(*m_outcome, icon);
+            log::info(QStringLiteral("audit verify: %1").arg(text));
+            // Non-modal: the result stays on screen while the officer goes on working.
+            auto *box = new QMessageBox(
+                icon, QCoreApplication::translate("AuditTrailStatus", "Verify audit trail"), text,
+                QMessageBox::Close, m_parent);
+            box->setObjectName(QStringLiteral("auditResult"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->setModal(false);
+            box->show();
+        }
+        deleteLater();
+    }
+
+    QWidget *m_parent;
+    std::shared_ptr<AuditService::Verification> m_run;
+    std::shared_ptr<Result<audit::TrailReport>> m_outcome;
+    QProgressDialog *m_progress = nullptr;
+    QThread *m_thread = nullptr;
+};
+
+} // namespace
+
+void showAuditTrailVerification(QWidget *parent, const std::shared_ptr<Desk> &desk)
+{
+    // One run at a time: asked again, the running one is brought forward.
+    if (parent->findChild<QObject *>(QStringLiteral("auditVerification"),
+                                     Qt::FindDirectChildrenOnly)) {
+        if (auto *progress = parent->findChild<QProgressDialog *>(QStringLiteral("auditVerifying"),
+                                                                  Qt::FindDirectChildrenOnly)) {
+            progress->show();
+            progress->raise();
+        }
+        return;
+    }
+    new VerificationRun(parent, desk);
 }
 
 } // namespace gd

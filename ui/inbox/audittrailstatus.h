@@ -22,9 +22,11 @@ class Desk;
 QString warnIfAuditTrailBroken(QStatusBar *bar, const std::shared_ptr<Desk> &desk);
 
 /**
- * Tools → Verify Audit Trail: the full check (AuditService::verify), shown in a non-modal box
- * ("auditResult") on @p parent with the unanchored tail; returns the text shown.
+ * Tools → Verify Audit Trail: the full check (AuditService::Verification) in a thread of its
+ * own, "Verifying…" with a Stop button while it runs ("auditVerifying"), then a non-modal box
+ * ("auditResult") on @p parent with the unanchored tail. Asked again while it runs, brings the
+ * running one forward.
  */
-QString showAuditTrailVerification(QWidget *parent, const std::shared_ptr<Desk> &desk);
+void showAuditTrailVerification(QWidget *parent, const std::shared_ptr<Desk> &desk);
 
 } // namespace gd

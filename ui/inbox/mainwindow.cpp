@@ -592,9 +592,9 @@ bool MainWindow::editOfficerProfile()
     return true;
 }
 
-QString MainWindow::verifyAuditTrail()
+void MainWindow::verifyAuditTrail()
 {
-    return showAuditTrailVerification(this, m_desk);
+    showAuditTrailVerification(this, m_desk);
 }
 
 void MainWindow::showAbout()

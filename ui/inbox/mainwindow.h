@@ -83,7 +83,7 @@ public slots:
 
 public:
     /** Tools → Verify audit trail: checks every event; the result in a non-modal box. */
-    QString verifyAuditTrail();
+    void verifyAuditTrail();
     /**
      * Reads the officer profile again (after Tools → Officer profile… or a change from
      * elsewhere): the status bar and the "waiting for me" filter follow it. Reviews opened

@@ -181,10 +181,7 @@ Result<DatabaseCheck> quickCheckDatabase(const std::shared_ptr<Database> &db,
     const Error interrupted{kWhere, QStringLiteral("interrupted")};
     if (!interrupt)
         return checkFileAndSchema(connection, Database::kSchemaVersion, Thoroughness::Quick);
-    const QVariant handle = connection.driver()->handle();
-    if (!interrupt->attach(qstrcmp(handle.typeName(), "sqlite3*") == 0
-                               ? *static_cast<sqlite3 *const *>(handle.constData())
-                               : nullptr))
+    if (!interrupt->attach(*db))
         return interrupted;
     auto checked = checkFileAndSchema(connection, Database::kSchemaVersion, Thoroughness::Quick);
     interrupt->detach();
@@ -215,6 +212,14 @@ bool CheckInterrupt::attach(void *handle)
             [](void *self) { return int(static_cast<CheckInterrupt *>(self)->isInterrupted()); },
             this);
     return true;
+}
+
+bool CheckInterrupt::attach(const Database &db)
+{
+    const QVariant handle = sql::connection(db).driver()->handle();
+    return attach(qstrcmp(handle.typeName(), "sqlite3*") == 0
+                      ? *static_cast<sqlite3 *const *>(handle.constData())
+                      : nullptr);
 }
 
 void CheckInterrupt::detach()
