@@ -103,6 +103,10 @@ public:
                                         "working meanwhile."),
             QCoreApplication::translate("AuditTrailStatus", "Stop"), 0, 0, parent);
         m_progress->setObjectName(QStringLiteral("auditVerifying"));
+        auto *label = new QLabel(m_progress->labelText(), m_progress);
+        label->setWordWrap(true); // a paragraph, not one line as wide as the screen
+        m_progress->setLabel(label);
+        m_progress->setMinimumWidth(420);
         m_progress->setWindowTitle(
             QCoreApplication::translate("AuditTrailStatus", "Verify audit trail"));
         m_progress->setWindowModality(Qt::NonModal);
