@@ -138,6 +138,7 @@ public:
 private:
     void finish()
     {
+        m_thread->wait(); // finished() comes from the thread just before it ends
         delete std::exchange(m_thread, nullptr);
         setObjectName(QString()); // done: a new request starts a new run
         m_progress->setObjectName(QString());
