@@ -25,4 +25,20 @@ QColor severity(monitoring::AlertSeverity severity)
     return palette::kSeries[0];
 }
 
+QString registrationMark(RegistrationStatus status)
+{
+    switch (status) {
+    case RegistrationStatus::Active:
+        return QStringLiteral("✓");
+    case RegistrationStatus::Changed:
+    case RegistrationStatus::Corrected:
+        return QStringLiteral("↻");
+    case RegistrationStatus::Cancelled:
+        return QStringLiteral("✗");
+    case RegistrationStatus::Unregistered:
+        return QStringLiteral("⚠");
+    }
+    return {};
+}
+
 } // namespace gd::statuscolours

@@ -88,22 +88,6 @@ std::pair<int, int> monthsAndDays(const QDate &start, const QDate &end)
     return {months, int(start.addMonths(months).daysTo(after))};
 }
 
-QString registrationMark(RegistrationStatus status)
-{
-    switch (status) {
-    case RegistrationStatus::Active:
-        return QStringLiteral("✓");
-    case RegistrationStatus::Changed:
-    case RegistrationStatus::Corrected:
-        return QStringLiteral("↻");
-    case RegistrationStatus::Cancelled:
-        return QStringLiteral("✗");
-    case RegistrationStatus::Unregistered:
-        return QStringLiteral("⚠");
-    }
-    return {};
-}
-
 } // namespace
 
 QString DetailPane::html() const
@@ -286,7 +270,8 @@ QString DetailPane::resourcesHtml() const
         const QString colour = problem ? (bad ? QString(kBad) : QString(kWarn)) : QString(kOk);
         const QString title =
             QStringLiteral("<b>%1 %2</b> &nbsp;%3")
-                .arg(coloured(colour, registrationMark(rs.status), problem), esc(r.name),
+                .arg(coloured(colour, statuscolours::registrationMark(rs.status), problem),
+                     esc(r.name),
                      coloured(colour, esc(registrationStatusLabel(rs.status)), problem));
         QStringList rows;
         QString code = r.registrationCode.isEmpty()

@@ -18,6 +18,7 @@
 #include "common/notebinding.h"
 #include "review/reviewdocument.h"
 #include "common/palette.h"
+#include "common/statuscolours.h"
 
 namespace gd {
 namespace {
@@ -35,22 +36,6 @@ QColor statusColour(RegistrationStatus status)
         return palette::kBad;
     }
     return palette::kMuted;
-}
-
-QString statusMark(RegistrationStatus status)
-{
-    switch (status) {
-    case RegistrationStatus::Active:
-        return QStringLiteral("✓");
-    case RegistrationStatus::Changed:
-    case RegistrationStatus::Corrected:
-        return QStringLiteral("↻");
-    case RegistrationStatus::Cancelled:
-        return QStringLiteral("✗");
-    case RegistrationStatus::Unregistered:
-        return QStringLiteral("⚠");
-    }
-    return {};
 }
 
 QLabel *valueLabel(const QString &text, QWidget *parent)
@@ -136,10 +121,10 @@ void ResourcesPage::addRequestRows(QFormLayout *form, int index, QGroupBox *box)
     const RequestedResource &r = rs.resource;
     const QLocale locale;
 
-    QString registration =
-        coloured(statusColour(rs.status),
-                 statusMark(rs.status) + QLatin1Char(' ') + registrationStatusLabel(rs.status),
-                 registrationStatusIsProblem(rs.status));
+    QString registration = coloured(statusColour(rs.status),
+                                    statuscolours::registrationMark(rs.status) + QLatin1Char(' ') +
+                                        registrationStatusLabel(rs.status),
+                                    registrationStatusIsProblem(rs.status));
     if (!r.registrationCode.isEmpty())
         registration += QStringLiteral(" &nbsp;") + r.registrationCode.toHtmlEscaped();
     else
