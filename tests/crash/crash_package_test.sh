@@ -19,7 +19,10 @@
 # Environment: CRASH_SEED, CRASH_KEEP=1. Exit status: 0 all passed, 1 a check failed.
 set -u
 [ $# -ge 1 ] || { echo "usage: $0 GRANTDESK-CLI [COUNT]" >&2; exit 2; }
-cli=$1
+cli_bin=$1
+# shellcheck disable=SC1091
+. "$(dirname "$0")/../common/sanitized-cli.sh"
+cli=gd_cli
 count=${2:-12}
 [ -n "${CRASH_SEED:-}" ] && RANDOM=$CRASH_SEED
 work=$(mktemp -d "${TMPDIR:-/tmp}/grantdesk-crashpkg.XXXXXX")
@@ -88,7 +91,7 @@ for ((round = 1; round <= count; round++)); do
     # --- export
     db=$work/e.sqlite; pkg=$work/e.gdpkg; rm -f "$db" "$db"-* "$pkg"; cp "$ref" "$db"
     point=${export_points[$((round / 2 % 3))]}; [ $mode = delay ] && point=$((20 + RANDOM % 600))
-    rc=$(run_killed $mode "$point" "$cli" --db "$db" export "$id" --version "$version" \
+    rc=$(run_killed $mode "$point" "$cli_bin" --db "$db" export "$id" --version "$version" \
         --key "$work/reviewer" --out "$pkg")
     kills=$((kills + 1))
     "$cli" --db "$db" list >/dev/null 2>&1 || fail "export round $round: cannot reopen"
@@ -107,7 +110,7 @@ for ((round = 1; round <= count; round++)); do
     # --- countersign --db
     db=$work/c.sqlite; pkg=$work/c.gdpkg; rm -f "$db" "$db"-*; cp "$signed_db" "$db"; cp "$work/signed.gdpkg" "$pkg"
     point=${export_points[$((round / 2 % 3))]}; [ $mode = delay ] && point=$((20 + RANDOM % 600))
-    rc=$(run_killed $mode "$point" "$cli" --db "$db" countersign "$pkg" --key "$work/approver")
+    rc=$(run_killed $mode "$point" "$cli_bin" --db "$db" countersign "$pkg" --key "$work/approver")
     kills=$((kills + 1))
     "$cli" --db "$db" list >/dev/null 2>&1 || fail "countersign round $round: cannot reopen"
     st=$(status_of "$db"); ev=$(events_of "$db" case.countersign)
@@ -124,7 +127,7 @@ for ((round = 1; round <= count; round++)); do
     # --- demo
     db=$work/d.sqlite; rm -f "$db" "$db"-*
     point=demo.imported; [ $mode = delay ] && point=$((20 + RANDOM % 1500))
-    rc=$(run_killed $mode "$point" "$cli" --db "$db" demo)
+    rc=$(run_killed $mode "$point" "$cli_bin" --db "$db" demo)
     kills=$((kills + 1))
     apps=$(q "$db" "SELECT COUNT(*) FROM application_versions" 2>/dev/null)
     events=$(q "$db" "SELECT COUNT(*) FROM audit_events" 2>/dev/null)

@@ -26,7 +26,10 @@ if [ $# -lt 2 ]; then
     exit 2
 fi
 driver=$1
-cli=$2
+cli_bin=$2
+# shellcheck disable=SC1091
+. "$(dirname "$0")/../common/sanitized-cli.sh"
+cli=gd_cli
 count=${3:-20}
 max_ms=${CRASH_MAX_MS:-1500}
 min_ms=50
@@ -43,7 +46,7 @@ have_audit_verify=0
 if "$cli" --help 2>/dev/null | grep -q "audit verify"; then
     have_audit_verify=1
 else
-    echo "note: $cli has no 'audit verify'; checking with sqlite3 that seq is contiguous"
+    echo "note: $cli_bin has no 'audit verify'; checking with sqlite3 that seq is contiguous"
 fi
 
 passed=0

@@ -7,7 +7,10 @@
 # no certificate, another officer's certificate, or one from another authority is refused.
 #   clientcert_test.sh GRANTDESK_CLI FIXTURE_SCRIPT
 set -uo pipefail
-cli=${1:?grantdesk-cli}
+cli_bin=${1:?grantdesk-cli}
+# shellcheck disable=SC1091
+. "$(dirname "$0")/../common/sanitized-cli.sh"
+cli=gd_cli
 fixture=${2:?pg_fixture.sh}
 work=$(mktemp -d "${TMPDIR:-/tmp}/gd-cert.XXXXXX")
 state=$work/pg-state.sh
@@ -16,30 +19,6 @@ export HOME=$work/home XDG_DATA_HOME=$work/home/.local/share XDG_CONFIG_HOME=$wo
 mkdir -p "$HOME"
 failures=0
 fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
-# Runs a setup command that must succeed. In the sanitizer build, LeakSanitizer's tracer can
-# crash at the program's exit under load, after main() returned ("Tracer caught signal" then
-# "LeakSanitizer has encountered a fatal error": google/sanitizers#1353, the runtime's fault
-# that tests/common/lsan-retry.sh retries for test programs). A command is not always safe to
-# run twice, so that exit alone is taken as the command's success, said so, when nothing else
-# (no leak report, no AddressSanitizer or UBSan error) is in its output; the steps after it
-# check what it did.
-setup() {
-  local log status
-  log=$(mktemp) || return 2
-  "$@" >"$log" 2>&1
-  status=$?
-  if [ "$status" -ne 0 ] && grep -q '^Tracer caught signal' "$log" &&
-    grep -q 'LeakSanitizer has encountered a fatal error' "$log" &&
-    ! grep -Eq 'ERROR: (AddressSanitizer|LeakSanitizer: detected)|runtime error:' "$log"; then
-    echo "lsan: the tracer crashed at the exit of: ${*:1:4} (the runtime's fault, not a leak)"
-    status=0
-  elif [ "$status" -ne 0 ]; then
-    cat "$log"
-  fi
-  rm -f "$log"
-  return "$status"
-}
-
 GRANTDESK_PG_TLS=1 bash "$fixture" start "$state" || { echo "FAIL: no TLS server"; exit 1; }
 # shellcheck disable=SC1090
 . "$state"
@@ -63,14 +42,14 @@ mkdir -p "$work/forged" && (cd "$work/forged" && work=$work/forged issue zhangmi
 [ -s "$work/forged/zhangmin.crt" ] && ! cmp -s "$work/forged/zhangmin.crt" "$work/zhangmin.crt" ||
   fail "no forged certificate to try"
 
-GRANTDESK_OFFICER_PASSWORD=chief-password-1 PGPASSWORD=$PGPASSWORD setup "$cli" --db "$admin" \
+GRANTDESK_OFFICER_PASSWORD=chief-password-1 PGPASSWORD=$PGPASSWORD "$cli" --db "$admin" \
   server init chief --name 陈主任 || fail "server init"
 for officer in zhangmin:张敏:reviewer wangli:王立:approver; do
   IFS=: read -r login name role <<<"$officer"
-  PGPASSWORD=$PGPASSWORD setup "$cli" --db "$admin" officers add "$login" --name "$name" \
+  PGPASSWORD=$PGPASSWORD "$cli" --db "$admin" officers add "$login" --name "$name" \
     --role "$role" --no-password || fail "officers add $login --no-password"
 done
-PGPASSWORD=$PGPASSWORD setup "$cli" --db "$admin" demo || fail "demo"
+PGPASSWORD=$PGPASSWORD "$cli" --db "$admin" demo || fail "demo"
 
 tcp() { # tcp LOGIN CERT_BASE: the locator over TLS with a client certificate
   echo "postgresql://$1@127.0.0.1:$PGTCPPORT/$db?sslmode=verify-full&sslcert=$2.crt&sslkey=$2.key&sslrootcert=$tls/ca.crt"

@@ -5,7 +5,10 @@
 # it refuses a target that holds data, an existing file and a source whose trail is broken,
 # and then keeps nothing.   dbcopy_test.sh GRANTDESK_CLI STATE_FILE
 set -uo pipefail
-cli=${1:?grantdesk-cli}
+cli_bin=${1:?grantdesk-cli}
+# shellcheck disable=SC1091
+. "$(dirname "$0")/../common/sanitized-cli.sh"
+cli=gd_cli
 state=${2:?state file}
 # shellcheck disable=SC1090
 . "$state"

@@ -7,7 +7,10 @@
 # the connection's role. Runs against the private server of the "postgresql" fixture.
 #   officeserver_test.sh GRANTDESK_CLI STATE_FILE
 set -uo pipefail
-cli=${1:?grantdesk-cli}
+cli_bin=${1:?grantdesk-cli}
+# shellcheck disable=SC1091
+. "$(dirname "$0")/../common/sanitized-cli.sh"
+cli=gd_cli
 state=${2:?state file}
 # shellcheck disable=SC1090
 . "$state"
@@ -150,7 +153,7 @@ admin_db="postgresql://grantdesk_admin@/${db}_kill?host=$PGHOST&port=$PGPORT"
 PGPASSWORD=$PGPASSWORD psql -X -q -h "$PGHOST" -p "$PGPORT" -U grantdesk_admin -d postgres \
   -c "CREATE DATABASE ${db}_kill" >/dev/null 2>&1
 PGPASSWORD=$PGPASSWORD "$cli" --db "$admin_db" list >/dev/null # the schema, before the kill
-PGPASSWORD=$PGPASSWORD "$cli" --db "$admin_db" demo >/dev/null 2>&1 &
+PGPASSWORD=$PGPASSWORD "$cli_bin" --db "$admin_db" demo >/dev/null 2>&1 &
 loader=$!
 sleep 1.5
 kill -9 $loader 2>/dev/null || fail "the demo had finished before the kill"
