@@ -9,8 +9,8 @@
 namespace gd {
 namespace {
 
-const QString kFormat = QStringLiteral("grantdesk.calendar/1");
-const QString kBuiltinPath = QStringLiteral(":/calendar/workdays-cn-2026.1.json");
+const QString kCalendarFormat = QStringLiteral("grantdesk.calendar/1");
+const QString kShippedCalendar = QStringLiteral(":/calendar/workdays-cn-2026.1.json");
 constexpr int kLongestHoliday = 14; // days; the longest in the notices is 9 (春节 2026)
 
 /** A day of the notice for year @p year: in that year, or in the last week of the one before
@@ -82,7 +82,8 @@ void readHoliday(ObjectReader object, int year, WorkCalendar &calendar)
 
 WorkCalendar loadBuiltin()
 {
-    WorkCalendarParseOutcome outcome = parseJsonFile(kBuiltinPath, QString(), parseWorkCalendar);
+    WorkCalendarParseOutcome outcome =
+        parseJsonFile(kShippedCalendar, QString(), parseWorkCalendar);
     if (outcome.calendar)
         return std::move(*outcome.calendar);
     for (const Error &error : outcome.errors)
@@ -103,7 +104,7 @@ WorkCalendarParseOutcome parseWorkCalendar(const QByteArray &json, const QString
         return outcome;
     }
     WorkCalendar calendar;
-    root->required("format").constant(kFormat);
+    root->required("format").constant(kCalendarFormat);
     calendar.version = root->required("version")
                            .matching(QRegularExpression(QRegularExpression::anchoredPattern(
                                          QStringLiteral("[0-9]{4}\\.[0-9]{1,3}"))),

@@ -18,7 +18,7 @@ namespace {
 
 const QString kFeedsRoot = QStringLiteral(":/demo/feeds");
 
-Error demoError(const QString &what)
+Error feedsError(const QString &what)
 {
     return Error{QStringLiteral("demo"), what};
 }
@@ -45,20 +45,20 @@ QByteArray expandFeedPlaceholders(QByteArray text, const QDate &today)
 Result<int> loadFeeds(std::shared_ptr<Database> db, const QDate &today)
 {
     if (!db)
-        return demoError(QStringLiteral("no database"));
+        return feedsError(QStringLiteral("no database"));
     QStringList names;
     for (QDirIterator it(kFeedsRoot, QDir::Files); it.hasNext();)
         names.append(QFileInfo(it.next()).fileName());
     names.sort();
     if (names.isEmpty())
-        return demoError(QStringLiteral("no demo feeds under %1").arg(kFeedsRoot));
+        return feedsError(QStringLiteral("no demo feeds under %1").arg(kFeedsRoot));
 
     int added = 0;
     const auto store = makeFeedRepository(db);
     for (const QString &name : std::as_const(names)) {
         QFile file(kFeedsRoot + QLatin1Char('/') + name);
         if (!file.open(QIODevice::ReadOnly))
-            return demoError(QStringLiteral("cannot read %1").arg(file.fileName()));
+            return feedsError(QStringLiteral("cannot read %1").arg(file.fileName()));
         const auto text =
             expandTemplate(expandFeedPlaceholders(file.readAll(), today), today, {}, name);
         if (!text)
@@ -67,7 +67,7 @@ Result<int> loadFeeds(std::shared_ptr<Database> db, const QDate &today)
         if (!parsed.file) {
             const QString first = parsed.errors.isEmpty() ? QStringLiteral("refused")
                                                           : parsed.errors.first().toString();
-            return demoError(QStringLiteral("%1 was refused: %2").arg(name, first));
+            return feedsError(QStringLiteral("%1 was refused: %2").arg(name, first));
         }
         // Records stored before keep the dates of the day they were loaded.
         monitoring::FeedFile feed = std::move(*parsed.file);

@@ -18,8 +18,8 @@
 namespace gd {
 namespace {
 
-const QString kFormat1 = QStringLiteral("grantdesk.application/1");
-const QString kFormat2 = QStringLiteral("grantdesk.application/2");
+const QString kApplicationFormat1 = QStringLiteral("grantdesk.application/1");
+const QString kApplicationFormat2 = QStringLiteral("grantdesk.application/2");
 /** Sizes in these (English) messages in the one style of i18n::fileSize: "100 B", "64.0 MB". */
 QString sizeText(qint64 bytes)
 {
@@ -408,11 +408,11 @@ ParseOutcome ApplicationParser::parse(const QByteArray &json, const QString &lab
     const ValueReader format = root->required("format");
     if (format.present() && format.raw().isString()) {
         const QString text = format.raw().toString();
-        if (text == kFormat2) {
+        if (text == kApplicationFormat2) {
             app.format = 2;
-        } else if (text != kFormat1) {
-            format.error(
-                QStringLiteral("must be '%1' or '%2', not '%3'").arg(kFormat1, kFormat2, text));
+        } else if (text != kApplicationFormat1) {
+            format.error(QStringLiteral("must be '%1' or '%2', not '%3'")
+                             .arg(kApplicationFormat1, kApplicationFormat2, text));
             if (!text.startsWith(QLatin1String("grantdesk.application/"))) {
                 // Another kind of file (a register, fee rules): its other fields are not the
                 // point.
@@ -421,7 +421,7 @@ ParseOutcome ApplicationParser::parse(const QByteArray &json, const QString &lab
             }
         }
     } else {
-        format.constant(kFormat1); // records what is missing or of the wrong type
+        format.constant(kApplicationFormat1); // records what is missing or of the wrong type
     }
     app.id = readId(root->required("id")).value_or(QString());
     app.version =
@@ -435,7 +435,7 @@ ParseOutcome ApplicationParser::parse(const QByteArray &json, const QString &lab
         else
             party.error(QStringLiteral("needs format '%1': format 1 names no operator, the "
                                        "applicant is taken as the operator")
-                            .arg(kFormat2));
+                            .arg(kApplicationFormat2));
     }
     app.scenario = readScenario(root->required("scenario").object());
     app.authorization = readAuthorization(root->required("authorization").object());

@@ -11,7 +11,7 @@
 namespace gd {
 namespace {
 
-const QString kFormat = QStringLiteral("grantdesk.register/1");
+const QString kRegisterFormat = QStringLiteral("grantdesk.register/1");
 // A register export is larger than an application, but still read whole into memory.
 constexpr qint64 kMaxRegisterBytes = 100LL * 1024 * 1024;
 
@@ -97,7 +97,7 @@ RegisterParser::Outcome RegisterParser::parse(const QByteArray &json, const QStr
         return outcome;
     }
     RegisterFile file;
-    root->required("format").constant(kFormat);
+    root->required("format").constant(kRegisterFormat);
     file.source = readIdentity(root->required("source"), 1, 200).value_or(QString());
     file.exportedAt = root->required("exportedAt").dateTime().value_or(QDateTime());
     const ArrayReader resources = root->required("resources").array();

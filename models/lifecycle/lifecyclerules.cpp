@@ -9,8 +9,8 @@
 namespace gd::lifecycle {
 namespace {
 
-const QString kFormat = QStringLiteral("grantdesk.lifecycle/1");
-const QString kBuiltinPath = QStringLiteral(":/lifecycle/lifecycle-2026.1.json");
+const QString kLifecycleFormat = QStringLiteral("grantdesk.lifecycle/1");
+const QString kShippedLifecycle = QStringLiteral(":/lifecycle/lifecycle-2026.1.json");
 
 /** The acts a file may name, in the only order they can happen. */
 const QList<Stage> kActStages = {Stage::CollectiveDecision, Stage::Approval, Stage::Agreement,
@@ -147,7 +147,8 @@ void readTerm(ObjectReader object, LifecycleRules &rules)
 
 LifecycleRules loadBuiltin()
 {
-    LifecycleRulesOutcome outcome = parseJsonFile(kBuiltinPath, QString(), parseLifecycleRules);
+    LifecycleRulesOutcome outcome =
+        parseJsonFile(kShippedLifecycle, QString(), parseLifecycleRules);
     if (outcome.rules)
         return std::move(*outcome.rules);
     for (const Error &error : outcome.errors)
@@ -168,7 +169,7 @@ LifecycleRulesOutcome parseLifecycleRules(const QByteArray &json, const QString 
         return outcome;
     }
     LifecycleRules rules;
-    root->required("format").constant(kFormat);
+    root->required("format").constant(kLifecycleFormat);
     rules.version = root->required("version")
                         .matching(QRegularExpression(QRegularExpression::anchoredPattern(
                                       QStringLiteral("[0-9]{4}\\.[0-9]{1,3}"))),

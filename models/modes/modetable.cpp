@@ -16,8 +16,8 @@
 namespace gd {
 namespace {
 
-const QString kFormat = QStringLiteral("grantdesk.modes/1");
-const QString kBuiltinPath = QStringLiteral(":/modes/modes-2026.2.json");
+const QString kModesFormat = QStringLiteral("grantdesk.modes/1");
+const QString kShippedModes = QStringLiteral(":/modes/modes-2026.2.json");
 
 /** "2", "1.5", "0.25": a non-negative decimal with at most two places, in hundredths. */
 std::optional<qint64> readMargin(const ValueReader &value)
@@ -60,7 +60,7 @@ std::optional<ModeTableEntry> readEntry(ObjectReader &object, QStringList &seen,
 
 ModeTable loadBuiltin()
 {
-    ModeTableParseOutcome outcome = parseJsonFile(kBuiltinPath, QString(), parseModeTable);
+    ModeTableParseOutcome outcome = parseJsonFile(kShippedModes, QString(), parseModeTable);
     if (outcome.table)
         return std::move(*outcome.table);
     for (const Error &error : outcome.errors)
@@ -168,7 +168,7 @@ ModeTableParseOutcome parseModeTable(const QByteArray &json, const QString &labe
         return outcome;
     }
     ModeTable table;
-    root->required("format").constant(kFormat);
+    root->required("format").constant(kModesFormat);
     table.version = root->required("version")
                         .matching(QRegularExpression(QRegularExpression::anchoredPattern(
                                       QStringLiteral("[0-9]{4}\\.[0-9]{1,3}"))),

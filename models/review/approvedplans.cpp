@@ -9,8 +9,8 @@
 namespace gd {
 namespace {
 
-const QString kFormat = QStringLiteral("grantdesk.plans/1");
-const QString kBuiltinPath = QStringLiteral(":/plans/plans-demo-2026.1.json");
+const QString kPlansFormat = QStringLiteral("grantdesk.plans/1");
+const QString kShippedPlans = QStringLiteral(":/plans/plans-demo-2026.1.json");
 
 ApprovedPlan readPlan(ObjectReader object)
 {
@@ -58,7 +58,7 @@ ApprovedPlansOutcome parseApprovedPlans(const QByteArray &json, const QString &l
         return outcome;
     }
     ApprovedPlans register_;
-    root->required("format").constant(kFormat);
+    root->required("format").constant(kPlansFormat);
     register_.version = root->required("version").string(1, 100).value_or(QString());
     register_.source =
         readTranslated(root->required("source").object(), 400).value_or(TranslatedText());
@@ -83,7 +83,7 @@ ApprovedPlansOutcome parseApprovedPlans(const QByteArray &json, const QString &l
 const ApprovedPlans &builtinApprovedPlans()
 {
     static const ApprovedPlans plans = [] {
-        ApprovedPlansOutcome outcome = parseJsonFile(kBuiltinPath, QString(), parseApprovedPlans);
+        ApprovedPlansOutcome outcome = parseJsonFile(kShippedPlans, QString(), parseApprovedPlans);
         if (outcome.plans)
             return std::move(*outcome.plans);
         for (const Error &error : outcome.errors)

@@ -13,9 +13,9 @@
 namespace gd {
 namespace {
 
-const QString kFormat1 = QStringLiteral("grantdesk.checklist/1");
-const QString kFormat2 = QStringLiteral("grantdesk.checklist/2");
-const QString kBuiltinPath = QStringLiteral(":/checklists/sanzhongyida.json");
+const QString kChecklistFormat1 = QStringLiteral("grantdesk.checklist/1");
+const QString kChecklistFormat2 = QStringLiteral("grantdesk.checklist/2");
+const QString kShippedChecklist = QStringLiteral(":/checklists/sanzhongyida.json");
 // Earlier templates, kept so that the reviews started under them keep their items.
 const char *const kEarlierPaths[] = {":/checklists/sanzhongyida-2026.1.json"};
 
@@ -200,7 +200,7 @@ const ChecklistItem *ChecklistTemplate::item(const QString &id) const
 
 const ChecklistTemplate &ChecklistTemplate::builtin()
 {
-    static const ChecklistTemplate checklist = loadShipped(kBuiltinPath);
+    static const ChecklistTemplate checklist = loadShipped(kShippedChecklist);
     return checklist;
 }
 
@@ -231,8 +231,9 @@ ChecklistParseOutcome parseChecklistTemplate(const QByteArray &json, const QStri
         return outcome;
     }
     ChecklistTemplate checklist;
-    const auto format = root->required("format").oneOf(QStringList{kFormat1, kFormat2});
-    const int formatNumber = format == kFormat2 ? 2 : 1;
+    const auto format =
+        root->required("format").oneOf(QStringList{kChecklistFormat1, kChecklistFormat2});
+    const int formatNumber = format == kChecklistFormat2 ? 2 : 1;
     checklist.version = root->required("version")
                             .matching(QRegularExpression(QRegularExpression::anchoredPattern(
                                           QStringLiteral("[0-9]{4}\\.[0-9]{1,3}"))),

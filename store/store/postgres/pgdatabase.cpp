@@ -23,8 +23,9 @@ namespace {
 std::atomic_int g_pgConnections{0};
 
 // The messages' translation context, declared so that lupdate files them under it too (a free
-// Text::tr() calling QCoreApplication::translate left lupdate guessing the enclosing namespace's).
-class Text
+// function calling QCoreApplication::translate left lupdate guessing the enclosing namespace's).
+// Its name differs from the other files' Text classes: a unity batch compiles them together.
+class DatabaseText
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
 };
@@ -58,10 +59,10 @@ QString connectProblem(const QSqlError &error)
 {
     const QString text = serverText(error);
     if (text.contains(QLatin1String("no password supplied")))
-        return Text::tr("the server asks for this login's password");
+        return DatabaseText::tr("the server asks for this login's password");
     if (text.contains(QLatin1String("password authentication failed")))
-        return Text::tr("the server did not accept the password of this login");
-    return Text::tr("cannot connect: %1").arg(text);
+        return DatabaseText::tr("the server did not accept the password of this login");
+    return DatabaseText::tr("cannot connect: %1").arg(text);
 }
 
 /** Creates the schema in an empty database, in one transaction. */
@@ -150,22 +151,25 @@ Status bringUpToDate(QSqlDatabase &db, bool readOnly)
     if (*version == Database::kSchemaVersion)
         return success();
     if (*version > Database::kSchemaVersion)
-        return Error{QStringLiteral("schema"),
-                     Text::tr("the server's database has schema %1, newer than this GrantDesk "
-                              "(%2): update GrantDesk")
-                         .arg(*version)
-                         .arg(Database::kSchemaVersion)};
+        return Error{
+            QStringLiteral("schema"),
+            DatabaseText::tr("the server's database has schema %1, newer than this GrantDesk "
+                             "(%2): update GrantDesk")
+                .arg(*version)
+                .arg(Database::kSchemaVersion)};
     if ((*version == 9 || *version == 10) && !readOnly)
         return migrate(db, *version);
     if (*version > 0) // later versions migrate step by step here, as the SQLite file does
-        return Error{QStringLiteral("schema"),
-                     Text::tr("the server's database has schema %1, which this GrantDesk cannot "
-                              "migrate")
-                         .arg(*version)};
+        return Error{
+            QStringLiteral("schema"),
+            DatabaseText::tr("the server's database has schema %1, which this GrantDesk cannot "
+                             "migrate")
+                .arg(*version)};
     if (readOnly)
-        return Error{QStringLiteral("schema"),
-                     Text::tr("the server's database holds no GrantDesk schema yet, and it was "
-                              "opened read-only")};
+        return Error{
+            QStringLiteral("schema"),
+            DatabaseText::tr("the server's database holds no GrantDesk schema yet, and it was "
+                             "opened read-only")};
     return createSchema(db);
 }
 
@@ -209,16 +213,18 @@ Status readOptions(const QUrlQuery &options, Locator &locator, const QString &wh
         } else if (key == QLatin1String("port")) {
             locator.port = value.toInt();
         } else if (!tlsKeys.contains(key)) {
-            return Error{where, Text::tr("the locator's option %1 is not one GrantDesk passes on "
-                                         "(host, port, sslmode, sslcert, sslkey, sslrootcert)")
-                                    .arg(key)};
+            return Error{where,
+                         DatabaseText::tr("the locator's option %1 is not one GrantDesk passes on "
+                                          "(host, port, sslmode, sslcert, sslkey, sslrootcert)")
+                             .arg(key)};
         } else if (key == QLatin1String("sslmode") && !modes.contains(value)) {
-            return Error{where, Text::tr("sslmode %1 is not one of %2")
+            return Error{where, DatabaseText::tr("sslmode %1 is not one of %2")
                                     .arg(value, modes.join(QStringLiteral(", ")))};
         } else if (value.isEmpty() || value.contains(unsafe)) {
-            return Error{where, Text::tr("the locator's %1 must be a file path without spaces, "
-                                         "quotes or semicolons")
-                                    .arg(key)};
+            return Error{where,
+                         DatabaseText::tr("the locator's %1 must be a file path without spaces, "
+                                          "quotes or semicolons")
+                             .arg(key)};
         } else {
             locator.tls.append({key, value});
         }
@@ -243,12 +249,12 @@ Result<Locator> parseLocator(const QString &text)
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() ||
         (url.scheme() != QLatin1String("postgresql") && url.scheme() != QLatin1String("postgres")))
-        return Error{where, Text::tr("not a server locator; expected "
-                                     "postgresql://USER@HOST[:PORT]/DATABASE")};
+        return Error{where, DatabaseText::tr("not a server locator; expected "
+                                             "postgresql://USER@HOST[:PORT]/DATABASE")};
     if (!url.password().isEmpty())
-        return Error{where,
-                     Text::tr("a password does not belong in the locator (it would be kept in "
-                              "histories and logs); give it in PGPASSWORD or ~/.pgpass")};
+        return Error{where, DatabaseText::tr(
+                                "a password does not belong in the locator (it would be kept in "
+                                "histories and logs); give it in PGPASSWORD or ~/.pgpass")};
     Locator locator;
     locator.user = url.userName();
     locator.host = url.host();
@@ -257,17 +263,17 @@ Result<Locator> parseLocator(const QString &text)
     if (auto read = readOptions(QUrlQuery(url), locator, where); !read)
         return read.error();
     if (locator.user.isEmpty())
-        return Error{where,
-                     Text::tr("the locator names no user (postgresql://USER@HOST/DATABASE)")};
+        return Error{
+            where, DatabaseText::tr("the locator names no user (postgresql://USER@HOST/DATABASE)")};
     if (locator.database.isEmpty() || locator.database.contains(QLatin1Char('/')))
-        return Error{where,
-                     Text::tr("the locator names no database (postgresql://USER@HOST/DATABASE)")};
+        return Error{where, DatabaseText::tr(
+                                "the locator names no database (postgresql://USER@HOST/DATABASE)")};
     if (locator.host.isEmpty())
-        return Error{where,
-                     Text::tr("the locator names no host (postgresql://USER@HOST/DATABASE, or "
-                              "?host=/folder for a Unix socket)")};
+        return Error{where, DatabaseText::tr(
+                                "the locator names no host (postgresql://USER@HOST/DATABASE, or "
+                                "?host=/folder for a Unix socket)")};
     if (locator.port <= 0 || locator.port > 65535)
-        return Error{where, Text::tr("the locator's port is not a port number")};
+        return Error{where, DatabaseText::tr("the locator's port is not a port number")};
     return locator;
 }
 
@@ -288,8 +294,8 @@ Result<std::shared_ptr<Database>> Opener::open(const QString &text, bool readOnl
     if (!password.isEmpty())
         db.setPassword(password);
     if (!db.isValid())
-        return Error{where, Text::tr("the Qt PostgreSQL driver is not installed "
-                                     "(apt install libqt6sql6-psql)")};
+        return Error{where, DatabaseText::tr("the Qt PostgreSQL driver is not installed "
+                                             "(apt install libqt6sql6-psql)")};
     if (!db.open())
         return Error{where, connectProblem(db.lastError())};
     if (readOnly) {
@@ -330,7 +336,7 @@ Status Opener::createDatabase(const QString &text)
                          {locator->database}) ||
                     !build.next() || !q.exec(build.value(0).toString()))
                     result = Error{
-                        where, Text::tr("cannot create the database: %1")
+                        where, DatabaseText::tr("cannot create the database: %1")
                                    .arg(serverText(q.lastError().isValid() ? q.lastError()
                                                                            : build.lastError()))};
             }

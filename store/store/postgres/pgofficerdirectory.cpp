@@ -13,11 +13,12 @@
 namespace gd::postgres {
 namespace {
 
-const QString kWhere = QStringLiteral("officers");
+const QString kOfficersWhere = QStringLiteral("officers");
 
 // The messages' translation context, declared so that lupdate files them under it too (a free
-// Text::tr() calling QCoreApplication::translate left lupdate guessing the enclosing namespace's).
-class Text
+// function calling QCoreApplication::translate left lupdate guessing the enclosing namespace's).
+// Its name differs from the other files' Text classes: a unity batch compiles them together.
+class OfficersText
 {
     Q_DECLARE_TR_FUNCTIONS(Officers)
 };
@@ -27,21 +28,23 @@ Status checkRole(const QString &role)
 {
     static const QRegularExpression valid(QStringLiteral("^[a-z][a-z0-9_]{0,62}$"));
     if (!valid.match(role).hasMatch())
+        return Error{QStringLiteral("officer %1").arg(role),
+                     OfficersText::tr(
+                         "a login name is 1 to 63 lower-case letters, digits and _, starting with "
+                         "a letter")};
+    if (role.startsWith(QLatin1String("grantdesk_")) || role.startsWith(QLatin1String("pg_")))
         return Error{
             QStringLiteral("officer %1").arg(role),
-            Text::tr("a login name is 1 to 63 lower-case letters, digits and _, starting with "
-                     "a letter")};
-    if (role.startsWith(QLatin1String("grantdesk_")) || role.startsWith(QLatin1String("pg_")))
-        return Error{QStringLiteral("officer %1").arg(role),
-                     Text::tr("names starting with grantdesk_ or pg_ are the server's own")};
+            OfficersText::tr("names starting with grantdesk_ or pg_ are the server's own")};
     return success();
 }
 
 Result<QString> groupRole(const QString &group)
 {
     if (!OfficerDirectory::groupNames().contains(group))
-        return Error{QStringLiteral("role %1").arg(group),
-                     Text::tr("not a GrantDesk role; one of reviewer, approver, administrator")};
+        return Error{
+            QStringLiteral("role %1").arg(group),
+            OfficersText::tr("not a GrantDesk role; one of reviewer, approver, administrator")};
     return QStringLiteral("grantdesk_") + group;
 }
 
@@ -52,10 +55,10 @@ Status runFormatted(const QSqlDatabase &db, const QString &format, const QVarian
     QString typed = format; // format() takes "any": each value is text
     typed.replace(QLatin1String(", ?"), QLatin1String(", CAST(? AS text)"));
     if (!run(build, QStringLiteral("SELECT format(%1)").arg(typed), values) || !build.next())
-        return queryError(build, kWhere);
+        return queryError(build, kOfficersWhere);
     QSqlQuery statement(db);
     if (!statement.exec(build.value(0).toString()))
-        return queryError(statement, kWhere);
+        return queryError(statement, kOfficersWhere);
     return success();
 }
 
@@ -75,9 +78,9 @@ Status PgOfficerDirectory::add(const QString &role, const QString &name, const Q
         return granted.error();
     const QString where = QStringLiteral("officer %1").arg(role);
     if (name.trimmed().isEmpty())
-        return Error{where, Text::tr("the officer needs a name")};
+        return Error{where, OfficersText::tr("the officer needs a name")};
     if (!password.isEmpty() && password.size() < 12)
-        return Error{where, Text::tr("the password must have at least 12 characters")};
+        return Error{where, OfficersText::tr("the password must have at least 12 characters")};
     const QSqlDatabase db = sql::connection(*m_db);
     Transaction transaction(*m_db);
     QSqlQuery q(db);
@@ -87,22 +90,23 @@ Status PgOfficerDirectory::add(const QString &role, const QString &name, const Q
                             "EXISTS (SELECT 1 FROM officers o WHERE o.role = r.rolname) "
                             "FROM pg_roles r WHERE r.rolname = ?"),
              {role}))
-        return queryError(q, kWhere);
+        return queryError(q, kOfficersWhere);
     if (q.next()) {
         if (q.value(2).toBool())
-            return Error{where,
-                         Text::tr("is an officer here already; grant or revoke roles instead")};
+            return Error{where, OfficersText::tr(
+                                    "is an officer here already; grant or revoke roles instead")};
         if (q.value(1).toBool())
-            return Error{where,
-                         Text::tr("is a superuser of the server, whom its checks do not bind "
-                                  "(four eyes among them); give the officer a login of their own")};
+            return Error{
+                where,
+                OfficersText::tr("is a superuser of the server, whom its checks do not bind "
+                                 "(four eyes among them); give the officer a login of their own")};
         if (!q.value(0).toBool())
-            return Error{where, Text::tr("exists on the server but may not log in")};
+            return Error{where, OfficersText::tr("exists on the server but may not log in")};
         if (!password.isEmpty())
-            return Error{where,
-                         Text::tr("the login exists on this server already (from another "
-                                  "database, or made by its administrator) and keeps its own "
-                                  "password: add it without one (--no-password)")};
+            return Error{
+                where, OfficersText::tr("the login exists on this server already (from another "
+                                        "database, or made by its administrator) and keeps its own "
+                                        "password: add it without one (--no-password)")};
     } else {
         const auto created =
             password.isEmpty()
@@ -117,7 +121,7 @@ Status PgOfficerDirectory::add(const QString &role, const QString &name, const Q
         return done;
     if (!run(q, QStringLiteral("INSERT INTO officers (role, name, added_at) VALUES (?, ?, ?)"),
              {role, name.trimmed(), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}))
-        return queryError(q, kWhere);
+        return queryError(q, kOfficersWhere);
     return transaction.commit();
 }
 
@@ -170,7 +174,7 @@ Result<QList<Officer>> PgOfficerDirectory::list() const
     const QSqlDatabase db = sql::connection(*m_db);
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT role, name FROM officers ORDER BY role")))
-        return queryError(q, kWhere);
+        return queryError(q, kOfficersWhere);
     QList<Officer> officers;
     while (q.next())
         officers << Officer{q.value(0).toString(), q.value(1).toString(), {}};
@@ -186,7 +190,7 @@ Result<Officer> PgOfficerDirectory::self() const
     if (!q.exec(QStringLiteral("SELECT current_user, COALESCE((SELECT name FROM officers WHERE "
                                "role = current_user), '')")) ||
         !q.next())
-        return queryError(q, kWhere);
+        return queryError(q, kOfficersWhere);
     Officer officer{q.value(0).toString(), q.value(1).toString(), {}};
     officer.groups = groupsOf(db, officer.role);
     return officer;
@@ -196,9 +200,10 @@ namespace {
 
 Error embedded()
 {
-    return Error{kWhere,
-                 Text::tr("the embedded database has no officers: whoever holds its file holds "
-                          "every role. Officers belong to an office server (postgresql://…)")};
+    return Error{
+        kOfficersWhere,
+        OfficersText::tr("the embedded database has no officers: whoever holds its file holds "
+                         "every role. Officers belong to an office server (postgresql://…)")};
 }
 
 } // namespace

@@ -16,7 +16,7 @@
 namespace gd {
 namespace {
 
-const QString kWhere = QStringLiteral("db copy");
+const QString kCopyWhere = QStringLiteral("db copy");
 
 /** The tables a copy moves, parents before children, with their generated key if any. */
 struct CopiedTable
@@ -66,24 +66,24 @@ Result<qint64> copyTable(const QSqlDatabase &from, const QSqlDatabase &to, const
 {
     const QStringList columns = sharedColumns(from, to, table);
     if (columns.isEmpty())
-        return Error{kWhere, QStringLiteral("table %1: no columns in common").arg(table)};
+        return Error{kCopyWhere, QStringLiteral("table %1: no columns in common").arg(table)};
     QSqlQuery read(from);
     read.setForwardOnly(true);
     if (!read.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY 1")
                        .arg(columns.join(QStringLiteral(", ")), table)))
-        return queryError(read, kWhere + QStringLiteral(" (reading %1)").arg(table));
+        return queryError(read, kCopyWhere + QStringLiteral(" (reading %1)").arg(table));
     QSqlQuery write(to);
     if (!write.prepare(
             QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                 .arg(table, columns.join(QStringLiteral(", ")),
                      QStringLiteral("?, ").repeated(columns.size() - 1) + QLatin1Char('?'))))
-        return queryError(write, kWhere + QStringLiteral(" (writing %1)").arg(table));
+        return queryError(write, kCopyWhere + QStringLiteral(" (writing %1)").arg(table));
     qint64 rows = 0;
     while (read.next()) {
         for (int i = 0; i < columns.size(); ++i)
             write.bindValue(i, read.value(i));
         if (!write.exec())
-            return queryError(write, kWhere + QStringLiteral(" (writing %1)").arg(table));
+            return queryError(write, kCopyWhere + QStringLiteral(" (writing %1)").arg(table));
         ++rows;
     }
     return rows;
@@ -99,7 +99,7 @@ Status indexForSearch(const Database &to)
     if (!read.exec(QStringLiteral("SELECT v.pk, f.source_json, v.is_latest FROM "
                                   "application_versions v JOIN application_files f ON "
                                   "f.version_pk = v.pk ORDER BY v.pk")))
-        return queryError(read, kWhere);
+        return queryError(read, kCopyWhere);
     // Read first: a server connection runs one statement at a time, and a write would
     // discard the rows not yet read.
     struct Entry
@@ -132,7 +132,7 @@ Result<bool> holdsData(const QSqlDatabase &db)
                                "(SELECT 1 FROM reviews) OR EXISTS (SELECT 1 FROM audit_events) "
                                "OR EXISTS (SELECT 1 FROM register_resources)")) ||
         !q.next())
-        return queryError(q, kWhere);
+        return queryError(q, kCopyWhere);
     return q.value(0).toBool();
 }
 
@@ -155,12 +155,13 @@ Result<CopyCounts> copyDatabase(const std::shared_ptr<Database> &from,
     if (!full)
         return full.error();
     if (*full)
-        return Error{kWhere, QStringLiteral("%1 already holds applications, a register or an "
-                                            "audit trail; a copy goes into an empty database")
-                                 .arg(to->path())};
+        return Error{kCopyWhere, QStringLiteral("%1 already holds applications, a register or an "
+                                                "audit trail; a copy goes into an empty database")
+                                     .arg(to->path())};
     Transaction transaction(*to);
     if (!transaction.begun())
-        return Error{kWhere, QStringLiteral("cannot begin a transaction on %1").arg(to->path())};
+        return Error{kCopyWhere,
+                     QStringLiteral("cannot begin a transaction on %1").arg(to->path())};
     CopyCounts counts;
     for (const CopiedTable &table : kTables) {
         const QString name = QLatin1String(table.name);
@@ -189,7 +190,7 @@ Result<CopyCounts> countRows(const std::shared_ptr<Database> &db)
     for (const CopiedTable &table : kTables) {
         const QString name = QLatin1String(table.name);
         if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + name) || !q.next())
-            return queryError(q, kWhere);
+            return queryError(q, kCopyWhere);
         counts.tables.append({name, q.value(0).toLongLong()});
     }
     return counts;

@@ -24,7 +24,7 @@
 namespace gd {
 namespace {
 
-const QString kWhere = QStringLiteral("database");
+const QString kDatabaseWhere = QStringLiteral("database");
 
 QString nowUtc()
 {
@@ -408,7 +408,7 @@ Result<StoreOutcome> SqlApplicationStore::storeVersion(const ParsedApplication &
     QSqlDatabase db = sql::connection(*m_db);
     Transaction transaction(*m_db);
     if (!transaction.begun())
-        return Error{kWhere, db.lastError().text()};
+        return Error{kDatabaseWhere, db.lastError().text()};
     if (!m_statements)
         m_statements = std::make_unique<sql::Statements>(db);
     sql::Statements &st = *m_statements;
@@ -455,7 +455,7 @@ Status SqlApplicationStore::flushSearchIndex()
         return success();
     Transaction transaction(*m_db);
     if (!transaction.begun())
-        return Error{kWhere, sql::connection(*m_db).lastError().text()};
+        return Error{kDatabaseWhere, sql::connection(*m_db).lastError().text()};
     if (!m_statements)
         m_statements = std::make_unique<sql::Statements>(sql::connection(*m_db));
     sql::Statements &st = *m_statements;

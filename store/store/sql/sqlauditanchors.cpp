@@ -11,7 +11,7 @@
 namespace gd {
 namespace {
 
-const QString kWhere = QStringLiteral("audit trail");
+const QString kTrail = QStringLiteral("audit trail");
 
 constexpr char kSelectAnchors[] =
     "SELECT seq, hash, at, signer, algorithm, certificate, signature FROM audit_anchors ";
@@ -58,7 +58,7 @@ Status SqlAuditAnchors::add(const AuditAnchor &anchor) const
              {anchor.seq, anchor.hash, AuditTrail::formatTime(anchor.at), anchor.signer,
               anchor.algorithm, QString::fromLatin1(anchor.certificatePem),
               QString::fromLatin1(anchor.signature.toBase64())}))
-        return queryError(insert, kWhere);
+        return queryError(insert, kTrail);
     return success();
 }
 
@@ -70,7 +70,7 @@ Result<QList<AuditAnchor>> SqlAuditAnchors::all() const
     QSqlQuery query(sql::connection(*m_db));
     query.setForwardOnly(true);
     if (!query.exec(QLatin1String(kSelectAnchors) + QStringLiteral("ORDER BY seq")))
-        return queryError(query, kWhere);
+        return queryError(query, kTrail);
     while (query.next())
         anchors << readAnchor(query);
     return anchors;
@@ -82,7 +82,7 @@ Result<std::optional<AuditAnchor>> SqlAuditAnchors::newest() const
         return std::optional<AuditAnchor>();
     QSqlQuery query(sql::connection(*m_db));
     if (!query.exec(QLatin1String(kSelectAnchors) + QStringLiteral("ORDER BY seq DESC LIMIT 1")))
-        return queryError(query, kWhere);
+        return queryError(query, kTrail);
     if (!query.next())
         return std::optional<AuditAnchor>();
     return std::optional<AuditAnchor>(readAnchor(query));
@@ -103,7 +103,7 @@ Result<QList<qint64>> SqlAuditAnchors::markedWithoutAnchor(qint64 afterSeq) cons
                  .arg(actionList(), sql::dialect(*m_db).jsonKeyIsTrue(QStringLiteral("e.detail"),
                                                                       QStringLiteral("anchored"))),
              {afterSeq}))
-        return queryError(query, kWhere);
+        return queryError(query, kTrail);
     QList<qint64> seqs;
     while (query.next())
         seqs << query.value(0).toLongLong();
@@ -131,7 +131,7 @@ Result<QList<MissingCaseEvent>> SqlAuditAnchors::casesWithoutTheirEvents() const
     QSqlQuery query(sql::connection(*m_db));
     query.setForwardOnly(true);
     if (!query.exec(casesWithoutTheirEventsSql()))
-        return queryError(query, kWhere);
+        return queryError(query, kTrail);
     QList<MissingCaseEvent> missing;
     while (query.next())
         missing << MissingCaseEvent{query.value(0).toString(), query.value(1).toString(),
@@ -144,7 +144,7 @@ Result<QStringList> SqlAuditAnchors::dataWithoutEvents() const
     QSqlDatabase db = sql::connection(*m_db);
     QSqlQuery any(db);
     if (!any.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM audit_events)")) || !any.next())
-        return queryError(any, kWhere);
+        return queryError(any, kTrail);
     if (any.value(0).toBool())
         return QStringList();
     // Importing writes no event, so applications merely received prove nothing; any review
@@ -157,7 +157,7 @@ Result<QStringList> SqlAuditAnchors::dataWithoutEvents() const
     for (const auto &[table, sql] : tables) {
         QSqlQuery count(db);
         if (!count.exec(sql) || !count.next())
-            return queryError(count, kWhere);
+            return queryError(count, kTrail);
         if (const qint64 rows = count.value(0).toLongLong(); rows > 0)
             problems << QStringLiteral("%1 holds %2 row(s) %3but the audit trail has no events: "
                                        "it was emptied")

@@ -15,7 +15,7 @@
 namespace gd {
 namespace {
 
-const QString kWhere = QStringLiteral("audit trail");
+const QString kAuditWhere = QStringLiteral("audit trail");
 
 constexpr char kSelectEvents[] =
     "SELECT seq, at, actor, action, subject, detail, prev_hash, hash FROM audit_events ";
@@ -60,7 +60,7 @@ Result<std::optional<Checkpoint>> readCheckpoint(const QSqlDatabase &db)
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT seq, hash FROM audit_checkpoint WHERE id = 1")))
-        return queryError(query, kWhere);
+        return queryError(query, kAuditWhere);
     if (!query.next())
         return std::optional<Checkpoint>();
     return std::optional<Checkpoint>(
@@ -74,7 +74,7 @@ Result<QString> storedHash(const QSqlDatabase &db, qint64 seq)
     query.prepare(QStringLiteral("SELECT hash FROM audit_events WHERE seq = ?"));
     query.addBindValue(seq);
     if (!query.exec())
-        return queryError(query, kWhere);
+        return queryError(query, kAuditWhere);
     return query.next() ? query.value(0).toString() : QString();
 }
 
@@ -102,7 +102,7 @@ Result<CheckpointProblem> checkpointProblem(const QSqlDatabase &db, const Checkp
         query.prepare(QStringLiteral("SELECT max(seq) FROM audit_events WHERE seq < ?"));
         query.addBindValue(checkpoint.seq);
         if (!query.exec() || !query.next())
-            return queryError(query, kWhere);
+            return queryError(query, kAuditWhere);
         const qint64 firstMissing = query.value(0).toLongLong() + 1;
         return CheckpointProblem{firstMissing,
                                  QStringLiteral("the event is missing (events up to seq %1 "
@@ -128,7 +128,7 @@ Result<AuditEvent> SqlAuditTrail::append(const QString &actor, const QString &ac
     QSqlDatabase db = sql::connection(*m_db);
     Transaction transaction(*m_db);
     if (!transaction.begun())
-        return Error{kWhere, QStringLiteral("cannot begin a transaction")};
+        return Error{kAuditWhere, QStringLiteral("cannot begin a transaction")};
 
     if (auto locked = sql::dialect(*m_db).lockAuditChain(db); !locked)
         return locked.error();
@@ -138,7 +138,7 @@ Result<AuditEvent> SqlAuditTrail::append(const QString &actor, const QString &ac
         QSqlQuery last(db);
         if (!last.exec(QStringLiteral("SELECT seq, hash FROM audit_events "
                                       "ORDER BY seq DESC LIMIT 1")))
-            return queryError(last, kWhere);
+            return queryError(last, kAuditWhere);
         if (last.next()) {
             event.seq = last.value(0).toLongLong();
             event.prevHash = last.value(1).toString();
@@ -165,11 +165,11 @@ Result<AuditEvent> SqlAuditTrail::append(const QString &actor, const QString &ac
     insert.addBindValue(event.prevHash);
     insert.addBindValue(event.hash);
     if (!insert.exec())
-        return queryError(insert, kWhere);
+        return queryError(insert, kAuditWhere);
     // The event and (inside an act's transaction) the act's own writes, none committed yet.
     crashpoint::reach("audit.appended");
     if (auto committed = transaction.commit(); !committed)
-        return Error{kWhere, committed.error().what};
+        return Error{kAuditWhere, committed.error().what};
     return event;
 }
 
@@ -182,7 +182,7 @@ Result<AuditVerification> SqlAuditTrail::verifyFrom(qint64 afterSeq, const QStri
     query.prepare(QLatin1String(kSelectEvents) + QStringLiteral("WHERE seq > ? ORDER BY seq"));
     query.addBindValue(afterSeq);
     if (!query.exec())
-        return queryError(query, kWhere);
+        return queryError(query, kAuditWhere);
 
     qint64 expected = afterSeq + 1;
     QString previous = prevHash;
@@ -217,7 +217,7 @@ Result<AuditVerification> SqlAuditTrail::verifyFrom(qint64 afterSeq, const QStri
         ++expected;
     }
     if (query.lastError().isValid())
-        return queryError(query, kWhere);
+        return queryError(query, kAuditWhere);
     return result;
 }
 
@@ -298,7 +298,7 @@ Result<QList<AuditEvent>> SqlAuditTrail::events(const QString &subject) const
     query.prepare(QLatin1String(kSelectEvents) + QStringLiteral("WHERE subject = ? ORDER BY seq"));
     query.addBindValue(subject);
     if (!query.exec())
-        return queryError(query, kWhere);
+        return queryError(query, kAuditWhere);
     QList<AuditEvent> events;
     while (query.next())
         events << readEvent(query);
@@ -315,11 +315,11 @@ Status SqlAuditTrail::timesOf(
                                  "ORDER BY seq"));
     query.addBindValue(action);
     if (!query.exec())
-        return queryError(query, kWhere);
+        return queryError(query, kAuditWhere);
     while (query.next())
         take(query.value(0).toString(), AuditTrail::parseTime(query.value(1).toString()));
     if (query.lastError().isValid())
-        return queryError(query, kWhere);
+        return queryError(query, kAuditWhere);
     return success();
 }
 
@@ -327,7 +327,7 @@ Result<std::pair<qint64, QString>> SqlAuditTrail::head() const
 {
     QSqlQuery q(sql::connection(*m_db));
     if (!q.exec(QStringLiteral("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1")))
-        return queryError(q, kWhere);
+        return queryError(q, kAuditWhere);
     if (!q.next())
         return std::pair<qint64, QString>{0, kGenesisHash};
     return std::pair<qint64, QString>{q.value(0).toLongLong(), q.value(1).toString()};
@@ -342,7 +342,7 @@ Result<qint64> SqlAuditTrail::count() const
 {
     QSqlQuery query(sql::connection(*m_db));
     if (!query.exec(QStringLiteral("SELECT count(*) FROM audit_events")) || !query.next())
-        return queryError(query, kWhere);
+        return queryError(query, kAuditWhere);
     return query.value(0).toLongLong();
 }
 

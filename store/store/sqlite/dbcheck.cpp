@@ -23,7 +23,7 @@
 namespace gd {
 namespace {
 
-const QString kWhere = QStringLiteral("database check");
+const QString kCheckWhere = QStringLiteral("database check");
 
 /**
  * A schema as comparable text: "table NAME" → its columns (name, type, not null, default,
@@ -37,7 +37,7 @@ Result<QMap<QString, QString>> schemaOf(const QSqlDatabase &db)
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master "
                                    "WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name")))
-        return queryError(query, kWhere);
+        return queryError(query, kCheckWhere);
     static const QRegularExpression space(QStringLiteral("\\s+"));
     QStringList tables;
     while (query.next()) {
@@ -53,7 +53,7 @@ Result<QMap<QString, QString>> schemaOf(const QSqlDatabase &db)
         QSqlQuery columns(db);
         if (!columns.exec(QStringLiteral("PRAGMA table_xinfo(\"%1\")")
                               .arg(QString(table).replace(u'"', QStringLiteral("\"\"")))))
-            return queryError(columns, kWhere);
+            return queryError(columns, kCheckWhere);
         QStringList described;
         while (columns.next())
             described << QStringLiteral("%1 %2%3%4%5")
@@ -74,12 +74,13 @@ Result<QMap<QString, QString>> referenceSchema(int version)
 {
     static std::atomic_int counter{0};
     const QString name = QStringLiteral("grantdesk-reference-%1").arg(++counter);
-    Result<QMap<QString, QString>> schema = Error{kWhere, QStringLiteral("no reference schema")};
+    Result<QMap<QString, QString>> schema =
+        Error{kCheckWhere, QStringLiteral("no reference schema")};
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(QStringLiteral(":memory:"));
         if (!db.open()) {
-            schema = Error{kWhere, db.lastError().text()};
+            schema = Error{kCheckWhere, db.lastError().text()};
         } else {
             QSqlQuery query(db);
             QString failed;
@@ -87,7 +88,7 @@ Result<QMap<QString, QString>> referenceSchema(int version)
                 for (const QString &statement : schema::migrationStep(step))
                     if (failed.isEmpty() && !query.exec(statement))
                         failed = query.lastError().text();
-            schema = failed.isEmpty() ? schemaOf(db) : Error{kWhere, failed};
+            schema = failed.isEmpty() ? schemaOf(db) : Error{kCheckWhere, failed};
         }
         db.close();
     }
@@ -101,7 +102,7 @@ QStringList integrityProblems(const QSqlDatabase &connection, const QString &pra
     QStringList problems;
     QSqlQuery integrity(connection);
     if (!integrity.exec(pragma))
-        problems << queryError(integrity, kWhere).what;
+        problems << queryError(integrity, kCheckWhere).what;
     while (integrity.next()) {
         // One row per problem, or one row holding several lines.
         for (const QString &line : integrity.value(0).toString().split(u'\n')) {
@@ -149,7 +150,7 @@ Result<DatabaseCheck> checkFileAndSchema(const QSqlDatabase &connection, int ver
         return check; // the rest would read damaged pages
     QSqlQuery userVersion(connection);
     if (!userVersion.exec(QStringLiteral("PRAGMA user_version")) || !userVersion.next())
-        return queryError(userVersion, kWhere);
+        return queryError(userVersion, kCheckWhere);
     if (userVersion.value(0).toInt() != version)
         check.schema << QStringLiteral("schema version %1, expected %2")
                             .arg(userVersion.value(0).toInt())
@@ -178,7 +179,7 @@ Result<DatabaseCheck> quickCheckDatabase(const std::shared_ptr<Database> &db,
     if (auto server = onServer(*db))
         return *server;
     const QSqlDatabase connection = sql::connection(*db);
-    const Error interrupted{kWhere, QStringLiteral("interrupted")};
+    const Error interrupted{kCheckWhere, QStringLiteral("interrupted")};
     if (!interrupt)
         return checkFileAndSchema(connection, Database::kSchemaVersion, Thoroughness::Quick);
     if (!interrupt->attach(*db))
