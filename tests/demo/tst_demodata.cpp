@@ -66,6 +66,7 @@ class TestDemoData final : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
 
     void expandsPlaceholders_data();
@@ -86,9 +87,26 @@ private slots:
     void showsFourEyesAndResubmissions();
 
 private:
+    // A fresh database for each test that loads the demo itself (loadingTwiceAddsNothing,
+    // datesFollowToday).
     std::unique_ptr<QTemporaryDir> m_dir;
     std::shared_ptr<Database> m_db;
+    // The demo loaded once, for the tests that only read it: loading it is most of this
+    // suite's time (about 12 s each under the sanitizers).
+    QTemporaryDir m_loadedDir;
+    std::shared_ptr<Database> m_loaded;
+    demo::Summary m_summary;
 };
+
+void TestDemoData::initTestCase()
+{
+    QVERIFY(m_loadedDir.isValid());
+    m_loaded = openDatabase(m_loadedDir, QStringLiteral("loaded.sqlite"));
+    QVERIFY(m_loaded);
+    const auto summary = demo::load(m_loaded, kToday);
+    QVERIFY2(summary.ok(), summary.ok() ? "" : qPrintable(summary.error().toString()));
+    m_summary = *summary;
+}
 
 void TestDemoData::init()
 {
@@ -207,20 +225,20 @@ void TestDemoData::templatesParse()
 
 void TestDemoData::loadsEverything()
 {
-    const auto summary = demo::load(m_db, kToday);
-    QVERIFY2(summary.ok(), summary.ok() ? "" : qPrintable(summary.error().toString()));
+    const demo::Summary *summary = &m_summary;
     QVERIFY(summary->applications >= 14);
     QVERIFY(summary->versions > summary->applications);
     QVERIFY(summary->registerEntries >= 20);
 
-    QCOMPARE(allRows(m_db, false).size(), summary->applications);
-    QCOMPARE(allRows(m_db, true).size(), summary->versions);
-    const auto registered = makeRegisterStore(m_db)->count();
+    QCOMPARE(allRows(m_loaded, false).size(), summary->applications);
+    QCOMPARE(allRows(m_loaded, true).size(), summary->versions);
+    const auto registered = makeRegisterStore(m_loaded)->count();
     QVERIFY(registered.ok());
     QCOMPARE(*registered, summary->registerEntries);
 
     // Entries whose status changed since the earlier export keep that history.
-    const auto history = makeRegisterStore(m_db)->history(QStringLiteral("GD-440100-2024-000087"));
+    const auto history =
+        makeRegisterStore(m_loaded)->history(QStringLiteral("GD-440100-2024-000087"));
     QVERIFY(history.ok());
     QVERIFY(history->size() >= 2);
     QCOMPARE(history->last().status, RegistrationStatus::Cancelled);
@@ -228,9 +246,8 @@ void TestDemoData::loadsEverything()
 
 void TestDemoData::coversModesUseClassesAndDomains()
 {
-    QVERIFY(demo::load(m_db, kToday).ok());
     QSet<QString> modes, useClasses, domains, regions;
-    for (const InboxRow &row : allRows(m_db, true)) {
+    for (const InboxRow &row : allRows(m_loaded, true)) {
         modes.insert(row.mode);
         useClasses.insert(row.useClass);
         domains.insert(row.domain);
@@ -250,11 +267,10 @@ void TestDemoData::coversModesUseClassesAndDomains()
 
 void TestDemoData::flagsRegistrationProblems()
 {
-    QVERIFY(demo::load(m_db, kToday).ok());
-    const auto store = makeApplicationStore(m_db);
+    const auto store = makeApplicationStore(m_loaded);
     int noCode = 0, unknownCode = 0, cancelled = 0, changedOrCorrected = 0;
     int rowUnregistered = 0, rowCancelled = 0;
-    for (const InboxRow &row : allRows(m_db, false)) {
+    for (const InboxRow &row : allRows(m_loaded, false)) {
         rowUnregistered += row.unregisteredCount;
         rowCancelled += row.cancelledCount;
         const auto statuses = store->resourceStatuses(row.id, row.version);
@@ -278,10 +294,9 @@ void TestDemoData::flagsRegistrationProblems()
 
 void TestDemoData::keepsVersions()
 {
-    QVERIFY(demo::load(m_db, kToday).ok());
-    const auto store = makeApplicationStore(m_db);
+    const auto store = makeApplicationStore(m_loaded);
     int multi = 0, maxVersion = 0;
-    for (const InboxRow &row : allRows(m_db, false)) {
+    for (const InboxRow &row : allRows(m_loaded, false)) {
         QVERIFY(!row.missingEarlierVersion);
         const auto versions = store->versions(row.id);
         QVERIFY(versions.ok());
@@ -310,12 +325,11 @@ void TestDemoData::keepsVersions()
 
 void TestDemoData::variesSecurityPricingAndAttachments()
 {
-    QVERIFY(demo::load(m_db, kToday).ok());
-    const auto store = makeApplicationStore(m_db);
+    const auto store = makeApplicationStore(m_loaded);
     QSet<int> mlps;
     QSet<QString> units, kinds;
     int incidents = 0, sharedWithConsent = 0, overCap = 0;
-    for (const InboxRow &row : allRows(m_db, true)) {
+    for (const InboxRow &row : allRows(m_loaded, true)) {
         const auto a = store->load(row.id, row.version);
         QVERIFY(a.ok());
         mlps.insert(a->security.mlpsLevel);
@@ -388,10 +402,9 @@ void TestDemoData::datesFollowToday()
 
 void TestDemoData::hasOverdueAndDueSoonDeadlines()
 {
-    QVERIFY(demo::load(m_db, kToday).ok());
     int overdue = 0, dueSoon = 0, none = 0, futureStart = 0, pastStart = 0;
-    const auto store = makeApplicationStore(m_db);
-    for (const InboxRow &row : allRows(m_db, false)) {
+    const auto store = makeApplicationStore(m_loaded);
+    for (const InboxRow &row : allRows(m_loaded, false)) {
         if (!row.deadline.isValid())
             ++none;
         else if (row.isOverdue(kToday)) // past the deadline and still open
@@ -441,11 +454,10 @@ void TestDemoData::loadingTwiceAddsNothing()
 
 void TestDemoData::reviewsAtEveryStageWithAuditTrail()
 {
-    QVERIFY(demo::load(m_db, kToday).ok());
     QSet<CaseStatus> statuses;
     QSet<Decision> decisions;
-    const auto reviews = makeReviewStore(m_db);
-    for (const InboxRow &row : allRows(m_db, true)) {
+    const auto reviews = makeReviewStore(m_loaded);
+    for (const InboxRow &row : allRows(m_loaded, true)) {
         statuses.insert(row.status);
         decisions.insert(row.decision);
         const auto review = reviews->find(row.id, row.version);
@@ -465,7 +477,7 @@ void TestDemoData::reviewsAtEveryStageWithAuditTrail()
     for (Decision d : {Decision::Approved, Decision::ConditionallyApproved, Decision::Rejected,
                        Decision::Returned})
         QVERIFY2(decisions.contains(d), qPrintable(decisionCode(d)));
-    const auto audit = makeAuditTrail(m_db);
+    const auto audit = makeAuditTrail(m_loaded);
     const auto verified = audit->verifyAll();
     QVERIFY(verified.ok());
     QVERIFY(verified->intact);
@@ -474,7 +486,6 @@ void TestDemoData::reviewsAtEveryStageWithAuditTrail()
 
 void TestDemoData::showsFourEyesAndResubmissions()
 {
-    QVERIFY(demo::load(m_db, kToday).ok());
     officer::Profile reviewer;
     reviewer.name = demo::reviewerName();
     officer::Profile approver;
@@ -482,26 +493,26 @@ void TestDemoData::showsFourEyesAndResubmissions()
     approver.reviewer = false;
     approver.approver = true;
     int carriedToConfirm = 0, sentBack = 0, toApprove = 0;
-    for (const InboxRow &row : allRows(m_db, false)) {
-        const auto review = makeReviewStore(m_db)->find(row.id, row.version);
+    for (const InboxRow &row : allRows(m_loaded, false)) {
+        const auto review = makeReviewStore(m_loaded)->find(row.id, row.version);
         QVERIFY(review.ok());
         if (!review->has_value())
             continue;
         QCOMPARE((*review)->reviewer, demo::reviewerName());
         if (row.status == CaseStatus::AwaitingApproval) {
-            auto doc = ReviewDocument::open(m_db, row.id, row.version, approver);
+            auto doc = ReviewDocument::open(m_loaded, row.id, row.version, approver);
             QVERIFY(doc.ok());
             QVERIFY(doc.value()->canApprove());
             ++toApprove;
         }
         if (row.status != CaseStatus::InReview)
             continue;
-        auto doc = ReviewDocument::open(m_db, row.id, row.version, reviewer);
+        auto doc = ReviewDocument::open(m_loaded, row.id, row.version, reviewer);
         QVERIFY(doc.ok());
         QVERIFY(!doc.value()->isReadOnly());
         if (row.version > 1) {
             const auto changes =
-                ReviewService(Desk::over(m_db)).changesSinceReturned(row.id, row.version);
+                ReviewService(Desk::over(m_loaded)).changesSinceReturned(row.id, row.version);
             QVERIFY(changes.ok() && changes->has_value());
             QVERIFY(!(*changes)->isEmpty());
         }
@@ -515,7 +526,7 @@ void TestDemoData::showsFourEyesAndResubmissions()
     QVERIFY(carriedToConfirm >= 1);
     QVERIFY(sentBack >= 1);
     QVERIFY(toApprove >= 1);
-    const auto audit = makeAuditTrail(m_db);
+    const auto audit = makeAuditTrail(m_loaded);
     QVERIFY(audit->verifyAll().ok());
 }
 
