@@ -225,16 +225,15 @@ void TestDemoData::templatesParse()
 
 void TestDemoData::loadsEverything()
 {
-    const demo::Summary *summary = &m_summary;
-    QVERIFY(summary->applications >= 14);
-    QVERIFY(summary->versions > summary->applications);
-    QVERIFY(summary->registerEntries >= 20);
+    QVERIFY(m_summary.applications >= 14);
+    QVERIFY(m_summary.versions > m_summary.applications);
+    QVERIFY(m_summary.registerEntries >= 20);
 
-    QCOMPARE(allRows(m_loaded, false).size(), summary->applications);
-    QCOMPARE(allRows(m_loaded, true).size(), summary->versions);
+    QCOMPARE(allRows(m_loaded, false).size(), m_summary.applications);
+    QCOMPARE(allRows(m_loaded, true).size(), m_summary.versions);
     const auto registered = makeRegisterStore(m_loaded)->count();
     QVERIFY(registered.ok());
-    QCOMPARE(*registered, summary->registerEntries);
+    QCOMPARE(*registered, m_summary.registerEntries);
 
     // Entries whose status changed since the earlier export keep that history.
     const auto history =
