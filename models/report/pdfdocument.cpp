@@ -77,7 +77,8 @@ void applyPageStyle(QPagedPaintDevice &device, const PageStyle &style)
     device.setPageMargins(style.marginsMm, QPageLayout::Millimeter);
 }
 
-int paintDocument(QTextDocument &document, QPagedPaintDevice &device, const PageStyle &style)
+int paintDocument(QTextDocument &document, QPagedPaintDevice &device, const PageStyle &style,
+                  const std::function<void()> &beforePainting)
 {
     // Laid out once at style.resolution on a PDF writer that never writes, whatever the
     // device: a 1200 dpi printer then gets the very lines and pages of the 300 dpi PDF,
@@ -98,6 +99,8 @@ int paintDocument(QTextDocument &document, QPagedPaintDevice &device, const Page
     keepHeadingsWithNext(document, body.height(), mmToPixels(45.0, dpi), mmToPixels(25.0, dpi));
     const int pages = document.pageCount();
 
+    if (pages > 0 && beforePainting)
+        beforePainting();
     QPainter painter;
     if (pages == 0 || !painter.begin(&device)) {
         document.documentLayout()->setPaintDevice(nullptr);
@@ -173,8 +176,11 @@ QDateTime writtenCreationDate(const QByteArray &pdf)
                      sign * (hours * 3600 + minutes * 60));
 }
 
-Result<QByteArray> renderOnce(QTextDocument &document, const PageStyle &style,
-                              const QDateTime &created)
+/**
+ * The PDF of @p document; with archival metadata, @p created is set to the instant (to the
+ * second) the XMP was made, taken after the layout, just before Qt stamps /CreationDate.
+ */
+Result<QByteArray> renderOnce(QTextDocument &document, const PageStyle &style, QDateTime *created)
 {
     const QString where = QStringLiteral("PDF");
     QByteArray bytes;
@@ -186,14 +192,22 @@ Result<QByteArray> renderOnce(QTextDocument &document, const PageStyle &style,
         writer.setResolution(style.resolution);
         writer.setTitle(style.title);
         writer.setCreator(QStringLiteral("GrantDesk"));
+        std::function<void()> stampMetadata;
         if (style.archivalXmp) {
             writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-            writer.setDocumentXmpMetadata(style.archivalXmp(created));
+            // Made after the layout, which can take seconds on a loaded machine: taken
+            // before it, the two dates differed on every attempt.
+            stampMetadata = [&writer, &style, created] {
+                QDateTime now = QDateTime::currentDateTime();
+                now.setTime(QTime(now.time().hour(), now.time().minute(), now.time().second()));
+                *created = now;
+                writer.setDocumentXmpMetadata(style.archivalXmp(now));
+            };
         } else if (!style.xmpMetadata.isEmpty()) {
             writer.setDocumentXmpMetadata(style.xmpMetadata);
         }
         applyPageStyle(writer, style);
-        if (paintDocument(document, writer, style) == 0)
+        if (paintDocument(document, writer, style, stampMetadata) == 0)
             return Error{where, QStringLiteral("nothing could be painted (no pages)")};
     } // the writer finishes the file when it is destroyed
     if (!bytes.startsWith("%PDF-"))
@@ -209,15 +223,13 @@ Result<QByteArray> renderPdf(QTextDocument &document, const PageStyle &style)
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return Error{where, QStringLiteral("drawing a PDF needs a QGuiApplication")};
     if (!style.archivalXmp)
-        return renderOnce(document, style, {});
+        return renderOnce(document, style, nullptr);
     // PDF/A wants the XMP dates to be the document information's. Qt stamps /CreationDate
-    // itself when it starts writing, to the second; the XMP is made just before. When the
-    // clock passed a second in between, the PDF is drawn again.
+    // itself when painting starts, to the second; the XMP is made just before, after the
+    // layout. When the clock passed a second in between, the PDF is drawn again.
     for (int attempt = 0; attempt < 3; ++attempt) {
-        QDateTime created = QDateTime::currentDateTime();
-        created.setTime(
-            QTime(created.time().hour(), created.time().minute(), created.time().second()));
-        auto pdf = renderOnce(document, style, created);
+        QDateTime created;
+        auto pdf = renderOnce(document, style, &created);
         if (!pdf || writtenCreationDate(*pdf) == created)
             return pdf;
     }

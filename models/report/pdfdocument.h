@@ -56,8 +56,11 @@ QFont bodyFont(qreal pointSize = 10.5);
  * be set with applyPageStyle(). A heading that would end a page (less than 45 mm below
  * an h1/h2, 25 mm below an h3–h6) starts the next one instead. Fonts in the document are given in
  * points. The document is left without a paint device. Returns the page count (0: nothing painted).
+ * @p beforePainting, when set, runs after the layout and just before painting starts (when a
+ * QPdfWriter stamps its /CreationDate): the archival metadata is made there.
  */
-int paintDocument(QTextDocument &document, QPagedPaintDevice &device, const PageStyle &style);
+int paintDocument(QTextDocument &document, QPagedPaintDevice &device, const PageStyle &style,
+                  const std::function<void()> &beforePainting = {});
 
 /** Sets A4 portrait and @p style's margins on @p device. */
 void applyPageStyle(QPagedPaintDevice &device, const PageStyle &style);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <memory>
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -9,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPainter>
+#include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -114,6 +116,27 @@ int nonWhitePixels(const QImage &image)
     return count;
 }
 
+/** The /CreationDate of @p pdf as an instant; invalid when there is none. */
+QDateTime creationDateIn(const QByteArray &pdf)
+{
+    const QByteArray key("/CreationDate (D:");
+    const qsizetype at = pdf.indexOf(key);
+    if (at < 0)
+        return {};
+    const QString created = QString::fromLatin1(pdf.mid(at + key.size(), 23));
+    if (created.size() < 15)
+        return {};
+    QDateTime info = QDateTime::fromString(created.left(14), QStringLiteral("yyyyMMddHHmmss"));
+    if (created.at(14) == QLatin1Char('Z')) {
+        info.setTimeSpec(Qt::UTC);
+    } else {
+        const int sign = created.at(14) == QLatin1Char('-') ? -1 : 1;
+        info.setOffsetFromUtc(
+            sign * (created.mid(15, 2).toInt() * 3600 + created.mid(18, 2).toInt() * 60));
+    }
+    return info;
+}
+
 } // namespace
 
 /** The review record of a decided case: loading, review.json, review.pdf and its charts. */
@@ -148,6 +171,7 @@ private slots:
     void hostileTextIsShownEscaped();
     void pdfReadsAsRecord();
     void pdfIsArchivalWithItsMetadata();
+    void creationDateIsStampedAfterTheLayout();
     void fileSizesHaveOneStyle();
 
 private:
@@ -865,6 +889,40 @@ void TestReport::pdfReadsAsRecord()
     }
 }
 
+/**
+ * The archival XMP repeats the /CreationDate Qt stamps when painting starts, so the XMP is
+ * made in paintDocument's hook, after the layout: made before it, a layout of over a second
+ * (a loaded machine, the sanitizer build) gave a different date on all three attempts and
+ * no PDF. Here the hook itself takes over a second: Qt's date must still follow it.
+ */
+void TestReport::creationDateIsStampedAfterTheLayout()
+{
+    QTextDocument document;
+    document.setHtml(QStringLiteral("<h1>标题</h1><p>正文</p>"));
+    const ReviewRecord record = load(m_decidedId, m_decidedVersion);
+    const report::PageStyle style = report::reviewPageStyle(record);
+    QByteArray bytes;
+    QDateTime hookRan;
+    {
+        QBuffer buffer(&bytes);
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QPdfWriter writer(&buffer);
+        report::applyPageStyle(writer, style);
+        const int pages = report::paintDocument(document, writer, style, [&hookRan, &document] {
+            QVERIFY(document.pageSize().height() > 0); // laid out on its page already
+            hookRan = QDateTime::currentDateTime();
+            QTest::qSleep(1200);
+        });
+        QCOMPARE(pages, 1);
+    }
+    const QDateTime stamped = creationDateIn(bytes);
+    QVERIFY(stamped.isValid());
+    // Stamped to the second: at least one second after the hook started.
+    QVERIFY2(stamped.toSecsSinceEpoch() >= hookRan.toSecsSinceEpoch() + 1,
+             qPrintable(stamped.toString(Qt::ISODate) + QStringLiteral(" / ") +
+                        hookRan.toString(Qt::ISODate)));
+}
+
 void TestReport::pdfIsArchivalWithItsMetadata()
 {
     const ReviewRecord record = load(m_decidedId, m_decidedVersion);
@@ -887,15 +945,7 @@ void TestReport::pdfIsArchivalWithItsMetadata()
         return end < 0 ? QString() : text.mid(start + open.size(), end - start - open.size());
     };
     const QString created = between(QStringLiteral("/CreationDate (D:"), QStringLiteral(")"));
-    QVERIFY2(created.size() >= 15, qPrintable(created));
-    QDateTime info = QDateTime::fromString(created.left(14), QStringLiteral("yyyyMMddHHmmss"));
-    if (created.at(14) == QLatin1Char('Z')) {
-        info.setTimeSpec(Qt::UTC);
-    } else {
-        const int sign = created.at(14) == QLatin1Char('-') ? -1 : 1;
-        info.setOffsetFromUtc(
-            sign * (created.mid(15, 2).toInt() * 3600 + created.mid(18, 2).toInt() * 60));
-    }
+    const QDateTime info = creationDateIn(*pdf);
     const QDateTime xmp = QDateTime::fromString(
         between(QStringLiteral("<xmp:CreateDate>"), QStringLiteral("</xmp:CreateDate>")),
         Qt::ISODate);
