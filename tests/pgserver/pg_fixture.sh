@@ -42,7 +42,7 @@ as_owner() { # runs a command as the cluster's owner
 case "$action" in
 start)
   if [ -f "$state" ]; then # a run that was killed left its server: stop it first
-    "$0" stop "$state" || true
+    bash "$0" stop "$state" || true
   fi
   dir=$(mktemp -d "${TMPDIR:-/tmp}/grantdesk-pg.XXXXXX")
   [ "$(id -u)" = 0 ] && chown nobody:nogroup "$dir"
@@ -98,7 +98,27 @@ stop)
   # shellcheck disable=SC1090
   . "$state"
   if [ -d "${PGDIR:-}/data" ]; then
-    as_owner "$pgbin/pg_ctl" --pgdata="$PGDIR/data" --mode=immediate --wait stop >/dev/null 2>&1 || true
+    postmaster=$(head -n 1 "$PGDIR/data/postmaster.pid" 2>/dev/null || true)
+    # An immediate stop takes well under a second; pg_ctl waits up to 60 s by default, which
+    # was this test's whole budget in one CI run. After 20 s the server's processes are
+    # killed (the folder goes anyway), and what they were doing is shown.
+    if ! as_owner "$pgbin/pg_ctl" --pgdata="$PGDIR/data" --mode=immediate --wait --timeout=20 \
+        stop >"$PGDIR/stop.log" 2>&1; then
+      if [[ "$postmaster" =~ ^[0-9]+$ ]] && kill -0 "$postmaster" 2>/dev/null; then
+        echo "pg_fixture: the server (process $postmaster) did not stop in 20 s; killing it" >&2
+        cat "$PGDIR/stop.log" >&2
+        tail -n 20 "$PGDIR/server.log" >&2 2>/dev/null || true
+        for stat in /proc/[0-9]*/stat; do # its children: backends and helpers
+          read -r line <"$stat" 2>/dev/null || continue
+          read -r state parent _ <<<"${line##*) }"
+          if [ "$parent" = "$postmaster" ]; then
+            echo "pg_fixture: child ${stat//[^0-9]/} in state $state" >&2
+            kill -KILL "${stat//[^0-9]/}" 2>/dev/null || true
+          fi
+        done
+        kill -KILL "$postmaster" 2>/dev/null || true
+      fi
+    fi
   fi
   case "${PGDIR:-}" in */grantdesk-pg.*) rm -rf "$PGDIR" ;; esac
   rm -f "$state"
