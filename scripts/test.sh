@@ -9,30 +9,33 @@ cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 export QT_QPA_PLATFORM=offscreen
 
-rm -rf build/test
+# The sanitizer build runs beside the Release build and tests, at the lowest CPU and I/O
+# priority: the Release work keeps the processor whenever it wants it, and the sanitizer
+# build takes the time it leaves idle (the Release build waits on its libraries' links and
+# precompiled headers, the tests on PostgreSQL, on processes they start and kill, on timers).
+# Its output follows the Release tests'.
+rm -rf build/test build/asan
 cmake -S . -B build/test -G Ninja -DCMAKE_BUILD_TYPE=Release
-cmake --build build/test
-
-# The sanitizer build compiles while the Release tests run, at the lowest CPU and I/O
-# priority: the tests keep the processor whenever they want it, and the build takes the time
-# they leave idle (about half of it: they wait on PostgreSQL, on processes they start and
-# kill, on timers). Its output follows the Release tests'.
 asan_build=
 if [ "${GRANTDESK_SKIP_ASAN:-0}" != 1 ]; then
-  rm -rf build/asan
   cmake --preset asan
   idle=(nice -n 19)
   if ionice -c 3 true 2>/dev/null; then idle+=(ionice -c 3); fi
-  "${idle[@]}" cmake --build --preset asan >build/asan-build.log 2>&1 &
+  # In a process group of its own (setsid), so that a failed Release build, which ends
+  # this script, ends the sanitizer build's compilers too.
+  setsid "${idle[@]}" cmake --build --preset asan -j "$(nproc)" >build/asan-build.log 2>&1 &
   asan_build=$!
+  trap '[ -n "$asan_build" ] && kill -- "-$asan_build" 2>/dev/null; true' EXIT
 fi
+cmake --build build/test
 
 release=0
 ctest --test-dir build/test --output-on-failure -j "$(nproc)" || release=$?
 
-if [ -n "$asan_build" ]; then
+if [ "${GRANTDESK_SKIP_ASAN:-0}" != 1 ]; then
   built=0
   wait "$asan_build" || built=$?
+  asan_build=
   cat build/asan-build.log
   [ "$built" = 0 ] || { echo "the sanitizer build failed (exit $built)"; exit "$built"; }
   # Not the checks that read files (label source), nor the store suites' second run on the
