@@ -156,10 +156,10 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>The audit trail is intact: %n event(s) checked.</source>
+        <source>The audit trail is intact: %Ln event(s) checked.</source>
         <translation type="unfinished">
-            <numerusform>The audit trail is intact: %n event checked.</numerusform>
-            <numerusform>The audit trail is intact: %n events checked.</numerusform>
+            <numerusform>The audit trail is intact: %Ln event checked.</numerusform>
+            <numerusform>The audit trail is intact: %Ln events checked.</numerusform>
         </translation>
     </message>
     <message>
@@ -171,7 +171,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Unanchored: %n event(s) after the newest signed checkpoint; these could be removed by whoever holds the file without it showing.</source>
+        <source>Unanchored: %Ln event(s) after the newest signed checkpoint; these could be removed by whoever holds the file without it showing.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -3192,7 +3192,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>data after the end of the archive (%n byte(s))</source>
+        <source>data after the end of the archive (%Ln byte(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -3231,7 +3231,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>the central directory holds more than the %n entry(ies) the end record declares</source>
+        <source>the central directory holds more than the %Ln entry(ies) the end record declares</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -3246,7 +3246,7 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>data before the first member (%n byte(s)): another tool would read a different archive</source>
+        <source>data before the first member (%Ln byte(s)): another tool would read a different archive</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -5241,31 +5241,31 @@ Sign in with your password, or work on this workstation&apos;s database for now.
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n application file(s) added</source>
+        <source>%Ln application file(s) added</source>
         <translation>
-            <numerusform>%n application file added</numerusform>
-            <numerusform>%n application files added</numerusform>
+            <numerusform>%Ln application file added</numerusform>
+            <numerusform>%Ln application files added</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n unchanged</source>
+        <source>%Ln unchanged</source>
         <translation>
-            <numerusform>%n unchanged</numerusform>
-            <numerusform>%n unchanged</numerusform>
+            <numerusform>%Ln unchanged</numerusform>
+            <numerusform>%Ln unchanged</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n refused</source>
+        <source>%Ln refused</source>
         <translation>
-            <numerusform>%n refused</numerusform>
-            <numerusform>%n refused</numerusform>
+            <numerusform>%Ln refused</numerusform>
+            <numerusform>%Ln refused</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n skipped</source>
+        <source>%Ln skipped</source>
         <translation>
-            <numerusform>%n skipped</numerusform>
-            <numerusform>%n skipped</numerusform>
+            <numerusform>%Ln skipped</numerusform>
+            <numerusform>%Ln skipped</numerusform>
         </translation>
     </message>
     <message>
@@ -5513,10 +5513,10 @@ Unified social credit code: %2</source>
 <context>
     <name>gd::IndicatorCard</name>
     <message numerus="yes">
-        <source>Click to list the %n case(s) behind this figure.</source>
+        <source>Click to list the %Ln case(s) behind this figure.</source>
         <translation>
-            <numerusform>Click to list the %n case behind this figure.</numerusform>
-            <numerusform>Click to list the %n cases behind this figure.</numerusform>
+            <numerusform>Click to list the %Ln case behind this figure.</numerusform>
+            <numerusform>Click to list the %Ln cases behind this figure.</numerusform>
         </translation>
     </message>
     <message>
@@ -5857,7 +5857,7 @@ Unified social credit code: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>None of the %n case(s) behind this figure is in this database (a monitoring feed may name cases that were never imported here). Click the chip above to show all cases again.</source>
+        <source>None of the %Ln case(s) behind this figure is in this database (a monitoring feed may name cases that were never imported here). Click the chip above to show all cases again.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -7934,10 +7934,10 @@ Compare its fingerprint with the one the signer gave you:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Feed %1 (%2) imported from the watched folder: %n record(s), %3 new, %4 replaced.</source>
+        <source>Feed %1 (%2) imported from the watched folder: %Ln record(s), %3 new, %4 replaced.</source>
         <translation>
-            <numerusform>Feed %1 (%2) imported from the watched folder: %n record, %3 new, %4 replaced.</numerusform>
-            <numerusform>Feed %1 (%2) imported from the watched folder: %n records, %3 new, %4 replaced.</numerusform>
+            <numerusform>Feed %1 (%2) imported from the watched folder: %Ln record, %3 new, %4 replaced.</numerusform>
+            <numerusform>Feed %1 (%2) imported from the watched folder: %Ln records, %3 new, %4 replaced.</numerusform>
         </translation>
     </message>
     <message>

@@ -161,9 +161,9 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
 授权审核台不会修复核计日志。请保持数据库文件原样，并报告此断链情况。</translation>
     </message>
     <message numerus="yes">
-        <source>The audit trail is intact: %n event(s) checked.</source>
+        <source>The audit trail is intact: %Ln event(s) checked.</source>
         <translation>
-            <numerusform>审计日志完整：已校验 %n 个事件。</numerusform>
+            <numerusform>审计日志完整：已校验 %Ln 个事件。</numerusform>
         </translation>
     </message>
     <message>
@@ -175,9 +175,9 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>尚无已签名检查点。</translation>
     </message>
     <message numerus="yes">
-        <source>Unanchored: %n event(s) after the newest signed checkpoint; these could be removed by whoever holds the file without it showing.</source>
+        <source>Unanchored: %Ln event(s) after the newest signed checkpoint; these could be removed by whoever holds the file without it showing.</source>
         <translation>
-            <numerusform>未锚定：最新已签名检查点之后有 %n 个事件；持有该文件的人可以删除这些事件而不留痕迹。</numerusform>
+            <numerusform>未锚定：最新已签名检查点之后有 %Ln 个事件；持有该文件的人可以删除这些事件而不留痕迹。</numerusform>
         </translation>
     </message>
     <message>
@@ -3192,9 +3192,9 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>不接受归档注释</translation>
     </message>
     <message numerus="yes">
-        <source>data after the end of the archive (%n byte(s))</source>
+        <source>data after the end of the archive (%Ln byte(s))</source>
         <translation>
-            <numerusform>归档结束之后还有数据（%n 字节）</numerusform>
+            <numerusform>归档结束之后还有数据（%Ln 字节）</numerusform>
         </translation>
     </message>
     <message>
@@ -3230,9 +3230,9 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>中央目录第 %1 项超出中央目录范围</translation>
     </message>
     <message numerus="yes">
-        <source>the central directory holds more than the %n entry(ies) the end record declares</source>
+        <source>the central directory holds more than the %Ln entry(ies) the end record declares</source>
         <translation>
-            <numerusform>中央目录的条目多于结束记录声明的 %n 项</numerusform>
+            <numerusform>中央目录的条目多于结束记录声明的 %Ln 项</numerusform>
         </translation>
     </message>
     <message>
@@ -3244,9 +3244,9 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <translation>%1：其数据与另一成员重叠</translation>
     </message>
     <message numerus="yes">
-        <source>data before the first member (%n byte(s)): another tool would read a different archive</source>
+        <source>data before the first member (%Ln byte(s)): another tool would read a different archive</source>
         <translation>
-            <numerusform>第一个成员之前有数据（%n 字节）：其他工具会读出另一个归档</numerusform>
+            <numerusform>第一个成员之前有数据（%Ln 字节）：其他工具会读出另一个归档</numerusform>
         </translation>
     </message>
     <message>
@@ -5232,27 +5232,27 @@ Sign in with your password, or work on this workstation&apos;s database for now.
         <translation>已导入 %1/%2：%3</translation>
     </message>
     <message numerus="yes">
-        <source>%n application file(s) added</source>
+        <source>%Ln application file(s) added</source>
         <translation>
-            <numerusform>新增 %n 个申请文件</numerusform>
+            <numerusform>新增 %Ln 个申请文件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n unchanged</source>
+        <source>%Ln unchanged</source>
         <translation>
-            <numerusform>%n 个无变化</numerusform>
+            <numerusform>%Ln 个无变化</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n refused</source>
+        <source>%Ln refused</source>
         <translation>
-            <numerusform>%n 个被拒收</numerusform>
+            <numerusform>%Ln 个被拒收</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n skipped</source>
+        <source>%Ln skipped</source>
         <translation>
-            <numerusform>%n 个已跳过</numerusform>
+            <numerusform>%Ln 个已跳过</numerusform>
         </translation>
     </message>
     <message>
@@ -5495,9 +5495,9 @@ Unified social credit code: %2</source>
 <context>
     <name>gd::IndicatorCard</name>
     <message numerus="yes">
-        <source>Click to list the %n case(s) behind this figure.</source>
+        <source>Click to list the %Ln case(s) behind this figure.</source>
         <translation>
-            <numerusform>点击列出此数据背后的 %n 个案件。</numerusform>
+            <numerusform>点击列出此数据背后的 %Ln 个案件。</numerusform>
         </translation>
     </message>
     <message>
@@ -5839,9 +5839,9 @@ Unified social credit code: %2</source>
         <translation>使用指南(&amp;G)</translation>
     </message>
     <message numerus="yes">
-        <source>None of the %n case(s) behind this figure is in this database (a monitoring feed may name cases that were never imported here). Click the chip above to show all cases again.</source>
+        <source>None of the %Ln case(s) behind this figure is in this database (a monitoring feed may name cases that were never imported here). Click the chip above to show all cases again.</source>
         <translation>
-            <numerusform>此项数据对应的 %n 件案件均不在本数据库中（监测数据可能涉及未在此导入的案件）。点击上方标签可重新显示全部案件。</numerusform>
+            <numerusform>此项数据对应的 %Ln 件案件均不在本数据库中（监测数据可能涉及未在此导入的案件）。点击上方标签可重新显示全部案件。</numerusform>
         </translation>
     </message>
     <message>
@@ -7920,9 +7920,9 @@ Compare its fingerprint with the one the signer gave you:
         <translation>无法读取数据源导入记录：%1</translation>
     </message>
     <message numerus="yes">
-        <source>Feed %1 (%2) imported from the watched folder: %n record(s), %3 new, %4 replaced.</source>
+        <source>Feed %1 (%2) imported from the watched folder: %Ln record(s), %3 new, %4 replaced.</source>
         <translation>
-            <numerusform>数据源 %1（%2）已从监视文件夹导入：%n 条记录，新增 %3 条，替换 %4 条。</numerusform>
+            <numerusform>数据源 %1（%2）已从监视文件夹导入：%Ln 条记录，新增 %3 条，替换 %4 条。</numerusform>
         </translation>
     </message>
     <message>

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QFileSystemWatcher>
 #include <QPointer>
 #include <QSettings>
@@ -195,12 +196,11 @@ void WatchedFolder::take(const QString &path, const Signature &signature)
         m_importedFiles.append(path);
         const QString kind =
             result.feedKind ? monitoring::feedKindLabel(*result.feedKind) : QString();
-        emit feedImported(path, tr("Feed %1 (%2) imported from the watched folder: %n record(s), "
+        emit feedImported(path, tr("Feed %1 (%2) imported from the watched folder: %Ln record(s), "
                                    "%3 new, %4 replaced.",
                                    nullptr, result.records)
-                                    .arg(name, kind)
-                                    .arg(result.added)
-                                    .arg(result.replaced));
+                                    .arg(name, kind, QLocale().toString(result.added),
+                                         QLocale().toString(result.replaced)));
         break;
     }
     case monitoring::FeedFileResult::Kind::Refused:

@@ -76,7 +76,7 @@ QString endRecordProblem(const Bytes &bytes, EndRecord &record)
                            ? QCoreApplication::translate("ZipLayout",
                                                          "an archive comment is not accepted")
                            : QCoreApplication::translate(
-                                 "ZipLayout", "data after the end of the archive (%n byte(s))",
+                                 "ZipLayout", "data after the end of the archive (%Ln byte(s))",
                                  nullptr, int(end - at));
         }
         return QCoreApplication::translate(
@@ -146,7 +146,7 @@ QString centralDirectoryProblem(const Bytes &bytes, const EndRecord &record,
     if (at != record.offset)
         return QCoreApplication::translate(
             "ZipLayout",
-            "the central directory holds more than the %n entry(ies) the end record "
+            "the central directory holds more than the %Ln entry(ies) the end record "
             "declares",
             nullptr, record.total);
     return {};
@@ -235,7 +235,7 @@ QString membersProblem(const Bytes &bytes, const std::vector<CentralEntry> &entr
         if (entry->localOffset > expected && expected == 0) {
             const int prepended = int(qMin(entry->localOffset, qint64(0x40000000)));
             return QCoreApplication::translate("ZipLayout",
-                                               "data before the first member (%n byte(s)): "
+                                               "data before the first member (%Ln byte(s)): "
                                                "another tool would read a different archive",
                                                nullptr, prepended);
         }

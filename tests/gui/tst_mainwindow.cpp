@@ -26,6 +26,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QTranslator>
 #include <QUrl>
 
 #include "services/desk.h"
@@ -98,6 +99,7 @@ private slots:
     void statusFilter();
     void allVersionsCheckBox();
     void statusBarCounts();
+    void largeCountsAreGroupedInTheOfficersLanguage();
     void importFolderThroughMenu();
     void importRefusedFileShowsErrors();
     void importRegisterThroughMenu();
@@ -469,6 +471,32 @@ void TestMainWindow::allVersionsCheckBox()
     check->click();
     QVERIFY(window->inboxModel()->query().allVersions);
     QCOMPARE(window->inboxModel()->rowCount(), 3); // the examples hold one version each
+}
+
+/**
+ * Counts that reach the thousands (the import summary of a 10,000-file folder, the events of
+ * an audit check, a figure's cases) are written with the language's digit grouping (%Ln), in
+ * the translation too.
+ */
+void TestMainWindow::largeCountsAreGroupedInTheOfficersLanguage()
+{
+    QTranslator chinese;
+    QVERIFY(chinese.load(QStringLiteral(":/i18n/grantdesk_zh_CN.qm")));
+    QCoreApplication::installTranslator(&chinese);
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    const QString added = QCoreApplication::translate(
+        "gd::ImportController", "%Ln application file(s) added", nullptr, 12345);
+    const QString checked = QCoreApplication::translate(
+        "AuditTrailStatus", "The audit trail is intact: %Ln event(s) checked.", nullptr, 1000000);
+    QCoreApplication::removeTranslator(&chinese);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const QString english = QCoreApplication::translate(
+        "gd::ImportController", "%Ln application file(s) added", nullptr, 12345);
+    QLocale::setDefault(before);
+    QCOMPARE(added, QStringLiteral("新增 12,345 个申请文件"));
+    QCOMPARE(checked, QStringLiteral("审计日志完整：已校验 1,000,000 个事件。"));
+    QCOMPARE(english, QStringLiteral("12,345 application file(s) added"));
 }
 
 void TestMainWindow::statusBarCounts()

@@ -59,7 +59,7 @@ QString verificationText(const Result<audit::TrailReport> &report, QMessageBox::
         icon = QMessageBox::Critical;
     } else {
         text = QCoreApplication::translate("AuditTrailStatus",
-                                           "The audit trail is intact: %n event(s) checked.",
+                                           "The audit trail is intact: %Ln event(s) checked.",
                                            nullptr, int(report->chain.checked));
         text += u'\n';
         text += report->anchors > 0
@@ -73,7 +73,7 @@ QString verificationText(const Result<audit::TrailReport> &report, QMessageBox::
         text += u'\n';
         text += QCoreApplication::translate(
             "AuditTrailStatus",
-            "Unanchored: %n event(s) after the newest signed checkpoint; these could be "
+            "Unanchored: %Ln event(s) after the newest signed checkpoint; these could be "
             "removed by whoever holds the file without it showing.",
             nullptr, int(report->unanchored()));
     }

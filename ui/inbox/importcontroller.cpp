@@ -104,10 +104,10 @@ ImportReport ImportController::importPaths(const QStringList &paths)
                   .arg(skipped)
                   .arg(report.cancelled ? QStringLiteral(" (cancelled)") : QString()));
 
-    QString summary = tr("%n application file(s) added", nullptr, added) + QStringLiteral(" · ") +
-                      tr("%n unchanged", nullptr, unchanged) + QStringLiteral(" · ") +
-                      tr("%n refused", nullptr, refused) + QStringLiteral(" · ") +
-                      tr("%n skipped", nullptr, skipped);
+    QString summary = tr("%Ln application file(s) added", nullptr, added) + QStringLiteral(" · ") +
+                      tr("%Ln unchanged", nullptr, unchanged) + QStringLiteral(" · ") +
+                      tr("%Ln refused", nullptr, refused) + QStringLiteral(" · ") +
+                      tr("%Ln skipped", nullptr, skipped);
     if (report.cancelled)
         summary += QLatin1Char('\n') +
                    tr("The import was cancelled; the files already imported are kept.");

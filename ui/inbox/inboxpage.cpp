@@ -432,7 +432,7 @@ void MainWindow::updateEmptyState()
     }
     QString text;
     if (!m_idFilter.isEmpty()) {
-        text = tr("None of the %n case(s) behind this figure is in this database (a monitoring "
+        text = tr("None of the %Ln case(s) behind this figure is in this database (a monitoring "
                   "feed may name cases that were never imported here). Click the chip above to "
                   "show all cases again.",
                   nullptr, int(m_idFilter.size()));

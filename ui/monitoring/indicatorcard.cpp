@@ -193,7 +193,7 @@ void IndicatorCard::setIndicators(const QList<monitoring::Indicator> &indicators
         ids.removeAll(QString());
         value->setToolTip(
             indicator.definition + QStringLiteral("\n\n") +
-            tr("Click to list the %n case(s) behind this figure.", nullptr, int(ids.size())));
+            tr("Click to list the %Ln case(s) behind this figure.", nullptr, int(ids.size())));
         value->setEnabled(!ids.isEmpty());
         const QString id = indicator.id;
         connect(value, &QPushButton::clicked, this, [this, id] { emit drillDown(id); });
