@@ -21,10 +21,14 @@ if [ "${GRANTDESK_SKIP_ASAN:-0}" != 1 ]; then
   cmake --preset asan
   idle=(nice -n 19)
   if ionice -c 3 true 2>/dev/null; then idle+=(ionice -c 3); fi
-  # In a process group of its own (setsid), so that a failed Release build, which ends
-  # this script, ends the sanitizer build's compilers too.
-  setsid "${idle[@]}" cmake --build --preset asan -j "$(nproc)" >build/asan-build.log 2>&1 &
+  # In a process group of its own (job control), so that a failed Release build, which ends
+  # this script, ends the sanitizer build's compilers too. Not in a session of its own
+  # (setsid): with the kernel's autogroups a new session gets an equal share of the CPU
+  # whatever its nice value, and the Release build then took 1,075 s instead of 676 s.
+  set -m
+  "${idle[@]}" cmake --build --preset asan -j "$(nproc)" >build/asan-build.log 2>&1 &
   asan_build=$!
+  set +m
   trap '[ -n "$asan_build" ] && kill -- "-$asan_build" 2>/dev/null; true' EXIT
 fi
 cmake --build build/test
