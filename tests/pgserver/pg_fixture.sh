@@ -110,10 +110,11 @@ stop)
         tail -n 20 "$PGDIR/server.log" >&2 2>/dev/null || true
         for stat in /proc/[0-9]*/stat; do # its children: backends and helpers
           read -r line <"$stat" 2>/dev/null || continue
-          read -r state parent _ <<<"${line##*) }"
+          read -r run_state parent _ <<<"${line##*) }"
           if [ "$parent" = "$postmaster" ]; then
-            echo "pg_fixture: child ${stat//[^0-9]/} in state $state" >&2
-            kill -KILL "${stat//[^0-9]/}" 2>/dev/null || true
+            child=${stat//[^0-9]/}
+            echo "pg_fixture: child $child in state $run_state" >&2
+            kill -KILL "$child" 2>/dev/null || true
           fi
         done
         kill -KILL "$postmaster" 2>/dev/null || true
