@@ -36,7 +36,7 @@ cmake --build build/test
 release=0
 ctest --test-dir build/test --output-on-failure -j "$(nproc)" || release=$?
 
-if [ "${GRANTDESK_SKIP_ASAN:-0}" != 1 ]; then
+if [ -n "$asan_build" ]; then
   built=0
   wait "$asan_build" || built=$?
   asan_build=
