@@ -81,21 +81,25 @@ void write(const QJsonValue &value, QByteArray &out);
 
 void writeObject(const QJsonObject &object, QByteArray &out)
 {
-    QList<QString> keys = object.keys();
+    // The members in one walk (a lookup by key per member cost as much as writing them).
+    QList<std::pair<QString, QJsonValue>> members;
+    members.reserve(object.size());
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+        members.emplace_back(it.key(), it.value());
     // RFC 8785 §3.2.3: sort by UTF-16 code units, whatever order the container keeps.
-    std::sort(keys.begin(), keys.end(), [](const QString &a, const QString &b) {
-        return std::lexicographical_compare(a.utf16(), a.utf16() + a.size(), b.utf16(),
-                                            b.utf16() + b.size());
+    std::sort(members.begin(), members.end(), [](const auto &a, const auto &b) {
+        return std::lexicographical_compare(a.first.utf16(), a.first.utf16() + a.first.size(),
+                                            b.first.utf16(), b.first.utf16() + b.first.size());
     });
     out += '{';
     bool first = true;
-    for (const QString &key : keys) {
+    for (const auto &[key, value] : members) {
         if (!first)
             out += ',';
         first = false;
         writeString(key, out);
         out += ':';
-        write(object.value(key), out);
+        write(value, out);
     }
     out += '}';
 }
@@ -148,6 +152,16 @@ QByteArray serialize(const QJsonValue &value)
     QByteArray out;
     write(value, out);
     return out;
+}
+
+void appendTo(QByteArray &out, const QJsonValue &value)
+{
+    write(value, out);
+}
+
+void appendTo(QByteArray &out, const QString &text)
+{
+    writeString(text, out);
 }
 
 } // namespace gd::canonicaljson

@@ -13,5 +13,9 @@ namespace gd::canonicaljson {
  * (money and rates are strings); integers are written without exponent or fraction.
  */
 QByteArray serialize(const QJsonValue &value);
+/** Appends serialize(@p value) to @p out. */
+void appendTo(QByteArray &out, const QJsonValue &value);
+/** Appends serialize(QJsonValue(@p text)) to @p out: a string without building the value. */
+void appendTo(QByteArray &out, const QString &text);
 
 } // namespace gd::canonicaljson

@@ -17,14 +17,12 @@ namespace {
  * Both digests through OpenSSL's EVP, which uses the CPU's SHA extensions where there are
  * any (QCryptographicHash's SHA-256 ran at 15 % of `openssl dgst`).
  */
-QString digestHex(const char *algorithm, const QByteArray &data)
+QString digestHex(const EVP_MD *md, const QByteArray &data)
 {
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
-    std::unique_ptr<EVP_MD, decltype(&EVP_MD_free)> md(EVP_MD_fetch(nullptr, algorithm, nullptr),
-                                                       &EVP_MD_free);
-    if (!md || EVP_Digest(data.constData(), static_cast<size_t>(data.size()), digest, &length,
-                          md.get(), nullptr) != 1)
+    if (!md || EVP_Digest(data.constData(), static_cast<size_t>(data.size()), digest, &length, md,
+                          nullptr) != 1)
         return {};
     return QString::fromLatin1(
         QByteArray(reinterpret_cast<const char *>(digest), static_cast<qsizetype>(length)).toHex());
@@ -116,14 +114,30 @@ QString fileDigestHex(const QString &path, Algorithm algorithm)
     return hasher.hexDigest();
 }
 
+namespace {
+
+/** The implementation, fetched once per process: a fetch per digest cost as much as hashing an
+ *  audit event (the chain hashes each event when it is written and when it is checked). */
+const EVP_MD *fetched(Algorithm algorithm)
+{
+    using Md = std::unique_ptr<EVP_MD, decltype(&EVP_MD_free)>;
+    static const Md sha256(EVP_MD_fetch(nullptr, algorithmName(Algorithm::Sha256), nullptr),
+                           &EVP_MD_free);
+    static const Md sm3(EVP_MD_fetch(nullptr, algorithmName(Algorithm::Sm3), nullptr),
+                        &EVP_MD_free);
+    return algorithm == Algorithm::Sha256 ? sha256.get() : sm3.get();
+}
+
+} // namespace
+
 QString sha256Hex(const QByteArray &data)
 {
-    return digestHex("SHA2-256", data);
+    return digestHex(fetched(Algorithm::Sha256), data);
 }
 
 QString sm3Hex(const QByteArray &data)
 {
-    return digestHex("SM3", data);
+    return digestHex(fetched(Algorithm::Sm3), data);
 }
 
 bool isDigestHex(const QString &text)

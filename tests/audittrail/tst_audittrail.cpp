@@ -48,6 +48,8 @@ private slots:
     void cleanup();
 
     void canonicalEventBytes();
+    void canonicalEventIsTheSerializedObject();
+    void formatTimeIsQtsPattern();
     void appendBuildsAChain();
     void eventsReadBackBySubject();
     void appendJoinsTheCallersTransaction();
@@ -145,6 +147,60 @@ void TestAuditTrail::canonicalEventBytes()
                             R"("seq":1,"subject":"GZ-2026-0001 v1"})")
                  .toUtf8());
     QCOMPARE(AuditTrail::kGenesisHash, QString(64, QLatin1Char('0')));
+}
+
+/** canonicalEvent writes its members by hand: byte for byte what serializing the event as a
+ *  JSON object gives, whatever the texts, detail and seq. */
+void TestAuditTrail::canonicalEventIsTheSerializedObject()
+{
+    const QList<QJsonObject> details = {
+        {},
+        {{QStringLiteral("z"), 1}, {QStringLiteral("a"), QJsonArray{1, QStringLiteral("x")}}},
+        {{QStringLiteral("引号\"\\"), QStringLiteral("tab\tline\nbell\x07 é 😀")},
+         {QStringLiteral("nested"),
+          QJsonObject{{QStringLiteral("b"), QJsonValue::Null}, {QStringLiteral("a"), true}}}},
+        {{QStringLiteral("\u00e9"), -42}, {QStringLiteral("E"), qint64(9007199254740992)}}};
+    const QList<qint64> seqs = {0, 1, 123456789, qint64(9007199254740992)};
+    const QStringList texts = {QString(), QStringLiteral("李华"),
+                               QStringLiteral("quote\" backslash\\ ctrl\x01"),
+                               QStringLiteral("GZ-2026-0001 v1")};
+    for (int i = 0; i < details.size(); ++i) {
+        AuditEvent event;
+        event.seq = seqs.at(i);
+        event.at = QDateTime(QDate(2026, 3, 29), QTime(1, 30, 5, 7 * i), QTimeZone(3600 * i));
+        event.actor = texts.at(i);
+        event.action = texts.at((i + 1) % texts.size());
+        event.subject = texts.at((i + 2) % texts.size());
+        event.detail = details.at(i);
+        const QJsonObject object{{QStringLiteral("seq"), event.seq},
+                                 {QStringLiteral("at"), AuditTrail::formatTime(event.at)},
+                                 {QStringLiteral("actor"), event.actor},
+                                 {QStringLiteral("action"), event.action},
+                                 {QStringLiteral("subject"), event.subject},
+                                 {QStringLiteral("detail"), event.detail}};
+        QCOMPARE(AuditTrail::canonicalEvent(event), canonicaljson::serialize(object));
+    }
+}
+
+/** formatTime writes the stored form by hand: the text of Qt's pattern for every time. */
+void TestAuditTrail::formatTimeIsQtsPattern()
+{
+    const QString pattern = QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz'Z'");
+    const QList<QDateTime> times = {
+        QDateTime(QDate(2026, 1, 31), QTime(8, 0), Qt::UTC),
+        QDateTime(QDate(2026, 12, 31), QTime(23, 59, 59, 999), QTimeZone(8 * 3600)),
+        QDateTime(QDate(1, 1, 1), QTime(0, 0, 0, 1), Qt::UTC),
+        QDateTime(QDate(999, 7, 4), QTime(12, 5, 9, 40), Qt::UTC),
+        QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+        QDateTime(QDate(10000, 1, 1), QTime(0, 0), Qt::UTC),
+        QDateTime(QDate(-5, 6, 1), QTime(0, 0), Qt::UTC),
+        QDateTime(QDate(2026, 3, 29), QTime(2, 30), Qt::LocalTime),
+        QDateTime::fromMSecsSinceEpoch(1764489600123, Qt::UTC),
+        QDateTime()};
+    for (const QDateTime &at : times)
+        QCOMPARE(AuditTrail::formatTime(at), at.toUTC().toString(pattern));
+    QVERIFY(AuditTrail::formatTime(QDateTime()).isEmpty());
+    QCOMPARE(AuditTrail::formatTime(times.first()), QStringLiteral("2026-01-31T08:00:00.000Z"));
 }
 
 void TestAuditTrail::appendBuildsAChain()
