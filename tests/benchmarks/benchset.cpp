@@ -1,12 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The bench set in bulk (benchset.h). The register and the feeds go through their repositories
-// (RegisterStore::importFile, FeedRepository::store), which are fast enough; applications,
-// reviews and the audit trail are written with prepared statements of SQLite's C API on the
-// Database's own connection, big transactions, the rows the store and the review services
-// would write (sql::searchBody, the gram document, AuditTrail::chainHash).
+// The bench set in bulk (benchset.h). The register goes through its repository
+// (RegisterStore::importFile), which is fast enough; applications, reviews, the audit trail and
+// the feeds are written with prepared statements of SQLite's C API on the Database's own
+// connection, big transactions, the rows the store, the review services and
+// FeedRepository::store would write (sql::searchBody, the gram document,
+// AuditTrail::chainHash; tst_benchset compares them). The applications' rows are generated on
+// a second thread while SQLite writes the previous ones.
 #include "benchset.h"
 
 #include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <thread>
 #include <vector>
 
 #include <sqlite3.h>
@@ -144,14 +152,56 @@ namespace {
 
 const QString kWhere = QStringLiteral("bench set");
 
-/** A prepared statement of SQLite's C API: bound by position, stepped once per row. */
+class Statement;
+
+/**
+ * What the Writer gives its statements, recorded on the thread that generates the rows and
+ * played on the thread that owns the connection: generating (JSON, the chain's hashes, the
+ * gram documents) and SQLite's inserts then run on the two cores at once.
+ */
+class Tape final
+{
+public:
+    enum class Kind : quint8
+    {
+        Null,
+        Integer,
+        Text,
+        Blob,
+        Step
+    };
+    struct Op
+    {
+        Statement *statement;
+        int index;
+        Kind kind;
+        qint64 integer;
+        QByteArray bytes;
+    };
+
+    void record(Statement *statement, int index, Kind kind, qint64 integer = 0,
+                QByteArray bytes = {})
+    {
+        m_ops.push_back({statement, index, kind, integer, std::move(bytes)});
+    }
+    bool isEmpty() const { return m_ops.empty(); }
+    /** Binds and steps in the recorded order; the first failure ends it. */
+    Status play() const;
+
+private:
+    std::vector<Op> m_ops;
+};
+
+/** A prepared statement of SQLite's C API: bound by position and stepped once per row, on the
+ *  Tape the Writer is filling (Tape::play() runs it). */
 class Statement final
 {
     Q_DISABLE_COPY_MOVE(Statement)
 
 public:
-    Statement(sqlite3 *db, const char *sql)
+    Statement(sqlite3 *db, Tape *const *tape, const char *sql)
         : m_db(db)
+        , m_tape(tape)
     {
         sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
     }
@@ -160,8 +210,7 @@ public:
 
     Statement &text(int i, const QString &value)
     {
-        const QByteArray utf8 = value.toUtf8();
-        sqlite3_bind_text(m_stmt, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        (*m_tape)->record(this, i, Tape::Kind::Text, 0, value.toUtf8());
         return *this;
     }
     Statement &textOrNull(int i, const QString &value)
@@ -170,7 +219,7 @@ public:
     }
     Statement &blob(int i, const QByteArray &value)
     {
-        sqlite3_bind_blob(m_stmt, i, value.constData(), int(value.size()), SQLITE_TRANSIENT);
+        (*m_tape)->record(this, i, Tape::Kind::Blob, 0, value);
         return *this;
     }
     /** A value as the store binds it through Qt SQL: null, integer or text. */
@@ -185,15 +234,42 @@ public:
     }
     Statement &integer(int i, qint64 value)
     {
-        sqlite3_bind_int64(m_stmt, i, value);
+        (*m_tape)->record(this, i, Tape::Kind::Integer, value);
         return *this;
     }
     Statement &null(int i)
     {
-        sqlite3_bind_null(m_stmt, i);
+        (*m_tape)->record(this, i, Tape::Kind::Null);
         return *this;
     }
-    Status step()
+    /** Records the row's end: its errors are Tape::play()'s. */
+    void step() { (*m_tape)->record(this, 0, Tape::Kind::Step); }
+
+private:
+    friend class Tape;
+
+    void bind(const Tape::Op &op)
+    {
+        switch (op.kind) {
+        case Tape::Kind::Null:
+            sqlite3_bind_null(m_stmt, op.index);
+            break;
+        case Tape::Kind::Integer:
+            sqlite3_bind_int64(m_stmt, op.index, op.integer);
+            break;
+        case Tape::Kind::Text: // the tape outlives the step
+            sqlite3_bind_text(m_stmt, op.index, op.bytes.constData(), int(op.bytes.size()),
+                              SQLITE_STATIC);
+            break;
+        case Tape::Kind::Blob:
+            sqlite3_bind_blob(m_stmt, op.index, op.bytes.constData(), int(op.bytes.size()),
+                              SQLITE_STATIC);
+            break;
+        case Tape::Kind::Step:
+            break;
+        }
+    }
+    Status run()
     {
         const int rc = sqlite3_step(m_stmt);
         sqlite3_reset(m_stmt);
@@ -203,10 +279,23 @@ public:
         return success();
     }
 
-private:
     sqlite3 *m_db;
+    Tape *const *m_tape;
     sqlite3_stmt *m_stmt = nullptr;
 };
+
+Status Tape::play() const
+{
+    for (const Op &op : m_ops) {
+        if (op.kind != Kind::Step) {
+            op.statement->bind(op);
+            continue;
+        }
+        if (auto s = op.statement->run(); !s)
+            return s;
+    }
+    return success();
+}
 
 Status exec(sqlite3 *db, const QByteArray &sql)
 {
@@ -269,6 +358,8 @@ class Writer final
 public:
     Writer(sqlite3 *db, const BenchSetOptions &options);
     bool prepared() const;
+    /** The statements of the applications that follow are recorded on @p tape. */
+    void recordOn(Tape *tape) { m_tape = tape; }
     Status application(int index);
 
     BenchSetSummary summary;
@@ -293,6 +384,7 @@ private:
     qint64 m_reviewPk = 0;
     qint64 m_seq = 0;
     QString m_prevHash = AuditTrail::kGenesisHash;
+    Tape *m_tape = nullptr;
     Statement m_applicant, m_version, m_file, m_resource, m_search, m_grams, m_review, m_answer,
         m_event;
 };
@@ -301,31 +393,37 @@ Writer::Writer(sqlite3 *db, const BenchSetOptions &options)
     : m_options(options)
     , m_checklist(ChecklistTemplate::builtin())
     , m_rng(options.seed)
-    , m_applicant(db, "INSERT INTO applicants (credit_code, name, updated_at) VALUES (?, ?, ?) "
-                      "ON CONFLICT (credit_code) DO UPDATE SET name = excluded.name, "
-                      "updated_at = excluded.updated_at")
-    , m_version(db, "INSERT INTO application_versions (pk, app_id, version, content_sha256, "
-                    "submitted_at, deadline, applicant_code, applicant_name, scenario_name, "
-                    "domain, mode, use_class, period_start, period_end, status, decision, "
-                    "resource_count, imported_at, is_latest, implementing_body, operator_code, "
-                    "operator_name, mlps_level, crypto_assessment, emergency_plan, "
-                    "registration_codes) "
-                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
-    , m_file(db, "INSERT INTO application_files (version_pk, source_json) VALUES (?, ?)")
-    , m_resource(db, "INSERT INTO requested_resources (version_pk, position, name, "
-                     "registration_code, provider, fields, grade, volume, update_frequency, "
-                     "delivery, shared_from, justification, field_count, submitted_at) "
-                     "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
-    , m_search(db, "INSERT INTO search (rowid, body, latest) VALUES (?, ?, ?)")
-    , m_grams(db, "INSERT INTO search_grams (rowid, body, latest) VALUES (?, ?, ?)")
-    , m_review(db, "INSERT INTO reviews (pk, version_pk, template_version, reviewer, "
-                   "current_step, proposal_decision, proposal_conditions, proposal_reasons, "
-                   "opinion, started_at, updated_at) VALUES (?,?,?,?,?,?,'[]','[]',?,?,?)")
-    , m_answer(db, "INSERT INTO review_answers (review_pk, item_id, verdict, rationale, "
-                   "evidence, suggested, suggestion_reason, updated_at) "
-                   "VALUES (?,?,?,?,'[]',?,?,?)")
-    , m_event(db, "INSERT INTO audit_events (seq, at, actor, action, subject, detail, "
-                  "prev_hash, hash) VALUES (?,?,?,?,?,?,?,?)")
+    , m_applicant(db, &m_tape,
+                  "INSERT INTO applicants (credit_code, name, updated_at) VALUES (?, ?, ?) "
+                  "ON CONFLICT (credit_code) DO UPDATE SET name = excluded.name, "
+                  "updated_at = excluded.updated_at")
+    , m_version(db, &m_tape,
+                "INSERT INTO application_versions (pk, app_id, version, content_sha256, "
+                "submitted_at, deadline, applicant_code, applicant_name, scenario_name, "
+                "domain, mode, use_class, period_start, period_end, status, decision, "
+                "resource_count, imported_at, is_latest, implementing_body, operator_code, "
+                "operator_name, mlps_level, crypto_assessment, emergency_plan, "
+                "registration_codes) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+    , m_file(db, &m_tape, "INSERT INTO application_files (version_pk, source_json) VALUES (?, ?)")
+    , m_resource(db, &m_tape,
+                 "INSERT INTO requested_resources (version_pk, position, name, "
+                 "registration_code, provider, fields, grade, volume, update_frequency, "
+                 "delivery, shared_from, justification, field_count, submitted_at) "
+                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+    , m_search(db, &m_tape, "INSERT INTO search (rowid, body, latest) VALUES (?, ?, ?)")
+    , m_grams(db, &m_tape, "INSERT INTO search_grams (rowid, body, latest) VALUES (?, ?, ?)")
+    , m_review(db, &m_tape,
+               "INSERT INTO reviews (pk, version_pk, template_version, reviewer, "
+               "current_step, proposal_decision, proposal_conditions, proposal_reasons, "
+               "opinion, started_at, updated_at) VALUES (?,?,?,?,?,?,'[]','[]',?,?,?)")
+    , m_answer(db, &m_tape,
+               "INSERT INTO review_answers (review_pk, item_id, verdict, rationale, "
+               "evidence, suggested, suggestion_reason, updated_at) "
+               "VALUES (?,?,?,?,'[]',?,?,?)")
+    , m_event(db, &m_tape,
+              "INSERT INTO audit_events (seq, at, actor, action, subject, detail, "
+              "prev_hash, hash) VALUES (?,?,?,?,?,?,?,?)")
 {}
 
 bool Writer::prepared() const
@@ -407,12 +505,7 @@ Status Writer::storeVersion(const Application &a, qint64 pk, Stage stage, const 
     const QString sha256 =
         QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex());
     const QString imported = a.submittedAt.addSecs(3600).toString(Qt::ISODate);
-    if (auto s = m_applicant.text(1, a.applicant.creditCode)
-                     .text(2, a.applicant.name)
-                     .text(3, imported)
-                     .step();
-        !s)
-        return s;
+    m_applicant.text(1, a.applicant.creditCode).text(2, a.applicant.name).text(3, imported).step();
     m_version.integer(1, pk).text(2, a.id).integer(3, a.version).text(4, sha256);
     const QString submitted = a.submittedAt.toUTC().toString(Qt::ISODate);
     m_version.text(5, submitted)
@@ -428,10 +521,8 @@ Status Writer::storeVersion(const Application &a, qint64 pk, Stage stage, const 
     const QVariantList facts = sql::factValues(a);
     for (int i = 0; i < facts.size(); ++i)
         m_version.value(20 + i, facts.at(i));
-    if (auto s = m_version.step(); !s)
-        return s;
-    if (auto s = m_file.integer(1, pk).blob(2, json).step(); !s)
-        return s;
+    m_version.step();
+    m_file.integer(1, pk).blob(2, json).step();
     for (int i = 0; i < a.resources.size(); ++i) {
         const RequestedResource &r = a.resources.at(i);
         const QByteArray fields =
@@ -443,14 +534,13 @@ Status Writer::storeVersion(const Application &a, qint64 pk, Stage stage, const 
         m_resource.textOrNull(9, r.updateFrequency).text(10, r.delivery);
         m_resource.textOrNull(11, r.sharedFrom).text(12, r.justification);
         m_resource.integer(13, r.fields.size()).text(14, submitted); // as store() copies it
-        if (auto s = m_resource.step(); !s)
-            return s;
+        m_resource.step();
     }
     const QString body = sql::searchBody(a);
     const QString flag = latest ? QStringLiteral("yes") : QString();
-    if (auto s = m_search.integer(1, pk).text(2, body).text(3, flag).step(); !s)
-        return s;
-    return m_grams.integer(1, pk).text(2, sqlite::gramDocument(body)).text(3, flag).step();
+    m_search.integer(1, pk).text(2, body).text(3, flag).step();
+    m_grams.integer(1, pk).text(2, sqlite::gramDocument(body)).text(3, flag).step();
+    return success();
 }
 
 const char *const kOfficers[] = {"陈审核", "李审核", "王审核", "张审核", "刘审核", "杨审核",
@@ -476,8 +566,7 @@ Status Writer::review(const Application &a, qint64 versionPk, Stage stage, const
         .text(6, proposed ? proposal : QString());
     m_review.text(7, proposed ? QStringLiteral("经审核，材料齐全，符合要求。") : QString());
     m_review.text(8, msTime(at)).text(9, msTime(at.addSecs(3600)));
-    if (auto s = m_review.step(); !s)
-        return s;
+    m_review.step();
     ++summary.reviews;
     QJsonObject suggestions;
     QList<QJsonObject> confirmed;
@@ -515,8 +604,7 @@ Status Writer::answers(const Application &a, qint64 reviewPk, Stage stage, const
         m_answer.integer(5, suggested ? 1 : 0)
             .text(6, suggested ? QStringLiteral("依据申请材料自动判断") : QString())
             .text(7, msTime(at.addSecs(60 * (i + 1))));
-        if (auto s = m_answer.step(); !s)
-            return s;
+        m_answer.step();
         ++summary.answers;
         if (suggested) {
             suggestions.insert(item.id, verdict);
@@ -594,8 +682,7 @@ Status Writer::event(const QString &actor, const QString &action, const QString 
     m_event.text(4, action).text(5, subject);
     m_event.text(6, QString::fromUtf8(canonicaljson::serialize(detail)));
     m_event.text(7, e.prevHash).text(8, e.hash);
-    if (auto s = m_event.step(); !s)
-        return s;
+    m_event.step();
     m_prevHash = e.hash;
     ++summary.events;
     return success();
@@ -659,14 +746,13 @@ Status writeRegister(const std::shared_ptr<Database> &db, const BenchSetOptions 
  * as sqlite_master holds them, so that the same indexes are built once at the end: a sorted
  * build instead of a million random inserts into each (the UNIQUE ones stay).
  */
-Result<QStringList> dropIndexes(sqlite3 *handle)
+Result<QStringList> dropIndexes(sqlite3 *handle, const char *tables)
 {
     sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(handle,
-                           "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS "
-                           "NOT NULL AND tbl_name IN ('application_versions', "
-                           "'requested_resources', 'audit_events', 'reviews')",
-                           -1, &stmt, nullptr) != SQLITE_OK)
+    const QByteArray select = QByteArray("SELECT name, sql FROM sqlite_master WHERE type = "
+                                         "'index' AND sql IS NOT NULL AND tbl_name IN (") +
+                              tables + ')';
+    if (sqlite3_prepare_v2(handle, select.constData(), -1, &stmt, nullptr) != SQLITE_OK)
         return Error{kWhere, QString::fromUtf8(sqlite3_errmsg(handle))};
     QStringList names, creates;
     while (sqlite3_step(stmt) == SQLITE_ROW) {
@@ -690,39 +776,136 @@ Status createIndexes(sqlite3 *handle, const QStringList &creates)
     return success();
 }
 
+/** The tapes between the generating thread and the writing one: a few chunks ahead at most. */
+class TapeQueue final
+{
+public:
+    /** False when the queue was closed (the writing side stopped). */
+    bool push(std::unique_ptr<Tape> tape)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_closed || m_tapes.size() < 4; });
+        if (m_closed)
+            return false;
+        m_tapes.push_back(std::move(tape));
+        m_changed.notify_all();
+        return true;
+    }
+    /** The next tape; null once the queue is closed and empty. */
+    std::unique_ptr<Tape> pop()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_closed || !m_tapes.empty(); });
+        if (m_tapes.empty())
+            return nullptr;
+        auto tape = std::move(m_tapes.front());
+        m_tapes.pop_front();
+        m_changed.notify_all();
+        return tape;
+    }
+    void close()
+    {
+        std::lock_guard lock(m_mutex);
+        m_closed = true;
+        m_changed.notify_all();
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<std::unique_ptr<Tape>> m_tapes;
+    bool m_closed = false;
+};
+
+/** Plays the queue's tapes (@p chunk applications each) in transactions of @p batch
+ *  applications, with progress every 100,000. */
+Status playTapes(sqlite3 *handle, TapeQueue &queue, const BenchSetOptions &options, int chunk,
+                 int batch)
+{
+    QElapsedTimer timer;
+    timer.start();
+    int played = 0;
+    bool open = false;
+    while (const auto tape = queue.pop()) {
+        if (!open) {
+            if (auto s = exec(handle, "BEGIN"); !s)
+                return s;
+            open = true;
+        }
+        if (auto s = tape->play(); !s) {
+            (void)exec(handle, "ROLLBACK");
+            return s;
+        }
+        played = std::min(options.applications, played + chunk);
+        if (played % batch != 0 && played != options.applications)
+            continue;
+        if (auto s = exec(handle, "COMMIT"); !s)
+            return s;
+        open = false;
+        if (options.progress && played % 100000 == 0)
+            options.progress(QStringLiteral("%1 applications in %2 s")
+                                 .arg(played)
+                                 .arg(timer.elapsed() / 1000.0, 0, 'f', 1));
+    }
+    if (open)
+        return exec(handle, "COMMIT");
+    return success();
+}
+
 Status writeApplications(sqlite3 *handle, const BenchSetOptions &options, BenchSetSummary &summary,
                          std::vector<Product> &products)
 {
     // What the app sets (WAL) stays; durability is not wanted while the set is written.
     if (auto s = exec(handle, "PRAGMA synchronous = OFF; PRAGMA cache_size = -65536"); !s)
         return s;
-    const auto indexes = dropIndexes(handle);
+    const auto indexes = dropIndexes(
+        handle, "'application_versions', 'requested_resources', 'audit_events', 'reviews'");
     if (!indexes)
         return indexes.error();
     Writer writer(handle, options);
     if (!writer.prepared())
         return Error{kWhere, QString::fromUtf8(sqlite3_errmsg(handle))};
-    constexpr int kBatch = 20000;
     QElapsedTimer timer;
     timer.start();
-    for (int from = 0; from < options.applications; from += kBatch) {
-        if (auto s = exec(handle, "BEGIN"); !s)
-            return s;
-        for (int i = from; i < std::min(options.applications, from + kBatch); ++i) {
-            if (auto s = writer.application(i); !s) {
-                (void)exec(handle, "ROLLBACK");
-                return s;
+    // The rows are generated on a second thread, a chunk of applications per tape, while
+    // this one plays the tapes into SQLite in transactions of kBatch applications.
+    constexpr int kChunk = 500;
+    constexpr int kBatch = 20000;
+    TapeQueue queue;
+    std::optional<Error> generated;
+    std::thread generator([&] {
+        for (int from = 0; from < options.applications; from += kChunk) {
+            auto tape = std::make_unique<Tape>();
+            writer.recordOn(tape.get());
+            for (int i = from; i < std::min(options.applications, from + kChunk); ++i) {
+                if (auto s = writer.application(i); !s) {
+                    generated = s.error();
+                    queue.close();
+                    return;
+                }
             }
+            if (!queue.push(std::move(tape)))
+                return; // the writing side stopped
         }
-        if (auto s = exec(handle, "COMMIT"); !s)
-            return s;
-        if (options.progress && (from + kBatch) % 100000 == 0)
-            options.progress(QStringLiteral("%1 applications in %2 s")
-                                 .arg(from + kBatch)
-                                 .arg(timer.elapsed() / 1000.0, 0, 'f', 1));
-    }
+        queue.close();
+    });
+    Status played = playTapes(handle, queue, options, kChunk, kBatch);
+    queue.close();
+    generator.join();
+    if (generated)
+        return *generated;
+    if (!played)
+        return played;
+    if (options.progress)
+        options.progress(QStringLiteral("%1 applications written in %2 s")
+                             .arg(options.applications)
+                             .arg(timer.elapsed() / 1000.0, 0, 'f', 1));
+    timer.restart();
     if (auto s = createIndexes(handle, *indexes); !s)
         return s;
+    if (options.progress)
+        options.progress(
+            QStringLiteral("their indexes built in %1 s").arg(timer.elapsed() / 1000.0, 0, 'f', 1));
     if (auto s = exec(handle, "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -2000"); !s)
         return s;
     const double seconds = summary.seconds;
@@ -776,11 +959,88 @@ monitoring::IncidentRecord incident(const Product &p, const QDate &month, int n,
     return r;
 }
 
-/** One calls file and one incidents file per complete month of the feed years. */
-Status writeFeeds(const std::shared_ptr<Database> &db, const BenchSetOptions &options,
+/**
+ * The rows FeedRepository::store writes for a file into tables that do not hold its records
+ * yet: its feed_imports row (every record added), then each record with the file's source,
+ * import and time. Statements of SQLite's C API on the tape, as the Writer's.
+ */
+class FeedWriter final
+{
+public:
+    explicit FeedWriter(sqlite3 *db)
+        : m_import(db, &m_tape,
+                   "INSERT INTO feed_imports (pk, sha256, path, format, source, exported_at, "
+                   "records, added, replaced, imported_at) VALUES (?,?,?,?,?,?,?,?,0,?)")
+        , m_call(db, &m_tape,
+                 "INSERT INTO feed_calls (id, operator_code, operator_name, product, app_id, "
+                 "resource_code, period_start, period_end, calls, free_calls, active_users, "
+                 "revenue, source, import_pk, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+        , m_incident(db, &m_tape,
+                     "INSERT INTO feed_incidents (id, opened_at, severity, operator_code, app_id, "
+                     "resource_code, summary, responded_at, closed_at, source, import_pk, "
+                     "updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")
+    {}
+    bool prepared() const
+    {
+        return m_import.prepared() && m_call.prepared() && m_incident.prepared();
+    }
+    /** Writes @p file, read from @p path (its name in feed_imports). */
+    Status write(const monitoring::FeedFile &file, const QString &path)
+    {
+        Tape tape;
+        m_tape = &tape;
+        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+        const qint64 pk = ++m_importPk;
+        m_import.integer(1, pk).text(2, fakeSha256(path)).text(3, path);
+        m_import.text(4, monitoring::feedFormat(file.kind)).text(5, file.source);
+        m_import.text(6, file.exportedAt.toString(Qt::ISODate));
+        m_import.integer(7, file.recordCount()).integer(8, file.recordCount()).text(9, now);
+        m_import.step();
+        for (const monitoring::CallRecord &r : file.calls) {
+            m_call.text(1, r.id).text(2, r.operatorCode).text(3, r.operatorName);
+            m_call.text(4, r.product).text(5, r.applicationId).text(6, r.resourceCode);
+            m_call.text(7, r.periodStart.toString(Qt::ISODate));
+            m_call.text(8, r.periodEnd.toString(Qt::ISODate)).integer(9, r.calls);
+            m_call.integer(10, r.freeCalls).integer(11, r.activeUsers);
+            m_call.text(12, r.revenue.toString(2)).text(13, file.source).integer(14, pk);
+            m_call.text(15, now).step();
+        }
+        for (const monitoring::IncidentRecord &r : file.incidents) {
+            m_incident.text(1, r.id).text(2, r.openedAt.toString(Qt::ISODate));
+            m_incident.text(3, r.severity).text(4, r.operatorCode).text(5, r.applicationId);
+            m_incident.text(6, r.resourceCode).text(7, r.summary);
+            m_incident.text(8, orEmpty(r.respondedAt)).text(9, orEmpty(r.closedAt));
+            m_incident.text(10, file.source).integer(11, pk).text(12, now).step();
+        }
+        m_tape = nullptr;
+        return tape.play();
+    }
+
+private:
+    /** ISO 8601, or empty (never null: the columns are NOT NULL DEFAULT ''). */
+    static QString orEmpty(const QDateTime &at)
+    {
+        return at.isValid() ? at.toString(Qt::ISODate) : QStringLiteral("");
+    }
+
+    Tape *m_tape = nullptr;
+    qint64 m_importPk = 0;
+    Statement m_import, m_call, m_incident;
+};
+
+/** One calls file and one incidents file per complete month of the feed years, the tables'
+ *  secondary indexes built at the end. */
+Status writeFeeds(sqlite3 *handle, const BenchSetOptions &options,
                   const std::vector<Product> &products, BenchSetSummary &summary)
 {
-    const auto feeds = makeFeedRepository(db);
+    FeedWriter writer(handle);
+    if (!writer.prepared())
+        return Error{kWhere, QString::fromUtf8(sqlite3_errmsg(handle))};
+    const auto indexes = dropIndexes(handle, "'feed_calls', 'feed_incidents'");
+    if (!indexes)
+        return indexes.error();
+    if (auto s = exec(handle, "PRAGMA synchronous = OFF; PRAGMA cache_size = -65536"); !s)
+        return s;
     QRandomGenerator rng(options.seed + 1);
     const QDate last = QDate(options.asOf.year(), options.asOf.month(), 1);
     for (QDate month = last.addMonths(-12 * options.feedYears); month < last;
@@ -799,19 +1059,28 @@ Status writeFeeds(const std::shared_ptr<Database> &db, const BenchSetOptions &op
                     << incident(p, month, int(incidents.incidents.size()), options.asOf, rng);
         }
         const QString tag = month.toString(QStringLiteral("yyyy-MM"));
+        if (auto s = exec(handle, "BEGIN"); !s)
+            return s;
         for (const monitoring::FeedFile *file : {&calls, &incidents}) {
             const QString name =
                 QStringLiteral("bench/%1-%2.json")
                     .arg(file == &calls ? QLatin1String("calls") : QLatin1String("incidents"), tag);
             if (file->recordCount() == 0)
                 continue;
-            if (auto stored = feeds->store(*file, fakeSha256(name), name); !stored)
-                return stored.error();
+            if (auto written = writer.write(*file, name); !written) {
+                (void)exec(handle, "ROLLBACK");
+                return written;
+            }
         }
+        // A month per transaction: the audit check beside it stores its checkpoint between two.
+        if (auto s = exec(handle, "COMMIT"); !s)
+            return s;
         summary.calls += calls.calls.size();
         summary.incidents += incidents.incidents.size();
     }
-    return success();
+    if (auto s = createIndexes(handle, *indexes); !s)
+        return s;
+    return exec(handle, "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -2000");
 }
 
 } // namespace
@@ -838,18 +1107,48 @@ Result<BenchSetSummary> generateBenchSet(const QString &path, const BenchSetOpti
     std::vector<Product> products;
     if (auto s = writeApplications(handle, options, summary, products); !s)
         return s.error();
-    if (auto s = writeRegister(db.value(), options, summary); !s)
-        return s.error();
-    if (auto s = writeFeeds(db.value(), options, products, summary); !s)
-        return s.error();
-    // The app's own check of the chain; it also stores the checkpoint opening would.
+    QElapsedTimer phase;
+    phase.start();
+    const auto done = [&](const char *what) {
+        if (options.progress)
+            options.progress(QStringLiteral("%1 in %2 s")
+                                 .arg(QLatin1String(what))
+                                 .arg(phase.restart() / 1000.0, 0, 'f', 1));
+    };
+    // The app's own check of the chain, on a connection of its own while the register and the
+    // feeds are written; it also stores the checkpoint opening would.
+    std::optional<Result<AuditVerification>> checked;
+    std::thread verifier([&checked, &path] {
+        Database::Options options;
+        options.lock = false; // this process holds the file's lock
+        auto reader = Database::open(path, options);
+        checked = reader ? makeAuditTrail(reader.value())->verifySinceCheckpoint()
+                         : Result<AuditVerification>(reader.error());
+    });
+    Status written = writeRegister(db.value(), options, summary);
+    if (written)
+        done("the register written");
+    if (written)
+        written = writeFeeds(handle, options, products, summary);
+    if (written)
+        done("the feeds written");
+    verifier.join();
+    if (!written)
+        return written.error();
+    if (!*checked)
+        return checked->error();
+    // Its checkpoint is where the chain ends unless a write of the feeds kept it from being
+    // stored: this check then covers the whole chain again.
     const auto verified = makeAuditTrail(db.value())->verifySinceCheckpoint();
     if (!verified)
         return verified.error();
-    if (!verified->intact)
-        return Error{path, QStringLiteral("the generated audit trail is broken at seq %1: %2")
-                               .arg(verified->firstBadSeq)
-                               .arg(verified->reason)};
+    for (const AuditVerification &v : {**checked, *verified}) {
+        if (!v.intact)
+            return Error{path, QStringLiteral("the generated audit trail is broken at seq %1: %2")
+                                   .arg(v.firstBadSeq)
+                                   .arg(v.reason)};
+    }
+    done("the audit trail verified");
     summary.seconds = timer.nsecsElapsed() / 1e9;
     summary.cpuSeconds = cpuSeconds() - cpuAtStart;
     return summary;

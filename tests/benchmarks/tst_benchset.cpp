@@ -15,6 +15,7 @@
 #include "services/deskmaintenance.h"
 #include "store/applicationstore.h"
 #include "store/database.h"
+#include "store/feedrepository.h"
 #include "store/repositories.h"
 #include "store/sql/connection.h"
 
@@ -75,6 +76,7 @@ class TestBenchSet : public QObject
 private slots:
     void deterministicAndAccepted();
     void rowsAsTheStoreWritesThem();
+    void feedsAsTheRepositoryWritesThem();
 
 private:
     QTemporaryDir m_dir;
@@ -190,6 +192,103 @@ void TestBenchSet::rowsAsTheStoreWritesThem()
     }
     QVERIFY(!b.next());
     QVERIFY(rows > 30);
+}
+
+namespace {
+
+/** The rows of @p sql on @p db, each as its values joined. */
+QStringList rowsOf(const std::shared_ptr<Database> &db, const QString &sql)
+{
+    QSqlQuery q(sql::connection(*db));
+    QStringList rows;
+    if (!q.exec(sql))
+        return {QStringLiteral("error: ") + sql};
+    while (q.next()) {
+        QStringList values;
+        for (int i = 0; i < q.record().count(); ++i)
+            values << q.value(i).toString();
+        rows << values.join(QLatin1Char('|'));
+    }
+    return rows;
+}
+
+} // namespace
+
+/** The feeds written in bulk are the rows FeedRepository::store writes for the same files. */
+void TestBenchSet::feedsAsTheRepositoryWritesThem()
+{
+    bench::BenchSetOptions options;
+    options.applications = 120;
+    options.feedYears = 1;
+    const QString path = m_dir.filePath(QStringLiteral("bulkfeeds.sqlite"));
+    QVERIFY(bench::generateBenchSet(path, options));
+    auto bulk = Database::open(path);
+    auto stored = Database::open(m_dir.filePath(QStringLiteral("storedfeeds.sqlite")));
+    QVERIFY(bulk && stored);
+    const auto read = makeFeedRepository(bulk.value());
+    const auto target = makeFeedRepository(stored.value());
+    QHash<QString, monitoring::CallRecord> calls;
+    QVERIFY(read->forEachCall({}, [&calls](monitoring::CallRecord &&r) { calls.insert(r.id, r); }));
+    QHash<QString, monitoring::IncidentRecord> incidents;
+    for (const monitoring::IncidentRecord &r : read->incidents().value())
+        incidents.insert(r.id, r);
+    QVERIFY(calls.size() > 100 && !incidents.isEmpty());
+    // Each file of the bulk set, its records read back through the repository, stored again.
+    QSqlQuery imports(sql::connection(*bulk.value()));
+    QVERIFY(imports.exec(QStringLiteral(
+        "SELECT pk, sha256, path, format, source, exported_at FROM feed_imports ORDER BY pk")));
+    while (imports.next()) {
+        monitoring::FeedFile file;
+        const bool isCalls = imports.value(3).toString() == monitoring::kCallsFormat;
+        file.kind = isCalls ? monitoring::FeedKind::Calls : monitoring::FeedKind::Incidents;
+        file.source = imports.value(4).toString();
+        file.exportedAt = QDateTime::fromString(imports.value(5).toString(), Qt::ISODate);
+        const QString table =
+            isCalls ? QStringLiteral("feed_calls") : QStringLiteral("feed_incidents");
+        for (const QString &id :
+             rowsOf(bulk.value(), QStringLiteral("SELECT id FROM %1 WHERE import_pk = %2 ORDER BY "
+                                                 "rowid")
+                                      .arg(table)
+                                      .arg(imports.value(0).toLongLong()))) {
+            if (isCalls)
+                file.calls << calls.value(id);
+            else
+                file.incidents << incidents.value(id);
+        }
+        QVERIFY(file.recordCount() > 0);
+        QVERIFY(target->store(file, imports.value(1).toString(), imports.value(2).toString()));
+    }
+    // Every column but the times of the import and the import's own key.
+    for (const QString &sql :
+         {QStringLiteral("SELECT sha256, path, format, source, exported_at, records, added, "
+                         "replaced FROM feed_imports ORDER BY pk"),
+          QStringLiteral("SELECT id, operator_code, operator_name, product, app_id, "
+                         "resource_code, period_start, period_end, calls, free_calls, "
+                         "active_users, revenue, source, typeof(revenue), typeof(calls) FROM "
+                         "feed_calls ORDER BY id"),
+          QStringLiteral("SELECT id, opened_at, severity, operator_code, app_id, resource_code, "
+                         "summary, responded_at, closed_at, source FROM feed_incidents ORDER "
+                         "BY id")}) {
+        const QStringList expected = rowsOf(stored.value(), sql);
+        QVERIFY(expected.size() > 1);
+        QCOMPARE(rowsOf(bulk.value(), sql), expected);
+    }
+    // What a record says is its application's: the operator, the product, a requested resource.
+    QCOMPARE(rowsOf(bulk.value(),
+                    QStringLiteral(
+                        "SELECT count(*) FROM feed_calls c JOIN application_versions v ON "
+                        "v.app_id = c.app_id AND v.is_latest = 1 WHERE c.operator_code = "
+                        "v.applicant_code AND c.operator_name = v.applicant_name AND c.product "
+                        "= 'PRODUCT-' || c.app_id AND c.resource_code IN (SELECT "
+                        "registration_code FROM requested_resources WHERE version_pk = v.pk) "
+                        "AND c.period_end > c.period_start AND c.calls >= c.free_calls")),
+             QStringList{QString::number(calls.size())});
+    QCOMPARE(rowsOf(bulk.value(),
+                    QStringLiteral("SELECT count(*) FROM feed_incidents i JOIN feed_calls c ON "
+                                   "c.app_id = i.app_id AND c.operator_code = i.operator_code "
+                                   "AND c.resource_code = i.resource_code AND "
+                                   "substr(i.opened_at, 1, 7) = substr(c.period_start, 1, 7)")),
+             QStringList{QString::number(incidents.size())});
 }
 
 QTEST_GUILESS_MAIN(TestBenchSet)
