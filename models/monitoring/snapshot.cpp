@@ -31,21 +31,35 @@ QList<DecisionItem> decisionItems()
             {QStringLiteral("recusal"), QCoreApplication::translate("Monitoring", "recusal")}};
 }
 
+const QStringList &decisionItemIds()
+{
+    static const QStringList ids = [] {
+        QStringList list;
+        for (const DecisionItem &item : decisionItems())
+            list << item.id;
+        Q_ASSERT(list.size() == kDecisionItemCount);
+        return list;
+    }();
+    return ids;
+}
+
 QStringList AppFacts::missingDecisionItems() const
 {
     QStringList missing;
-    for (const DecisionItem &item : decisionItems()) {
+    const QStringList &ids = decisionItemIds();
+    for (int i = 0; i < kDecisionItemCount; ++i) {
+        const QString &id = ids.at(i);
         // Once the review is countersigned, the collective decision is the office's own act,
         // recorded in the authorization's life (its stage says when it is still awaited).
-        if (life && item.id == QLatin1String("collective-decision"))
+        if (life && id == QLatin1String("collective-decision"))
             continue;
         // An item the checklist does not apply to the case's mode (一事一议 only for 分领域
         // and 依场景: a whole authorization is decided on its plan) is not missing.
-        if (const ChecklistItem *checklistItem = ChecklistTemplate::builtin().item(item.id);
+        if (const ChecklistItem *checklistItem = ChecklistTemplate::builtin().item(id);
             checklistItem && !checklistItem->appliesTo(application.mode))
             continue;
-        if (answers.value(item.id, Verdict::None) != Verdict::Pass)
-            missing << item.id;
+        if (decisionVerdicts.at(i) != Verdict::Pass)
+            missing << id;
     }
     return missing;
 }
@@ -180,12 +194,18 @@ public:
     }
 
     /** Only the decision items' answers are read: the others judge nothing here. */
-    QStringList answerItems() const override
+    QStringList answerItems() const override { return decisionItemIds(); }
+
+    /** After the versions: an answer of a held case is kept in its place among
+     *  decisionVerdicts, as read (never all the answers at once). */
+    void answer(SnapshotRows::Answer &&row) override
     {
-        QStringList ids;
-        for (const DecisionItem &item : decisionItems())
-            ids << item.id;
-        return ids;
+        const auto it = m_s.appIndex.constFind(row.appId);
+        const qsizetype item = decisionItemIds().indexOf(row.itemId);
+        if (it == m_s.appIndex.constEnd() || item < 0)
+            return;
+        m_s.apps[it.value()].decisionVerdicts[size_t(item)] =
+            verdictFromCode(row.verdict).value_or(Verdict::None);
     }
 
     /** The controls of the versions read from the columns, judged now that their resources'
@@ -252,15 +272,6 @@ Result<Snapshot> Snapshot::load(const std::shared_ptr<Database> &db)
             facts.decidedOn = localDays.of(it.value());
     }
 
-    for (const SnapshotRows::Answer &answer : rows.answers) {
-        const auto it = s.appIndex.constFind(answer.appId);
-        if (it == s.appIndex.constEnd())
-            continue;
-        AppFacts &facts = s.apps[it.value()];
-        facts.answers.insert(answer.itemId,
-                             verdictFromCode(answer.verdict).value_or(Verdict::None));
-    }
-
     if (Status lives = s.loadLives(db, rows.authorizing); !lives)
         return lives.error();
 
@@ -276,7 +287,6 @@ Result<Snapshot> Snapshot::load(const std::shared_ptr<Database> &db)
         s.registry.emplace(std::move(code), std::move(r));
     }
     rows.resources = {};
-    rows.answers = {};
 
     // Millions of call records at a million applications: read one at a time into the
     // compact table, never all as CallRecords.

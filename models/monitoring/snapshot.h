@@ -2,6 +2,7 @@
 #pragma once
 // Internal to models/monitoring: what the indicators and alerts read, loaded once.
 
+#include <array>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -36,7 +37,11 @@ struct DecisionItem
     QString id;   // item id of resources/checklists/sanzhongyida.json
     QString what; // translated: "minutes", "legality review", …
 };
+/** How many there are: decisionItems().size(). */
+inline constexpr int kDecisionItemCount = 4;
 QList<DecisionItem> decisionItems();
+/** Their ids, in the same order (nothing translated). */
+const QStringList &decisionItemIds();
 
 /** A requested resource as monitoring sees it. */
 struct ResourceFacts
@@ -75,7 +80,11 @@ struct AppFacts
     QDate decidedOn; // local date of the approver's agreement; null when unknown
     QDate submittedOn;
     ApplicationFacts application;
-    QHash<QString, Verdict> answers; // checklist item id -> verdict (decided cases only)
+    /** The review's verdict on each of decisionItems(), in their order (decided cases only;
+     *  None without an answer). Four values rather than a table by item id: at a million
+     *  applications half a million decided cases are held. */
+    std::array<Verdict, kDecisionItemCount> decisionVerdicts = {Verdict::None, Verdict::None,
+                                                                Verdict::None, Verdict::None};
     /** The authorization's life: the acts the office recorded since the countersignature of
      *  the highest version that authorizes (lifeVersion; this version or, while a renewal
      *  is pending, an earlier one). */

@@ -132,8 +132,10 @@ public:
     virtual void version(SnapshotRows::Version &&row) = 0;
     /** After every version(): the resources of the versions given, in their order. */
     virtual void requested(SnapshotRows::Requested &&row) = 0;
-    /** The checklist items whose answers are wanted (SnapshotRows::answers); none: all. */
+    /** The checklist items whose answers are wanted; none: all. */
     virtual QStringList answerItems() const { return {}; }
+    /** After every requested(): each of those answers (SnapshotRows::answers stays empty). */
+    virtual void answer(SnapshotRows::Answer &&row) = 0;
 };
 
 /** The bulk read behind the monitoring snapshot; no rule lives here. */

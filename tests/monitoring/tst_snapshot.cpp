@@ -149,7 +149,10 @@ void TestSnapshot::snapshotDecodesTheRows()
     QCOMPARE(decided->status, CaseStatus::Decided);
     QCOMPARE(decided->decidedOn, m_today);
     QCOMPARE(decided->submittedOn, m_decided.submitted);
-    QCOMPARE(decided->answers.size(), m_decided.answers.size());
+    // Each decision item's verdict in its place (the fixture's answers, all "pass").
+    for (int i = 0; i < kDecisionItemCount; ++i)
+        QCOMPARE(verdictCode(decided->decisionVerdicts.at(size_t(i))),
+                 m_decided.answers.value(decisionItemIds().at(i)));
     QVERIFY(decided->missingDecisionItems().isEmpty());
     QCOMPARE(decided->application.scenarioName, QStringLiteral("场景 ") + m_decided.id);
     QCOMPARE(decided->application.resources.size(), 1);

@@ -161,8 +161,13 @@ Result<SnapshotRows> SqlSnapshotRepository::read(SnapshotSink *sink) const
         q.addBindValue(item);
     if (!q.exec())
         return queryError(q);
-    while (q.next())
-        rows.answers.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+    while (q.next()) {
+        SnapshotRows::Answer a{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+        if (sink)
+            sink->answer(std::move(a));
+        else
+            rows.answers.append(std::move(a));
+    }
 
     // Only codes in the register: the first request matters for the days to register, and
     // for a code the register does not know there is none. One seek per code in
