@@ -8767,6 +8767,14 @@ Exit 0 copied, 1 refused or a check failed (nothing kept), 3 a database cannot b
         <source>the password is empty; give one, or --no-password for a login that has none</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checking the file&apos;s pages and indexes, then its schema…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the audit trail (after %1 s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::creditcode</name>

@@ -8772,6 +8772,14 @@ Exit 0 copied, 1 refused or a check failed (nothing kept), 3 a database cannot b
         <source>the password is empty; give one, or --no-password for a login that has none</source>
         <translation>密码为空；请提供密码，或对没有密码的登录名使用 --no-password</translation>
     </message>
+    <message>
+        <source>Checking the file&apos;s pages and indexes, then its schema…</source>
+        <translation>正在检查文件的页面和索引，然后检查数据库结构……</translation>
+    </message>
+    <message>
+        <source>Checking the audit trail (after %1 s)…</source>
+        <translation>正在检查审计日志（已用 %1 秒）……</translation>
+    </message>
 </context>
 <context>
     <name>gd::creditcode</name>

@@ -1,5 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
+
+#include <QElapsedTimer>
+#include <QLocale>
+
 #include "commandline.h"
 #include "services/databasecopyservice.h"
 #include "services/deskmaintenance.h"
@@ -41,7 +45,20 @@ int dbCheck(Context &ctx)
         ctx.err << opened.error().toString() << '\n';
         return Storage;
     }
-    const auto check = DeskMaintenance(opened.value()).check();
+    // What it is doing, on the error stream (the report stays on the output): on a large
+    // file each part takes minutes.
+    QElapsedTimer timer;
+    timer.start();
+    const auto check = DeskMaintenance(opened.value()).check([&](DeskMaintenance::CheckPart part) {
+        const QString seconds = QLocale().toString(timer.elapsed() / 1000.0, 'f', 1);
+        if (part == DeskMaintenance::CheckPart::File)
+            ctx.err << CommandLine::tr("Checking the file's pages and indexes, then its schema…")
+                    << '\n';
+        else
+            ctx.err << CommandLine::tr("Checking the audit trail (after %1 s)…").arg(seconds)
+                    << '\n';
+        ctx.err.flush();
+    });
     if (!check) {
         ctx.err << check.error().toString() << '\n';
         return Storage;

@@ -16,11 +16,20 @@ DeskMaintenance::DeskMaintenance(std::shared_ptr<Desk> desk)
 
 Result<DatabaseCheck> DeskMaintenance::check() const
 {
+    return check({});
+}
+
+Result<DatabaseCheck> DeskMaintenance::check(const std::function<void(CheckPart)> &starting) const
+{
+    if (starting)
+        starting(CheckPart::File);
     auto checked = checkDatabase(m_desk->database());
     if (!checked || !checked->integrity.isEmpty() || !checked->auditTable)
         return checked;
     // The trail is checked even with a schema problem: it says what was cut.
     DatabaseCheck check = std::move(checked).value();
+    if (starting)
+        starting(CheckPart::AuditTrail);
     const auto report = audit::verifyTrail(m_desk->database());
     if (!report) {
         check.audit << report.error().toString();

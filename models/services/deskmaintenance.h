@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+
 #include <memory>
 
 #include <QList>
@@ -33,6 +35,13 @@ public:
      * trail from seq 1 (audit::verifyTrail: chain, checkpoints, signed cases).
      */
     Result<DatabaseCheck> check() const;
+    /** What check() is doing, said before each part (a million applications take minutes). */
+    enum class CheckPart
+    {
+        File,      // integrity and schema
+        AuditTrail // the chain, its checkpoints and the signed cases
+    };
+    Result<DatabaseCheck> check(const std::function<void(CheckPart)> &starting) const;
 
     /**
      * What the GUI runs when it opens a database: PRAGMA quick_check and the schema check, on
