@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <cmath>
 #include <memory>
 
+#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
@@ -17,6 +19,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextDocument>
 #include <QTranslator>
 
@@ -116,6 +119,43 @@ int nonWhitePixels(const QImage &image)
     return count;
 }
 
+/**
+ * A long document of h2 and h3 headings over paragraphs and tables (with a repeated header
+ * row) of many lengths: some headings fall near the end of a page wherever the pages start.
+ */
+QString headingsAndSections()
+{
+    const QString words = QStringLiteral("审核意见：数据资源目录与授权运营范围一致，申请单位 "
+                                         "provides the API as declared. ");
+    QString html;
+    for (int section = 0; section < 36; ++section) {
+        html += QStringLiteral("<h2>第%1节 Section %1</h2>").arg(section + 1);
+        html += QStringLiteral("<p>%1</p>").arg(words.repeated(1 + section * 7 % 11));
+        if (section % 4 == 1) {
+            html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" width=\"100%\">"
+                                   "<thead><tr><th>项目</th><th>Value</th></tr></thead>");
+            for (int row = 0; row < 3 + section % 9; ++row)
+                html += QStringLiteral("<tr><td>行 %1</td><td>%2</td></tr>")
+                            .arg(row + 1)
+                            .arg(words.repeated(1 + row % 3));
+            html += QStringLiteral("</table>");
+        }
+        html += QStringLiteral("<h3>%1.1 Subsection</h3><p>%2</p>")
+                    .arg(section + 1)
+                    .arg(words.repeated(1 + section * 5 % 7));
+    }
+    return html;
+}
+
+/** The bounding rectangle of every block of @p document, in its present layout. */
+QList<QRectF> blockRects(QTextDocument &document)
+{
+    QList<QRectF> rects;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next())
+        rects.append(document.documentLayout()->blockBoundingRect(block));
+    return rects;
+}
+
 /** The /CreationDate of @p pdf as an instant; invalid when there is none. */
 QDateTime creationDateIn(const QByteArray &pdf)
 {
@@ -172,6 +212,7 @@ private slots:
     void pdfReadsAsRecord();
     void pdfIsArchivalWithItsMetadata();
     void creationDateIsStampedAfterTheLayout();
+    void headingsKeepWithWhatFollows();
     void fileSizesHaveOneStyle();
 
 private:
@@ -921,6 +962,64 @@ void TestReport::creationDateIsStampedAfterTheLayout()
     QVERIFY2(stamped.toSecsSinceEpoch() >= hookRan.toSecsSinceEpoch() + 1,
              qPrintable(stamped.toString(Qt::ISODate) + QStringLiteral(" / ") +
                         hookRan.toString(Qt::ISODate)));
+}
+
+/**
+ * paintDocument() moves headings that would end a page to the next one (45 mm below an h2,
+ * 25 mm below an h3). The layout it paints must be the document's own, every block where a
+ * layout from scratch puts it (a relayout after a move that left later blocks in place drew
+ * pages with blocks missing), and no heading may end a page.
+ */
+void TestReport::headingsKeepWithWhatFollows()
+{
+    QTextDocument document;
+    document.setDefaultFont(report::bodyFont(10.5));
+    document.setDocumentMargin(0);
+    document.setHtml(headingsAndSections());
+    const report::PageStyle style;
+    QBuffer output;
+    QVERIFY(output.open(QIODevice::WriteOnly));
+    QPdfWriter writer(&output);
+    writer.setResolution(style.resolution);
+    report::applyPageStyle(writer, style);
+    const int pages = report::paintDocument(document, writer, style);
+    QVERIFY(pages > 10);
+    const QList<QRectF> painted = blockRects(document);
+
+    // The same document, its moved headings kept, laid out again from the start.
+    QBuffer sink;
+    QVERIFY(sink.open(QIODevice::WriteOnly));
+    QPdfWriter reference(&sink);
+    reference.setResolution(style.resolution);
+    report::applyPageStyle(reference, style);
+    document.documentLayout()->setPaintDevice(&reference);
+    document.setPageSize(document.pageSize());
+    QCOMPARE(document.pageCount(), pages);
+    QCOMPARE(blockRects(document), painted);
+
+    const qreal pageHeight = document.pageSize().height();
+    const qreal mm = style.resolution / 25.4;
+    int moved = 0;
+    qreal above = 0; // the bottom of the block before
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const QRectF rect = document.documentLayout()->blockBoundingRect(block);
+        const QTextBlockFormat format = block.blockFormat();
+        const qreal pageTop = std::floor(rect.top() / pageHeight) * pageHeight;
+        const bool first = above <= pageTop; // nothing above it on its page
+        above = rect.bottom();
+        if (format.headingLevel() == 0)
+            continue;
+        if (format.pageBreakPolicy() == QTextFormat::PageBreak_AlwaysBefore) {
+            ++moved;
+            QVERIFY2(first, qPrintable(block.text()));
+            continue;
+        }
+        const qreal below = pageTop + pageHeight - rect.bottom();
+        QVERIFY2(first || below >= (format.headingLevel() <= 2 ? 45 : 25) * mm,
+                 qPrintable(block.text()));
+    }
+    document.documentLayout()->setPaintDevice(nullptr);
+    QVERIFY2(moved >= 3, qPrintable(QString::number(moved))); // the case this is about
 }
 
 void TestReport::pdfIsArchivalWithItsMetadata()
