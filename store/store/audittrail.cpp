@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "audittrail.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include <QJsonObject>
@@ -27,11 +28,55 @@ QString AuditTrail::formatTime(const QDateTime &at)
     return QString::fromLatin1(text, 24);
 }
 
+namespace {
+
+/** The digits of @p text from @p at, @p count of them, as a number; -1 for anything else. */
+int digitsAt(const QString &text, int at, int count)
+{
+    int value = 0;
+    for (int i = at; i < at + count; ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + (c - u'0');
+    }
+    return value;
+}
+
+/** The stored form exactly (formatTime's, digits where it writes digits), read by hand; an
+ *  invalid QDateTime for any other text. Checking the chain reads millions of times. */
+QDateTime parseStoredForm(const QString &text)
+{
+    static constexpr struct
+    {
+        int at;
+        char16_t separator;
+    } kSeparators[] = {{4, u'-'}, {7, u'-'}, {10, u'T'}, {13, u':'}, {16, u':'}, {19, u'.'}};
+    for (const auto &s : kSeparators) {
+        if (text.at(s.at) != s.separator)
+            return {};
+    }
+    const int year = digitsAt(text, 0, 4), month = digitsAt(text, 5, 2), day = digitsAt(text, 8, 2);
+    const int hour = digitsAt(text, 11, 2), minute = digitsAt(text, 14, 2);
+    const int second = digitsAt(text, 17, 2), ms = digitsAt(text, 20, 3);
+    if (std::min({year, month, day, hour, minute, second, ms}) < 0)
+        return {};
+    const QDate date(year, month, day);
+    const QTime time(hour, minute, second, ms);
+    if (!date.isValid() || !time.isValid())
+        return {};
+    return QDateTime(date, time, Qt::UTC);
+}
+
+} // namespace
+
 QDateTime AuditTrail::parseTime(const QString &text)
 {
     // Parsed by parts in UTC: a local-time parse could fall into a daylight-saving gap.
     if (text.size() != 24 || !text.endsWith(QLatin1Char('Z')) || text.at(10) != QLatin1Char('T'))
         return {};
+    if (const QDateTime stored = parseStoredForm(text); stored.isValid())
+        return stored;
     const QDate date = QDate::fromString(text.left(10), Qt::ISODate);
     const QTime time = QTime::fromString(text.mid(11, 12), QStringLiteral("HH:mm:ss.zzz"));
     if (!date.isValid() || !time.isValid())
@@ -40,6 +85,11 @@ QDateTime AuditTrail::parseTime(const QString &text)
 }
 
 QByteArray AuditTrail::canonicalEvent(const AuditEvent &event)
+{
+    return canonicalEvent(event, canonicaljson::serialize(QJsonValue(event.detail)));
+}
+
+QByteArray AuditTrail::canonicalEvent(const AuditEvent &event, const QByteArray &canonicalDetail)
 {
     // canonicaljson::serialize of the object {seq, at, actor, action, subject, detail}, its
     // members written in their canonical order without building it (the test compares both).
@@ -52,7 +102,7 @@ QByteArray AuditTrail::canonicalEvent(const AuditEvent &event)
     out += R"(,"at":)";
     canonicaljson::appendTo(out, formatTime(event.at));
     out += R"(,"detail":)";
-    canonicaljson::appendTo(out, QJsonValue(event.detail));
+    out += canonicalDetail;
     out += R"(,"seq":)";
     canonicaljson::appendTo(out, QJsonValue(event.seq));
     out += R"(,"subject":)";
@@ -64,6 +114,12 @@ QByteArray AuditTrail::canonicalEvent(const AuditEvent &event)
 QString AuditTrail::chainHash(const QString &prevHash, const AuditEvent &event)
 {
     return hashing::sm3Hex(prevHash.toLatin1() + canonicalEvent(event));
+}
+
+QString AuditTrail::chainHash(const QString &prevHash, const AuditEvent &event,
+                              const QByteArray &canonicalDetail)
+{
+    return hashing::sm3Hex(prevHash.toLatin1() + canonicalEvent(event, canonicalDetail));
 }
 
 } // namespace gd

@@ -56,8 +56,14 @@ public:
 
     /** The bytes that are hashed for @p event (after prev_hash). */
     static QByteArray canonicalEvent(const AuditEvent &event);
+    /** The same, given @p canonicalDetail: canonicaljson::serialize(event.detail), which a
+     *  check of stored events has at hand (the stored detail, found canonical). */
+    static QByteArray canonicalEvent(const AuditEvent &event, const QByteArray &canonicalDetail);
     /** The event's hash: SM3(@p prevHash ‖ canonicalEvent(@p event)), lower-case hex. */
     static QString chainHash(const QString &prevHash, const AuditEvent &event);
+    /** The same with canonicalEvent(@p event, @p canonicalDetail). */
+    static QString chainHash(const QString &prevHash, const AuditEvent &event,
+                             const QByteArray &canonicalDetail);
     /** The stored form of an event time: UTC with milliseconds, "2026-01-31T08:00:00.000Z". */
     static QString formatTime(const QDateTime &at);
     /** The inverse of formatTime; an invalid QDateTime for any other text. */

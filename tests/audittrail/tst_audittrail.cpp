@@ -50,6 +50,7 @@ private slots:
     void canonicalEventBytes();
     void canonicalEventIsTheSerializedObject();
     void formatTimeIsQtsPattern();
+    void parseTimeIsQtsParse();
     void appendBuildsAChain();
     void eventsReadBackBySubject();
     void appendJoinsTheCallersTransaction();
@@ -201,6 +202,40 @@ void TestAuditTrail::formatTimeIsQtsPattern()
         QCOMPARE(AuditTrail::formatTime(at), at.toUTC().toString(pattern));
     QVERIFY(AuditTrail::formatTime(QDateTime()).isEmpty());
     QCOMPARE(AuditTrail::formatTime(times.first()), QStringLiteral("2026-01-31T08:00:00.000Z"));
+}
+
+/** parseTime reads the stored form by hand: what Qt's parse of its parts gives, for the stored
+ *  form and for texts that only look like it. */
+void TestAuditTrail::parseTimeIsQtsParse()
+{
+    const auto qtParse = [](const QString &text) -> QDateTime {
+        if (text.size() != 24 || !text.endsWith(QLatin1Char('Z')) ||
+            text.at(10) != QLatin1Char('T'))
+            return {};
+        const QDate date = QDate::fromString(text.left(10), Qt::ISODate);
+        const QTime time = QTime::fromString(text.mid(11, 12), QStringLiteral("HH:mm:ss.zzz"));
+        if (!date.isValid() || !time.isValid())
+            return {};
+        return QDateTime(date, time, Qt::UTC);
+    };
+    const QStringList texts = {
+        QStringLiteral("2026-01-31T08:00:00.000Z"),     QStringLiteral("2026-12-31T23:59:59.999Z"),
+        QStringLiteral("0001-01-01T00:00:00.001Z"),     QStringLiteral("2024-02-29T12:00:00.000Z"),
+        QStringLiteral("2026-02-29T12:00:00.000Z"),     QStringLiteral("2026-13-01T00:00:00.000Z"),
+        QStringLiteral("2026-01-31T24:00:00.000Z"),     QStringLiteral("2026-01-31T08:60:00.000Z"),
+        QStringLiteral("2026-01-3xT08:00:00.000Z"),     QStringLiteral("2026/01/31T08:00:00.000Z"),
+        QStringLiteral("2026-01-31T08:00:00,000Z"),     QStringLiteral("2026-01-31T08:00:00.000+"),
+        QStringLiteral("+026-01-31T08:00:00.000Z"),     QStringLiteral("2026-01-31T08:00:00.0000"),
+        QStringLiteral("２０２６-01-31T08:00:00.000Z"), QStringLiteral("2026-1-31T08:00:00.0000Z"),
+        QStringLiteral("0000-01-01T00:00:00.000Z"),     QString()};
+    for (const QString &text : texts) {
+        const QDateTime expected = qtParse(text);
+        QCOMPARE(AuditTrail::parseTime(text).isValid(), expected.isValid());
+        if (expected.isValid())
+            QCOMPARE(AuditTrail::parseTime(text), expected);
+    }
+    const QDateTime at(QDate(2026, 3, 29), QTime(1, 30, 5, 7), Qt::UTC);
+    QCOMPARE(AuditTrail::parseTime(AuditTrail::formatTime(at)), at);
 }
 
 void TestAuditTrail::appendBuildsAChain()

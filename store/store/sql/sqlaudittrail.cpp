@@ -25,7 +25,8 @@ constexpr char kSelectEvents[] =
  * be the one that was hashed (a timestamp or detail that is not in the canonical form);
  * such a row would hash differently, so the chain reports it as broken.
  */
-AuditEvent readEvent(const QSqlQuery &query, QString *problem = nullptr)
+AuditEvent readEvent(const QSqlQuery &query, QString *problem = nullptr,
+                     QByteArray *canonicalDetail = nullptr)
 {
     AuditEvent event;
     event.seq = query.value(0).toLongLong();
@@ -46,6 +47,8 @@ AuditEvent readEvent(const QSqlQuery &query, QString *problem = nullptr)
                            .arg(at);
         else if (!document.isObject() || canonicaljson::serialize(event.detail) != detail)
             *problem = QStringLiteral("the detail is not canonical JSON");
+        else if (canonicalDetail)
+            *canonicalDetail = detail; // what it serializes to: the hash needs it again
     }
     return event;
 }
@@ -194,7 +197,8 @@ Result<AuditVerification> SqlAuditTrail::verifyFrom(qint64 afterSeq, const QStri
     };
     while (query.next()) {
         QString problem;
-        const AuditEvent event = readEvent(query, &problem);
+        QByteArray canonicalDetail;
+        const AuditEvent event = readEvent(query, &problem, &canonicalDetail);
         // A deleted row leaves a gap, a renumbered one breaks the links: either way the
         // first seq that is not what an intact chain has there is the one reported.
         if (event.seq != expected)
@@ -209,7 +213,7 @@ Result<AuditVerification> SqlAuditTrail::verifyFrom(qint64 afterSeq, const QStri
                                                     "the event before it"));
         if (!problem.isEmpty())
             return broken(event.seq, problem);
-        if (AuditTrail::chainHash(previous, event) != event.hash)
+        if (AuditTrail::chainHash(previous, event, canonicalDetail) != event.hash)
             return broken(event.seq, QStringLiteral("the stored hash does not match the "
                                                     "event's content"));
         previous = event.hash;
