@@ -678,10 +678,12 @@ Status Writer::event(const QString &actor, const QString &action, const QString 
     e.subject = subject;
     e.detail = detail;
     e.prevHash = m_prevHash;
-    e.hash = AuditTrail::chainHash(m_prevHash, e);
+    // Serialized once: the stored column and the hashed envelope hold the same bytes.
+    const QByteArray canonicalDetail = canonicaljson::serialize(detail);
+    e.hash = AuditTrail::chainHash(m_prevHash, e, canonicalDetail);
     m_event.integer(1, e.seq).text(2, AuditTrail::formatTime(e.at)).text(3, actor);
     m_event.text(4, action).text(5, subject);
-    m_event.text(6, QString::fromUtf8(canonicaljson::serialize(detail)));
+    m_event.text(6, QString::fromUtf8(canonicalDetail));
     m_event.text(7, e.prevHash).text(8, e.hash);
     m_event.step();
     m_prevHash = e.hash;
