@@ -56,7 +56,8 @@ struct ImportReport
 class Importer final
 {
 public:
-    /** Called after each file with (done, total, path); total may grow while walking. */
+    /** Called after each file with (done, total, path): total counts every file named and
+     *  every *.json file found in the folders, including those then skipped. */
     using Progress = std::function<void(int done, int total, const QString &path)>;
 
     explicit Importer(std::shared_ptr<Database> db, ImportLimits limits = {});
@@ -69,9 +70,9 @@ public:
     FileOutcome importFile(const QString &path, const QString &label);
 
 private:
-    /** Reads and stores one file; @p store defers its search index to the batch's end. */
-    FileOutcome importInto(ApplicationStore &store, bool deferSearch, const QString &path,
-                           const QString &label);
+    /** Stores one parsed file; @p store defers its search index to the batch's end. */
+    FileOutcome importInto(ApplicationStore &store, bool deferSearch, ParseOutcome parsed,
+                           const QString &path, const QString &label);
 
     std::shared_ptr<Database> m_db;
     ImportLimits m_limits;

@@ -87,6 +87,7 @@ private slots:
     void explicitFileIsAlwaysValidated();
     void refusedFileDoesNotStopOthers();
     void cancelStopsBetweenFiles();
+    void filesReadAheadAreReportedInOrder();
     void oversizedFileRefused();
 
 private:
@@ -420,6 +421,96 @@ void TestImporter::cancelStopsBetweenFiles()
     QCOMPARE(report.files.size(), 1);
     QCOMPARE(report.files.first().kind, FileOutcome::Kind::Added);
     QCOMPARE(makeApplicationStore(m_db)->latestVersion(QStringLiteral("FJ-2026-0007")).value(), 1);
+}
+
+/**
+ * A folder of more files than are read ahead at a time (32), applications among other JSON
+ * files and broken applications: every file is reported once, the skipped ones first and the
+ * others in path order, progress follows the files in that order, and a cancellation in the
+ * middle stores exactly the applications before it (files already read ahead are dropped).
+ */
+void TestImporter::filesReadAheadAreReportedInOrder()
+{
+    const QString folder = m_dir->filePath(QStringLiteral("many"));
+    QVERIFY(QDir().mkpath(folder));
+    QStringList paths;
+    QList<FileOutcome::Kind> kinds;
+    int version = 0;
+    for (int i = 0; i < 100; ++i) {
+        paths << folder + QStringLiteral("/f%1.json").arg(i, 3, 10, QLatin1Char('0'));
+        if (i % 10 == 9) {
+            QVERIFY(writeFile(paths.last(), R"({"format": "other/1"})"));
+            kinds << FileOutcome::Kind::Skipped;
+        } else if (i % 15 == 14) {
+            QVERIFY(writeFile(paths.last(), R"({"format": "grantdesk.application/1", "id": )"));
+            kinds << FileOutcome::Kind::Refused;
+        } else {
+            QVERIFY(writeFile(paths.last(), fjVersion(++version)));
+            kinds << FileOutcome::Kind::Added;
+        }
+    }
+    // The report expected for the first @p n files: skipped files first, then the others.
+    const auto expected = [&](int n) {
+        QStringList lines;
+        for (FileOutcome::Kind first : {FileOutcome::Kind::Skipped, FileOutcome::Kind::Added}) {
+            for (int i = 0; i < n; ++i) {
+                if ((kinds.at(i) == FileOutcome::Kind::Skipped) ==
+                    (first == FileOutcome::Kind::Skipped))
+                    lines << QStringLiteral("%1 %2").arg(paths.at(i)).arg(int(kinds.at(i)));
+            }
+        }
+        return lines;
+    };
+    const auto reported = [](const ImportReport &report) {
+        QStringList lines;
+        for (const FileOutcome &f : report.files)
+            lines << QStringLiteral("%1 %2").arg(f.path).arg(int(f.kind));
+        return lines;
+    };
+    const auto applicationsIn = [&](int n) {
+        return int(std::count(kinds.cbegin(), kinds.cbegin() + n, FileOutcome::Kind::Added));
+    };
+
+    std::atomic_bool cancel = false;
+    QList<int> done;
+    const ImportReport cancelled = Importer(m_db).importPaths(
+        {folder},
+        [&](int n, int total, const QString &path) {
+            QCOMPARE(total, 100);
+            QCOMPARE(path, paths.at(n - 1));
+            done << n;
+            cancel = n == 40;
+        },
+        &cancel);
+    QVERIFY(cancelled.cancelled);
+    QCOMPARE(done.size(), 40);
+    QCOMPARE(done.last(), 40);
+    QCOMPARE(reported(cancelled), expected(40));
+    QCOMPARE(makeApplicationStore(m_db)->latestVersion(QStringLiteral("FJ-2026-0007")).value(),
+             applicationsIn(40));
+
+    done.clear();
+    const ImportReport all =
+        Importer(m_db).importPaths({folder}, [&](int n, int, const QString &path) {
+            QCOMPARE(path, paths.at(n - 1));
+            done << n;
+        });
+    QVERIFY(!all.cancelled);
+    QCOMPARE(done.size(), 100);
+    QStringList rest = expected(100);
+    for (QString &line : rest) { // the first 40 files' applications are there already
+        const int i = int(paths.indexOf(line.section(QLatin1Char(' '), 0, 0)));
+        if (i < 40 && kinds.at(i) == FileOutcome::Kind::Added)
+            line = QStringLiteral("%1 %2").arg(paths.at(i)).arg(int(FileOutcome::Kind::Unchanged));
+    }
+    QCOMPARE(reported(all), rest);
+    QCOMPARE(makeApplicationStore(m_db)->latestVersion(QStringLiteral("FJ-2026-0007")).value(),
+             applicationsIn(100));
+    for (const FileOutcome &f : all.files) {
+        if (f.kind == FileOutcome::Kind::Refused)
+            QVERIFY2(!f.errors.isEmpty() && f.errors.first().where.startsWith(f.path),
+                     qPrintable(describe(f.errors)));
+    }
 }
 
 void TestImporter::oversizedFileRefused()
