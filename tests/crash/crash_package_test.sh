@@ -16,7 +16,8 @@
 #                case.countersign event;
 #   demo:        either nothing loaded or everything; a second demo then loads it all.
 # Always: integrity_check ok and `audit verify` exit 0.
-# Environment: CRASH_SEED, CRASH_KEEP=1. Exit status: 0 all passed, 1 a check failed.
+# Environment: CRASH_SEED, CRASH_KEEP=1, CRASH_MODES=points (no random delays).
+# Exit status: 0 all passed, 1 a check failed.
 set -u
 [ $# -ge 1 ] || { echo "usage: $0 GRANTDESK-CLI [COUNT]" >&2; exit 2; }
 cli_bin=$1
@@ -85,12 +86,19 @@ export_points=(package.recorded package.committed package.renamed)
 demo_points=(demo.imported)
 kills=0
 for ((round = 1; round <= count; round++)); do
-    # Alternate injected points with random delays (which land anywhere in the command).
-    if ((round % 2)); then mode=point; else mode=delay; fi
+    # Alternate injected points with random delays (which land anywhere in the command);
+    # CRASH_MODES=points: the injected points only, each in turn.
+    if [ "${CRASH_MODES:-both}" = points ]; then
+        mode=point; pick=$(((round - 1) % 3))
+    elif ((round % 2)); then
+        mode=point; pick=$((round / 2 % 3))
+    else
+        mode=delay; pick=0
+    fi
 
     # --- export
     db=$work/e.sqlite; pkg=$work/e.gdpkg; rm -f "$db" "$db"-* "$pkg"; cp "$ref" "$db"
-    point=${export_points[$((round / 2 % 3))]}; [ $mode = delay ] && point=$((20 + RANDOM % 600))
+    point=${export_points[$pick]}; [ $mode = delay ] && point=$((20 + RANDOM % 600))
     rc=$(run_killed $mode "$point" "$cli_bin" --db "$db" export "$id" --version "$version" \
         --key "$work/reviewer" --out "$pkg")
     kills=$((kills + 1))
@@ -109,7 +117,7 @@ for ((round = 1; round <= count; round++)); do
 
     # --- countersign --db
     db=$work/c.sqlite; pkg=$work/c.gdpkg; rm -f "$db" "$db"-*; cp "$signed_db" "$db"; cp "$work/signed.gdpkg" "$pkg"
-    point=${export_points[$((round / 2 % 3))]}; [ $mode = delay ] && point=$((20 + RANDOM % 600))
+    point=${export_points[$pick]}; [ $mode = delay ] && point=$((20 + RANDOM % 600))
     rc=$(run_killed $mode "$point" "$cli_bin" --db "$db" countersign "$pkg" --key "$work/approver")
     kills=$((kills + 1))
     "$cli" --db "$db" list >/dev/null 2>&1 || fail "countersign round $round: cannot reopen"
