@@ -361,22 +361,22 @@ public:
     bool prepared() const;
     /** The statements of the applications that follow are recorded on @p tape. */
     void recordOn(Tape *tape) { m_tape = tape; }
-    Status application(int index);
+    void application(int index);
 
     BenchSetSummary summary;
     std::vector<Product> products;
 
 private:
-    Status version(const Application &a, Stage stage, const QString &decision, bool latest);
-    Status storeVersion(const Application &a, qint64 pk, Stage stage, const QString &decision,
-                        bool latest);
-    Status review(const Application &a, qint64 versionPk, Stage stage, const QString &decision);
-    Status answers(const Application &a, qint64 reviewPk, Stage stage, const QDateTime &at,
-                   QJsonObject &suggestions, QList<QJsonObject> &confirmed);
-    Status caseEvents(const QString &subject, Stage stage, const QString &decision, QDateTime &at,
-                      const QString &reviewer);
-    Status event(const QString &actor, const QString &action, const QString &subject,
-                 const QJsonObject &detail, const QDateTime &at);
+    void version(const Application &a, Stage stage, const QString &decision, bool latest);
+    void storeVersion(const Application &a, qint64 pk, Stage stage, const QString &decision,
+                      bool latest);
+    void review(const Application &a, qint64 versionPk, Stage stage, const QString &decision);
+    void answers(const Application &a, qint64 reviewPk, Stage stage, const QDateTime &at,
+                 QJsonObject &suggestions, QList<QJsonObject> &confirmed);
+    void caseEvents(const QString &subject, Stage stage, const QString &decision, QDateTime &at,
+                    const QString &reviewer);
+    void event(const QString &actor, const QString &action, const QString &subject,
+               const QJsonObject &detail, const QDateTime &at);
 
     const BenchSetOptions &m_options;
     const ChecklistTemplate &m_checklist;
@@ -438,7 +438,7 @@ bool Writer::prepared() const
 }
 
 /** Application @p index: earlier versions returned after a full review, then the latest. */
-Status Writer::application(int index)
+void Writer::application(int index)
 {
     Application a = generateApplication(index, m_rng, m_options.applications, m_options.asOf);
     const int versions =
@@ -473,34 +473,31 @@ Status Writer::application(int index)
         if (v > 1)
             a.scenario.description += QStringLiteral("（第%1次补正）").arg(v);
         const bool latest = v == versions;
-        if (auto stored = latest ? version(a, stage, decided ? decision : QString(), true)
-                                 : version(a, Stage::Returned, QStringLiteral("returned"), false);
-            !stored)
-            return stored;
+        if (latest)
+            version(a, stage, decided ? decision : QString(), true);
+        else
+            version(a, Stage::Returned, QStringLiteral("returned"), false);
     }
     ++summary.applications;
     if (decided && decision != QLatin1String("rejected") && !a.resources.isEmpty())
         products.push_back({a.id, a.applicant.creditCode, a.applicant.name,
                             a.resources.first().registrationCode,
                             a.submittedAt.date().addDays(40)});
-    return success();
 }
 
-Status Writer::version(const Application &a, Stage stage, const QString &decision, bool latest)
+void Writer::version(const Application &a, Stage stage, const QString &decision, bool latest)
 {
     const qint64 pk = ++m_versionPk;
-    if (auto stored = storeVersion(a, pk, stage, decision, latest); !stored)
-        return stored;
+    storeVersion(a, pk, stage, decision, latest);
     ++summary.versions;
     summary.resources += a.resources.size();
-    if (stage == Stage::Received)
-        return success();
-    return review(a, pk, stage, decision);
+    if (stage != Stage::Received)
+        review(a, pk, stage, decision);
 }
 
 /** The rows SqlApplicationStore::store() writes for one version, is_latest already known. */
-Status Writer::storeVersion(const Application &a, qint64 pk, Stage stage, const QString &decision,
-                            bool latest)
+void Writer::storeVersion(const Application &a, qint64 pk, Stage stage, const QString &decision,
+                          bool latest)
 {
     const QByteArray json = QJsonDocument(applicationToJson(a)).toJson(QJsonDocument::Compact);
     const QString sha256 =
@@ -541,7 +538,6 @@ Status Writer::storeVersion(const Application &a, qint64 pk, Stage stage, const 
     const QString flag = latest ? QStringLiteral("yes") : QString();
     m_search.integer(1, pk).text(2, body).text(3, flag).step();
     m_grams.integer(1, pk).text(2, sqlite::gramDocument(body)).text(3, flag).step();
-    return success();
 }
 
 const char *const kOfficers[] = {"陈审核", "李审核", "王审核", "张审核", "刘审核", "杨审核",
@@ -552,7 +548,7 @@ const char *const kOfficers[] = {"陈审核", "李审核", "王审核", "张审�
  * answers (suggested ones without an event of their own, as writeSuggestions stores them,
  * each confirmed answer with its "review.answer" event), then the case's moves.
  */
-Status Writer::review(const Application &a, qint64 versionPk, Stage stage, const QString &decision)
+void Writer::review(const Application &a, qint64 versionPk, Stage stage, const QString &decision)
 {
     const qint64 reviewPk = ++m_reviewPk;
     const int officer = int(m_rng.bounded(12));
@@ -571,24 +567,21 @@ Status Writer::review(const Application &a, qint64 versionPk, Stage stage, const
     ++summary.reviews;
     QJsonObject suggestions;
     QList<QJsonObject> confirmed;
-    if (auto s = answers(a, reviewPk, stage, at, suggestions, confirmed); !s)
-        return s;
+    answers(a, reviewPk, stage, at, suggestions, confirmed);
     const QJsonObject start{{QStringLiteral("templateVersion"), m_checklist.version},
                             {QStringLiteral("status"), QStringLiteral("received")},
                             {QStringLiteral("suggestions"), suggestions}};
-    if (auto s = event(reviewer, QStringLiteral("review.start"), subject, start, at); !s)
-        return s;
+    event(reviewer, QStringLiteral("review.start"), subject, start, at);
     for (const QJsonObject &detail : confirmed) {
         at = at.addSecs(60);
-        if (auto s = event(reviewer, QStringLiteral("review.answer"), subject, detail, at); !s)
-            return s;
+        event(reviewer, QStringLiteral("review.answer"), subject, detail, at);
     }
-    return caseEvents(subject, stage, proposal, at, reviewer);
+    caseEvents(subject, stage, proposal, at, reviewer);
 }
 
 /** Answers: all items once proposed, the first half while under review. */
-Status Writer::answers(const Application &a, qint64 reviewPk, Stage stage, const QDateTime &at,
-                       QJsonObject &suggestions, QList<QJsonObject> &confirmed)
+void Writer::answers(const Application &a, qint64 reviewPk, Stage stage, const QDateTime &at,
+                     QJsonObject &suggestions, QList<QJsonObject> &confirmed)
 {
     const QList<ChecklistItem> &items = m_checklist.items;
     const qsizetype answered = stage == Stage::InReview ? items.size() / 2 : items.size();
@@ -617,16 +610,15 @@ Status Writer::answers(const Application &a, qint64 reviewPk, Stage stage, const
             {QStringLiteral("after"), QJsonObject{{QStringLiteral("verdict"), verdict},
                                                   {QStringLiteral("rationale"), rationale}}}};
     }
-    return success();
 }
 
 /** The proposal, submission, the approver's agreement, then the signatures or a return, as far
  * as @p stage. */
-Status Writer::caseEvents(const QString &subject, Stage stage, const QString &decision,
-                          QDateTime &at, const QString &reviewer)
+void Writer::caseEvents(const QString &subject, Stage stage, const QString &decision, QDateTime &at,
+                        const QString &reviewer)
 {
     if (stage == Stage::InReview)
-        return success();
+        return;
     const auto move = [](const char *from, const char *to) {
         return QJsonObject{{QStringLiteral("from"), QLatin1String(from)},
                            {QStringLiteral("to"), QLatin1String(to)}};
@@ -635,40 +627,33 @@ Status Writer::caseEvents(const QString &subject, Stage stage, const QString &de
     const QJsonObject proposal{
         {QStringLiteral("before"), QJsonValue::Null},
         {QStringLiteral("after"), QJsonObject{{QStringLiteral("decision"), decision}}}};
-    if (auto s = event(reviewer, QStringLiteral("review.proposal"), subject, proposal, at); !s)
-        return s;
-    if (auto s = event(reviewer, QStringLiteral("case.submit"), subject,
-                       move("in_review", "awaiting_approval"), at.addSecs(1));
-        !s)
-        return s;
+    event(reviewer, QStringLiteral("review.proposal"), subject, proposal, at);
+    event(reviewer, QStringLiteral("case.submit"), subject, move("in_review", "awaiting_approval"),
+          at.addSecs(1));
     if (stage == Stage::Awaiting)
-        return success();
+        return;
     const QString approver =
         QString::fromUtf8(kOfficers[(m_seq + 5) % 12]) + QStringLiteral("（审批）");
     at = at.addDays(1);
     QJsonObject agree = move("awaiting_approval", "decided");
     agree.insert(QStringLiteral("decision"), decision);
-    if (auto s = event(approver, QStringLiteral("case.agree"), subject, agree, at); !s)
-        return s;
+    event(approver, QStringLiteral("case.agree"), subject, agree, at);
     if (stage == Stage::Countersigned) {
         at = at.addDays(1);
-        if (auto s = event(reviewer, QStringLiteral("case.sign"), subject,
-                           move("decided", "signed"), at);
-            !s)
-            return s;
+        event(reviewer, QStringLiteral("case.sign"), subject, move("decided", "signed"), at);
         at = at.addDays(1);
-        return event(approver, QStringLiteral("case.countersign"), subject,
-                     move("signed", "countersigned"), at);
+        event(approver, QStringLiteral("case.countersign"), subject,
+              move("signed", "countersigned"), at);
+        return;
     }
-    if (stage != Stage::Returned)
-        return success();
-    return event(approver, QStringLiteral("case.return"), subject, move("decided", "returned"),
-                 at.addSecs(60));
+    if (stage == Stage::Returned)
+        event(approver, QStringLiteral("case.return"), subject, move("decided", "returned"),
+              at.addSecs(60));
 }
 
 /** One event of the chain: hash = SM3(previous hash || canonical event), as append() does. */
-Status Writer::event(const QString &actor, const QString &action, const QString &subject,
-                     const QJsonObject &detail, const QDateTime &at)
+void Writer::event(const QString &actor, const QString &action, const QString &subject,
+                   const QJsonObject &detail, const QDateTime &at)
 {
     AuditEvent e;
     e.seq = ++m_seq;
@@ -688,7 +673,6 @@ Status Writer::event(const QString &actor, const QString &action, const QString 
     m_event.step();
     m_prevHash = e.hash;
     ++summary.events;
-    return success();
 }
 
 /** User and system CPU time of this process so far: on a shared machine, steadier than the
@@ -872,18 +856,13 @@ Status writeApplications(sqlite3 *handle, const BenchSetOptions &options, BenchS
     constexpr int kChunk = 500;
     constexpr int kBatch = 20000;
     TapeQueue queue;
-    std::optional<Error> generated;
+    // Recording a row cannot fail; the statements' errors come out as the tapes are played.
     std::thread generator([&] {
         for (int from = 0; from < options.applications; from += kChunk) {
             auto tape = std::make_unique<Tape>();
             writer.recordOn(tape.get());
-            for (int i = from; i < std::min(options.applications, from + kChunk); ++i) {
-                if (auto s = writer.application(i); !s) {
-                    generated = s.error();
-                    queue.close();
-                    return;
-                }
-            }
+            for (int i = from; i < std::min(options.applications, from + kChunk); ++i)
+                writer.application(i);
             if (!queue.push(std::move(tape)))
                 return; // the writing side stopped
         }
@@ -892,8 +871,6 @@ Status writeApplications(sqlite3 *handle, const BenchSetOptions &options, BenchS
     Status played = playTapes(handle, queue, options, kChunk, kBatch);
     queue.close();
     generator.join();
-    if (generated)
-        return *generated;
     if (!played)
         return played;
     if (options.progress)
