@@ -113,8 +113,7 @@ QByteArray anchorBytes(const AuditAnchor &anchor, const QString &certSha256)
         {QStringLiteral("format"), kCheckpointFormat},
         {QStringLiteral("seq"), anchor.seq},
         {QStringLiteral("hash"), anchor.hash},
-        {QStringLiteral("at"),
-         anchor.at.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz'Z'"))},
+        {QStringLiteral("at"), AuditTrail::formatTime(anchor.at)}, // as the trail stores times
         {QStringLiteral("signer"), anchor.signer},
         {QStringLiteral("algorithm"), anchor.algorithm},
         {QStringLiteral("certSha256"), certSha256},
