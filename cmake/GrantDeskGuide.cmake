@@ -10,6 +10,14 @@
 function(grantdesk_add_guide target)
     file(GLOB guide_files CONFIGURE_DEPENDS
          ${PROJECT_SOURCE_DIR}/docs/guide/*.md ${PROJECT_SOURCE_DIR}/docs/guide/images/*/*.png)
+    # The .qrc below is XML that Qt's macro also scans with a regular expression, and is
+    # written by file(CONFIGURE): a checkout path holding one of these characters takes the
+    # slower path that Qt writes and escapes itself.
+    if(PROJECT_SOURCE_DIR MATCHES "[&<>\"'@]")
+        qt_add_resources(${target} "grantdesk_guide" PREFIX "/guide"
+                         BASE ${PROJECT_SOURCE_DIR}/docs/guide FILES ${guide_files})
+        return()
+    endif()
     set(entries "")
     foreach(file IN LISTS guide_files)
         file(RELATIVE_PATH alias ${PROJECT_SOURCE_DIR}/docs/guide ${file})
