@@ -368,7 +368,7 @@ ImportReport Importer::importPaths(const QStringList &paths, const Progress &pro
     batches.commit();
     report.files = skipped + report.files;
 
-    report.warnings += versionGapWarnings(*makeApplicationStore(m_db), touchedIds);
+    report.warnings += versionGapWarnings(*store, touchedIds);
     return report;
 }
 
