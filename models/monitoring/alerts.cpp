@@ -16,6 +16,17 @@ namespace gd::monitoring {
 
 namespace internal {
 
+QHash<QString, QList<CallTable::Call>> callsByOperator(const QList<CallTable::Call> &calls,
+                                                       const QSet<QString> &codes)
+{
+    QHash<QString, QList<CallTable::Call>> byOperator;
+    for (const CallTable::Call &c : calls) {
+        if (codes.contains(c.operatorCode()))
+            byOperator[c.operatorCode()].append(c);
+    }
+    return byOperator;
+}
+
 QJsonObject callJson(const CallTable::Call &r)
 {
     return {{QStringLiteral("id"), r.id()},
@@ -255,7 +266,9 @@ QDate pricingPeriodStart(const FeeRules &rule, const QDate &day)
 }
 
 // mar_exceeded: an operator's revenue within one pricing period of @p rule above its MAR.
-void marAlert(Evaluation &e, const QString &code, const QString &name, const FeeRules &rule)
+// @p calls: the operator's records among the evaluation's.
+void marAlert(Evaluation &e, const QString &code, const QString &name, const FeeRules &rule,
+              const QList<CallTable::Call> &calls)
 {
     const FeeOperator *op = rule.findOperator(code);
     struct PeriodRevenue
@@ -264,9 +277,8 @@ void marAlert(Evaluation &e, const QString &code, const QString &name, const Fee
         QStringList records, apps;
     };
     QMap<QDate, PeriodRevenue> periods; // by the period's first day
-    for (const CallTable::Call &c : e.calls()) {
-        if (c.operatorCode() != code || !rule.product(c.product()) ||
-            c.periodStart() < rule.effectiveFrom)
+    for (const CallTable::Call &c : calls) {
+        if (!rule.product(c.product()) || c.periodStart() < rule.effectiveFrom)
             continue;
         PeriodRevenue &p = periods[pricingPeriodStart(rule, c.periodStart())];
         p.revenue += c.revenue();
@@ -309,9 +321,17 @@ void priceAlerts(Evaluation &e)
     QMap<QString, QString> operatorNames;
     for (const CallTable::Call &c : e.calls())
         operatorNames.insert(c.operatorCode(), c.operatorName());
+    QMap<QString, QList<const FeeRules *>> judged; // operators some rule gives a MAR
     for (auto it = operatorNames.cbegin(); it != operatorNames.cend(); ++it) {
-        for (const FeeRules *rule : marRulesFor(e, it.key()))
-            marAlert(e, it.key(), it.value(), *rule);
+        if (QList<const FeeRules *> rules = marRulesFor(e, it.key()); !rules.isEmpty())
+            judged.insert(it.key(), std::move(rules));
+    }
+    // Their records in one walk, not one walk of every record per operator and rule.
+    const QList<QString> codes = judged.keys();
+    const auto calls = callsByOperator(e.calls(), QSet<QString>(codes.cbegin(), codes.cend()));
+    for (auto it = judged.cbegin(); it != judged.cend(); ++it) {
+        for (const FeeRules *rule : it.value())
+            marAlert(e, it.key(), operatorNames.value(it.key()), *rule, calls.value(it.key()));
     }
 }
 
@@ -599,8 +619,14 @@ Result<QList<Alert>> AlertEngine::evaluate(const QDate &on, const MonitoringFilt
 Result<QList<Alert>> AlertEngine::evaluate(const QDate &on, const MonitoringFilter &filter,
                                            const Snapshot &snapshot) const
 {
-    Evaluation e{snapshot, m_rules,    m_settings, on.isValid() ? on : QDate::currentDate(),
-                 filter,   Collector()};
+    const QDate day = on.isValid() ? on : QDate::currentDate();
+    Evaluation e{snapshot,
+                 m_rules,
+                 m_settings,
+                 day,
+                 filter,
+                 Collector(),
+                 Evaluation::selectCalls(snapshot, day, filter)};
     resourceAlerts(e);
     priceAlerts(e);
     expiringAlerts(e);

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include "domain/monitoringrecords.h"
@@ -69,8 +70,12 @@ inline Alert make(const QString &code, AlertSeverity severity, const QString &ki
     return a;
 }
 
-/** One evaluation: the snapshot, the rules and settings, the day and the filter, and the
- * alerts found so far. */
+/** Those of @p calls that name an operator of @p codes, by operator, in the same order. */
+QHash<QString, QList<CallTable::Call>> callsByOperator(const QList<CallTable::Call> &calls,
+                                                       const QSet<QString> &codes);
+
+/** One evaluation: the snapshot, the rules and settings, the day and the filter, the call
+ * records it reads (selected once: several alerts walk them) and the alerts found so far. */
 struct Evaluation
 {
     const Snapshot &s;
@@ -79,6 +84,7 @@ struct Evaluation
     QDate on;
     MonitoringFilter filter;
     Collector out;
+    QList<CallTable::Call> selectedCalls; // selectCalls()
 
     QList<const AppFacts *> apps(auto predicate) const
     {
@@ -89,8 +95,11 @@ struct Evaluation
         }
         return list;
     }
-    /** Call records reported up to the evaluation day (the period has started). */
-    QList<CallTable::Call> calls() const
+    /** Call records reported up to the evaluation day (the period has started) that pass the
+     *  filter, in the snapshot's order. */
+    const QList<CallTable::Call> &calls() const { return selectedCalls; }
+    static QList<CallTable::Call> selectCalls(const Snapshot &s, const QDate &on,
+                                              const MonitoringFilter &filter)
     {
         QList<CallTable::Call> list;
         for (const CallTable::Call c : s.calls) {

@@ -163,17 +163,23 @@ struct Context
         }
         return out;
     }
-    QList<CallTable::Call> calls() const
-    {
-        QList<CallTable::Call> out;
-        for (const CallTable::Call c : s.calls) {
-            if (c.periodStart() >= from && c.periodStart() <= to &&
-                s.matchesRecord(c.applicationId(), c.operatorCode(), filter))
-                out.append(c);
-        }
-        return out;
-    }
+    /** The call records starting in the period that pass the filter, selected once for the
+     *  indicators that read them (inPeriod()). */
+    QList<CallTable::Call> selected;
+    const QList<CallTable::Call> &calls() const { return selected; }
 };
+
+QList<CallTable::Call> inPeriod(const Snapshot &s, const QDate &from, const QDate &to,
+                                const MonitoringFilter &filter)
+{
+    QList<CallTable::Call> out;
+    for (const CallTable::Call c : s.calls) {
+        if (c.periodStart() >= from && c.periodStart() <= to &&
+            s.matchesRecord(c.applicationId(), c.operatorCode(), filter))
+            out.append(c);
+    }
+    return out;
+}
 
 Indicator make(const char *id, Dimension dimension, const QString &label, const QString &definition)
 {
@@ -421,19 +427,17 @@ Indicator social(const Context &c)
     return i;
 }
 
-/** Revenue of @p op under @p rule: its products, periods within the rule's time, up to @p to. */
-Money marRevenue(const Snapshot &s, const FeeRules &rule, const QString &op, const QDate &to,
-                 QStringList *records = nullptr)
+/** Revenue of an operator under @p rule: of its call records @p calls, those of the rule's
+ *  products with periods within the rule's time, up to @p to. */
+Money marRevenue(const QList<CallTable::Call> &calls, const FeeRules &rule, const QDate &to)
 {
     Money total;
-    for (const CallTable::Call r : s.calls) {
-        if (r.operatorCode() != op || !rule.product(r.product()) ||
-            r.periodStart() < rule.effectiveFrom || r.periodStart() > to ||
+    for (const CallTable::Call &r : calls) {
+        if (!rule.product(r.product()) || r.periodStart() < rule.effectiveFrom ||
+            r.periodStart() > to ||
             (rule.effectiveTo.isValid() && r.periodStart() > rule.effectiveTo))
             continue;
         total += r.revenue();
-        if (records)
-            records->append(r.id());
     }
     return total;
 }
@@ -466,7 +470,14 @@ Indicator economic(const Context &c)
             }
         }
     }
-    // Revenue against MAR, per operator seen in the period, under the latest rule in force.
+    // Revenue against MAR, per operator seen in the period, under the latest rule in force:
+    // each operator's records, whatever the filter and from before the period too, read in one
+    // walk (not one walk of every record per operator).
+    QHash<QString, QList<CallTable::Call>> ofOperator;
+    for (const CallTable::Call r : c.s.calls) {
+        if (operators.contains(r.operatorCode()))
+            ofOperator[r.operatorCode()].append(r);
+    }
     Money mar, counted;
     int exceeded = 0;
     for (const QString &op : std::as_const(operators)) {
@@ -481,7 +492,7 @@ Indicator economic(const Context &c)
         if (!best)
             continue;
         const Money allowed = best->findOperator(op)->maxAllowedRevenue;
-        const Money earned = marRevenue(c.s, *best, op, c.to);
+        const Money earned = marRevenue(ofOperator.value(op), *best, c.to);
         mar += allowed;
         counted += earned;
         if (earned > allowed)
@@ -713,7 +724,8 @@ Result<IndicatorReport> IndicatorEngine::compute(const IndicatorQuery &query,
                     report.to,
                     report.on,
                     query.filter,
-                    monthsOf(report.from, report.to)};
+                    monthsOf(report.from, report.to),
+                    inPeriod(snapshot, report.from, report.to, query.filter)};
     auto registered = registration(c);
     if (!registered)
         return registered.error();

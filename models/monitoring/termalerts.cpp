@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QLocale>
 #include <QMap>
+#include <QSet>
 
 #include "lifecycle/lifecyclerules.h"
 #include "monitoring/alertsinternal.h"
@@ -186,14 +187,27 @@ void lifecycleDueAlerts(Evaluation &e)
 // revoked_in_use: calls for a period that ends after a suspension, revocation or termination.
 void revokedInUseAlerts(Evaluation &e)
 {
+    QList<std::pair<const AppFacts *, lifecycle::Interruption>> interrupted;
+    QSet<QString> ids;
     for (const AppFacts *a : e.apps([](const AppFacts &a) { return a.life.has_value(); })) {
-        const auto interruption = a->life->interruptionOn(e.on);
-        if (!interruption)
-            continue;
+        if (const auto interruption = a->life->interruptionOn(e.on)) {
+            interrupted.append({a, *interruption});
+            ids.insert(a->id);
+        }
+    }
+    if (interrupted.isEmpty())
+        return;
+    // Their records in one walk, not one walk of every record per interrupted case.
+    QHash<QString, QList<CallTable::Call>> callsOf;
+    for (const CallTable::Call &c : e.calls()) {
+        if (ids.contains(c.applicationId()))
+            callsOf[c.applicationId()].append(c);
+    }
+    for (const auto &[a, interruption] : std::as_const(interrupted)) {
         qint64 calls = 0;
         QJsonArray records;
-        for (const CallTable::Call &c : e.calls()) {
-            if (c.applicationId() != a->id || c.calls() == 0 || c.periodEnd() <= interruption->date)
+        for (const CallTable::Call &c : callsOf.value(a->id)) {
+            if (c.calls() == 0 || c.periodEnd() <= interruption.date)
                 continue;
             calls += c.calls();
             records.append(callJson(c));
@@ -203,7 +217,7 @@ void revokedInUseAlerts(Evaluation &e)
         Alert alert = make(alertcode::RevokedInUse, AlertSeverity::Critical,
                            QStringLiteral("application"), a->id, subjectLabelOfApp(*a));
         QString what;
-        switch (interruption->kind) {
+        switch (interruption.kind) {
         case lifecycle::Interruption::Kind::Suspension:
             what = QCoreApplication::translate("Monitoring", "suspended");
             break;
@@ -217,10 +231,10 @@ void revokedInUseAlerts(Evaluation &e)
         alert.reason = QCoreApplication::translate(
                            "Monitoring", "The authorization of %1 was %2 on %3, but %4 calls "
                                          "were recorded after it in %5 record(s).")
-                           .arg(a->id, what, iso(interruption->date), QLocale().toString(calls))
+                           .arg(a->id, what, iso(interruption.date), QLocale().toString(calls))
                            .arg(records.size());
-        alert.data = {{QStringLiteral("interruption"), lifecycle::actCode(*interruption)},
-                      {QStringLiteral("date"), iso(interruption->date)},
+        alert.data = {{QStringLiteral("interruption"), lifecycle::actCode(interruption)},
+                      {QStringLiteral("date"), iso(interruption.date)},
                       {QStringLiteral("calls"), double(calls)},
                       {QStringLiteral("records"), records}};
         alert.applicationIds = {a->id};

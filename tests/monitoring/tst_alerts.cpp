@@ -260,7 +260,10 @@ void TestAlerts::marExceeded()
          call(QStringLiteral("M1"), kOp, QStringLiteral("P-API"), {}, {}, QDate(2026, 1, 1),
               QDate(2026, 1, 31), 2000, 0, 1, QStringLiteral("600.00")),
          call(QStringLiteral("M2"), kOp, QStringLiteral("P-API"), {}, {}, QDate(2026, 2, 1),
-              QDate(2026, 2, 28), 2000, 0, 1, QStringLiteral("400.00"))}));
+              QDate(2026, 2, 28), 2000, 0, 1, QStringLiteral("400.00")),
+         // Another operator's revenue for the same product is not kOp's.
+         call(QStringLiteral("N1"), kOp2, QStringLiteral("P-API"), {}, {}, QDate(2026, 1, 1),
+              QDate(2026, 1, 31), 2000, 0, 1, QStringLiteral("5000.00"))}));
     QVERIFY(only(alertcode::MarExceeded, QDate(2026, 3, 1)).isEmpty()); // exactly 1000.00
     QVERIFY(
         addFeed(m_db, kCallsFormat,
