@@ -442,6 +442,50 @@ Money marRevenue(const QList<CallTable::Call> &calls, const FeeRules &rule, cons
     return total;
 }
 
+/** Revenue against the maximum allowed revenue of some operators. */
+struct MarTally
+{
+    Money mar;     // the MARs summed
+    Money counted; // the revenue counted against them
+    int exceeded = 0;
+};
+
+/** Of @p operators (those seen in the period), each one's revenue under the latest rule in
+ *  force at the period's end that gives it a MAR, against that MAR. */
+MarTally marOf(const Context &c, const QSet<QString> &operators)
+{
+    QHash<QString, const FeeRules *> ruleOf;
+    for (const QString &op : operators) {
+        const FeeRules *best = nullptr;
+        for (const FeeRules &rule : c.rules) {
+            const bool inForce = rule.effectiveFrom <= c.to &&
+                                 (!rule.effectiveTo.isValid() || c.to <= rule.effectiveTo);
+            if (inForce && rule.findOperator(op) &&
+                (!best || rule.effectiveFrom > best->effectiveFrom))
+                best = &rule;
+        }
+        if (best)
+            ruleOf.insert(op, best);
+    }
+    // Their records, whatever the filter and from before the period too, in one walk (not
+    // one walk of every record per operator).
+    QHash<QString, QList<CallTable::Call>> ofOperator;
+    for (const CallTable::Call r : c.s.calls) {
+        if (ruleOf.contains(r.operatorCode()))
+            ofOperator[r.operatorCode()].append(r);
+    }
+    MarTally tally;
+    for (auto it = ruleOf.cbegin(); it != ruleOf.cend(); ++it) {
+        const Money allowed = it.value()->findOperator(it.key())->maxAllowedRevenue;
+        const Money earned = marRevenue(ofOperator.value(it.key()), *it.value(), c.to);
+        tally.mar += allowed;
+        tally.counted += earned;
+        if (earned > allowed)
+            ++tally.exceeded;
+    }
+    return tally;
+}
+
 Indicator economic(const Context &c)
 {
     Indicator i = make("economic", Dimension::Benefit,
@@ -470,34 +514,9 @@ Indicator economic(const Context &c)
             }
         }
     }
-    // Revenue against MAR, per operator seen in the period, under the latest rule in force:
-    // each operator's records, whatever the filter and from before the period too, read in one
-    // walk (not one walk of every record per operator).
-    QHash<QString, QList<CallTable::Call>> ofOperator;
-    for (const CallTable::Call r : c.s.calls) {
-        if (operators.contains(r.operatorCode()))
-            ofOperator[r.operatorCode()].append(r);
-    }
-    Money mar, counted;
-    int exceeded = 0;
-    for (const QString &op : std::as_const(operators)) {
-        const FeeRules *best = nullptr;
-        for (const FeeRules &rule : c.rules) {
-            const bool inForce = rule.effectiveFrom <= c.to &&
-                                 (!rule.effectiveTo.isValid() || c.to <= rule.effectiveTo);
-            if (inForce && rule.findOperator(op) &&
-                (!best || rule.effectiveFrom > best->effectiveFrom))
-                best = &rule;
-        }
-        if (!best)
-            continue;
-        const Money allowed = best->findOperator(op)->maxAllowedRevenue;
-        const Money earned = marRevenue(ofOperator.value(op), *best, c.to);
-        mar += allowed;
-        counted += earned;
-        if (earned > allowed)
-            ++exceeded;
-    }
+    const MarTally marTally = marOf(c, operators);
+    const Money &mar = marTally.mar, &counted = marTally.counted;
+    const int exceeded = marTally.exceeded;
     i.value = revenue.toJsonString();
     i.text = revenue.toDisplay();
     i.unit = QStringLiteral("yuan");
