@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "calltable.h"
 
+#include <algorithm>
+#include <string_view>
+
 namespace gd::monitoring {
 
 CallTable::CallTable()
@@ -60,6 +63,17 @@ void CallTable::squeeze()
     m_rows.shrink_to_fit();
     m_ids.squeeze();
     m_texts.squeeze();
+}
+
+void CallTable::sortByPeriodAndId()
+{
+    const char *ids = m_ids.constData();
+    std::sort(m_rows.begin(), m_rows.end(), [ids](const Row &a, const Row &b) {
+        if (a.periodStart != b.periodStart)
+            return a.periodStart < b.periodStart;
+        return std::string_view(ids + a.idOffset, a.idLength) <
+               std::string_view(ids + b.idOffset, b.idLength);
+    });
 }
 
 QString CallTable::Call::id() const

@@ -105,6 +105,9 @@ public:
     void append(const CallRecord &record);
     /** Lets go of what only appending needs (the index of the texts). */
     void squeeze();
+    /** Puts the records in the store's order for them: by period start, then by id compared
+     *  byte by byte in UTF-8 (SQLite's BINARY collation, PostgreSQL's C collation). */
+    void sortByPeriodAndId();
 
     qsizetype size() const { return qsizetype(m_rows.size()); }
     bool isEmpty() const { return m_rows.empty(); }

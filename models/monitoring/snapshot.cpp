@@ -289,14 +289,17 @@ Result<Snapshot> Snapshot::load(const std::shared_ptr<Database> &db)
     rows.resources = {};
 
     // Millions of call records at a million applications: read one at a time into the
-    // compact table, never all as CallRecords.
+    // compact table, never all as CallRecords; in the table's order, then sorted here (faster
+    // than the database's walk of its period index: 616,805 records at 100,000 applications).
     const auto feeds = makeFeedRepository(db);
     const auto callCount = feeds->callCount();
     if (!callCount)
         return callCount.error();
     s.calls.reserve(*callCount);
-    if (Status read = feeds->forEachCall({}, [&s](CallRecord &&r) { s.calls.append(r); }); !read)
+    if (Status read = feeds->forEachCallUnordered([&s](CallRecord &&r) { s.calls.append(r); });
+        !read)
         return read.error();
+    s.calls.sortByPeriodAndId();
     s.calls.squeeze();
     auto incidents = feeds->incidents();
     if (!incidents)

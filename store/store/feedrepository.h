@@ -44,6 +44,11 @@ public:
      *  millions of them in a form of its own). */
     virtual Status forEachCall(const FeedQuery &query,
                                const std::function<void(CallRecord &&)> &visit) const = 0;
+    /** Every record given one at a time to @p visit in the order the engine reads them
+     *  fastest, which is none in particular: for a caller that sorts them itself. A walk of
+     *  the table instead of its period index with a row lookup and a sort per record (at
+     *  616,805 records raw SQLite took 0.6-0.9 s instead of 2.5 s). */
+    virtual Status forEachCallUnordered(const std::function<void(CallRecord &&)> &visit) const = 0;
     /** How many records forEachCall() gives for @p query. */
     virtual Result<qint64> callCount(const FeedQuery &query = {}) const = 0;
     /** Incidents opened on or before @c query.to and not closed before @c query.from. */

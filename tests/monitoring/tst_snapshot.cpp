@@ -32,6 +32,7 @@ private slots:
     void initTestCase();
     void bulkReadMatchesTheStores();
     void snapshotDecodesTheRows();
+    void callsComeByPeriodThenId();
     void submissionsCountEveryCase();
     void acknowledgementsRoundTrip();
 
@@ -161,6 +162,46 @@ void TestSnapshot::snapshotDecodesTheRows()
     QCOMPARE(statusOf(s, QStringLiteral("R2")), RegistrationStatus::Cancelled);
     QCOMPARE(s.calls.size(), 1);
     QCOMPARE(s.calls.at(0).revenue(), *Money::parse(u"45.00"));
+}
+
+void TestSnapshot::callsComeByPeriodThenId()
+{
+    // The snapshot reads the records in the table's order and sorts them itself: the order
+    // must be the store's own (period start, then id byte by byte), which ids that are
+    // prefixes of others, capitals, digits and punctuation tell apart from a sort by locale,
+    // by number or without case.
+    QTemporaryDir dir;
+    const auto db = openDb(dir.filePath(QStringLiteral("calls.sqlite")));
+    QVERIFY(db);
+    const QDate jan(2026, 1, 1), feb(2026, 2, 1);
+    QJsonArray records;
+    const QList<std::pair<QString, QDate>> stored{
+        {QStringLiteral("b"), feb},   {QStringLiteral("ab"), jan},  {QStringLiteral("a"), jan},
+        {QStringLiteral("Z"), jan},   {QStringLiteral("a-2"), feb}, {QStringLiteral("10"), jan},
+        {QStringLiteral("9"), jan},   {QStringLiteral("a.b"), jan}, {QStringLiteral("a_b"), jan},
+        {QStringLiteral("A:1"), feb}, {QStringLiteral("x/y"), feb}};
+    for (qsizetype i = 0; i < stored.size(); ++i) {
+        const auto &[id, start] = stored.at(i);
+        records.append(call(id, kOpA, QStringLiteral("P-API"), {}, {}, start,
+                            start.addMonths(1).addDays(-1), 10 + i, 0, 1, QStringLiteral("1.00")));
+    }
+    QVERIFY(addFeed(db, kCallsFormat, records));
+    QStringList expected;
+    QVERIFY(makeFeedRepository(db)->forEachCall(
+        {}, [&](CallRecord &&r) { expected << r.id + QLatin1Char('@') + iso(r.periodStart); }));
+    QCOMPARE(expected,
+             (QStringList{QStringLiteral("10@2026-01-01"), QStringLiteral("9@2026-01-01"),
+                          QStringLiteral("Z@2026-01-01"), QStringLiteral("a@2026-01-01"),
+                          QStringLiteral("a.b@2026-01-01"), QStringLiteral("a_b@2026-01-01"),
+                          QStringLiteral("ab@2026-01-01"), QStringLiteral("A:1@2026-02-01"),
+                          QStringLiteral("a-2@2026-02-01"), QStringLiteral("b@2026-02-01"),
+                          QStringLiteral("x/y@2026-02-01")}));
+    const auto loaded = Snapshot::load(db);
+    QVERIFY2(loaded, loaded ? "" : qPrintable(loaded.error().toString()));
+    QStringList got;
+    for (const CallTable::Call c : loaded->calls)
+        got << c.id() + QLatin1Char('@') + iso(c.periodStart());
+    QCOMPARE(got, expected);
 }
 
 void TestSnapshot::submissionsCountEveryCase()

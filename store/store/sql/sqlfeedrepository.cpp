@@ -393,6 +393,20 @@ Status SqlFeedRepository::forEachCall(const FeedQuery &query,
     return success();
 }
 
+Status
+SqlFeedRepository::forEachCallUnordered(const std::function<void(CallRecord &&)> &visit) const
+{
+    QSqlQuery q(sql::connection(*m_db));
+    q.setForwardOnly(true);
+    if (!selectCalls(q, {}, QString::fromLatin1(kCallColumns)))
+        return queryError(q);
+    while (q.next())
+        visit(callFrom(q));
+    if (q.lastError().isValid())
+        return queryError(q);
+    return success();
+}
+
 Result<QList<CallRecord>> SqlFeedRepository::calls(const FeedQuery &query) const
 {
     const Result<qint64> count = callCount(query);
