@@ -368,6 +368,21 @@ bool selectCalls(QSqlQuery &q, const FeedQuery &query, const QString &select,
     return q.exec();
 }
 
+/** Gives @p visit each call record @p query asks for, in @p order (none when empty), read
+ *  once: the driver then keeps no copy of every row. */
+Status visitCalls(QSqlQuery &q, const FeedQuery &query, const QString &order,
+                  const std::function<void(CallRecord &&)> &visit)
+{
+    q.setForwardOnly(true);
+    if (!selectCalls(q, query, QString::fromLatin1(kCallColumns), order))
+        return queryError(q);
+    while (q.next())
+        visit(callFrom(q));
+    if (q.lastError().isValid())
+        return queryError(q);
+    return success();
+}
+
 } // namespace
 
 Result<qint64> SqlFeedRepository::callCount(const FeedQuery &query) const
@@ -382,29 +397,14 @@ Status SqlFeedRepository::forEachCall(const FeedQuery &query,
                                       const std::function<void(CallRecord &&)> &visit) const
 {
     QSqlQuery q(sql::connection(*m_db));
-    q.setForwardOnly(true); // read once: the driver then keeps no copy of every row
-    if (!selectCalls(q, query, QString::fromLatin1(kCallColumns),
-                     QStringLiteral(" ORDER BY period_start, id")))
-        return queryError(q);
-    while (q.next())
-        visit(callFrom(q));
-    if (q.lastError().isValid())
-        return queryError(q);
-    return success();
+    return visitCalls(q, query, QStringLiteral(" ORDER BY period_start, id"), visit);
 }
 
 Status
 SqlFeedRepository::forEachCallUnordered(const std::function<void(CallRecord &&)> &visit) const
 {
     QSqlQuery q(sql::connection(*m_db));
-    q.setForwardOnly(true);
-    if (!selectCalls(q, {}, QString::fromLatin1(kCallColumns)))
-        return queryError(q);
-    while (q.next())
-        visit(callFrom(q));
-    if (q.lastError().isValid())
-        return queryError(q);
-    return success();
+    return visitCalls(q, {}, {}, visit);
 }
 
 Result<QList<CallRecord>> SqlFeedRepository::calls(const FeedQuery &query) const
