@@ -14,6 +14,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <string>
 #include <thread>
 #include <vector>
 
@@ -27,6 +28,7 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSqlDriver>
+#include <QStringEncoder>
 
 #include "core/canonicaljson.h"
 #include "domain/applicationjson.h"
@@ -157,7 +159,10 @@ class Statement;
 /**
  * What the Writer gives its statements, recorded on the thread that generates the rows and
  * played on the thread that owns the connection: generating (JSON, the chain's hashes, the
- * gram documents) and SQLite's inserts then run on the two cores at once.
+ * gram documents) and SQLite's inserts then run on the two cores at once. The values' bytes
+ * go into one buffer, kept with its capacity when the tape is cleared for reuse: a buffer per
+ * value, allocated on one thread and freed on the other, made glibc's allocator the largest
+ * cost of generating a million applications (its free lists grew with the run).
  */
 class Tape final
 {
@@ -175,22 +180,45 @@ public:
         Statement *statement;
         int index;
         Kind kind;
-        qint64 integer;
-        QByteArray bytes;
+        qint64 integer; // the value, or the bytes' offset in the buffer
+        qsizetype size; // the bytes' size
     };
 
-    void record(Statement *statement, int index, Kind kind, qint64 integer = 0,
-                QByteArray bytes = {})
+    void record(Statement *statement, int index, Kind kind, qint64 integer = 0)
     {
-        m_ops.push_back({statement, index, kind, integer, std::move(bytes)});
+        m_ops.push_back({statement, index, kind, integer, 0});
     }
+    void recordBytes(Statement *statement, int index, Kind kind, const char *data, qsizetype size)
+    {
+        const auto at = qint64(m_bytes.size());
+        m_bytes.append(data, size_t(size));
+        m_ops.push_back({statement, index, kind, at, size});
+    }
+    /** @p value in UTF-8, written into the buffer without a copy of its own. */
+    void recordText(Statement *statement, int index, const QString &value)
+    {
+        const auto at = qint64(m_bytes.size());
+        m_bytes.resize(m_bytes.size() + size_t(m_encoder.requiredSpace(value.size())));
+        char *const start = m_bytes.data() + at;
+        char *const end = m_encoder.appendToBuffer(start, value);
+        m_bytes.resize(size_t(end - m_bytes.data()));
+        m_ops.push_back({statement, index, Kind::Text, at, end - start});
+    }
+    const char *bytes(const Op &op) const { return m_bytes.data() + op.integer; }
     bool isEmpty() const { return m_ops.empty(); }
-    void clear() { m_ops.clear(); }
+    /** Empty again, keeping the memory for the next recording. */
+    void clear()
+    {
+        m_ops.clear();
+        m_bytes.clear();
+    }
     /** Binds and steps in the recorded order; the first failure ends it. */
     Status play() const;
 
 private:
     std::vector<Op> m_ops;
+    std::string m_bytes;
+    QStringEncoder m_encoder{QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
 };
 
 /** A prepared statement of SQLite's C API: bound by position and stepped once per row, on the
@@ -211,7 +239,7 @@ public:
 
     Statement &text(int i, const QString &value)
     {
-        (*m_tape)->record(this, i, Tape::Kind::Text, 0, value.toUtf8());
+        (*m_tape)->recordText(this, i, value);
         return *this;
     }
     Statement &textOrNull(int i, const QString &value)
@@ -220,7 +248,7 @@ public:
     }
     Statement &blob(int i, const QByteArray &value)
     {
-        (*m_tape)->record(this, i, Tape::Kind::Blob, 0, value);
+        (*m_tape)->recordBytes(this, i, Tape::Kind::Blob, value.constData(), value.size());
         return *this;
     }
     /** A value as the store binds it through Qt SQL: null, integer or text. */
@@ -249,7 +277,7 @@ public:
 private:
     friend class Tape;
 
-    void bind(const Tape::Op &op)
+    void bind(const Tape &tape, const Tape::Op &op)
     {
         switch (op.kind) {
         case Tape::Kind::Null:
@@ -259,12 +287,10 @@ private:
             sqlite3_bind_int64(m_stmt, op.index, op.integer);
             break;
         case Tape::Kind::Text: // the tape outlives the step
-            sqlite3_bind_text(m_stmt, op.index, op.bytes.constData(), int(op.bytes.size()),
-                              SQLITE_STATIC);
+            sqlite3_bind_text(m_stmt, op.index, tape.bytes(op), int(op.size), SQLITE_STATIC);
             break;
         case Tape::Kind::Blob:
-            sqlite3_bind_blob(m_stmt, op.index, op.bytes.constData(), int(op.bytes.size()),
-                              SQLITE_STATIC);
+            sqlite3_bind_blob(m_stmt, op.index, tape.bytes(op), int(op.size), SQLITE_STATIC);
             break;
         case Tape::Kind::Step:
             break;
@@ -289,7 +315,7 @@ Status Tape::play() const
 {
     for (const Op &op : m_ops) {
         if (op.kind != Kind::Step) {
-            op.statement->bind(op);
+            op.statement->bind(*this, op);
             continue;
         }
         if (auto s = op.statement->run(); !s)
@@ -796,11 +822,29 @@ public:
         m_closed = true;
         m_changed.notify_all();
     }
+    /** A played tape back, emptied, for blank() to hand out again. */
+    void recycle(std::unique_ptr<Tape> tape)
+    {
+        tape->clear();
+        std::lock_guard lock(m_mutex);
+        m_blanks.push_back(std::move(tape));
+    }
+    /** An empty tape: a played one when there is one, so that its memory is reused. */
+    std::unique_ptr<Tape> blank()
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_blanks.empty())
+            return std::make_unique<Tape>();
+        auto tape = std::move(m_blanks.back());
+        m_blanks.pop_back();
+        return tape;
+    }
 
 private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<std::unique_ptr<Tape>> m_tapes;
+    std::vector<std::unique_ptr<Tape>> m_blanks;
     bool m_closed = false;
 };
 
@@ -813,7 +857,7 @@ Status playTapes(sqlite3 *handle, TapeQueue &queue, const BenchSetOptions &optio
     timer.start();
     int played = 0;
     bool open = false;
-    while (const auto tape = queue.pop()) {
+    while (auto tape = queue.pop()) {
         if (!open) {
             if (auto s = exec(handle, "BEGIN"); !s)
                 return s;
@@ -823,6 +867,7 @@ Status playTapes(sqlite3 *handle, TapeQueue &queue, const BenchSetOptions &optio
             (void)exec(handle, "ROLLBACK");
             return s;
         }
+        queue.recycle(std::move(tape));
         played = std::min(options.applications, played + chunk);
         if (played % batch != 0 && played != options.applications)
             continue;
@@ -859,7 +904,7 @@ Status writeApplications(sqlite3 *handle, const BenchSetOptions &options, BenchS
     // Recording a row cannot fail; the statements' errors come out as the tapes are played.
     std::thread generator([&] {
         for (int from = 0; from < options.applications; from += kChunk) {
-            auto tape = std::make_unique<Tape>();
+            auto tape = queue.blank();
             writer.recordOn(tape.get());
             for (int i = from; i < std::min(options.applications, from + kChunk); ++i)
                 writer.application(i);
@@ -1111,11 +1156,11 @@ Status writeFeeds(sqlite3 *handle, const BenchSetOptions &options,
 
 namespace gd::bench {
 
-Result<BenchSetSummary> generateBenchSet(const QString &path, const BenchSetOptions &options)
+namespace {
+
+/** The bench set written into @p path, a new file; generateBenchSet() names it. */
+Result<BenchSetSummary> writeBenchSet(const QString &path, const BenchSetOptions &options)
 {
-    if (QFile::exists(path))
-        return Error{path,
-                     QStringLiteral("exists already; the bench set is written to a new file")};
     QElapsedTimer timer;
     timer.start();
     const double cpuAtStart = cpuSeconds();
@@ -1125,16 +1170,21 @@ Result<BenchSetSummary> generateBenchSet(const QString &path, const BenchSetOpti
     sqlite3 *handle = handleOf(*db.value());
     if (!handle)
         return Error{path, QStringLiteral("not an SQLite connection")};
-    // While the set is written: what the app sets (WAL) stays, durability is not wanted, a
+    // While the applications are written: no journal (the file is new and named .partial
+    // until it is complete, so a failure loses nothing: in WAL every page went to disk twice,
+    // once into the log and once when the log was copied back), durability not wanted, a
     // large page cache keeps the indexes' pages (the last million rows of a table's indexes
     // went to disk and back with 64 MB), and the index builds sort on two threads.
-    if (auto s = exec(handle, "PRAGMA synchronous = OFF; PRAGMA cache_size = -524288; "
-                              "PRAGMA threads = 2");
+    if (auto s = exec(handle, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; "
+                              "PRAGMA cache_size = -524288; PRAGMA threads = 2");
         !s)
         return s.error();
     BenchSetSummary summary;
     std::vector<Product> products;
     if (auto s = writeApplications(handle, options, summary, products); !s)
+        return s.error();
+    // WAL again, as the app keeps it: the check of the chain below reads beside the writes.
+    if (auto s = exec(handle, "PRAGMA journal_mode = WAL"); !s)
         return s.error();
     QElapsedTimer phase;
     phase.start();
@@ -1185,6 +1235,29 @@ Result<BenchSetSummary> generateBenchSet(const QString &path, const BenchSetOpti
     summary.seconds = timer.nsecsElapsed() / 1e9;
     summary.cpuSeconds = cpuSeconds() - cpuAtStart;
     return summary;
+}
+
+} // namespace
+
+Result<BenchSetSummary> generateBenchSet(const QString &path, const BenchSetOptions &options)
+{
+    if (QFile::exists(path))
+        return Error{path,
+                     QStringLiteral("exists already; the bench set is written to a new file")};
+    // Written under another name and renamed once complete: a run that fails or is stopped
+    // leaves no file a later run would take for a bench set.
+    const QString partial = path + QStringLiteral(".partial");
+    for (const QString &left :
+         {partial, partial + QStringLiteral("-wal"), partial + QStringLiteral("-shm")}) {
+        if (QFile::exists(left) && !QFile::remove(left))
+            return Error{left, QStringLiteral("left by an earlier run and cannot be removed")};
+    }
+    auto written = writeBenchSet(partial, options); // closes the file before the rename
+    if (!written)
+        return written;
+    if (!QFile::rename(partial, path))
+        return Error{path, QStringLiteral("cannot rename %1 to it").arg(partial)};
+    return written;
 }
 
 } // namespace gd::bench

@@ -77,6 +77,7 @@ private slots:
     void deterministicAndAccepted();
     void rowsAsTheStoreWritesThem();
     void feedsAsTheRepositoryWritesThem();
+    void completeOrNotThere();
 
 private:
     QTemporaryDir m_dir;
@@ -289,6 +290,44 @@ void TestBenchSet::feedsAsTheRepositoryWritesThem()
                                    "AND c.resource_code = i.resource_code AND "
                                    "substr(i.opened_at, 1, 7) = substr(c.period_start, 1, 7)")),
              QStringList{QString::number(incidents.size())});
+}
+
+/** The set appears under its name only complete, in WAL as the app keeps its files; what an
+ *  earlier run left under the working name is never taken for a set. */
+void TestBenchSet::completeOrNotThere()
+{
+    bench::BenchSetOptions options;
+    options.applications = 20;
+    const QString path = m_dir.filePath(QStringLiteral("d.sqlite"));
+    const QString partial = path + QStringLiteral(".partial");
+
+    // A working name that cannot be cleared (a folder): refused, naming it, and no set.
+    QVERIFY(QDir().mkdir(partial));
+    const auto refused = bench::generateBenchSet(path, options);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().where, partial);
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(QDir().rmdir(partial));
+
+    // What a stopped run left there is replaced; the set is renamed into place once written.
+    {
+        QFile left(partial);
+        QVERIFY(left.open(QIODevice::WriteOnly));
+        left.write("half a bench set");
+    }
+    const auto made = bench::generateBenchSet(path, options);
+    QVERIFY2(made, qPrintable(made ? QString() : made.error().toString()));
+    QVERIFY(!QFile::exists(partial));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray header = file.read(20);
+    // The header's read and write versions: 2 for WAL (1 would be a rollback journal).
+    QCOMPARE(int(header.at(18)), 2);
+    QCOMPARE(int(header.at(19)), 2);
+    file.close();
+    auto db = Database::open(path);
+    QVERIFY(db);
+    QCOMPARE(count(db.value(), QStringLiteral("application_versions")), made->versions);
 }
 
 QTEST_GUILESS_MAIN(TestBenchSet)
