@@ -720,6 +720,10 @@ void addTargets(int applications)
     r.target(QStringLiteral("resident memory with the database open <= 150 MB"),
              QStringLiteral("startup.resident_memory"), 150 * 1e6 / 1048576.0, true);
     const bool million = applications >= 1000000;
+    // Issue 17 item 1, when this run generated the set (a set read from disk says nothing).
+    if (million && r.has(QStringLiteral("generate.bench_set")))
+        r.target(QStringLiteral("bench set of 1,000,000 applications generated <= 10 min"),
+                 QStringLiteral("generate.bench_set"), 600, true);
     r.target(million ? QStringLiteral("indicators and alerts <= 5 s (at 1,000,000)")
                      : QStringLiteral("indicators and alerts <= 1 s (at 100,000)"),
              QStringLiteral("monitoring.indicators_and_alerts"), million ? 5000 : 1000, true);
