@@ -349,6 +349,11 @@ void InboxModel::setCountCap(int cap)
     m_countCap = std::max(1, cap);
 }
 
+int InboxModel::firstPageSize(const InboxQuery &query)
+{
+    return query.search.trimmed().isEmpty() ? kFirstPageSize : kPageSize;
+}
+
 void InboxModel::reload()
 {
     QString error;
@@ -365,14 +370,15 @@ void InboxModel::reload()
     m_countError.clear();
     if (m_counter)
         m_counter->cancel(); // the old query's figures must not arrive
-    if (auto page = m_inbox.rows(m_query, 0, kPageSize + 1); !page) {
+    const int first = firstPageSize(m_query);
+    if (auto page = m_inbox.rows(m_query, 0, first + 1); !page) {
         error = page.error().toString();
     } else {
         m_rows = std::move(page.value());
-        m_moreRows = m_rows.size() > kPageSize;
+        m_moreRows = m_rows.size() > first;
         // One page is counted from its rows (countRows()); a longer query up to the cap here.
         if (m_moreRows) {
-            m_rows.resize(kPageSize);
+            m_rows.resize(first);
             if (auto capped = m_inbox.countUpTo(m_query, m_countCap); !capped) {
                 error = capped.error().toString();
                 m_total = int(m_rows.size());
@@ -530,6 +536,22 @@ int InboxModel::findRow(const QString &id, int version) const
         }
     }
     return -1;
+}
+
+int InboxModel::locateRow(const QString &id, int version)
+{
+    int row = findRow(id, version);
+    // Before the counts: the rows that follow, as the view would fetch them.
+    while (row < 0 && !m_windowed && m_moreRows && m_rows.size() < kPageSize) {
+        fetchMore({});
+        row = findRow(id, version);
+    }
+    // After them: the window's page that follows the rows loaded (the first page).
+    if (row < 0 && m_windowed && m_rows.size() < kPageSize && m_total > m_rows.size()) {
+        windowRow(int(m_rows.size()));
+        row = findRow(id, version);
+    }
+    return row;
 }
 
 } // namespace gd

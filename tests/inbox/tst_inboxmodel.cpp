@@ -104,6 +104,7 @@ private slots:
     void storeErrorsAreSignalled();
     void hostileTextIsShownEscaped();
     void countsBeyondTheCapArriveLater();
+    void locateRowReadsOnToTheFirstPage();
     void aNewQueryDropsTheOldCount();
     void countsOfOnePageNeedNoCounting();
     void theWindowReadsAnyRowByItsPage();
@@ -233,7 +234,7 @@ void TestInboxModel::lazyFetching()
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     model.refresh();
     QCOMPARE(model.totalCount(), kRows);
-    QCOMPARE(model.rowCount(), InboxModel::kPageSize);
+    QCOMPARE(model.rowCount(), InboxModel::kFirstPageSize);
     QVERIFY(model.canFetchMore({}));
 
     int previous = model.rowCount();
@@ -245,7 +246,9 @@ void TestInboxModel::lazyFetching()
         previous = model.rowCount();
     }
     QCOMPARE(model.rowCount(), kRows);
-    QCOMPARE(inserted.count(), kRows / InboxModel::kPageSize - 1);
+    // The first rows, then a page at a time.
+    QCOMPARE(inserted.count(), (kRows - InboxModel::kFirstPageSize + InboxModel::kPageSize - 1) /
+                                   InboxModel::kPageSize);
     model.fetchMore({}); // nothing left: no change
     QCOMPARE(model.rowCount(), kRows);
 
@@ -318,7 +321,7 @@ void TestInboxModel::sortByEachColumn()
         QCOMPARE(model.query().sortOrder, order);
         QVERIFY(reset.count() <= 1);
         QCOMPARE(model.totalCount(), 303);
-        QCOMPARE(model.rowCount(), InboxModel::kPageSize);
+        QCOMPARE(model.rowCount(), InboxModel::kFirstPageSize);
         fetchAll(model);
         QCOMPARE(model.rowCount(), 303);
     }
@@ -344,7 +347,7 @@ void TestInboxModel::sortOrderIsServerSide()
     // The first page of a descending sort already holds the largest ids: ORDER BY ran in
     // the database, not over the rows loaded so far.
     model.sort(InboxModel::IdColumn, Qt::DescendingOrder);
-    QCOMPARE(model.rowCount(), InboxModel::kPageSize);
+    QCOMPARE(model.rowCount(), InboxModel::kFirstPageSize);
     QCOMPARE(model.index(0, 0).data(InboxModel::IdRole).toString(), QStringLiteral("T-2026-00449"));
 
     model.sort(InboxModel::SubmittedColumn, Qt::DescendingOrder);
@@ -536,6 +539,37 @@ void TestInboxModel::hostileTextIsShownEscaped()
                  .contains(QChar(0x202E)));
 }
 
+// A reload reads kFirstPageSize rows; a case among the first kPageSize is still found (as when
+// they were read at once), before the counts by fetching on, after them through the window.
+void TestInboxModel::locateRowReadsOnToTheFirstPage()
+{
+    insertGenerated(450);
+    if (QTest::currentTestFailed())
+        return;
+    const auto expected = makeApplicationStore(m_db)->rows(InboxQuery{}, 0, 450);
+    QVERIFY(expected.ok());
+    const QString inFirstPage = expected->at(150).id;
+    const QString beyond = expected->at(400).id; // past the first rows and a page after them
+
+    InboxModel model(Desk::over(m_db));
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    tester.setUseFetchMore(false);
+    model.setCountCap(100); // counted later: the model is not windowed at once
+    model.refresh();
+    QCOMPARE(model.rowCount(), InboxModel::kFirstPageSize);
+    QVERIFY(!model.isWindowed());
+    QCOMPARE(model.findRow(inFirstPage), -1);
+    QCOMPARE(model.locateRow(inFirstPage), 150);
+    QCOMPARE(model.rowAt(150)->id, inFirstPage);
+    QCOMPARE(model.locateRow(beyond), -1); // past the first page, as before
+
+    model.refresh();
+    QTRY_VERIFY(model.isWindowed());
+    QCOMPARE(model.locateRow(inFirstPage), 150);
+    QCOMPARE(model.index(150, InboxModel::IdColumn).data(InboxModel::IdRole).toString(),
+             inFirstPage);
+}
+
 void TestInboxModel::countsBeyondTheCapArriveLater()
 {
     insertGenerated(450);
@@ -550,7 +584,7 @@ void TestInboxModel::countsBeyondTheCapArriveLater()
     QSignalSpy totals(&model, &InboxModel::totalCountChanged);
     model.refresh();
     // At once: the first page and "250+", nothing counted whole on this thread.
-    QCOMPARE(model.rowCount(), InboxModel::kPageSize);
+    QCOMPARE(model.rowCount(), InboxModel::kFirstPageSize);
     QCOMPARE(model.totalCount(), 250);
     QVERIFY(!model.isTotalExact());
     QVERIFY(!model.overdueCount().has_value());
@@ -657,7 +691,7 @@ void TestInboxModel::theWindowReadsAnyRowByItsPage()
         tester.setUseFetchMore(false);
         model.setWindowPages(2);
         model.setQuery(query);
-        QCOMPARE(model.rowCount(), InboxModel::kPageSize);
+        QCOMPARE(model.rowCount(), InboxModel::firstPageSize(query));
         QVERIFY(!model.isWindowed());
         QTRY_VERIFY(model.isWindowed());
         QCOMPARE(model.rowCount(), int(expected->size()));

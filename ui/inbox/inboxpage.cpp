@@ -378,7 +378,7 @@ void MainWindow::showCurrentRow()
 
 bool MainWindow::selectApplication(const QString &id, int version)
 {
-    const int row = m_model->findRow(id, version);
+    const int row = m_model->locateRow(id, version);
     if (row < 0)
         return false;
     m_view->setCurrentIndex(m_model->index(row, InboxModel::IdColumn));
