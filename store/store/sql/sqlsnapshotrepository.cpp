@@ -49,16 +49,18 @@ SnapshotRows::Version versionOf(const QSqlQuery &q)
  * counted by submissions(). The decision list is av_decided's, word for word, so that SQLite
  * uses that partial index; the statements join it with CROSS JOIN, which makes SQLite walk
  * these few applications and look up their versions, not walk every version (a plan it
- * otherwise chose; PostgreSQL plans it as an inner join).
+ * otherwise chose; PostgreSQL plans it as an inner join). Each feed gives its applications
+ * once (DISTINCT, from its app_id index) before the UNION: the UNION's own b-tree took every
+ * record's id, 616,805 calls at 100,000 applications (0.19-0.39 s, against 0.07 s).
  */
 const char *const kMonitored =
     "WITH monitored (app_id) AS ("
     "SELECT app_id FROM application_versions "
     "WHERE decision IN ('approved', 'conditionally_approved', 'rejected') "
     "UNION SELECT app_id FROM application_versions WHERE mlps_level IS NULL "
-    "UNION SELECT app_id FROM feed_calls WHERE app_id <> '' "
-    "UNION SELECT app_id FROM feed_incidents WHERE app_id <> '' "
-    "UNION SELECT app_id FROM feed_filings WHERE app_id <> '') ";
+    "UNION SELECT c.app_id FROM (SELECT DISTINCT app_id FROM feed_calls WHERE app_id <> '') c "
+    "UNION SELECT i.app_id FROM (SELECT DISTINCT app_id FROM feed_incidents WHERE app_id <> '') i "
+    "UNION SELECT f.app_id FROM (SELECT DISTINCT app_id FROM feed_filings WHERE app_id <> '') f) ";
 
 /** The highest versions with their monitoring columns, to @p sink or else into @p rows; the
  *  stored file only where those are unknown (none, normally: the migration fills them). The
