@@ -16,17 +16,6 @@ namespace gd::monitoring {
 
 namespace internal {
 
-QHash<QString, QList<CallTable::Call>> callsByOperator(const QList<CallTable::Call> &calls,
-                                                       const QSet<QString> &codes)
-{
-    QHash<QString, QList<CallTable::Call>> byOperator;
-    for (const CallTable::Call &c : calls) {
-        if (codes.contains(c.operatorCode()))
-            byOperator[c.operatorCode()].append(c);
-    }
-    return byOperator;
-}
-
 QJsonObject callJson(const CallTable::Call &r)
 {
     return {{QStringLiteral("id"), r.id()},

@@ -70,10 +70,6 @@ inline Alert make(const QString &code, AlertSeverity severity, const QString &ki
     return a;
 }
 
-/** Those of @p calls that name an operator of @p codes, by operator, in the same order. */
-QHash<QString, QList<CallTable::Call>> callsByOperator(const QList<CallTable::Call> &calls,
-                                                       const QSet<QString> &codes);
-
 /** One evaluation: the snapshot, the rules and settings, the day and the filter, the call
  * records it reads (selected once: several alerts walk them) and the alerts found so far. */
 struct Evaluation

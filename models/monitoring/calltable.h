@@ -9,6 +9,7 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include "domain/money.h"
@@ -124,5 +125,19 @@ private:
     QByteArray m_ids;
     QList<Money> m_otherRevenues;
 };
+
+/** Those of @p calls (a CallTable, or a list of its records) that name an operator of
+ *  @p codes, by operator, in the same order: one walk for all the operators judged. */
+template <typename Calls>
+QHash<QString, QList<CallTable::Call>> callsByOperator(const Calls &calls,
+                                                       const QSet<QString> &codes)
+{
+    QHash<QString, QList<CallTable::Call>> byOperator;
+    for (const CallTable::Call c : calls) {
+        if (codes.contains(c.operatorCode()))
+            byOperator[c.operatorCode()].append(c);
+    }
+    return byOperator;
+}
 
 } // namespace gd::monitoring

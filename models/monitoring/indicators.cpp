@@ -455,6 +455,7 @@ struct MarTally
 MarTally marOf(const Context &c, const QSet<QString> &operators)
 {
     QHash<QString, const FeeRules *> ruleOf;
+    QSet<QString> judged;
     for (const QString &op : operators) {
         const FeeRules *best = nullptr;
         for (const FeeRules &rule : c.rules) {
@@ -464,16 +465,14 @@ MarTally marOf(const Context &c, const QSet<QString> &operators)
                 (!best || rule.effectiveFrom > best->effectiveFrom))
                 best = &rule;
         }
-        if (best)
+        if (best) {
             ruleOf.insert(op, best);
+            judged.insert(op);
+        }
     }
     // Their records, whatever the filter and from before the period too, in one walk (not
     // one walk of every record per operator).
-    QHash<QString, QList<CallTable::Call>> ofOperator;
-    for (const CallTable::Call r : c.s.calls) {
-        if (ruleOf.contains(r.operatorCode()))
-            ofOperator[r.operatorCode()].append(r);
-    }
+    const auto ofOperator = callsByOperator(c.s.calls, judged);
     MarTally tally;
     for (auto it = ruleOf.cbegin(); it != ruleOf.cend(); ++it) {
         const Money allowed = it.value()->findOperator(it.key())->maxAllowedRevenue;
