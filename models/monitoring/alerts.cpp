@@ -76,22 +76,27 @@ ResourceUses problemResourceUses(const Evaluation &e)
             ++use.authorizations;
         }
     }
+    // Each resource's entry in the register looked up once, not once per record.
+    KeyMemo<const RegisteredResource *> entryOf(e.s.calls);
     for (const CallTable::Call &c : e.calls()) {
         if (c.resourceCode().isEmpty() || c.calls() == 0)
             continue;
-        const RegistrationStatus status = statusOf(e.s, c.resourceCode());
+        const RegisteredResource *entry = entryOf(c.resourceKey(), [&] {
+            const auto it = e.s.registry.constFind(c.resourceCode());
+            return it == e.s.registry.constEnd() ? nullptr : &it.value();
+        });
+        const RegistrationStatus status = entry ? entry->status : RegistrationStatus::Unregistered;
         if (status == RegistrationStatus::Cancelled) {
             // Only use after the cancellation counts.
-            const QDate cancelledOn = e.s.registry.value(c.resourceCode()).updatedAt;
-            if (c.periodEnd() < cancelledOn)
+            if (c.periodEnd() < entry->updatedAt)
                 continue;
         } else if (status != RegistrationStatus::Unregistered) {
             continue;
         }
         ResourceUse &use = uses.of(status, c.resourceCode());
         use.code = c.resourceCode();
-        if (use.name.isEmpty())
-            use.name = e.s.registry.value(c.resourceCode()).name;
+        if (use.name.isEmpty() && entry)
+            use.name = entry->name;
         use.apps << c.applicationId();
         use.records << c.id();
         use.calls += c.calls();
@@ -179,14 +184,14 @@ struct CapExcess
 void overCapAlerts(Evaluation &e)
 {
     QMap<std::pair<QString, QString>, CapExcess> overCap; // (operator, product)
+    RecordRules rules(e.rules, e.s.calls);
     for (const CallTable::Call &c : e.calls()) {
-        const FeeRules *rule = ruleFor(e.rules, c.product(), c.periodStart());
-        const FeeProduct *p = rule ? rule->product(c.product()) : nullptr;
-        if (!p)
+        const RecordRules::Price &price = rules.of(c);
+        if (!price.product || !RecordRules::overCap(c, price))
             continue;
+        const FeeRules *rule = price.rule;
+        const FeeProduct *p = price.product;
         const Money allowed = p->capPrice * quint64(c.chargedCalls());
-        if (!(c.revenue() > allowed))
-            continue;
         CapExcess &x = overCap[{c.operatorCode(), c.product()}];
         x.operatorName = c.operatorName();
         QJsonObject record = callJson(c);
@@ -262,7 +267,7 @@ void marAlert(Evaluation &e, const QString &code, const QString &name, const Fee
     const FeeOperator *op = rule.findOperator(code);
     struct PeriodRevenue
     {
-        Money revenue;
+        RevenueSum revenue;
         QStringList records, apps;
     };
     QMap<QDate, PeriodRevenue> periods; // by the period's first day
@@ -270,12 +275,12 @@ void marAlert(Evaluation &e, const QString &code, const QString &name, const Fee
         if (!rule.product(c.product()) || c.periodStart() < rule.effectiveFrom)
             continue;
         PeriodRevenue &p = periods[pricingPeriodStart(rule, c.periodStart())];
-        p.revenue += c.revenue();
+        p.revenue.add(c);
         p.records << c.id();
         p.apps << c.applicationId();
     }
     for (auto it = periods.cbegin(); it != periods.cend(); ++it) {
-        const Money &revenue = it->revenue;
+        const Money revenue = it->revenue.total();
         if (!(revenue > op->maxAllowedRevenue))
             continue;
         Alert a = make(alertcode::MarExceeded, AlertSeverity::Critical, QStringLiteral("operator"),
@@ -307,9 +312,15 @@ void priceAlerts(Evaluation &e)
 
     // MAR: per operator with calls, the rules in force on the day that name it.
     // When none naming the operator is in force any more, the newest one that started.
-    QMap<QString, QString> operatorNames;
+    // Each operator's name as its last record gives it: kept by key as the records are walked.
+    std::vector<std::optional<CallTable::Call>> lastOfOperator(size_t(e.s.calls.textCount()));
     for (const CallTable::Call &c : e.calls())
-        operatorNames.insert(c.operatorCode(), c.operatorName());
+        lastOfOperator[c.operatorKey()] = c;
+    QMap<QString, QString> operatorNames;
+    for (const std::optional<CallTable::Call> &c : lastOfOperator) {
+        if (c)
+            operatorNames.insert(c->operatorCode(), c->operatorName());
+    }
     QMap<QString, QList<const FeeRules *>> judged; // operators some rule gives a MAR
     for (auto it = operatorNames.cbegin(); it != operatorNames.cend(); ++it) {
         if (QList<const FeeRules *> rules = marRulesFor(e, it.key()); !rules.isEmpty())
@@ -317,7 +328,8 @@ void priceAlerts(Evaluation &e)
     }
     // Their records in one walk, not one walk of every record per operator and rule.
     const QList<QString> codes = judged.keys();
-    const auto calls = callsByOperator(e.calls(), QSet<QString>(codes.cbegin(), codes.cend()));
+    const auto calls =
+        callsByOperator(e.s.calls, e.calls(), QSet<QString>(codes.cbegin(), codes.cend()));
     for (auto it = judged.cbegin(); it != judged.cend(); ++it) {
         for (const FeeRules *rule : it.value())
             marAlert(e, it.key(), operatorNames.value(it.key()), *rule, calls.value(it.key()));
@@ -471,15 +483,15 @@ const QString kBodyParty = QStringLiteral("implementing_body");
 QMap<std::pair<QString, QString>, Party> activeParties(const Evaluation &e, const QDate &start,
                                                        const QDate &end)
 {
-    QMap<std::pair<QString, QString>, Party> active;
-    auto mark = [&](const QString &kind, const QString &id, const QString &name, const QString &app,
-                    const QString &why) {
+    QHash<std::pair<QString, QString>, Party> active;
+    auto mark = [&](const QString &kind, const QString &id, const QString &name,
+                    const QStringList &apps, const QString &why) {
         Party &p = active[{kind, id}];
         p.kind = kind;
         p.id = id;
         if (p.name.isEmpty())
             p.name = name;
-        p.apps << app;
+        p.apps << apps;
         if (!p.why.contains(why))
             p.why << why;
     };
@@ -487,32 +499,56 @@ QMap<std::pair<QString, QString>, Party> activeParties(const Evaluation &e, cons
     for (const AppFacts *a : e.apps([&](const AppFacts &a) {
              return a.overlaps(start, end) && (!a.decidedOn.isValid() || a.decidedOn <= end);
          })) {
-        mark(ob, a->application.operatorCode, a->application.operatorName, a->id,
+        mark(ob, a->application.operatorCode, a->application.operatorName, {a->id},
              QStringLiteral("authorization"));
         if (!a->application.implementingBody.isEmpty())
-            mark(body, a->application.implementingBody, a->application.implementingBody, a->id,
+            mark(body, a->application.implementingBody, a->application.implementingBody, {a->id},
                  QStringLiteral("authorization"));
     }
+    // The records' operators, and the bodies of the cases they name: each found once by its
+    // key, marked once with every record's case (millions of records, a few hundred parties).
+    QList<Party> byCalls;
+    QHash<QString, qsizetype> bodyParty;
+    KeyMemo<qsizetype> partyOfOperator(e.s.calls), partyOfBody(e.s.calls); // -1: no body
     for (const CallTable::Call c : e.s.calls) {
-        if (c.periodStart() <= end && c.periodEnd() >= start && c.calls() > 0 &&
-            e.s.matchesRecord(c.applicationId(), c.operatorCode(), e.filter)) {
-            mark(ob, c.operatorCode(), c.operatorName(), c.applicationId(),
-                 QStringLiteral("calls"));
-            if (const AppFacts *a = e.s.app(c.applicationId());
-                a && !a->application.implementingBody.isEmpty())
-                mark(body, a->application.implementingBody, a->application.implementingBody,
-                     c.applicationId(), QStringLiteral("calls"));
-        }
+        if (c.periodStart() > end || c.periodEnd() < start || c.calls() <= 0 ||
+            !e.s.matchesRecord(c.applicationId(), c.operatorCode(), e.filter))
+            continue;
+        const qsizetype op = partyOfOperator(c.operatorKey(), [&] {
+            byCalls.append({ob, c.operatorCode(), {}, {}, {}});
+            return byCalls.size() - 1;
+        });
+        if (byCalls.at(op).name.isEmpty())
+            byCalls[op].name = c.operatorName(); // the first name given, as mark() keeps it
+        byCalls[op].apps << c.applicationId();
+        const qsizetype b = partyOfBody(c.applicationKey(), [&]() -> qsizetype {
+            const AppFacts *a = e.s.app(c.applicationId());
+            if (!a || a->application.implementingBody.isEmpty())
+                return -1;
+            const QString &name = a->application.implementingBody;
+            if (const auto it = bodyParty.constFind(name); it != bodyParty.constEnd())
+                return it.value();
+            byCalls.append({body, name, name, {}, {}});
+            bodyParty.insert(name, byCalls.size() - 1);
+            return byCalls.size() - 1;
+        });
+        if (b >= 0)
+            byCalls[b].apps << c.applicationId();
     }
+    for (const Party &p : std::as_const(byCalls))
+        mark(p.kind, p.id, p.name, p.apps, QStringLiteral("calls"));
     for (const FilingRecord &f : e.s.filings) {
         if (f.kind == QLatin1String("disclosure"))
             continue;
         const QDate from = f.validFrom.isValid() ? f.validFrom : f.decidedAt;
         if (from.isValid() && from <= end && (!f.validTo.isValid() || f.validTo >= start) &&
             e.s.matchesFiling(f, e.filter))
-            mark(f.partyKind, f.partyId, f.partyName, f.applicationId, f.kind);
+            mark(f.partyKind, f.partyId, f.partyName, {f.applicationId}, f.kind);
     }
-    return active;
+    QMap<std::pair<QString, QString>, Party> sorted;
+    for (auto it = active.begin(); it != active.end(); ++it)
+        sorted.insert(it.key(), std::move(it.value()));
+    return sorted;
 }
 
 /** The parties (kind, id) whose disclosure for @p year is published by the evaluation day. */
@@ -615,7 +651,8 @@ Result<QList<Alert>> AlertEngine::evaluate(const QDate &on, const MonitoringFilt
                  day,
                  filter,
                  Collector(),
-                 Evaluation::selectCalls(snapshot, day, filter)};
+                 Evaluation::selectCalls(snapshot, day, filter),
+                 Evaluation::filingEnds(snapshot)};
     resourceAlerts(e);
     priceAlerts(e);
     expiringAlerts(e);

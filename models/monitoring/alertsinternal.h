@@ -81,6 +81,8 @@ struct Evaluation
     MonitoringFilter filter;
     Collector out;
     QList<CallTable::Call> selectedCalls; // selectCalls()
+    /** Per application, the latest end of the agreements filed for it (filingEnds()). */
+    QHash<QString, QDate> filedAgreementEnds;
 
     QList<const AppFacts *> apps(auto predicate) const
     {
@@ -104,6 +106,18 @@ struct Evaluation
                 list.append(c);
         }
         return list;
+    }
+    static QHash<QString, QDate> filingEnds(const Snapshot &s)
+    {
+        QHash<QString, QDate> ends;
+        for (const FilingRecord &f : s.filings) {
+            if (f.kind != QLatin1String("agreement") || !f.validTo.isValid())
+                continue;
+            QDate &end = ends[f.applicationId];
+            if (!end.isValid() || f.validTo > end)
+                end = f.validTo;
+        }
+        return ends;
     }
 };
 

@@ -21,6 +21,10 @@ quint32 CallTable::text(const QString &value)
 {
     if (value.isEmpty())
         return 0;
+    if (m_textIndex.size() < m_texts.size()) { // squeezed: a text keeps its one key
+        for (qsizetype i = 0; i < m_texts.size(); ++i)
+            m_textIndex.insert(m_texts.at(i), quint32(i));
+    }
     const auto it = m_textIndex.constFind(value);
     if (it != m_textIndex.constEnd())
         return it.value();

@@ -190,22 +190,30 @@ QList<BreakdownItem> callsByMonth(const Snapshot &s, const MonitoringFilter &fil
                                   const QDate &from, const QDate &to,
                                   QMap<QString, QString> &operatorChoices)
 {
-    std::map<QString, std::pair<double, QSet<QString>>> months;
+    // By the month's first day (in the order of "yyyy-MM"), each month's cases by their keys:
+    // millions of records name a few hundred thousand cases.
+    std::map<QDate, std::pair<double, QSet<quint32>>> months;
+    SeenKeys offered(s.calls);
     for (const CallTable::Call c : s.calls) {
-        if (!c.operatorCode().isEmpty() && !operatorChoices.contains(c.operatorCode()))
+        if (offered.firstTime(c.operatorKey()) && !c.operatorCode().isEmpty() &&
+            !operatorChoices.contains(c.operatorCode()))
             operatorChoices.insert(c.operatorCode(), c.operatorName());
         if (c.periodStart() < from || c.periodStart() > to ||
             !s.matchesRecord(c.applicationId(), c.operatorCode(), filter))
             continue;
-        auto &month = months[c.periodStart().toString(QStringLiteral("yyyy-MM"))];
+        auto &month = months[QDate(c.periodStart().year(), c.periodStart().month(), 1)];
         month.first += double(c.calls());
         if (!c.applicationId().isEmpty())
-            month.second.insert(c.applicationId());
+            month.second.insert(c.applicationKey());
     }
     QList<BreakdownItem> out;
-    for (const auto &[key, month] : months) {
-        QStringList ids(month.second.cbegin(), month.second.cend());
+    for (const auto &[first, month] : months) {
+        QStringList ids;
+        ids.reserve(month.second.size());
+        for (const quint32 key : month.second)
+            ids.append(s.calls.textOf(key));
         ids.sort();
+        const QString key = first.toString(QStringLiteral("yyyy-MM"));
         out.append({key, key, month.first, ids});
     }
     return out;

@@ -106,10 +106,43 @@ QStringList sortedIds(const QSet<QString> &ids)
     return list;
 }
 
+/** @p ids (no two alike) without the empty one, sorted: gathered in the snapshot's order of
+ *  applications they are sorted already, and only checked (half a million at a million). */
+QStringList sortedIds(QStringList ids)
+{
+    ids.removeAll(QString());
+    if (!std::is_sorted(ids.cbegin(), ids.cend()))
+        ids.sort();
+    return ids;
+}
+
 QDate monthOf(const QDate &d)
 {
     return QDate(d.year(), d.month(), 1);
 }
+
+/** The entry of a record's month in a tally by month: records come by period start, so the
+ *  month is worked out once per run of records starting the same day. */
+template <typename Value> class MonthOfRecords
+{
+public:
+    explicit MonthOfRecords(std::map<QDate, Value> &tally)
+        : m_tally(tally)
+    {}
+    Value &of(const QDate &start)
+    {
+        if (!m_entry || start != m_start) {
+            m_start = start;
+            m_entry = &m_tally[monthOf(start)];
+        }
+        return *m_entry;
+    }
+
+private:
+    std::map<QDate, Value> &m_tally;
+    QDate m_start;
+    Value *m_entry = nullptr;
+};
 
 QList<QDate> monthsOf(const QDate &from, const QDate &to)
 {
@@ -201,14 +234,14 @@ Indicator sanzhongyida(const Context &c)
                                "decided in the period) whose review has passed answers on the "
                                "minutes of the collective decision, the legality review, the risk "
                                "assessment and recusal."));
-    QSet<QString> all, incomplete;
+    QStringList all, incomplete; // each application once: the snapshot holds one of each
     for (const AppFacts *a : c.apps([&](const AppFacts &a) {
              return a.decided() && a.decidedOn.isValid() && a.decidedOn >= c.from &&
                     a.decidedOn <= c.to;
          })) {
-        all.insert(a->id);
+        all.append(a->id);
         if (!a->missingDecisionItems().isEmpty())
-            incomplete.insert(a->id);
+            incomplete.append(a->id);
     }
     setShare(i, ratio(all.size() - incomplete.size(), all.size()));
     i.figures << countFigure("decisions", QCoreApplication::translate("Monitoring", "decisions"),
@@ -289,10 +322,11 @@ Indicator scale(const Context &c)
             "Monitoring", "Public data resources under authorizations in force during the "
                           "period (approved or conditionally approved), with their records and "
                           "fields."));
-    QSet<QString> ids, resources;
+    QStringList ids;
+    QSet<QString> resources;
     qint64 records = 0, fields = 0;
     for (const AppFacts *a : c.apps([&](const AppFacts &a) { return a.overlaps(c.from, c.to); })) {
-        ids.insert(a->id);
+        ids.append(a->id);
         for (const ResourceFacts &r : a->application.resources) {
             const QString key = r.registrationCode.isEmpty()
                                     ? r.provider + QLatin1Char('/') + r.name
@@ -354,24 +388,32 @@ Indicator products(const Context &c)
                            "Data products and services with calls in the period (calls feed, by "
                            "the month a record starts), the units called, and active users (per "
                            "product its highest monthly figure, summed)."));
-    QSet<QString> names, ids;
-    QHash<QString, qint64> users;
+    QStringList ids;
+    // By product key: the product's highest monthly active users, for each product called.
+    std::vector<std::optional<qint64>> users(size_t(c.s.calls.textCount()));
     qint64 calls = 0;
     std::map<QDate, qint64> perMonth;
+    MonthOfRecords month(perMonth);
+    SeenKeys seen(c.s.calls);
     for (const CallTable::Call &r : c.calls()) {
-        names.insert(r.product());
-        ids.insert(r.applicationId());
+        if (seen.firstTime(r.applicationKey()))
+            ids.append(r.applicationId());
         calls += r.calls();
-        users[r.product()] = std::max(users.value(r.product()), r.activeUsers());
-        perMonth[monthOf(r.periodStart())] += r.calls();
+        std::optional<qint64> &most = users[r.productKey()];
+        most = std::max(most.value_or(0), r.activeUsers());
+        month.of(r.periodStart()) += r.calls();
     }
-    qint64 activeUsers = 0;
-    for (auto it = users.cbegin(); it != users.cend(); ++it)
-        activeUsers += it.value();
-    setCount(i, names.size());
+    qint64 activeUsers = 0, products = 0;
+    for (const std::optional<qint64> &most : users) {
+        if (most) {
+            ++products;
+            activeUsers += *most;
+        }
+    }
+    setCount(i, products);
     i.figures << countFigure("products",
                              QCoreApplication::translate("Monitoring", "products and services"),
-                             names.size())
+                             products)
               << countFigure("calls", QCoreApplication::translate("Monitoring", "calls"), calls)
               << countFigure("activeUsers",
                              QCoreApplication::translate("Monitoring", "active users"),
@@ -409,11 +451,11 @@ Indicator social(const Context &c)
         freeCalls += r.freeCalls();
     }
     const QStringList classes = freeUseClasses(c.rules);
-    QSet<QString> scenarios;
+    QStringList scenarios;
     for (const AppFacts *a : c.apps([&](const AppFacts &a) {
              return a.overlaps(c.from, c.to) && classes.contains(a.application.useClass);
          }))
-        scenarios.insert(a->id);
+        scenarios.append(a->id);
     setShare(i, ratio(freeCalls, calls));
     i.figures << countFigure(
                      "freeCalls",
@@ -431,15 +473,15 @@ Indicator social(const Context &c)
  *  products with periods within the rule's time, up to @p to. */
 Money marRevenue(const QList<CallTable::Call> &calls, const FeeRules &rule, const QDate &to)
 {
-    Money total;
+    RevenueSum total;
     for (const CallTable::Call &r : calls) {
         if (!rule.product(r.product()) || r.periodStart() < rule.effectiveFrom ||
             r.periodStart() > to ||
             (rule.effectiveTo.isValid() && r.periodStart() > rule.effectiveTo))
             continue;
-        total += r.revenue();
+        total.add(r);
     }
-    return total;
+    return total.total();
 }
 
 /** Revenue against the maximum allowed revenue of some operators. */
@@ -472,7 +514,7 @@ MarTally marOf(const Context &c, const QSet<QString> &operators)
     }
     // Their records, whatever the filter and from before the period too, in one walk (not
     // one walk of every record per operator).
-    const auto ofOperator = callsByOperator(c.s.calls, judged);
+    const auto ofOperator = callsByOperator(c.s.calls, c.s.calls, judged);
     MarTally tally;
     for (auto it = ruleOf.cbegin(); it != ruleOf.cend(); ++it) {
         const Money allowed = it.value()->findOperator(it.key())->maxAllowedRevenue;
@@ -495,24 +537,33 @@ Indicator economic(const Context &c)
                            "allowed revenue (MAR) in the fee rules in force at the end of the "
                            "period, its revenue under those rules against the MAR; call records "
                            "priced over the cap (revenue above cap price × charged units)."));
-    Money revenue;
-    std::map<QDate, Money> perMonth;
-    QSet<QString> ids, overCapIds;
+    RevenueSum revenueSum;
+    std::map<QDate, RevenueSum> monthSums;
+    QStringList ids;
+    QSet<QString> overCapIds;
     int overCap = 0;
     QSet<QString> operators;
+    SeenKeys seenApps(c.s.calls), seenOperators(c.s.calls);
+    MonthOfRecords month(monthSums);
+    RecordRules rules(c.rules, c.s.calls);
     for (const CallTable::Call &r : c.calls()) {
-        revenue += r.revenue();
-        perMonth[monthOf(r.periodStart())] += r.revenue();
-        ids.insert(r.applicationId());
-        operators.insert(r.operatorCode());
-        if (const FeeRules *rule = ruleFor(c.rules, r.product(), r.periodStart())) {
-            const FeeProduct *p = rule->product(r.product());
-            if (p && r.revenue() > p->capPrice * quint64(r.chargedCalls())) {
+        revenueSum.add(r);
+        month.of(r.periodStart()).add(r);
+        if (seenApps.firstTime(r.applicationKey()))
+            ids.append(r.applicationId());
+        if (seenOperators.firstTime(r.operatorKey()))
+            operators.insert(r.operatorCode());
+        if (const RecordRules::Price &price = rules.of(r); price.rule) {
+            if (price.product && RecordRules::overCap(r, price)) {
                 ++overCap;
                 overCapIds.insert(r.applicationId().isEmpty() ? QString() : r.applicationId());
             }
         }
     }
+    const Money revenue = revenueSum.total();
+    std::map<QDate, Money> perMonth;
+    for (const auto &[first, sum] : monthSums)
+        perMonth.emplace(first, sum.total());
     const MarTally marTally = marOf(c, operators);
     const Money &mar = marTally.mar, &counted = marTally.counted;
     const int exceeded = marTally.exceeded;
@@ -556,14 +607,18 @@ Indicator controls(const Context &c)
                            "for core data), a passed commercial cryptography assessment "
                            "where level 3 or above is required, and an emergency plan; how many "
                            "of them have their calls logged by the platform (calls feed)."));
-    QSet<QString> ids, invalid, logged;
-    for (const CallTable::Call &r : c.calls())
-        logged.insert(r.applicationId());
+    QStringList ids, invalid;
+    QSet<QString> logged;
+    SeenKeys seen(c.s.calls);
+    for (const CallTable::Call &r : c.calls()) {
+        if (seen.firstTime(r.applicationKey()))
+            logged.insert(r.applicationId());
+    }
     int withLog = 0;
     for (const AppFacts *a : c.apps([&](const AppFacts &a) { return a.overlaps(c.from, c.to); })) {
-        ids.insert(a->id);
+        ids.append(a->id);
         if (!a->application.controlsValid)
-            invalid.insert(a->id);
+            invalid.append(a->id);
         if (logged.contains(a->id))
             ++withLog;
     }

@@ -495,6 +495,52 @@ const FeeRules *ruleFor(const QList<FeeRules> &rules, const QString &product, co
     return effective ? effective : newest;
 }
 
+const RecordRules::Price &RecordRules::of(const CallTable::Call &c)
+{
+    static const Price none;
+    qint8 &named = m_named[c.productKey()];
+    if (named == 0) {
+        const bool any = std::any_of(m_rules.cbegin(), m_rules.cend(), [&](const FeeRules &rule) {
+            return rule.product(c.product()) != nullptr;
+        });
+        named = any ? 1 : -1;
+    }
+    if (named < 0)
+        return none; // what ruleFor() finds for a product no rule names
+    const std::pair<qint64, quint32> key{c.periodStart().toJulianDay(), c.productKey()};
+    if (const auto it = m_memo.constFind(key); it != m_memo.constEnd())
+        return it.value();
+    Price price;
+    price.rule = ruleFor(m_rules, c.product(), c.periodStart());
+    price.product = price.rule ? price.rule->product(c.product()) : nullptr;
+    if (price.product) {
+        Money scaled = price.product->capPrice;
+        for (int digits = 0; digits <= 6; ++digits, scaled = scaled * quint64(10)) {
+            if (const std::optional<qint64> fen = scaled.toFen()) {
+                price.capScaled = *fen;
+                price.digits = digits;
+                break;
+            }
+        }
+    }
+    return m_memo.insert(key, price).value();
+}
+
+bool RecordRules::overCap(const CallTable::Call &c, const Price &price)
+{
+    Q_ASSERT(price.product);
+    const std::optional<qint64> fen = c.revenueFen();
+    qint64 scale = 1;
+    for (int i = 0; i < price.digits; ++i)
+        scale *= 10;
+    qint64 revenue = 0, allowed = 0;
+    if (fen && price.digits >= 0 && c.chargedCalls() >= 0 &&
+        !__builtin_mul_overflow(*fen, scale, &revenue) &&
+        !__builtin_mul_overflow(price.capScaled, c.chargedCalls(), &allowed))
+        return revenue > allowed;
+    return c.revenue() > price.product->capPrice * quint64(c.chargedCalls());
+}
+
 int requiredMlpsLevel(const Application &application)
 {
     return security::requirement(application).mlpsLevel;

@@ -233,6 +233,37 @@ RegistrationStatus statusOf(const Snapshot &snapshot, const QString &code);
 
 /** The rule to judge @p product by on @p day: effective then, latest start; else the newest. */
 const FeeRules *ruleFor(const QList<FeeRules> &rules, const QString &product, const QDate &day);
+/**
+ * The fee rule of call records (ruleFor() of each one's product on the day its period starts)
+ * and the test of its cap price, each product and day worked out once: millions of records
+ * name a few products over a few dozen months. The cap is compared in whole numbers where the
+ * amounts allow (a Money product allocates at each step), exactly as Money compares them.
+ */
+class RecordRules final
+{
+public:
+    struct Price
+    {
+        const FeeRules *rule = nullptr;
+        const FeeProduct *product = nullptr; // null without a rule naming it
+        qint64 capScaled = 0;                // the cap price × 10^digits, in fen
+        int digits = -1;                     // -1: no such whole number; compare as Money
+    };
+
+    RecordRules(const QList<FeeRules> &rules, const CallTable &table)
+        : m_rules(rules)
+        , m_named(size_t(table.textCount()), 0)
+    {}
+    const Price &of(const CallTable::Call &c);
+    /** Whether @p c's revenue is above @p price's cap × its charged calls. */
+    static bool overCap(const CallTable::Call &c, const Price &price);
+
+private:
+    const QList<FeeRules> &m_rules;
+    std::vector<qint8> m_named; // by product key: 1 some rule names the product, -1 none, 0 unknown
+    QHash<std::pair<qint64, quint32>, Price> m_memo; // by (day, product key)
+};
+
 /** The product's cap price in @p rule (null when unknown). */
 const FeeProduct *productIn(const FeeRules &rule, const QString &product);
 

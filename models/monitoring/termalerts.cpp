@@ -23,11 +23,9 @@ QDate authorizationEnd(const Evaluation &e, const QString &id)
         return a->life->agreement() ? a->life->agreement()->termEnd : QDate();
     if (a && a->authorized())
         end = a->application.periodEnd;
-    for (const FilingRecord &f : e.s.filings) {
-        if (f.kind == QLatin1String("agreement") && f.applicationId == id && f.validTo.isValid() &&
-            (!end.isValid() || f.validTo > end))
-            end = f.validTo;
-    }
+    if (const QDate filed = e.filedAgreementEnds.value(id);
+        filed.isValid() && (!end.isValid() || filed > end))
+        end = filed;
     return end;
 }
 
@@ -96,10 +94,12 @@ void expiredInUseAlerts(Evaluation &e)
 {
     QMap<QString, QList<CallTable::Call>> late;
     QMap<QString, QDate> ends;
+    KeyMemo<QDate> endOf(e.s.calls); // each application's end worked out once
     for (const CallTable::Call &c : e.calls()) {
         if (c.applicationId().isEmpty() || c.calls() == 0)
             continue;
-        const QDate end = authorizationEnd(e, c.applicationId());
+        const QDate end =
+            endOf(c.applicationKey(), [&] { return authorizationEnd(e, c.applicationId()); });
         if (!end.isValid() || c.periodEnd() <= end)
             continue;
         late[c.applicationId()].append(c);
@@ -199,8 +199,9 @@ void revokedInUseAlerts(Evaluation &e)
         return;
     // Their records in one walk, not one walk of every record per interrupted case.
     QHash<QString, QList<CallTable::Call>> callsOf;
+    KeyMemo<bool> interruptedApp(e.s.calls);
     for (const CallTable::Call &c : e.calls()) {
-        if (ids.contains(c.applicationId()))
+        if (interruptedApp(c.applicationKey(), [&] { return ids.contains(c.applicationId()); }))
             callsOf[c.applicationId()].append(c);
     }
     for (const auto &[a, interruption] : std::as_const(interrupted)) {

@@ -4,6 +4,7 @@
 #include <QTest>
 
 #include "monitoring/calltable.h"
+#include "monitoring/snapshot.h"
 
 using namespace gd;
 using namespace gd::monitoring;
@@ -17,6 +18,10 @@ private slots:
     void everyFieldReadsBack();
     void repeatedTextsAreHeldOnce();
     void appendingAfterSqueezeStillReadsBack();
+    void keysNameTexts();
+    void memoAndSeenKeysJudgeOnce();
+    void revenueSumIsExact();
+    void recordRulesCompareAsMoney();
 };
 
 namespace {
@@ -103,6 +108,123 @@ void TestCallTable::appendingAfterSqueezeStillReadsBack()
     table.append(record(2, QStringLiteral("4.56")));
     compare(table.at(0).record(), record(1, QStringLiteral("1.23")));
     compare(table.at(1).record(), record(2, QStringLiteral("4.56")));
+}
+
+void TestCallTable::keysNameTexts()
+{
+    CallTable table;
+    for (int i = 0; i < 30; ++i)
+        table.append(record(i, QStringLiteral("1")));
+    table.squeeze();
+    table.append(record(8, QStringLiteral("1"))); // after squeeze: the same texts, the same keys
+    QHash<quint32, QString> applications;
+    for (const CallTable::Call c : table) {
+        QVERIFY(qsizetype(c.applicationKey()) < table.textCount());
+        QCOMPARE(table.textOf(c.applicationKey()), c.applicationId());
+        QCOMPARE(table.textOf(c.operatorKey()), c.operatorCode());
+        QCOMPARE(table.textOf(c.productKey()), c.product());
+        QCOMPARE(table.textOf(c.resourceKey()), c.resourceCode());
+        if (c.applicationId().isEmpty())
+            QCOMPARE(c.applicationKey(), 0u);
+        // One key per text: a key already met names the same application.
+        QCOMPARE(applications.value(c.applicationKey(), c.applicationId()), c.applicationId());
+        applications.insert(c.applicationKey(), c.applicationId());
+    }
+    QCOMPARE(applications.size(), 8); // seven applications and the empty id
+    QCOMPARE(table.at(30).applicationKey(), table.at(8).applicationKey());
+}
+
+void TestCallTable::memoAndSeenKeysJudgeOnce()
+{
+    CallTable table;
+    for (int i = 0; i < 70; ++i)
+        table.append(record(i, QStringLiteral("1")));
+    KeyMemo<QString> memo(table);
+    SeenKeys seen(table);
+    int computed = 0, first = 0;
+    for (const CallTable::Call c : table) {
+        const QString &upper = memo(c.applicationKey(), [&] {
+            ++computed;
+            return c.applicationId().toUpper();
+        });
+        QCOMPARE(upper, c.applicationId().toUpper());
+        if (seen.firstTime(c.applicationKey()))
+            ++first;
+    }
+    QCOMPARE(computed, 8);
+    QCOMPARE(first, 8);
+}
+
+void TestCallTable::revenueSumIsExact()
+{
+    CallTable table;
+    QStringList revenues = kRevenues;
+    // Two amounts of whole fen whose sum a qint64 of fen cannot hold.
+    revenues << QStringLiteral("92233720368547758.07") << QStringLiteral("92233720368547758.07")
+             << QStringLiteral("-0.01");
+    Money expected;
+    for (int i = 0; i < revenues.size(); ++i) {
+        table.append(record(i, revenues.at(i)));
+        expected += *Money::parseSigned(revenues.at(i));
+    }
+    RevenueSum sum;
+    for (const CallTable::Call c : table)
+        sum.add(c);
+    QCOMPARE(sum.total(), expected);
+    QCOMPARE(sum.total().toString(4), expected.toString(4));
+    QCOMPARE(RevenueSum().total(), Money());
+}
+
+void TestCallTable::recordRulesCompareAsMoney()
+{
+    FeeRules rules;
+    rules.version = QStringLiteral("T-1");
+    rules.effectiveFrom = QDate(2026, 1, 1);
+    FeeProduct whole{QStringLiteral("WHOLE"), {}, QStringLiteral("call"),
+                     Money::fromFen(3),       {}, {}};
+    FeeProduct fraction{QStringLiteral("FRACTION"),
+                        {},
+                        QStringLiteral("call"),
+                        *Money::parseSigned(QStringLiteral("0.0025")),
+                        {},
+                        {}};
+    rules.products << whole << fraction;
+    const QList<FeeRules> library{rules};
+
+    CallTable table;
+    const QStringList products{QStringLiteral("WHOLE"), QStringLiteral("FRACTION"),
+                               QStringLiteral("NAMED-BY-NO-RULE")};
+    const QStringList revenues{QStringLiteral("0"),       QStringLiteral("0.03"),
+                               QStringLiteral("0.04"),    QStringLiteral("2.50"),
+                               QStringLiteral("2.51"),    QStringLiteral("0.0026"),
+                               QStringLiteral("-1.00"),   QStringLiteral("92233720368547758.07"),
+                               QStringLiteral("1000.00"), QStringLiteral("25.00")};
+    for (const QString &product : products) {
+        for (const QString &revenue : revenues) {
+            for (const qint64 free : {0LL, 1LL, 999LL, 1000LL, 1001LL, 5000LL}) {
+                CallRecord r = record(0, revenue);
+                r.product = product;
+                r.calls = 1000;
+                r.freeCalls = free; // more free than called too: no charged calls
+                table.append(r);
+            }
+        }
+    }
+    RecordRules priced(library, table);
+    int over = 0;
+    for (const CallTable::Call c : table) {
+        const RecordRules::Price &price = priced.of(c);
+        const FeeRules *rule = ruleFor(library, c.product(), c.periodStart());
+        QCOMPARE(price.rule, rule);
+        QCOMPARE(price.product, rule ? rule->product(c.product()) : nullptr);
+        if (!price.product)
+            continue;
+        const bool expected = c.revenue() > price.product->capPrice * quint64(c.chargedCalls());
+        QCOMPARE(RecordRules::overCap(c, price), expected);
+        over += expected ? 1 : 0;
+    }
+    QVERIFY(over > 0);
+    QVERIFY(over < 2 * revenues.size() * 6);
 }
 
 QTEST_GUILESS_MAIN(TestCallTable)
