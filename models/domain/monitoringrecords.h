@@ -4,6 +4,7 @@
 // feed and acknowledgement repositories store, and what indicators and alerts read. Parsing
 // and the rules live in models/monitoring/; the SQL in store/store/.
 
+#include <QByteArrayView>
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -59,6 +60,19 @@ struct CallRecord
     qint64 activeUsers = 0;
     Money revenue; // yuan, exact
     qint64 chargedCalls() const { return calls - freeCalls; }
+};
+
+/** A call record as the store reads it, for a reader of millions of them that keeps them its
+ *  own way (monitoring's CallTable): the texts are the stored UTF-8 bytes, valid only while
+ *  the record is visited; the dates ("yyyy-MM-dd") and the revenue (a decimal) as stored. */
+struct CallRow
+{
+    QByteArrayView id, operatorCode, operatorName, product, applicationId, resourceCode;
+    QByteArrayView periodStart, periodEnd;
+    qint64 calls = 0;
+    qint64 freeCalls = 0;
+    qint64 activeUsers = 0;
+    QByteArrayView revenue;
 };
 
 /** Severity of a security incident, least to most serious. */

@@ -116,6 +116,11 @@ public:
     /** Space for @p count records more. */
     void reserve(qsizetype count);
     void append(const CallRecord &record);
+    /** The record @p row as the store holds it: a text already held is found by its UTF-8
+     *  bytes, without a QString made for it. Its dates and revenue are read as the store's
+     *  reader reads them (QDate::fromString, Money::parse with two decimals), by hand in the
+     *  store's usual form ("2026-01-31", "45.00"). */
+    void append(const CallRow &row);
     /** Lets go of what only appending needs (the index of the texts, built again if a record
      *  is appended after). */
     void squeeze();
@@ -134,11 +139,12 @@ public:
     const_iterator end() const { return const_iterator(this, m_rows.size()); }
 
 private:
-    quint32 text(const QString &value);
+    quint32 text(QByteArrayView utf8);
+    void appendRow(Row row, QByteArrayView id, const Money &revenue);
 
     std::vector<Row> m_rows;
-    QList<QString> m_texts; // index 0: the empty text
-    QHash<QString, quint32> m_textIndex;
+    QList<QString> m_texts;                 // index 0: the empty text
+    QHash<QByteArray, quint32> m_textIndex; // by UTF-8
     QByteArray m_ids;
     QList<Money> m_otherRevenues;
 };

@@ -296,7 +296,7 @@ Result<Snapshot> Snapshot::load(const std::shared_ptr<Database> &db)
     if (!callCount)
         return callCount.error();
     s.calls.reserve(*callCount);
-    if (Status read = feeds->forEachCallUnordered([&s](CallRecord &&r) { s.calls.append(r); });
+    if (Status read = feeds->forEachCallUnordered([&s](const CallRow &r) { s.calls.append(r); });
         !read)
         return read.error();
     s.calls.sortByPeriodAndId();

@@ -18,6 +18,7 @@ private slots:
     void everyFieldReadsBack();
     void repeatedTextsAreHeldOnce();
     void appendingAfterSqueezeStillReadsBack();
+    void storedRowsReadAsTheStoreReadsThem();
     void keysNameTexts();
     void memoAndSeenKeysJudgeOnce();
     void revenueSumIsExact();
@@ -108,6 +109,57 @@ void TestCallTable::appendingAfterSqueezeStillReadsBack()
     table.append(record(2, QStringLiteral("4.56")));
     compare(table.at(0).record(), record(1, QStringLiteral("1.23")));
     compare(table.at(1).record(), record(2, QStringLiteral("4.56")));
+}
+
+void TestCallTable::storedRowsReadAsTheStoreReadsThem()
+{
+    // What the store holds, against what its reader made of it: dates by QDate::fromString,
+    // revenues by Money::parse with two decimals (nothing read: zero).
+    const QStringList dates{QStringLiteral("2026-01-31"),
+                            QStringLiteral("2024-02-29"),
+                            QStringLiteral("2026-02-30"),
+                            QStringLiteral("2026-1-31"),
+                            QStringLiteral("2026-01-31T00:00:00"),
+                            QStringLiteral("２０２６-01-31"),
+                            QString()};
+    const QStringList revenues{QStringLiteral("45.00"),
+                               QStringLiteral("45"),
+                               QStringLiteral("45.5"),
+                               QStringLiteral("0.0001"),
+                               QStringLiteral("-12.5"),
+                               QStringLiteral("1.2.3"),
+                               QStringLiteral("007.10"),
+                               QStringLiteral("5."),
+                               QStringLiteral(".5"),
+                               QStringLiteral("123456789012345.67"),
+                               QStringLiteral("1234567890123456.78"),
+                               QString()};
+    CallTable table;
+    QList<CallRecord> expected;
+    for (int i = 0; i < dates.size() * revenues.size(); ++i) {
+        const QString &date = dates.at(i % dates.size());
+        const QString &revenue = revenues.at(i / dates.size());
+        CallRecord r = record(i, QStringLiteral("0"));
+        r.periodStart = date.isEmpty() ? QDate() : QDate::fromString(date, Qt::ISODate);
+        r.periodEnd = QDate::fromString(QStringLiteral("2026-12-31"), Qt::ISODate);
+        r.revenue = Money::parse(revenue, 2).value_or(Money());
+        expected << r;
+        const QByteArray id = r.id.toUtf8(), op = r.operatorCode.toUtf8(),
+                         name = r.operatorName.toUtf8(), product = r.product.toUtf8(),
+                         app = r.applicationId.toUtf8(), resource = r.resourceCode.toUtf8(),
+                         start = date.toUtf8(), end = QByteArrayLiteral("2026-12-31"),
+                         money = revenue.toUtf8();
+        table.append(CallRow{id, op, name, product, app, resource, start, end, r.calls, r.freeCalls,
+                             r.activeUsers, money});
+    }
+    QCOMPARE(table.size(), expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        compare(table.at(i).record(), expected.at(i));
+        QCOMPARE(table.at(i).revenueFen(), expected.at(i).revenue.toFen());
+    }
+    // A text met as a QString and as stored bytes is one text.
+    table.append(record(3, QStringLiteral("1")));
+    QCOMPARE(table.at(table.size() - 1).applicationKey(), table.at(3).applicationKey());
 }
 
 void TestCallTable::keysNameTexts()

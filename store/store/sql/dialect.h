@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+#include <optional>
+
+#include <QByteArray>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
 
 #include "core/result.h"
+#include "domain/monitoringrecords.h"
 
 class QSqlQuery;
 
@@ -92,6 +97,22 @@ public:
      * twice, to remove and to add it).
      */
     virtual Status markLatestForSearch(sql::Statements &st, const QString &appId) const = 0;
+
+    /**
+     * Gives @p visit each call record @p select reads (its columns in CallRow's order), as the
+     * engine holds it, when the engine has a faster way to read millions of rows than Qt's
+     * driver (SQLite's own interface on the connection): the status then; nothing otherwise,
+     * and the caller reads through Qt.
+     */
+    virtual std::optional<Status>
+    forEachCallRow(const QSqlDatabase &db, const QByteArray &select,
+                   const std::function<void(const monitoring::CallRow &)> &visit) const
+    {
+        Q_UNUSED(db)
+        Q_UNUSED(select)
+        Q_UNUSED(visit)
+        return std::nullopt;
+    }
 };
 
 /** ASCII letters folded to lower case, as SQLite's LIKE and lower() fold them (no others). */

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlfeedrepository.h"
 
+#include <array>
+#include <memory>
+
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -8,6 +11,7 @@
 #include "core/sharedtexts.h"
 #include "store/database.h"
 #include "store/sql/connection.h"
+#include "store/sql/dialect.h"
 #include "store/sql/queryerror.h"
 
 namespace gd::monitoring {
@@ -401,10 +405,39 @@ Status SqlFeedRepository::forEachCall(const FeedQuery &query,
 }
 
 Status
-SqlFeedRepository::forEachCallUnordered(const std::function<void(CallRecord &&)> &visit) const
+SqlFeedRepository::forEachCallUnordered(const std::function<void(const CallRow &)> &visit) const
 {
-    QSqlQuery q(sql::connection(*m_db));
-    return visitCalls(q, {}, {}, visit);
+    const QSqlDatabase db = sql::connection(*m_db);
+    if (auto read = sql::dialect(*m_db).forEachCallRow(
+            db, QByteArrayLiteral("SELECT ") + kCallColumns + " FROM feed_calls", visit))
+        return *read;
+    // Otherwise each value as Qt's driver gives it, as UTF-8.
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!selectCalls(q, {}, QString::fromLatin1(kCallColumns)))
+        return queryError(q);
+    while (q.next()) {
+        std::array<QByteArray, 9> texts;
+        for (int i = 0; i < 8; ++i)
+            texts[size_t(i)] = q.value(i).toString().toUtf8();
+        texts[8] = q.value(11).toString().toUtf8();
+        CallRow row{texts[0],
+                    texts[1],
+                    texts[2],
+                    texts[3],
+                    texts[4],
+                    texts[5],
+                    texts[6],
+                    texts[7],
+                    q.value(8).toLongLong(),
+                    q.value(9).toLongLong(),
+                    q.value(10).toLongLong(),
+                    texts[8]};
+        visit(row);
+    }
+    if (q.lastError().isValid())
+        return queryError(q);
+    return success();
 }
 
 Result<QList<CallRecord>> SqlFeedRepository::calls(const FeedQuery &query) const

@@ -17,7 +17,7 @@ public:
                                    const QString &path) override;
     Result<bool> seen(const QString &sha256) const override;
     Result<QList<CallRecord>> calls(const FeedQuery &query = {}) const override;
-    Status forEachCallUnordered(const std::function<void(CallRecord &&)> &visit) const override;
+    Status forEachCallUnordered(const std::function<void(const CallRow &)> &visit) const override;
     Status forEachCall(const FeedQuery &query,
                        const std::function<void(CallRecord &&)> &visit) const override;
     Result<qint64> callCount(const FeedQuery &query = {}) const override;

@@ -2,9 +2,13 @@
 #include "store/sqlite/sqlitedialect.h"
 
 #include <algorithm>
+#include <memory>
 #include <vector>
 
+#include <QSqlDriver>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 #include "store/sql/queryerror.h"
 #include "store/sql/statements.h"
@@ -303,6 +307,58 @@ Status SqliteDialect::markLatestForSearch(sql::Statements &st, const QString &ap
             return queryError(st.query());
     }
     return success();
+}
+
+namespace {
+
+/** The text of column @p column of @p statement's row, as SQLite holds it (UTF-8). */
+QByteArrayView columnText(sqlite3_stmt *statement, int column)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
+    return QByteArrayView(text, text ? sqlite3_column_bytes(statement, column) : 0);
+}
+
+/** forEachCallRow() with SQLite's own interface on the connection's handle. */
+Status visitCallRows(sqlite3 *handle, const QByteArray &sql,
+                     const std::function<void(const monitoring::CallRow &)> &visit)
+{
+    sqlite3_stmt *prepared = nullptr;
+    if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &prepared, nullptr) !=
+        SQLITE_OK)
+        return Error{QStringLiteral("feed_calls"), QString::fromUtf8(sqlite3_errmsg(handle))};
+    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> statement(prepared,
+                                                                           sqlite3_finalize);
+    using Row = monitoring::CallRow;
+    static constexpr QByteArrayView Row::*kTexts[] = {
+        &Row::id,          &Row::operatorCode,  &Row::operatorName,
+        &Row::product,     &Row::applicationId, &Row::resourceCode,
+        &Row::periodStart, &Row::periodEnd};
+    int step = SQLITE_ROW;
+    while ((step = sqlite3_step(prepared)) == SQLITE_ROW) {
+        Row row;
+        for (int column = 0; column < 8; ++column)
+            row.*kTexts[column] = columnText(prepared, column);
+        row.calls = sqlite3_column_int64(prepared, 8);
+        row.freeCalls = sqlite3_column_int64(prepared, 9);
+        row.activeUsers = sqlite3_column_int64(prepared, 10);
+        row.revenue = columnText(prepared, 11);
+        visit(row);
+    }
+    if (step != SQLITE_DONE)
+        return Error{QStringLiteral("feed_calls"), QString::fromUtf8(sqlite3_errmsg(handle))};
+    return success();
+}
+
+} // namespace
+
+std::optional<Status>
+SqliteDialect::forEachCallRow(const QSqlDatabase &db, const QByteArray &select,
+                              const std::function<void(const monitoring::CallRow &)> &visit) const
+{
+    const QVariant handle = db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return std::nullopt;
+    return visitCallRows(*static_cast<sqlite3 *const *>(handle.constData()), select, visit);
 }
 
 } // namespace gd::sqlite

@@ -46,6 +46,9 @@ public:
     Status indexForSearch(sql::Statements &st, qint64 versionPk, const QString &body,
                           bool latest) const override;
     Status markLatestForSearch(sql::Statements &st, const QString &appId) const override;
+    std::optional<Status>
+    forEachCallRow(const QSqlDatabase &db, const QByteArray &select,
+                   const std::function<void(const monitoring::CallRow &)> &visit) const override;
 };
 
 } // namespace gd::sqlite
