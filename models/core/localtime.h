@@ -5,6 +5,9 @@
 #include <QDateTime>
 #include <QHash>
 #include <QString>
+#include <QStringView>
+
+#include <optional>
 
 namespace gd::localtime {
 
@@ -20,6 +23,10 @@ QString dateTimeWithZone(const QDateTime &at);
 /** The date of @p at in this computer's time zone, "2026-12-05"; "—" when not valid. */
 QString date(const QDateTime &at);
 
+/** The decimal digits of @p text from @p at, @p count of them, as a number; -1 for anything
+ *  else. For reading the stored forms of times by hand. */
+int digitsAt(QStringView text, qsizetype at, qsizetype count);
+
 /**
  * The local date of UTC instants as stored ("2026-01-02T03:04:05Z"), with the zone's offset
  * looked up once per UTC hour instead of once per row (QDateTime::toLocalTime asks the C
@@ -28,12 +35,30 @@ QString date(const QDateTime &at);
 class LocalDays
 {
 public:
-    QDate of(const QString &iso) { return of(QDateTime::fromString(iso, Qt::ISODate)); }
+    QDate of(const QString &iso)
+    {
+        if (const std::optional<qint64> secs = utcSeconds(iso))
+            return ofSeconds(*secs);
+        return of(QDateTime::fromString(iso, Qt::ISODate));
+    }
     QDate of(const QDateTime &at)
     {
         if (!at.isValid())
             return {};
-        const qint64 secs = at.toSecsSinceEpoch();
+        return ofSeconds(at.toSecsSinceEpoch());
+    }
+
+    /**
+     * The seconds since 1970 of @p iso when it is what the store writes, a UTC instant
+     * "yyyy-MM-ddTHH:mm:ss", with or without milliseconds, and "Z", from 1970 on: read by hand
+     * (QDateTime::fromString takes a microsecond a row). Nothing for any other text, which
+     * QDateTime reads; the same seconds as QDateTime::fromString(iso, Qt::ISODate) otherwise.
+     */
+    static std::optional<qint64> utcSeconds(QStringView iso);
+
+private:
+    QDate ofSeconds(qint64 secs)
+    {
         const qint64 hour = secs - secs % 3600;
         auto it = m_offsets.constFind(hour);
         if (it == m_offsets.constEnd())
@@ -42,7 +67,6 @@ public:
         return QDateTime::fromSecsSinceEpoch(secs + it.value(), Qt::UTC).date();
     }
 
-private:
     QHash<qint64, int> m_offsets;
 };
 

@@ -8,6 +8,7 @@
 
 #include "core/canonicaljson.h"
 #include "core/hashing.h"
+#include "core/localtime.h"
 
 namespace gd {
 
@@ -30,19 +31,6 @@ QString AuditTrail::formatTime(const QDateTime &at)
 
 namespace {
 
-/** The digits of @p text from @p at, @p count of them, as a number; -1 for anything else. */
-int digitsAt(const QString &text, int at, int count)
-{
-    int value = 0;
-    for (int i = at; i < at + count; ++i) {
-        const char16_t c = text.at(i).unicode();
-        if (c < u'0' || c > u'9')
-            return -1;
-        value = value * 10 + (c - u'0');
-    }
-    return value;
-}
-
 /** The stored form exactly (formatTime's, digits where it writes digits), read by hand; an
  *  invalid QDateTime for any other text. Checking the chain reads millions of times. */
 QDateTime parseStoredForm(const QString &text)
@@ -56,6 +44,7 @@ QDateTime parseStoredForm(const QString &text)
         if (text.at(s.at) != s.separator)
             return {};
     }
+    using localtime::digitsAt;
     const int year = digitsAt(text, 0, 4), month = digitsAt(text, 5, 2), day = digitsAt(text, 8, 2);
     const int hour = digitsAt(text, 11, 2), minute = digitsAt(text, 14, 2);
     const int second = digitsAt(text, 17, 2), ms = digitsAt(text, 20, 3);

@@ -4,6 +4,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "core/localtime.h"
 #include "domain/applicationjson.h"
 #include "monitoring/snapshot.h"
 #include "monitoringfixtures.h"
@@ -35,6 +36,7 @@ private slots:
     void callsComeByPeriodThenId();
     void submissionsCountEveryCase();
     void acknowledgementsRoundTrip();
+    void storedTimesReadAsQDateTimeReadsThem();
 
 private:
     QTemporaryDir m_dir;
@@ -257,4 +259,39 @@ void TestSnapshot::acknowledgementsRoundTrip()
 }
 
 QTEST_GUILESS_MAIN(TestSnapshot)
+void TestSnapshot::storedTimesReadAsQDateTimeReadsThem()
+{
+    // The store's own form is read by hand; every text gives what QDateTime makes of it.
+    QStringList texts{
+        QStringLiteral("2023-10-23T12:00:20Z"),      QStringLiteral("2025-11-29T08:32:27.000Z"),
+        QStringLiteral("2024-02-29T23:59:59.999Z"),  QStringLiteral("1970-01-01T00:00:00Z"),
+        QStringLiteral("2026-03-29T01:30:00Z"),
+        QStringLiteral("2023-02-29T12:00:00Z"), // no such day
+        QStringLiteral("2023-10-23T24:00:00Z"), // QDateTime's own rule
+        QStringLiteral("2023-10-23T12:60:00Z"),
+        QStringLiteral("1969-12-31T23:59:59Z"), // before 1970: QDateTime
+        QStringLiteral("2023-10-23T12:00:20"),  // local time, not UTC
+        QStringLiteral("2023-10-23T12:00:20+08:00"),
+        QStringLiteral("2023-1O-23T12:00:20Z"), // a letter O
+        QStringLiteral("2023-10-23 12:00:20Z"),      QString()};
+    // Instants an hour and a minute apart over a day and a half, through every zone's midnight.
+    int instants = 0;
+    for (int minutes = 0; minutes < 36 * 60; minutes += 61, ++instants)
+        texts << QDateTime(QDate(2026, 12, 31), QTime(0, 0), Qt::UTC)
+                     .addSecs(qint64(minutes) * 60 - 12 * 3600)
+                     .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+    int byHand = 0;
+    localtime::LocalDays days;
+    for (const QString &text : std::as_const(texts)) {
+        const QDateTime qt = QDateTime::fromString(text, Qt::ISODate);
+        if (const auto secs = localtime::LocalDays::utcSeconds(text)) {
+            ++byHand;
+            QVERIFY2(qt.isValid(), qPrintable(text));
+            QCOMPARE(*secs, qt.toSecsSinceEpoch());
+        }
+        QCOMPARE(days.of(text), qt.isValid() ? qt.toLocalTime().date() : QDate());
+    }
+    QCOMPARE(byHand, 5 + instants); // the first five texts, and every instant
+}
+
 #include "tst_snapshot.moc"
