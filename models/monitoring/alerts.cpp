@@ -78,6 +78,7 @@ ResourceUses problemResourceUses(const Evaluation &e)
     }
     // Each resource's entry in the register looked up once, not once per record.
     KeyMemo<const RegisteredResource *> entryOf(e.s.calls);
+    KeyMemo<ResourceUse *> useOf(e.s.calls);
     for (const CallTable::Call &c : e.calls()) {
         if (c.resourceCode().isEmpty() || c.calls() == 0)
             continue;
@@ -93,10 +94,13 @@ ResourceUses problemResourceUses(const Evaluation &e)
         } else if (status != RegistrationStatus::Unregistered) {
             continue;
         }
-        ResourceUse &use = uses.of(status, c.resourceCode());
-        use.code = c.resourceCode();
-        if (use.name.isEmpty() && entry)
-            use.name = entry->name;
+        ResourceUse &use = *useOf(c.resourceKey(), [&] {
+            ResourceUse *u = &uses.of(status, c.resourceCode()); // a map's entries stay put
+            u->code = c.resourceCode();
+            if (u->name.isEmpty() && entry)
+                u->name = entry->name;
+            return u;
+        });
         use.apps << c.applicationId();
         use.records << c.id();
         use.calls += c.calls();
