@@ -2,8 +2,10 @@
 #include "snapshot.h"
 
 #include <algorithm>
+#include <future>
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSet>
 #include <QTimeZone>
@@ -14,6 +16,7 @@
 #include "domain/securityrule.h"
 #include "domain/subject.h"
 #include "review/checklisttemplate.h"
+#include "store/database.h"
 #include "store/feedrepository.h"
 #include "store/snapshotrepository.h"
 #include "store/repositories.h"
@@ -139,9 +142,13 @@ ApplicationFacts factsFromColumns(SnapshotRows::Version &row, Texts &texts)
 class SnapshotBuilder final : public SnapshotSink
 {
 public:
-    explicit SnapshotBuilder(Snapshot &s)
+    /** @p readsAgreements: whether the repository's read() reads the agreements too. */
+    SnapshotBuilder(Snapshot &s, bool readsAgreements)
         : m_s(s)
+        , m_readsAgreements(readsAgreements)
     {}
+
+    bool readsAgreements() const override { return m_readsAgreements; }
 
     void version(SnapshotRows::Version &&row) override
     {
@@ -243,6 +250,7 @@ private:
     };
 
     Snapshot &m_s;
+    bool m_readsAgreements = true;
     localtime::LocalDays m_days;
     Texts m_texts;
     QList<Declared> m_declared;    // by index in m_s.apps
@@ -253,22 +261,90 @@ private:
 
 } // namespace
 
+namespace {
+
+/** What load() reads beside the rest: when each version was agreed, and the call records. */
+struct SideRows
+{
+    QHash<QString, QDateTime> agreedAt;
+    CallTable calls;
+};
+
+Result<SideRows> readSideRows(const std::shared_ptr<Database> &db)
+{
+    SideRows side;
+    auto agreed = makeSnapshotRepository(db)->agreements();
+    if (!agreed)
+        return agreed.error();
+    side.agreedAt = std::move(agreed).value();
+    // Millions of call records at a million applications: read one at a time into the
+    // compact table, never all as CallRecords; in the table's order, then sorted here (faster
+    // than the database's walk of its period index: 616,805 records at 100,000 applications).
+    const auto feeds = makeFeedRepository(db);
+    const auto callCount = feeds->callCount();
+    if (!callCount)
+        return callCount.error();
+    side.calls.reserve(*callCount);
+    if (Status read =
+            feeds->forEachCallUnordered([&side](const CallRow &r) { side.calls.append(r); });
+        !read)
+        return read.error();
+    side.calls.sortByPeriodAndId();
+    side.calls.squeeze();
+    return side;
+}
+
+/**
+ * readSideRows() on a connection of its own in another thread, for an SQLite file (a reader
+ * does not wait for another; each statement reads its own state of the file, as the ones on
+ * one connection do): a processor more for the third of the work it is. Nothing when no such
+ * connection opens (the office server's password is not at hand here), and load() reads them
+ * itself.
+ */
+std::optional<std::future<std::optional<Result<SideRows>>>>
+readSideRowsBeside(const std::shared_ptr<Database> &db)
+{
+    if (db->engine() != Database::Engine::SQLite || !QFileInfo(db->path()).isFile())
+        return std::nullopt;
+    return std::async(std::launch::async, [path = db->path()]() -> std::optional<Result<SideRows>> {
+        Database::Options options;
+        options.lock = false; // this process holds the lock already
+        options.readOnly = true;
+        const auto beside = Database::open(path, options);
+        if (!beside)
+            return std::nullopt;
+        return readSideRows(beside.value());
+    });
+}
+
+} // namespace
+
 Result<Snapshot> Snapshot::load(const std::shared_ptr<Database> &db)
 {
     Snapshot s;
     s.db = db;
-    SnapshotBuilder builder(s);
+    auto beside = readSideRowsBeside(db);
+    SnapshotBuilder builder(s, !beside.has_value());
     auto read = makeSnapshotRepository(db)->read(builder);
+    std::optional<Result<SideRows>> side = beside ? beside->get() : std::nullopt;
     if (!read)
         return read.error();
     if (Status built = builder.finish(); !built)
         return built.error();
+    if (!side) // not read beside: read here
+        side = readSideRows(db);
+    if (!*side)
+        return side->error();
+    s.calls = std::move(side->value().calls);
+    const QHash<QString, QDateTime> agreedAt = std::move(side->value().agreedAt);
+    side.reset();
+
     SnapshotRows rows = std::move(read).value();
     localtime::LocalDays &localDays = builder.days();
     // When each version was decided: the approver's agreement in the audit trail.
     for (AppFacts &facts : s.apps) {
-        const auto it = rows.agreedAt.constFind(subjectOf(facts.id, facts.version));
-        if (it != rows.agreedAt.constEnd())
+        const auto it = agreedAt.constFind(subjectOf(facts.id, facts.version));
+        if (it != agreedAt.constEnd())
             facts.decidedOn = localDays.of(it.value());
     }
 
@@ -288,19 +364,7 @@ Result<Snapshot> Snapshot::load(const std::shared_ptr<Database> &db)
     }
     rows.resources = {};
 
-    // Millions of call records at a million applications: read one at a time into the
-    // compact table, never all as CallRecords; in the table's order, then sorted here (faster
-    // than the database's walk of its period index: 616,805 records at 100,000 applications).
     const auto feeds = makeFeedRepository(db);
-    const auto callCount = feeds->callCount();
-    if (!callCount)
-        return callCount.error();
-    s.calls.reserve(*callCount);
-    if (Status read = feeds->forEachCallUnordered([&s](const CallRow &r) { s.calls.append(r); });
-        !read)
-        return read.error();
-    s.calls.sortByPeriodAndId();
-    s.calls.squeeze();
     auto incidents = feeds->incidents();
     if (!incidents)
         return incidents.error();

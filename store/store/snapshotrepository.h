@@ -136,6 +136,9 @@ public:
     virtual QStringList answerItems() const { return {}; }
     /** After every requested(): each of those answers (SnapshotRows::answers stays empty). */
     virtual void answer(SnapshotRows::Answer &&row) = 0;
+    /** Whether read() fills SnapshotRows::agreedAt; a sink that reads agreements() itself
+     *  (on another connection, beside the rest) says no. */
+    virtual bool readsAgreements() const { return true; }
 };
 
 /** The bulk read behind the monitoring snapshot; no rule lives here. */
@@ -151,6 +154,8 @@ public:
     virtual Status submissions(const SubmissionScope &scope,
                                const std::function<void(SubmittedRow &&)> &take) const = 0;
     virtual Result<FilterValues> filterValues() const = 0;
+    /** What SnapshotRows::agreedAt holds, alone. */
+    virtual Result<QHash<QString, QDateTime>> agreements() const = 0;
 };
 
 } // namespace gd::monitoring

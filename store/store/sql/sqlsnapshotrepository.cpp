@@ -135,11 +135,12 @@ Result<SnapshotRows> SqlSnapshotRepository::read(SnapshotSink *sink) const
     QSqlQuery q(sql::connection(*m_db));
     q.setForwardOnly(true);
 
-    if (!q.exec(QStringLiteral("SELECT subject, at FROM audit_events WHERE action = 'case.agree' "
-                               "ORDER BY seq")))
-        return queryError(q);
-    while (q.next())
-        rows.agreedAt.insert(q.value(0).toString(), dateTimeOf(q, 1));
+    if (!sink || sink->readsAgreements()) {
+        auto agreed = agreements();
+        if (!agreed)
+            return agreed.error();
+        rows.agreedAt = std::move(agreed).value();
+    }
 
     if (Status read = readVersions(q, rows, sink); !read)
         return read.error();
@@ -207,6 +208,19 @@ Result<SnapshotRows> SqlSnapshotRepository::read(SnapshotSink *sink) const
         rows.resources.append(r);
     }
     return rows;
+}
+
+Result<QHash<QString, QDateTime>> SqlSnapshotRepository::agreements() const
+{
+    QSqlQuery q(sql::connection(*m_db));
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT subject, at FROM audit_events WHERE action = 'case.agree' "
+                               "ORDER BY seq")))
+        return queryError(q);
+    QHash<QString, QDateTime> agreedAt;
+    while (q.next())
+        agreedAt.insert(q.value(0).toString(), dateTimeOf(q, 1));
+    return agreedAt;
 }
 
 Status SqlSnapshotRepository::submissions(const SubmissionScope &scope,

@@ -18,6 +18,7 @@ public:
     Status submissions(const SubmissionScope &scope,
                        const std::function<void(SubmittedRow &&)> &take) const override;
     Result<FilterValues> filterValues() const override;
+    Result<QHash<QString, QDateTime>> agreements() const override;
 
 private:
     Result<SnapshotRows> read(SnapshotSink *sink) const;
