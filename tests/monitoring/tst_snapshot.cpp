@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QFile>
 #include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,6 +40,7 @@ private slots:
     void submissionsCountEveryCase();
     void acknowledgementsRoundTrip();
     void storedTimesReadAsQDateTimeReadsThem();
+    void aDamagedCallsTableIsNamed();
 
 private:
     QTemporaryDir m_dir;
@@ -292,6 +296,57 @@ void TestSnapshot::storedTimesReadAsQDateTimeReadsThem()
         QCOMPARE(days.of(text), qt.isValid() ? qt.toLocalTime().date() : QDate());
     }
     QCOMPARE(byHand, 5 + instants); // the first five texts, and every instant
+}
+
+void TestSnapshot::aDamagedCallsTableIsNamed()
+{
+    // The call records are read with SQLite's own interface: a damaged page is reported as
+    // the store reports it through Qt, naming the file and the damage.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
+    {
+        auto db = openDb(path);
+        QVERIFY(db);
+        QJsonArray records;
+        for (int i = 0; i < 400; ++i)
+            records.append(call(QStringLiteral("CALL-%1-").arg(i) + QString(60, u'x'), kOpA,
+                                QStringLiteral("P-API"), {}, {}, QDate(2026, 1, 1),
+                                QDate(2026, 1, 31), i, 0, 1, QStringLiteral("1.00")));
+        QVERIFY(addFeed(db, kCallsFormat, records));
+    }
+    qint64 page = 0, pageSize = 0;
+    {
+        auto probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
+        probe.setDatabaseName(path);
+        QVERIFY(probe.open());
+        QSqlQuery q(probe);
+        QVERIFY(q.exec(QStringLiteral("SELECT pageno FROM dbstat WHERE name = 'feed_calls' AND "
+                                      "pagetype = 'leaf' ORDER BY pageno DESC LIMIT 1")) &&
+                q.next());
+        page = q.value(0).toLongLong();
+        QVERIFY(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
+        pageSize = q.value(0).toLongLong();
+        QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        q = QSqlQuery();
+        probe.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("probe"));
+    QVERIFY(page > 1 && pageSize > 0);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.seek((page - 1) * pageSize));
+    QCOMPARE(file.write(QByteArray(pageSize, '\x55')), pageSize);
+    file.close();
+
+    auto db = openDb(path);
+    QVERIFY(db);
+    int visited = 0;
+    const Status read =
+        makeFeedRepository(db)->forEachCallUnordered([&](const CallRow &) { ++visited; });
+    QVERIFY(!read);
+    QVERIFY2(read.error().toString().contains(QStringLiteral("damaged.sqlite")),
+             qPrintable(read.error().toString()));
+    QVERIFY(visited < 400);
 }
 
 #include "tst_snapshot.moc"

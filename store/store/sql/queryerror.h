@@ -27,14 +27,19 @@ namespace gd {
  * (disk full, read-only, locked, damaged) names the file and the cause in the UI language and
  * is noted, so that the command line exits 3.
  */
-inline Error queryError(const QSqlQuery &query, const QString &where = QStringLiteral("database"))
+inline Error errorOf(const QSqlError &e, const QString &where = QStringLiteral("database"))
 {
-    const QSqlError e = query.lastError();
     if (dbfile::isStorageProblem(e)) {
         dbfile::noteStorageProblem();
         return Error{where, dbfile::describe(e, dbfile::currentFile())};
     }
     return Error{where, (e.databaseText().isEmpty() ? e.text() : e.databaseText()).trimmed()};
+}
+
+/** errorOf() of @p query's last error. */
+inline Error queryError(const QSqlQuery &query, const QString &where = QStringLiteral("database"))
+{
+    return errorOf(query.lastError(), where);
 }
 
 /** Prepares @p sql, binds @p values in order and runs it; false (see queryError) if not. */

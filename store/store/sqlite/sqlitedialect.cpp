@@ -6,6 +6,7 @@
 #include <vector>
 
 #include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
@@ -318,6 +319,15 @@ QByteArrayView columnText(sqlite3_stmt *statement, int column)
     return QByteArrayView(text, text ? sqlite3_column_bytes(statement, column) : 0);
 }
 
+/** The error SQLite reports on @p handle, as queryError() words Qt's: a problem of the file
+ *  (damaged, unreadable, locked) names the file and its cause. */
+Error sqliteError(sqlite3 *handle)
+{
+    return errorOf(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(handle)),
+                             QSqlError::StatementError,
+                             QString::number(sqlite3_extended_errcode(handle))));
+}
+
 /** forEachCallRow() with SQLite's own interface on the connection's handle. */
 Status visitCallRows(sqlite3 *handle, const QByteArray &sql,
                      const std::function<void(const monitoring::CallRow &)> &visit)
@@ -325,7 +335,7 @@ Status visitCallRows(sqlite3 *handle, const QByteArray &sql,
     sqlite3_stmt *prepared = nullptr;
     if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &prepared, nullptr) !=
         SQLITE_OK)
-        return Error{QStringLiteral("feed_calls"), QString::fromUtf8(sqlite3_errmsg(handle))};
+        return sqliteError(handle);
     const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> statement(prepared,
                                                                            sqlite3_finalize);
     using Row = monitoring::CallRow;
@@ -345,7 +355,7 @@ Status visitCallRows(sqlite3 *handle, const QByteArray &sql,
         visit(row);
     }
     if (step != SQLITE_DONE)
-        return Error{QStringLiteral("feed_calls"), QString::fromUtf8(sqlite3_errmsg(handle))};
+        return sqliteError(handle);
     return success();
 }
 
