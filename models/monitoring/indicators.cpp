@@ -497,7 +497,6 @@ struct MarTally
 MarTally marOf(const Context &c, const QSet<QString> &operators)
 {
     QHash<QString, const FeeRules *> ruleOf;
-    QSet<QString> judged;
     for (const QString &op : operators) {
         const FeeRules *best = nullptr;
         for (const FeeRules &rule : c.rules) {
@@ -507,14 +506,14 @@ MarTally marOf(const Context &c, const QSet<QString> &operators)
                 (!best || rule.effectiveFrom > best->effectiveFrom))
                 best = &rule;
         }
-        if (best) {
+        if (best)
             ruleOf.insert(op, best);
-            judged.insert(op);
-        }
     }
     // Their records, whatever the filter and from before the period too, in one walk (not
     // one walk of every record per operator).
-    const auto ofOperator = callsByOperator(c.s.calls, c.s.calls, judged);
+    const QList<QString> judged = ruleOf.keys();
+    const auto ofOperator =
+        callsByOperator(c.s.calls, c.s.calls, QSet<QString>(judged.cbegin(), judged.cend()));
     MarTally tally;
     for (auto it = ruleOf.cbegin(); it != ruleOf.cend(); ++it) {
         const Money allowed = it.value()->findOperator(it.key())->maxAllowedRevenue;
