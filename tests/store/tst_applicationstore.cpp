@@ -33,6 +33,8 @@ private slots:
     void search_data();
     void search();
     void searchEscapesLikeWildcards();
+    void searchFindsLatestVersionsOnly();
+    void searchAfterNewRowsWithARememberedTerm();
     void statusFilterAndSetStatus();
     void sortByEveryColumn();
     void paging();
@@ -41,6 +43,8 @@ private slots:
 
 private:
     int rowCount(const QString &table) const;
+    /** The ids of the latest versions that meet a search's condition @p where. */
+    QStringList latestMatching(const QString &where, const QVariantList &values) const;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::shared_ptr<Database> m_db;
 };
@@ -65,6 +69,22 @@ int TestApplicationStore::rowCount(const QString &table) const
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + name) || !q.next())
         return -1;
     return q.value(0).toInt();
+}
+
+QStringList TestApplicationStore::latestMatching(const QString &where,
+                                                 const QVariantList &values) const
+{
+    QSqlQuery q(sql::connection(*m_db));
+    QStringList found;
+    if (!run(q,
+             QStringLiteral("SELECT v.app_id FROM application_versions v WHERE "
+                            "v.is_latest = 1 AND %1 ORDER BY v.app_id")
+                 .arg(where),
+             values))
+        return QStringList{QStringLiteral("error: ") + queryError(q).toString()};
+    while (q.next())
+        found << q.value(0).toString();
+    return found;
 }
 
 void TestApplicationStore::storeAndLoadRoundTrip()
@@ -281,24 +301,11 @@ void TestApplicationStore::search()
     // share of a big table) finds exactly what the gathering form finds.
     const sql::SearchCondition condition = sql::dialect(*m_db).search(
         sql::connection(*m_db), text.simplified().split(u' ', Qt::SkipEmptyParts), true);
-    const auto matching = [this](const QString &where, const QVariantList &values) {
-        QSqlQuery q(sql::connection(*m_db));
-        QStringList found;
-        if (!run(q,
-                 QStringLiteral("SELECT v.app_id FROM application_versions v WHERE "
-                                "v.is_latest = 1 AND %1 ORDER BY v.app_id")
-                     .arg(where),
-                 values))
-            return QStringList{QStringLiteral("error: ") + queryError(q).toString()};
-        while (q.next())
-            found << q.value(0).toString();
-        return found;
-    };
-    QCOMPARE(matching(condition.condition, condition.values), expected);
+    QCOMPARE(latestMatching(condition.condition, condition.values), expected);
     if (!test::onPostgres())
         QVERIFY(!condition.rowByRow.isEmpty()); // SQLite's planner cannot choose by itself
     if (!condition.rowByRow.isEmpty())
-        QCOMPARE(matching(condition.rowByRow, condition.rowByRowValues), expected);
+        QCOMPARE(latestMatching(condition.rowByRow, condition.rowByRowValues), expected);
     // Capped the same way whether the search alone answers it or the versions are read too.
     for (int cap : {1, 2, 10}) {
         QCOMPARE(store->countUpTo(query, cap).value(), std::min(int(expected.size()), cap + 1));
@@ -320,6 +327,72 @@ void TestApplicationStore::searchEscapesLikeWildcards()
         query.search = QString::fromUtf8(pattern);
         QCOMPARE(store->count(query).value(), 0);
     }
+}
+
+// The inbox lists each application's latest version: a term found only in an earlier one
+// finds nothing, in every form of every term length (the forms that join the versions leave
+// this to v.is_latest = 1, the counts of the full-text table alone to its latest mark).
+void TestApplicationStore::searchFindsLatestVersionsOnly()
+{
+    const auto store = makeApplicationStore(m_db);
+    QVERIFY(store
+                ->store(parsed(makeApplication(QStringLiteral("GZ-1"), 1, QStringLiteral("物流"),
+                                               QStringLiteral("旧版冷链监测"))))
+                .ok());
+    QVERIFY(store
+                ->store(parsed(makeApplication(QStringLiteral("GZ-1"), 2, QStringLiteral("交通"),
+                                               QStringLiteral("新版路径规划"))))
+                .ok());
+    for (const char *term : {"旧", "旧版", "冷链监", "旧版冷链监测", "旧版 冷链监测"}) {
+        InboxQuery query;
+        query.search = QString::fromUtf8(term);
+        QVERIFY2(store->rows(query, 0, 10).value().isEmpty(), term);
+        QCOMPARE(store->count(query).value(), 0);
+        QCOMPARE(store->countUpTo(query, 5).value(), 0);
+        const sql::SearchCondition condition =
+            sql::dialect(*m_db).search(sql::connection(*m_db), query.search.split(u' '), true);
+        QCOMPARE(latestMatching(condition.condition, condition.values), QStringList());
+        if (!condition.rowByRow.isEmpty())
+            QCOMPARE(latestMatching(condition.rowByRow, condition.rowByRowValues), QStringList());
+        query.allVersions = true;
+        const auto rows = store->rows(query, 0, 10).value();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().version, 1);
+        QCOMPARE(store->countUpTo(query, 5).value(), 1);
+    }
+    InboxQuery latest;
+    latest.search = QStringLiteral("新版路径规划");
+    QCOMPARE(store->count(latest).value(), 1);
+}
+
+// SQLite remembers a long term's rarest part for a while: rows stored since are found all
+// the same, since the part only narrows the rows whose text is then checked.
+void TestApplicationStore::searchAfterNewRowsWithARememberedTerm()
+{
+    const auto store = makeApplicationStore(m_db);
+    QVERIFY(store
+                ->store(parsed(makeApplication(QStringLiteral("FJ-1"), 1, QStringLiteral("医疗"),
+                                               QStringLiteral("慢性病随访提醒"))))
+                .ok());
+    InboxQuery query;
+    query.search = QStringLiteral("慢性病随访");
+    QCOMPARE(store->count(query).value(), 1);
+    QCOMPARE(store->rows(query, 0, 10).value().size(), 1);
+    QVERIFY(store
+                ->store(parsed(makeApplication(QStringLiteral("FJ-2"), 1, QStringLiteral("医疗"),
+                                               QStringLiteral("老年慢性病随访"))))
+                .ok());
+    QVERIFY(store
+                ->store(parsed(makeApplication(QStringLiteral("FJ-3"), 1, QStringLiteral("医疗"),
+                                               QStringLiteral("慢性病随诊"))))
+                .ok());
+    QCOMPARE(store->count(query).value(), 2);
+    QCOMPARE(store->countUpTo(query, 1).value(), 2);
+    QStringList ids;
+    for (const InboxRow &row : store->rows(query, 0, 10).value())
+        ids << row.id;
+    ids.sort();
+    QCOMPARE(ids, (QStringList{QStringLiteral("FJ-1"), QStringLiteral("FJ-2")}));
 }
 
 void TestApplicationStore::statusFilterAndSetStatus()

@@ -80,7 +80,8 @@ public:
      * The condition for an inbox search: every whitespace-separated term of @p terms occurs
      * in the version's search text as a substring, ASCII letters folded and nothing else
      * (LIKE's case folding), for every term length. @p latestOnly: the query also asks for
-     * the latest versions only. @p db may be asked how common parts of a term are (the plan
+     * the latest versions only (condition and rowByRow may leave that to the query's own
+     * v.is_latest = 1; countOnly, without the versions, must ask it). @p db may be asked how common parts of a term are (the plan
      * only: the rows found never depend on it).
      */
     virtual SearchCondition search(const QSqlDatabase &db, const QStringList &terms,

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDeadlineTimer>
+#include <QHash>
+#include <QMutex>
+
 #include "store/sql/dialect.h"
 
 namespace gd::sqlite {
@@ -49,6 +53,22 @@ public:
     std::optional<Status>
     forEachCallRow(const QSqlDatabase &db, const QByteArray &select,
                    const std::function<void(const monitoring::CallRow &)> &visit) const override;
+
+private:
+    /**
+     * rarestSubstring(), remembered for a term a short while: one search asks it for its page
+     * and again for its count (about 3 ms at 1,000,000). Any four characters of a term find a
+     * superset of its rows, whose text is then checked: a stale choice costs time, never rows.
+     */
+    QString rarestOf(const QSqlDatabase &db, const QString &term) const;
+
+    struct Rarest
+    {
+        QString part;
+        QDeadlineTimer until;
+    };
+    mutable QMutex m_rarestLock; // the inbox's counter asks from its own thread
+    mutable QHash<QString, Rarest> m_rarest;
 };
 
 } // namespace gd::sqlite
