@@ -3,6 +3,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -99,6 +100,13 @@ struct InboxRow
     {
         return deadline.isValid() && deadline < today && caseStatusIsOpen(status);
     }
+};
+
+/** The first rows of a query (ApplicationStore::firstRows) and whether more follow them. */
+struct InboxFirstRows
+{
+    QList<InboxRow> rows;
+    bool more = false;
 };
 
 } // namespace gd

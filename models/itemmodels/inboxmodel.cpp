@@ -349,11 +349,6 @@ void InboxModel::setCountCap(int cap)
     m_countCap = std::max(1, cap);
 }
 
-int InboxModel::firstPageSize(const InboxQuery &query)
-{
-    return query.search.trimmed().isEmpty() ? kFirstPageSize : kPageSize;
-}
-
 void InboxModel::reload()
 {
     QString error;
@@ -370,15 +365,13 @@ void InboxModel::reload()
     m_countError.clear();
     if (m_counter)
         m_counter->cancel(); // the old query's figures must not arrive
-    const int first = firstPageSize(m_query);
-    if (auto page = m_inbox.rows(m_query, 0, first + 1); !page) {
-        error = page.error().toString();
+    if (auto first = m_inbox.firstRows(m_query, kFirstPageSize, kPageSize); !first) {
+        error = first.error().toString();
     } else {
-        m_rows = std::move(page.value());
-        m_moreRows = m_rows.size() > first;
+        m_rows = std::move(first->rows);
+        m_moreRows = first->more;
         // One page is counted from its rows (countRows()); a longer query up to the cap here.
         if (m_moreRows) {
-            m_rows.resize(first);
             if (auto capped = m_inbox.countUpTo(m_query, m_countCap); !capped) {
                 error = capped.error().toString();
                 m_total = int(m_rows.size());

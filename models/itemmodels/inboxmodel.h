@@ -68,15 +68,12 @@ public:
     };
 
     static constexpr int kPageSize = 200;
-    /** Rows read by a reload that does not search: a screenful and more, so that the first
-     *  paint waits for no more (each row's counts cost a few page reads: at a million
-     *  applications 201 rows took 44 ms from a cold cache, 65 rows 18 ms). fetchMore() adds
-     *  pages of kPageSize. */
+    /** Rows read by a reload: a screenful and more, so that the first paint waits for no
+     *  more (each row's counts cost a few page reads: at a million applications 201 rows
+     *  took 44 ms from a cold cache, 65 rows 18 ms). A search whose few matches are sorted
+     *  anyway reads a whole page instead, which often holds them all and needs no count
+     *  (ApplicationStore::firstRows). fetchMore() adds pages of kPageSize. */
     static constexpr int kFirstPageSize = 64;
-    /** The rows a reload of @p query reads: kFirstPageSize, or a whole page for a search,
-     *  whose cost is finding its matches, not reading rows, and whose matches often fit in
-     *  one page (then no count is needed: a capped count of "BENCH-00099" took 90 ms). */
-    static int firstPageSize(const InboxQuery &query);
     static constexpr int kCountCap = 1000;
     static constexpr int kWindowPages = 64; // pages kept beyond the first ones fetched
 

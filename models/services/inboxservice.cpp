@@ -35,6 +35,12 @@ Result<QList<InboxRow>> InboxService::rows(const InboxQuery &query, int offset, 
     return m_store->rows(query, offset, limit);
 }
 
+Result<InboxFirstRows> InboxService::firstRows(const InboxQuery &query, int screenful,
+                                               int page) const
+{
+    return m_store->firstRows(query, screenful, page);
+}
+
 Result<int> InboxService::overdueCount(const InboxQuery &query, const QDate &today) const
 {
     return m_store->overdueCount(query, today);

@@ -62,6 +62,13 @@ public:
     /** Whether no application is stored: one index probe, whatever the database's size. */
     virtual Result<bool> isEmpty() const = 0;
     virtual Result<QList<InboxRow>> rows(const InboxQuery &query, int offset, int limit) const = 0;
+    /**
+     * The first rows of @p query: @p screenful of them, or @p page when its search's matches
+     * are few and sorted whatever the page holds (a whole page then often holds them all, and
+     * needs no count), with whether more follow.
+     */
+    virtual Result<InboxFirstRows> firstRows(const InboxQuery &query, int screenful,
+                                             int page) const = 0;
     /** How many rows of @p query are overdue on @p today. */
     virtual Result<int> overdueCount(const InboxQuery &query, const QDate &today) const = 0;
 };

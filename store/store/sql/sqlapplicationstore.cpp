@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <utility>
 
 #include <QJsonArray>
@@ -187,6 +188,34 @@ Filter buildFilter(const InboxQuery &query, const sql::Dialect &dialect,
     return filter;
 }
 
+/** How many of the newest versions a search matches (pagePlan()); matches < 0: not asked. */
+struct MatchSample
+{
+    qint64 versions = 0;
+    qint64 window = 0;
+    double matches = -1;
+};
+
+MatchSample sampleMatches(const QSqlDatabase &db, const Filter &filter)
+{
+    constexpr qint64 kWindow = 20000;
+    MatchSample sample;
+    if (filter.searchFewMatches || filter.searchRowByRow.isEmpty() || filter.searchHits.isEmpty())
+        return sample;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT MAX(pk) FROM application_versions")) || !q.next())
+        return sample;
+    sample.versions = q.value(0).toLongLong(); // about the number of versions, at once
+    sample.window = std::min(kWindow, sample.versions);
+    if (sample.window <= 0 ||
+        !run(q, QStringLiteral("SELECT COUNT(*) %1 AND rowid > ?").arg(filter.searchHits),
+             filter.searchHitsValues + QVariantList{sample.versions - sample.window}) ||
+        !q.next())
+        return sample;
+    sample.matches = q.value(0).toDouble();
+    return sample;
+}
+
 /**
  * Which plan finds the first @p wanted rows of @p filter sooner (SearchCondition::rowByRow).
  * Gathering costs per match (a, about 0.3 µs on SQLite); walking the inbox's order and
@@ -202,29 +231,24 @@ Filter buildFilter(const InboxQuery &query, const sql::Dialect &dialect,
  * looked up by key and sorted instead: walking the order would read every version before it
  * knew that no more match ("BENCH-00099" at 1,000,000: 100 matches, 75 ms of walking).
  */
-SearchPlan pagePlan(const QSqlDatabase &db, const Filter &filter, int wanted)
+SearchPlan planFor(const Filter &filter, const MatchSample &sample, int wanted)
 {
     constexpr double kFewMatches = 3000; // sorted in a few milliseconds
-    if (filter.searchFewMatches || filter.searchRowByRow.isEmpty() || filter.searchHits.isEmpty())
+    if (sample.matches < 0)
         return SearchPlan::GatherMatches;
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT MAX(pk) FROM application_versions")) || !q.next())
-        return SearchPlan::GatherMatches;
-    const qint64 versions = q.value(0).toLongLong(); // about the number of versions, at once
-    constexpr qint64 kWindow = 20000;
     const double share =
-        std::sqrt(filter.searchWalkCost * wanted / double(std::max<qint64>(1, versions)));
+        std::sqrt(filter.searchWalkCost * wanted / double(std::max<qint64>(1, sample.versions)));
     if (share >= 1)
         return SearchPlan::GatherMatches; // even every version matching would not pay
-    const qint64 window = std::min(kWindow, versions);
-    if (!run(q, QStringLiteral("SELECT COUNT(*) %1 AND rowid > ?").arg(filter.searchHits),
-             filter.searchHitsValues + QVariantList{versions - window}) ||
-        !q.next())
-        return SearchPlan::GatherMatches;
-    const double matches = q.value(0).toDouble();
-    if (matches * double(versions) / double(window) <= kFewMatches)
+    if (sample.matches * double(sample.versions) / double(sample.window) <= kFewMatches)
         return SearchPlan::SortMatches;
-    return matches >= share * double(window) ? SearchPlan::RowByRow : SearchPlan::GatherMatches;
+    return sample.matches >= share * double(sample.window) ? SearchPlan::RowByRow
+                                                           : SearchPlan::GatherMatches;
+}
+
+SearchPlan pagePlan(const QSqlDatabase &db, const Filter &filter, int wanted)
+{
+    return planFor(filter, sampleMatches(db, filter), wanted);
 }
 
 InboxRow rowFrom(const QSqlQuery &q)
@@ -653,16 +677,14 @@ Result<int> SqlApplicationStore::overdueCount(const InboxQuery &query, const QDa
     return q.value(0).toInt();
 }
 
-Result<QList<InboxRow>> SqlApplicationStore::rows(const InboxQuery &query, int offset,
-                                                  int limit) const
+namespace {
+
+/** The rows @p offset … @p offset + @p limit - 1 of @p query, its search read by @p plan. */
+Result<QList<InboxRow>> pageRows(const QSqlDatabase &db, const sql::Dialect &dialect,
+                                 const InboxQuery &query, const sql::SearchCondition &search,
+                                 SearchPlan plan, int offset, int limit)
 {
-    const QSqlDatabase db = sql::connection(*m_db);
-    const sql::Dialect &dialect = sql::dialect(*m_db);
-    const sql::SearchCondition search = searchOf(query, db, dialect);
-    Filter filter = buildFilter(query, dialect, search);
-    const SearchPlan plan = pagePlan(db, filter, offset + limit);
-    if (plan != SearchPlan::GatherMatches)
-        filter = buildFilter(query, dialect, search, plan);
+    const Filter filter = buildFilter(query, dialect, search, plan);
     const QString direction =
         query.sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     // The page is chosen first by the indexes alone (pk only), and the per-row counts are
@@ -696,6 +718,51 @@ Result<QList<InboxRow>> SqlApplicationStore::rows(const InboxQuery &query, int o
     while (q.next())
         list << rowFrom(q);
     return list;
+}
+
+} // namespace
+
+Result<QList<InboxRow>> SqlApplicationStore::rows(const InboxQuery &query, int offset,
+                                                  int limit) const
+{
+    const QSqlDatabase db = sql::connection(*m_db);
+    const sql::Dialect &dialect = sql::dialect(*m_db);
+    const sql::SearchCondition search = searchOf(query, db, dialect);
+    const SearchPlan plan = pagePlan(db, buildFilter(query, dialect, search), offset + limit);
+    return pageRows(db, dialect, query, search, plan, offset, limit);
+}
+
+Result<InboxFirstRows> SqlApplicationStore::firstRows(const InboxQuery &query, int screenful,
+                                                      int page) const
+{
+    const QSqlDatabase db = sql::connection(*m_db);
+    const sql::Dialect &dialect = sql::dialect(*m_db);
+    const sql::SearchCondition search = searchOf(query, db, dialect);
+    const Filter filter = buildFilter(query, dialect, search);
+    const MatchSample sample = sampleMatches(db, filter);
+    // Matches that are sorted anyway cost little more for a page than for a screenful, and a
+    // page that holds them all needs no count ("BENCH-00099": a count would find its phrase
+    // again, 75 ms at 1,000,000). Any other query reads a screenful and a count that stops at
+    // its cap: at 1,000,000, 201 rows with their counts took 11 ms, 65 rows 4.
+    SearchPlan plan = planFor(filter, sample, page + 1);
+    double expected = std::numeric_limits<double>::infinity();
+    if (search.fewMatches && search.matchesAtMost >= 0)
+        expected = double(search.matchesAtMost);
+    else if (plan == SearchPlan::SortMatches)
+        expected = sample.matches * double(sample.versions) / double(sample.window);
+    const bool wholePage = expected <= page;
+    const int limit = wholePage ? page : screenful;
+    if (!wholePage)
+        plan = planFor(filter, sample, screenful + 1);
+    auto rows = pageRows(db, dialect, query, search, plan, 0, limit + 1);
+    if (!rows)
+        return rows.error();
+    InboxFirstRows first;
+    first.more = rows->size() > limit;
+    first.rows = std::move(rows.value());
+    if (first.more)
+        first.rows.resize(limit);
+    return first;
 }
 
 } // namespace gd

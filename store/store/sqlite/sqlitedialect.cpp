@@ -157,7 +157,7 @@ bool foldsAsLower(const QString &term)
     return true;
 }
 
-QString rarestSubstring(const QSqlDatabase &db, const QString &term, int cap)
+QString rarestSubstring(const QSqlDatabase &db, const QString &term, int cap, qint64 *rows)
 {
     const QList<uint> points = term.toUcs4();
     QString rarest;
@@ -177,6 +177,8 @@ QString rarestSubstring(const QSqlDatabase &db, const QString &term, int cap)
             rarest = part;
         }
     }
+    if (rows && !rarest.isEmpty())
+        *rows = fewest;
     return rarest;
 }
 
@@ -236,7 +238,7 @@ QString narrowedRows(bool latestOnly)
 
 } // namespace
 
-QString SqliteDialect::rarestOf(const QSqlDatabase &db, const QString &term) const
+SqliteDialect::Rarest SqliteDialect::rarestOf(const QSqlDatabase &db, const QString &term) const
 {
     constexpr int kRememberMs = 30000;
     constexpr qsizetype kRemembered = 64;
@@ -244,14 +246,16 @@ QString SqliteDialect::rarestOf(const QSqlDatabase &db, const QString &term) con
         const QMutexLocker lock(&m_rarestLock);
         const auto it = m_rarest.constFind(term);
         if (it != m_rarest.cend() && !it->until.hasExpired())
-            return it->part;
+            return *it;
     }
-    const QString part = rarestSubstring(db, term, kNarrowCap);
+    Rarest rarest;
+    rarest.part = rarestSubstring(db, term, kNarrowCap, &rarest.rows);
+    rarest.until = QDeadlineTimer(kRememberMs);
     const QMutexLocker lock(&m_rarestLock);
     if (m_rarest.size() >= kRemembered)
         m_rarest.clear();
-    m_rarest.insert(term, Rarest{part, QDeadlineTimer(kRememberMs)});
-    return part;
+    m_rarest.insert(term, rarest);
+    return rarest;
 }
 
 sql::SearchCondition SqliteDialect::search(const QSqlDatabase &db, const QStringList &terms,
@@ -263,11 +267,13 @@ sql::SearchCondition SqliteDialect::search(const QSqlDatabase &db, const QString
     FtsTerms trigram{QStringLiteral("search"), {}};
     FtsTerms shortTerms{QStringLiteral("search_grams"), {}};
     QList<NarrowedTerm> narrowed;
+    qint64 atMost = -1; // the fewest rows a narrowed term's part is in
     for (const QString &term : terms) {
         const qsizetype length = term.toUcs4().size();
-        const QString rarest = length >= 5 && foldsAsLower(term) ? rarestOf(db, term) : QString();
-        if (!rarest.isEmpty()) {
-            narrowed << NarrowedTerm{rarest, asciiFolded(term)};
+        const Rarest rarest = length >= 5 && foldsAsLower(term) ? rarestOf(db, term) : Rarest{};
+        if (!rarest.part.isEmpty()) {
+            narrowed << NarrowedTerm{rarest.part, asciiFolded(term)};
+            atMost = atMost < 0 ? rarest.rows : std::min(atMost, rarest.rows);
         } else if (length >= 3) {
             trigram.phrases << quoted(term);
         } else {
@@ -295,6 +301,7 @@ sql::SearchCondition SqliteDialect::search(const QSqlDatabase &db, const QString
         result.countOnlyValues = values;
     }
     result.fewMatches = !narrowed.isEmpty();
+    result.matchesAtMost = atMost;
     if (tables + narrowed.size() != 1)
         result.countOnly.clear(); // the versions are counted
     result.condition = conditions.join(QStringLiteral(" AND "));
