@@ -102,11 +102,13 @@ struct InboxRow
     }
 };
 
-/** The first rows of a query (ApplicationStore::firstRows) and whether more follow them. */
+/** The first rows of a query (ApplicationStore::firstRows), whether more follow them, and
+ *  how many rows the query has when reading them saw every one (-1 otherwise). */
 struct InboxFirstRows
 {
     QList<InboxRow> rows;
     bool more = false;
+    int total = -1;
 };
 
 } // namespace gd

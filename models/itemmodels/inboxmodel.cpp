@@ -365,13 +365,16 @@ void InboxModel::reload()
     m_countError.clear();
     if (m_counter)
         m_counter->cancel(); // the old query's figures must not arrive
-    if (auto first = m_inbox.firstRows(m_query, kFirstPageSize, kPageSize); !first) {
+    if (auto first = m_inbox.firstRows(m_query, kFirstPageSize); !first) {
         error = first.error().toString();
     } else {
         m_rows = std::move(first->rows);
         m_moreRows = first->more;
-        // One page is counted from its rows (countRows()); a longer query up to the cap here.
-        if (m_moreRows) {
+        // One page is counted from its rows (countRows()); a longer query up to the cap here,
+        // unless its rows came with their count (a search whose matches were all sorted).
+        if (m_moreRows && first->total >= 0) {
+            m_total = std::max(first->total, int(m_rows.size()));
+        } else if (m_moreRows) {
             if (auto capped = m_inbox.countUpTo(m_query, m_countCap); !capped) {
                 error = capped.error().toString();
                 m_total = int(m_rows.size());

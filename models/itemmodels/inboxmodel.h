@@ -68,11 +68,10 @@ public:
     };
 
     static constexpr int kPageSize = 200;
-    /** Rows read by a reload: a screenful and more, so that the first paint waits for no
-     *  more (each row's counts cost a few page reads: at a million applications 201 rows
-     *  took 44 ms from a cold cache, 65 rows 18 ms). A search whose few matches are sorted
-     *  anyway reads a whole page instead, which often holds them all and needs no count
-     *  (ApplicationStore::firstRows). fetchMore() adds pages of kPageSize. */
+    /** Rows read by a reload, a search's too: a screenful and more, so that the first paint
+     *  waits for no more (each row's counts cost a few page reads: at a million applications
+     *  201 rows took 44 ms from a cold cache, 65 rows 18 ms). fetchMore() adds pages of
+     *  kPageSize. */
     static constexpr int kFirstPageSize = 64;
     static constexpr int kCountCap = 1000;
     static constexpr int kWindowPages = 64; // pages kept beyond the first ones fetched

@@ -35,10 +35,9 @@ Result<QList<InboxRow>> InboxService::rows(const InboxQuery &query, int offset, 
     return m_store->rows(query, offset, limit);
 }
 
-Result<InboxFirstRows> InboxService::firstRows(const InboxQuery &query, int screenful,
-                                               int page) const
+Result<InboxFirstRows> InboxService::firstRows(const InboxQuery &query, int screenful) const
 {
-    return m_store->firstRows(query, screenful, page);
+    return m_store->firstRows(query, screenful);
 }
 
 Result<int> InboxService::overdueCount(const InboxQuery &query, const QDate &today) const

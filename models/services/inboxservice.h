@@ -40,9 +40,9 @@ public:
     Result<bool> isEmpty() const;
     /** One page of @p query's rows, in its order. */
     Result<QList<InboxRow>> rows(const InboxQuery &query, int offset, int limit) const;
-    /** The first rows of @p query: a screenful, or a page of few sorted matches
+    /** The first @p screenful rows of @p query, and its count when they came with it
      *  (ApplicationStore::firstRows). */
-    Result<InboxFirstRows> firstRows(const InboxQuery &query, int screenful, int page) const;
+    Result<InboxFirstRows> firstRows(const InboxQuery &query, int screenful) const;
     /** How many rows of @p query are overdue on @p today. */
     Result<int> overdueCount(const InboxQuery &query, const QDate &today) const;
 

@@ -63,12 +63,11 @@ public:
     virtual Result<bool> isEmpty() const = 0;
     virtual Result<QList<InboxRow>> rows(const InboxQuery &query, int offset, int limit) const = 0;
     /**
-     * The first rows of @p query: @p screenful of them, or @p page when its search's matches
-     * are few and sorted whatever the page holds (a whole page then often holds them all, and
-     * needs no count), with whether more follow.
+     * The first @p screenful rows of @p query, with whether more follow, and the number of its
+     * rows when the read sorted every match anyway (a search with few matches: counting them
+     * again could cost as much as finding them).
      */
-    virtual Result<InboxFirstRows> firstRows(const InboxQuery &query, int screenful,
-                                             int page) const = 0;
+    virtual Result<InboxFirstRows> firstRows(const InboxQuery &query, int screenful) const = 0;
     /** How many rows of @p query are overdue on @p today. */
     virtual Result<int> overdueCount(const InboxQuery &query, const QDate &today) const = 0;
 };

@@ -31,8 +31,6 @@ struct SearchCondition
     /** At most a few thousand versions match (SQLite knows it of a long term's rarest part):
      *  sorting them beats walking the inbox's order, which could read every version. */
     bool fewMatches = false;
-    /** With fewMatches: no more versions than this match (the rarest part's rows). */
-    qint64 matchesAtMost = -1;
     /**
      * The same condition checked row by row (one lookup per version), with its own values
      * (rowByRowValues): the better plan when the terms match a large part of the table, since
@@ -83,8 +81,8 @@ public:
      * in the version's search text as a substring, ASCII letters folded and nothing else
      * (LIKE's case folding), for every term length. @p latestOnly: the query also asks for
      * the latest versions only (condition and rowByRow may leave that to the query's own
-     * v.is_latest = 1; countOnly, without the versions, must ask it). @p db may be asked how common
-     * parts of a term are (the plan only: the rows found never depend on it).
+     * v.is_latest = 1; countOnly, without the versions, must ask it). @p db may be asked how common parts of a term are (the plan
+     * only: the rows found never depend on it).
      */
     virtual SearchCondition search(const QSqlDatabase &db, const QStringList &terms,
                                    bool latestOnly) const = 0;

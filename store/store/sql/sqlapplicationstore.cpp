@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
 #include <utility>
 
 #include <QJsonArray>
@@ -188,34 +187,6 @@ Filter buildFilter(const InboxQuery &query, const sql::Dialect &dialect,
     return filter;
 }
 
-/** How many of the newest versions a search matches (pagePlan()); matches < 0: not asked. */
-struct MatchSample
-{
-    qint64 versions = 0;
-    qint64 window = 0;
-    double matches = -1;
-};
-
-MatchSample sampleMatches(const QSqlDatabase &db, const Filter &filter)
-{
-    constexpr qint64 kWindow = 20000;
-    MatchSample sample;
-    if (filter.searchFewMatches || filter.searchRowByRow.isEmpty() || filter.searchHits.isEmpty())
-        return sample;
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT MAX(pk) FROM application_versions")) || !q.next())
-        return sample;
-    sample.versions = q.value(0).toLongLong(); // about the number of versions, at once
-    sample.window = std::min(kWindow, sample.versions);
-    if (sample.window <= 0 ||
-        !run(q, QStringLiteral("SELECT COUNT(*) %1 AND rowid > ?").arg(filter.searchHits),
-             filter.searchHitsValues + QVariantList{sample.versions - sample.window}) ||
-        !q.next())
-        return sample;
-    sample.matches = q.value(0).toDouble();
-    return sample;
-}
-
 /**
  * Which plan finds the first @p wanted rows of @p filter sooner (SearchCondition::rowByRow).
  * Gathering costs per match (a, about 0.3 µs on SQLite); walking the inbox's order and
@@ -231,24 +202,29 @@ MatchSample sampleMatches(const QSqlDatabase &db, const Filter &filter)
  * looked up by key and sorted instead: walking the order would read every version before it
  * knew that no more match ("BENCH-00099" at 1,000,000: 100 matches, 75 ms of walking).
  */
-SearchPlan planFor(const Filter &filter, const MatchSample &sample, int wanted)
-{
-    constexpr double kFewMatches = 3000; // sorted in a few milliseconds
-    if (sample.matches < 0)
-        return SearchPlan::GatherMatches;
-    const double share =
-        std::sqrt(filter.searchWalkCost * wanted / double(std::max<qint64>(1, sample.versions)));
-    if (share >= 1)
-        return SearchPlan::GatherMatches; // even every version matching would not pay
-    if (sample.matches * double(sample.versions) / double(sample.window) <= kFewMatches)
-        return SearchPlan::SortMatches;
-    return sample.matches >= share * double(sample.window) ? SearchPlan::RowByRow
-                                                           : SearchPlan::GatherMatches;
-}
-
 SearchPlan pagePlan(const QSqlDatabase &db, const Filter &filter, int wanted)
 {
-    return planFor(filter, sampleMatches(db, filter), wanted);
+    constexpr double kFewMatches = 3000; // sorted in a few milliseconds
+    if (filter.searchFewMatches || filter.searchRowByRow.isEmpty() || filter.searchHits.isEmpty())
+        return SearchPlan::GatherMatches;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT MAX(pk) FROM application_versions")) || !q.next())
+        return SearchPlan::GatherMatches;
+    const qint64 versions = q.value(0).toLongLong(); // about the number of versions, at once
+    constexpr qint64 kWindow = 20000;
+    const double share =
+        std::sqrt(filter.searchWalkCost * wanted / double(std::max<qint64>(1, versions)));
+    if (share >= 1)
+        return SearchPlan::GatherMatches; // even every version matching would not pay
+    const qint64 window = std::min(kWindow, versions);
+    if (!run(q, QStringLiteral("SELECT COUNT(*) %1 AND rowid > ?").arg(filter.searchHits),
+             filter.searchHitsValues + QVariantList{versions - window}) ||
+        !q.next())
+        return SearchPlan::GatherMatches;
+    const double matches = q.value(0).toDouble();
+    if (matches * double(versions) / double(window) <= kFewMatches)
+        return SearchPlan::SortMatches;
+    return matches >= share * double(window) ? SearchPlan::RowByRow : SearchPlan::GatherMatches;
 }
 
 InboxRow rowFrom(const QSqlQuery &q)
@@ -679,10 +655,14 @@ Result<int> SqlApplicationStore::overdueCount(const InboxQuery &query, const QDa
 
 namespace {
 
-/** The rows @p offset … @p offset + @p limit - 1 of @p query, its search read by @p plan. */
+/**
+ * The rows @p offset … @p offset + @p limit - 1 of @p query, its search read by @p plan;
+ * with @p total, the number of all its rows too (COUNT(*) OVER (): every row is read, so
+ * only for matches that are gathered and sorted anyway).
+ */
 Result<QList<InboxRow>> pageRows(const QSqlDatabase &db, const sql::Dialect &dialect,
                                  const InboxQuery &query, const sql::SearchCondition &search,
-                                 SearchPlan plan, int offset, int limit)
+                                 SearchPlan plan, int offset, int limit, int *total = nullptr)
 {
     const Filter filter = buildFilter(query, dialect, search, plan);
     const QString direction =
@@ -703,8 +683,10 @@ Result<QList<InboxRow>> pageRows(const QSqlDatabase &db, const sql::Dialect &dia
             " ON g.code = r.registration_code WHERE r.version_pk = v.pk "
             " AND g.status = 'cancelled'), "
             "(SELECT COUNT(*) FROM application_versions w WHERE w.app_id = v.app_id "
-            " AND w.version < v.version) < v.version - 1 "
-            "FROM (SELECT v.pk FROM application_versions v") +
+            " AND w.version < v.version) < v.version - 1%1 "
+            "FROM (SELECT v.pk%2 FROM application_versions v")
+            .arg(total ? QStringLiteral(", page.matches") : QString(),
+                 total ? QStringLiteral(", COUNT(*) OVER () AS matches") : QString()) +
         filter.where + order +
         QStringLiteral(" LIMIT ? OFFSET ?) page JOIN application_versions v ON v.pk = page.pk") +
         order;
@@ -715,8 +697,13 @@ Result<QList<InboxRow>> pageRows(const QSqlDatabase &db, const sql::Dialect &dia
     if (!run(q, sql, values))
         return queryError(q);
     QList<InboxRow> list;
-    while (q.next())
+    if (total)
+        *total = offset; // no row: none from offset on
+    while (q.next()) {
         list << rowFrom(q);
+        if (total)
+            *total = q.value(16).toInt();
+    }
     return list;
 }
 
@@ -732,36 +719,24 @@ Result<QList<InboxRow>> SqlApplicationStore::rows(const InboxQuery &query, int o
     return pageRows(db, dialect, query, search, plan, offset, limit);
 }
 
-Result<InboxFirstRows> SqlApplicationStore::firstRows(const InboxQuery &query, int screenful,
-                                                      int page) const
+Result<InboxFirstRows> SqlApplicationStore::firstRows(const InboxQuery &query, int screenful) const
 {
     const QSqlDatabase db = sql::connection(*m_db);
     const sql::Dialect &dialect = sql::dialect(*m_db);
     const sql::SearchCondition search = searchOf(query, db, dialect);
-    const Filter filter = buildFilter(query, dialect, search);
-    const MatchSample sample = sampleMatches(db, filter);
-    // Matches that are sorted anyway cost little more for a page than for a screenful, and a
-    // page that holds them all needs no count ("BENCH-00099": a count would find its phrase
-    // again, 75 ms at 1,000,000). Any other query reads a screenful and a count that stops at
-    // its cap: at 1,000,000, 201 rows with their counts took 11 ms, 65 rows 4.
-    SearchPlan plan = planFor(filter, sample, page + 1);
-    double expected = std::numeric_limits<double>::infinity();
-    if (search.fewMatches && search.matchesAtMost >= 0)
-        expected = double(search.matchesAtMost);
-    else if (plan == SearchPlan::SortMatches)
-        expected = sample.matches * double(sample.versions) / double(sample.window);
-    const bool wholePage = expected <= page;
-    const int limit = wholePage ? page : screenful;
-    if (!wholePage)
-        plan = planFor(filter, sample, screenful + 1);
-    auto rows = pageRows(db, dialect, query, search, plan, 0, limit + 1);
+    const SearchPlan plan = pagePlan(db, buildFilter(query, dialect, search), screenful + 1);
+    // Matches that are gathered and sorted anyway are counted as they are sorted: a count of
+    // its own would find them again ("BENCH-00099": its phrase, 75 ms at 1,000,000).
+    const bool sorted = search.fewMatches || plan == SearchPlan::SortMatches;
+    InboxFirstRows first;
+    auto rows = pageRows(db, dialect, query, search, plan, 0, screenful + 1,
+                         sorted ? &first.total : nullptr);
     if (!rows)
         return rows.error();
-    InboxFirstRows first;
-    first.more = rows->size() > limit;
+    first.more = rows->size() > screenful;
     first.rows = std::move(rows.value());
     if (first.more)
-        first.rows.resize(limit);
+        first.rows.resize(screenful);
     return first;
 }
 

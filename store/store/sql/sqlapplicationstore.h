@@ -34,8 +34,7 @@ public:
     Result<int> countUpTo(const InboxQuery &query, int cap) const override;
     Result<bool> isEmpty() const override;
     Result<QList<InboxRow>> rows(const InboxQuery &query, int offset, int limit) const override;
-    Result<InboxFirstRows> firstRows(const InboxQuery &query, int screenful,
-                                     int page) const override;
+    Result<InboxFirstRows> firstRows(const InboxQuery &query, int screenful) const override;
     Result<int> overdueCount(const InboxQuery &query, const QDate &today) const override;
 
 private:

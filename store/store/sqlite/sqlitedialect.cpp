@@ -157,7 +157,7 @@ bool foldsAsLower(const QString &term)
     return true;
 }
 
-QString rarestSubstring(const QSqlDatabase &db, const QString &term, int cap, qint64 *rows)
+QString rarestSubstring(const QSqlDatabase &db, const QString &term, int cap)
 {
     const QList<uint> points = term.toUcs4();
     QString rarest;
@@ -177,8 +177,6 @@ QString rarestSubstring(const QSqlDatabase &db, const QString &term, int cap, qi
             rarest = part;
         }
     }
-    if (rows && !rarest.isEmpty())
-        *rows = fewest;
     return rarest;
 }
 
@@ -238,7 +236,7 @@ QString narrowedRows(bool latestOnly)
 
 } // namespace
 
-SqliteDialect::Rarest SqliteDialect::rarestOf(const QSqlDatabase &db, const QString &term) const
+QString SqliteDialect::rarestOf(const QSqlDatabase &db, const QString &term) const
 {
     constexpr int kRememberMs = 30000;
     constexpr qsizetype kRemembered = 64;
@@ -246,16 +244,14 @@ SqliteDialect::Rarest SqliteDialect::rarestOf(const QSqlDatabase &db, const QStr
         const QMutexLocker lock(&m_rarestLock);
         const auto it = m_rarest.constFind(term);
         if (it != m_rarest.cend() && !it->until.hasExpired())
-            return *it;
+            return it->part;
     }
-    Rarest rarest;
-    rarest.part = rarestSubstring(db, term, kNarrowCap, &rarest.rows);
-    rarest.until = QDeadlineTimer(kRememberMs);
+    const QString part = rarestSubstring(db, term, kNarrowCap);
     const QMutexLocker lock(&m_rarestLock);
     if (m_rarest.size() >= kRemembered)
         m_rarest.clear();
-    m_rarest.insert(term, rarest);
-    return rarest;
+    m_rarest.insert(term, Rarest{part, QDeadlineTimer(kRememberMs)});
+    return part;
 }
 
 sql::SearchCondition SqliteDialect::search(const QSqlDatabase &db, const QStringList &terms,
@@ -267,13 +263,11 @@ sql::SearchCondition SqliteDialect::search(const QSqlDatabase &db, const QString
     FtsTerms trigram{QStringLiteral("search"), {}};
     FtsTerms shortTerms{QStringLiteral("search_grams"), {}};
     QList<NarrowedTerm> narrowed;
-    qint64 atMost = -1; // the fewest rows a narrowed term's part is in
     for (const QString &term : terms) {
         const qsizetype length = term.toUcs4().size();
-        const Rarest rarest = length >= 5 && foldsAsLower(term) ? rarestOf(db, term) : Rarest{};
-        if (!rarest.part.isEmpty()) {
-            narrowed << NarrowedTerm{rarest.part, asciiFolded(term)};
-            atMost = atMost < 0 ? rarest.rows : std::min(atMost, rarest.rows);
+        const QString rarest = length >= 5 && foldsAsLower(term) ? rarestOf(db, term) : QString();
+        if (!rarest.isEmpty()) {
+            narrowed << NarrowedTerm{rarest, asciiFolded(term)};
         } else if (length >= 3) {
             trigram.phrases << quoted(term);
         } else {
@@ -301,7 +295,6 @@ sql::SearchCondition SqliteDialect::search(const QSqlDatabase &db, const QString
         result.countOnlyValues = values;
     }
     result.fewMatches = !narrowed.isEmpty();
-    result.matchesAtMost = atMost;
     if (tables + narrowed.size() != 1)
         result.countOnly.clear(); // the versions are counted
     result.condition = conditions.join(QStringLiteral(" AND "));

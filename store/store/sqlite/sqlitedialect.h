@@ -26,11 +26,10 @@ bool foldsAsLower(const QString &term);
 
 /**
  * The four characters of @p term (a substring) found in the fewest rows of the trigram
- * index, when that is at most @p cap rows (then in @p rows, when given); empty otherwise.
- * Each substring is counted up to cap + 1 matches, so a common one costs little.
+ * index, when that is at most @p cap rows; empty otherwise. Each substring is counted up to
+ * cap + 1 matches, so a common one costs little.
  */
-QString rarestSubstring(const QSqlDatabase &db, const QString &term, int cap,
-                        qint64 *rows = nullptr);
+QString rarestSubstring(const QSqlDatabase &db, const QString &term, int cap);
 
 /**
  * The SQLite spellings (store/sql/dialect.h): json_each and json_extract, sqlite_schema, and
@@ -57,18 +56,18 @@ public:
 
 private:
     /**
-     * rarestSubstring(), remembered for a term a short while: one search asks it for its page
-     * and again for its count (about 3 ms at 1,000,000). Any four characters of a term find a
-     * superset of its rows, whose text is then checked: a stale choice costs time, never rows.
+     * rarestSubstring(), remembered for a term a short while: one search asks it for its first
+     * rows, its counts and each page read on (about 3 ms each at 1,000,000). Any four characters of
+     * a term find a superset of its rows, whose text is then checked: a stale choice costs time,
+     * never rows.
      */
+    QString rarestOf(const QSqlDatabase &db, const QString &term) const;
+
     struct Rarest
     {
         QString part;
-        qint64 rows = 0; // the index rows that hold part, when it was chosen
         QDeadlineTimer until;
     };
-    Rarest rarestOf(const QSqlDatabase &db, const QString &term) const;
-
     mutable QMutex m_rarestLock; // the inbox's counter asks from its own thread
     mutable QHash<QString, Rarest> m_rarest;
 };
