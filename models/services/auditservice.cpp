@@ -23,7 +23,7 @@ AuditService::Verification::Verification()
 
 AuditService::Verification::~Verification() = default;
 
-Result<audit::TrailReport> AuditService::Verification::run(const Desk &desk)
+Result<audit::TrailReport> AuditService::Verification::run(const Desk &desk, Scope scope)
 {
     const Error interrupted{QStringLiteral("audit trail"), QStringLiteral("interrupted")};
     if (m_interrupt->isInterrupted())
@@ -33,7 +33,9 @@ Result<audit::TrailReport> AuditService::Verification::run(const Desk &desk)
         return reader.error();
     if (!m_interrupt->attach(*reader.value()->database()))
         return interrupted;
-    auto report = audit::verifyTrail(reader.value()->database());
+    auto report = scope == Scope::WholeTrail
+                      ? audit::verifyTrail(reader.value()->database())
+                      : audit::checkSinceCheckpoint(reader.value()->database());
     m_interrupt->detach();
     if (m_interrupt->isInterrupted())
         return interrupted; // what it found so far is no finding

@@ -16,26 +16,107 @@
 #include "common/palette.h"
 
 namespace gd {
-QString warnIfAuditTrailBroken(QStatusBar *bar, const std::shared_ptr<Desk> &desk)
+namespace {
+
+/**
+ * One check of the audit trail in a thread of its own, on a read-only connection of its own
+ * (AuditService::Verification): done() is called on the UI thread with what it found, unless
+ * it was stopped. Deleting it stops the check (the connection is interrupted, not waited for
+ * to the end).
+ */
+class TrailCheck : public QObject
 {
-    const auto report = AuditService(desk).checkSinceCheckpoint();
-    const QString problem = !report ? report.error().toString() : audit::firstProblem(*report);
-    if (problem.isEmpty())
-        return {};
-    log::error(QStringLiteral("audit trail on opening: %1").arg(problem));
-    auto *label = new QLabel(
-        QCoreApplication::translate("AuditTrailStatus",
-                                    "⚠ Audit trail broken: signing and acknowledging are refused"),
-        bar);
-    label->setObjectName(QStringLiteral("auditTrailWarning"));
-    label->setStyleSheet(
-        QStringLiteral("color: %1; font-weight: bold").arg(palette::kError.name()));
-    label->setToolTip(
-        QCoreApplication::translate("AuditTrailStatus",
-                                    "%1\n\nTools → Verify Audit Trail checks the whole trail.")
-            .arg(problem));
-    bar->addPermanentWidget(label);
-    return problem;
+public:
+    ~TrailCheck() override
+    {
+        if (m_thread) {
+            QObject::disconnect(m_thread, nullptr, this, nullptr);
+            m_run->interrupt();
+            m_thread->wait();
+            delete m_thread;
+        }
+    }
+
+protected:
+    TrailCheck(QObject *parent, std::shared_ptr<Desk> desk, AuditService::Verification::Scope scope,
+               const QString &name)
+        : QObject(parent)
+        , m_run(std::make_shared<AuditService::Verification>())
+        , m_outcome(std::make_shared<Result<audit::TrailReport>>(
+              Error{QStringLiteral("audit trail"), QStringLiteral("not run")}))
+    {
+        setObjectName(name);
+        m_thread = QThread::create([run = m_run, outcome = m_outcome, desk = std::move(desk),
+                                    scope] { *outcome = run->run(*desk, scope); });
+        m_thread->setObjectName(name);
+        QObject::connect(m_thread, &QThread::finished, this, &TrailCheck::finish);
+        m_thread->start();
+    }
+
+    /** The UI thread, once the check ended by itself; deleted after it returns. */
+    virtual void done(const Result<audit::TrailReport> &outcome) = 0;
+    /** Any time: the check stops, done() is not called, and a new request starts anew. */
+    void stop()
+    {
+        m_run->interrupt();
+        setObjectName(QString());
+    }
+
+private:
+    void finish()
+    {
+        m_thread->wait(); // finished() comes from the thread just before it ends
+        delete std::exchange(m_thread, nullptr);
+        setObjectName(QString()); // done: a new request starts a new check
+        if (!m_run->isInterrupted())
+            done(*m_outcome);
+        deleteLater();
+    }
+
+    std::shared_ptr<AuditService::Verification> m_run;
+    std::shared_ptr<Result<audit::TrailReport>> m_outcome;
+    QThread *m_thread = nullptr;
+};
+
+/** The check on opening: a warning in the status bar when the trail is broken. */
+class OpeningCheck final : public TrailCheck
+{
+public:
+    OpeningCheck(QStatusBar *bar, std::shared_ptr<Desk> desk)
+        : TrailCheck(bar, std::move(desk), AuditService::Verification::Scope::SinceCheckpoint,
+                     QStringLiteral("auditOpeningCheck"))
+        , m_bar(bar)
+    {}
+
+private:
+    void done(const Result<audit::TrailReport> &report) override
+    {
+        const QString problem = !report ? report.error().toString() : audit::firstProblem(*report);
+        if (problem.isEmpty())
+            return;
+        log::error(QStringLiteral("audit trail on opening: %1").arg(problem));
+        auto *label = new QLabel(
+            QCoreApplication::translate(
+                "AuditTrailStatus", "⚠ Audit trail broken: signing and acknowledging are refused"),
+            m_bar);
+        label->setObjectName(QStringLiteral("auditTrailWarning"));
+        label->setStyleSheet(
+            QStringLiteral("color: %1; font-weight: bold").arg(palette::kError.name()));
+        label->setToolTip(
+            QCoreApplication::translate("AuditTrailStatus",
+                                        "%1\n\nTools → Verify Audit Trail checks the whole trail.")
+                .arg(problem));
+        m_bar->addPermanentWidget(label);
+    }
+
+    QStatusBar *m_bar; // the parent: alive while this is
+};
+
+} // namespace
+
+void warnIfAuditTrailBroken(QStatusBar *bar, const std::shared_ptr<Desk> &desk)
+{
+    new OpeningCheck(bar, desk);
 }
 
 namespace {
@@ -85,17 +166,14 @@ QString verificationText(const Result<audit::TrailReport> &report, QMessageBox::
  * "Verifying…" with a Stop button after a moment, the result box when it is done. Closing the
  * window stops it (the run is interrupted, not waited for to the end).
  */
-class VerificationRun final : public QObject
+class VerificationRun final : public TrailCheck
 {
 public:
     VerificationRun(QWidget *parent, std::shared_ptr<Desk> desk)
-        : QObject(parent)
+        : TrailCheck(parent, std::move(desk), AuditService::Verification::Scope::WholeTrail,
+                     QStringLiteral("auditVerification"))
         , m_parent(parent)
-        , m_run(std::make_shared<AuditService::Verification>())
-        , m_outcome(std::make_shared<Result<audit::TrailReport>>(
-              Error{QStringLiteral("audit trail"), QStringLiteral("not run")}))
     {
-        setObjectName(QStringLiteral("auditVerification"));
         m_progress = new QProgressDialog(
             QCoreApplication::translate("AuditTrailStatus",
                                         "Verifying the whole audit trail, from its first event. "
@@ -114,58 +192,43 @@ public:
         m_progress->setAutoReset(false);
         m_progress->setMinimumDuration(400); // a small trail answers before it shows
         QObject::connect(m_progress, &QProgressDialog::canceled, this, [this] {
-            m_run->interrupt();
+            stop();
+            closeProgress();
             log::info(QStringLiteral("audit verify: stopped by the officer"));
         });
-        m_thread = QThread::create([run = m_run, outcome = m_outcome, desk = std::move(desk)] {
-            *outcome = run->run(*desk);
-        });
-        m_thread->setObjectName(QStringLiteral("auditVerify"));
-        QObject::connect(m_thread, &QThread::finished, this, &VerificationRun::finish);
-        m_thread->start();
     }
 
-    ~VerificationRun() override
-    {
-        if (m_thread) {
-            QObject::disconnect(m_thread, nullptr, this, nullptr);
-            m_run->interrupt();
-            m_thread->wait();
-            delete m_thread;
-        }
-    }
+    ~VerificationRun() override { closeProgress(); }
 
 private:
-    void finish()
+    void closeProgress()
     {
-        m_thread->wait(); // finished() comes from the thread just before it ends
-        delete std::exchange(m_thread, nullptr);
-        setObjectName(QString()); // done: a new request starts a new run
+        if (!m_progress)
+            return;
         m_progress->setObjectName(QString());
         QObject::disconnect(m_progress, nullptr, this, nullptr); // closing it emits canceled()
         m_progress->close();
-        m_progress->deleteLater();
-        if (!m_run->isInterrupted()) {
-            QMessageBox::Icon icon = QMessageBox::Information;
-            const QString text = verificationText(*m_outcome, icon);
-            log::info(QStringLiteral("audit verify: %1").arg(text));
-            // Non-modal: the result stays on screen while the officer goes on working.
-            auto *box = new QMessageBox(
-                icon, QCoreApplication::translate("AuditTrailStatus", "Verify audit trail"), text,
-                QMessageBox::Close, m_parent);
-            box->setObjectName(QStringLiteral("auditResult"));
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->setModal(false);
-            box->show();
-        }
-        deleteLater();
+        std::exchange(m_progress, nullptr)->deleteLater();
+    }
+
+    void done(const Result<audit::TrailReport> &outcome) override
+    {
+        closeProgress();
+        QMessageBox::Icon icon = QMessageBox::Information;
+        const QString text = verificationText(outcome, icon);
+        log::info(QStringLiteral("audit verify: %1").arg(text));
+        // Non-modal: the result stays on screen while the officer goes on working.
+        auto *box = new QMessageBox(
+            icon, QCoreApplication::translate("AuditTrailStatus", "Verify audit trail"), text,
+            QMessageBox::Close, m_parent);
+        box->setObjectName(QStringLiteral("auditResult"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setModal(false);
+        box->show();
     }
 
     QWidget *m_parent;
-    std::shared_ptr<AuditService::Verification> m_run;
-    std::shared_ptr<Result<audit::TrailReport>> m_outcome;
     QProgressDialog *m_progress = nullptr;
-    QThread *m_thread = nullptr;
 };
 
 } // namespace

@@ -16,10 +16,12 @@ class Desk;
  * The audit trail in the main window (issue 13 item 1), kept out of MainWindow.
  *
  * On opening: checks the trail since the last verified checkpoint (AuditService::
- * checkSinceCheckpoint); when it is broken, logs it and adds a warning ("auditTrailWarning")
- * to @p bar whose tooltip names the problem. Returns the problem, empty when sound.
+ * checkSinceCheckpoint) in a thread of its own ("auditOpeningCheck", a child of @p bar while
+ * it runs); when it is broken, logs it and adds a warning ("auditTrailWarning") to @p bar
+ * whose tooltip names the problem. Signing and acknowledging check the trail themselves
+ * (audit::refuseBrokenTrail), whatever this shows.
  */
-QString warnIfAuditTrailBroken(QStatusBar *bar, const std::shared_ptr<Desk> &desk);
+void warnIfAuditTrailBroken(QStatusBar *bar, const std::shared_ptr<Desk> &desk);
 
 /**
  * Tools → Verify Audit Trail: the full check (AuditService::Verification) in a thread of its
