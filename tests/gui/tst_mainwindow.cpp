@@ -116,6 +116,7 @@ private slots:
     void officerDialogNeedsCompleteProfile();
     void closingAReviewInConflictAsksWhoseTextToKeep();
     void aBrokenAuditTrailIsWarnedAfterOpening();
+    void anUnreadableSecondConnectionIsNoBrokenTrail();
 
 private:
     void openDatabase(bool withExamples);
@@ -852,6 +853,23 @@ void TestMainWindow::aBrokenAuditTrailIsWarnedAfterOpening()
         QStatusBar closedAtOnce;
         warnIfAuditTrailBroken(&closedAtOnce, Desk::over(m_db));
     }
+}
+
+// The opening check reads the trail on a second connection; when that cannot be opened (the
+// file moved while the window holds it open), the window's own connection checks it: a
+// connection that failed says nothing about the trail, and the sound trail shows no warning.
+void TestMainWindow::anUnreadableSecondConnectionIsNoBrokenTrail()
+{
+    const QString path = m_dir->filePath(QStringLiteral("gui.sqlite"));
+    const QString moved = path + QStringLiteral(".moved");
+    QVERIFY(QFile::rename(path, moved));
+    QVERIFY(!Desk::over(m_db)->openReader().ok());
+    QStatusBar bar;
+    warnIfAuditTrailBroken(&bar, Desk::over(m_db));
+    QTRY_VERIFY(!bar.findChild<QObject *>(QStringLiteral("auditOpeningCheck")));
+    QVERIFY(!bar.findChild<QLabel *>(QStringLiteral("auditTrailWarning")));
+    QVERIFY(!QFile::exists(path)); // nothing was made in its place
+    QVERIFY(QFile::rename(moved, path));
 }
 
 void TestMainWindow::closingAReviewInConflictAsksWhoseTextToKeep()

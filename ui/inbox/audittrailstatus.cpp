@@ -78,19 +78,31 @@ private:
     QThread *m_thread = nullptr;
 };
 
-/** The check on opening: a warning in the status bar when the trail is broken. */
+/**
+ * The check on opening: a warning in the status bar when the trail is broken. When the
+ * second connection could not read the trail (it could not be opened, say), the check runs
+ * again on the window's own connection, as it did before it had a thread: a connection that
+ * failed is no finding about the trail.
+ */
 class OpeningCheck final : public TrailCheck
 {
 public:
-    OpeningCheck(QStatusBar *bar, std::shared_ptr<Desk> desk)
-        : TrailCheck(bar, std::move(desk), AuditService::Verification::Scope::SinceCheckpoint,
+    OpeningCheck(QStatusBar *bar, const std::shared_ptr<Desk> &desk)
+        : TrailCheck(bar, desk, AuditService::Verification::Scope::SinceCheckpoint,
                      QStringLiteral("auditOpeningCheck"))
         , m_bar(bar)
+        , m_desk(desk)
     {}
 
 private:
-    void done(const Result<audit::TrailReport> &report) override
+    void done(const Result<audit::TrailReport> &outcome) override
     {
+        const Result<audit::TrailReport> report =
+            outcome ? outcome : AuditService(m_desk).checkSinceCheckpoint();
+        if (!outcome)
+            log::info(QStringLiteral("audit trail on opening, second connection: %1; checked "
+                                     "on the window's own")
+                          .arg(outcome.error().toString()));
         const QString problem = !report ? report.error().toString() : audit::firstProblem(*report);
         if (problem.isEmpty())
             return;
@@ -110,6 +122,7 @@ private:
     }
 
     QStatusBar *m_bar; // the parent: alive while this is
+    std::shared_ptr<Desk> m_desk;
 };
 
 } // namespace
