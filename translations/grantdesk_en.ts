@@ -5509,6 +5509,13 @@ Unified social credit code: %2</source>
         <source>Requested data resources and those not (or no longer) in the register</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n register problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gd::IndicatorCard</name>

@@ -5491,6 +5491,12 @@ Unified social credit code: %2</source>
         <source>Requested data resources and those not (or no longer) in the register</source>
         <translation>申请的数据资源，以及其中未登记或已注销的资源</translation>
     </message>
+    <message numerus="yes">
+        <source>%n register problem(s)</source>
+        <translation>
+            <numerusform>%n 项登记异常</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gd::IndicatorCard</name>

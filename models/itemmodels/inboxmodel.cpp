@@ -108,16 +108,29 @@ QVariant InboxModel::displayData(const InboxRow &row, int column) const
     case DeadlineColumn:
         return isoDate(row.deadline);
     case ResourcesColumn: {
-        QString text = QString::number(row.resourceCount);
-        if (row.unregisteredCount > 0)
-            text += QStringLiteral(" · ") + tr("%n unregistered", nullptr, row.unregisteredCount);
-        if (row.cancelledCount > 0)
-            text += QStringLiteral(" · ") + tr("%n cancelled", nullptr, row.cancelledCount);
-        return text;
+        return resourcesText(row.resourceCount, row.unregisteredCount, row.cancelledCount);
     }
     default:
         return {};
     }
+}
+
+QString InboxModel::resourcesText(int requested, int unregistered, int cancelled)
+{
+    QString text = QString::number(requested);
+    if (unregistered > 0 && cancelled > 0)
+        text +=
+            QStringLiteral(" · ") + tr("%n register problem(s)", nullptr, unregistered + cancelled);
+    else if (unregistered > 0)
+        text += QStringLiteral(" · ") + tr("%n unregistered", nullptr, unregistered);
+    else if (cancelled > 0)
+        text += QStringLiteral(" · ") + tr("%n cancelled", nullptr, cancelled);
+    return text;
+}
+
+QStringList InboxModel::resourcesSamples()
+{
+    return {resourcesText(3, 1, 0), resourcesText(3, 1, 1), resourcesText(3, 0, 1)};
 }
 
 QVariant InboxModel::toolTipData(const InboxRow &row, int column) const

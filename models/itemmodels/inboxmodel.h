@@ -129,6 +129,15 @@ public:
     int locateRow(const QString &id, int version = 0);
 
     static QColor statusColor(CaseStatus status);
+    /**
+     * The resources column's text: the number requested, then what the register finds wrong
+     * with them ("3 · 1 unregistered"). Both kinds of problem at once are one count, so that
+     * the column's width (the widest of these forms, resourcesSamples()) is never exceeded;
+     * the tool tip names each kind.
+     */
+    static QString resourcesText(int requested, int unregistered, int cancelled);
+    /** The widest forms of resourcesText(), for the column's width. */
+    static QStringList resourcesSamples();
 
 signals:
     void errorOccurred(const QString &message);

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <algorithm>
 #include <memory>
 
 #include <QAbstractItemModelTester>
 #include <QColor>
 #include <QCryptographicHash>
+#include <QFile>
 #include <QFont>
+#include <QFontMetrics>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -101,6 +104,7 @@ private slots:
     void statusFilterAndAllVersions();
     void overdueHighlighting();
     void resourcesColumnWarnsAboutRegister();
+    void bothRegisterProblemsFitTheColumn();
     void storeErrorsAreSignalled();
     void hostileTextIsShownEscaped();
     void countsBeyondTheCapArriveLater();
@@ -502,6 +506,56 @@ void TestInboxModel::resourcesColumnWarnsAboutRegister()
     QVERIFY(gzh.data(Qt::ForegroundRole).isValid());
 }
 
+void TestInboxModel::bothRegisterProblemsFitTheColumn()
+{
+    importExamples(false);
+    // GZH-2026-0042 asks for a resource without a code and for GZH-520000-2025-000981: a
+    // register in which that code is cancelled gives the case both kinds of problem.
+    QFile demo(examplesDir() + QStringLiteral("/register-demo.json"));
+    QVERIFY(demo.open(QIODevice::ReadOnly));
+    QByteArray json = demo.readAll();
+    const QByteArray active =
+        "\"code\": \"GZH-520000-2025-000981\", \"name\": \"景区闸机客流统计\", "
+        "\"provider\": \"贵州省文化和旅游厅\", \"status\": \"active\"";
+    QVERIFY(json.contains(active));
+    json.replace(active, QByteArray(active).replace("\"active\"", "\"cancelled\""));
+    QTemporaryDir dir;
+    QFile changed(dir.filePath(QStringLiteral("register.json")));
+    QVERIFY(changed.open(QIODevice::WriteOnly) && changed.write(json) == json.size());
+    changed.close();
+    const auto outcome =
+        RegisterParser::parseFile(changed.fileName(), QStringLiteral("register.json"));
+    QVERIFY(outcome.file.has_value());
+    QVERIFY(makeRegisterStore(m_db)->importFile(*outcome.file).ok());
+
+    InboxModel model(Desk::over(m_db));
+    model.refresh();
+    const QModelIndex gzh =
+        model.index(model.findRow(QStringLiteral("GZH-2026-0042")), InboxModel::ResourcesColumn);
+    QCOMPARE(gzh.data().toString(), QStringLiteral("2 · 2 register problem(s)"));
+    QCOMPARE(gzh.data(InboxModel::ProblemResourcesRole).toInt(), 2);
+    QVERIFY(gzh.data(Qt::ForegroundRole).isValid());
+    // The tool tip names each kind.
+    const QString tip = gzh.data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("Not in the register: 1")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("Cancelled in the register: 1")), qPrintable(tip));
+
+    // The column is as wide as the widest form (MainWindow sizes it from the samples): no
+    // form of the text is wider than they are, up to nine requested resources.
+    const QFontMetrics fm{QFont()};
+    int widest = 0;
+    for (const QString &sample : InboxModel::resourcesSamples())
+        widest = std::max(widest, fm.horizontalAdvance(sample));
+    for (int unregistered : {0, 1, 5, 9})
+        for (int cancelled : {0, 1, 4, 9 - unregistered}) {
+            if (unregistered + cancelled > 9)
+                continue;
+            QVERIFY2(fm.horizontalAdvance(InboxModel::resourcesText(9, unregistered, cancelled)) <=
+                         widest,
+                     qPrintable(InboxModel::resourcesText(9, unregistered, cancelled)));
+        }
+}
+
 void TestInboxModel::storeErrorsAreSignalled()
 {
     importExamples(false);
@@ -728,9 +782,12 @@ void TestInboxModel::aSearchIsCountedAsItsMatchesAreSorted()
         int matches;
         bool sorted;
     } cases[] = {
-        {"", kRows, false},        {"测试单", kRows, false}, // a trigram in every version:
-                                                             // gathered, not sorted
-        {"物流", kRows / 4, true}, {"99", 39, true},         {"生成场景12", 111, true}, // narrowed
+        {"", kRows, false},
+        {"测试单", kRows, false}, // a trigram in every version:
+                                  // gathered, not sorted
+        {"物流", kRows / 4, true},
+        {"99", 39, true},
+        {"生成场景12", 111, true}, // narrowed
         {"生成场景1", 1111, true}, // narrowed, more than the cap
     };
     for (const auto &c : cases) {

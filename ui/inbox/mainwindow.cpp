@@ -21,6 +21,7 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QSplitter>
+#include <QStyle>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
@@ -435,7 +436,7 @@ namespace {
  */
 void fitInboxColumns(QHeaderView *header, int room)
 {
-    const int floor = header->fontMetrics().horizontalAdvance(QStringLiteral("广州低空智联")) + 24;
+    const int floor = header->fontMetrics().horizontalAdvance(QStringLiteral("广州低空智")) + 24;
     for (int column : {InboxModel::ScenarioColumn, InboxModel::ApplicantColumn}) {
         const int over = header->length() - room;
         if (over <= 0)
@@ -480,9 +481,14 @@ void MainWindow::restoreSettings()
         header->resizeSection(InboxModel::UseClassColumn, width(QStringLiteral("产业发展")));
         header->resizeSection(InboxModel::SubmittedColumn, width(QStringLiteral("2026-03-02")));
         header->resizeSection(InboxModel::DeadlineColumn, width(QStringLiteral("2026-03-02")));
-        header->resizeSection(
-            InboxModel::ResourcesColumn,
-            width(QStringLiteral("3 · ") + InboxModel::tr("%n unregistered", nullptr, 1)));
+        // A row with a register problem shows its text in bold (InboxModel's FontRole).
+        QFont bold = font();
+        bold.setBold(true);
+        const QFontMetrics boldMetrics(bold);
+        int resources = 0;
+        for (const QString &sample : InboxModel::resourcesSamples())
+            resources = std::max(resources, boldMetrics.horizontalAdvance(sample) + 24);
+        header->resizeSection(InboxModel::ResourcesColumn, resources);
         // Mode and use class are in the detail pane; the header's menu shows them again.
         header->setSectionHidden(InboxModel::ModeColumn, true);
         header->setSectionHidden(InboxModel::UseClassColumn, true);
@@ -491,9 +497,11 @@ void MainWindow::restoreSettings()
     if (!m_splitter->restoreState(kSplitter.value())) {
         // Room for the visible columns, the rest for the detail pane.
         const int total = std::max(width(), 1000);
-        fitInboxColumns(header, total * 13 / 20 - 24);
+        const int chrome = style()->pixelMetric(QStyle::PM_ScrollBarExtent) +
+                           2 * m_view->frameWidth() + 4; // the rows' scroll bar and frame
+        fitInboxColumns(header, total * 7 / 10 - chrome);
         // Names at their narrowest and still too wide (English): a little from the pane.
-        const int table = std::min(header->length() + 24, total * 7 / 10);
+        const int table = std::min(header->length() + chrome, total * 18 / 25);
         m_splitter->setSizes({table, total - table});
     }
     const QSignalBlocker blocker(m_allVersions);
