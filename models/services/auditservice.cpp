@@ -2,6 +2,7 @@
 #include "auditservice.h"
 
 #include "services/desk.h"
+#include "store/database.h"
 #include "store/audittrail.h"
 #include "store/dbcheck.h"
 #include "store/repositories.h"
@@ -55,6 +56,13 @@ bool AuditService::Verification::isInterrupted() const
 Result<audit::TrailReport> AuditService::checkSinceCheckpoint() const
 {
     return audit::checkSinceCheckpoint(m_desk->database());
+}
+
+Status AuditService::keepCheckedHead(const audit::TrailReport &report) const
+{
+    if (report.broken() || !report.chain.intact || m_desk->database()->isReadOnly())
+        return success();
+    return makeAuditTrail(m_desk->database())->moveCheckpoint(report.chain.head);
 }
 
 Result<QList<audit::PackageHead>> AuditService::checkPackageHeads(const QStringList &files) const

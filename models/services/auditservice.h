@@ -62,6 +62,13 @@ public:
     };
     /** The check on opening: the chain since the verified checkpoint and the newest one. */
     Result<audit::TrailReport> checkSinceCheckpoint() const;
+    /**
+     * After a check since the checkpoint that ran on a read-only connection of its own
+     * (Verification): moves this desk's checkpoint on to the head it found intact, so that
+     * the next check starts there; nothing when the trail was broken or this desk is
+     * read-only.
+     */
+    Status keepCheckedHead(const audit::TrailReport &report) const;
     /** For each package file: whether its audit head is in this desk's chain. */
     Result<QList<audit::PackageHead>> checkPackageHeads(const QStringList &files) const;
     /** The events about one subject ("GZ-2026-0001 v2"), oldest first: a case's history. */

@@ -36,8 +36,16 @@ public:
     virtual Result<AuditEvent> append(const QString &actor, const QString &action,
                                       const QString &subject, const QJsonObject &detail) = 0;
 
-    /** Checks the events after the stored checkpoint and moves the checkpoint on success. */
+    /** Checks the events after the stored checkpoint and, when the connection can write,
+     *  moves the checkpoint on success. */
     virtual Result<AuditVerification> verifySinceCheckpoint() = 0;
+    /**
+     * Moves the checkpoint on to event @p seq, which a check on another connection found
+     * intact up to there (verifySinceCheckpoint() on a read-only one); nothing when the stored
+     * checkpoint is there or further already. A checkpoint that goes wrong is found by the
+     * next check, which compares it with the chain.
+     */
+    virtual Status moveCheckpoint(qint64 seq) = 0;
     /** Checks every event from seq 1 (does not trust the checkpoint). */
     virtual Result<AuditVerification> verifyAll() = 0;
 

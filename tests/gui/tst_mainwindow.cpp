@@ -117,6 +117,7 @@ private slots:
     void closingAReviewInConflictAsksWhoseTextToKeep();
     void aBrokenAuditTrailIsWarnedAfterOpening();
     void anUnreadableSecondConnectionIsNoBrokenTrail();
+    void theOpeningCheckMovesTheCheckpointOn();
 
 private:
     void openDatabase(bool withExamples);
@@ -870,6 +871,50 @@ void TestMainWindow::anUnreadableSecondConnectionIsNoBrokenTrail()
     QVERIFY(!bar.findChild<QLabel *>(QStringLiteral("auditTrailWarning")));
     QVERIFY(!QFile::exists(path)); // nothing was made in its place
     QVERIFY(QFile::rename(moved, path));
+}
+
+/**
+ * The opening check reads on a read-only connection of its own; what it found intact is kept
+ * on the window's, so that the next opening checks only what came after it. A read-only
+ * window keeps nothing.
+ */
+void TestMainWindow::theOpeningCheckMovesTheCheckpointOn()
+{
+    const auto checkpoint = [](const std::shared_ptr<Database> &db) {
+        QSqlQuery q(sql::connection(*db));
+        return q.exec(QStringLiteral("SELECT seq FROM audit_checkpoint WHERE id = 1")) && q.next()
+                   ? q.value(0).toLongLong()
+                   : 0;
+    };
+    const QString path = m_dir->filePath(QStringLiteral("gui.sqlite"));
+    for (const bool readOnly : {true, false}) {
+        QVERIFY(makeAuditTrail(m_db)
+                    ->append(QStringLiteral("李华"), QStringLiteral("review.start"),
+                             QStringLiteral("GZ-2026-0001 v1"), {})
+                    .ok());
+        const qint64 before = checkpoint(m_db);
+        const qint64 head = makeAuditTrail(m_db)->head().value().first;
+        QVERIFY(before < head);
+        std::shared_ptr<Database> windowDb = m_db;
+        if (readOnly) {
+            Database::Options options;
+            options.lock = false;
+            options.readOnly = true;
+            auto opened = Database::open(path, options);
+            QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().toString()));
+            windowDb = opened.value();
+        }
+        {
+            MainWindow window(Desk::over(windowDb));
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            if (!readOnly)
+                QTRY_COMPARE(checkpoint(m_db), head);
+            QTRY_VERIFY(!window.findChild<QObject *>(QStringLiteral("auditOpeningCheck")));
+            QVERIFY(!window.findChild<QLabel *>(QStringLiteral("auditTrailWarning")));
+        }
+        QCOMPARE(checkpoint(m_db), readOnly ? before : head);
+    }
 }
 
 void TestMainWindow::closingAReviewInConflictAsksWhoseTextToKeep()

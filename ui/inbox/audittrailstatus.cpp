@@ -104,8 +104,15 @@ private:
                                      "on the window's own")
                           .arg(outcome.error().toString()));
         const QString problem = !report ? report.error().toString() : audit::firstProblem(*report);
-        if (problem.isEmpty())
+        if (problem.isEmpty()) {
+            // The second connection only reads: the window's own keeps what it found.
+            if (outcome) {
+                if (Status kept = AuditService(m_desk).keepCheckedHead(*outcome); !kept)
+                    log::warning(QStringLiteral("audit trail: the checkpoint was not moved: %1")
+                                     .arg(kept.error().toString()));
+            }
             return;
+        }
         log::error(QStringLiteral("audit trail on opening: %1").arg(problem));
         auto *label = new QLabel(
             QCoreApplication::translate(

@@ -248,24 +248,41 @@ Result<AuditVerification> SqlAuditTrail::verifySinceCheckpoint()
     }
 
     Result<AuditVerification> result = verifyFrom(from.seq, from.hash);
-    if (!result || !result->intact || result->head == from.seq)
+    if (!result || !result->intact || result->head == from.seq || m_db->isReadOnly())
         return result;
-
-    // Move the checkpoint to the verified head. Failing to do so loses nothing: the next
-    // check just starts from the older checkpoint.
-    const Result<QString> headHash = storedHash(db, result->head);
-    QSqlQuery upsert(db);
-    upsert.prepare(QStringLiteral(
-        "INSERT INTO audit_checkpoint (id, seq, hash, verified_at) VALUES (1, ?, ?, ?) "
-        "ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash, "
-        "verified_at = excluded.verified_at"));
-    upsert.addBindValue(result->head);
-    upsert.addBindValue(headHash ? *headHash : QString());
-    upsert.addBindValue(AuditTrail::formatTime(QDateTime::currentDateTimeUtc()));
-    if (!headHash || headHash->isNull() || !upsert.exec())
-        log::warning(QStringLiteral("audit trail: the checkpoint could not be moved to seq %1")
-                         .arg(result->head));
+    // Failing to move the checkpoint loses nothing: the next check starts from the older one.
+    if (Status moved = moveCheckpoint(result->head); !moved)
+        log::warning(QStringLiteral("audit trail: the checkpoint could not be moved to seq %1: %2")
+                         .arg(result->head)
+                         .arg(moved.error().toString()));
     return result;
+}
+
+Status SqlAuditTrail::moveCheckpoint(qint64 seq)
+{
+    QSqlDatabase db = sql::connection(*m_db);
+    const auto checkpoint = readCheckpoint(db);
+    if (!checkpoint)
+        return checkpoint.error();
+    if (checkpoint->has_value() && (*checkpoint)->seq >= seq)
+        return success();
+    const Result<QString> hash = storedHash(db, seq);
+    if (!hash)
+        return hash.error();
+    if (hash->isNull())
+        return Error{QStringLiteral("audit trail"), QStringLiteral("no event %1").arg(seq)};
+    QSqlQuery upsert(db);
+    if (!upsert.prepare(QStringLiteral(
+            "INSERT INTO audit_checkpoint (id, seq, hash, verified_at) VALUES (1, ?, ?, ?) "
+            "ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash, "
+            "verified_at = excluded.verified_at")))
+        return queryError(upsert, kAuditWhere);
+    upsert.addBindValue(seq);
+    upsert.addBindValue(*hash);
+    upsert.addBindValue(AuditTrail::formatTime(QDateTime::currentDateTimeUtc()));
+    if (!upsert.exec())
+        return queryError(upsert, kAuditWhere);
+    return success();
 }
 
 Result<AuditVerification> SqlAuditTrail::verifyAll()

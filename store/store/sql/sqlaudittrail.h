@@ -18,6 +18,7 @@ public:
     Result<AuditEvent> append(const QString &actor, const QString &action, const QString &subject,
                               const QJsonObject &detail) override;
     Result<AuditVerification> verifySinceCheckpoint() override;
+    Status moveCheckpoint(qint64 seq) override;
     Result<AuditVerification> verifyAll() override;
     Result<QList<AuditEvent>> events(const QString &subject) const override;
     Status timesOf(const QString &action,
