@@ -928,6 +928,8 @@ void TestDashboard::readsAtOfficeScreens_data()
     QTest::newRow("zh 1440x900") << QStringLiteral("zh_CN") << QSize(1440, 900);
     QTest::newRow("en 1280x800") << QStringLiteral("en") << QSize(1280, 800);
     QTest::newRow("en 1440x900") << QStringLiteral("en") << QSize(1440, 900);
+    // The window's first size on a 1280×800 screen: nine tenths of it (MainWindow).
+    QTest::newRow("zh first window at 1280x800") << QStringLiteral("zh_CN") << QSize(1152, 720);
 }
 
 /**
@@ -988,6 +990,14 @@ void TestDashboard::readsAtOfficeScreens()
                 names << marker->label();
             QVERIFY2(names.contains(partial), qPrintable(names.join(u'|')));
         }
+    }
+
+    // A card's title wraps between words only: a Chinese one is on one line.
+    for (auto *title : page->findChildren<QLabel *>(QStringLiteral("cardTitle"))) {
+        const QFontMetrics titleMetrics(title->font());
+        for (const QString &word : title->text().split(u' ', Qt::SkipEmptyParts))
+            QVERIFY2(title->width() >= titleMetrics.horizontalAdvance(word),
+                     qPrintable(title->text()));
     }
 
     // Every alert's subject fits its row, wrapped in the subject column's width.

@@ -234,6 +234,56 @@ void DashboardPage::labelMonthAxis(QCategoryAxis *axis, const QList<QDate> &mont
         axis->append(labels.at(i), i);
 }
 
+namespace {
+
+/**
+ * Lays the charts out in as many columns (three at most) as the chart area holds at their
+ * minimum width, again whenever its width changes: the dashboard's default window at
+ * 1280×800 leaves the charts less than three widths, which scrolled them sideways.
+ */
+class ChartColumns final : public QObject
+{
+public:
+    ChartColumns(QScrollArea *scroll, QGridLayout *grid, QList<QWidget *> charts)
+        : QObject(scroll)
+        , m_scroll(scroll)
+        , m_grid(grid)
+        , m_charts(std::move(charts))
+    {
+        scroll->viewport()->installEventFilter(this);
+        fit();
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Resize)
+            fit();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    void fit()
+    {
+        const int spacing = m_grid->horizontalSpacing();
+        const int each = m_charts.isEmpty() ? 1 : m_charts.constFirst()->minimumWidth() + spacing;
+        const int columns = std::clamp((m_scroll->viewport()->width() + spacing) / each, 1, 3);
+        if (columns == m_columns)
+            return;
+        m_columns = columns;
+        for (QWidget *chart : std::as_const(m_charts))
+            m_grid->removeWidget(chart);
+        for (int i = 0; i < m_charts.size(); ++i)
+            m_grid->addWidget(m_charts.at(i), i / columns, i % columns);
+    }
+
+    QScrollArea *m_scroll;
+    QGridLayout *m_grid;
+    QList<QWidget *> m_charts;
+    int m_columns = 0;
+};
+
+} // namespace
+
 QWidget *DashboardPage::makeCharts()
 {
     auto *scroll = new QScrollArea(this);
@@ -247,6 +297,7 @@ QWidget *DashboardPage::makeCharts()
     const QStringList ids = {QStringLiteral("calls"),     QStringLiteral("revenue"),
                              QStringLiteral("domains"),   QStringLiteral("modes"),
                              QStringLiteral("incidents"), QStringLiteral("registration")};
+    QList<QWidget *> views;
     for (int i = 0; i < ids.size(); ++i) {
         auto *chart = new QChart;
         chart->setAnimationOptions(QChart::NoAnimation);
@@ -259,11 +310,12 @@ QWidget *DashboardPage::makeCharts()
         view->setObjectName(ids.at(i) + QStringLiteral("Chart"));
         view->setRenderHint(QPainter::Antialiasing);
         view->setMinimumSize(300, 260);
-        grid->addWidget(view, i / 3, i % 3);
+        views << view;
         m_chartViews.insert(ids.at(i), view);
         connect(chart, &QChart::geometryChanged, chart, [chart] { fitTitle(chart); });
     }
     scroll->setWidget(panel);
+    new ChartColumns(scroll, grid, views);
     return scroll;
 }
 

@@ -120,8 +120,14 @@ IndicatorCard::IndicatorCard(monitoring::Dimension dimension, QWidget *parent)
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     m_title->setFont(titleFont);
-    // Titles and names wrap rather than widen the four cards past a 1280 px screen (English).
+    // Titles and names wrap rather than widen the four cards past a 1280 px screen (English),
+    // between words only: a Chinese title is one ("授权程序", not "授权程" over "序").
     m_title->setWordWrap(true);
+    const QFontMetrics titleMetrics(titleFont);
+    int widestWord = 0;
+    for (const QString &word : m_title->text().split(u' ', Qt::SkipEmptyParts))
+        widestWord = std::max(widestWord, titleMetrics.horizontalAdvance(word));
+    m_title->setMinimumWidth(widestWord + 2);
     header->addWidget(m_title);
     header->addStretch(1);
     auto *trendBox = new QVBoxLayout;
