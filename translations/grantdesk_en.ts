@@ -6572,10 +6572,6 @@ Your signature is added to %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Free of charge: the use class “%1” is free under %2 (free_use).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Free use class: no fee</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6705,6 +6701,10 @@ Your signature is added to %5.</source>
     </message>
     <message>
         <source>Revenue against the MAR: %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free of charge: the use class “%1” is free under %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

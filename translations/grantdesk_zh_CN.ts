@@ -6560,10 +6560,6 @@ Your signature is added to %5.</source>
         <translation>优惠前 %1，优惠后 %2，四舍五入到分</translation>
     </message>
     <message>
-        <source>Free of charge: the use class “%1” is free under %2 (free_use).</source>
-        <translation>免费：按 %2，“%1”用途免费（free_use）。</translation>
-    </message>
-    <message>
         <source>Free use class: no fee</source>
         <translation>免费用途：不收费</translation>
     </message>
@@ -6694,6 +6690,10 @@ Your signature is added to %5.</source>
     <message>
         <source>Revenue against the MAR: %1 left</source>
         <translation>收入与最高准许收入：尚余 %1</translation>
+    </message>
+    <message>
+        <source>Free of charge: the use class “%1” is free under %2.</source>
+        <translation>免费：按 %2，“%1”用途免费。</translation>
     </message>
 </context>
 <context>

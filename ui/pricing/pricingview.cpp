@@ -434,7 +434,7 @@ void PricingView::recompute()
         m_freeReason->setText(
             QStringLiteral("<span style=\"color:%1\">%2</span>")
                 .arg(palette::kOk.name(),
-                     tr("Free of charge: the use class “%1” is free under %2 (free_use).")
+                     tr("Free of charge: the use class “%1” is free under %2.")
                          .arg(vocabulary::label("useClass",
                                                 m_result ? inputs().useClass : QString()),
                               m_result->rulesVersion)
