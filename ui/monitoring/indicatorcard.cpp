@@ -95,6 +95,27 @@ void Sparkline::paintEvent(QPaintEvent *)
     painter.drawEllipse(last, 2.5, 2.5);
 }
 
+namespace {
+
+/**
+ * The narrowest a wrapped label of @p text may be: its widest word whole, where a Chinese run
+ * (which may break between any two characters) counts up to four characters.
+ */
+int unbrokenWidth(const QFontMetrics &metrics, const QString &text)
+{
+    const int chineseWord = metrics.horizontalAdvance(QStringLiteral("产品服务"));
+    int widest = 0;
+    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+        const bool chinese = std::any_of(word.cbegin(), word.cend(),
+                                         [](QChar c) { return c.script() == QChar::Script_Han; });
+        const int width = metrics.horizontalAdvance(word);
+        widest = std::max(widest, chinese ? std::min(width, chineseWord) : width);
+    }
+    return widest + 2;
+}
+
+} // namespace
+
 IndicatorCard::IndicatorCard(monitoring::Dimension dimension, QWidget *parent)
     : QFrame(parent)
     , m_dimension(dimension)
@@ -123,11 +144,7 @@ IndicatorCard::IndicatorCard(monitoring::Dimension dimension, QWidget *parent)
     // Titles and names wrap rather than widen the four cards past a 1280 px screen (English),
     // between words only: a Chinese title is one ("授权程序", not "授权程" over "序").
     m_title->setWordWrap(true);
-    const QFontMetrics titleMetrics(titleFont);
-    int widestWord = 0;
-    for (const QString &word : m_title->text().split(u' ', Qt::SkipEmptyParts))
-        widestWord = std::max(widestWord, titleMetrics.horizontalAdvance(word));
-    m_title->setMinimumWidth(widestWord + 2);
+    m_title->setMinimumWidth(unbrokenWidth(QFontMetrics(titleFont), m_title->text()));
     header->addWidget(m_title);
     header->addStretch(1);
     auto *trendBox = new QVBoxLayout;
@@ -176,12 +193,9 @@ void IndicatorCard::setIndicators(const QList<monitoring::Indicator> &indicators
         auto *name = new QLabel(indicator.label, m_body);
         name->setToolTip(indicator.definition);
         name->setWordWrap(true);
-        // Wrap long English names at their words, but never break a four-character Chinese
-        // name such as 产品服务 into 产品服 / 务.
-        const QFontMetrics metrics(name->font());
-        name->setMinimumWidth(qMin(metrics.horizontalAdvance(indicator.label),
-                                   metrics.horizontalAdvance(QStringLiteral("产品服务"))) +
-                              2);
+        // Wrap long English names at their words ("Economic" was cut beside a wide figure),
+        // but never break a four-character Chinese name such as 产品服务 into 产品服 / 务.
+        name->setMinimumWidth(unbrokenWidth(QFontMetrics(name->font()), indicator.label));
         // Only aligned vertically: the name takes the column's width and wraps only where it
         // must (a horizontally aligned label kept its narrow hint and cut "Data scale", #18).
         m_grid->addWidget(name, row, 0, Qt::AlignVCenter);
