@@ -3389,6 +3389,18 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Alerts: being computed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts: %1, %2 not acknowledged · updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alerts are being computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::ApprovalPanel</name>
@@ -3939,6 +3951,18 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     </message>
     <message>
         <source>%1 up to %2 (partial)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the monitoring figures and alerts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the monitoring figures have not been computed yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

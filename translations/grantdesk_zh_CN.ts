@@ -3386,6 +3386,18 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>Alerts: being computed…</source>
+        <translation>预警：正在计算…</translation>
+    </message>
+    <message>
+        <source>Alerts: %1, %2 not acknowledged · updating…</source>
+        <translation>预警：%1 条，%2 条未确认 · 正在更新…</translation>
+    </message>
+    <message>
+        <source>The alerts are being computed.</source>
+        <translation>正在计算预警。</translation>
+    </message>
 </context>
 <context>
     <name>gd::ApprovalPanel</name>
@@ -3933,6 +3945,18 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
     <message>
         <source>%1 up to %2 (partial)</source>
         <translation>%1（截至 %2，未完）</translation>
+    </message>
+    <message>
+        <source>Computing the monitoring figures and alerts…</source>
+        <translation>正在计算监测指标和预警…</translation>
+    </message>
+    <message>
+        <source>updating…</source>
+        <translation>正在更新…</translation>
+    </message>
+    <message>
+        <source>the monitoring figures have not been computed yet</source>
+        <translation>监测指标尚未计算完成</translation>
     </message>
 </context>
 <context>

@@ -130,11 +130,35 @@ AlertPanel::AlertPanel(std::shared_ptr<Desk> desk, QWidget *parent)
     rebuild();
 }
 
+void AlertPanel::setComputing(bool computing)
+{
+    if (computing == m_computing)
+        return;
+    m_computing = computing;
+    updateTitle(); // the list and its selection stay
+    updateDetail();
+}
+
+void AlertPanel::updateTitle()
+{
+    int open = 0;
+    for (const monitoring::Alert &alert : std::as_const(m_alerts))
+        open += alert.acknowledged() ? 0 : 1;
+    if (!m_computed)
+        m_title->setText(tr("Alerts: being computed…"));
+    else if (m_computing)
+        m_title->setText(
+            tr("Alerts: %1, %2 not acknowledged · updating…").arg(m_alerts.size()).arg(open));
+    else
+        m_title->setText(tr("Alerts: %1, %2 not acknowledged").arg(m_alerts.size()).arg(open));
+}
+
 void AlertPanel::setAlerts(const QList<monitoring::Alert> &alerts)
 {
     const monitoring::Alert *current = currentAlert();
     const QString key = current ? current->key : QString();
     m_alerts = alerts;
+    m_computed = true;
     rebuild();
     if (!key.isEmpty())
         selectAlert(key);
@@ -157,10 +181,7 @@ void AlertPanel::rebuild()
 {
     m_list->clear();
     const QList<monitoring::Alert> shown = shownAlerts();
-    int open = 0;
-    for (const monitoring::Alert &alert : std::as_const(m_alerts))
-        open += alert.acknowledged() ? 0 : 1;
-    m_title->setText(tr("Alerts: %1, %2 not acknowledged").arg(m_alerts.size()).arg(open));
+    updateTitle();
     for (const monitoring::Alert &alert : shown) {
         auto *item = new QTreeWidgetItem(m_list);
         item->setData(0, Qt::UserRole, alert.key);
@@ -254,8 +275,11 @@ void AlertPanel::updateDetail()
         m_ack->setToolTip(Desk::readOnlyRefusal());
     m_open->setEnabled(alert != nullptr);
     if (!alert) {
-        m_detail->setText(m_alerts.isEmpty() ? tr("No alerts for these cases.")
-                                             : tr("No alert of this kind."));
+        if (!m_computed)
+            m_detail->setText(m_computing ? tr("The alerts are being computed.") : QString());
+        else
+            m_detail->setText(m_alerts.isEmpty() ? tr("No alerts for these cases.")
+                                                 : tr("No alert of this kind."));
         return;
     }
     QString html = QStringLiteral("<b>%1</b> · %2<br/>%3")

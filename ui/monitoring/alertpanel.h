@@ -30,6 +30,12 @@ public:
     explicit AlertPanel(std::shared_ptr<Desk> desk, QWidget *parent = nullptr);
 
     void setAlerts(const QList<monitoring::Alert> &alerts);
+    /**
+     * Whether the alerts are being computed. Before the first ones arrive the panel says so,
+     * not "0 alerts" (at a million applications the first take a minute or more); later ones
+     * are marked as being updated while the list keeps the last.
+     */
+    void setComputing(bool computing);
     /** The alerts the filters let through, in list order. */
     QList<monitoring::Alert> shownAlerts() const;
     /** Selects the listed alert with @p key; false when it is not listed. */
@@ -55,11 +61,14 @@ protected:
 
 private:
     void rebuild();
+    void updateTitle();
     void fitRows();
     void updateDetail();
 
     std::shared_ptr<Desk> m_desk;
     QList<monitoring::Alert> m_alerts;
+    bool m_computed = false;  // setAlerts() was called once
+    bool m_computing = false; // setComputing()
     QLabel *m_title;
     QComboBox *m_code;
     QComboBox *m_severity;

@@ -61,10 +61,17 @@ Status writeAtomically(const QString &path, const QByteArray &bytes)
     return success();
 }
 
+Status nothingComputed(const QString &path)
+{
+    return Error{path, DashboardPage::tr("the monitoring figures have not been computed yet")};
+}
+
 } // namespace
 
 Status DashboardPage::exportPdf(const QString &path) const
 {
+    if (!m_data.generatedAt.isValid())
+        return nothingComputed(path);
     const auto pdf = report::dashboardPdf(m_data);
     if (!pdf)
         return pdf.error();
@@ -73,6 +80,8 @@ Status DashboardPage::exportPdf(const QString &path) const
 
 Status DashboardPage::exportCsv(Dimension dimension, const QString &path) const
 {
+    if (!m_data.generatedAt.isValid())
+        return nothingComputed(path);
     return writeAtomically(path, report::indicatorTableCsv(m_data.report, dimension));
 }
 

@@ -265,6 +265,7 @@ void DashboardPage::followAlertsAndFeeds()
     connect(m_refresher, &MonitoringRefresher::failed, this, [this](const QString &error) {
         log::warning(QStringLiteral("dashboard: %1").arg(error));
         showNotice(tr("The monitoring figures could not be computed: %1").arg(error), true);
+        showComputing();
     });
 }
 
@@ -290,6 +291,23 @@ void DashboardPage::refresh()
     // One read of the database and of the rule files serves the cards, charts and alerts; the
     // rule files and settings are read here, the database in the refresher's thread.
     m_refresher->request(query(), RuleLibrary().rules(), monitoring::MonitoringSettings::load());
+    showComputing();
+}
+
+void DashboardPage::showComputing()
+{
+    const bool computing = m_refresher->busy();
+    m_alerts->setComputing(computing);
+    // What is exported is what is shown: nothing before the first figures.
+    m_export->setEnabled(m_data.generatedAt.isValid());
+    if (!m_data.generatedAt.isValid()) {
+        // Nothing computed yet: the cards and charts are empty, and say nothing false.
+        m_summary->setText(computing ? tr("Computing the monitoring figures and alerts…")
+                                     : QString());
+        return;
+    }
+    m_summary->setText(computing ? m_summaryText + QStringLiteral(" · ") + tr("updating…")
+                                 : m_summaryText);
 }
 
 bool DashboardPage::isComputing() const
@@ -306,6 +324,7 @@ void DashboardPage::showOverview(const MonitoringService::Overview &overview)
     m_data.generatedAt = QDateTime::currentDateTimeUtc();
     fillChoices();
     showData();
+    showComputing(); // a newer request may still be under way
     log::info(QStringLiteral("dashboard: computed in %1 ms")
                   .arg(QDateTime::currentMSecsSinceEpoch() - m_requestedAt));
     emit refreshed();
@@ -357,12 +376,13 @@ void DashboardPage::showData()
     showIndicatorTable();
     m_alerts->setAlerts(m_data.alerts);
     const QString folder = m_watched->folder();
-    m_summary->setText(
+    m_summaryText =
         tr("Period %1 to %2 · evaluated on %3 · %4")
             .arg(m_data.report.from.toString(Qt::ISODate), m_data.report.to.toString(Qt::ISODate),
                  m_data.report.on.toString(Qt::ISODate),
                  folder.isEmpty() ? tr("no watched feed folder (Tools → Settings…)")
-                                  : tr("watching %1").arg(QDir::toNativeSeparators(folder))));
+                                  : tr("watching %1").arg(QDir::toNativeSeparators(folder)));
+    m_summary->setText(m_summaryText);
 }
 
 void DashboardPage::showIndicatorTable()

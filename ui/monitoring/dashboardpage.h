@@ -105,6 +105,8 @@ private:
     void fillChoices();
     void showOverview(const MonitoringService::Overview &overview);
     void showData();
+    /** The alert panel and the summary line say whether figures are being computed. */
+    void showComputing();
     void showChart(const report::DashboardChart &chart);
     void showRing(QChart *c, const report::DashboardChart &chart);
     /** One slice of a ring: a category, or the smaller ones together. */
@@ -159,6 +161,7 @@ private:
     QToolButton *m_export;
     QLabel *m_notice;
     QLabel *m_summary;
+    QString m_summaryText; // what the figures shown are: period, day, watched folder
     QList<IndicatorCard *> m_cards;
     QHash<QString, QChartView *> m_chartViews;
     QTabWidget *m_lowerTabs;
