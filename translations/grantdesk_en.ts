@@ -3401,6 +3401,10 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <source>The alerts are being computed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The %1 most severe of %2 are listed: choose a kind or a severity to list others.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::ApprovalPanel</name>

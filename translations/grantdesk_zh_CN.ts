@@ -3398,6 +3398,10 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <source>The alerts are being computed.</source>
         <translation>正在计算预警。</translation>
     </message>
+    <message>
+        <source>The %1 most severe of %2 are listed: choose a kind or a severity to list others.</source>
+        <translation>共 %2 条，按严重程度列出前 %1 条；请选择预警类型或严重程度查看其余预警。</translation>
+    </message>
 </context>
 <context>
     <name>gd::ApprovalPanel</name>

@@ -229,6 +229,7 @@ private slots:
     void readsAtOfficeScreens_data();
     void readsAtOfficeScreens();
     void saysItIsComputingBeforeTheFirstFigures();
+    void aLongAlertListIsCappedAndSaysSo();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -1082,6 +1083,60 @@ void TestDashboard::saysItIsComputingBeforeTheFirstFigures()
     window.reset();
     m_db.reset();
     QVERIFY(QFile::remove(m_dir->filePath(QStringLiteral("demo.sqlite"))));
+}
+
+/**
+ * At 1,000,000 applications there are 439,243 alerts: the list shows the most severe
+ * AlertPanel::kListed of what the filters let through and says how many there are; the
+ * filters reach the others.
+ */
+void TestDashboard::aLongAlertListIsCappedAndSaysSo()
+{
+    useLanguage(QStringLiteral("en"));
+    auto db = Database::open(m_dir->filePath(QStringLiteral("alerts.sqlite")));
+    QVERIFY(db.ok());
+    AlertPanel panel(Desk::over(db.value()));
+    constexpr int kCritical = 300, kWarnings = AlertPanel::kListed + 200;
+    QList<monitoring::Alert> alerts;
+    for (int i = 0; i < kCritical + kWarnings; ++i) {
+        monitoring::Alert a;
+        a.code = i < kCritical ? monitoring::alertcode::ExpiredInUse
+                               : monitoring::alertcode::FilingOverdue;
+        a.severity = i < kCritical ? monitoring::AlertSeverity::Critical
+                                   : monitoring::AlertSeverity::Warning;
+        a.subject = {QStringLiteral("application"),
+                     QStringLiteral("GZ-%1").arg(i, 6, 10, QChar(u'0')),
+                     QStringLiteral("场景 %1").arg(i)};
+        a.key = a.code + QStringLiteral(":application:") + a.subject.id;
+        alerts << a;
+    }
+    panel.setAlerts(alerts);
+    auto *list = child<QTreeWidget>(&panel, "alertList");
+    auto *notListed = child<QLabel>(&panel, "alertsNotListed");
+    QCOMPARE(list->topLevelItemCount(), AlertPanel::kListed);
+    QVERIFY(!notListed->isHidden());
+    QVERIFY2(notListed->text().contains(QLocale().toString(kCritical + kWarnings)),
+             qPrintable(notListed->text()));
+    // The most severe first, and the title counts them all.
+    QCOMPARE(list->topLevelItem(0)->data(0, Qt::UserRole).toString(), alerts.first().key);
+    QVERIFY(child<QLabel>(&panel, "alertTitle")
+                ->text()
+                .contains(QLocale().toString(kCritical + kWarnings)));
+    // A severity with fewer than the cap lists them all, and says nothing more.
+    auto *severity = child<QComboBox>(&panel, "alertSeverityFilter");
+    severity->setCurrentIndex(severity->findData(QStringLiteral("critical")));
+    QCOMPARE(list->topLevelItemCount(), kCritical);
+    QVERIFY(notListed->isHidden());
+    // The warnings are more than the cap again: the others are counted.
+    severity->setCurrentIndex(severity->findData(QStringLiteral("warning")));
+    QCOMPARE(list->topLevelItemCount(), AlertPanel::kListed);
+    QVERIFY(!notListed->isHidden());
+    QVERIFY2(notListed->text().contains(QLocale().toString(kWarnings)),
+             qPrintable(notListed->text()));
+    QCOMPARE(list->topLevelItem(0)->data(0, Qt::UserRole).toString(), alerts.at(kCritical).key);
+    // A listed alert is selected by its key; one beyond the list is not.
+    QVERIFY(panel.selectAlert(alerts.at(kCritical + 5).key));
+    QVERIFY(!panel.selectAlert(alerts.constLast().key));
 }
 
 QTEST_MAIN(TestDashboard)

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "alertpanel.h"
 
+#include <algorithm>
+
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QStyle>
 #include <QTreeWidget>
@@ -52,6 +55,7 @@ AlertPanel::AlertPanel(std::shared_ptr<Desk> desk, QWidget *parent)
     , m_code(new QComboBox(this))
     , m_severity(new QComboBox(this))
     , m_list(new QTreeWidget(this))
+    , m_notListed(new QLabel(this))
     , m_detail(new QLabel(this))
     , m_ack(new QPushButton(tr("&Acknowledge…"), this))
     , m_open(new QPushButton(tr("&Open Subject"), this))
@@ -100,6 +104,11 @@ AlertPanel::AlertPanel(std::shared_ptr<Desk> desk, QWidget *parent)
     m_list->header()->setSectionResizeMode(AlertColumn, QHeaderView::Interactive);
     m_list->setColumnWidth(AlertColumn, fontMetrics().horizontalAdvance(QString(8, QChar(0x4e00))));
     layout->addWidget(m_list, 1);
+    m_notListed->setObjectName(QStringLiteral("alertsNotListed"));
+    m_notListed->setWordWrap(true);
+    m_notListed->setStyleSheet(palette::textStyle(palette::kCaption));
+    m_notListed->hide();
+    layout->addWidget(m_notListed);
     // Measured again when a column or the list changes width (a scroll bar coming or going
     // narrows the stretched subject column without a sectionResized()).
     connect(m_list->header(), &QHeaderView::sectionResized, this, &AlertPanel::fitRows,
@@ -144,13 +153,15 @@ void AlertPanel::updateTitle()
     int open = 0;
     for (const monitoring::Alert &alert : std::as_const(m_alerts))
         open += alert.acknowledged() ? 0 : 1;
+    const QString all = QLocale().toString(m_alerts.size());
+    const QString notAcknowledged = QLocale().toString(open);
     if (!m_computed)
         m_title->setText(tr("Alerts: being computed…"));
     else if (m_computing)
         m_title->setText(
-            tr("Alerts: %1, %2 not acknowledged · updating…").arg(m_alerts.size()).arg(open));
+            tr("Alerts: %1, %2 not acknowledged · updating…").arg(all, notAcknowledged));
     else
-        m_title->setText(tr("Alerts: %1, %2 not acknowledged").arg(m_alerts.size()).arg(open));
+        m_title->setText(tr("Alerts: %1, %2 not acknowledged").arg(all, notAcknowledged));
 }
 
 void AlertPanel::setAlerts(const QList<monitoring::Alert> &alerts)
@@ -182,8 +193,17 @@ void AlertPanel::rebuild()
     m_list->clear();
     const QList<monitoring::Alert> shown = shownAlerts();
     updateTitle();
-    for (const monitoring::Alert &alert : shown) {
-        auto *item = new QTreeWidgetItem(m_list);
+    const qsizetype listed = std::min<qsizetype>(shown.size(), kListed);
+    m_notListed->setVisible(listed < shown.size());
+    if (listed < shown.size())
+        m_notListed->setText(
+            tr("The %1 most severe of %2 are listed: choose a kind or a severity to list others.")
+                .arg(QLocale().toString(listed), QLocale().toString(shown.size())));
+    QList<QTreeWidgetItem *> items;
+    items.reserve(listed);
+    for (const monitoring::Alert &alert : shown.first(listed)) {
+        auto *item = new QTreeWidgetItem;
+        items << item;
         item->setData(0, Qt::UserRole, alert.key);
         item->setIcon(SeverityColumn, statusDot(statuscolours::severity(alert.severity)));
         item->setText(SeverityColumn, monitoring::severityLabel(alert.severity));
@@ -198,6 +218,7 @@ void AlertPanel::rebuild()
                 item->setForeground(c, palette().color(QPalette::Disabled, QPalette::Text));
         }
     }
+    m_list->addTopLevelItems(items); // one insertion, one layout
     fitRows();
     if (m_list->topLevelItemCount() > 0)
         m_list->setCurrentItem(m_list->topLevelItem(0));
