@@ -5841,10 +5841,10 @@ Unified social credit code: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1 · %n case(s)  ✕</source>
+        <source>%1 · %Ln case(s)  ✕</source>
         <translation>
-            <numerusform>%1 · %n case  ✕</numerusform>
-            <numerusform>%1 · %n cases  ✕</numerusform>
+            <numerusform>%1 · %Ln case  ✕</numerusform>
+            <numerusform>%1 · %Ln cases  ✕</numerusform>
         </translation>
     </message>
     <message>

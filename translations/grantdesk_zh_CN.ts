@@ -5823,9 +5823,9 @@ Unified social credit code: %2</source>
         <translation>监测</translation>
     </message>
     <message numerus="yes">
-        <source>%1 · %n case(s)  ✕</source>
+        <source>%1 · %Ln case(s)  ✕</source>
         <translation>
-            <numerusform>%1 · %n 个案件  ✕</numerusform>
+            <numerusform>%1 · %Ln 个案件  ✕</numerusform>
         </translation>
     </message>
     <message>

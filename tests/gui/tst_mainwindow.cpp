@@ -6,6 +6,7 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QMessageBox>
+#include <QLocale>
 #include <QPushButton>
 #include <QComboBox>
 #include <QCryptographicHash>
@@ -118,6 +119,7 @@ private slots:
     void aBrokenAuditTrailIsWarnedAfterOpening();
     void anUnreadableSecondConnectionIsNoBrokenTrail();
     void theOpeningCheckMovesTheCheckpointOn();
+    void aDrillDownChipCountsInTheLocalesDigits();
 
 private:
     void openDatabase(bool withExamples);
@@ -915,6 +917,23 @@ void TestMainWindow::theOpeningCheckMovesTheCheckpointOn()
         }
         QCOMPARE(checkpoint(m_db), readOnly ? before : head);
     }
+}
+
+// A drill-down at a million applications names 145,952 cases: the chip writes the count as
+// the rest of the window does, with the locale's separators.
+void TestMainWindow::aDrillDownChipCountsInTheLocalesDigits()
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    auto window = makeWindow();
+    QStringList ids;
+    for (int i = 0; i < 1234; ++i)
+        ids << QStringLiteral("GZ-2026-%1").arg(i, 4, 10, QLatin1Char('0'));
+    window->showApplications(ids, QStringLiteral("三重一大"));
+    const QString chip = window->findChild<QPushButton *>(QStringLiteral("idFilterChip"))->text();
+    QLocale::setDefault(before);
+    QVERIFY2(chip.contains(QStringLiteral("1,234")), qPrintable(chip));
+    QVERIFY2(chip.startsWith(QStringLiteral("三重一大")), qPrintable(chip));
 }
 
 void TestMainWindow::closingAReviewInConflictAsksWhoseTextToKeep()

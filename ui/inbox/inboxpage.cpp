@@ -260,7 +260,7 @@ void MainWindow::showApplications(const QStringList &ids, const QString &label)
         clearIdFilter();
         return;
     }
-    m_idChip->setText(tr("%1 · %n case(s)  ✕", nullptr, int(m_idFilter.size())).arg(label));
+    m_idChip->setText(tr("%1 · %Ln case(s)  ✕", nullptr, int(m_idFilter.size())).arg(label));
     m_idChip->setToolTip(tr("Only the cases behind this figure of the dashboard; click to show "
                             "all cases again"));
     m_idChip->parentWidget()->show();
