@@ -127,6 +127,13 @@ sql::SearchCondition searchOf(const InboxQuery &query, const QSqlDatabase &db,
     return terms.isEmpty() ? sql::SearchCondition{} : dialect.search(db, terms, !query.allVersions);
 }
 
+/** Whether @p plan gathers @p search's matches and sorts them: a few thousand at most, which
+ *  firstRows() then counts as it sorts them. */
+bool sortsMatches(const sql::SearchCondition &search, SearchPlan plan)
+{
+    return search.fewMatches || plan == SearchPlan::SortMatches;
+}
+
 Filter buildFilter(const InboxQuery &query, const sql::Dialect &dialect,
                    const sql::SearchCondition &search, SearchPlan plan = SearchPlan::GatherMatches)
 {
@@ -135,7 +142,7 @@ Filter buildFilter(const InboxQuery &query, const sql::Dialect &dialect,
     const QStringList terms = searchTerms(query);
     // A few thousand matches at most are looked up by key and sorted ("+": no index that
     // starts with is_latest, which would walk the order through every version).
-    const bool sortMatches = search.fewMatches || plan == SearchPlan::SortMatches;
+    const bool sortMatches = sortsMatches(search, plan);
     if (!query.allVersions)
         conditions << (sortMatches ? QStringLiteral("+v.is_latest = 1")
                                    : QStringLiteral("v.is_latest = 1"));
@@ -727,7 +734,7 @@ Result<InboxFirstRows> SqlApplicationStore::firstRows(const InboxQuery &query, i
     const SearchPlan plan = pagePlan(db, buildFilter(query, dialect, search), screenful + 1);
     // Matches that are gathered and sorted anyway are counted as they are sorted: a count of
     // its own would find them again ("BENCH-00099": its phrase, 75 ms at 1,000,000).
-    const bool sorted = search.fewMatches || plan == SearchPlan::SortMatches;
+    const bool sorted = sortsMatches(search, plan);
     InboxFirstRows first;
     auto rows = pageRows(db, dialect, query, search, plan, 0, screenful + 1,
                          sorted ? &first.total : nullptr);
