@@ -48,6 +48,7 @@ void CallTable::appendRow(Row row, QByteArrayView id, const Money &revenue)
         row.revenue = m_otherRevenues.size();
         m_otherRevenues.append(revenue);
     }
+    reach(row.periodEnd);
     m_rows.push_back(row);
 }
 
@@ -131,6 +132,7 @@ void CallTable::append(const CallRow &row)
         r.idOffset = m_ids.size();
         r.idLength = quint32(row.id.size());
         m_ids.append(row.id);
+        reach(r.periodEnd);
         m_rows.push_back(r);
         return;
     }

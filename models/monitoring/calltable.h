@@ -134,6 +134,10 @@ public:
     /** The text of a key. */
     const QString &textOf(quint32 key) const { return m_texts.at(key); }
     bool isEmpty() const { return m_rows.empty(); }
+    /** The last day any record covers (the latest period end): how far the calls feed has been
+     *  reported, whatever a filter picks of it. Null without records. A month beginning after
+     *  it is not reported yet, which is not a month without calls. */
+    QDate lastDay() const { return m_lastDay; }
     Call at(qsizetype i) const { return Call(this, &m_rows.at(size_t(i))); }
     const_iterator begin() const { return const_iterator(this, 0); }
     const_iterator end() const { return const_iterator(this, m_rows.size()); }
@@ -141,12 +145,18 @@ public:
 private:
     quint32 text(QByteArrayView utf8);
     void appendRow(Row row, QByteArrayView id, const Money &revenue);
+    void reach(const QDate &periodEnd)
+    {
+        if (!m_lastDay.isValid() || periodEnd > m_lastDay)
+            m_lastDay = periodEnd;
+    }
 
     std::vector<Row> m_rows;
     QList<QString> m_texts;                 // index 0: the empty text
     QHash<QByteArray, quint32> m_textIndex; // by UTF-8
     QByteArray m_ids;
     QList<Money> m_otherRevenues;
+    QDate m_lastDay;
 };
 
 /** A sum of call records' revenues: whole fen added as a number, any other amount as Money

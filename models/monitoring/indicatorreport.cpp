@@ -66,6 +66,15 @@ const Indicator *IndicatorReport::find(const QString &id) const
     return nullptr;
 }
 
+qsizetype IndicatorSeries::reportedMonths() const
+{
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        if (!points.at(i).reported)
+            return i;
+    }
+    return points.size();
+}
+
 QJsonObject indicatorsToJson(const IndicatorReport &report)
 {
     QJsonObject root{{QStringLiteral("from"), report.from.toString(Qt::ISODate)},
@@ -87,9 +96,15 @@ QJsonObject indicatorsToJson(const IndicatorReport &report)
                     points.append(QJsonObject{
                         {QStringLiteral("month"), p.month.toString(QStringLiteral("yyyy-MM"))},
                         {QStringLiteral("value"), p.value}});
-                series.append(QJsonObject{{QStringLiteral("key"), s.key},
-                                          {QStringLiteral("label"), s.label},
-                                          {QStringLiteral("points"), points}});
+                QJsonObject one{{QStringLiteral("key"), s.key},
+                                {QStringLiteral("label"), s.label},
+                                {QStringLiteral("points"), points}};
+                if (s.reportedMonths() < s.points.size()) // null values: not reported yet
+                    one.insert(QStringLiteral("reportedUntil"),
+                               s.reportedUntil.isValid()
+                                   ? QJsonValue(s.reportedUntil.toString(Qt::ISODate))
+                                   : QJsonValue());
+                series.append(one);
             }
             list.append(QJsonObject{
                 {QStringLiteral("id"), i.id},

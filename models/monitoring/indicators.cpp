@@ -156,7 +156,7 @@ QList<QDate> monthsOf(const QDate &from, const QDate &to)
 IndicatorSeries countSeries(const QString &key, const QString &label, const QList<QDate> &months,
                             const std::map<QDate, qint64> &values)
 {
-    IndicatorSeries series{key, label, {}};
+    IndicatorSeries series{key, label, {}, {}};
     for (const QDate &m : months) {
         const auto it = values.find(m);
         const qint64 v = it == values.end() ? 0 : it->second;
@@ -168,11 +168,27 @@ IndicatorSeries countSeries(const QString &key, const QString &label, const QLis
 IndicatorSeries moneySeries(const QString &key, const QString &label, const QList<QDate> &months,
                             const std::map<QDate, Money> &values)
 {
-    IndicatorSeries series{key, label, {}};
+    IndicatorSeries series{key, label, {}, {}};
     for (const QDate &m : months) {
         const auto it = values.find(m);
         const Money v = it == values.end() ? Money() : it->second;
         series.points.append({m, v.toJsonString(), chartYuan(v)});
+    }
+    return series;
+}
+
+/** Marks the months of @p series that begin after @p lastDay, the last day its feed's records
+ *  cover (null: the feed holds none), as not reported: a month the platforms have not exported
+ *  yet is no month of zero calls or revenue. */
+IndicatorSeries asFeedSeries(IndicatorSeries series, const QDate &lastDay)
+{
+    series.reportedUntil = lastDay;
+    for (MonthPoint &p : series.points) {
+        if (!lastDay.isValid() || p.month > lastDay) {
+            p.reported = false;
+            p.value = QJsonValue();
+            p.number = 0;
+        }
     }
     return series;
 }
@@ -419,8 +435,10 @@ Indicator products(const Context &c)
                              QCoreApplication::translate("Monitoring", "active users"),
                              activeUsers);
     i.applicationIds = sortedIds(ids);
-    i.series << countSeries(QStringLiteral("calls"),
-                            QCoreApplication::translate("Monitoring", "calls"), c.months, perMonth);
+    i.series << asFeedSeries(countSeries(QStringLiteral("calls"),
+                                         QCoreApplication::translate("Monitoring", "calls"),
+                                         c.months, perMonth),
+                             c.s.calls.lastDay());
     return i;
 }
 
@@ -589,9 +607,10 @@ Indicator economic(const Context &c)
                        overCap);
     i.applicationIds = sortedIds(ids);
     i.exceptionIds = sortedIds(overCapIds);
-    i.series << moneySeries(QStringLiteral("revenue"),
-                            QCoreApplication::translate("Monitoring", "revenue"), c.months,
-                            perMonth);
+    i.series << asFeedSeries(moneySeries(QStringLiteral("revenue"),
+                                         QCoreApplication::translate("Monitoring", "revenue"),
+                                         c.months, perMonth),
+                             c.s.calls.lastDay());
     return i;
 }
 

@@ -80,6 +80,9 @@ struct MonthPoint
     QDate month;       // the first day of the month
     QJsonValue value;  // number, or a "123.45" string for money
     double number = 0; // the same value as a double, for charts
+    /** False for a month of a feed's series that begins after the feed's last record: not
+     *  reported yet (value null, number 0), not a month of nothing. */
+    bool reported = true;
 };
 
 /** A named per-month series (an indicator may carry several). */
@@ -88,6 +91,11 @@ struct IndicatorSeries
     QString key;              // "calls", "revenue", "incidents"
     QString label;            // translated
     QList<MonthPoint> points; // every month of the period, in order, zeros included
+    /** A feed's series: the last day its records cover (null: the feed holds none); the
+     *  points of the months after it are not reported. Invalid elsewhere too. */
+    QDate reportedUntil;
+    /** The points before the first month not reported (all of them for other series). */
+    qsizetype reportedMonths() const;
 };
 
 /** One indicator of docs/domain.md §7, computed. */

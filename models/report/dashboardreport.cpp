@@ -106,20 +106,35 @@ DashboardChart monthChart(const DashboardData &data, const QString &key, bool ba
         ids.insert(item.key, item.applicationIds);
     QList<double> values;
     double maximum = 0;
-    if (const monitoring::IndicatorSeries *series = findSeries(data.report, key)) {
-        for (const monitoring::MonthPoint &p : series->points) {
-            // "MM" under the axis; the months' year is in the axis title.
+    const monitoring::IndicatorSeries *series = findSeries(data.report, key);
+    if (series) {
+        // Every month under the axis ("MM"; their year is in the axis title), values for the
+        // months reported: the line and the bars stop where the feed does.
+        const qsizetype reported = series->reportedMonths();
+        for (qsizetype i = 0; i < series->points.size(); ++i) {
+            const monitoring::MonthPoint &p = series->points.at(i);
             d.categories << p.month.toString(QStringLiteral("MM"));
             chart.categoryIds << ids.value(p.month.toString(QStringLiteral("yyyy-MM")));
-            values << p.number;
-            maximum = std::max(maximum, p.number);
+            if (i < reported) {
+                values << p.number;
+                maximum = std::max(maximum, p.number);
+            }
         }
     }
-    if (const monitoring::IndicatorSeries *series = findSeries(data.report, key);
-        series && !series->points.isEmpty())
-        d.xLabel = QCoreApplication::translate("DashboardReport", "Month (%1 to %2)")
-                       .arg(series->points.first().month.toString(QStringLiteral("yyyy-MM")),
-                            series->points.last().month.toString(QStringLiteral("yyyy-MM")));
+    if (series && !series->points.isEmpty()) {
+        const QString first = series->points.first().month.toString(QStringLiteral("yyyy-MM"));
+        const QString last = series->points.last().month.toString(QStringLiteral("yyyy-MM"));
+        d.xLabel =
+            QCoreApplication::translate("DashboardReport", "Month (%1 to %2)").arg(first, last);
+        if (series->reportedMonths() < series->points.size()) // the feed stops before
+            d.xLabel = series->reportedUntil.isValid()
+                           ? QCoreApplication::translate("DashboardReport",
+                                                         "Month (%1 to %2; reported up to %3)")
+                                 .arg(first, last, series->reportedUntil.toString(Qt::ISODate))
+                           : QCoreApplication::translate("DashboardReport",
+                                                         "Month (%1 to %2; nothing reported)")
+                                 .arg(first, last);
+    }
     chart.scale = scaleFor(maximum);
     for (double &v : values)
         v /= chart.scale;

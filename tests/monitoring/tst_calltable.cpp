@@ -23,6 +23,7 @@ private slots:
     void memoAndSeenKeysJudgeOnce();
     void revenueSumIsExact();
     void recordRulesCompareAsMoney();
+    void lastDayIsTheLatestPeriodEnd();
 };
 
 namespace {
@@ -277,6 +278,25 @@ void TestCallTable::recordRulesCompareAsMoney()
     }
     QVERIFY(over > 0);
     QVERIFY(over < 2 * revenues.size() * 6);
+}
+
+void TestCallTable::lastDayIsTheLatestPeriodEnd()
+{
+    // How far the feed is reported: the latest end whatever the order, by either append.
+    CallTable table;
+    QVERIFY(!table.lastDay().isValid());
+    table.append(record(4, QStringLiteral("1"))); // May
+    QCOMPARE(table.lastDay(), QDate(2026, 5, 31));
+    table.append(record(10, QStringLiteral("1"))); // November
+    table.append(record(2, QStringLiteral("1")));  // March: no step back
+    QCOMPARE(table.lastDay(), QDate(2026, 11, 30));
+    const QByteArray later = QByteArrayLiteral("2026-12-31");
+    table.append(CallRow{"x", "", "", "P", "", "", "2026-12-01", later, 1, 0, 0, "1.00"});
+    QCOMPARE(table.lastDay(), QDate(2026, 12, 31));
+    table.append(CallRow{"y", "", "", "P", "", "", "2026-12-01", "2026-12-30", 1, 0, 0, "0.001"});
+    QCOMPARE(table.lastDay(), QDate(2026, 12, 31)); // the rare revenue's path agrees
+    table.append(CallRow{"z", "", "", "P", "", "", "2027-01-01", "2027-01-31", 1, 0, 0, "0.001"});
+    QCOMPARE(table.lastDay(), QDate(2027, 1, 31));
 }
 
 QTEST_GUILESS_MAIN(TestCallTable)

@@ -38,6 +38,7 @@ private slots:
     void incidents();
     void filters();
     void periodMatters();
+    void monthsAfterTheCallsFeedAreNotReported();
     void jsonShape();
 
 private:
@@ -377,6 +378,56 @@ void TestIndicators::periodMatters()
     query.from = m_today;
     query.to = m_today.addDays(-1);
     QVERIFY(!IndicatorEngine(m_db, m_rules).compute(query).ok());
+}
+
+void TestIndicators::monthsAfterTheCallsFeedAreNotReported()
+{
+    // Evaluated three months on: the calls feed still ends today (C3), so the months that
+    // begin after it are not reported yet. They are no months of zero calls or revenue.
+    IndicatorQuery query;
+    query.on = m_today.addMonths(3);
+    query.filter = {};
+    const auto r = IndicatorEngine(m_db, m_rules).compute(query);
+    QVERIFY(r.ok());
+    for (const char *id : {"products", "economic"}) {
+        const IndicatorSeries &s = get(*r, id).series.first();
+        QCOMPARE(s.reportedUntil, m_today);
+        QCOMPARE(s.points.last().month, QDate(query.on.year(), query.on.month(), 1));
+        QCOMPARE(s.reportedMonths(), s.points.size() - 3);
+        for (qsizetype i = 0; i < s.points.size(); ++i) {
+            const MonthPoint &p = s.points.at(i);
+            QCOMPARE(p.reported, p.month <= m_today);
+            if (!p.reported) {
+                QVERIFY2(p.value.isNull(), id);
+                QCOMPARE(p.number, 0.0);
+            } else {
+                QVERIFY2(!p.value.isNull(), id);
+            }
+        }
+    }
+    QCOMPARE(get(*r, "incidents").series.first().reportedMonths(),
+             get(*r, "incidents").series.first().points.size()); // not a calls series
+    const QJsonArray benefit = indicatorsToJson(*r).value(QLatin1String("benefit")).toArray();
+    const QJsonObject calls =
+        benefit.at(0).toObject().value(QLatin1String("series")).toArray().at(0).toObject();
+    QCOMPARE(calls.value(QLatin1String("reportedUntil")).toString(), iso(m_today));
+    const QJsonArray points = calls.value(QLatin1String("points")).toArray();
+    QVERIFY(points.last().toObject().value(QLatin1String("value")).isNull());
+
+    // Today the feed reaches the evaluation day: every month reported, nothing said of it.
+    const IndicatorReport now = compute();
+    const IndicatorSeries &s = get(now, "products").series.first();
+    QCOMPARE(s.reportedMonths(), s.points.size());
+    QVERIFY(!indicatorsToJson(now)
+                 .value(QLatin1String("benefit"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QLatin1String("series"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .contains(QLatin1String("reportedUntil")));
 }
 
 void TestIndicators::jsonShape()

@@ -586,11 +586,14 @@ QAbstractAxis *DashboardPage::monthAxis(QChart *c, const report::DashboardChart 
 DashboardPage::MonthSpan DashboardPage::monthSpan(const QString &key) const
 {
     MonthSpan span;
+    qsizetype fed = 0; // months the feed has reported (IndicatorSeries::reportedMonths())
     for (const monitoring::Indicator &i : m_data.report.indicators)
         for (const monitoring::IndicatorSeries &s : i.series)
-            if (s.key == key && span.months.isEmpty())
+            if (s.key == key && span.months.isEmpty()) {
                 for (const monitoring::MonthPoint &p : s.points)
                     span.months << p.month;
+                fed = s.reportedMonths();
+            }
     // Figures are reported up to the evaluation day or the end of the period, whichever is first.
     QDate until = m_data.report.to;
     if (m_data.report.on.isValid() && (!until.isValid() || m_data.report.on < until))
@@ -609,6 +612,12 @@ DashboardPage::MonthSpan DashboardPage::monthSpan(const QString &key) const
                     ? tr("%1 to date (partial)").arg(month)
                     : tr("%1 up to %2 (partial)").arg(month, until.toString(Qt::ISODate));
         }
+    }
+    // A month the feed has not reported yet is no month of nothing: the figures stop before it.
+    span.reported = std::min(span.reported, int(fed));
+    if (span.partial >= span.reported) {
+        span.partial = -1;
+        span.partialLabel.clear();
     }
     return span;
 }

@@ -125,6 +125,7 @@ private:
     {
         QList<QDate> months;
         int reported = 0;     // months before this index have begun by the day figures stop
+                              // and their feed has reported (IndicatorSeries::reportedMonths)
         int partial = -1;     // the month still being reported (its figures so far), or -1
         QString partialLabel; // its name in the legend: "Dec to date (partial)"
     };
