@@ -428,6 +428,30 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <source>%1 · %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Month (%1 to %2; reported up to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month (%1 to %2; nothing reported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 most severe of %2 alerts are listed below; the dashboard lists the others by kind or severity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every alert, the most severe first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

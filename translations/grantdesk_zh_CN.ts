@@ -431,6 +431,30 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <source>%1 · %2 to %3</source>
         <translation>%1 · %2 至 %3</translation>
     </message>
+    <message>
+        <source>Month (%1 to %2; reported up to %3)</source>
+        <translation>月份（%1 至 %2；已报送至 %3）</translation>
+    </message>
+    <message>
+        <source>Month (%1 to %2; nothing reported)</source>
+        <translation>月份（%1 至 %2；尚未报送）</translation>
+    </message>
+    <message>
+        <source>Not acknowledged</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>The %1 most severe of %2 alerts are listed below; the dashboard lists the others by kind or severity.</source>
+        <translation>共 %2 条预警，以下按严重程度列出前 %1 条；其余预警可在监测看板中按预警类型或严重程度筛选查看。</translation>
+    </message>
+    <message>
+        <source>Every alert, the most severe first.</source>
+        <translation>全部预警，按严重程度排列。</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

@@ -169,6 +169,27 @@ qreal yOf(const QRectF &plot, const YAxis &axis, double value)
     return plot.bottom() - (value - axis.min) / (axis.max - axis.min) * plot.height();
 }
 
+/** The room the x axis title takes under a chart's @p area: a line, or two where the title is
+ *  wider than the area (a month chart's reach note beside its months in a half-width chart). */
+qreal xLabelHeight(const ChartData &data, const QFontMetricsF &fm, const QRectF &area)
+{
+    if (data.xLabel.isEmpty())
+        return 0;
+    return fm.height() * (fm.horizontalAdvance(data.xLabel) > area.width() ? 2.5 : 1.4);
+}
+
+/** The x axis title at the foot of @p area, centred, wrapped at its width. */
+void paintXLabel(QPainter &painter, const QRectF &area, qreal height, const QFont &font,
+                 const ChartData &data)
+{
+    if (data.xLabel.isEmpty())
+        return;
+    painter.setFont(font);
+    painter.setPen(kMuted);
+    painter.drawText(QRectF(area.left(), area.bottom() - height, area.width(), height),
+                     Qt::AlignCenter | Qt::TextWordWrap, data.xLabel);
+}
+
 } // namespace
 
 QColor paletteColor(int index)
@@ -216,10 +237,10 @@ void paintBarChart(QPainter &painter, const QRectF &rect, const ChartData &data)
     const YAxis axis = yAxisFor(data, fm);
     const qreal left = axis.labelWidth + 8 * pt + (data.yLabel.isEmpty() ? 0 : fm.height() * 1.3);
     const qreal categoryHeight = fm.height() * 2.4;
-    const qreal xLabelHeight = data.xLabel.isEmpty() ? 0 : fm.height() * 1.4;
+    const qreal xTitle = xLabelHeight(data, fm, area);
     const qreal valueHeadroom = data.showValues ? fm.height() * 1.2 : 0;
     const QRectF plot(area.left() + left, area.top() + valueHeadroom, area.width() - left - 4 * pt,
-                      area.height() - valueHeadroom - categoryHeight - xLabelHeight);
+                      area.height() - valueHeadroom - categoryHeight - xTitle);
     if (plot.width() <= 0 || plot.height() <= 0 || data.categories.isEmpty()) {
         painter.restore();
         return;
@@ -269,13 +290,7 @@ void paintBarChart(QPainter &painter, const QRectF &rect, const ChartData &data)
     painter.setPen(QPen(kAxis, 0.75 * pt));
     painter.drawLine(QPointF(plot.left(), yOf(plot, axis, 0)),
                      QPointF(plot.right(), yOf(plot, axis, 0)));
-    if (!data.xLabel.isEmpty()) {
-        painter.setFont(tickFont);
-        painter.setPen(kMuted);
-        painter.drawText(
-            QRectF(plot.left(), area.bottom() - xLabelHeight, plot.width(), xLabelHeight),
-            Qt::AlignCenter, data.xLabel);
-    }
+    paintXLabel(painter, area, xTitle, tickFont, data);
     painter.restore();
 }
 
@@ -423,7 +438,8 @@ void paintLineChart(QPainter &painter, const QRectF &rect, const ChartData &data
     const QFontMetricsF fm(tickFont);
     const YAxis axis = yAxisFor(data, fm);
     const qreal left = axis.labelWidth + 8 * pt + (data.yLabel.isEmpty() ? 0 : fm.height() * 1.3);
-    const qreal bottom = fm.height() * 1.6 + (data.xLabel.isEmpty() ? 0 : fm.height() * 1.4);
+    const qreal xTitle = xLabelHeight(data, fm, area);
+    const qreal bottom = fm.height() * 1.6 + xTitle;
     const qreal markerRoom = data.markers.isEmpty() ? fm.height() * 0.5 : fm.height() * 2.3;
     const qreal rightRoom = fm.horizontalAdvance(QStringLiteral("0000000")) / 2;
     const QRectF plot(area.left() + left, area.top() + markerRoom, area.width() - left - rightRoom,
@@ -439,13 +455,7 @@ void paintLineChart(QPainter &painter, const QRectF &rect, const ChartData &data
     paintXAxis(painter, x, data, tickFont, points);
     paintMarkers(painter, x, data, markerRoom, rightRoom);
     paintSeriesLines(painter, x, axis, data, points);
-    if (!data.xLabel.isEmpty()) {
-        painter.setFont(tickFont);
-        painter.setPen(kMuted);
-        painter.drawText(
-            QRectF(plot.left(), area.bottom() - fm.height() * 1.4, plot.width(), fm.height() * 1.4),
-            Qt::AlignCenter, data.xLabel);
-    }
+    paintXLabel(painter, area, xTitle, tickFont, data);
     painter.restore();
 }
 

@@ -284,8 +284,7 @@ private:
             open += a.acknowledged() ? 0 : 1;
         row(QCoreApplication::translate("DashboardReport", "Alerts"),
             QCoreApplication::translate("DashboardReport", "%1 alerts, %2 not acknowledged")
-                .arg(m_data.alerts.size())
-                .arg(open));
+                .arg(QLocale().toString(m_data.alerts.size()), QLocale().toString(open)));
         row(QCoreApplication::translate("DashboardReport", "Generated"),
             m_data.generatedAt.isValid() ? m_data.generatedAt.toOffsetFromUtc(8 * 3600).toString(
                                                QStringLiteral("yyyy-MM-dd HH:mm")) +
@@ -359,6 +358,76 @@ private:
                     .arg(esc(QCoreApplication::translate("DashboardReport", "No alerts."))));
             return;
         }
+        alertCounts();
+        alertList();
+    }
+
+    /** Every alert, counted by kind and severity (all of them, listed or not). */
+    void alertCounts()
+    {
+        using monitoring::AlertSeverity;
+        struct Counts
+        {
+            qsizetype critical = 0, warning = 0, info = 0, open = 0;
+        };
+        QHash<QString, Counts> byCode;
+        for (const monitoring::Alert &a : m_data.alerts) {
+            Counts &c = byCode[a.code];
+            (a.severity == AlertSeverity::Critical  ? c.critical
+             : a.severity == AlertSeverity::Warning ? c.warning
+                                                    : c.info) += 1;
+            c.open += a.acknowledged() ? 0 : 1;
+        }
+        const QLocale locale;
+        QString html =
+            QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" "
+                           "cellpadding=\"3\" border=\"1\"><thead><tr>"
+                           "<th width=\"40%\">%1</th><th width=\"12%\">%2</th>"
+                           "<th width=\"12%\">%3</th><th width=\"12%\">%4</th>"
+                           "<th width=\"12%\">%5</th><th width=\"12%\">%6</th></tr></thead>")
+                .arg(esc(QCoreApplication::translate("DashboardReport", "Alert")),
+                     esc(monitoring::severityLabel(AlertSeverity::Critical)),
+                     esc(monitoring::severityLabel(AlertSeverity::Warning)),
+                     esc(monitoring::severityLabel(AlertSeverity::Info)),
+                     esc(QCoreApplication::translate("DashboardReport", "Not acknowledged")),
+                     esc(QCoreApplication::translate("DashboardReport", "Total")));
+        const auto cell = [&locale](qsizetype n) {
+            return QStringLiteral("<td class=\"num\">%1</td>").arg(locale.toString(n));
+        };
+        Counts all;
+        for (const QString &code : monitoring::alertcode::all()) {
+            const auto it = byCode.constFind(code);
+            if (it == byCode.cend())
+                continue;
+            html += QStringLiteral("<tr><td>%1</td>").arg(esc(monitoring::alertcode::label(code))) +
+                    cell(it->critical) + cell(it->warning) + cell(it->info) + cell(it->open) +
+                    cell(it->critical + it->warning + it->info) + QStringLiteral("</tr>");
+            all.critical += it->critical;
+            all.warning += it->warning;
+            all.info += it->info;
+            all.open += it->open;
+        }
+        html += QStringLiteral("<tr><td class=\"label\">%1</td>")
+                    .arg(esc(QCoreApplication::translate("DashboardReport", "Total"))) +
+                cell(all.critical) + cell(all.warning) + cell(all.info) + cell(all.open) +
+                cell(m_data.alerts.size()) + QStringLiteral("</tr>");
+        add(html + QStringLiteral("</table>"));
+    }
+
+    /** The most severe alerts one by one (kReportAlertsListed at most), and how many are not. */
+    void alertList()
+    {
+        const qsizetype listed = std::min(m_data.alerts.size(), kReportAlertsListed);
+        add(QStringLiteral("<p class=\"small\">%1</p>")
+                .arg(esc(listed < m_data.alerts.size()
+                             ? QCoreApplication::translate(
+                                   "DashboardReport",
+                                   "The %1 most severe of %2 alerts are listed below; the "
+                                   "dashboard lists the others by kind or severity.")
+                                   .arg(QLocale().toString(listed),
+                                        QLocale().toString(m_data.alerts.size()))
+                             : QCoreApplication::translate(
+                                   "DashboardReport", "Every alert, the most severe first."))));
         QString html =
             QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" "
                            "cellpadding=\"3\" border=\"1\"><thead><tr>"
@@ -370,7 +439,7 @@ private:
                      esc(QCoreApplication::translate("DashboardReport", "Subject")),
                      esc(QCoreApplication::translate("DashboardReport", "Reason")),
                      esc(QCoreApplication::translate("DashboardReport", "Acknowledged")));
-        for (const monitoring::Alert &a : m_data.alerts) {
+        for (const monitoring::Alert &a : m_data.alerts.first(listed)) {
             const QString severity = monitoring::severityCode(a.severity);
             const QString ack =
                 a.acknowledgement

@@ -10,6 +10,7 @@
 #include <QGraphicsTextItem>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QBarSeries>
 #include <QScatterSeries>
 #include <QScrollArea>
 #include <QToolButton>
@@ -217,6 +218,7 @@ private slots:
     void drillDownFromCardListsTheCases();
     void drillDownFromChart();
     void partialMonthIsMarked();
+    void monthsNotReportedYetAreNoDrop();
     void filterChangesTheFigures();
     void watchedFolderImportsOnce();
     void watchedFolderRefusesInvalidFile();
@@ -230,6 +232,7 @@ private slots:
     void readsAtOfficeScreens();
     void saysItIsComputingBeforeTheFirstFigures();
     void aLongAlertListIsCappedAndSaysSo();
+    void theReportCountsEveryAlertAndListsTheMostSevere();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -559,6 +562,56 @@ void TestDashboard::partialMonthIsMarked()
         return page->chartView(QStringLiteral("calls"))->chart()->series().value(0);
     };
     QTRY_VERIFY(callsSeries() && !qobject_cast<QStackedBarSeries *>(callsSeries()));
+}
+
+void TestDashboard::monthsNotReportedYetAreNoDrop()
+{
+    // The calls feed ends with June (platforms export a month after it ends); the dashboard
+    // looks on 20 August. July and August are not reported: no drop to zero, no August point.
+    importFeed(callsFeed(QStringLiteral("C-1"), QStringLiteral("GZ-2026-0001"),
+                         QStringLiteral("2026-03"), 120000, QStringLiteral("45000.00")),
+               QStringLiteral("calls1.json"));
+    importFeed(callsFeed(QStringLiteral("C-2"), QStringLiteral("GZ-2026-0001"),
+                         QStringLiteral("2026-06"), 30000, QStringLiteral("9000.00")),
+               QStringLiteral("calls2.json"));
+    auto window = makeWindow();
+    DashboardPage *page = window->dashboard();
+    const QDate on(2026, 8, 20);
+    page->setEvaluationDay(on);
+    page->setPeriod(kFrom, on);
+    window->showDashboard();
+    QTRY_VERIFY(page->chartView(QStringLiteral("revenue"))->chart()->series().size() > 0);
+
+    QChart *revenue = page->chartView(QStringLiteral("revenue"))->chart();
+    QCOMPARE(revenue->series().size(), 1); // the line, no point for August
+    auto *line = qobject_cast<QLineSeries *>(revenue->series().first());
+    QVERIFY(line);
+    QCOMPARE(line->count(), 6); // January to June
+    QVERIFY(line->at(5).y() > 0);
+    const QString note = QStringLiteral("reported up to 2026-06-30");
+    for (const char *id : {"revenue", "calls"}) {
+        const QString title =
+            page->chartView(QLatin1String(id))->chart()->axes(Qt::Horizontal).value(0)->titleText();
+        QVERIFY2(title.contains(note), qPrintable(title));
+    }
+
+    QChart *calls = page->chartView(QStringLiteral("calls"))->chart();
+    auto *bars = qobject_cast<QBarSeries *>(calls->series().value(0)); // no partial set
+    QVERIFY(bars);
+    QCOMPARE(bars->count(), 1);
+    QCOMPARE(bars->barSets().at(0)->count(), 6);
+    auto *trend = child<Sparkline>(page->card(monitoring::Dimension::Benefit), "sparkline_benefit");
+    QVERIFY(trend);
+    QCOMPARE(trend->values().size(), 6);
+
+    // On paper the same: eight months under the axis, figures for six.
+    for (const report::DashboardChart &chart : report::dashboardCharts(page->data())) {
+        if (chart.id != QLatin1String("revenue") && chart.id != QLatin1String("calls"))
+            continue;
+        QCOMPARE(chart.data.categories.size(), 8);
+        QCOMPARE(chart.data.series.first().values.size(), 6);
+        QVERIFY2(chart.data.xLabel.contains(note), qPrintable(chart.data.xLabel));
+    }
 }
 
 void TestDashboard::filterChangesTheFigures()
@@ -1137,6 +1190,60 @@ void TestDashboard::aLongAlertListIsCappedAndSaysSo()
     // A listed alert is selected by its key; one beyond the list is not.
     QVERIFY(panel.selectAlert(alerts.at(kCritical + 5).key));
     QVERIFY(!panel.selectAlert(alerts.constLast().key));
+}
+
+void TestDashboard::theReportCountsEveryAlertAndListsTheMostSevere()
+{
+    useLanguage(QStringLiteral("en"));
+    constexpr int kCritical = 300, kWarnings = int(report::kReportAlertsListed) + 200;
+    report::DashboardData data;
+    data.report = monitoring::IndicatorEngine(m_db).compute(testQuery()).value();
+    for (int i = 0; i < kCritical + kWarnings; ++i) {
+        monitoring::Alert a;
+        a.code = i < kCritical ? monitoring::alertcode::ExpiredInUse
+                               : monitoring::alertcode::FilingOverdue;
+        a.severity = i < kCritical ? monitoring::AlertSeverity::Critical
+                                   : monitoring::AlertSeverity::Warning;
+        a.subject = {QStringLiteral("application"), QStringLiteral("GZ-%1").arg(i),
+                     QStringLiteral("Scenario-%1-").arg(i, 6, 10, QChar(u'0'))};
+        a.key = a.code + QStringLiteral(":application:") + a.subject.id;
+        if (i == kCritical + 1)
+            a.acknowledgement = monitoring::AlertAcknowledgement{
+                a.key, a.code, QStringLiteral("checked"), QStringLiteral("Zhang Min"),
+                QDateTime::currentDateTimeUtc()};
+        data.alerts << a;
+    }
+    const QString text = report::dashboardDocument(data, 96)->toPlainText();
+    const QLocale locale;
+    const QString listed = locale.toString(report::kReportAlertsListed);
+    const QString all = locale.toString(kCritical + kWarnings);
+    QVERIFY2(text.contains(QStringLiteral("The %1 most severe of %2 alerts").arg(listed, all)),
+             qPrintable(text.right(600)));
+    // Listed: the most severe first, up to the cap; the rest counted, not listed.
+    QVERIFY(text.contains(QStringLiteral("Scenario-000000-")));
+    QVERIFY(text.contains(QStringLiteral("Scenario-%1-")
+                              .arg(int(report::kReportAlertsListed) - 1, 6, 10, QChar(u'0'))));
+    QVERIFY(!text.contains(
+        QStringLiteral("Scenario-%1-").arg(int(report::kReportAlertsListed), 6, 10, QChar(u'0'))));
+    // Counted: each kind by severity, the open ones and the total, in the locale's digits (the
+    // plain text has a line per cell).
+    const QString cells = QStringList(text.split(u'\n')).join(u'|');
+    const auto row = [&locale](const QString &label, std::initializer_list<int> counts) {
+        QStringList out{label};
+        for (int n : counts)
+            out << locale.toString(n);
+        return out.join(u'|');
+    };
+    for (const QString &expected :
+         {row(monitoring::alertcode::label(monitoring::alertcode::ExpiredInUse),
+              {kCritical, 0, 0, kCritical, kCritical}),
+          row(monitoring::alertcode::label(monitoring::alertcode::FilingOverdue),
+              {0, kWarnings, 0, kWarnings - 1, kWarnings}),
+          row(QStringLiteral("Total"),
+              {kCritical, kWarnings, 0, kCritical + kWarnings - 1, kCritical + kWarnings})})
+        QVERIFY2(cells.contains(expected), qPrintable(expected));
+    QVERIFY(text.contains(QStringLiteral("%1 alerts, %2 not acknowledged")
+                              .arg(all, locale.toString(kCritical + kWarnings - 1))));
 }
 
 QTEST_MAIN(TestDashboard)
