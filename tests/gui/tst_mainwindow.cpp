@@ -114,6 +114,7 @@ private slots:
     void versionGapIsFlagged();
     void geometryPersists();
     void officerProfile();
+    void aReadOnlyDatabaseShowsItsReviewsWithoutAProfile();
     void officerDialogNeedsCompleteProfile();
     void closingAReviewInConflictAsksWhoseTextToKeep();
     void aBrokenAuditTrailIsWarnedAfterOpening();
@@ -917,6 +918,35 @@ void TestMainWindow::theOpeningCheckMovesTheCheckpointOn()
         }
         QCOMPARE(checkpoint(m_db), readOnly ? before : head);
     }
+}
+
+// A database open read-only records nothing, so nobody needs to be named to look at its
+// reviews: an auditor with no officer profile reads them; a writable one still asks.
+void TestMainWindow::aReadOnlyDatabaseShowsItsReviewsWithoutAProfile()
+{
+    officer::saveProfile(
+        {QStringLiteral("张敏"), QStringLiteral("主任科员"), QStringLiteral("审核科"), true, true});
+    {
+        auto window = makeWindow();
+        QVERIFY(window->openReview(QStringLiteral("GZ-2026-0001"), 1)); // started
+    }
+    QSettings().clear();
+    QVERIFY(!officer::currentProfile().isComplete());
+    Database::Options options;
+    options.lock = false;
+    options.readOnly = true;
+    auto opened = Database::open(m_dir->filePath(QStringLiteral("gui.sqlite")), options);
+    QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().toString()));
+    MainWindow window(Desk::over(opened.value()));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ReviewWorkspace *ws = window.openReview(QStringLiteral("GZ-2026-0001"), 1);
+    QVERIFY(ws);
+    QVERIFY(!window.findChild<QMessageBox *>(QStringLiteral("profileRequired")));
+    // One never started cannot be opened read-only, and says that, not "enter a profile".
+    QVERIFY(!window.openReview(QStringLiteral("GZ-2026-0002"), 1));
+    QVERIFY(!window.findChild<QMessageBox *>(QStringLiteral("profileRequired")));
+    QVERIFY(window.findChild<QMessageBox *>(QStringLiteral("reviewOpenError")));
 }
 
 // A drill-down at a million applications names 145,952 cases: the chip writes the count as

@@ -91,9 +91,10 @@ ReviewWorkspace *MainWindow::openReview(const QString &id, int version)
         return open;
     }
     const officer::Profile profile = officer::currentProfile();
-    if (!profile.isComplete()) {
+    if (!profile.isComplete() && !m_desk->isReadOnly()) {
         // Every audit event names the officer; without a profile there is no one to name.
-        // Non-modal, with the way to fix it on the box.
+        // Non-modal, with the way to fix it on the box. A database open read-only records
+        // nothing: its reviews are looked at, whoever looks.
         auto *box = new QMessageBox(QMessageBox::Information, tr("Review"),
                                     tr("Before opening a review, enter your officer profile: "
                                        "name, unit and role. Every event in the audit trail "
