@@ -541,10 +541,13 @@ void TestDashboard::partialMonthIsMarked()
     QCOMPARE(bars->barSets().at(0)->at(7), 0.0);
     QVERIFY(bars->barSets().at(0)->at(2) > 0); // March, in full
 
-    // The card's trend of calls ends with July too.
-    auto *trend = child<Sparkline>(page->card(monitoring::Dimension::Benefit), "sparkline_benefit");
-    QVERIFY(trend);
-    QCOMPARE(trend->values().size(), 7);
+    // Every card's trend ends with July too: August so far is no drop.
+    for (const monitoring::Dimension dimension : monitoring::kDimensions) {
+        const QString name = QStringLiteral("sparkline_") + monitoring::dimensionCode(dimension);
+        auto *trend = page->card(dimension)->findChild<Sparkline *>(name);
+        QVERIFY2(trend, qPrintable(name));
+        QCOMPARE(trend->values().size(), 7);
+    }
 
     // Two years: month names under the axis, January named by its year, no label lost.
     page->setPeriod(QDate(2025, 1, 1), QDate(2026, 12, 31));

@@ -585,15 +585,22 @@ QAbstractAxis *DashboardPage::monthAxis(QChart *c, const report::DashboardChart 
 /** The months of month chart @p key, which of them is still being reported, and its name. */
 DashboardPage::MonthSpan DashboardPage::monthSpan(const QString &key) const
 {
-    MonthSpan span;
+    QList<QDate> months;
     qsizetype fed = 0; // months the feed has reported (IndicatorSeries::reportedMonths())
     for (const monitoring::Indicator &i : m_data.report.indicators)
         for (const monitoring::IndicatorSeries &s : i.series)
-            if (s.key == key && span.months.isEmpty()) {
+            if (s.key == key && months.isEmpty()) {
                 for (const monitoring::MonthPoint &p : s.points)
-                    span.months << p.month;
+                    months << p.month;
                 fed = s.reportedMonths();
             }
+    return monthSpan(months, fed);
+}
+
+DashboardPage::MonthSpan DashboardPage::monthSpan(const QList<QDate> &months, qsizetype fed) const
+{
+    MonthSpan span;
+    span.months = months;
     // Figures are reported up to the evaluation day or the end of the period, whichever is first.
     QDate until = m_data.report.to;
     if (m_data.report.on.isValid() && (!until.isValid() || m_data.report.on < until))

@@ -333,40 +333,43 @@ void DashboardPage::showOverview(const MonitoringService::Overview &overview)
 void DashboardPage::showData()
 {
     const monitoring::DashboardBreakdown &b = m_data.breakdown;
-    const auto values = [](const QList<monitoring::BreakdownItem> &items) {
-        QList<double> out;
-        for (const monitoring::BreakdownItem &item : items)
-            out << item.value;
-        return out;
+    // A card's trend ends with the last month in full: the month still under way (and one its
+    // feed has not reported) is no drop.
+    const auto whole = [](const QList<double> &values, const MonthSpan &span) {
+        return values.mid(0, span.partial >= 0 ? span.partial : span.reported);
     };
-    const auto seriesValues = [this](const QString &key) {
-        QList<double> out;
+    const auto items = [this, &whole](const QList<monitoring::BreakdownItem> &list) {
+        QList<double> values;
+        QList<QDate> months;
+        for (const monitoring::BreakdownItem &item : list) {
+            values << item.value;
+            months << QDate::fromString(item.key + QStringLiteral("-01"), Qt::ISODate);
+        }
+        return whole(values, monthSpan(months, months.size()));
+    };
+    const auto series = [this, &whole](const QString &key) {
+        QList<double> values;
         for (const monitoring::Indicator &i : m_data.report.indicators)
             for (const monitoring::IndicatorSeries &s : i.series)
-                if (s.key == key)
+                if (s.key == key && values.isEmpty())
                     for (const monitoring::MonthPoint &p : s.points)
-                        out << p.number;
-        return out;
+                        values << p.number;
+        return whole(values, monthSpan(key));
     };
     for (IndicatorCard *card : std::as_const(m_cards)) {
         card->setIndicators(m_data.report.ofDimension(card->dimension()));
         switch (card->dimension()) {
         case Dimension::Procedure:
-            card->setTrend(values(b.decisionsByMonth), tr("decisions per month"));
+            card->setTrend(items(b.decisionsByMonth), tr("decisions per month"));
             break;
         case Dimension::Supply:
-            card->setTrend(values(b.submissionsByMonth), tr("applications per month"));
+            card->setTrend(items(b.submissionsByMonth), tr("applications per month"));
             break;
-        case Dimension::Benefit: {
-            // Calls are reported month by month: the month not over yet is no drop to zero.
-            const MonthSpan span = monthSpan(QStringLiteral("calls"));
-            card->setTrend(seriesValues(QStringLiteral("calls"))
-                               .mid(0, span.partial >= 0 ? span.partial : span.reported),
-                           tr("calls per month"));
+        case Dimension::Benefit:
+            card->setTrend(series(QStringLiteral("calls")), tr("calls per month"));
             break;
-        }
         case Dimension::Security:
-            card->setTrend(seriesValues(QStringLiteral("incidents")), tr("incidents per month"));
+            card->setTrend(series(QStringLiteral("incidents")), tr("incidents per month"));
             break;
         }
     }

@@ -130,6 +130,8 @@ private:
         QString partialLabel; // its name in the legend: "Dec to date (partial)"
     };
     MonthSpan monthSpan(const QString &key) const;
+    /** The span of @p months (first days, in order), of which the first @p fed are reported. */
+    MonthSpan monthSpan(const QList<QDate> &months, qsizetype fed) const;
     static QAbstractAxis *categoryAxis(QChart *c, const report::charts::ChartData &d);
     static QAbstractAxis *monthAxis(QChart *c, const report::DashboardChart &chart);
     static void labelCategoryAxis(QBarCategoryAxis *axis, const QStringList &categories,
