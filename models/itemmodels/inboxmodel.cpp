@@ -365,6 +365,7 @@ void InboxModel::setCountCap(int cap)
 void InboxModel::reload()
 {
     QString error;
+    std::optional<int> knownTotal; // exact, from the first page's read
     beginResetModel();
     m_rows.clear();
     m_moreRows = false;
@@ -387,6 +388,7 @@ void InboxModel::reload()
         // unless its rows came with their count (a search whose matches were all sorted).
         if (m_moreRows && first->total >= 0) {
             m_total = std::max(first->total, int(m_rows.size()));
+            knownTotal = m_total;
         } else if (m_moreRows) {
             if (auto capped = m_inbox.countUpTo(m_query, m_countCap); !capped) {
                 error = capped.error().toString();
@@ -400,7 +402,7 @@ void InboxModel::reload()
     }
     endResetModel();
     if (error.isEmpty())
-        countRows();
+        countRows(knownTotal);
     else
         m_countError = error;
     emit totalCountChanged(m_total);
@@ -409,7 +411,7 @@ void InboxModel::reload()
         emit errorOccurred(error);
 }
 
-void InboxModel::countRows()
+void InboxModel::countRows(std::optional<int> knownTotal)
 {
     if (!m_moreRows && !m_windowed) {
         m_total = int(m_rows.size());
@@ -427,7 +429,7 @@ void InboxModel::countRows()
         m_counter = std::make_unique<InboxCounter>(m_inbox.desk());
         connect(m_counter.get(), &InboxCounter::counted, this, &InboxModel::takeCounts);
     }
-    m_counter->count(m_query, m_today);
+    m_counter->count(m_query, m_today, knownTotal);
 }
 
 void InboxModel::takeCounts(int total, int overdue, const QString &error)

@@ -46,11 +46,12 @@ void InboxCounter::cancel()
     ++*m_latest;
 }
 
-void InboxCounter::count(const InboxQuery &query, const QDate &today)
+void InboxCounter::count(const InboxQuery &query, const QDate &today, std::optional<int> knownTotal)
 {
     ++*m_latest; // whatever is queued or under way is stale now
     m_query = query;
     m_today = today;
+    m_knownTotal = knownTotal;
     m_settle.start();
 }
 
@@ -58,11 +59,12 @@ void InboxCounter::start()
 {
     const InboxQuery query = m_query;
     const QDate today = m_today;
+    const std::optional<int> known = m_knownTotal;
     const quint64 request = ++*m_latest;
     auto *worker = static_cast<CountingWorker *>(m_worker);
     QMetaObject::invokeMethod(
         worker,
-        [this, worker, desk = m_desk, latest = m_latest, request, query, today] {
+        [this, worker, desk = m_desk, latest = m_latest, request, query, today, known] {
             if (*latest != request)
                 return; // a newer request is queued behind this one
             QString error;
@@ -75,7 +77,7 @@ void InboxCounter::start()
                     error = reader.error().toString();
             }
             if (worker->inbox) {
-                const auto counted = worker->inbox->count(query);
+                const auto counted = known ? Result<int>(*known) : worker->inbox->count(query);
                 const auto late = counted && *latest == request
                                       ? worker->inbox->overdueCount(query, today)
                                       : Result<int>(0);

@@ -3,6 +3,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 #include <QDate>
 #include <QObject>
@@ -37,8 +38,11 @@ public:
     /** Waits for the count under way, if any (one statement), and closes the connection. */
     ~InboxCounter() override;
 
-    /** Counts @p query with deadlines compared to @p today; answers with counted(). */
-    void count(const InboxQuery &query, const QDate &today);
+    /** Counts @p query with deadlines compared to @p today; answers with counted(). A
+     *  @p knownTotal (a sorted search's first page brings its exact count) is not counted
+     *  again: only the overdue cases are, and counted() gives it back as the total. */
+    void count(const InboxQuery &query, const QDate &today,
+               std::optional<int> knownTotal = std::nullopt);
     /** Drops the request under way: its answer will not come. */
     void cancel();
 
@@ -53,6 +57,7 @@ private:
     QTimer m_settle;
     InboxQuery m_query;
     QDate m_today;
+    std::optional<int> m_knownTotal;
     QThread m_thread;
     QObject *m_worker = nullptr; // lives in m_thread, holds the connection
     std::shared_ptr<std::atomic<quint64>> m_latest;

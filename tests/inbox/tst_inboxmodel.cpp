@@ -16,6 +16,7 @@
 
 #include "common/testdatabase.h"
 #include "services/desk.h"
+#include "services/inboxcounter.h"
 #include "importer/importer.h"
 #include "importer/registerparser.h"
 #include "itemmodels/inboxmodel.h"
@@ -113,6 +114,7 @@ private slots:
     void countsOfOnePageNeedNoCounting();
     void theWindowReadsAnyRowByItsPage();
     void aSearchIsCountedAsItsMatchesAreSorted();
+    void theCounterTakesAKnownTotal();
 
 private:
     void importExamples(bool withRegister);
@@ -713,6 +715,29 @@ void TestInboxModel::countsOfOnePageNeedNoCounting()
     QCOMPARE(model.overdueCount().value_or(-1),
              makeApplicationStore(m_db)->overdueCount({}, model.today()).value());
     QCOMPARE(*model.overdueCount(), 1);
+}
+
+// A sorted search's first page brings its exact count: the counter counts only the overdue
+// cases then, and gives the total it was told.
+void TestInboxModel::theCounterTakesAKnownTotal()
+{
+    insertGenerated(300);
+    if (QTest::currentTestFailed())
+        return;
+    const QDate today(2026, 3, 1);
+    const int overdue = makeApplicationStore(m_db)->overdueCount({}, today).value();
+    QVERIFY(overdue > 0);
+    InboxCounter counter(Desk::over(m_db));
+    QSignalSpy counted(&counter, &InboxCounter::counted);
+    counter.count(InboxQuery{}, today);
+    QTRY_COMPARE(counted.count(), 1);
+    QCOMPARE(counted.at(0).at(0).toInt(), 300); // counted
+    QCOMPARE(counted.at(0).at(1).toInt(), overdue);
+    counter.count(InboxQuery{}, today, 299); // not what a count would say: taken as told
+    QTRY_COMPARE(counted.count(), 2);
+    QCOMPARE(counted.at(1).at(0).toInt(), 299);
+    QCOMPARE(counted.at(1).at(1).toInt(), overdue);
+    QVERIFY(counted.at(1).at(2).toString().isEmpty());
 }
 
 QTEST_MAIN(TestInboxModel)
