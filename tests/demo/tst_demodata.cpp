@@ -369,15 +369,15 @@ void TestDemoData::variesSecurityPricingAndAttachments()
 
 void TestDemoData::datesFollowToday()
 {
-    QVERIFY(demo::load(m_db, kToday).ok());
+    // The demo loaded today (initTestCase) against the demo loaded on a later day.
     const auto later = openDatabase(*m_dir, QStringLiteral("later.sqlite"));
     QVERIFY(later);
     QVERIFY(demo::load(later, kLater).ok());
 
     const qint64 days = kToday.daysTo(kLater);
-    const auto a = makeApplicationStore(m_db);
+    const auto a = makeApplicationStore(m_loaded);
     const auto b = makeApplicationStore(later);
-    const QList<InboxRow> rows = allRows(m_db, true);
+    const QList<InboxRow> rows = allRows(m_loaded, true);
     QCOMPARE(allRows(later, true).size(), rows.size());
     for (const InboxRow &row : rows) {
         const auto x = a->load(row.id, row.version);
