@@ -452,6 +452,10 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <source>Every alert, the most severe first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Month (%1 to %2; %3 not a whole month, not drawn)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

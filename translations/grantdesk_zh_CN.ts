@@ -455,6 +455,10 @@ GrantDesk does not repair it. Keep the database file as it is and report the bre
         <source>Every alert, the most severe first.</source>
         <translation>全部预警，按严重程度排列。</translation>
     </message>
+    <message>
+        <source>Month (%1 to %2; %3 not a whole month, not drawn)</source>
+        <translation>月份（%1 至 %2；%3 不满整月，未画出）</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

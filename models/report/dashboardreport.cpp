@@ -138,6 +138,15 @@ DashboardChart monthChart(const DashboardData &data, const QString &key, bool ba
     chart.scale = scaleFor(maximum);
     for (double &v : values)
         v /= chart.scale;
+    // The months over by the evaluation day (or the period's end, if earlier): on paper the
+    // figures stop there when the month after them is reported so far (paper).
+    QDate until = data.report.to;
+    if (data.report.on.isValid() && (!until.isValid() || data.report.on < until))
+        until = data.report.on;
+    qsizetype whole = 0;
+    while (series && whole < series->points.size() &&
+           series->points.at(whole).month.addMonths(1).addDays(-1) <= until)
+        ++whole;
     const bool large = chart.scale > 1;
     if (key == QLatin1String("calls")) {
         d.title = QCoreApplication::translate("DashboardReport", "Calls per month");
@@ -153,6 +162,17 @@ DashboardChart monthChart(const DashboardData &data, const QString &key, bool ba
         d.series << charts::Series{QCoreApplication::translate("DashboardReport", "Revenue"),
                                    values, charts::paletteColor(1)};
         d.format = numberFormat(large && maximum / chart.scale < 10 ? 1 : 0);
+    }
+    if (whole < values.size()) {
+        chart.paper = d;
+        for (charts::Series &s : chart.paper->series)
+            s.values.resize(whole);
+        chart.paper->xLabel =
+            QCoreApplication::translate("DashboardReport",
+                                        "Month (%1 to %2; %3 not a whole month, not drawn)")
+                .arg(series->points.first().month.toString(QStringLiteral("yyyy-MM")),
+                     series->points.last().month.toString(QStringLiteral("yyyy-MM")),
+                     series->points.at(whole).month.toString(QStringLiteral("yyyy-MM")));
     }
     return chart;
 }
@@ -321,7 +341,7 @@ private:
     {
         const QSizeF sizeMm(widthPx * kPxToMm, heightPx * kPxToMm);
         const QUrl url(QStringLiteral("chart:%1").arg(chart.id));
-        m_images.append({url, charts::toImage(chart.data, sizeMm, m_dpi)});
+        m_images.append({url, charts::toImage(chart.paper.value_or(chart.data), sizeMm, m_dpi)});
         return QStringLiteral("<img src=\"%1\" width=\"%2\" height=\"%3\"/>")
             .arg(url.toString())
             .arg(widthPx)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
+
 #include <memory>
 
 #include <QByteArray>
@@ -42,6 +44,10 @@ struct DashboardChart
     QList<QStringList> categoryIds; // one per data.categories
     /** Factor the values were divided by for drawing (10,000 for large figures), else 1. */
     double scale = 1;
+    /** The chart as a page draws it, where that differs from data: the dashboard marks a
+     *  month not yet whole (a paler bar, a point apart), a page cannot, so there a month chart's
+     *  figures stop with the last whole month and its axis says so. */
+    std::optional<charts::ChartData> paper;
 };
 
 /**
