@@ -233,6 +233,7 @@ private slots:
     void saysItIsComputingBeforeTheFirstFigures();
     void aLongAlertListIsCappedAndSaysSo();
     void theReportCountsEveryAlertAndListsTheMostSevere();
+    void theIndicatorTableCountsInTheLocalesDigits();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -1261,6 +1262,22 @@ void TestDashboard::theReportCountsEveryAlertAndListsTheMostSevere()
         QVERIFY2(cells.contains(expected), qPrintable(expected));
     QVERIFY(text.contains(QStringLiteral("%1 alerts, %2 not acknowledged")
                               .arg(all, locale.toString(kCritical + kWarnings - 1))));
+}
+
+// At 100,000 applications the indicator table said "14609" beside "22,118".
+void TestDashboard::theIndicatorTableCountsInTheLocalesDigits()
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    monitoring::Indicator indicator;
+    indicator.label = QStringLiteral("三重一大");
+    indicator.text = QStringLiteral("74.5%");
+    for (int i = 0; i < 14609; ++i)
+        indicator.applicationIds << QStringLiteral("GZ-%1").arg(i);
+    indicator.applicationIds << QString(); // an unnamed case is not counted
+    const QStringList row = DashboardPage::indicatorRow(indicator);
+    QLocale::setDefault(before);
+    QCOMPARE(row.value(2), QStringLiteral("14,609"));
 }
 
 QTEST_MAIN(TestDashboard)

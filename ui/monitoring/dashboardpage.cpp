@@ -388,6 +388,12 @@ void DashboardPage::showData()
     m_summary->setText(m_summaryText);
 }
 
+QStringList DashboardPage::indicatorRow(const monitoring::Indicator &i)
+{
+    const qsizetype cases = i.applicationIds.size() - i.applicationIds.count(QString());
+    return {i.label, i.text, QLocale().toString(cases), i.definition};
+}
+
 void DashboardPage::showIndicatorTable()
 {
     m_table->clear();
@@ -398,10 +404,7 @@ void DashboardPage::showIndicatorTable()
         top->setFont(0, bold);
         top->setFirstColumnSpanned(true);
         for (const monitoring::Indicator &i : m_data.report.ofDimension(dimension)) {
-            QStringList ids = i.applicationIds;
-            ids.removeAll(QString());
-            auto *item = new QTreeWidgetItem(
-                top, {i.label, i.text, QString::number(ids.size()), i.definition});
+            auto *item = new QTreeWidgetItem(top, indicatorRow(i));
             item->setData(0, Qt::UserRole, i.id);
             item->setToolTip(3, i.definition);
             item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);

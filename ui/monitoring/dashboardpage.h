@@ -52,6 +52,10 @@ public:
     explicit DashboardPage(std::shared_ptr<Desk> desk, QWidget *parent = nullptr);
     ~DashboardPage() override;
 
+    /** A row of the indicator table: its name, value, cases (in the locale's digits: a
+     *  million applications give six-figure counts) and definition. */
+    static QStringList indicatorRow(const monitoring::Indicator &indicator);
+
     /** Computes indicators, breakdowns and alerts again and shows them. */
     /** Asks for the figures of the current query; the page keeps showing the old ones until
      *  they arrive (computed off the UI thread), then emits refreshed(). */
