@@ -138,8 +138,8 @@ DashboardChart monthChart(const DashboardData &data, const QString &key, bool ba
     chart.scale = scaleFor(maximum);
     for (double &v : values)
         v /= chart.scale;
-    // The months over by the evaluation day (or the period's end, if earlier): on paper the
-    // figures stop there when the month after them is reported so far (paper).
+    // The months over by the evaluation day (or by the period's end, if earlier). A month after
+    // them with figures so far is not drawn on paper (paper).
     QDate until = data.report.to;
     if (data.report.on.isValid() && (!until.isValid() || data.report.on < until))
         until = data.report.on;
@@ -415,7 +415,13 @@ private:
             return QStringLiteral("<td class=\"num\">%1</td>").arg(locale.toString(n));
         };
         Counts all;
-        for (const QString &code : monitoring::alertcode::all()) {
+        QStringList codes = monitoring::alertcode::all(); // in their order, then any other
+        QStringList others = byCode.keys();
+        others.sort();
+        for (const QString &code : std::as_const(others))
+            if (!codes.contains(code))
+                codes << code;
+        for (const QString &code : std::as_const(codes)) {
             const auto it = byCode.constFind(code);
             if (it == byCode.cend())
                 continue;

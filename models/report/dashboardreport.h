@@ -78,7 +78,7 @@ std::unique_ptr<QTextDocument> dashboardDocument(const DashboardData &data, int 
 PageStyle dashboardPageStyle(const DashboardData &data);
 /** The alerts the report lists one by one, at most: the most severe first (the engine's order).
  *  Every alert is counted by kind and severity above the list. 44,053 alerts at 100,000
- *  applications made a table the window waited minutes for, on paper a thousand pages. */
+ *  applications made a table the window waited minutes for (some 2,800 pages). */
 inline constexpr qsizetype kReportAlertsListed = 1000;
 /** The dashboard as an A4 PDF: the indicator tables of the four dimensions, the charts, the
  * alerts (counted by kind and severity, the kReportAlertsListed most severe listed). Needs a
