@@ -91,6 +91,51 @@ const monitoring::IndicatorSeries *findSeries(const monitoring::IndicatorReport 
     return nullptr;
 }
 
+/** "Month (2026-01 to 2026-12)", and how far the feed reaches when it stops before the end. */
+QString monthAxisTitle(const monitoring::IndicatorSeries &series)
+{
+    const QString first = series.points.first().month.toString(QStringLiteral("yyyy-MM"));
+    const QString last = series.points.last().month.toString(QStringLiteral("yyyy-MM"));
+    if (series.reportedMonths() == series.points.size())
+        return QCoreApplication::translate("DashboardReport", "Month (%1 to %2)").arg(first, last);
+    return series.reportedUntil.isValid()
+               ? QCoreApplication::translate("DashboardReport",
+                                             "Month (%1 to %2; reported up to %3)")
+                     .arg(first, last, series.reportedUntil.toString(Qt::ISODate))
+               : QCoreApplication::translate("DashboardReport",
+                                             "Month (%1 to %2; nothing reported)")
+                     .arg(first, last);
+}
+
+/**
+ * The paper version of month chart @p d of @p series (DashboardChart::paper), when it has
+ * figures for a month not over by the evaluation day (or by the period's end, if earlier):
+ * on paper they are not drawn.
+ */
+std::optional<charts::ChartData> onPaper(const charts::ChartData &d,
+                                         const monitoring::IndicatorSeries &series,
+                                         const monitoring::IndicatorReport &report)
+{
+    QDate until = report.to;
+    if (report.on.isValid() && (!until.isValid() || report.on < until))
+        until = report.on;
+    qsizetype whole = 0;
+    while (whole < series.points.size() &&
+           series.points.at(whole).month.addMonths(1).addDays(-1) <= until)
+        ++whole;
+    if (d.series.isEmpty() || whole >= d.series.first().values.size())
+        return std::nullopt;
+    charts::ChartData paper = d;
+    for (charts::Series &s : paper.series)
+        s.values.resize(whole);
+    paper.xLabel = QCoreApplication::translate("DashboardReport",
+                                               "Month (%1 to %2; %3 not a whole month, not drawn)")
+                       .arg(series.points.first().month.toString(QStringLiteral("yyyy-MM")),
+                            series.points.last().month.toString(QStringLiteral("yyyy-MM")),
+                            series.points.at(whole).month.toString(QStringLiteral("yyyy-MM")));
+    return paper;
+}
+
 /** A per-month chart of @p key with the applications of each month's call records. */
 DashboardChart monthChart(const DashboardData &data, const QString &key, bool bar)
 {
@@ -121,32 +166,11 @@ DashboardChart monthChart(const DashboardData &data, const QString &key, bool ba
             }
         }
     }
-    if (series && !series->points.isEmpty()) {
-        const QString first = series->points.first().month.toString(QStringLiteral("yyyy-MM"));
-        const QString last = series->points.last().month.toString(QStringLiteral("yyyy-MM"));
-        d.xLabel =
-            QCoreApplication::translate("DashboardReport", "Month (%1 to %2)").arg(first, last);
-        if (series->reportedMonths() < series->points.size()) // the feed stops before
-            d.xLabel = series->reportedUntil.isValid()
-                           ? QCoreApplication::translate("DashboardReport",
-                                                         "Month (%1 to %2; reported up to %3)")
-                                 .arg(first, last, series->reportedUntil.toString(Qt::ISODate))
-                           : QCoreApplication::translate("DashboardReport",
-                                                         "Month (%1 to %2; nothing reported)")
-                                 .arg(first, last);
-    }
+    if (series && !series->points.isEmpty())
+        d.xLabel = monthAxisTitle(*series);
     chart.scale = scaleFor(maximum);
     for (double &v : values)
         v /= chart.scale;
-    // The months over by the evaluation day (or by the period's end, if earlier). A month after
-    // them with figures so far is not drawn on paper (paper).
-    QDate until = data.report.to;
-    if (data.report.on.isValid() && (!until.isValid() || data.report.on < until))
-        until = data.report.on;
-    qsizetype whole = 0;
-    while (series && whole < series->points.size() &&
-           series->points.at(whole).month.addMonths(1).addDays(-1) <= until)
-        ++whole;
     const bool large = chart.scale > 1;
     if (key == QLatin1String("calls")) {
         d.title = QCoreApplication::translate("DashboardReport", "Calls per month");
@@ -163,17 +187,8 @@ DashboardChart monthChart(const DashboardData &data, const QString &key, bool ba
                                    values, charts::paletteColor(1)};
         d.format = numberFormat(large && maximum / chart.scale < 10 ? 1 : 0);
     }
-    if (whole < values.size()) {
-        chart.paper = d;
-        for (charts::Series &s : chart.paper->series)
-            s.values.resize(whole);
-        chart.paper->xLabel =
-            QCoreApplication::translate("DashboardReport",
-                                        "Month (%1 to %2; %3 not a whole month, not drawn)")
-                .arg(series->points.first().month.toString(QStringLiteral("yyyy-MM")),
-                     series->points.last().month.toString(QStringLiteral("yyyy-MM")),
-                     series->points.at(whole).month.toString(QStringLiteral("yyyy-MM")));
-    }
+    if (series)
+        chart.paper = onPaper(d, *series, data.report);
     return chart;
 }
 
