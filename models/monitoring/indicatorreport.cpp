@@ -66,6 +66,22 @@ const Indicator *IndicatorReport::find(const QString &id) const
     return nullptr;
 }
 
+const IndicatorSeries *IndicatorReport::findSeries(const QString &key) const
+{
+    for (const Indicator &i : indicators) {
+        for (const IndicatorSeries &s : i.series) {
+            if (s.key == key)
+                return &s;
+        }
+    }
+    return nullptr;
+}
+
+QDate IndicatorReport::lastDay() const
+{
+    return on.isValid() && (!to.isValid() || on < to) ? on : to;
+}
+
 qsizetype IndicatorSeries::reportedMonths() const
 {
     for (qsizetype i = 0; i < points.size(); ++i) {

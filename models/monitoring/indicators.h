@@ -129,6 +129,11 @@ struct IndicatorReport
     QList<Indicator> indicators; // in docs/domain.md §7 order
     QList<Indicator> ofDimension(Dimension dimension) const;
     const Indicator *find(const QString &id) const;
+    /** The per-month series with @p key ("calls", "revenue", "incidents"), null if none. */
+    const IndicatorSeries *findSeries(const QString &key) const;
+    /** The last day figures are reported for: the evaluation day or the period's end, whichever
+     *  is first (a month ending after it is not whole). */
+    QDate lastDay() const;
 };
 
 /**

@@ -81,16 +81,6 @@ QString csvField(const QString &field)
     return text;
 }
 
-const monitoring::IndicatorSeries *findSeries(const monitoring::IndicatorReport &report,
-                                              const QString &key)
-{
-    for (const monitoring::Indicator &i : report.indicators)
-        for (const monitoring::IndicatorSeries &s : i.series)
-            if (s.key == key)
-                return &s;
-    return nullptr;
-}
-
 /** "Month (2026-01 to 2026-12)", and how far the feed reaches when it stops before the end. */
 QString monthAxisTitle(const monitoring::IndicatorSeries &series)
 {
@@ -116,9 +106,7 @@ std::optional<charts::ChartData> onPaper(const charts::ChartData &d,
                                          const monitoring::IndicatorSeries &series,
                                          const monitoring::IndicatorReport &report)
 {
-    QDate until = report.to;
-    if (report.on.isValid() && (!until.isValid() || report.on < until))
-        until = report.on;
+    const QDate until = report.lastDay();
     qsizetype whole = 0;
     while (whole < series.points.size() &&
            series.points.at(whole).month.addMonths(1).addDays(-1) <= until)
@@ -151,7 +139,7 @@ DashboardChart monthChart(const DashboardData &data, const QString &key, bool ba
         ids.insert(item.key, item.applicationIds);
     QList<double> values;
     double maximum = 0;
-    const monitoring::IndicatorSeries *series = findSeries(data.report, key);
+    const monitoring::IndicatorSeries *series = data.report.findSeries(key);
     if (series) {
         // Every month under the axis ("MM"; their year is in the axis title), values for the
         // months reported: the line and the bars stop where the feed does.

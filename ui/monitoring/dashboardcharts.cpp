@@ -587,13 +587,11 @@ DashboardPage::MonthSpan DashboardPage::monthSpan(const QString &key) const
 {
     QList<QDate> months;
     qsizetype fed = 0; // months the feed has reported (IndicatorSeries::reportedMonths())
-    for (const monitoring::Indicator &i : m_data.report.indicators)
-        for (const monitoring::IndicatorSeries &s : i.series)
-            if (s.key == key && months.isEmpty()) {
-                for (const monitoring::MonthPoint &p : s.points)
-                    months << p.month;
-                fed = s.reportedMonths();
-            }
+    if (const monitoring::IndicatorSeries *s = m_data.report.findSeries(key)) {
+        for (const monitoring::MonthPoint &p : s->points)
+            months << p.month;
+        fed = s->reportedMonths();
+    }
     return monthSpan(months, fed);
 }
 
@@ -601,10 +599,7 @@ DashboardPage::MonthSpan DashboardPage::monthSpan(const QList<QDate> &months, qs
 {
     MonthSpan span;
     span.months = months;
-    // Figures are reported up to the evaluation day or the end of the period, whichever is first.
-    QDate until = m_data.report.to;
-    if (m_data.report.on.isValid() && (!until.isValid() || m_data.report.on < until))
-        until = m_data.report.on;
+    const QDate until = m_data.report.lastDay();
     span.reported = int(span.months.size());
     for (int i = 0; i < span.months.size() && until.isValid(); ++i) {
         const QDate first = span.months.at(i);

@@ -349,11 +349,9 @@ void DashboardPage::showData()
     };
     const auto series = [this, &whole](const QString &key) {
         QList<double> values;
-        for (const monitoring::Indicator &i : m_data.report.indicators)
-            for (const monitoring::IndicatorSeries &s : i.series)
-                if (s.key == key && values.isEmpty())
-                    for (const monitoring::MonthPoint &p : s.points)
-                        values << p.number;
+        if (const monitoring::IndicatorSeries *s = m_data.report.findSeries(key))
+            for (const monitoring::MonthPoint &p : s->points)
+                values << p.number;
         return whole(values, monthSpan(key));
     };
     for (IndicatorCard *card : std::as_const(m_cards)) {
