@@ -3,6 +3,8 @@
 // raise alerts are in alerts.cpp.
 #include "alerts.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 
 namespace gd::monitoring {
@@ -48,6 +50,12 @@ QString label(const QString &code)
     return code;
 }
 } // namespace alertcode
+
+qsizetype notAcknowledged(const QList<Alert> &alerts)
+{
+    return std::count_if(alerts.cbegin(), alerts.cend(),
+                         [](const Alert &a) { return !a.acknowledged(); });
+}
 
 QString severityCode(AlertSeverity severity)
 {

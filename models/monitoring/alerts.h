@@ -92,6 +92,9 @@ struct Alert
     bool acknowledged() const { return acknowledgement.has_value(); }
 };
 
+/** How many of @p alerts are not acknowledged. */
+qsizetype notAcknowledged(const QList<Alert> &alerts);
+
 /**
  * Evaluates the ten alerts from the database and the feeds as of a day. Rules of each code
  * (thresholds from MonitoringSettings):

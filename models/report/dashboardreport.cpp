@@ -302,12 +302,10 @@ private:
             m_data.filterText.isEmpty()
                 ? QCoreApplication::translate("DashboardReport", "All cases")
                 : m_data.filterText);
-        int open = 0;
-        for (const monitoring::Alert &a : m_data.alerts)
-            open += a.acknowledged() ? 0 : 1;
         row(QCoreApplication::translate("DashboardReport", "Alerts"),
             QCoreApplication::translate("DashboardReport", "%1 alerts, %2 not acknowledged")
-                .arg(QLocale().toString(m_data.alerts.size()), QLocale().toString(open)));
+                .arg(QLocale().toString(m_data.alerts.size()),
+                     QLocale().toString(monitoring::notAcknowledged(m_data.alerts))));
         row(QCoreApplication::translate("DashboardReport", "Generated"),
             m_data.generatedAt.isValid() ? m_data.generatedAt.toOffsetFromUtc(8 * 3600).toString(
                                                QStringLiteral("yyyy-MM-dd HH:mm")) +

@@ -150,11 +150,8 @@ void AlertPanel::setComputing(bool computing)
 
 void AlertPanel::updateTitle()
 {
-    int open = 0;
-    for (const monitoring::Alert &alert : std::as_const(m_alerts))
-        open += alert.acknowledged() ? 0 : 1;
     const QString all = QLocale().toString(m_alerts.size());
-    const QString notAcknowledged = QLocale().toString(open);
+    const QString notAcknowledged = QLocale().toString(monitoring::notAcknowledged(m_alerts));
     if (!m_computed)
         m_title->setText(tr("Alerts: being computed…"));
     else if (m_computing)
