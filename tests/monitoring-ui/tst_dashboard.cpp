@@ -241,6 +241,9 @@ private:
     void importFeed(const QByteArray &bytes, const QString &name);
     /** A copy, in this test's folder, of the demo database loaded today; null if it failed. */
     std::shared_ptr<Database> demoDatabase();
+    /** A window whose dashboard looks on 20 August 2026 (since kFrom), with calls reported for
+     *  March and for @p lastMonth ("2026-08": so far), its charts drawn. */
+    std::unique_ptr<MainWindow> dashboardWithCalls(const QString &lastMonth);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::shared_ptr<Database> m_db;
@@ -295,6 +298,37 @@ std::shared_ptr<Database> TestDashboard::demoDatabase()
         return {};
     auto db = Database::open(path);
     return db ? db.value() : nullptr;
+}
+
+std::unique_ptr<MainWindow> TestDashboard::dashboardWithCalls(const QString &lastMonth)
+{
+    importFeed(callsFeed(QStringLiteral("C-1"), QStringLiteral("GZ-2026-0001"),
+                         QStringLiteral("2026-03"), 120000, QStringLiteral("45000.00")),
+               QStringLiteral("calls1.json"));
+    importFeed(callsFeed(QStringLiteral("C-2"), QStringLiteral("GZ-2026-0001"), lastMonth, 30000,
+                         QStringLiteral("9000.00")),
+               QStringLiteral("calls2.json"));
+    auto window = makeWindow();
+    DashboardPage *page = window->dashboard();
+    const QDate on(2026, 8, 20);
+    page->setEvaluationDay(on);
+    page->setPeriod(kFrom, on);
+    window->showDashboard();
+    if (!QTest::qWaitFor([page] {
+            return page->chartView(QStringLiteral("revenue"))->chart()->series().size() > 0;
+        }))
+        qWarning("the dashboard's charts were not drawn");
+    return window;
+}
+
+/** The calls and revenue charts of @p page's figures, as the dashboard and its PDF get them. */
+static QList<report::DashboardChart> monthCharts(const DashboardPage *page)
+{
+    QList<report::DashboardChart> out;
+    for (const report::DashboardChart &chart : report::dashboardCharts(page->data()))
+        if (chart.id == QLatin1String("revenue") || chart.id == QLatin1String("calls"))
+            out << chart;
+    return out;
 }
 
 void TestDashboard::importFeed(const QByteArray &bytes, const QString &name)
@@ -495,19 +529,9 @@ void TestDashboard::drillDownFromChart()
 void TestDashboard::partialMonthIsMarked()
 {
     // Calls reported for March and for August so far; the dashboard looks on 20 August.
-    importFeed(callsFeed(QStringLiteral("C-1"), QStringLiteral("GZ-2026-0001"),
-                         QStringLiteral("2026-03"), 120000, QStringLiteral("45000.00")),
-               QStringLiteral("calls1.json"));
-    importFeed(callsFeed(QStringLiteral("C-2"), QStringLiteral("GZ-2026-0001"),
-                         QStringLiteral("2026-08"), 30000, QStringLiteral("9000.00")),
-               QStringLiteral("calls2.json"));
-    auto window = makeWindow();
+    auto window = dashboardWithCalls(QStringLiteral("2026-08"));
     DashboardPage *page = window->dashboard();
-    const QDate on(2026, 8, 20);
-    page->setEvaluationDay(on);
-    page->setPeriod(kFrom, on);
-    window->showDashboard();
-    QTRY_VERIFY(page->chartView(QStringLiteral("revenue"))->chart()->series().size() > 0);
+    QVERIFY(page->chartView(QStringLiteral("revenue"))->chart()->series().size() > 0);
     const QString partial = QStringLiteral("Aug to date (partial)");
 
     // Revenue: the line ends with July; August is a point of its own, named in the legend.
@@ -544,9 +568,9 @@ void TestDashboard::partialMonthIsMarked()
 
     // On paper, where August cannot be marked apart, the figures stop with July and the axis
     // says why; the dashboard's own data keeps August.
-    for (const report::DashboardChart &chart : report::dashboardCharts(page->data())) {
-        if (chart.id != QLatin1String("revenue") && chart.id != QLatin1String("calls"))
-            continue;
+    const QList<report::DashboardChart> charts = monthCharts(page);
+    QCOMPARE(charts.size(), 2);
+    for (const report::DashboardChart &chart : charts) {
         QCOMPARE(chart.data.series.first().values.size(), 8);
         QVERIFY(chart.paper);
         QCOMPARE(chart.paper->categories.size(), 8);
@@ -585,19 +609,9 @@ void TestDashboard::monthsNotReportedYetAreNoDrop()
 {
     // The calls feed ends with June (platforms export a month after it ends); the dashboard
     // looks on 20 August. July and August are not reported: no drop to zero, no August point.
-    importFeed(callsFeed(QStringLiteral("C-1"), QStringLiteral("GZ-2026-0001"),
-                         QStringLiteral("2026-03"), 120000, QStringLiteral("45000.00")),
-               QStringLiteral("calls1.json"));
-    importFeed(callsFeed(QStringLiteral("C-2"), QStringLiteral("GZ-2026-0001"),
-                         QStringLiteral("2026-06"), 30000, QStringLiteral("9000.00")),
-               QStringLiteral("calls2.json"));
-    auto window = makeWindow();
+    auto window = dashboardWithCalls(QStringLiteral("2026-06"));
     DashboardPage *page = window->dashboard();
-    const QDate on(2026, 8, 20);
-    page->setEvaluationDay(on);
-    page->setPeriod(kFrom, on);
-    window->showDashboard();
-    QTRY_VERIFY(page->chartView(QStringLiteral("revenue"))->chart()->series().size() > 0);
+    QVERIFY(page->chartView(QStringLiteral("revenue"))->chart()->series().size() > 0);
 
     QChart *revenue = page->chartView(QStringLiteral("revenue"))->chart();
     QCOMPARE(revenue->series().size(), 1); // the line, no point for August
@@ -622,9 +636,9 @@ void TestDashboard::monthsNotReportedYetAreNoDrop()
     QCOMPARE(trend->values().size(), 6);
 
     // On paper the same: eight months under the axis, figures for six.
-    for (const report::DashboardChart &chart : report::dashboardCharts(page->data())) {
-        if (chart.id != QLatin1String("revenue") && chart.id != QLatin1String("calls"))
-            continue;
+    const QList<report::DashboardChart> charts = monthCharts(page);
+    QCOMPARE(charts.size(), 2);
+    for (const report::DashboardChart &chart : charts) {
         QCOMPARE(chart.data.categories.size(), 8);
         QCOMPARE(chart.data.series.first().values.size(), 6);
         QVERIFY2(chart.data.xLabel.contains(note), qPrintable(chart.data.xLabel));
