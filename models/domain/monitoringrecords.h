@@ -176,6 +176,7 @@ struct FeedImportEntry
     int added = 0;
     int replaced = 0;
     QDateTime importedAt;
+    QDateTime exportedAt; // as the file says; null when it does not
 };
 
 /** An acknowledgement: stored in alert_acks, audited as "alert.acknowledge". */

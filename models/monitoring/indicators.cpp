@@ -177,9 +177,9 @@ IndicatorSeries moneySeries(const QString &key, const QString &label, const QLis
     return series;
 }
 
-/** Marks the months of @p series that begin after @p lastDay, the last day its feed's records
- *  cover (null: the feed holds none), as not reported: a month the platforms have not exported
- *  yet is no month of zero calls or revenue. */
+/** Marks the months of @p series that begin after @p lastDay, the last day its feed covers
+ *  (null: the feed holds nothing), as not reported: a month the platforms have not exported
+ *  yet is no month of zero calls, revenue or incidents. */
 IndicatorSeries asFeedSeries(IndicatorSeries series, const QDate &lastDay)
 {
     series.reportedUntil = lastDay;
@@ -707,9 +707,10 @@ Indicator incidents(const Context &c)
                        QCoreApplication::translate("Monitoring", "open on the evaluation day"),
                        openNow);
     i.applicationIds = sortedIds(ids);
-    i.series << countSeries(QStringLiteral("incidents"),
-                            QCoreApplication::translate("Monitoring", "incidents"), c.months,
-                            perMonth);
+    i.series << asFeedSeries(countSeries(QStringLiteral("incidents"),
+                                         QCoreApplication::translate("Monitoring", "incidents"),
+                                         c.months, perMonth),
+                             c.s.incidentsReportedUntil);
     return i;
 }
 

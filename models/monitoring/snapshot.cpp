@@ -319,6 +319,34 @@ readSideRowsBeside(const std::shared_ptr<Database> &db)
 
 } // namespace
 
+namespace {
+
+/** Snapshot::incidentsReportedUntil of these imports and incidents. The export's day is the
+ *  one its file writes (as an incident's day is); a file that does not say when it was
+ *  exported was exported by the time it was imported here. */
+QDate incidentsReach(const QList<FeedImportEntry> &imports, const QList<IncidentRecord> &incidents)
+{
+    QDate reach;
+    const QString format = feedFormat(FeedKind::Incidents);
+    for (const FeedImportEntry &entry : imports) {
+        if (entry.format != format)
+            continue;
+        const QDate exported = entry.exportedAt.isValid() ? entry.exportedAt.date()
+                                                          : entry.importedAt.toLocalTime().date();
+        const QDate before = exported.addDays(-1);
+        if (before.isValid() && (!reach.isValid() || before > reach))
+            reach = before;
+    }
+    for (const IncidentRecord &r : incidents) {
+        const QDate opened = r.openedAt.date(); // as the indicators count it
+        if (opened.isValid() && (!reach.isValid() || opened > reach))
+            reach = opened;
+    }
+    return reach;
+}
+
+} // namespace
+
 Result<Snapshot> Snapshot::load(const std::shared_ptr<Database> &db)
 {
     Snapshot s;
@@ -369,6 +397,10 @@ Result<Snapshot> Snapshot::load(const std::shared_ptr<Database> &db)
     if (!incidents)
         return incidents.error();
     s.incidents = std::move(incidents).value();
+    auto imports = feeds->imports();
+    if (!imports)
+        return imports.error();
+    s.incidentsReportedUntil = incidentsReach(*imports, s.incidents);
     auto filings = feeds->filings();
     if (!filings)
         return filings.error();

@@ -192,6 +192,11 @@ struct Snapshot
     QHash<QString, QDate> firstRequested;        // code -> first submission asking for it
     CallTable calls;                             // by period start, then id
     QList<IncidentRecord> incidents;
+    /** How far the incidents feed reaches: the day before its latest export (that day's own
+     *  incidents may come after it), or the latest day an incident was opened if later; null
+     *  when no incidents feed was imported and none is recorded. A month without incidents is
+     *  a real zero only up to here. */
+    QDate incidentsReportedUntil;
     QList<FilingRecord> filings;
 
     /** The last tally submissions() made, with its period and filter. */

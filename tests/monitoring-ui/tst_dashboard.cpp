@@ -111,6 +111,31 @@ QByteArray callsFeed(const QString &id, const QString &applicationId, const QStr
         .toUtf8();
 }
 
+/** An incidents feed exported on the first day of the month after @p lastMonth ("2026-06"),
+ *  with one incident of March, as a platform exports a month once it has ended. */
+QByteArray incidentsFeed(const QString &lastMonth)
+{
+    const QDate exported =
+        QDate::fromString(lastMonth + QStringLiteral("-01"), Qt::ISODate).addMonths(1);
+    return QStringLiteral(R"({
+  "format": "grantdesk.feed.incidents/1",
+  "source": "测试平台",
+  "exportedAt": "%1T08:00:00+08:00",
+  "records": [
+    {
+      "id": "I-1",
+      "openedAt": "2026-03-10T09:00:00+08:00",
+      "severity": "low",
+      "applicationId": "GZ-2026-0001",
+      "summary": "弱口令"
+    }
+  ]
+}
+)")
+        .arg(exported.toString(Qt::ISODate))
+        .toUtf8();
+}
+
 const QByteArray kIncidents = R"({
   "format": "grantdesk.feed.incidents/1",
   "source": "安全监测",
@@ -242,7 +267,8 @@ private:
     /** A copy, in this test's folder, of the demo database loaded today; null if it failed. */
     std::shared_ptr<Database> demoDatabase();
     /** A window whose dashboard looks on 20 August 2026 (since kFrom), with calls reported for
-     *  March and for @p lastMonth ("2026-08": so far), its charts drawn. */
+     *  March and for @p lastMonth ("2026-08": so far), incidents up to @p lastMonth's end, its
+     *  charts drawn. */
     std::unique_ptr<MainWindow> dashboardWithCalls(const QString &lastMonth);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -308,6 +334,7 @@ std::unique_ptr<MainWindow> TestDashboard::dashboardWithCalls(const QString &las
     importFeed(callsFeed(QStringLiteral("C-2"), QStringLiteral("GZ-2026-0001"), lastMonth, 30000,
                          QStringLiteral("9000.00")),
                QStringLiteral("calls2.json"));
+    importFeed(incidentsFeed(lastMonth), QStringLiteral("incidents.json"));
     auto window = makeWindow();
     DashboardPage *page = window->dashboard();
     const QDate on(2026, 8, 20);
@@ -634,6 +661,13 @@ void TestDashboard::monthsNotReportedYetAreNoDrop()
     auto *trend = child<Sparkline>(page->card(monitoring::Dimension::Benefit), "sparkline_benefit");
     QVERIFY(trend);
     QCOMPARE(trend->values().size(), 6);
+    // The incidents feed was exported on 1 July: a July and August without incidents are not
+    // known to be without them. The security card's trend stops with June too.
+    auto *incidents =
+        child<Sparkline>(page->card(monitoring::Dimension::Security), "sparkline_security");
+    QVERIFY(incidents);
+    QCOMPARE(incidents->values().size(), 6);
+    QCOMPARE(incidents->values().at(2), 1.0); // March's incident
 
     // On paper the same: eight months under the axis, figures for six.
     const QList<report::DashboardChart> charts = monthCharts(page);

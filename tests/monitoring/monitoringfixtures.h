@@ -189,12 +189,14 @@ inline QJsonObject call(const QString &id, const QString &op, const QString &pro
 
 /** Validates and stores records of one format, as an import would. */
 inline bool addFeed(const std::shared_ptr<Database> &db, const QString &format,
-                    const QJsonArray &records)
+                    const QJsonArray &records, const QString &exportedAt = {})
 {
     static int n = 0;
-    const QJsonObject root{{QStringLiteral("format"), format},
-                           {QStringLiteral("source"), QStringLiteral("test platform")},
-                           {QStringLiteral("records"), records}};
+    QJsonObject root{{QStringLiteral("format"), format},
+                     {QStringLiteral("source"), QStringLiteral("test platform")},
+                     {QStringLiteral("records"), records}};
+    if (!exportedAt.isEmpty())
+        root.insert(QStringLiteral("exportedAt"), exportedAt);
     const QByteArray bytes = QJsonDocument(root).toJson();
     const auto parsed = monitoring::parseFeed(bytes, QStringLiteral("feed%1.json").arg(++n), false);
     if (!parsed.file) {

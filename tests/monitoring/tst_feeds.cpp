@@ -142,6 +142,12 @@ void TestFeeds::goodFilesImport()
     QCOMPARE(imports->size(), 4);
     QCOMPARE(imports->first().sha256.size(), 64);
     QCOMPARE(imports->first().format, kCallsFormat);
+    // When the file says it was exported, as written (how far a feed reaches); null otherwise.
+    QCOMPARE(imports->first().exportedAt,
+             QDateTime::fromString(QStringLiteral("2026-04-01T08:00:00+08:00"), Qt::ISODate));
+    QCOMPARE(imports->first().exportedAt.date(), QDate(2026, 4, 1));
+    QCOMPARE(imports->at(2).format, kIncidentsFormat);
+    QVERIFY(!imports->at(2).exportedAt.isValid());
 }
 
 void TestFeeds::badFilesAreRefusedWithTheirErrors_data()

@@ -21,6 +21,24 @@ const QString kOpB = QStringLiteral("91350200MA2Y7QH17E");
  * by hand (see init()). Dates are relative to today (T), because decisions are dated by the
  * audit trail, which records the moment they are taken.
  */
+namespace {
+
+/** The first series of the @p index-th indicator of @p dimension in indicators --json. */
+QJsonObject seriesJson(const IndicatorReport &report, const char *dimension, int index)
+{
+    return indicatorsToJson(report)
+        .value(QLatin1String(dimension))
+        .toArray()
+        .at(index)
+        .toObject()
+        .value(QLatin1String("series"))
+        .toArray()
+        .at(0)
+        .toObject();
+}
+
+} // namespace
+
 class TestIndicators final : public QObject
 {
     Q_OBJECT
@@ -39,6 +57,7 @@ private slots:
     void filters();
     void periodMatters();
     void monthsAfterTheCallsFeedAreNotReported();
+    void monthsAfterTheIncidentsFeedAreNotReported();
     void jsonShape();
 
 private:
@@ -405,8 +424,12 @@ void TestIndicators::monthsAfterTheCallsFeedAreNotReported()
             }
         }
     }
-    QCOMPARE(get(*r, "incidents").series.first().reportedMonths(),
-             get(*r, "incidents").series.first().points.size()); // not a calls series
+    // The incidents feed does not say when it was exported: it was by its import today, which
+    // covers yesterday in full. The months after are not reported either.
+    const IndicatorSeries &incidents = get(*r, "incidents").series.first();
+    QCOMPARE(incidents.reportedUntil, m_today.addDays(-1));
+    for (const MonthPoint &p : incidents.points)
+        QCOMPARE(p.reported, p.month <= m_today.addDays(-1));
     const QJsonArray benefit = indicatorsToJson(*r).value(QLatin1String("benefit")).toArray();
     const QJsonObject calls =
         benefit.at(0).toObject().value(QLatin1String("series")).toArray().at(0).toObject();
@@ -418,16 +441,51 @@ void TestIndicators::monthsAfterTheCallsFeedAreNotReported()
     const IndicatorReport now = compute();
     const IndicatorSeries &s = get(now, "products").series.first();
     QCOMPARE(s.reportedMonths(), s.points.size());
-    QVERIFY(!indicatorsToJson(now)
-                 .value(QLatin1String("benefit"))
-                 .toArray()
-                 .at(0)
-                 .toObject()
-                 .value(QLatin1String("series"))
-                 .toArray()
-                 .at(0)
-                 .toObject()
-                 .contains(QLatin1String("reportedUntil")));
+    QVERIFY(!seriesJson(now, "benefit", 0).contains(QLatin1String("reportedUntil")));
+}
+
+void TestIndicators::monthsAfterTheIncidentsFeedAreNotReported()
+{
+    // Platforms export a month's incidents once it has ended: exported on 1 November, the
+    // feed covers October in full and November not at all. A November without incidents in
+    // it is not known to be one.
+    const auto db = openDb(m_dir.filePath(QStringLiteral("reach.sqlite")));
+    QVERIFY(db);
+    const auto incident = [](const char *id, const char *opened) {
+        return QJsonObject{{QStringLiteral("id"), QLatin1String(id)},
+                           {QStringLiteral("openedAt"), QLatin1String(opened)},
+                           {QStringLiteral("severity"), QStringLiteral("low")},
+                           {QStringLiteral("operatorCode"), kOpA},
+                           {QStringLiteral("summary"), QStringLiteral("弱口令")}};
+    };
+    QVERIFY(addFeed(db, kIncidentsFormat, {incident("I-9", "2026-09-15T09:00:00+08:00")},
+                    QStringLiteral("2026-11-01T09:00:00+08:00")));
+    IndicatorQuery query;
+    query.on = QDate(2026, 12, 7);
+    query.from = QDate(2026, 1, 1);
+    query.to = query.on;
+    auto r = IndicatorEngine(db, m_rules).compute(query);
+    QVERIFY(r.ok());
+    IndicatorSeries s = get(*r, "incidents").series.first();
+    QCOMPARE(s.reportedUntil, QDate(2026, 10, 31));
+    QCOMPARE(s.points.size(), 12);
+    QCOMPARE(s.reportedMonths(), 10);                     // January to October
+    QCOMPARE(s.points.at(8).value.toDouble(), 1.0);       // September
+    QCOMPARE(s.points.at(9).value.toDouble(), 0.0);       // October: reported, none
+    QVERIFY(s.points.at(10).value.isNull());              // November: not reported
+    QCOMPARE(get(*r, "incidents").value.toDouble(), 1.0); // the period's count as before
+    const QJsonObject json = seriesJson(*r, "security", 1);
+    QCOMPARE(json.value(QLatin1String("reportedUntil")).toString(), QStringLiteral("2026-10-31"));
+
+    // An incident on record opened later than the export says the feed reaches its day.
+    QVERIFY(addFeed(db, kIncidentsFormat, {incident("I-10", "2026-11-03T10:00:00+08:00")},
+                    QStringLiteral("2026-10-01T09:00:00+08:00")));
+    r = IndicatorEngine(db, m_rules).compute(query);
+    QVERIFY(r.ok());
+    s = get(*r, "incidents").series.first();
+    QCOMPARE(s.reportedUntil, QDate(2026, 11, 3));
+    QCOMPARE(s.reportedMonths(), 11);
+    QCOMPARE(s.points.at(10).value.toDouble(), 1.0);
 }
 
 void TestIndicators::jsonShape()

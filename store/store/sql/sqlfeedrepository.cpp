@@ -497,7 +497,7 @@ Result<QList<FeedImportEntry>> SqlFeedRepository::imports() const
 {
     QSqlQuery q(sql::connection(*m_db));
     if (!q.exec(QStringLiteral("SELECT sha256, path, format, source, records, added, replaced, "
-                               "imported_at FROM feed_imports ORDER BY pk")))
+                               "imported_at, exported_at FROM feed_imports ORDER BY pk")))
         return queryError(q);
     QList<FeedImportEntry> out;
     while (q.next()) {
@@ -510,6 +510,7 @@ Result<QList<FeedImportEntry>> SqlFeedRepository::imports() const
         e.added = q.value(5).toInt();
         e.replaced = q.value(6).toInt();
         e.importedAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODate);
+        e.exportedAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODate); // '': null
         out.append(e);
     }
     return out;
