@@ -135,8 +135,8 @@ public:
     const QString &textOf(quint32 key) const { return m_texts.at(key); }
     bool isEmpty() const { return m_rows.empty(); }
     /** The last day any record covers (the latest period end): how far the calls feed has been
-     *  reported, whatever a filter picks of it. Null without records. A month beginning after
-     *  it is not reported yet, which is not a month without calls. */
+     *  reported. Null without records. A month beginning after it is not reported yet, which
+     *  is not a month without calls. (A filter's reach is that of the records it picks.) */
     QDate lastDay() const { return m_lastDay; }
     Call at(qsizetype i) const { return Call(this, &m_rows.at(size_t(i))); }
     const_iterator begin() const { return const_iterator(this, 0); }

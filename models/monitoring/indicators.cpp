@@ -193,6 +193,14 @@ IndicatorSeries asFeedSeries(IndicatorSeries series, const QDate &lastDay)
     return series;
 }
 
+/** The call records an evaluation reads, and the last day they cover: how far the calls feed
+ *  is reported for what the filter picks (CallTable::lastDay() without a filter). */
+struct SelectedCalls
+{
+    QList<CallTable::Call> calls;
+    QDate reach;
+};
+
 struct Context
 {
     const Snapshot &s;
@@ -213,19 +221,32 @@ struct Context
         return out;
     }
     /** The call records starting in the period that pass the filter, selected once for the
-     *  indicators that read them (inPeriod()). */
-    QList<CallTable::Call> selected;
-    const QList<CallTable::Call> &calls() const { return selected; }
+     *  indicators that read them, and how far those records reach (selectCalls()). */
+    SelectedCalls selected;
+    const QList<CallTable::Call> &calls() const { return selected.calls; }
 };
 
-QList<CallTable::Call> inPeriod(const Snapshot &s, const QDate &from, const QDate &to,
-                                const MonitoringFilter &filter)
+SelectedCalls selectCalls(const Snapshot &s, const QDate &from, const QDate &to,
+                          const MonitoringFilter &filter)
 {
-    QList<CallTable::Call> out;
+    SelectedCalls out;
+    if (filter.isEmpty()) {
+        out.reach = s.calls.lastDay();
+        for (const CallTable::Call c : s.calls) {
+            if (c.periodStart() >= from && c.periodStart() <= to)
+                out.calls.append(c);
+        }
+        return out;
+    }
+    // The reach of what the filter picks: an operator whose platform has not exported October
+    // yet has no October of zero calls, whatever the other platforms have exported.
     for (const CallTable::Call c : s.calls) {
-        if (c.periodStart() >= from && c.periodStart() <= to &&
-            s.matchesRecord(c.applicationId(), c.operatorCode(), filter))
-            out.append(c);
+        if (!s.matchesRecord(c.applicationId(), c.operatorCode(), filter))
+            continue;
+        if (!out.reach.isValid() || c.periodEnd() > out.reach)
+            out.reach = c.periodEnd();
+        if (c.periodStart() >= from && c.periodStart() <= to)
+            out.calls.append(c);
     }
     return out;
 }
@@ -438,7 +459,7 @@ Indicator products(const Context &c)
     i.series << asFeedSeries(countSeries(QStringLiteral("calls"),
                                          QCoreApplication::translate("Monitoring", "calls"),
                                          c.months, perMonth),
-                             c.s.calls.lastDay());
+                             c.selected.reach);
     return i;
 }
 
@@ -610,7 +631,7 @@ Indicator economic(const Context &c)
     i.series << asFeedSeries(moneySeries(QStringLiteral("revenue"),
                                          QCoreApplication::translate("Monitoring", "revenue"),
                                          c.months, perMonth),
-                             c.s.calls.lastDay());
+                             c.selected.reach);
     return i;
 }
 
@@ -759,7 +780,7 @@ Result<IndicatorReport> IndicatorEngine::compute(const IndicatorQuery &query,
                     report.on,
                     query.filter,
                     monthsOf(report.from, report.to),
-                    inPeriod(snapshot, report.from, report.to, query.filter)};
+                    selectCalls(snapshot, report.from, report.to, query.filter)};
     auto registered = registration(c);
     if (!registered)
         return registered.error();

@@ -424,6 +424,19 @@ void TestIndicators::monthsAfterTheCallsFeedAreNotReported()
             }
         }
     }
+    // Filtered by operator A, whose records end eleven days ago: the reach of what the filter
+    // picks, not the feed's (operator B's platform has reported up to today).
+    IndicatorQuery ofA = query;
+    ofA.filter.operatorCode = kOpA;
+    const auto a = IndicatorEngine(m_db, m_rules).compute(ofA);
+    QVERIFY(a.ok());
+    for (const char *id : {"products", "economic"}) {
+        const IndicatorSeries &own = get(*a, id).series.first();
+        QCOMPARE(own.reportedUntil, m_today.addDays(-11));
+        for (const MonthPoint &p : own.points)
+            QCOMPARE(p.reported, p.month <= m_today.addDays(-11));
+    }
+
     // The incidents feed does not say when it was exported: it was by its import today, which
     // covers yesterday in full. The months after are not reported either.
     const IndicatorSeries &incidents = get(*r, "incidents").series.first();
