@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/monitoringrefresher.h"
 
+#include "core/freedmemory.h"
 #include "services/desk.h"
 
 namespace gd {
@@ -76,6 +77,11 @@ void MonitoringRefresher::request(const monitoring::IndicatorQuery &query,
                     emit computed(overview->value());
                 else
                     emit failed(overview->error().toString());
+                // The snapshot behind the figures and the figures they replace are gone (about
+                // 1 GB at a million applications): their pages go back to the system, in the
+                // worker's thread while the window shows the new figures (0.6-0.8 s at a
+                // million, 70 ms at 100,000), rather than stay with the heap.
+                QMetaObject::invokeMethod(m_worker, &returnFreedMemory, Qt::QueuedConnection);
             });
         },
         Qt::QueuedConnection);
