@@ -317,10 +317,6 @@ readSideRowsBeside(const std::shared_ptr<Database> &db)
     });
 }
 
-} // namespace
-
-namespace {
-
 /** Snapshot::incidentsReportedUntil of these imports and incidents. The export's day is the
  *  one its file writes (as an incident's day is); a file that does not say when it was
  *  exported was exported by the time it was imported here. */
