@@ -230,21 +230,18 @@ SelectedCalls selectCalls(const Snapshot &s, const QDate &from, const QDate &to,
                           const MonitoringFilter &filter)
 {
     SelectedCalls out;
-    if (filter.isEmpty()) {
-        out.reach = s.calls.lastDay();
-        for (const CallTable::Call c : s.calls) {
-            if (c.periodStart() >= from && c.periodStart() <= to)
-                out.calls.append(c);
-        }
-        return out;
-    }
-    // The reach of what the filter picks: an operator whose platform has not exported October
-    // yet has no October of zero calls, whatever the other platforms have exported.
+    const bool filtered = !filter.isEmpty();
+    if (!filtered)
+        out.reach = s.calls.lastDay(); // kept as the table was read
     for (const CallTable::Call c : s.calls) {
-        if (!s.matchesRecord(c.applicationId(), c.operatorCode(), filter))
-            continue;
-        if (!out.reach.isValid() || c.periodEnd() > out.reach)
-            out.reach = c.periodEnd();
+        if (filtered) {
+            if (!s.matchesRecord(c.applicationId(), c.operatorCode(), filter))
+                continue;
+            // The reach of what the filter picks: an operator whose platform has not exported
+            // October yet has no October of zero calls, whatever the other platforms exported.
+            if (!out.reach.isValid() || c.periodEnd() > out.reach)
+                out.reach = c.periodEnd();
+        }
         if (c.periodStart() >= from && c.periodStart() <= to)
             out.calls.append(c);
     }
