@@ -21,6 +21,7 @@
 #include "benchreference.h"
 #include "benchreport.h"
 #include "benchset.h"
+#include "procstatus.h"
 #include "core/hashing.h"
 #include "demo/demodata.h"
 #include "domain/applicationjson.h"
@@ -532,23 +533,9 @@ int benchHashing()
 }
 
 /** VmHWM (peak resident set) of this process in MiB, from /proc/self/status. */
-/** A figure in kB of /proc/self/status ("VmHWM:" the peak resident, "VmRSS:" the resident
- *  now), in MiB; -1 if unknown. */
-double statusMiB(const QByteArray &field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return line.mid(field.size()).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return -1;
-}
-
 double peakResidentMiB()
 {
-    return statusMiB("VmHWM:");
+    return bench::statusMiB("VmHWM:");
 }
 
 /**
@@ -578,7 +565,7 @@ int monitoringChild(const QString &path, const QDate &on)
         times << t.nsecsElapsed() / 1e6;
         returnFreedMemory(); // as the dashboard's refresher does once the figures are shown
         if (run == 0)
-            held = statusMiB("VmRSS:");
+            held = bench::statusMiB("VmRSS:");
         if (!overview) {
             std::fprintf(stderr, "%s\n", qPrintable(overview.error().toString()));
             return 1;

@@ -18,6 +18,7 @@
 #include "services/desk.h"
 #include "core/i18n.h"
 #include "inbox/mainwindow.h"
+#include "procstatus.h"
 #include "store/database.h"
 
 namespace {
@@ -25,14 +26,7 @@ namespace {
 /** VmRSS of this process in MiB, from /proc/self/status. */
 double residentMiB()
 {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return -1;
+    return gd::bench::statusMiB("VmRSS:");
 }
 
 /** Prints "shown" on the first paint of @p window, then the RSS once the inbox settled. */
