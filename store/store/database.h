@@ -47,7 +47,7 @@ public:
         PostgreSQL
     };
 
-    static constexpr int kSchemaVersion = 11;
+    static constexpr int kSchemaVersion = 12;
     /** How long a writer waits for another one's transaction before "busy". */
     static constexpr int kBusyTimeoutMs = 5000;
 

@@ -412,8 +412,8 @@ private:
     qint64 m_seq = 0;
     QString m_prevHash = AuditTrail::kGenesisHash;
     Tape *m_tape = nullptr;
-    Statement m_applicant, m_version, m_file, m_resource, m_search, m_grams, m_review, m_answer,
-        m_event;
+    Statement m_applicant, m_version, m_file, m_resource, m_search, m_grams, m_ids, m_review,
+        m_answer, m_event;
 };
 
 Writer::Writer(sqlite3 *db, const BenchSetOptions &options)
@@ -440,6 +440,7 @@ Writer::Writer(sqlite3 *db, const BenchSetOptions &options)
                  "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
     , m_search(db, &m_tape, "INSERT INTO search (rowid, body, latest) VALUES (?, ?, ?)")
     , m_grams(db, &m_tape, "INSERT INTO search_grams (rowid, body, latest) VALUES (?, ?, ?)")
+    , m_ids(db, &m_tape, "INSERT INTO search_ids (suffix, app_id) VALUES (?, ?)")
     , m_review(db, &m_tape,
                "INSERT INTO reviews (pk, version_pk, template_version, reviewer, "
                "current_step, proposal_decision, proposal_conditions, proposal_reasons, "
@@ -456,7 +457,7 @@ Writer::Writer(sqlite3 *db, const BenchSetOptions &options)
 bool Writer::prepared() const
 {
     for (const Statement *s : {&m_applicant, &m_version, &m_file, &m_resource, &m_search, &m_grams,
-                               &m_review, &m_answer, &m_event}) {
+                               &m_ids, &m_review, &m_answer, &m_event}) {
         if (!s->prepared())
             return false;
     }
@@ -562,8 +563,12 @@ void Writer::storeVersion(const Application &a, qint64 pk, Stage stage, const QS
     }
     const QString body = sql::searchBody(a);
     const QString flag = latest ? QStringLiteral("yes") : QString();
-    m_search.integer(1, pk).text(2, body).text(3, flag).step();
+    m_search.integer(1, pk).text(2, sqlite::trigramText(body, a.id)).text(3, flag).step();
     m_grams.integer(1, pk).text(2, sqlite::gramDocument(body)).text(3, flag).step();
+    if (a.version == 1) { // the id's suffixes, once per application
+        for (const QString &suffix : sqlite::idSuffixes(a.id))
+            m_ids.text(1, suffix).text(2, a.id).step();
+    }
 }
 
 const char *const kOfficers[] = {"陈审核", "李审核", "王审核", "张审核", "刘审核", "杨审核",

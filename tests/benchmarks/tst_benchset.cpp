@@ -67,6 +67,22 @@ qint64 count(const std::shared_ptr<Database> &db, const QString &table)
     return q.value(0).toLongLong();
 }
 
+/** The rows of @p sql on @p db, each as its values joined. */
+QStringList rowsOf(const std::shared_ptr<Database> &db, const QString &sql)
+{
+    QSqlQuery q(sql::connection(*db));
+    QStringList rows;
+    if (!q.exec(sql))
+        return {QStringLiteral("error: ") + sql};
+    while (q.next()) {
+        QStringList values;
+        for (int i = 0; i < q.record().count(); ++i)
+            values << q.value(i).toString();
+        rows << values.join(QLatin1Char('|'));
+    }
+    return rows;
+}
+
 } // namespace
 
 class TestBenchSet : public QObject
@@ -193,27 +209,11 @@ void TestBenchSet::rowsAsTheStoreWritesThem()
     }
     QVERIFY(!b.next());
     QVERIFY(rows > 30);
+    // The ids' suffixes, as the store writes them once per application.
+    const QString ids = QStringLiteral("SELECT suffix, app_id FROM search_ids ORDER BY 1, 2");
+    QVERIFY(rowsOf(bulk.value(), ids).size() > 30 * 8);
+    QCOMPARE(rowsOf(bulk.value(), ids), rowsOf(stored.value(), ids));
 }
-
-namespace {
-
-/** The rows of @p sql on @p db, each as its values joined. */
-QStringList rowsOf(const std::shared_ptr<Database> &db, const QString &sql)
-{
-    QSqlQuery q(sql::connection(*db));
-    QStringList rows;
-    if (!q.exec(sql))
-        return {QStringLiteral("error: ") + sql};
-    while (q.next()) {
-        QStringList values;
-        for (int i = 0; i < q.record().count(); ++i)
-            values << q.value(i).toString();
-        rows << values.join(QLatin1Char('|'));
-    }
-    return rows;
-}
-
-} // namespace
 
 /** The feeds written in bulk are the rows FeedRepository::store writes for the same files. */
 void TestBenchSet::feedsAsTheRepositoryWritesThem()

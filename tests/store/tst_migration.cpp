@@ -24,6 +24,7 @@ class TestMigration final : public QObject
 private slots:
     void init();
     void version1OpensAsCurrentKeepingData();
+    void version11MovesTheIdsOutOfTheTrigramTable();
 
 private:
     /** Writes a schema-v1 database with one applicant and one application at @p path. */
@@ -95,7 +96,8 @@ void TestMigration::version1OpensAsCurrentKeepingData()
     // for short and long terms.
     for (const QString &term :
          {QStringLiteral("物流"), QStringLiteral("航线规划"), QStringLiteral("26"),
-          QStringLiteral("gz"), QStringLiteral("-2"), QStringLiteral("物")}) {
+          QStringLiteral("gz"), QStringLiteral("-2"), QStringLiteral("物"),
+          QStringLiteral("gz-2026-0001"), QStringLiteral("2026-0001"), QStringLiteral("Z-2")}) {
         InboxQuery query;
         query.search = term;
         const auto found = makeApplicationStore(db.value())->count(query);
@@ -165,6 +167,99 @@ void TestMigration::version1OpensAsCurrentKeepingData()
     QSqlQuery r(sql::connection(*again.value()));
     QVERIFY(r.exec(QStringLiteral("SELECT reviewer FROM reviews")) && r.next());
     QCOMPARE(r.value(0).toString(), QStringLiteral("王审核"));
+}
+
+/**
+ * v12: a v11 file's trigram table held each version's id on its text's first line. After the
+ * migration the table holds the text alone, search_ids every suffix of each id, and a search
+ * finds the same versions: by a part of the id, by the text, by both.
+ */
+void TestMigration::version11MovesTheIdsOutOfTheTrigramTable()
+{
+    const QString path = m_dir->filePath(QStringLiteral("v11.sqlite"));
+    QStringList statements;
+    for (int version = 0; version < 11; ++version)
+        statements << schema::migrationStep(version);
+    const QString version = QStringLiteral(
+        "INSERT INTO application_versions (pk, app_id, version, content_sha256, submitted_at, "
+        "applicant_code, applicant_name, scenario_name, domain, mode, use_class, period_start, "
+        "period_end, status, resource_count, imported_at, is_latest) VALUES (%1, '%2', %3, '00', "
+        "'2026-03-02T01:30:00Z', '91440101MA5CXK7Q9R', '广州低空智联科技有限公司', '%4', "
+        "'低空经济', 'scenario', 'industry', '2026-04-01', '2028-03-31', 'received', 0, "
+        "'2026-03-02T02:00:00Z', %5)");
+    const QString indexed =
+        QStringLiteral("INSERT INTO search (rowid, body, latest) VALUES (%1, '%2', '%3')");
+    statements
+        << QStringLiteral("INSERT INTO applicants VALUES ('91440101MA5CXK7Q9R', "
+                          "'广州低空智联科技有限公司', '2026-03-01T00:00:00Z')")
+        << version.arg(1)
+               .arg(QStringLiteral("GZ-2026-0001"))
+               .arg(1)
+               .arg(QStringLiteral("低空物流航线规划"))
+               .arg(0)
+        << version.arg(2)
+               .arg(QStringLiteral("GZ-2026-0001"))
+               .arg(2)
+               .arg(QStringLiteral("低空物流航线规划（补正）"))
+               .arg(1)
+        << version.arg(3)
+               .arg(QStringLiteral("FJ-2026-0007"))
+               .arg(1)
+               .arg(QStringLiteral("FJ-2026-0001 的后续"))
+               .arg(1)
+        << indexed.arg(1).arg(QStringLiteral("GZ-2026-0001\n低空物流航线规划")).arg(QString())
+        << indexed.arg(2)
+               .arg(QStringLiteral("GZ-2026-0001\n低空物流航线规划（补正）"))
+               .arg(QStringLiteral("yes"))
+        << indexed.arg(3)
+               .arg(QStringLiteral("FJ-2026-0007\nFJ-2026-0001 的后续"))
+               .arg(QStringLiteral("yes"))
+        << QStringLiteral("UPDATE search SET body = replace(body, '\n', char(10))")
+        << QStringLiteral("PRAGMA user_version=11");
+    const QString made = test::runSql(path, statements);
+    QVERIFY2(made.isEmpty(), qPrintable(made));
+
+    auto db = Database::open(path);
+    QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().toString()));
+    QCOMPARE(db.value()->schemaVersion(), Database::kSchemaVersion);
+    QSqlQuery q(sql::connection(*db.value()));
+    QVERIFY(q.exec(QStringLiteral("SELECT rowid, body, latest FROM search ORDER BY rowid")));
+    QStringList bodies;
+    while (q.next())
+        bodies << QStringLiteral("%1|%2|%3")
+                      .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+    QCOMPARE(bodies, (QStringList{QStringLiteral("1|低空物流航线规划|"),
+                                  QStringLiteral("2|低空物流航线规划（补正）|yes"),
+                                  QStringLiteral("3|FJ-2026-0001 的后续|yes")}));
+    QVERIFY(q.exec(QStringLiteral("SELECT group_concat(suffix, ' ') FROM (SELECT suffix FROM "
+                                  "search_ids WHERE app_id = 'GZ-2026-0001' ORDER BY suffix)")) &&
+            q.next());
+    QCOMPARE(q.value(0).toString(),
+             QStringLiteral("-0001 -2026-0001 0001 001 026-0001 2026-0001 26-0001 6-0001 "
+                            "gz-2026-0001 z-2026-0001"));
+
+    const auto store = makeApplicationStore(db.value());
+    const auto found = [&store](const QString &term, bool allVersions) {
+        InboxQuery query;
+        query.search = term;
+        query.allVersions = allVersions;
+        QStringList ids;
+        for (const InboxRow &row : store->rows(query, 0, 10).value())
+            ids << QStringLiteral("%1/%2").arg(row.id).arg(row.version);
+        ids.sort();
+        return ids;
+    };
+    QCOMPARE(found(QStringLiteral("gz-2026"), false),
+             QStringList{QStringLiteral("GZ-2026-0001/2")});
+    // In one version's id, in another's text.
+    QCOMPARE(found(QStringLiteral("2026-0001"), true),
+             (QStringList{QStringLiteral("FJ-2026-0007/1"), QStringLiteral("GZ-2026-0001/1"),
+                          QStringLiteral("GZ-2026-0001/2")}));
+    QCOMPARE(found(QStringLiteral("0007 的后续"), false),
+             QStringList{QStringLiteral("FJ-2026-0007/1")});
+    QCOMPARE(found(QStringLiteral("航线规划"), true),
+             (QStringList{QStringLiteral("GZ-2026-0001/1"), QStringLiteral("GZ-2026-0001/2")}));
+    QCOMPARE(found(QStringLiteral("0007 航线规划"), false), QStringList{});
 }
 
 QTEST_GUILESS_MAIN(TestMigration)

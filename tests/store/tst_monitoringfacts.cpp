@@ -39,7 +39,9 @@ private:
     void compareWithFiles(const std::shared_ptr<Database> &db);
     /** Takes the database back to schema 9: the columns dropped, the version lowered. */
     void downgradeTo9();
-    /** What takes it from schema 11 back to 10: v11's indexes and submission times. */
+    /** What takes it from schema 12 back to 10: v12's index of ids (the trigram table keeps
+     *  the texts without them, which v12 leaves as they are), v11's indexes and submission
+     *  times. */
     QStringList downgradeTo10Statements() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -143,7 +145,9 @@ void TestMonitoringFacts::downgradeTo9()
 
 QStringList TestMonitoringFacts::downgradeTo10Statements() const
 {
-    QStringList statements;
+    QStringList statements{onPostgres()
+                               ? QStringLiteral("DELETE FROM grantdesk_schema WHERE version = 12")
+                               : QStringLiteral("DROP TABLE search_ids")};
     for (const char *index : {"rr_code_submitted", "av_decided", "av_unknown_facts",
                               "av_latest_submissions", "av_latest_body", "av_latest_operator"})
         statements << QStringLiteral("DROP INDEX %1").arg(QLatin1String(index));

@@ -96,6 +96,15 @@ void TestSqliteSearch::searchFoldsAsTheTrigramIndex_data()
     // One or two characters: the grams fold ASCII letters only.
     QTest::newRow("é, one") << QStringLiteral("é") << QStringList{};
     QTest::newRow("É, one") << QStringLiteral("É") << cafe;
+    // The ids, kept apart from the text (search_ids), fold as the trigram index would.
+    const QStringList ks{QStringLiteral("KS-2026-0001")};
+    QTest::newRow("id, lower case") << QStringLiteral("ks-2026") << ks;
+    QTest::newRow("id, Kelvin sign") << QStringLiteral("\u212AS-2026") << ks;
+    QTest::newRow("id, long s") << QStringLiteral("kſ-2026-0001") << ks;
+    QTest::newRow("id, both, whole") << QStringLiteral("\u212Aſ-2026-0001") << ks;
+    QTest::newRow("ids, three") << QStringLiteral("en-") << QStringList{cafe + kelvin};
+    QTest::newRow("id and text") << QStringLiteral("EN- CAFÉ") << cafe;
+    QTest::newRow("id, é") << QStringLiteral("ÉN-2") << QStringList{};
 }
 
 void TestSqliteSearch::searchFoldsAsTheTrigramIndex()
@@ -110,6 +119,10 @@ void TestSqliteSearch::searchFoldsAsTheTrigramIndex()
     QVERIFY(store
                 ->store(parsed(makeApplication(QStringLiteral("EN-3"), 1, QStringLiteral("计量"),
                                                QStringLiteral("\u212Aelvin ſcales"))))
+                .ok());
+    QVERIFY(store
+                ->store(parsed(makeApplication(QStringLiteral("KS-2026-0001"), 1,
+                                               QStringLiteral("其他"), QStringLiteral("普通文本"))))
                 .ok());
     QCOMPARE(searched(text), expected);
     if (text.size() >= 3)

@@ -70,8 +70,8 @@ Status createSchema(QSqlDatabase &db)
 {
     if (!db.transaction())
         return Error{QStringLiteral("schema"), serverText(db.lastError())};
-    const QStringList statements =
-        schemaVersion9() + schemaVersion10Step() + schemaVersion11Step() + officerRoles();
+    const QStringList statements = schemaVersion9() + schemaVersion10Step() +
+                                   schemaVersion11Step() + schemaVersion12Step() + officerRoles();
     for (const QString &statement : statements) {
         QSqlQuery q(db);
         if (!q.exec(statement)) {
@@ -113,9 +113,9 @@ Status runStep(QSqlDatabase &db, const QStringList &statements, const QString &s
     return success();
 }
 
-/** From @p from (9 or 10) to this version in one transaction: v10's monitoring columns and
- *  v11's submission times, codes and indexes, then (from 9) the columns filled from the stored
- *  files. */
+/** From @p from (9, 10 or 11) to this version in one transaction: v10's monitoring columns,
+ *  v11's submission times, codes and indexes and v12's mark, then (from 9) the columns filled
+ *  from the stored files. */
 Status migrate(QSqlDatabase &db, int from)
 {
     if (!db.transaction())
@@ -125,7 +125,12 @@ Status migrate(QSqlDatabase &db, int from)
             !done)
             return done;
     }
-    if (Status done = runStep(db, schemaVersion11Step(), QStringLiteral("migration to v11")); !done)
+    if (from < 11) {
+        if (Status done = runStep(db, schemaVersion11Step(), QStringLiteral("migration to v11"));
+            !done)
+            return done;
+    }
+    if (Status done = runStep(db, schemaVersion12Step(), QStringLiteral("migration to v12")); !done)
         return done;
     // The columns of both steps from the stored files, once they all exist.
     if (from < 10) {
@@ -157,7 +162,7 @@ Status bringUpToDate(QSqlDatabase &db, bool readOnly)
                              "(%2): update GrantDesk")
                 .arg(*version)
                 .arg(Database::kSchemaVersion)};
-    if ((*version == 9 || *version == 10) && !readOnly)
+    if (*version >= 9 && !readOnly)
         return migrate(db, *version);
     if (*version > 0) // later versions migrate step by step here, as the SQLite file does
         return Error{

@@ -78,7 +78,9 @@ sql::SearchCondition PgDialect::search(const QSqlDatabase &, const QStringList &
     return result;
 }
 
-Status PgDialect::indexForSearch(sql::Statements &st, qint64 versionPk, const QString &body,
+Status PgDialect::indexForSearch(sql::Statements &st, qint64 versionPk,
+                                 const QString & /*appId: the body's first line*/,
+                                 const QString &body,
                                  bool /*latest: the server joins the versions*/) const
 {
     if (!st.run(QStringLiteral("INSERT INTO search_bodies (version_pk, body) VALUES (?, ?)"),

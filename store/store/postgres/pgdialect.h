@@ -22,8 +22,8 @@ public:
     bool hasTable(const QSqlDatabase &db, const QString &name) const override;
     sql::SearchCondition search(const QSqlDatabase &db, const QStringList &terms,
                                 bool latestOnly) const override;
-    Status indexForSearch(sql::Statements &st, qint64 versionPk, const QString &body,
-                          bool latest) const override;
+    Status indexForSearch(sql::Statements &st, qint64 versionPk, const QString &appId,
+                          const QString &body, bool latest) const override;
     Status markLatestForSearch(sql::Statements &st, const QString &appId) const override;
 };
 

@@ -331,6 +331,14 @@ QStringList schemaVersion11Step()
     return steps;
 }
 
+// v11 → v12: the SQLite file moved the application ids out of its trigram table into an
+// index of their own; the server searches its bodies (ids included) with LIKE and changes
+// nothing but its version.
+QStringList schemaVersion12Step()
+{
+    return {QStringLiteral("INSERT INTO grantdesk_schema (version) VALUES (12)")};
+}
+
 } // namespace gd::postgres
 
 namespace gd::postgres {

@@ -12,6 +12,8 @@ QStringList schemaVersion9();
 QStringList schemaVersion10Step();
 /** The statements of the step from version 10 to 11. */
 QStringList schemaVersion11Step();
+/** The statements of the step from version 11 to 12. */
+QStringList schemaVersion12Step();
 /** The officers' group roles, the officers table, the columns and triggers that record and
  *  check the connection's role, and the grants; run right after schemaVersion9(). */
 QStringList officerRoles();

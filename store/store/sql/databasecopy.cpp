@@ -105,6 +105,7 @@ Status indexForSearch(const Database &to)
     struct Entry
     {
         qint64 pk;
+        QString appId;
         QString body;
         bool latest; // the copied versions say which is the latest
     };
@@ -113,12 +114,13 @@ Status indexForSearch(const Database &to)
         const Application a =
             applicationFromJson(QJsonDocument::fromJson(read.value(1).toByteArray()).object());
         entries.append(
-            {read.value(0).toLongLong(), sql::searchBody(a), read.value(2).toInt() == 1});
+            {read.value(0).toLongLong(), a.id, sql::searchBody(a), read.value(2).toInt() == 1});
     }
     read.finish();
     sql::Statements write(db);
     for (const Entry &entry : std::as_const(entries)) {
-        if (auto indexed = dialect.indexForSearch(write, entry.pk, entry.body, entry.latest);
+        if (auto indexed =
+                dialect.indexForSearch(write, entry.pk, entry.appId, entry.body, entry.latest);
             !indexed)
             return indexed;
     }

@@ -45,6 +45,19 @@ struct SearchCondition
      * √(walkCost × rows wanted ÷ versions).
      */
     double walkCost = 0;
+    /** Rows the engine counts cheaply: "FROM … WHERE …", with its values. */
+    struct Count
+    {
+        QString rows;
+        QVariantList values;
+    };
+    /**
+     * What the plan counts among the newest versions to estimate the share of matches, when
+     * rowByRow is given: the matches are at most the smallest of the bounds, each the sum of
+     * its counts (a term that may occur in an application's id or in its text is counted in
+     * both). Each count takes one more value, the version pk (as rowid) it counts above.
+     */
+    QList<QList<Count>> bounds;
 };
 
 /**
@@ -81,17 +94,18 @@ public:
      * in the version's search text as a substring, ASCII letters folded and nothing else
      * (LIKE's case folding), for every term length. @p latestOnly: the query also asks for
      * the latest versions only (condition and rowByRow may leave that to the query's own
-     * v.is_latest = 1; countOnly, without the versions, must ask it). @p db may be asked how common parts of a term are (the plan
-     * only: the rows found never depend on it).
+     * v.is_latest = 1; countOnly, without the versions, must ask it). @p db may be asked how common
+     * parts of a term are (the plan only: the rows found never depend on it).
      */
     virtual SearchCondition search(const QSqlDatabase &db, const QStringList &terms,
                                    bool latestOnly) const = 0;
     /**
-     * Indexes the search text @p body of the new version @p versionPk, @p latest: whether it
-     * is now its application's latest version (where the index keeps that itself).
+     * Indexes the search text @p body (searchBody(): the id @p appId first) of the new version
+     * @p versionPk, @p latest: whether it is now its application's latest version (where the
+     * index keeps that itself).
      */
-    virtual Status indexForSearch(sql::Statements &st, qint64 versionPk, const QString &body,
-                                  bool latest) const = 0;
+    virtual Status indexForSearch(sql::Statements &st, qint64 versionPk, const QString &appId,
+                                  const QString &body, bool latest) const = 0;
     /**
      * Follows which version of @p appId is the latest, where the index keeps that itself:
      * rewrites only the entries whose mark is wrong (a full-text update tokenizes the text

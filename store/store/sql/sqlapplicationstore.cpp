@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <utility>
 
 #include <QJsonArray>
@@ -98,8 +99,9 @@ struct Filter
     QString searchHits;
     QVariantList searchHitsValues;
     QString searchRowByRow;
-    double searchWalkCost = 0;     // SearchCondition::walkCost
-    bool searchFewMatches = false; // SearchCondition::fewMatches
+    QList<QList<sql::SearchCondition::Count>> searchBounds; // SearchCondition::bounds
+    double searchWalkCost = 0;                              // SearchCondition::walkCost
+    bool searchFewMatches = false;                          // SearchCondition::fewMatches
     // Nothing but the search (and the latest versions) is asked: its matches are the count.
     bool searchAlone = true;
 };
@@ -161,6 +163,7 @@ Filter buildFilter(const InboxQuery &query, const sql::Dialect &dialect,
         filter.searchHits = search.countOnly;
         filter.searchHitsValues = search.countOnlyValues;
         filter.searchRowByRow = search.rowByRow;
+        filter.searchBounds = search.bounds;
         filter.searchWalkCost = search.walkCost;
         filter.searchFewMatches = search.fewMatches;
     }
@@ -205,14 +208,16 @@ Filter buildFilter(const InboxQuery &query, const sql::Dialect &dialect,
  * "g" (every version) 237 ms gathered against 1 ms walked, "物流" (0.11) 29 against 7; a
  * full-text lookup per row: "流" (0.67) 133 against 36, "物流" 31 against 124. d is the
  * share among the newest 20,000 versions, which the full-text table counts by rowid range
- * in 2 ms or less whatever the term. When d × N is a few thousand or less, the matches are
+ * in 2 ms or less whatever the term (at most the smallest of the engine's bounds, each a sum
+ * of such counts: a term that may be part of an id is counted in the ids and in the text,
+ * SearchCondition::bounds). When d × N is a few thousand or less, the matches are
  * looked up by key and sorted instead: walking the order would read every version before it
  * knew that no more match ("BENCH-00099" at 1,000,000: 100 matches, 75 ms of walking).
  */
 SearchPlan pagePlan(const QSqlDatabase &db, const Filter &filter, int wanted)
 {
     constexpr double kFewMatches = 3000; // sorted in a few milliseconds
-    if (filter.searchFewMatches || filter.searchRowByRow.isEmpty() || filter.searchHits.isEmpty())
+    if (filter.searchFewMatches || filter.searchRowByRow.isEmpty() || filter.searchBounds.isEmpty())
         return SearchPlan::GatherMatches;
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT MAX(pk) FROM application_versions")) || !q.next())
@@ -224,11 +229,18 @@ SearchPlan pagePlan(const QSqlDatabase &db, const Filter &filter, int wanted)
     if (share >= 1)
         return SearchPlan::GatherMatches; // even every version matching would not pay
     const qint64 window = std::min(kWindow, versions);
-    if (!run(q, QStringLiteral("SELECT COUNT(*) %1 AND rowid > ?").arg(filter.searchHits),
-             filter.searchHitsValues + QVariantList{versions - window}) ||
-        !q.next())
-        return SearchPlan::GatherMatches;
-    const double matches = q.value(0).toDouble();
+    double matches = std::numeric_limits<double>::infinity();
+    for (const auto &bound : filter.searchBounds) {
+        double sum = 0;
+        for (const sql::SearchCondition::Count &count : bound) {
+            if (!run(q, QStringLiteral("SELECT COUNT(*) %1 AND rowid > ?").arg(count.rows),
+                     count.values + QVariantList{versions - window}) ||
+                !q.next())
+                return SearchPlan::GatherMatches;
+            sum += q.value(0).toDouble();
+        }
+        matches = std::min(matches, sum);
+    }
     if (matches * double(versions) / double(window) <= kFewMatches)
         return SearchPlan::SortMatches;
     return matches >= share * double(window) ? SearchPlan::RowByRow : SearchPlan::GatherMatches;
@@ -380,7 +392,7 @@ Status indexVersion(const Database &db, sql::Statements &st, qint64 versionPk, c
                     const QString &body, const LatestMark &mark)
 {
     const sql::Dialect &dialect = sql::dialect(db);
-    if (auto indexed = dialect.indexForSearch(st, versionPk, body, mark.isLatest); !indexed)
+    if (auto indexed = dialect.indexForSearch(st, versionPk, appId, body, mark.isLatest); !indexed)
         return indexed;
     if (mark.earlierVersions) {
         if (auto marked = dialect.markLatestForSearch(st, appId); !marked)
@@ -613,10 +625,15 @@ Result<int> SqlApplicationStore::countUpTo(const InboxQuery &query, int cap) con
 {
     const QSqlDatabase db = sql::connection(*m_db);
     const sql::Dialect &dialect = sql::dialect(*m_db);
-    const Filter filter = buildFilter(query, dialect, searchOf(query, db, dialect));
+    const sql::SearchCondition search = searchOf(query, db, dialect);
+    Filter filter = buildFilter(query, dialect, search);
     // The rows counted: the full-text table's matches alone when they answer the query, or the
-    // versions. A cap stops the scan after cap + 1 rows, whatever the database's size.
+    // versions. A cap stops the scan after cap + 1 rows, whatever the database's size: checked
+    // row by row when the matches are many, as the page is ("BENCH" at 1,000,000, whose ids
+    // all hold it, would otherwise gather a million versions first).
     const bool ftsOnly = filter.searchAlone && !filter.searchHits.isEmpty();
+    if (cap > 0 && !ftsOnly && pagePlan(db, filter, cap + 1) == SearchPlan::RowByRow)
+        filter = buildFilter(query, dialect, search, SearchPlan::RowByRow);
     const QString rows =
         ftsOnly ? filter.searchHits : QStringLiteral("FROM application_versions v") + filter.where;
     QVariantList values = ftsOnly ? filter.searchHitsValues : filter.values;

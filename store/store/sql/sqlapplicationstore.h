@@ -54,7 +54,8 @@ private:
 };
 
 namespace sql {
-/** The text the search index holds for one version of an application. */
+/** The text the search index holds for one version of an application: its id on the first
+ *  line, then what the officer reads of it (SQLite keeps the id apart: SqliteDialect). */
 QString searchBody(const Application &a);
 } // namespace sql
 

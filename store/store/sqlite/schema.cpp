@@ -440,6 +440,38 @@ QStringList toVersion11()
     return steps << sql::version11Indexes();
 }
 
+// v11 → v12: the application ids leave the trigram table for search_ids (issue 13). Every id of
+// a set begins alike ("GZ-2026-", "BENCH-00"), so that each of those trigrams matched every row
+// and a term like "BENCH-00099" read them all (78 ms at 1,000,000). search_ids holds each suffix
+// of an id three or more characters long, ASCII folded (SqliteDialect's idSuffixes), and a
+// term occurs in an id exactly when it begins one of them: an index range. The trigram table is
+// rebuilt with each body's first line, its id, left out (trigramText); search_grams keeps the
+// ids for terms of one or two characters.
+QStringList toVersion12()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE search_ids (
+            suffix TEXT NOT NULL,
+            app_id TEXT NOT NULL,
+            PRIMARY KEY (suffix, app_id)) WITHOUT ROWID)"),
+        QStringLiteral(R"(INSERT OR IGNORE INTO search_ids (suffix, app_id)
+            WITH RECURSIVE ids(app_id) AS (SELECT DISTINCT app_id FROM application_versions),
+            pos(app_id, i) AS (
+                SELECT app_id, 1 FROM ids WHERE length(app_id) >= 3
+                UNION ALL SELECT app_id, i + 1 FROM pos WHERE length(app_id) - i >= 3)
+            SELECT lower(substr(app_id, i)), app_id FROM pos)"),
+        QStringLiteral("CREATE VIRTUAL TABLE search_v12 USING fts5(body, latest, "
+                       "tokenize='trigram')"),
+        QStringLiteral(R"(INSERT INTO search_v12 (rowid, body, latest)
+            SELECT s.rowid, CASE WHEN s.body = v.app_id THEN ''
+                WHEN substr(s.body, 1, length(v.app_id) + 1) = v.app_id || char(10)
+                THEN substr(s.body, length(v.app_id) + 2) ELSE s.body END, s.latest
+            FROM search s JOIN application_versions v ON v.pk = s.rowid)"),
+        QStringLiteral("DROP TABLE search"),
+        QStringLiteral("ALTER TABLE search_v12 RENAME TO search"),
+    };
+}
+
 } // namespace
 
 QStringList migrationStep(int from)
@@ -467,6 +499,8 @@ QStringList migrationStep(int from)
         return toVersion10();
     case 10:
         return toVersion11();
+    case 11:
+        return toVersion12();
     default:
         return {};
     }

@@ -83,33 +83,6 @@ struct FtsTerms
     }
 };
 
-// Row by row, a trigram phrase is one full-text lookup per row (about 500 times the cost of
-// gathering a match); a short term is looked for in the row's text itself (lower() folds
-// ASCII letters only, as the grams were folded), about ten times.
-void addRowByRow(sql::SearchCondition &result, const QStringList &terms)
-{
-    FtsTerms trigram{QStringLiteral("search"), {}};
-    QStringList rowByRow;
-    QVariantList values;
-    for (const QString &term : terms) {
-        if (term.toUcs4().size() >= 3) {
-            trigram.phrases << quoted(term);
-            continue;
-        }
-        rowByRow << QStringLiteral(
-            "instr(lower((SELECT body FROM search WHERE rowid = v.pk)), ?) > 0");
-        values << asciiFolded(term);
-    }
-    if (!trigram.phrases.isEmpty()) {
-        rowByRow.prepend(QStringLiteral("EXISTS (SELECT 1 FROM search WHERE search MATCH ? AND "
-                                        "search.rowid = v.pk)"));
-        values.prepend(trigram.match(false));
-    }
-    result.rowByRow = rowByRow.join(QStringLiteral(" AND "));
-    result.rowByRowValues = values;
-    result.walkCost = trigram.phrases.isEmpty() ? 10 : 500;
-}
-
 } // namespace
 
 // The search_grams document of a search body: every distinct substring of one or two
@@ -142,6 +115,42 @@ QString gramDocument(const QString &body)
             appendUtf8Hex(document, uint(gram & kNone));
     }
     return QString::fromLatin1(document);
+}
+
+QString trigramText(const QString &body, const QString &appId)
+{
+    if (body == appId)
+        return {};
+    const QString head = appId + QLatin1Char('\n');
+    return body.startsWith(head) ? body.mid(head.size()) : body;
+}
+
+QStringList idSuffixes(const QString &appId)
+{
+    const QString folded = asciiFolded(appId);
+    QStringList suffixes;
+    for (qsizetype i = 0; i + 3 <= folded.size(); ++i)
+        suffixes << folded.mid(i);
+    return suffixes;
+}
+
+QString idTerm(const QString &term)
+{
+    QString folded;
+    folded.reserve(term.size());
+    for (const QChar c : term) {
+        char16_t u = c.unicode();
+        if (u == 0x212A) // the Kelvin sign, which the trigram index folds to "k"
+            u = u'k';
+        else if (u == 0x17F) // the long s
+            u = u's';
+        else if (u >= u'A' && u <= u'Z')
+            u = char16_t(u + (u'a' - u'A'));
+        if (!((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9') || u == u'_' || u == u'-'))
+            return {};
+        folded += QChar(u);
+    }
+    return folded.size() >= 3 ? folded : QString();
 }
 
 bool foldsAsLower(const QString &term)
@@ -212,20 +221,13 @@ bool SqliteDialect::hasTable(const QSqlDatabase &db, const QString &name) const
 
 namespace {
 
-// A long term's own text, checked on the rows of its rarest four characters
-// (rarestSubstring): the trigram index is read for those few characters only, and the rows'
-// text (lower() after the Kelvin sign and the long s, which the index folds to ASCII) is
-// read for the rows they find, not for every row.
-struct NarrowedTerm
-{
-    QString rarest;
-    QString folded;
-};
-
 constexpr int kNarrowCap = 3000; // rows whose text is read for one term, at most
 
-// The rows of a narrowed term, "FROM … WHERE …" (search_content holds the full-text table's
-// columns, body as c0 and latest as c1, by rowid).
+// The rows of a narrowed term, a long term's own text checked on the rows of its rarest four
+// characters (rarestSubstring): the trigram index is read for those few characters only, and
+// the rows' text (lower() after the Kelvin sign and the long s, which the index folds to
+// ASCII) is read for the rows they find, not for every row. "FROM … WHERE …" (search_content
+// holds the full-text table's columns, body as c0 and latest as c1, by rowid).
 QString narrowedRows(bool latestOnly)
 {
     return QStringLiteral("FROM search_content WHERE id IN (SELECT rowid FROM search WHERE search "
@@ -234,83 +236,232 @@ QString narrowedRows(bool latestOnly)
         .arg(latestOnly ? QStringLiteral(" AND c1 = 'yes'") : QString());
 }
 
+// The end of the range of search_ids whose suffixes begin with @p id: every character an id
+// holds sorts before DEL.
+QString idRangeEnd(const QString &id)
+{
+    return id + QChar(0x7F);
+}
+
 } // namespace
 
-QString SqliteDialect::rarestOf(const QSqlDatabase &db, const QString &term) const
+SqliteDialect::Remembered SqliteDialect::remembered(QHash<QString, Remembered> &cache,
+                                                    const QString &key,
+                                                    const std::function<Remembered()> &find) const
 {
     constexpr int kRememberMs = 30000;
     constexpr qsizetype kRemembered = 64;
     {
         const QMutexLocker lock(&m_rarestLock);
-        const auto it = m_rarest.constFind(term);
-        if (it != m_rarest.cend() && !it->until.hasExpired())
-            return it->part;
+        const auto it = cache.constFind(key);
+        if (it != cache.cend() && !it->until.hasExpired())
+            return *it;
     }
-    const QString part = rarestSubstring(db, term, kNarrowCap);
+    Remembered found = find();
+    found.until = QDeadlineTimer(kRememberMs);
     const QMutexLocker lock(&m_rarestLock);
-    if (m_rarest.size() >= kRemembered)
-        m_rarest.clear();
-    m_rarest.insert(term, Rarest{part, QDeadlineTimer(kRememberMs)});
-    return part;
+    if (cache.size() >= kRemembered)
+        cache.clear();
+    cache.insert(key, found);
+    return found;
 }
+
+QString SqliteDialect::rarestOf(const QSqlDatabase &db, const QString &term) const
+{
+    return remembered(m_rarest, term,
+                      [&] {
+                          return Remembered{rarestSubstring(db, term, kNarrowCap), -1, {}};
+                      })
+        .part;
+}
+
+qint64 SqliteDialect::idMatchesOf(const QSqlDatabase &db, const QString &id) const
+{
+    return remembered(
+               m_idMatches, id,
+               [&] {
+                   QSqlQuery q(db);
+                   const bool counted =
+                       run(q,
+                           QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM search_ids WHERE "
+                                          "suffix >= ? AND suffix < ? LIMIT ?)"),
+                           {id, idRangeEnd(id), kNarrowCap + 1}) &&
+                       q.next();
+                   // Unknown: as many as could be, which only costs the plan a count.
+                   return Remembered{
+                       {}, counted ? q.value(0).toLongLong() : qint64(kNarrowCap) + 1, {}};
+               })
+        .idMatches;
+}
+
+namespace {
+
+// One term of a search, as the tables answer it.
+struct SearchTerm
+{
+    QString text;
+    qsizetype length = 0;
+    QString id;     // idTerm(): the term may occur in an id, searched in search_ids
+    QString rarest; // a long term's rarest four characters (narrowedRows)
+};
+
+// The versions of the applications whose id holds a term: a range of search_ids.
+const QLatin1String kIdVersions("SELECT w.pk FROM search_ids i JOIN application_versions w ON "
+                                "w.app_id = i.app_id WHERE i.suffix >= ? AND i.suffix < ?");
+
+// The same, counted among the versions for the plan's estimate (SearchCondition::bounds).
+sql::SearchCondition::Count idCount(const QString &id, bool latestOnly)
+{
+    return {QStringLiteral("FROM application_versions v WHERE instr(lower(v.app_id), ?) > 0%1")
+                .arg(latestOnly ? QStringLiteral(" AND v.is_latest = 1") : QString()),
+            {id}};
+}
+
+// The condition of a term whose rows are not one full-text table's matches: a long term
+// narrowed to its rarest part, or a term that may occur in an application's id.
+struct TermCondition
+{
+    QString condition; // on the version row "v"
+    QVariantList values;
+    sql::SearchCondition::Count text; // the text's matches alone
+    sql::SearchCondition::Count id;   // the ids', among the versions; empty if none
+};
+
+TermCondition termCondition(const SearchTerm &term, bool latestOnly)
+{
+    TermCondition made;
+    const FtsTerms phrase{QStringLiteral("search"), {quoted(term.text)}};
+    QString textVersions = QStringLiteral("SELECT rowid FROM search WHERE search MATCH ?");
+    made.values = {phrase.match(false)};
+    made.text = {QStringLiteral("FROM search WHERE search MATCH ?"), {phrase.match(latestOnly)}};
+    if (!term.rarest.isEmpty()) {
+        made.text = {narrowedRows(latestOnly),
+                     {QStringLiteral("body : ") + quoted(term.rarest), asciiFolded(term.text)}};
+        textVersions = QStringLiteral("SELECT id ") + narrowedRows(false);
+        made.values = made.text.values;
+    }
+    if (!term.id.isEmpty()) {
+        textVersions += QStringLiteral(" UNION ") + kIdVersions;
+        made.values << term.id << idRangeEnd(term.id);
+        made.id = idCount(term.id, latestOnly);
+    }
+    made.condition = QStringLiteral("v.pk IN (%1)").arg(textVersions);
+    return made;
+}
+
+// The condition, checked row by row, and its values: a trigram phrase is one full-text lookup
+// per row (about 500 times the cost of gathering a match), asked after the row's id; a short
+// term is looked for in the row's id and text (lower() folds ASCII letters only, as the grams
+// were folded), about ten times.
+void addRowByRow(sql::SearchCondition &result, const QList<SearchTerm> &terms)
+{
+    FtsTerms trigram{QStringLiteral("search"), {}};
+    QStringList rowByRow;
+    QVariantList values;
+    bool lookups = false;
+    for (const SearchTerm &term : terms) {
+        if (!term.id.isEmpty()) {
+            rowByRow << QStringLiteral("(instr(lower(v.app_id), ?) > 0 OR EXISTS (SELECT 1 FROM "
+                                       "search WHERE search MATCH ? AND search.rowid = v.pk))");
+            values << term.id << QStringLiteral("body : ") + quoted(term.text);
+            lookups = true;
+        } else if (term.length >= 3) {
+            trigram.phrases << quoted(term.text);
+        } else {
+            rowByRow << QStringLiteral("instr(lower(v.app_id || char(10) || (SELECT body FROM "
+                                       "search WHERE rowid = v.pk)), ?) > 0");
+            values << asciiFolded(term.text);
+        }
+    }
+    if (!trigram.phrases.isEmpty()) {
+        rowByRow.prepend(QStringLiteral("EXISTS (SELECT 1 FROM search WHERE search MATCH ? AND "
+                                        "search.rowid = v.pk)"));
+        values.prepend(trigram.match(false));
+        lookups = true;
+    }
+    result.rowByRow = rowByRow.join(QStringLiteral(" AND "));
+    result.rowByRowValues = values;
+    result.walkCost = lookups ? 500 : 10;
+}
+
+} // namespace
 
 sql::SearchCondition SqliteDialect::search(const QSqlDatabase &db, const QStringList &terms,
                                            bool latestOnly) const
 {
     // Three or more characters: a trigram phrase, or for five or more that fold as lower()
-    // folds, its rarest four characters and the text. One or two, which trigram cannot
-    // answer: the term's one token in search_grams, which holds every short substring.
+    // folds, its rarest four characters and the text; and, when the term could be part of an
+    // application's id, a range of search_ids. One or two, which trigram cannot answer: the
+    // term's one token in search_grams, which holds every short substring of the id and text.
+    QList<SearchTerm> classified;
     FtsTerms trigram{QStringLiteral("search"), {}};
     FtsTerms shortTerms{QStringLiteral("search_grams"), {}};
-    QList<NarrowedTerm> narrowed;
-    for (const QString &term : terms) {
-        const qsizetype length = term.toUcs4().size();
-        const QString rarest = length >= 5 && foldsAsLower(term) ? rarestOf(db, term) : QString();
-        if (!rarest.isEmpty()) {
-            narrowed << NarrowedTerm{rarest, asciiFolded(term)};
-        } else if (length >= 3) {
-            trigram.phrases << quoted(term);
-        } else {
-            shortTerms.phrases << quoted(gramToken(asciiFolded(term)));
-        }
+    for (const QString &text : terms) {
+        SearchTerm term{text, text.toUcs4().size(), idTerm(text), {}};
+        if (term.length >= 5 && foldsAsLower(text))
+            term.rarest = rarestOf(db, text);
+        if (term.rarest.isEmpty() && term.id.isEmpty() && term.length >= 3)
+            trigram.phrases << quoted(text);
+        else if (term.length < 3)
+            shortTerms.phrases << quoted(gramToken(asciiFolded(text)));
+        classified << term;
     }
     sql::SearchCondition result;
     QStringList conditions;
-    int tables = 0;
     for (const FtsTerms *fts : {&trigram, &shortTerms}) {
         if (fts->phrases.isEmpty())
             continue;
-        ++tables;
         conditions
             << QStringLiteral("v.pk IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)").arg(fts->table);
         result.values << fts->match(false);
         result.countOnly = QStringLiteral("FROM %1 WHERE %1 MATCH ?").arg(fts->table);
         result.countOnlyValues = {fts->match(latestOnly)};
+        result.bounds << QList<sql::SearchCondition::Count>{
+            {result.countOnly, result.countOnlyValues}};
     }
-    for (const NarrowedTerm &term : std::as_const(narrowed)) {
-        conditions << QStringLiteral("v.pk IN (SELECT id %1)").arg(narrowedRows(latestOnly));
-        const QVariantList values{QStringLiteral("body : ") + quoted(term.rarest), term.folded};
-        result.values << values;
-        result.countOnly = narrowedRows(latestOnly);
-        result.countOnlyValues = values;
+    bool idTerms = false;
+    for (const SearchTerm &term : std::as_const(classified)) {
+        if (term.rarest.isEmpty() && term.id.isEmpty())
+            continue;
+        const TermCondition made = termCondition(term, latestOnly);
+        conditions << made.condition;
+        result.values << made.values;
+        result.countOnly = made.text.rows;
+        result.countOnlyValues = made.text.values;
+        result.bounds << QList<sql::SearchCondition::Count>{made.text};
+        if (!term.id.isEmpty()) {
+            result.bounds.last() << made.id;
+            idTerms = true;
+        }
+        // At most kNarrowCap rows of text, and as many applications of ids at most.
+        if (!term.rarest.isEmpty() && (term.id.isEmpty() || idMatchesOf(db, term.id) <= kNarrowCap))
+            result.fewMatches = true;
     }
-    result.fewMatches = !narrowed.isEmpty();
-    if (tables + narrowed.size() != 1)
+    if (conditions.size() != 1 || idTerms) {
         result.countOnly.clear(); // the versions are counted
+        result.countOnlyValues.clear();
+    }
     result.condition = conditions.join(QStringLiteral(" AND "));
-    addRowByRow(result, terms);
+    addRowByRow(result, classified);
     return result;
 }
 
-Status SqliteDialect::indexForSearch(sql::Statements &st, qint64 versionPk, const QString &body,
-                                     bool latest) const
+Status SqliteDialect::indexForSearch(sql::Statements &st, qint64 versionPk, const QString &appId,
+                                     const QString &body, bool latest) const
 {
     const QString mark = latest ? QStringLiteral("yes") : QString(QLatin1String(""));
     if (!st.run(QStringLiteral("INSERT INTO search (rowid, body, latest) VALUES (?, ?, ?)"),
-                {versionPk, body, mark}) ||
+                {versionPk, trigramText(body, appId), mark}) ||
         !st.run(QStringLiteral("INSERT INTO search_grams (rowid, body, latest) VALUES (?, ?, ?)"),
                 {versionPk, gramDocument(body), mark}))
         return queryError(st.query());
+    // An earlier version put the id's suffixes there already.
+    for (const QString &suffix : idSuffixes(appId)) {
+        if (!st.run(
+                QStringLiteral("INSERT OR IGNORE INTO search_ids (suffix, app_id) VALUES (?, ?)"),
+                {suffix, appId}))
+            return queryError(st.query());
+    }
     return success();
 }
 
