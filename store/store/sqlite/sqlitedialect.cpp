@@ -226,14 +226,21 @@ constexpr int kNarrowCap = 3000; // rows whose text is read for one term, at mos
 // The rows of a narrowed term, a long term's own text checked on the rows of its rarest four
 // characters (rarestSubstring): the trigram index is read for those few characters only, and
 // the rows' text (lower() after the Kelvin sign and the long s, which the index folds to
-// ASCII) is read for the rows they find, not for every row. "FROM … WHERE …" (search_content
-// holds the full-text table's columns, body as c0 and latest as c1, by rowid).
-QString narrowedRows(bool latestOnly)
+// ASCII) is read for the rows they find, not for every row. A term without ASCII letters is
+// found where its folded text is, unchanged, so its rows' text is not folded ("科技有限公司123":
+// 2,281 rows at 1,000,000, 9 → 6 ms). "FROM … WHERE …" (search_content holds the full-text
+// table's columns, body as c0 and latest as c1, by rowid).
+QString narrowedRows(bool latestOnly, const QString &term)
 {
+    const bool letters = std::any_of(term.cbegin(), term.cend(), [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+    });
     return QStringLiteral("FROM search_content WHERE id IN (SELECT rowid FROM search WHERE search "
-                          "MATCH ?)%1 AND instr(lower(replace(replace(c0, char(8490), 'k'), "
-                          "char(383), 's')), ?) > 0")
-        .arg(latestOnly ? QStringLiteral(" AND c1 = 'yes'") : QString());
+                          "MATCH ?)%1 AND instr(%2, ?) > 0")
+        .arg(latestOnly ? QStringLiteral(" AND c1 = 'yes'") : QString(),
+             letters
+                 ? QStringLiteral("lower(replace(replace(c0, char(8490), 'k'), char(383), 's'))")
+                 : QStringLiteral("c0"));
 }
 
 // The end of the range of search_ids whose suffixes begin with @p id: every character an id
@@ -335,9 +342,9 @@ TermCondition termCondition(const SearchTerm &term, bool latestOnly)
     made.values = {phrase.match(false)};
     made.text = {QStringLiteral("FROM search WHERE search MATCH ?"), {phrase.match(latestOnly)}};
     if (!term.rarest.isEmpty()) {
-        made.text = {narrowedRows(latestOnly),
+        made.text = {narrowedRows(latestOnly, term.text),
                      {QStringLiteral("body : ") + quoted(term.rarest), asciiFolded(term.text)}};
-        textVersions = QStringLiteral("SELECT id ") + narrowedRows(false);
+        textVersions = QStringLiteral("SELECT id ") + narrowedRows(false, term.text);
         made.values = made.text.values;
     }
     if (!term.id.isEmpty()) {
