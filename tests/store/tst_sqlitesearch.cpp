@@ -29,6 +29,7 @@ private slots:
     void searchFoldsAsTheTrigramIndex();
     void foldsAsLowerKnowsEveryTrigramFolding();
     void rarestSubstringHonoursItsCap();
+    void anIdStoredAfterASearchIsFound();
 
 private:
     QStringList searched(const QString &text) const;
@@ -178,6 +179,28 @@ void TestSqliteSearch::rarestSubstringHonoursItsCap()
              QStringLiteral("冷链监测"));
     QCOMPARE(sqlite::rarestSubstring(db, QStringLiteral("不存在的词语"), 0),
              QStringLiteral("不存在的"));
+}
+
+// A term in no id is searched in the text alone; that answer is not remembered, so that an
+// application stored right after is found by its id (a remembered count of its ids would
+// leave it out for half a minute).
+void TestSqliteSearch::anIdStoredAfterASearchIsFound()
+{
+    const auto store = makeApplicationStore(m_db);
+    QVERIFY(store
+                ->store(parsed(makeApplication(QStringLiteral("GZ-2026-0001"), 1,
+                                               QStringLiteral("交通"), QStringLiteral("普通文本"))))
+                .ok());
+    for (const QString &term : {QStringLiteral("ZX-2027"), QStringLiteral("zx-2027-0001")})
+        QCOMPARE(searched(term), QStringList{});
+    QVERIFY(store
+                ->store(parsed(makeApplication(QStringLiteral("ZX-2027-0001"), 1,
+                                               QStringLiteral("交通"), QStringLiteral("普通文本"))))
+                .ok());
+    for (const QString &term : {QStringLiteral("ZX-2027"), QStringLiteral("zx-2027-0001")}) {
+        QCOMPARE(searched(term), QStringList{QStringLiteral("ZX-2027-0001")});
+        QCOMPARE(searchedRowByRow(term), QStringList{QStringLiteral("ZX-2027-0001")});
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSqliteSearch)
