@@ -625,15 +625,10 @@ Result<int> SqlApplicationStore::countUpTo(const InboxQuery &query, int cap) con
 {
     const QSqlDatabase db = sql::connection(*m_db);
     const sql::Dialect &dialect = sql::dialect(*m_db);
-    const sql::SearchCondition search = searchOf(query, db, dialect);
-    Filter filter = buildFilter(query, dialect, search);
+    const Filter filter = buildFilter(query, dialect, searchOf(query, db, dialect));
     // The rows counted: the full-text table's matches alone when they answer the query, or the
-    // versions. A cap stops the scan after cap + 1 rows, whatever the database's size: checked
-    // row by row when the matches are many, as the page is ("BENCH" at 1,000,000, whose ids
-    // all hold it, would otherwise gather a million versions first).
+    // versions. A cap stops the scan after cap + 1 rows, whatever the database's size.
     const bool ftsOnly = filter.searchAlone && !filter.searchHits.isEmpty();
-    if (cap > 0 && !ftsOnly && pagePlan(db, filter, cap + 1) == SearchPlan::RowByRow)
-        filter = buildFilter(query, dialect, search, SearchPlan::RowByRow);
     const QString rows =
         ftsOnly ? filter.searchHits : QStringLiteral("FROM application_versions v") + filter.where;
     QVariantList values = ftsOnly ? filter.searchHitsValues : filter.values;
