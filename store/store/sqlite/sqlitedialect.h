@@ -86,7 +86,7 @@ private:
      */
     QString rarestOf(const QSqlDatabase &db, const QString &term) const;
     /** The applications whose id holds @p id (idTerm()), counted up to a cap: remembered as
-     *  rarestOf() is. */
+     *  rarestOf() is, unless none (an id stored since must be found). */
     qint64 idMatchesOf(const QSqlDatabase &db, const QString &id) const;
 
     struct Remembered
