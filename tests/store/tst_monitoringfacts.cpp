@@ -32,6 +32,7 @@ private slots:
     void damagedFileIsNamed();
     void unknownFactsComeFromTheFile();
     void migrationKeepsFirstRequests();
+    void version11OpensAsCurrent();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("facts.sqlite")); }
@@ -290,6 +291,31 @@ void TestMonitoringFacts::unknownFactsComeFromTheFile()
         QVERIFY(a);
         QCOMPARE(facts.application.controlsValid, controlsValid(*a));
     }
+}
+
+// Schema 12 from 11 alone, on both engines (the server's step records the version; the file's
+// builds the index of ids): no earlier step runs again, and a part of an id finds its case.
+void TestMonitoringFacts::version11OpensAsCurrent()
+{
+    {
+        auto db = openTestDatabase(path());
+        QVERIFY(db);
+        storeSamples(*db);
+    }
+    QVERIFY(runAsOwner(
+        path(),
+        {onPostgres() ? QStringLiteral("DELETE FROM grantdesk_schema WHERE version = 12")
+                      : QStringLiteral("DROP TABLE search_ids"),
+         onPostgres() ? QStringLiteral("SELECT 1") : QStringLiteral("PRAGMA user_version=11")}));
+    auto db = openTestDatabase(path());
+    QVERIFY2(db, db ? "" : qPrintable(db.error().toString()));
+    QCOMPARE((*db)->schemaVersion(), Database::kSchemaVersion);
+    InboxQuery query;
+    query.search = QStringLiteral("f-000");
+    const auto rows = makeApplicationStore(*db)->rows(query, 0, 10);
+    QVERIFY(rows);
+    QCOMPARE(rows->size(), 2);
+    compareWithFiles(*db);
 }
 
 QTEST_GUILESS_MAIN(TestMonitoringFacts)
