@@ -240,13 +240,13 @@ void TestDemoSearch::manyIdsAreCheckedOneByOne()
             sql::dialect(*m_db).search(sql::connection(*m_db), term.split(QLatin1Char(' ')), true);
         QVERIFY2(search.condition.contains(QLatin1String("instr(lower(v.app_id)")),
                  qPrintable(search.condition));
+        QVERIFY(search.rowByRow.isEmpty()); // the condition checks each version's id itself
         for (const bool allVersions : {false, true}) {
             QSet<QString> expected = liked(term.section(QLatin1Char(' '), 0, 0), allVersions);
             if (term.contains(QLatin1Char(' ')))
                 expected &= liked(term.section(QLatin1Char(' '), 1, 1), allVersions);
             QVERIFY2(!expected.isEmpty(), qPrintable(term));
             QCOMPARE_EQ(searched(term, allVersions), expected);
-            QCOMPARE_EQ(checkedRowByRow(term, allVersions), expected);
         }
     }
     QVERIFY(q.exec(QStringLiteral("DELETE FROM search_ids WHERE app_id LIKE 'NONE-%'")));

@@ -45,17 +45,21 @@ struct SearchCondition
      * √(walkCost × rows wanted ÷ versions).
      */
     double walkCost = 0;
-    /** Rows the engine counts cheaply: "FROM … WHERE …", with its values. */
+    /** Rows the engine counts cheaply: "FROM … WHERE …", with its values; or a number of
+     *  matches among all versions known already (known >= 0, rows empty). */
     struct Count
     {
         QString rows;
         QVariantList values;
+        qint64 known = -1;
     };
     /**
      * What the plan counts among the newest versions to estimate the share of matches, when
      * rowByRow is given: the matches are at most the smallest of the bounds, each the sum of
      * its counts (a term that may occur in an application's id or in its text is counted in
-     * both). Each count takes one more value, the version pk (as rowid) it counts above.
+     * both). Each count takes one more value, the version pk (as rowid) it counts above; a
+     * known count is scaled to the newest versions instead (ids are given in order, so that
+     * the newest versions' ids are no sample of all ids: "2025" is in none of them).
      */
     QList<QList<Count>> bounds;
 };

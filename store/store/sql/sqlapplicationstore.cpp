@@ -233,6 +233,10 @@ SearchPlan pagePlan(const QSqlDatabase &db, const Filter &filter, int wanted)
     for (const auto &bound : filter.searchBounds) {
         double sum = 0;
         for (const sql::SearchCondition::Count &count : bound) {
+            if (count.known >= 0) {
+                sum += double(count.known) * double(window) / double(versions);
+                continue;
+            }
             if (!run(q, QStringLiteral("SELECT COUNT(*) %1 AND rowid > ?").arg(count.rows),
                      count.values + QVariantList{versions - window}) ||
                 !q.next())
