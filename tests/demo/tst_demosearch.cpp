@@ -47,7 +47,6 @@ private slots:
     void reportedMisses_data();
     void reportedMisses();
     void idPartsFindWhatLikeFinds();
-    void manyIdsAreCheckedOneByOne();
 
 private:
     QSet<QString> searched(const QString &term, bool allVersions) const;
@@ -213,43 +212,6 @@ void TestDemoSearch::idPartsFindWhatLikeFinds()
         ++compared;
     }
     qInfo("compared %d terms made of the ids' parts with LIKE", compared);
-}
-
-/**
- * A term in the ids of more than 20,000 applications is found by checking each version's id
- * rather than by gathering their versions: the same rows. The demo has a few hundred ids, so
- * search_ids is given 20,001 more suffixes of applications that have no version (which find
- * nothing either way). Its terms are six and eight characters long: the ids' parts above were
- * not, and their counts of ids are remembered a while.
- */
-void TestDemoSearch::manyIdsAreCheckedOneByOne()
-{
-    if (test::onPostgres())
-        QSKIP("the office server searches its bodies with LIKE");
-    QSqlQuery q(sql::connection(*m_db));
-    for (const QString &prefix : {QStringLiteral("gz-2026-"), QStringLiteral("fj-2026-")}) {
-        QVERIFY(q.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 "
-                                      "FROM n WHERE i <= 20000) INSERT INTO search_ids (suffix, "
-                                      "app_id) SELECT '%1-x' || i, 'NONE-' || i FROM n")
-                           .arg(prefix)));
-    }
-    for (const QString &term :
-         {QStringLiteral("GZ-202"), QStringLiteral("gz-2026-"), QStringLiteral("FJ-202"),
-          QStringLiteral("fj-2026- 医疗"), QStringLiteral("GZ-202 物流")}) {
-        const sql::SearchCondition search =
-            sql::dialect(*m_db).search(sql::connection(*m_db), term.split(QLatin1Char(' ')), true);
-        QVERIFY2(search.condition.contains(QLatin1String("instr(lower(v.app_id)")),
-                 qPrintable(search.condition));
-        QVERIFY(search.rowByRow.isEmpty()); // the condition checks each version's id itself
-        for (const bool allVersions : {false, true}) {
-            QSet<QString> expected = liked(term.section(QLatin1Char(' '), 0, 0), allVersions);
-            if (term.contains(QLatin1Char(' ')))
-                expected &= liked(term.section(QLatin1Char(' '), 1, 1), allVersions);
-            QVERIFY2(!expected.isEmpty(), qPrintable(term));
-            QCOMPARE_EQ(searched(term, allVersions), expected);
-        }
-    }
-    QVERIFY(q.exec(QStringLiteral("DELETE FROM search_ids WHERE app_id LIKE 'NONE-%'")));
 }
 
 QTEST_MAIN(TestDemoSearch)

@@ -2,6 +2,8 @@
 // What only the embedded database does with a search: the trigram index's folding and its
 // rarest piece. The office server folds ASCII letters only (docs/storage.md) and has its own
 // checks; this suite is not repeated on it.
+#include <tuple>
+
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,6 +32,7 @@ private slots:
     void foldsAsLowerKnowsEveryTrigramFolding();
     void rarestSubstringHonoursItsCap();
     void anIdStoredAfterASearchIsFound();
+    void manyIdsAreCheckedOneByOne();
 
 private:
     QStringList searched(const QString &text) const;
@@ -200,6 +203,56 @@ void TestSqliteSearch::anIdStoredAfterASearchIsFound()
     for (const QString &term : {QStringLiteral("ZX-2027"), QStringLiteral("zx-2027-0001")}) {
         QCOMPARE(searched(term), QStringList{QStringLiteral("ZX-2027-0001")});
         QCOMPARE(searchedRowByRow(term), QStringList{QStringLiteral("ZX-2027-0001")});
+    }
+}
+
+/**
+ * A term in the ids of more than 20,000 applications is found by checking each version's id
+ * rather than by gathering their versions, with no row-by-row form: the same rows. search_ids
+ * is given 20,001 more suffixes of applications that have no version (which find nothing
+ * either way); one application holds such a term in its text only.
+ */
+void TestSqliteSearch::manyIdsAreCheckedOneByOne()
+{
+    const auto store = makeApplicationStore(m_db);
+    for (const auto &[id, domain, scenario] :
+         {std::tuple{QStringLiteral("GZ-2026-0001"), QStringLiteral("交通"),
+                     QStringLiteral("低空物流")},
+          std::tuple{QStringLiteral("GZ-2026-0002"), QStringLiteral("医疗"),
+                     QStringLiteral("医保结算")},
+          std::tuple{QStringLiteral("FJ-2026-0007"), QStringLiteral("医疗"),
+                     QStringLiteral("慢性病管理")},
+          std::tuple{QStringLiteral("SZ-2027-0003"), QStringLiteral("交通"),
+                     QStringLiteral("参照GZ-2026-0001的航线")}})
+        QVERIFY(store->store(parsed(makeApplication(id, 1, domain, scenario))).ok());
+    QSqlQuery q(sql::connection(*m_db));
+    for (const QString &prefix : {QStringLiteral("gz-2026-"), QStringLiteral("fj-2026-")}) {
+        QVERIFY(q.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 "
+                                      "FROM n WHERE i <= 20000) INSERT INTO search_ids (suffix, "
+                                      "app_id) SELECT '%1-x' || i, 'NONE-' || i FROM n")
+                           .arg(prefix)));
+    }
+    const QStringList gz{QStringLiteral("GZ-2026-0001"), QStringLiteral("GZ-2026-0002"),
+                         QStringLiteral("SZ-2027-0003")};
+    const QList<std::pair<QString, QStringList>> cases{
+        {QStringLiteral("GZ-202"), gz},
+        {QStringLiteral("gz-2026-"), gz},
+        {QStringLiteral("FJ-202"), {QStringLiteral("FJ-2026-0007")}},
+        {QStringLiteral("fj-2026- 医疗"), {QStringLiteral("FJ-2026-0007")}},
+        {QStringLiteral("GZ-202 物流"), {QStringLiteral("GZ-2026-0001")}},
+        {QStringLiteral("GZ-202 航线"), {QStringLiteral("SZ-2027-0003")}}};
+    for (const auto &[term, expected] : cases) {
+        const sql::SearchCondition search = sql::dialect(*m_db).search(
+            sql::connection(*m_db), term.split(u' ', Qt::SkipEmptyParts), true);
+        QVERIFY2(search.condition.contains(QLatin1String("instr(lower(v.app_id)")),
+                 qPrintable(search.condition));
+        QVERIFY(search.rowByRow.isEmpty()); // the condition checks each version's id itself
+        QCOMPARE(searched(term), expected);
+        InboxQuery query;
+        query.search = term;
+        const auto count = store->count(query);
+        QVERIFY(count.ok());
+        QCOMPARE(count.value(), int(expected.size()));
     }
 }
 
