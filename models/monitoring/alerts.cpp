@@ -648,6 +648,27 @@ Result<QList<Alert>> AlertEngine::evaluate(const QDate &on, const MonitoringFilt
 Result<QList<Alert>> AlertEngine::evaluate(const QDate &on, const MonitoringFilter &filter,
                                            const Snapshot &snapshot) const
 {
+    QList<Alert> alerts = judge(on, filter, snapshot);
+    if (Status acknowledged = acknowledge(alerts); !acknowledged)
+        return acknowledged.error();
+    return alerts;
+}
+
+Status AlertEngine::acknowledge(QList<Alert> &alerts) const
+{
+    auto acks = AlertAcknowledgements(m_db).all();
+    if (!acks)
+        return acks.error();
+    for (Alert &a : alerts) {
+        if (const auto it = acks->constFind(a.key); it != acks->constEnd())
+            a.acknowledgement = it.value();
+    }
+    return success();
+}
+
+QList<Alert> AlertEngine::judge(const QDate &on, const MonitoringFilter &filter,
+                                const Snapshot &snapshot) const
+{
     const QDate day = on.isValid() ? on : QDate::currentDate();
     Evaluation e{snapshot,
                  m_rules,
@@ -669,13 +690,6 @@ Result<QList<Alert>> AlertEngine::evaluate(const QDate &on, const MonitoringFilt
     revokedInUseAlerts(e);
     QList<Alert> alerts = e.out.take();
 
-    auto acks = AlertAcknowledgements(m_db).all();
-    if (!acks)
-        return acks.error();
-    for (Alert &a : alerts) {
-        if (const auto it = acks->constFind(a.key); it != acks->constEnd())
-            a.acknowledgement = it.value();
-    }
     // By severity, by the codes' order, then by key; each alert's place in the order of codes
     // looked up once, not at each comparison (several hundred thousand alerts at a million).
     const QStringList order = alertcode::all();

@@ -135,6 +135,15 @@ public:
     /** The same on a snapshot already loaded. */
     Result<QList<Alert>> evaluate(const QDate &on, const MonitoringFilter &filter,
                                   const Snapshot &snapshot) const;
+    /**
+     * The alerts of evaluate(), in its order, without their acknowledgements: reads only
+     * @p snapshot, never the database, so that it may run on another thread while the
+     * snapshot's own thread computes the indicators (MonitoringService::overview).
+     */
+    QList<Alert> judge(const QDate &on, const MonitoringFilter &filter,
+                       const Snapshot &snapshot) const;
+    /** Gives each of @p alerts its acknowledgement, read from the database (evaluate() does). */
+    Status acknowledge(QList<Alert> &alerts) const;
 
 private:
     std::shared_ptr<Database> m_db;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "monitoringservice.h"
 
+#include <future>
+
 #include "monitoring/snapshot.h"
 #include "services/desk.h"
 #include "store/feedrepository.h"
@@ -53,18 +55,24 @@ MonitoringService::overview(const monitoring::IndicatorQuery &query, const QList
     auto snapshot = monitoring::Snapshot::load(db);
     if (!snapshot)
         return snapshot.error();
-    auto report = monitoring::IndicatorEngine(db, rules).compute(query, *snapshot);
+    // The alerts read only the snapshot: judged on a second processor while this thread,
+    // which holds the database's connection, computes the indicators and the breakdown (at
+    // 100,000 applications about as long as the alerts). Each only reads the snapshot.
+    const monitoring::AlertEngine alertEngine(db, rules, settings);
+    const monitoring::Snapshot &loaded = snapshot.value();
+    auto judged = std::async(std::launch::async,
+                             [&] { return alertEngine.judge(query.on, query.filter, loaded); });
+    auto report = monitoring::IndicatorEngine(db, rules).compute(query, loaded);
+    auto breakdown = report ? monitoring::computeDashboardBreakdown(loaded, query)
+                            : Result<monitoring::DashboardBreakdown>(report.error());
+    QList<monitoring::Alert> alerts = judged.get(); // before any return: it reads the snapshot
     if (!report)
         return report.error();
-    auto alerts =
-        monitoring::AlertEngine(db, rules, settings).evaluate(query.on, query.filter, *snapshot);
-    if (!alerts)
-        return alerts.error();
-    auto breakdown = monitoring::computeDashboardBreakdown(*snapshot, query);
     if (!breakdown)
         return breakdown.error();
-    return Overview{std::move(report).value(), std::move(breakdown).value(),
-                    std::move(alerts).value()};
+    if (Status acknowledged = alertEngine.acknowledge(alerts); !acknowledged)
+        return acknowledged.error();
+    return Overview{std::move(report).value(), std::move(breakdown).value(), std::move(alerts)};
 }
 
 Result<monitoring::AlertAcknowledgement>

@@ -3,7 +3,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "monitoring/alerts.h"
 #include "monitoringfixtures.h"
+#include "package/packagetest.h"
 #include "pricing/rulelibrary.h"
 #include "services/desk.h"
 #include "services/monitoringrefresher.h"
@@ -14,7 +16,8 @@ using namespace gd::test;
 
 /**
  * The dashboard's figures computed off the UI thread: what arrives is what the engines
- * compute on the UI thread for the same query, and only the latest request is answered.
+ * compute on the UI thread for the same query (the alerts judged on a thread of their own,
+ * with their acknowledgements), and only the latest request is answered.
  */
 class TestMonitoringRefresher final : public QObject
 {
@@ -49,6 +52,10 @@ void TestMonitoringRefresher::initTestCase()
         spec.periodEnd = t.addDays(300);
         spec.resources = {resource(QStringLiteral("资源一"), QStringLiteral("R1"), 100, 2),
                           resource(QStringLiteral("资源二"), QString(), 10, 1)};
+        // Two approved without their answers: alerts to compare (decision_incomplete, the
+        // unregistered resource of an authorization in force).
+        if (i < 3)
+            spec.decision = Decision::Approved;
         QVERIFY(addApplication(m_db, spec));
     }
 }
@@ -65,12 +72,23 @@ IndicatorQuery TestMonitoringRefresher::query(const QString &domain) const
 
 void TestMonitoringRefresher::figuresAreTheEngines()
 {
+    // One alert acknowledged: the overview reads the acknowledgements after the alerts are
+    // judged, on the thread that holds the connection.
+    const IndicatorQuery q = query({});
+    const AlertEngine alertEngine(m_db, RuleLibrary().rules(), MonitoringSettings::load());
+    const auto before = alertEngine.evaluate(q.on, q.filter);
+    QVERIFY(before);
+    QVERIFY(before->size() >= 2);
+    const QString acknowledged = before->last().key;
+    const package::Signer zhang =
+        packagetest::makeSigner(package::Algorithm::Ed25519, QStringLiteral("张敏"));
+    QVERIFY(AlertAcknowledgements(m_db).acknowledge(acknowledged, QStringLiteral("已核实"), zhang));
+
     MonitoringRefresher refresher(Desk::over(m_db));
     QList<MonitoringService::Overview> computed;
     connect(&refresher, &MonitoringRefresher::computed, this,
             [&](const MonitoringService::Overview &overview) { computed << overview; });
     QSignalSpy failed(&refresher, &MonitoringRefresher::failed);
-    const IndicatorQuery q = query({});
     refresher.request(q, RuleLibrary().rules(), MonitoringSettings::load());
     QVERIFY(refresher.busy());
     QTRY_VERIFY_WITH_TIMEOUT(!refresher.busy(), 30000);
@@ -86,6 +104,19 @@ void TestMonitoringRefresher::figuresAreTheEngines()
         QVERIFY(got);
         QCOMPARE(got->text, indicator.text);
         QCOMPARE(got->applicationIds, indicator.applicationIds);
+    }
+    const auto alerts = alertEngine.evaluate(q.on, q.filter);
+    QVERIFY(alerts);
+    QCOMPARE(overview.alerts.size(), alerts->size());
+    for (qsizetype i = 0; i < alerts->size(); ++i) {
+        const Alert &got = overview.alerts.at(i), &want = alerts->at(i);
+        QCOMPARE(got.key, want.key);
+        QCOMPARE(got.reason, want.reason);
+        QCOMPARE(got.data, want.data);
+        QCOMPARE(got.applicationIds, want.applicationIds);
+        QCOMPARE(got.acknowledged(), got.key == acknowledged);
+        if (got.acknowledged())
+            QCOMPARE(got.acknowledgement->note, QStringLiteral("已核实"));
     }
 }
 
