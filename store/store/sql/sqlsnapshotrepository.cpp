@@ -5,6 +5,7 @@
 
 #include "store/database.h"
 #include "store/sql/connection.h"
+#include "store/sql/dialect.h"
 #include "store/sql/monitoringfacts.h"
 #include "store/sql/queryerror.h"
 
@@ -16,28 +17,34 @@ QDateTime dateTimeOf(const QSqlQuery &q, int column)
     return QDateTime::fromString(q.value(column).toString(), Qt::ISODate);
 }
 
-SnapshotRows::Version versionOf(const QSqlQuery &q)
+/** A date column, as QDate::fromString(ISO) reads it. */
+QDate dateOf(const sql::RowView &r, int column)
+{
+    return QDate::fromString(r.text(column), Qt::ISODate);
+}
+
+SnapshotRows::Version versionOf(const sql::RowView &r)
 {
     SnapshotRows::Version v;
-    v.appId = q.value(0).toString();
-    v.version = q.value(1).toInt();
-    v.status = q.value(2).toString();
-    v.decision = q.value(3).toString();
-    v.submittedAt = q.value(4).toString();
-    v.scenarioName = q.value(5).toString();
-    v.domain = q.value(6).toString();
-    v.mode = q.value(7).toString();
-    v.useClass = q.value(8).toString();
-    v.implementingBody = q.value(9).toString();
-    v.operatorCode = q.value(10).toString();
-    v.operatorName = q.value(11).toString();
-    v.periodStart = QDate::fromString(q.value(12).toString(), Qt::ISODate);
-    v.periodEnd = QDate::fromString(q.value(13).toString(), Qt::ISODate);
-    if (!q.value(14).isNull())
-        v.mlpsLevel = q.value(14).toInt();
-    if (!q.value(15).isNull())
-        v.cryptoAssessment = q.value(15).toInt() != 0;
-    v.emergencyPlan = q.value(16).toInt() != 0;
+    v.appId = r.text(0);
+    v.version = int(r.integer(1));
+    v.status = r.text(2);
+    v.decision = r.text(3);
+    v.submittedAt = r.text(4);
+    v.scenarioName = r.text(5);
+    v.domain = r.text(6);
+    v.mode = r.text(7);
+    v.useClass = r.text(8);
+    v.implementingBody = r.text(9);
+    v.operatorCode = r.text(10);
+    v.operatorName = r.text(11);
+    v.periodStart = dateOf(r, 12);
+    v.periodEnd = dateOf(r, 13);
+    if (!r.isNull(14))
+        v.mlpsLevel = int(r.integer(14));
+    if (!r.isNull(15))
+        v.cryptoAssessment = r.integer(15) != 0;
+    v.emergencyPlan = r.integer(16) != 0;
     return v;
 }
 
@@ -62,55 +69,76 @@ const char *const kMonitored =
     "UNION SELECT i.app_id FROM (SELECT DISTINCT app_id FROM feed_incidents WHERE app_id <> '') i "
     "UNION SELECT f.app_id FROM (SELECT DISTINCT app_id FROM feed_filings WHERE app_id <> '') f) ";
 
+/** @p row to @p sink's @p take, else to @p list. */
+template <typename Row>
+void deliver(SnapshotSink *sink, void (SnapshotSink::*take)(Row &&), QList<Row> &list, Row &&row)
+{
+    if (sink)
+        (sink->*take)(std::move(row));
+    else
+        list.append(std::move(row));
+}
+
 /** The highest versions with their monitoring columns, to @p sink or else into @p rows; the
  *  stored file only where those are unknown (none, normally: the migration fills them). The
  *  file comes in the same statement, joined only for such rows: a separate query for them
- *  read every highest version's row a second time to find none. */
-Status readVersions(QSqlQuery &q, SnapshotRows &rows, SnapshotSink *sink)
+ *  read every highest version's row a second time to find none. Each bulk read here goes
+ *  through Dialect::forEachRow (on SQLite, its own interface). */
+Status readVersions(const Database &db, SnapshotRows &rows, SnapshotSink *sink)
 {
-    if (!q.exec(
-            QString::fromLatin1(kMonitored) +
+    return sql::dialect(db).forEachRow(
+        sql::connection(db),
+        QString::fromLatin1(kMonitored) +
             QStringLiteral("SELECT v.app_id, v.version, v.status, v.decision, v.submitted_at, "
                            "v.scenario_name, v.domain, v.mode, v.use_class, v.implementing_body, "
                            "v.operator_code, v.operator_name, v.period_start, v.period_end, "
                            "v.mlps_level, v.crypto_assessment, v.emergency_plan, f.source_json "
                            "FROM monitored m CROSS JOIN application_versions v LEFT JOIN "
                            "application_files f ON f.version_pk = v.pk AND v.mlps_level IS NULL "
-                           "WHERE v.is_latest = 1 AND v.app_id = m.app_id ORDER BY v.app_id")))
-        return queryError(q);
-    while (q.next()) {
-        SnapshotRows::Version v = versionOf(q);
-        if (!v.mlpsLevel)
-            v.sourceJson = q.value(17).toByteArray();
-        if (sink)
-            sink->version(std::move(v));
-        else
-            rows.versions.append(std::move(v));
-    }
-    return success();
+                           "WHERE v.is_latest = 1 AND v.app_id = m.app_id ORDER BY v.app_id"),
+        {}, [&](const sql::RowView &r) {
+            SnapshotRows::Version v = versionOf(r);
+            if (!v.mlpsLevel)
+                v.sourceJson = r.utf8(17).toByteArray();
+            deliver(sink, &SnapshotSink::version, rows.versions, std::move(v));
+        });
 }
 
 /** The resources requested by the highest versions, by application and position. */
-Status readRequested(QSqlQuery &q, SnapshotRows &rows, SnapshotSink *sink)
+Status readRequested(const Database &db, SnapshotRows &rows, SnapshotSink *sink)
 {
-    if (!q.exec(QString::fromLatin1(kMonitored) +
-                QStringLiteral("SELECT v.app_id, r.name, r.registration_code, r.provider, "
-                               "r.grade, r.volume, r.field_count FROM monitored m "
-                               "CROSS JOIN application_versions v JOIN requested_resources r ON "
-                               "r.version_pk = v.pk WHERE v.is_latest = 1 AND "
-                               "v.app_id = m.app_id ORDER BY v.app_id, r.position")))
-        return queryError(q);
-    while (q.next()) {
-        SnapshotRows::Requested r{q.value(0).toString(), q.value(1).toString(),
-                                  q.value(2).toString(), q.value(3).toString(),
-                                  q.value(4).toString(), q.value(5).toLongLong(),
-                                  q.value(6).toInt()};
-        if (sink)
-            sink->requested(std::move(r));
-        else
-            rows.requested.append(std::move(r));
-    }
-    return success();
+    return sql::dialect(db).forEachRow(
+        sql::connection(db),
+        QString::fromLatin1(kMonitored) +
+            QStringLiteral("SELECT v.app_id, r.name, r.registration_code, r.provider, "
+                           "r.grade, r.volume, r.field_count FROM monitored m "
+                           "CROSS JOIN application_versions v JOIN requested_resources r ON "
+                           "r.version_pk = v.pk WHERE v.is_latest = 1 AND "
+                           "v.app_id = m.app_id ORDER BY v.app_id, r.position"),
+        {}, [&](const sql::RowView &row) {
+            SnapshotRows::Requested r{row.text(0), row.text(1),    row.text(2),        row.text(3),
+                                      row.text(4), row.integer(5), int(row.integer(6))};
+            deliver(sink, &SnapshotSink::requested, rows.requested, std::move(r));
+        });
+}
+
+/** The review answers of the decided highest versions, of @p items only when not empty. */
+Status readAnswers(const Database &db, const QStringList &items, SnapshotRows &rows,
+                   SnapshotSink *sink)
+{
+    QString answers = QStringLiteral(
+        "SELECT v.app_id, a.item_id, a.verdict FROM application_versions v "
+        "JOIN reviews r ON r.version_pk = v.pk JOIN review_answers a ON a.review_pk = r.pk "
+        "WHERE v.decision IN ('approved', 'conditionally_approved', 'rejected') AND "
+        "v.is_latest = 1");
+    if (!items.isEmpty())
+        answers += QStringLiteral(" AND a.item_id IN (%1)")
+                       .arg(QStringList(items.size(), QStringLiteral("?")).join(u','));
+    return sql::dialect(db).forEachRow(
+        sql::connection(db), answers, items, [&](const sql::RowView &row) {
+            deliver(sink, &SnapshotSink::answer, rows.answers,
+                    SnapshotRows::Answer{row.text(0), row.text(1), row.text(2)});
+        });
 }
 
 } // namespace
@@ -142,35 +170,15 @@ Result<SnapshotRows> SqlSnapshotRepository::read(SnapshotSink *sink) const
         rows.agreedAt = std::move(agreed).value();
     }
 
-    if (Status read = readVersions(q, rows, sink); !read)
+    if (Status read = readVersions(*m_db, rows, sink); !read)
         return read.error();
-    if (Status read = readRequested(q, rows, sink); !read)
+    if (Status read = readRequested(*m_db, rows, sink); !read)
         return read.error();
-
     // The answers monitoring reads are those of a decision (decision_incomplete), of the
     // items the sink asks for.
-    const QStringList items = sink ? sink->answerItems() : QStringList();
-    QString answers = QStringLiteral(
-        "SELECT v.app_id, a.item_id, a.verdict FROM application_versions v "
-        "JOIN reviews r ON r.version_pk = v.pk JOIN review_answers a ON a.review_pk = r.pk "
-        "WHERE v.decision IN ('approved', 'conditionally_approved', 'rejected') AND "
-        "v.is_latest = 1");
-    if (!items.isEmpty())
-        answers += QStringLiteral(" AND a.item_id IN (%1)")
-                       .arg(QStringList(items.size(), QStringLiteral("?")).join(u','));
-    if (!q.prepare(answers))
-        return queryError(q);
-    for (const QString &item : items)
-        q.addBindValue(item);
-    if (!q.exec())
-        return queryError(q);
-    while (q.next()) {
-        SnapshotRows::Answer a{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
-        if (sink)
-            sink->answer(std::move(a));
-        else
-            rows.answers.append(std::move(a));
-    }
+    if (Status read = readAnswers(*m_db, sink ? sink->answerItems() : QStringList(), rows, sink);
+        !read)
+        return read.error();
 
     // Only codes in the register: the first request matters for the days to register, and
     // for a code the register does not know there is none. One seek per code in

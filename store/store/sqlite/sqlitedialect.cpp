@@ -544,9 +544,10 @@ Error sqliteError(sqlite3 *handle)
                              QString::number(sqlite3_extended_errcode(handle))));
 }
 
-/** forEachCallRow() with SQLite's own interface on the connection's handle. */
-Status visitCallRows(sqlite3 *handle, const QByteArray &sql,
-                     const std::function<void(const monitoring::CallRow &)> &visit)
+/** Prepares @p sql on @p handle, binds @p values to its placeholders as texts and gives
+ *  @p visit the statement at each of its rows. */
+Status stepRows(sqlite3 *handle, const QByteArray &sql, const QStringList &values,
+                const std::function<void(sqlite3_stmt *)> &visit)
 {
     sqlite3_stmt *prepared = nullptr;
     if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &prepared, nullptr) !=
@@ -554,13 +555,30 @@ Status visitCallRows(sqlite3 *handle, const QByteArray &sql,
         return sqliteError(handle);
     const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> statement(prepared,
                                                                            sqlite3_finalize);
+    for (int i = 0; i < int(values.size()); ++i) {
+        const QByteArray value = values.at(i).toUtf8();
+        if (sqlite3_bind_text(prepared, i + 1, value.constData(), int(value.size()),
+                              SQLITE_TRANSIENT) != SQLITE_OK)
+            return sqliteError(handle);
+    }
+    int step = SQLITE_ROW;
+    while ((step = sqlite3_step(prepared)) == SQLITE_ROW)
+        visit(prepared);
+    if (step != SQLITE_DONE)
+        return sqliteError(handle);
+    return success();
+}
+
+/** forEachCallRow() with SQLite's own interface on the connection's handle. */
+Status visitCallRows(sqlite3 *handle, const QByteArray &sql,
+                     const std::function<void(const monitoring::CallRow &)> &visit)
+{
     using Row = monitoring::CallRow;
     static constexpr QByteArrayView Row::*kTexts[] = {
         &Row::id,          &Row::operatorCode,  &Row::operatorName,
         &Row::product,     &Row::applicationId, &Row::resourceCode,
         &Row::periodStart, &Row::periodEnd};
-    int step = SQLITE_ROW;
-    while ((step = sqlite3_step(prepared)) == SQLITE_ROW) {
+    return stepRows(handle, sql, {}, [&](sqlite3_stmt *prepared) {
         Row row;
         for (int column = 0; column < 8; ++column)
             row.*kTexts[column] = columnText(prepared, column);
@@ -569,22 +587,57 @@ Status visitCallRows(sqlite3 *handle, const QByteArray &sql,
         row.activeUsers = sqlite3_column_int64(prepared, 10);
         row.revenue = columnText(prepared, 11);
         visit(row);
+    });
+}
+
+/** A row of a prepared statement, read in place. */
+class StatementRow final : public sql::RowView
+{
+public:
+    explicit StatementRow(sqlite3_stmt *statement)
+        : m_statement(statement)
+    {}
+    QByteArrayView utf8(int column) const override { return columnText(m_statement, column); }
+    qint64 integer(int column) const override { return sqlite3_column_int64(m_statement, column); }
+    bool isNull(int column) const override
+    {
+        return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
     }
-    if (step != SQLITE_DONE)
-        return sqliteError(handle);
-    return success();
+
+private:
+    sqlite3_stmt *m_statement;
+};
+
+/** The SQLite connection behind @p db; null when Qt's driver is not SQLite's. */
+sqlite3 *handleOf(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
 } // namespace
+
+Status SqliteDialect::forEachRow(const QSqlDatabase &db, const QString &select,
+                                 const QStringList &values,
+                                 const std::function<void(const sql::RowView &)> &visit) const
+{
+    sqlite3 *handle = handleOf(db);
+    if (!handle)
+        return Dialect::forEachRow(db, select, values, visit);
+    return stepRows(handle, select.toUtf8(), values,
+                    [&visit](sqlite3_stmt *prepared) { visit(StatementRow(prepared)); });
+}
 
 std::optional<Status>
 SqliteDialect::forEachCallRow(const QSqlDatabase &db, const QByteArray &select,
                               const std::function<void(const monitoring::CallRow &)> &visit) const
 {
-    const QVariant handle = db.driver()->handle();
-    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+    sqlite3 *handle = handleOf(db);
+    if (!handle)
         return std::nullopt;
-    return visitCallRows(*static_cast<sqlite3 *const *>(handle.constData()), select, visit);
+    return visitCallRows(handle, select, visit);
 }
 
 } // namespace gd::sqlite
