@@ -16,10 +16,12 @@ namespace {
 class QueryRow final : public RowView
 {
 public:
+    /** @p q executed: its columns are known. */
     explicit QueryRow(const QSqlQuery &q)
         : m_q(q)
+        , m_columns(size_t(q.record().count()))
     {}
-    void next() { m_utf8.assign(size_t(m_q.record().count()), std::nullopt); }
+    void next() { m_utf8.assign(m_columns, std::nullopt); }
     QByteArrayView utf8(int column) const override
     {
         std::optional<QByteArray> &held = m_utf8.at(size_t(column));
@@ -36,6 +38,7 @@ public:
 
 private:
     const QSqlQuery &m_q;
+    size_t m_columns = 0;
     mutable std::vector<std::optional<QByteArray>> m_utf8;
 };
 
