@@ -8,17 +8,19 @@ work=$(mktemp -d) || exit 2
 trap 'rm -rf "$work"' EXIT
 failures=0
 
-# A fake test program: prints @1 and exits with @2 on its first run, passes on later ones.
+# A fake test program: prints @1 and exits with @2 on its first @3 runs (one by default),
+# passes on later ones.
 fake() {
   cat > "$work/prog" <<PROG
 #!/bin/sh
-if [ -e "$work/ran" ]; then echo "Totals: 3 passed, 0 failed"; exit 0; fi
-touch "$work/ran"
+runs=\$(cat "$work/runs" 2>/dev/null || echo 0)
+echo \$((runs + 1)) > "$work/runs"
+if [ "\$runs" -ge ${3:-1} ]; then echo "Totals: 3 passed, 0 failed"; exit 0; fi
 printf '%b\n' "$1"
 exit $2
 PROG
   chmod +x "$work/prog"
-  rm -f "$work/ran"
+  rm -f "$work/runs"
 }
 
 expect() { # name, expected status
@@ -35,6 +37,14 @@ crash='Tracer caught signal 11: addr=0x2eaa0 pc=0x7f0 sp=0x7f0\n==9640==LeakSani
 fake "Totals: 6 passed, 0 failed\n$crash" 1
 expect "tracer crash after a clean run is run again" 0
 grep -q '^lsan-retry: ' "$work/out" || { echo "FAIL: the second run is not said"; failures=$((failures + 1)); }
+
+fake "Totals: 6 passed, 0 failed\n$crash" 1 2
+expect "two tracer crashes in a row: a third run" 0
+[ "$(cat "$work/runs")" -eq 3 ] || { echo "FAIL: not three runs"; failures=$((failures + 1)); }
+
+fake "Totals: 6 passed, 0 failed\n$crash" 1 3
+expect "three tracer crashes: the third run's status" 1
+[ "$(cat "$work/runs")" -eq 3 ] || { echo "FAIL: more than three runs"; failures=$((failures + 1)); }
 
 fake "FAIL!  : T::f() 'x' returned FALSE.\nTotals: 5 passed, 1 failed\n$crash" 1
 expect "a failed test is not run again" 1
