@@ -140,22 +140,6 @@ public:
     virtual Status forEachRow(const QSqlDatabase &db, const QString &select,
                               const QStringList &values,
                               const std::function<void(const RowView &)> &visit) const;
-
-    /**
-     * Gives @p visit each call record @p select reads (its columns in CallRow's order), as the
-     * engine holds it, when the engine has a faster way to read millions of rows than Qt's
-     * driver (SQLite's own interface on the connection): the status then; nothing otherwise,
-     * and the caller reads through Qt.
-     */
-    virtual std::optional<Status>
-    forEachCallRow(const QSqlDatabase &db, const QByteArray &select,
-                   const std::function<void(const monitoring::CallRow &)> &visit) const
-    {
-        Q_UNUSED(db)
-        Q_UNUSED(select)
-        Q_UNUSED(visit)
-        return std::nullopt;
-    }
 };
 
 /** ASCII letters folded to lower case, as SQLite's LIKE and lower() fold them (no others). */

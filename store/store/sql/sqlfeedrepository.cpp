@@ -407,37 +407,15 @@ Status SqlFeedRepository::forEachCall(const FeedQuery &query,
 Status
 SqlFeedRepository::forEachCallUnordered(const std::function<void(const CallRow &)> &visit) const
 {
-    const QSqlDatabase db = sql::connection(*m_db);
-    if (auto read = sql::dialect(*m_db).forEachCallRow(
-            db, QByteArrayLiteral("SELECT ") + kCallColumns + " FROM feed_calls", visit))
-        return *read;
-    // Otherwise each value as Qt's driver gives it, as UTF-8.
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!selectCalls(q, {}, QString::fromLatin1(kCallColumns)))
-        return queryError(q);
-    while (q.next()) {
-        std::array<QByteArray, 9> texts;
-        for (int i = 0; i < 8; ++i)
-            texts[size_t(i)] = q.value(i).toString().toUtf8();
-        texts[8] = q.value(11).toString().toUtf8();
-        CallRow row{texts[0],
-                    texts[1],
-                    texts[2],
-                    texts[3],
-                    texts[4],
-                    texts[5],
-                    texts[6],
-                    texts[7],
-                    q.value(8).toLongLong(),
-                    q.value(9).toLongLong(),
-                    q.value(10).toLongLong(),
-                    texts[8]};
-        visit(row);
-    }
-    if (q.lastError().isValid())
-        return queryError(q);
-    return success();
+    // Each value where the engine holds it (Dialect::forEachRow): millions of records.
+    return sql::dialect(*m_db).forEachRow(
+        sql::connection(*m_db),
+        QStringLiteral("SELECT %1 FROM feed_calls").arg(QLatin1String(kCallColumns)), {},
+        [&visit](const sql::RowView &r) {
+            visit(CallRow{r.utf8(0), r.utf8(1), r.utf8(2), r.utf8(3), r.utf8(4), r.utf8(5),
+                          r.utf8(6), r.utf8(7), r.integer(8), r.integer(9), r.integer(10),
+                          r.utf8(11)});
+        });
 }
 
 Result<QList<CallRecord>> SqlFeedRepository::calls(const FeedQuery &query) const

@@ -569,27 +569,6 @@ Status stepRows(sqlite3 *handle, const QByteArray &sql, const QStringList &value
     return success();
 }
 
-/** forEachCallRow() with SQLite's own interface on the connection's handle. */
-Status visitCallRows(sqlite3 *handle, const QByteArray &sql,
-                     const std::function<void(const monitoring::CallRow &)> &visit)
-{
-    using Row = monitoring::CallRow;
-    static constexpr QByteArrayView Row::*kTexts[] = {
-        &Row::id,          &Row::operatorCode,  &Row::operatorName,
-        &Row::product,     &Row::applicationId, &Row::resourceCode,
-        &Row::periodStart, &Row::periodEnd};
-    return stepRows(handle, sql, {}, [&](sqlite3_stmt *prepared) {
-        Row row;
-        for (int column = 0; column < 8; ++column)
-            row.*kTexts[column] = columnText(prepared, column);
-        row.calls = sqlite3_column_int64(prepared, 8);
-        row.freeCalls = sqlite3_column_int64(prepared, 9);
-        row.activeUsers = sqlite3_column_int64(prepared, 10);
-        row.revenue = columnText(prepared, 11);
-        visit(row);
-    });
-}
-
 /** A row of a prepared statement, read in place. */
 class StatementRow final : public sql::RowView
 {
@@ -628,16 +607,6 @@ Status SqliteDialect::forEachRow(const QSqlDatabase &db, const QString &select,
         return Dialect::forEachRow(db, select, values, visit);
     return stepRows(handle, select.toUtf8(), values,
                     [&visit](sqlite3_stmt *prepared) { visit(StatementRow(prepared)); });
-}
-
-std::optional<Status>
-SqliteDialect::forEachCallRow(const QSqlDatabase &db, const QByteArray &select,
-                              const std::function<void(const monitoring::CallRow &)> &visit) const
-{
-    sqlite3 *handle = handleOf(db);
-    if (!handle)
-        return std::nullopt;
-    return visitCallRows(handle, select, visit);
 }
 
 } // namespace gd::sqlite

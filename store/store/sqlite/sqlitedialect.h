@@ -75,9 +75,6 @@ public:
     Status markLatestForSearch(sql::Statements &st, const QString &appId) const override;
     Status forEachRow(const QSqlDatabase &db, const QString &select, const QStringList &values,
                       const std::function<void(const sql::RowView &)> &visit) const override;
-    std::optional<Status>
-    forEachCallRow(const QSqlDatabase &db, const QByteArray &select,
-                   const std::function<void(const monitoring::CallRow &)> &visit) const override;
 
 private:
     /**
